@@ -1,0 +1,59 @@
+/** What the commands share: input options, output (stdout or atomic -o), colours, messages. */
+import { Option, type Command } from 'commander';
+import { Chalk } from 'chalk';
+import { UsageError } from '../errors.js';
+import { writeAtomic, type IO } from './io.js';
+import type { GridStyles } from '../export/segments.js';
+
+export interface CommandContext {
+  io: IO;
+  /** Warnings and progress go to stderr; stdout carries only the product. */
+  warn(messages: string[]): void;
+  info(message: string): void;
+  verbose: () => boolean;
+}
+
+export function formatOption(cmd: Command, formats: string[], dflt: string): void {
+  cmd.addOption(new Option('-f, --format <format>', 'output format').choices(formats).default(dflt));
+}
+
+export function addInputOptions(cmd: Command): void {
+  cmd.option('--questions <file>', 'the round\'s remissfrågor, one per line or as a list (else read from the preamble)');
+  cmd.option('-o, --output <file>', 'write the product to FILE instead of stdout (atomically)');
+  cmd.option('--excel', 'CSV for Swedish Excel: UTF-8 BOM, ";" separator, CRLF');
+  cmd.addOption(new Option('--locale <locale>', 'sv: the same as --excel').choices(['sv', 'c']));
+}
+
+/** Write the product to -o FILE (atomically) or stdout. */
+export async function emit(product: string, opts: { output?: string }, ctx: CommandContext): Promise<void> {
+  if (opts.output) await writeAtomic(opts.output, product);
+  else ctx.io.stdout.write(product);
+}
+
+/** Colour only on a terminal, never with NO_COLOR (chalk 5 ignores NO_COLOR itself). */
+export function colourLevel(io: IO, toFile: boolean): 0 | 1 | 2 | 3 {
+  if (toFile || 'NO_COLOR' in io.env) return 0;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return 1;
+  return io.stdoutIsTTY ? 1 : 0;
+}
+
+export function chalkFor(ctx: CommandContext, opts: { output?: string }): InstanceType<typeof Chalk> {
+  return new Chalk({ level: colourLevel(ctx.io, Boolean(opts.output)) });
+}
+
+export function palette(ctx: CommandContext, opts: { output?: string }): GridStyles {
+  const c = chalkFor(ctx, opts);
+  return { header: (s) => c.bold(s), answered: (s) => c.green(s), missing: (s) => c.red(s), dim: (s) => c.dim(s) };
+}
+
+export function excelWanted(opts: { excel?: boolean; locale?: string }): boolean {
+  return Boolean(opts.excel) || opts.locale === 'sv';
+}
+
+export function positiveInt(name: string) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError(`${name} must be a positive whole number, not "${v}"`);
+    return n;
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * remiss: the command-line program over the library. run(argv, io) returns the exit code; it
+ * never calls process.exit and never throws. Exit codes (bin/remiss.js has the policy):
+ * 0 success, 1 a finding reported (diff --exit-code), 2 usage or input error.
+ */
+import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { RemissError } from '../errors.js';
+import type { CommandContext } from './common.js';
+import type { IO } from './io.js';
+import * as segments from './segments.js';
+import * as ingest from './ingest.js';
+
+export type { IO };
+
+/** The commands, in the order `remiss --help` lists them. */
+const COMMANDS: Array<{ register(program: Command, ctx: CommandContext): void }> = [segments, ingest];
+
+function version(): string {
+  try {
+    return JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** A finding that sets the exit code without being an error (diff --exit-code). */
+export class ExitCode extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
+
+export async function run(argv: string[], io: IO): Promise<number> {
+  let verbose = argv.includes('--verbose');
+  const ctx: CommandContext = {
+    io,
+    warn: (messages) => messages.forEach((m) => io.stderr.write(`remiss: warning: ${m}\n`)),
+    info: (m) => io.stderr.write(`remiss: ${m}\n`),
+    verbose: () => verbose,
+  };
+  const program = new Command('remiss')
+    .description('Compile Swedish consultation responses (remissyttranden): segment a round, tag processes, tabulate coordinator preferences, diff rounds.')
+    .version(version(), '-V, --version')
+    .option('--verbose', 'show stack traces and more detail on stderr')
+    .showHelpAfterError('(remiss --help lists the commands)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  for (const c of COMMANDS) c.register(program, ctx);
+  for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  program.hook('preAction', (_cmd, action) => {
+    verbose = verbose || Boolean(action.optsWithGlobals().verbose);
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (e) {
+    if (e instanceof ExitCode) return e.code;
+    if (e instanceof CommanderError) {
+      // Help and version are successes; every other commander complaint is a usage error.
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (e instanceof RemissError) {
+      io.stderr.write(`remiss: ${e.message}\n`);
+      if (verbose && e.stack) io.stderr.write(`${e.stack}\n`);
+      return e.exitCode;
+    }
+    const err = e as Error;
+    io.stderr.write(`remiss: internal error: ${err?.message ?? String(e)}${verbose ? '' : ' (--verbose shows where)'}\n`);
+    if (verbose && err?.stack) io.stderr.write(`${err.stack}\n`);
+    return 2;
+  }
+}

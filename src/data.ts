@@ -1,0 +1,28 @@
+/**
+ * Access to the shipped data in data/: the registry of bodies, the process dictionary, the cue
+ * lexicons and the embedded default round. Everything Malmö-specific or Swedish-language lives
+ * there, not in code. Files are read once, on first use.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+/** data/ sits next to src/ and dist/, so this resolves from either. */
+export const DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
+
+const cache = new Map<string, unknown>();
+
+/** Read and parse data/<rel> (JSON), caching the result. */
+export function loadData<T>(rel: string): T {
+  let v = cache.get(rel);
+  if (v === undefined) {
+    v = JSON.parse(readFileSync(path.join(DATA_DIR, rel), 'utf8'));
+    cache.set(rel, v);
+  }
+  return v as T;
+}
+
+/** The path of a shipped data file. */
+export function dataPath(rel: string): string {
+  return path.join(DATA_DIR, rel);
+}

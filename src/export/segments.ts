@@ -1,0 +1,72 @@
+/** Formats of `remiss segments`: the completeness grid (table), JSON and CSV. */
+import type { Round } from '../model.js';
+import { renderTable, type Style } from './table.js';
+import { toCsv, type CsvOptions } from './csv.js';
+
+export function segmentsJson(round: Round): object {
+  return {
+    title: round.title,
+    questions: round.questions,
+    respondents: round.respondents.map((r) => ({ id: r.id, name: r.name })),
+    segments: round.segments.map((s) => ({
+      respondent: s.respondent,
+      question: s.question,
+      heading: s.heading,
+      text: s.text,
+      page: s.page,
+      line: s.line,
+    })),
+  };
+}
+
+export function segmentsCsv(round: Round, options: CsvOptions = {}): string {
+  const names = new Map(round.respondents.map((r) => [r.id, r.name]));
+  const rows: Array<Array<string | number | null>> = [['respondent', 'name', 'question', 'heading', 'page', 'line', 'words', 'text']];
+  for (const s of round.segments) {
+    rows.push([s.respondent, names.get(s.respondent) ?? '', s.question ?? '', s.heading ?? '', s.page, s.line, wordCount(s.text), s.text]);
+  }
+  return toCsv(rows, options);
+}
+
+export function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+export interface GridStyles {
+  header: Style;
+  answered: Style;
+  missing: Style;
+  dim: Style;
+}
+
+/**
+ * The completeness grid: one row per respondent, one column per question, plus the text that
+ * answers no question. A cell shows how much was written (words) or "–" when nothing was.
+ */
+export function segmentsTable(round: Round, styles: GridStyles): string {
+  const header = ['', 'respondent', ...round.questions.map((q) => q.id), 'övrigt'];
+  const rows: string[][] = [];
+  const missing: string[] = [];
+  for (const r of round.respondents) {
+    const mine = round.segments.filter((s) => s.respondent === r.id);
+    const cells = [...round.questions.map((q) => q.id), null].map((qid) => {
+      const words = mine.filter((s) => s.question === qid).reduce((a, s) => a + wordCount(s.text), 0);
+      const any = mine.some((s) => s.question === qid);
+      if (!any) {
+        if (qid !== null) missing.push(`${r.id} ${qid}`);
+        return '–';
+      }
+      return `${words} ord`;
+    });
+    rows.push([r.id, r.name, ...cells]);
+  }
+  const align: Array<'left' | 'right'> = ['left', 'left', ...header.slice(2).map(() => 'right' as const)];
+  const table = renderTable(header, rows, {
+    align,
+    header: styles.header,
+    cell: (text, _r, c) => (c < 2 ? undefined : text === '–' ? (c === header.length - 1 ? styles.dim : styles.missing) : styles.answered),
+  });
+  const legend = round.questions.map((q) => `${q.id}  ${q.text}`).join('\n');
+  const summary = `${round.respondents.length} remissinstanser, ${round.questions.length} frågor; obesvarade: ${missing.length ? missing.join(', ') : 'inga'}`;
+  return `${table}\n${legend}\n\n${summary}\n`;
+}

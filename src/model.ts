@@ -1,0 +1,75 @@
+/**
+ * The Round and its parts. Every stage of remiss is a pure function between these types;
+ * only src/cli touches files, processes and the console.
+ */
+
+/** One line of extracted text with its provenance. Page furniture is kept apart (see SourceDoc). */
+export interface Line {
+  /** The text as extracted, NFC-normalised, trailing whitespace removed. */
+  text: string;
+  /** 1-based PDF page, or null for text input. */
+  page: number | null;
+  /** 1-based line in the extracted text of its source. */
+  line: number;
+  /** Index of the source document in Round.sources. */
+  source: number;
+  /** Set on lines found to be a heading (a question, a section or a sub-heading). */
+  heading?: boolean;
+}
+
+export type SourceKind = 'text' | 'pdf' | 'ocr';
+
+export interface SourceInfo {
+  /** The path as given (or "-" for stdin, or "embedded:…" for the shipped round). */
+  path: string;
+  kind: SourceKind;
+  /** Detected encoding for text input. */
+  encoding?: string;
+  pages?: number;
+  /** sha256 of the bytes read. */
+  sha256: string;
+}
+
+/** A source after reading and normalising: content lines plus the furniture removed from them. */
+export interface SourceDoc {
+  info: SourceInfo;
+  lines: Line[];
+  furniture: Line[];
+}
+
+export interface Question {
+  id: string;
+  text: string;
+}
+
+export interface Respondent {
+  id: string;
+  name: string;
+  /** Whether the id comes from the registry (false: derived from the name as written). */
+  known: boolean;
+  kind?: string;
+}
+
+export interface Segment {
+  respondent: string;
+  /** Id of the remissfråga answered, or null (summary, economy, reservations…). */
+  question: string | null;
+  heading: string | null;
+  text: string;
+  page: number | null;
+  line: number;
+  /** The segment's content lines (heading excluded), with provenance. */
+  lines: Line[];
+}
+
+export interface Round {
+  /** Format marker of round files written by `remiss ingest`. */
+  format: 'remiss-round/1';
+  title: string;
+  sources: SourceInfo[];
+  questions: Question[];
+  respondents: Respondent[];
+  segments: Segment[];
+  /** Notes for the analyst about what the reading could not settle (stderr in the CLI). */
+  warnings: string[];
+}

@@ -1,0 +1,50 @@
+/**
+ * The folded form used for matching (never for quoting): lower case, diacritics removed, and the
+ * digit-for-letter confusions that OCR makes inside words (st6dja, 4r, f6r). Folding maps each
+ * character to exactly one character, so an offset in the folded text is an offset in the original.
+ */
+const DIGIT_IN_WORD: Record<string, string> = { '6': 'o', '0': 'o', '4': 'a', '1': 'i' };
+const SPECIAL: Record<string, string> = { 'æ': 'a', 'ø': 'o', 'ß': 's', 'ł': 'l', 'đ': 'd' };
+const cache = new Map<string, string>();
+
+function foldChar(c: string): string {
+  let f = cache.get(c);
+  if (f !== undefined) return f;
+  const lower = c.toLowerCase();
+  f = lower.length === 1 ? lower : c;
+  if (SPECIAL[f]) f = SPECIAL[f];
+  else {
+    const base = f.normalize('NFD');
+    if (base.length > 1 && /^\p{M}+$/u.test(base.slice(1))) f = base[0];
+  }
+  if (f.length !== 1) f = c;
+  cache.set(c, f);
+  return f;
+}
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+
+/** Fold text for matching; the result has the same length as the input. */
+export function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const d = DIGIT_IN_WORD[c];
+    if (d !== undefined) {
+      // A digit glued to letters is an OCR'd letter: "st6dja", "6ka", "4r", but not "14" or "3–5".
+      const prev = text[i - 1];
+      const next = text[i + 1];
+      const glued = (isLetter(prev) && (isLetter(next) || next === undefined || !/\p{N}/u.test(next))) ||
+        (isLetter(next) && !/\p{N}/u.test(prev ?? ''));
+      out += glued ? d : c;
+      continue;
+    }
+    out += c.charCodeAt(0) < 128 ? c.toLowerCase() : foldChar(c);
+  }
+  return out;
+}
+
+/** Fold and also turn every run of non-letters/digits into one space: for comparing names. */
+export function foldWords(text: string): string {
+  return fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

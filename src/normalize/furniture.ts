@@ -1,0 +1,75 @@
+/**
+ * Removes page furniture — running headers ("Malmö stad", "Malmao stad" in OCR) and page numbers
+ * ("12 (85)", "5 (31)") — from the content lines and keeps it apart as provenance. Patterns are
+ * data (data/lexicon/furniture.json); in addition, a short line that starts or ends most pages of
+ * a PDF is furniture whatever it says.
+ */
+import type { Line } from '../model.js';
+import { loadData } from '../data.js';
+import { fold } from './fold.js';
+
+interface FurnitureLexicon {
+  pageNumber: string[];
+  header: string[];
+}
+
+let patterns: { line: RegExp; token: RegExp } | undefined;
+
+function compiled(): { line: RegExp; token: RegExp } {
+  if (!patterns) {
+    const lex = loadData<FurnitureLexicon>('lexicon/furniture.json');
+    const num = lex.pageNumber.join('|');
+    const head = lex.header.join('|');
+    // A whole line of header words and page numbers, in any order ("Malmö stad 12 (82)").
+    const piece = `(?:${head}|${num})`;
+    patterns = {
+      line: new RegExp(`^\\s*${piece}(?:\\s+${piece})*\\s*$`, 'u'),
+      token: new RegExp(`(?:^|\\s)(?:${lex.pageNumber[0]})(?:\\s|$)`, 'u'),
+    };
+  }
+  return patterns;
+}
+
+/** Whether one line, on its own, is page furniture. */
+export function isFurniture(text: string): boolean {
+  const t = text.trim();
+  if (t === '') return false;
+  const f = fold(t).replace(/\s+/g, ' ');
+  const p = compiled();
+  if (p.line.test(f)) return true;
+  // pdf-parse joins far-apart items with a tab (now a space run): "11 (85)   Justerandes signatur".
+  return /\s{2,}/.test(t) && p.token.test(f) && t.length <= 80;
+}
+
+/** Short lines that begin or end at least half of the pages (and 3+ pages): running headers. */
+function repeatedEdges(lines: Line[]): Set<string> {
+  const byPage = new Map<number, Line[]>();
+  for (const l of lines) {
+    if (l.page === null || l.text === '') continue;
+    const list = byPage.get(l.page) ?? [];
+    list.push(l);
+    byPage.set(l.page, list);
+  }
+  if (byPage.size < 3) return new Set();
+  const counts = new Map<string, number>();
+  for (const list of byPage.values()) {
+    const edges = new Set([list[0], list[list.length - 1]].map((l) => fold(l.text).replace(/\d+/g, '#')));
+    for (const e of edges) if (e.length <= 60) counts.set(e, (counts.get(e) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  for (const [k, n] of counts) if (n >= 3 && n >= byPage.size / 2) out.add(k);
+  return out;
+}
+
+/** Split lines into content and furniture. */
+export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line[] } {
+  const repeated = repeatedEdges(lines);
+  const content: Line[] = [];
+  const furniture: Line[] = [];
+  for (const l of lines) {
+    const edgeKey = repeated.size ? fold(l.text).replace(/\d+/g, '#') : '';
+    if (isFurniture(l.text) || (edgeKey !== '' && repeated.has(edgeKey))) furniture.push(l);
+    else content.push(l);
+  }
+  return { lines: content, furniture };
+}

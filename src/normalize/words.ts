@@ -1,0 +1,93 @@
+/**
+ * Content words and their comparison, for matching headings to questions and questions across
+ * rounds. Words are split on anything that is not a letter or digit (natural's tokenizers break
+ * Swedish words at å/ä/ö), stop words are dropped, the rest are stemmed with natural's Swedish
+ * Porter stemmer and folded, so OCR damage and inflection compare equal.
+ */
+import stemmer from 'natural/lib/natural/stemmers/porter_stemmer_sv.js';
+import { loadData } from '../data.js';
+import { fold } from './fold.js';
+
+let stop: Set<string> | undefined;
+let synonymGroup: Map<string, number> | undefined;
+
+function stopwords(): Set<string> {
+  if (!stop) stop = new Set(loadData<{ words: string[] }>('lexicon/stopwords-sv.json').words.map(fold));
+  return stop;
+}
+
+function synonyms(): Map<string, number> {
+  if (!synonymGroup) {
+    synonymGroup = new Map();
+    const groups = loadData<{ groups: string[][] }>('lexicon/synonyms.json').groups;
+    groups.forEach((g, i) => g.forEach((w) => synonymGroup!.set(stemWord(w), i)));
+  }
+  return synonymGroup;
+}
+
+const stemCache = new Map<string, string>();
+
+/** Stem a word (lower-cased NFC) and fold the stem. */
+export function stemWord(word: string): string {
+  const w = word.toLowerCase();
+  let s = stemCache.get(w);
+  if (s === undefined) {
+    s = fold((stemmer as { stem(w: string): string }).stem(w));
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(w, s);
+  }
+  return s;
+}
+
+/** Split into words: runs of letters and digits. */
+export function words(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+}
+
+/** Stemmed, folded content words of a text, in order (duplicates kept). */
+export function contentStems(text: string): string[] {
+  const sw = stopwords();
+  const out: string[] = [];
+  for (const w of words(text)) {
+    const f = fold(w);
+    if (f.length < 3 || sw.has(f) || /^\p{N}+$/u.test(f)) continue;
+    out.push(stemWord(w));
+  }
+  return out;
+}
+
+function levenshtein(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (cur[j] < best) best = cur[j];
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+export { levenshtein };
+
+/**
+ * Similarity of two stems in [0, 1]: 1 equal; 0.9 one an inflection of the other (prefix);
+ * 0.8 an OCR slip (one edit); 0.6 same synonym group; 0.5 one is a part of the other's compound
+ * ("struktur" in "samordningsstruktur", "samordn" in "samordningsansvar").
+ */
+export function stemSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (s.length >= 4 && l.startsWith(s) && s.length / l.length >= 0.6) return 0.9;
+  if (s.length >= 5 && levenshtein(s, l, 1) <= 1) return 0.8;
+  if (s.length >= 9 && levenshtein(s, l, 2) <= 2) return 0.7;
+  const syn = synonyms();
+  const ga = syn.get(a);
+  if (ga !== undefined && ga === syn.get(b)) return 0.6;
+  if (s.length >= 5 && (l.startsWith(s) || l.endsWith(s))) return 0.5;
+  return 0;
+}

@@ -1,0 +1,35 @@
+/**
+ * PDF text layers through pdf-parse, page by page. pdf-parse (and pdf.js under it) is loaded only
+ * when a PDF is read: it costs ~100 ms that text input should not pay.
+ */
+import { InputError } from '../errors.js';
+
+export interface PdfPages {
+  /** Text of each page, in order (page 1 first). */
+  pages: string[];
+}
+
+export async function readPdfText(bytes: Uint8Array, path: string): Promise<PdfPages> {
+  if (bytes.length === 0) throw new InputError(path, 'empty file');
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  if (!head.includes('%PDF-')) throw new InputError(path, 'not a PDF file (no %PDF header)');
+  const { PDFParse } = await import('pdf-parse');
+  // pdf.js keeps the buffer; give it a copy it may detach.
+  const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
+  try {
+    const result = await parser.getText({ pageJoiner: '' });
+    return { pages: result.pages.map((p) => p.text) };
+  } catch (e) {
+    throw new InputError(path, pdfProblem(e));
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
+function pdfProblem(e: unknown): string {
+  const name = (e as { name?: string })?.name ?? '';
+  const message = String((e as { message?: string })?.message ?? e);
+  if (/password/i.test(name) || /password/i.test(message)) return 'the PDF is password-protected; remove the password and try again';
+  if (/invalid|xref|corrupt|unexpected|missing/i.test(name + message)) return `damaged or truncated PDF (${message.split('\n')[0]})`;
+  return `cannot read the PDF (${message.split('\n')[0]})`;
+}

@@ -1,0 +1,92 @@
+/**
+ * From the bytes of one input to a SourceDoc: decode (text) or extract (PDF), split into lines
+ * with provenance, and run the normalising stages in their fixed order.
+ */
+import { createHash } from 'node:crypto';
+import type { Line, Round, SourceDoc, SourceInfo, SourceKind } from '../model.js';
+import { InputError } from '../errors.js';
+import { toLines } from '../normalize/unicode.js';
+import { removeFurniture } from '../normalize/furniture.js';
+import { dropFalseBreaks } from '../normalize/paragraphs.js';
+import { decodeText } from './text.js';
+import { readPdfText } from './pdf.js';
+import { parseRoundFile } from './roundfile.js';
+
+export interface RawInput {
+  /** The path as the user gave it ("-" for stdin). */
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** The normalising stages, in order. Each takes content lines and returns content lines. */
+export const NORMALIZE: Array<(doc: SourceDoc) => SourceDoc> = [
+  function furniture(doc) {
+    const { lines, furniture } = removeFurniture(doc.lines);
+    return { ...doc, lines, furniture: [...doc.furniture, ...furniture] };
+  },
+  function falseBreaks(doc) {
+    return { ...doc, lines: dropFalseBreaks(doc.lines) };
+  },
+];
+
+export type InputKind = 'text' | 'pdf' | 'round';
+
+export function inputKind(input: RawInput): InputKind {
+  const ext = /\.([^.\\/]+)$/.exec(input.path)?.[1]?.toLowerCase();
+  if (ext === 'pdf') return 'pdf';
+  if (ext === 'json') return 'round';
+  if (ext === 'txt' || ext === 'text' || ext === 'md') return 'text';
+  const head = Buffer.from(input.bytes.subarray(0, 1024)).toString('latin1');
+  if (head.startsWith('%PDF-')) return 'pdf';
+  if (/^\s*\{/.test(head) && head.includes('remiss-round/')) return 'round';
+  return 'text';
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function linesOf(texts: string[], page: number | null, first: number, source: number): Line[] {
+  return texts.map((text, i) => ({ text, page, line: first + i, source }));
+}
+
+export async function readSource(input: RawInput, index: number): Promise<SourceDoc> {
+  const kind = inputKind(input);
+  let info: SourceInfo;
+  let lines: Line[];
+  if (kind === 'pdf') {
+    const { pages } = await readPdfText(input.bytes, input.path);
+    lines = [];
+    pages.forEach((text, p) => lines.push(...linesOf(toLines(text), p + 1, lines.length + 1, index)));
+    if (!lines.some((l) => /\p{L}{2}/u.test(l.text))) {
+      throw new InputError(input.path, 'the PDF has no text layer (a scan?); OCR is needed');
+    }
+    info = { path: input.path, kind: 'pdf', pages: pages.length, sha256: sha256(input.bytes) };
+  } else if (kind === 'text') {
+    const { text, encoding } = decodeText(input.bytes, input.path);
+    lines = linesOf(toLines(text), null, 1, index);
+    info = { path: input.path, kind: looksOcr(lines) ? 'ocr' : 'text', encoding, sha256: sha256(input.bytes) };
+  } else {
+    throw new InputError(input.path, 'a round file cannot be read as a source here');
+  }
+  let doc: SourceDoc = { info, lines, furniture: [] };
+  for (const stage of NORMALIZE) doc = stage(doc);
+  return doc;
+}
+
+/**
+ * OCR'd Swedish text shows few å/ä/ö and many OCR substitutes (é, digits inside words). Only
+ * informative (SourceInfo.kind); matching is tolerant either way.
+ */
+function looksOcr(lines: Line[]): boolean {
+  let swedish = 0;
+  let substitutes = 0;
+  for (const l of lines.slice(0, 2000)) {
+    swedish += (l.text.match(/[åäöÅÄÖ]/g) ?? []).length;
+    substitutes += (l.text.match(/\p{L}[641]\p{L}|é/gu) ?? []).length;
+  }
+  return substitutes > 20 && substitutes > swedish;
+}
+
+export { parseRoundFile };
+export type { Round, SourceKind };

@@ -1,0 +1,63 @@
+/**
+ * Decoding text files: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252 — the
+ * encoding older Swedish Office exports use. A file that is none of these, or that is binary,
+ * is an input error, not garbage text.
+ */
+import { InputError } from '../errors.js';
+
+export interface Decoded {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+}
+
+/** Bytes that Windows-1252 leaves undefined. */
+const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+export function decodeText(bytes: Uint8Array, path: string): Decoded {
+  if (bytes.length === 0) throw new InputError(path, 'empty file');
+  let decoded: Decoded;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    decoded = { text: utf8(bytes.subarray(3), path), encoding: 'utf-8' };
+  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    decoded = { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    decoded = { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  } else {
+    if (bytes.includes(0)) throw new InputError(path, 'binary data, not text (NUL bytes)');
+    try {
+      decoded = { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    } catch {
+      if (bytes.some((b) => CP1252_UNDEFINED.has(b))) {
+        throw new InputError(path, 'undecodable bytes: neither UTF-8 nor Windows-1252 text');
+      }
+      decoded = { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    }
+  }
+  checkLooksLikeText(decoded.text, path);
+  return decoded;
+}
+
+function utf8(bytes: Uint8Array, path: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(path, 'undecodable bytes: the file starts with a UTF-8 mark but is not UTF-8');
+  }
+}
+
+/** Text is mostly letters, digits, punctuation and spaces; random bytes are not. */
+function checkLooksLikeText(text: string, path: string): void {
+  if (text.trim() === '') throw new InputError(path, 'empty file (only whitespace)');
+  let control = 0;
+  let letters = 0;
+  let total = 0;
+  for (const c of text.slice(0, 200_000)) {
+    total++;
+    const code = c.codePointAt(0)!;
+    if ((code < 32 && c !== '\n' && c !== '\r' && c !== '\t' && c !== '\f') || (code >= 0x7f && code < 0xa0) || code === 0xfffd) control++;
+    else if (/\p{L}/u.test(c)) letters++;
+  }
+  if (control / total > 0.01 || letters / total < 0.4) {
+    throw new InputError(path, 'binary data, not text');
+  }
+}

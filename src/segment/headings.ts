@@ -1,0 +1,91 @@
+/**
+ * Heading candidates: short runs of lines that start after a sentence or paragraph ended, begin
+ * with a capital, carry no sentence-final period, and are followed by a new block. This is the
+ * document's structure as far as plain text shows it; it works with blank lines (text files,
+ * OCR) and without them (PDF text layers). Which candidates are respondents, questions or
+ * sub-headings is decided later.
+ */
+import type { Line } from '../model.js';
+
+export interface HeadingBlock {
+  /** Index of the first line (in the line array given). */
+  start: number;
+  /** Index after the last line. */
+  end: number;
+  text: string;
+}
+
+const ENDS_SENTENCE = /[.!?:;]["”’»)]*$/u;
+const STARTS_HEADING = /^["”“'’«(]?[\p{Lu}\p{N}]/u;
+const BULLET = /^[•▪●◦·*]\s|^[-–]\s/u;
+/** Last words that show a line is cut mid-sentence, not the end of a heading. */
+const DANGLING = new Set([
+  'och', 'att', 'som', 'för', 'med', 'i', 'av', 'på', 'till', 'en', 'ett', 'den', 'det', 'de', 'eller', 'samt', 'om',
+  'från', 'vid', 'mot', 'under', 'över', 'inom', 'mellan', 'än', 'så', 'men', 'utan', 'efter', 'hos', 'genom', 'är',
+]);
+const MAX_LINES = 5;
+const MAX_CHARS = 280;
+
+const blank = (l: Line | undefined): boolean => l === undefined || l.text === '';
+const startsLower = (t: string): boolean => /^[\p{Ll}]/u.test(t) || /^["”“(]\p{Ll}/u.test(t);
+
+function endsQuestion(t: string): boolean {
+  return /\?["”’»)]*$/u.test(t);
+}
+
+/** The heading block starting at line i, if there is one. */
+export function headingAt(lines: Line[], i: number, afterHeading = false): HeadingBlock | undefined {
+  const first = lines[i];
+  if (blank(first)) return undefined;
+  const prev = lines[i - 1];
+  if (!(i === 0 || blank(prev) || afterHeading || ENDS_SENTENCE.test(prev.text))) return undefined;
+  if (!STARTS_HEADING.test(first.text) || BULLET.test(first.text)) return undefined;
+  let j = i;
+  for (;;) {
+    const t = lines[j].text;
+    if (/[.;,]$/u.test(t) && !/\b(?:t\.ex|bl\.a|m\.m|s\.k)\.$/u.test(t)) return undefined;
+    if (/[.!]\s+["”]?\p{Lu}/u.test(t)) return undefined; // a sentence ends inside the line
+    const next = lines[j + 1];
+    if (blank(next)) break;
+    if (endsQuestion(t)) {
+      // "…insatserna? Hur kan … bidra?" — a second question sentence belongs to the heading.
+      if (endsQuestion(next.text) && next.text.length <= 100 && j + 1 - i < MAX_LINES) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (startsLower(next.text) && j + 1 - i < MAX_LINES) {
+      j++;
+      continue;
+    }
+    if (startsLower(next.text)) return undefined; // runs on: a paragraph, not a heading
+    break;
+  }
+  const text = lines.slice(i, j + 1).map((l) => l.text).join(' ').replace(/\s+/g, ' ').trim();
+  if (text.length > MAX_CHARS || !/\p{L}{2}/u.test(text)) return undefined;
+  const last = lines[j].text;
+  if (!endsQuestion(last)) {
+    const lastWord = /(\p{L}+)["”’»)]*$/u.exec(last)?.[1]?.toLowerCase();
+    if (/[-–]$/u.test(last) || (lastWord !== undefined && DANGLING.has(lastWord))) return undefined;
+  }
+  return { start: i, end: j + 1, text };
+}
+
+/** All heading candidates of a line array, in order; stacked headings are found one by one. */
+export function findHeadings(lines: Line[]): HeadingBlock[] {
+  const out: HeadingBlock[] = [];
+  let afterHeading = false;
+  for (let i = 0; i < lines.length; ) {
+    const h = headingAt(lines, i, afterHeading);
+    if (h) {
+      out.push(h);
+      i = h.end;
+      afterHeading = true;
+    } else {
+      afterHeading = false;
+      i++;
+    }
+  }
+  return out;
+}

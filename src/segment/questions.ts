@@ -1,0 +1,195 @@
+/**
+ * The round's remissfrågor and the mapping of answer headings to them.
+ *
+ * Questions come from the preamble (the bulleted or numbered list after "…remissfrågor"), from a
+ * --questions file, or from question-like headings the document itself carries. A heading is
+ * mapped to a question by the similarity of their stemmed content words, weighted by how rare a
+ * word is in the round (words every paragraph uses, like "lokal utveckling" in 2023, say little
+ * about which question is answered), never by fixed phrases.
+ */
+import type { Line, Question } from '../model.js';
+import { loadData } from '../data.js';
+import { fold } from '../normalize/fold.js';
+import { contentStems, stemSimilarity } from '../normalize/words.js';
+
+interface SectionsLexicon {
+  unanswered: string[];
+  compilation: string[];
+  questionIntro: string[];
+  questionNumber: string;
+}
+
+export function sectionsLexicon(): SectionsLexicon {
+  return loadData<SectionsLexicon>('lexicon/sections.json');
+}
+
+const ITEM = /^(?:[•▪●◦·*]|[-–]|\d{1,2}[.)]|[a-h][.)])\s+/u;
+
+/**
+ * Questions listed in a preamble: the list items after a line that introduces remissfrågor.
+ * Returns the question texts and the index of the line after the list (or undefined).
+ */
+export function preambleQuestions(lines: Line[], limit = lines.length): { texts: string[]; end: number } | undefined {
+  const lex = sectionsLexicon();
+  for (let i = 0; i < Math.min(limit, lines.length); i++) {
+    const f = fold(lines[i].text);
+    if (!lex.questionIntro.some((w) => f.includes(w))) continue;
+    // The list starts within a few lines of its introduction.
+    let j = i + 1;
+    while (j < lines.length && j <= i + 4 && !ITEM.test(lines[j].text)) j++;
+    if (j >= lines.length || !ITEM.test(lines[j].text)) continue;
+    const texts: string[] = [];
+    let cur: string[] = [];
+    let k = j;
+    for (; k < lines.length; k++) {
+      const t = lines[k].text;
+      if (t === '') {
+        // A blank line ends the list unless another item follows.
+        let n = k + 1;
+        while (n < lines.length && lines[n].text === '') n++;
+        if (n < lines.length && ITEM.test(lines[n].text)) continue;
+        break;
+      }
+      if (ITEM.test(t)) {
+        if (cur.length) texts.push(cur.join(' '));
+        cur = [t.replace(ITEM, '')];
+        continue;
+      }
+      const prev = cur[cur.length - 1] ?? '';
+      // After a question mark only another question sentence continues the item; after a
+      // period, only a lower-case continuation. Anything else is the text after the list.
+      if (/\?["”]?$/u.test(prev) && !/\?["”]?$/u.test(t)) break;
+      if (/\.["”]?$/u.test(prev) && !/^\p{Ll}/u.test(t)) break;
+      cur.push(t);
+    }
+    if (cur.length) texts.push(cur.join(' '));
+    const clean = texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => t.length > 10);
+    if (clean.length > 0) return { texts: clean, end: k };
+  }
+  return undefined;
+}
+
+/** Parse a --questions file: list items, or one question per paragraph/line. */
+export function parseQuestionsFile(text: string): string[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim());
+  const items: string[] = [];
+  let cur: string[] = [];
+  const flush = (): void => {
+    if (cur.length) items.push(cur.join(' ').replace(/\s+/g, ' ').trim());
+    cur = [];
+  };
+  const hasItems = lines.some((l) => ITEM.test(l));
+  for (const l of lines) {
+    if (l === '' || l.startsWith('#')) {
+      flush();
+      continue;
+    }
+    if (hasItems ? ITEM.test(l) : /[?.]["”]?$/u.test(cur[cur.length - 1] ?? '')) flush();
+    cur.push(l.replace(ITEM, ''));
+  }
+  flush();
+  return items.filter((t) => t.length > 0);
+}
+
+export function numberQuestions(texts: string[]): Question[] {
+  return texts.map((text, i) => ({ id: `Q${i + 1}`, text }));
+}
+
+/** Word weights: inverse document frequency of each stem over the round's paragraphs. */
+export interface WordWeights {
+  weight(stem: string): number;
+}
+
+export function wordWeights(paragraphs: string[]): WordWeights {
+  const df = new Map<string, number>();
+  for (const p of paragraphs) for (const s of new Set(contentStems(p))) df.set(s, (df.get(s) ?? 0) + 1);
+  const n = paragraphs.length;
+  const unseen = Math.log(n + 1) + 1;
+  return {
+    weight(stem: string): number {
+      const d = df.get(stem);
+      return d === undefined ? unseen : Math.log((n + 1) / (d + 1)) + 1;
+    },
+  };
+}
+
+export interface QuestionMatch {
+  question: string;
+  /** Weighted share of the heading's words found in the question. */
+  headingCover: number;
+  /** Weighted share of the question's words found in the heading. */
+  questionCover: number;
+  score: number;
+  /** A question word matched exactly by the heading that no other question has. */
+  distinctive: boolean;
+}
+
+export interface QuestionModel {
+  questions: Question[];
+  stems: string[][];
+  weights: WordWeights;
+}
+
+export function questionModel(questions: Question[], weights: WordWeights): QuestionModel {
+  return { questions, stems: questions.map((q) => [...new Set(contentStems(q.text))]), weights };
+}
+
+/** How well a heading matches each question, best first. */
+export function matchQuestions(model: QuestionModel, heading: string): QuestionMatch[] {
+  const h = [...new Set(contentStems(heading))];
+  if (h.length === 0) return [];
+  const w = (s: string): number => model.weights.weight(s);
+  const hTotal = h.reduce((a, s) => a + w(s), 0);
+  const out: QuestionMatch[] = [];
+  model.stems.forEach((q, qi) => {
+    if (q.length === 0) return;
+    const qTotal = q.reduce((a, s) => a + w(s), 0);
+    let hMatched = 0;
+    for (const hs of h) {
+      let best = 0;
+      for (const qs of q) best = Math.max(best, stemSimilarity(hs, qs));
+      hMatched += best * w(hs);
+    }
+    let qMatched = 0;
+    let distinctive = false;
+    for (const qs of q) {
+      let best = 0;
+      for (const hs of h) best = Math.max(best, stemSimilarity(hs, qs));
+      qMatched += best * w(qs);
+      if (best >= 0.9 && model.stems.every((o, oi) => oi === qi || !o.some((os) => stemSimilarity(os, qs) >= 0.9))) {
+        distinctive = true;
+      }
+    }
+    const headingCover = hMatched / hTotal;
+    const questionCover = qMatched / qTotal;
+    const score = headingCover + questionCover === 0 ? 0 : (2 * headingCover * questionCover) / (headingCover + questionCover);
+    out.push({ question: model.questions[qi].id, headingCover, questionCover, score, distinctive });
+  });
+  return out.sort((a, b) => b.score - a.score || b.headingCover - a.headingCover);
+}
+
+/** A question number named in a heading ("Fråga 2", "Remissfråga 3:"), if any. */
+export function numberedQuestion(heading: string): number | undefined {
+  const m = new RegExp(sectionsLexicon().questionNumber, 'u').exec(fold(heading));
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Whether a heading names a part that answers no question (summary, economy, reservations…). */
+export function isUnansweredSection(heading: string): boolean {
+  return phraseIn(heading, sectionsLexicon().unanswered, 6);
+}
+
+/** Whether a heading belongs to the compilation around the answers (a table, an appendix…). */
+export function isCompilationSection(heading: string): boolean {
+  return phraseIn(heading, sectionsLexicon().compilation, 8, true);
+}
+
+function phraseIn(heading: string, phrases: string[], maxWords: number, atStart = false): boolean {
+  const words = fold(heading).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.length === 0 || words.length > maxWords) return false;
+  const text = ` ${words.join(' ')} `;
+  return phrases.some((p) => {
+    const needle = ` ${fold(p)} `;
+    return atStart ? text.startsWith(needle) : text.includes(needle);
+  });
+}

@@ -1,0 +1,94 @@
+/**
+ * The registry of known bodies (data/registry.json) and matching names against it. Names are
+ * compared in folded form (case, diacritics, OCR digits) with a small edit distance, so
+ * "Forskolenamnden" and "Hälsa-, vård och omsorgsnämnden" find their bodies.
+ */
+import { loadData } from '../data.js';
+import { foldWords } from '../normalize/fold.js';
+import { levenshtein } from '../normalize/words.js';
+
+export interface Body {
+  id: string;
+  kind: string;
+  names: string[];
+  administrations: string[];
+  abbreviations: string[];
+}
+
+interface RegistryFile {
+  bodies: Body[];
+  bodySuffixes: string[];
+  selfReference: Record<string, string[]>;
+}
+
+export interface Registry {
+  bodies: Body[];
+  byId: Map<string, Body>;
+  /** Folded full names, administrations included, with the body they name. */
+  keys: Array<{ key: string; body: Body; administration: boolean }>;
+  suffixes: string[];
+  selfReference: Record<string, string[]>;
+}
+
+let registry: Registry | undefined;
+
+export function loadRegistry(): Registry {
+  if (registry) return registry;
+  const file = loadData<RegistryFile>('registry.json');
+  const keys: Registry['keys'] = [];
+  for (const body of file.bodies) {
+    for (const n of body.names) keys.push({ key: foldWords(n), body, administration: false });
+    for (const n of body.administrations) keys.push({ key: foldWords(n), body, administration: true });
+  }
+  registry = {
+    bodies: file.bodies,
+    byId: new Map(file.bodies.map((b) => [b.id, b])),
+    keys,
+    suffixes: file.bodySuffixes.map(foldWords),
+    selfReference: file.selfReference,
+  };
+  return registry;
+}
+
+/** Allowed edit distance for a folded name of this length (OCR slips, a missing hyphen). */
+function tolerance(len: number): number {
+  return len < 8 ? 0 : len < 16 ? 1 : len < 30 ? 2 : 3;
+}
+
+/** Strip what a heading adds around a name: a company form, "Yttrande från", a trailing colon. */
+export function bareName(text: string): string {
+  return foldWords(text)
+    .replace(/^(yttrande|remissvar|remissyttrande|svar)( fran| av)? /, '')
+    .replace(/ (ab|aktiebolag)$/, '')
+    .trim();
+}
+
+/** The registry body whose name the whole text is (tolerating OCR damage), if any. */
+export function matchBody(text: string): Body | undefined {
+  const name = bareName(text);
+  if (name.length < 2) return undefined;
+  const reg = loadRegistry();
+  let best: { body: Body; d: number } | undefined;
+  for (const k of reg.keys) {
+    const key = k.key.replace(/ (ab|aktiebolag)$/, '');
+    const tol = tolerance(key.length);
+    if (Math.abs(key.length - name.length) > tol) continue;
+    const d = key === name ? 0 : levenshtein(key, name, tol);
+    if (d <= tol && (!best || d < best.d)) best = { body: k.body, d };
+  }
+  return best?.body;
+}
+
+/** Whether a short text looks like the name of a body (its last word is a body word). */
+export function looksLikeBodyName(text: string): boolean {
+  const w = foldWords(text).split(' ');
+  if (w.length === 0 || w.length > 7) return false;
+  const last = w[w.length - 1];
+  return loadRegistry().suffixes.some((s) => last === s || (s.length >= 5 && last.endsWith(s)));
+}
+
+/** A stable id for a body the registry does not know: a slug of its name as written. */
+export function derivedId(name: string): string {
+  const slug = foldWords(name).replace(/ (ab|aktiebolag)$/, '').replace(/ /g, '-');
+  return slug || 'okand';
+}

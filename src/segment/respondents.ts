@@ -1,0 +1,88 @@
+/**
+ * Finding where each respondent's answer starts. A respondent heading is a heading block that is
+ * the name of a body: one the registry knows (tolerating OCR damage), or one it does not know
+ * but that looks like a body's name and is confirmed by the structure around it (an "Yttrande"
+ * heading right after it, or an answer that opens with the same name). A body merely named in
+ * running text is never a heading block, so it never becomes a respondent.
+ */
+import type { Line, Respondent } from '../model.js';
+import { fold, foldWords } from '../normalize/fold.js';
+import type { HeadingBlock } from './headings.js';
+import { bareName, derivedId, loadRegistry, looksLikeBodyName, matchBody } from './registry.js';
+import { isUnansweredSection } from './questions.js';
+
+const MAX_NAME_WORDS = 8;
+
+/** "Yttrande från X", "Remissvar från X", "X:s yttrande" → X. */
+function nameFromTitle(text: string): string | undefined {
+  const f = text.trim();
+  const from = /^(?:yttrande|remissvar|remissyttrande|svar)\s+(?:från|fran|av)\s+(.+?)[.:]?$/iu.exec(f);
+  if (from) return from[1];
+  const gen = /^(.+?)(?::s|s)\s+(?:yttrande|remissvar|remissyttrande)\b/iu.exec(f);
+  if (gen) return gen[1];
+  return undefined;
+}
+
+export interface RespondentHeading {
+  block: HeadingBlock;
+  respondent: Respondent;
+}
+
+/** The first words of the text after a heading, folded, for "does the answer open with the name". */
+function opening(lines: Line[], from: number, chars: number): string {
+  let out = '';
+  for (let i = from; i < lines.length && out.length < chars; i++) {
+    if (lines[i].text === '') continue;
+    out += ` ${lines[i].text}`;
+  }
+  return foldWords(out).slice(0, chars);
+}
+
+/**
+ * Whether a heading block names a respondent; `next` is the heading that follows directly (if
+ * only blank lines separate them). `firstInSource` marks the first heading of a source file.
+ */
+export function respondentOf(
+  block: HeadingBlock,
+  lines: Line[],
+  next: HeadingBlock | undefined,
+  firstInSource: boolean,
+): Respondent | undefined {
+  if (block.end - block.start > 2) return undefined;
+  const text = block.text.replace(/[.:]$/u, '').trim();
+  if (text.split(/\s+/).length > MAX_NAME_WORDS + 2) return undefined;
+  const titled = nameFromTitle(text);
+  const name = titled ?? text;
+  if (name.split(/\s+/).length > MAX_NAME_WORDS) return undefined;
+  const body = matchBody(name);
+  if (body) return { id: body.id, name: name.replace(/\s+/g, ' '), known: true, kind: body.kind };
+  if (!looksLikeBodyName(name)) return undefined;
+  // A body the registry does not know: confirmed by the structure, not by the name alone.
+  const followedBySummary = next !== undefined && next.start - block.end <= 2 && isUnansweredSection(next.text);
+  const bare = bareName(name);
+  const opensWithName = opening(lines, block.end, bare.length + 2).startsWith(bare.slice(0, Math.max(6, bare.length - 3)));
+  if (titled !== undefined || followedBySummary || opensWithName || firstInSource) {
+    return { id: derivedId(name), name: name.replace(/\s+/g, ' '), known: false };
+  }
+  return undefined;
+}
+
+/** The respondent a source file stands for when it carries no respondent heading: its file name. */
+export function respondentFromFileName(path: string): Respondent {
+  const base = path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  const tokens = fold(base).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const reg = loadRegistry();
+  for (const t of tokens) {
+    const body = reg.bodies.find((b) => b.abbreviations.some((a) => fold(a) === t && a.length >= 2));
+    if (body) return { id: body.id, name: body.names[0], known: true, kind: body.kind };
+  }
+  // Try every run of words in the file name against the registry, longest first.
+  for (let len = Math.min(tokens.length, 6); len >= 1; len--) {
+    for (let i = 0; i + len <= tokens.length; i++) {
+      const body = matchBody(tokens.slice(i, i + len).join(' '));
+      if (body) return { id: body.id, name: body.names[0], known: true, kind: body.kind };
+    }
+  }
+  const name = base.replace(/[_-]+/g, ' ').trim() || 'okänd';
+  return { id: derivedId(name), name, known: false };
+}

@@ -1,0 +1,366 @@
+/**
+ * Segmenting a round: respondents × remissfrågor, each segment with its provenance.
+ *
+ * 1. Heading candidates of every source (src/segment/headings.ts).
+ * 2. The questions: --questions, else the preamble's list, else question headings at the top
+ *    level of a source ("Svar på remissfråga 1" + its text), else question headings that recur
+ *    in several respondents' answers.
+ * 3. Top-level pass: respondent headings open an answer, compilation headings ("Tabell över…")
+ *    close it; a question heading outside any answer sets the question the following answers
+ *    reply to (an appendix per question).
+ * 4. Inside an answer, headings are classified: anchors (clearly one question, or numbered),
+ *    parts that answer nothing (summary, economy, reservations), weak matches (a short topical
+ *    heading, taken only for a question the respondent has not answered elsewhere), and
+ *    sub-headings, which stay inside the section they are in.
+ */
+import type { Line, Question, Respondent, Round, Segment, SourceDoc } from '../model.js';
+import { flatten } from '../normalize/flatten.js';
+import { sentences } from '../normalize/sentences.js';
+import { findHeadings, type HeadingBlock } from './headings.js';
+import {
+  isCompilationSection,
+  isUnansweredSection,
+  matchQuestions,
+  numberQuestions,
+  numberedQuestion,
+  preambleQuestions,
+  questionModel,
+  wordWeights,
+  type QuestionModel,
+} from './questions.js';
+import { respondentFromFileName, respondentOf } from './respondents.js';
+
+/** Thresholds of the heading → question mapping (see matchQuestions for the measures). */
+const STRONG = { score: 0.42, headingCover: 0.5, questionCover: 0.3, margin: 0.08 };
+const WEAK = { headingCover: 0.45, score: 0.3, margin: 0.05 };
+
+export interface SegmentOptions {
+  /** Questions given with --questions (texts, in order). */
+  questions?: string[];
+}
+
+interface Source {
+  index: number;
+  doc: SourceDoc;
+  lines: Line[];
+  headings: HeadingBlock[];
+}
+
+interface Answer {
+  respondent: Respondent;
+  source: Source;
+  /** Line range of the answer (after its heading). */
+  start: number;
+  end: number;
+  /** The question an enclosing appendix answers, for text under no heading of its own. */
+  inherited: string | null;
+}
+
+export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): Round {
+  const sources: Source[] = docs.map((doc, index) => ({ index, doc, lines: doc.lines, headings: findHeadings(doc.lines) }));
+  const warnings: string[] = [];
+
+  const weights = wordWeights(sources.flatMap((s) => sentenceTexts(s.lines)));
+  const found = findQuestions(sources, options, weights);
+  const model = questionModel(found.questions, weights);
+
+  const answers: Answer[] = [];
+  for (const source of sources) answers.push(...topLevel(source, model, found.preambleEnd.get(source.index) ?? 0));
+
+  const segments: Segment[] = [];
+  const respondents = new Map<string, Respondent>();
+  for (const answer of answers) {
+    if (!respondents.has(answer.respondent.id)) respondents.set(answer.respondent.id, answer.respondent);
+    segments.push(...sectionsOf(answer, model));
+  }
+  if (respondents.size === 0) warnings.push('no respondent was recognised');
+
+  return {
+    format: 'remiss-round/1',
+    title: found.title ?? titleFromSources(docs),
+    sources: docs.map((d) => d.info),
+    questions: found.questions,
+    respondents: [...respondents.values()],
+    segments,
+    warnings,
+  };
+}
+
+function sentenceTexts(lines: Line[]): string[] {
+  const flat = flatten(lines);
+  return sentences(flat).map((s) => flat.text.slice(s.start, s.end));
+}
+
+function titleFromSources(docs: SourceDoc[]): string {
+  return docs.map((d) => d.info.path.replace(/^.*[\\/]/, '')).join(', ');
+}
+
+/** The round's title: the quoted name of the matter in the preamble ("angående ”…”"). */
+function titleFrom(lines: Line[], upTo: number): string | undefined {
+  const text = lines.slice(0, Math.min(upTo, 40)).map((l) => l.text).join(' ');
+  const m = /(?:angående|avseende|gällande|om|över)\s+["”“«]([^"”“»]{8,300})["”“»]/u.exec(text);
+  return m ? m[1].replace(/\s+/g, ' ').trim() : undefined;
+}
+
+interface FoundQuestions {
+  questions: Question[];
+  title?: string;
+  /** Per source: the line after its preamble question list. */
+  preambleEnd: Map<number, number>;
+}
+
+function findQuestions(sources: Source[], options: SegmentOptions, weights: ReturnType<typeof wordWeights>): FoundQuestions {
+  const preambleEnd = new Map<number, number>();
+  let title: string | undefined;
+  let texts: string[] | undefined = options.questions;
+  for (const s of sources) {
+    const firstRespondent = firstRespondentLine(s);
+    const pre = preambleQuestions(s.lines, firstRespondent);
+    if (pre) {
+      preambleEnd.set(s.index, pre.end);
+      title ??= titleFrom(s.lines, pre.end);
+      texts ??= pre.texts;
+    }
+  }
+  if (!texts) texts = topLevelQuestions(sources);
+  if (texts.length === 0) texts = recurringQuestions(sources, weights);
+  return { questions: numberQuestions(texts), title, preambleEnd };
+}
+
+function firstRespondentLine(s: Source): number {
+  for (let i = 0; i < s.headings.length; i++) {
+    if (respondentOf(s.headings[i], s.lines, s.headings[i + 1], i === 0)) return s.headings[i].start;
+  }
+  return s.lines.length;
+}
+
+/**
+ * Question headings outside any answer: "Svar på remissfråga 1" followed by the question, or a
+ * question heading before the first respondent. Numbered ones keep their number.
+ */
+function topLevelQuestions(sources: Source[]): string[] {
+  const byNumber = new Map<number, string>();
+  const unnumbered: string[] = [];
+  for (const s of sources) {
+    let inAnswer = false;
+    let pendingNumber: number | undefined;
+    s.headings.forEach((h, i) => {
+      if (respondentOf(h, s.lines, s.headings[i + 1], i === 0)) {
+        inAnswer = true;
+        return;
+      }
+      if (isCompilationSection(h.text)) {
+        inAnswer = false;
+        pendingNumber = numberedQuestion(h.text);
+        return;
+      }
+      if (inAnswer || !/\?["”]?$/u.test(h.text)) return;
+      if (pendingNumber !== undefined) {
+        if (!byNumber.has(pendingNumber)) byNumber.set(pendingNumber, h.text);
+        pendingNumber = undefined;
+      } else if (!unnumbered.includes(h.text)) unnumbered.push(h.text);
+    });
+  }
+  const numbered = [...byNumber.entries()].sort((a, b) => a[0] - b[0]);
+  if (numbered.length > 0) {
+    // Keep the numbering the document gives ("remissfråga 3" is Q3), filling gaps with placeholders.
+    const max = numbered[numbered.length - 1][0];
+    const out: string[] = [];
+    for (let n = 1; n <= max; n++) out.push(byNumber.get(n) ?? `Remissfråga ${n}`);
+    return [...out, ...unnumbered];
+  }
+  return unnumbered;
+}
+
+/** Question headings ("…?") that recur across respondents, in order of first appearance. */
+function recurringQuestions(sources: Source[], weights: ReturnType<typeof wordWeights>): string[] {
+  const clusters: Array<{ text: string; respondents: Set<string> }> = [];
+  let respondentCount = 0;
+  for (const s of sources) {
+    let current: string | undefined;
+    s.headings.forEach((h, i) => {
+      const r = respondentOf(h, s.lines, s.headings[i + 1], i === 0);
+      if (r) {
+        current = r.id;
+        respondentCount++;
+        return;
+      }
+      if (!/\?["”]?$/u.test(h.text)) return;
+      const owner = current ?? `source-${s.index}`;
+      const model = questionModel(numberQuestions(clusters.map((c) => c.text)), weights);
+      const best = clusters.length ? matchQuestions(model, h.text)[0] : undefined;
+      if (best && best.score >= 0.6) clusters[Number(best.question.slice(1)) - 1].respondents.add(owner);
+      else clusters.push({ text: h.text, respondents: new Set([owner]) });
+    });
+  }
+  const needed = respondentCount > 1 ? 2 : 1;
+  return clusters.filter((c) => c.respondents.size >= needed).map((c) => c.text);
+}
+
+/** The top-level pass over one source: where answers start and end. */
+function topLevel(source: Source, model: QuestionModel, preambleEnd: number): Answer[] {
+  const answers: Answer[] = [];
+  const { lines, headings } = source;
+  let open: Answer | undefined;
+  let docQuestion: string | null = null;
+  const close = (end: number): void => {
+    if (open) {
+      open.end = end;
+      answers.push(open);
+      open = undefined;
+    }
+  };
+  headings.forEach((h, i) => {
+    if (h.start < preambleEnd) return;
+    const respondent = respondentOf(h, lines, headings[i + 1], i === 0);
+    if (respondent) {
+      close(h.start);
+      open = { respondent, source, start: h.end, end: lines.length, inherited: docQuestion };
+      markHeading(lines, h);
+      return;
+    }
+    if (isCompilationSection(h.text)) {
+      close(h.start);
+      const n = numberedQuestion(h.text);
+      if (n !== undefined && n <= model.questions.length) docQuestion = `Q${n}`;
+      markHeading(lines, h);
+      return;
+    }
+    if (!open) {
+      const best = matchQuestions(model, h.text)[0];
+      if (best && best.score >= STRONG.score) docQuestion = best.question;
+      markHeading(lines, h);
+    }
+  });
+  close(lines.length);
+  if (answers.length === 0) {
+    // A source with no respondent heading is one respondent's answer: named by its file.
+    const start = Math.max(preambleEnd, 0);
+    answers.push({ respondent: respondentFromFileName(source.doc.info.path), source, start, end: lines.length, inherited: docQuestion });
+  }
+  return answers;
+}
+
+function markHeading(lines: Line[], h: HeadingBlock): void {
+  for (let i = h.start; i < h.end; i++) lines[i].heading = true;
+}
+
+interface Section {
+  question: string | null;
+  heading: HeadingBlock | null;
+  start: number;
+}
+
+/** Classify the headings inside one answer and cut it into segments. */
+function sectionsOf(answer: Answer, model: QuestionModel): Segment[] {
+  const { lines } = answer.source;
+  const inside = answer.source.headings.filter((h) => h.start >= answer.start && h.end <= answer.end);
+  const kinds = classify(inside, model);
+
+  const hasOwnQuestions = kinds.some((k) => k.kind === 'question');
+  const opensWithSummary = inside.length > 0 && inside[0].start === firstContent(lines, answer.start) && kinds[0].kind === 'unanswered';
+  const sections: Section[] = [
+    { question: hasOwnQuestions || opensWithSummary ? null : answer.inherited, heading: null, start: answer.start },
+  ];
+  inside.forEach((h, i) => {
+    const k = kinds[i];
+    markHeading(lines, h);
+    if (k.kind === 'sub') return;
+    sections.push({ question: k.kind === 'question' ? k.question : null, heading: h, start: h.start });
+  });
+
+  const segments: Segment[] = [];
+  sections.forEach((s, i) => {
+    const end = i + 1 < sections.length ? sections[i + 1].start : answer.end;
+    const bodyStart = s.heading ? s.heading.end : s.start;
+    const body = trimBlank(lines.slice(bodyStart, end));
+    if (body.length === 0 && (s.question === null || s.heading === null)) return;
+    const first = s.heading ? lines[s.heading.start] : body[0];
+    segments.push({
+      respondent: answer.respondent.id,
+      question: s.question,
+      heading: s.heading ? s.heading.text : null,
+      text: body.map((l) => l.text).join('\n'),
+      page: first.page,
+      line: first.line,
+      lines: body,
+    });
+  });
+  return segments;
+}
+
+function firstContent(lines: Line[], from: number): number {
+  let i = from;
+  while (i < lines.length && lines[i].text === '') i++;
+  return i;
+}
+
+function trimBlank(lines: Line[]): Line[] {
+  let a = 0;
+  let b = lines.length;
+  while (a < b && lines[a].text === '') a++;
+  while (b > a && lines[b - 1].text === '') b--;
+  return lines.slice(a, b);
+}
+
+type Kind = { kind: 'question'; question: string } | { kind: 'unanswered' } | { kind: 'sub' };
+
+/**
+ * Anchors first (numbered or clearly matching headings), then parts that answer nothing, then
+ * weak matches in document order, each only for a question this answer has not yet taken.
+ */
+function classify(headings: HeadingBlock[], model: QuestionModel): Kind[] {
+  const kinds: Kind[] = headings.map(() => ({ kind: 'sub' }));
+  const taken = new Set<string>();
+  const matches = headings.map((h) => matchQuestions(model, h.text));
+  headings.forEach((h, i) => {
+    const n = numberedQuestion(h.text);
+    if (n !== undefined && n >= 1 && n <= model.questions.length) {
+      kinds[i] = { kind: 'question', question: `Q${n}` };
+      taken.add(`Q${n}`);
+      return;
+    }
+    const [best, second] = matches[i];
+    if (
+      best &&
+      best.score >= STRONG.score &&
+      best.headingCover >= STRONG.headingCover &&
+      best.questionCover >= STRONG.questionCover &&
+      best.score - (second?.score ?? 0) >= STRONG.margin
+    ) {
+      kinds[i] = { kind: 'question', question: best.question };
+      taken.add(best.question);
+    }
+  });
+  headings.forEach((h, i) => {
+    if (kinds[i].kind === 'sub' && isUnansweredSection(h.text)) kinds[i] = { kind: 'unanswered' };
+  });
+  let current: string | null = null;
+  headings.forEach((h, i) => {
+    const k = kinds[i];
+    if (k.kind === 'question') {
+      current = k.question;
+      return;
+    }
+    if (k.kind === 'unanswered') {
+      current = null;
+      return;
+    }
+    // A heading that fits the section it is in much better than any open question continues it.
+    const here = matches[i].find((m) => m.question === current)?.score ?? 0;
+    const [best, second] = matches[i].filter((m) => !taken.has(m.question));
+    if (
+      best &&
+      best.score - here > -WEAK.margin * 2 &&
+      best.distinctive &&
+      best.headingCover >= WEAK.headingCover &&
+      best.score >= WEAK.score &&
+      best.score - (second?.score ?? 0) >= WEAK.margin
+    ) {
+      kinds[i] = { kind: 'question', question: best.question };
+      taken.add(best.question);
+      current = best.question;
+    }
+  });
+  return kinds;
+}
