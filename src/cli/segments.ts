@@ -1,7 +1,7 @@
 /** `remiss segments`: the round split by respondent and remissfråga. */
 import type { Command } from 'commander';
 import { segmentsCsv, segmentsJson, segmentsTable } from '../export/segments.js';
-import { addInputOptions, emit, formatOption, palette, type CommandContext } from './common.js';
+import { addInputOptions, emit, excelWanted, formatOption, palette, type CommandContext } from './common.js';
 import { loadRound } from './load.js';
 
 export function register(program: Command, ctx: CommandContext): void {
@@ -19,7 +19,7 @@ export function register(program: Command, ctx: CommandContext): void {
       format === 'json'
         ? JSON.stringify(segmentsJson(round), null, 2) + '\n'
         : format === 'csv'
-          ? segmentsCsv(round, { excel: opts.excel })
+          ? segmentsCsv(round, { excel: excelWanted(opts) })
           : segmentsTable(round, palette(ctx, opts));
     await emit(product, opts, ctx);
   });
