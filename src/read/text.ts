@@ -3,6 +3,7 @@
  * encoding older Swedish Office exports use. A file that is none of these, or that is binary,
  * is an input error, not garbage text.
  */
+import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
 
 export interface Decoded {
@@ -30,7 +31,9 @@ export function decodeText(bytes: Uint8Array, path: string): Decoded {
       if (bytes.some((b) => CP1252_UNDEFINED.has(b))) {
         throw new InputError(path, 'undecodable bytes: neither UTF-8 nor Windows-1252 text');
       }
-      decoded = { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+      // Not TextDecoder('windows-1252'): Node decodes 0x80–0x9F as Latin-1 control characters,
+      // losing ” – • € that Swedish Office text is full of. iconv-lite has the real table.
+      decoded = { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252' };
     }
   }
   checkLooksLikeText(decoded.text, path);
