@@ -39,15 +39,20 @@ export async function run(argv: string[], io: IO): Promise<number> {
     info: (m) => io.stderr.write(`remiss: ${m}\n`),
     verbose: () => verbose,
   };
+  // Commander's own complaints become one line in our style: "remiss: unknown option '--x'".
+  const output = {
+    writeOut: (s: string) => io.stdout.write(s),
+    writeErr: (s: string) => io.stderr.write(s),
+    outputError: (s: string, write: (s: string) => void) => write(`remiss: ${s.replace(/^error: /, '').trim()} (see remiss --help)\n`),
+  };
   const program = new Command('remiss')
     .description('Compile Swedish consultation responses (remissyttranden): segment a round, tag processes, tabulate coordinator preferences, diff rounds.')
     .version(version(), '-V, --version')
     .option('--verbose', 'show stack traces and more detail on stderr')
-    .showHelpAfterError('(remiss --help lists the commands)')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    .configureOutput(output);
   for (const c of COMMANDS) c.register(program, ctx);
-  for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  for (const c of program.commands) c.exitOverride().configureOutput(output);
   program.hook('preAction', (_cmd, action) => {
     verbose = verbose || Boolean(action.optsWithGlobals().verbose);
   });

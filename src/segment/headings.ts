@@ -24,6 +24,8 @@ const DANGLING = new Set([
   'från', 'vid', 'mot', 'under', 'över', 'inom', 'mellan', 'än', 'så', 'men', 'utan', 'efter', 'hos', 'genom', 'är',
 ]);
 const MAX_LINES = 5;
+/** A numbering in front of a heading: "1.", "2)", "2.1", "Fråga 3.", "Bilaga 1:". */
+export const NUMBERING = /^(?:\p{L}+\s+)?\d{1,2}(?:\.\d{1,2})*[.:)]?\s+/u;
 const MAX_CHARS = 280;
 
 const blank = (l: Line | undefined): boolean => l === undefined || l.text === '';
@@ -44,7 +46,8 @@ export function headingAt(lines: Line[], i: number, afterHeading = false): Headi
   for (;;) {
     const t = lines[j].text;
     if (/[.;,]$/u.test(t) && !/\b(?:t\.ex|bl\.a|m\.m|s\.k)\.$/u.test(t)) return undefined;
-    if (/[.!]\s+["”]?\p{Lu}/u.test(t)) return undefined; // a sentence ends inside the line
+    // A sentence that ends inside the line makes it prose — unless it is a numbering ("Fråga 1. Hur …").
+    if (/[.!]\s+["”]?\p{Lu}/u.test(t.replace(NUMBERING, ''))) return undefined;
     const next = lines[j + 1];
     if (blank(next)) break;
     if (endsQuestion(t)) {

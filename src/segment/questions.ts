@@ -63,7 +63,7 @@ export function preambleQuestions(lines: Line[], limit = lines.length): { texts:
       cur.push(t);
     }
     if (cur.length) texts.push(cur.join(' '));
-    const clean = texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => t.length > 10);
+    const clean = texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => t.length >= 5);
     if (clean.length > 0) return { texts: clean, end: k };
   }
   return undefined;
@@ -98,6 +98,8 @@ export function numberQuestions(texts: string[]): Question[] {
 /** Word weights: inverse document frequency of each stem over the round's paragraphs. */
 export interface WordWeights {
   weight(stem: string): number;
+  /** The weight of a word the round never uses: the ceiling of weight(). */
+  readonly ceiling: number;
 }
 
 export function wordWeights(paragraphs: string[]): WordWeights {
@@ -110,6 +112,7 @@ export function wordWeights(paragraphs: string[]): WordWeights {
       const d = df.get(stem);
       return d === undefined ? unseen : Math.log((n + 1) / (d + 1)) + 1;
     },
+    ceiling: unseen,
   };
 }
 
@@ -122,6 +125,11 @@ export interface QuestionMatch {
   score: number;
   /** A question word matched exactly by the heading that no other question has. */
   distinctive: boolean;
+  /**
+   * How rare in the round the rarest such word is (weight / ceiling, 0–1): a heading made of the
+   * round's everyday words ("Lokal utveckling" in a round about local development) is weak evidence.
+   */
+  specificity: number;
 }
 
 export interface QuestionModel {
@@ -152,18 +160,20 @@ export function matchQuestions(model: QuestionModel, heading: string): QuestionM
     }
     let qMatched = 0;
     let distinctive = false;
+    let specificity = 0;
     for (const qs of q) {
       let best = 0;
       for (const hs of h) best = Math.max(best, stemSimilarity(hs, qs));
       qMatched += best * w(qs);
       if (best >= 0.9 && model.stems.every((o, oi) => oi === qi || !o.some((os) => stemSimilarity(os, qs) >= 0.9))) {
         distinctive = true;
+        specificity = Math.max(specificity, w(qs) / model.weights.ceiling);
       }
     }
     const headingCover = hMatched / hTotal;
     const questionCover = qMatched / qTotal;
     const score = headingCover + questionCover === 0 ? 0 : (2 * headingCover * questionCover) / (headingCover + questionCover);
-    out.push({ question: model.questions[qi].id, headingCover, questionCover, score, distinctive });
+    out.push({ question: model.questions[qi].id, headingCover, questionCover, score, distinctive, specificity });
   });
   return out.sort((a, b) => b.score - a.score || b.headingCover - a.headingCover);
 }

@@ -81,10 +81,10 @@ export function matchBody(text: string): Body | undefined {
 
 /** Whether a short text looks like the name of a body (its last word is a body word). */
 export function looksLikeBodyName(text: string): boolean {
-  const w = foldWords(text).split(' ');
-  if (w.length === 0 || w.length > 7) return false;
-  const last = w[w.length - 1];
-  return loadRegistry().suffixes.some((s) => last === s || (s.length >= 5 && last.endsWith(s)));
+  const w = foldWords(text).split(' ').filter(Boolean);
+  if (w.length === 0 || w.length > 7 || !/^\p{Lu}/u.test(text.trim())) return false;
+  const suffixes = loadRegistry().suffixes;
+  return w.some((word) => suffixes.some((s) => word === s || (s.length >= 5 && word.endsWith(s))));
 }
 
 /** A stable id for a body the registry does not know: a slug of its name as written. */

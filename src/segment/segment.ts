@@ -16,7 +16,7 @@
 import type { Line, Question, Respondent, Round, Segment, SourceDoc } from '../model.js';
 import { flatten } from '../normalize/flatten.js';
 import { sentences } from '../normalize/sentences.js';
-import { findHeadings, type HeadingBlock } from './headings.js';
+import { findHeadings, NUMBERING, type HeadingBlock } from './headings.js';
 import {
   isCompilationSection,
   isUnansweredSection,
@@ -33,6 +33,8 @@ import { respondentFromFileName, respondentOf } from './respondents.js';
 /** Thresholds of the heading → question mapping (see matchQuestions for the measures). */
 const STRONG = { score: 0.42, headingCover: 0.5, questionCover: 0.3, margin: 0.08 };
 const WEAK = { headingCover: 0.45, score: 0.3, margin: 0.05 };
+/** A heading that is wholly a question's own rare words ("Trygghetsvandringar") is enough. */
+const TOPICAL = { headingCover: 0.9, specificity: 0.45 };
 
 export interface SegmentOptions {
   /** Questions given with --questions (texts, in order). */
@@ -172,9 +174,13 @@ function topLevelQuestions(sources: Source[]): string[] {
   return unnumbered;
 }
 
-/** Question headings ("…?") that recur across respondents, in order of first appearance. */
+/**
+ * Question headings ("…?") inside the answers, for rounds without a preamble: those that recur
+ * across respondents, or, when none recurs, every one. A heading that names its number
+ * ("Fråga 3. …") keeps it.
+ */
 function recurringQuestions(sources: Source[], weights: ReturnType<typeof wordWeights>): string[] {
-  const clusters: Array<{ text: string; respondents: Set<string> }> = [];
+  const clusters: Array<{ text: string; number?: number; respondents: Set<string> }> = [];
   let respondentCount = 0;
   for (const s of sources) {
     let current: string | undefined;
@@ -187,14 +193,24 @@ function recurringQuestions(sources: Source[], weights: ReturnType<typeof wordWe
       }
       if (!/\?["”]?$/u.test(h.text)) return;
       const owner = current ?? `source-${s.index}`;
+      const number = numberedQuestion(h.text);
+      const text = h.text.replace(NUMBERING, '');
       const model = questionModel(numberQuestions(clusters.map((c) => c.text)), weights);
-      const best = clusters.length ? matchQuestions(model, h.text)[0] : undefined;
-      if (best && best.score >= 0.6) clusters[Number(best.question.slice(1)) - 1].respondents.add(owner);
-      else clusters.push({ text: h.text, respondents: new Set([owner]) });
+      const best = clusters.length ? matchQuestions(model, text)[0] : undefined;
+      const same = number !== undefined ? clusters.find((c) => c.number === number) : best && best.score >= 0.6 ? clusters[Number(best.question.slice(1)) - 1] : undefined;
+      if (same) same.respondents.add(owner);
+      else clusters.push({ text, number, respondents: new Set([owner]) });
     });
   }
   const needed = respondentCount > 1 ? 2 : 1;
-  return clusters.filter((c) => c.respondents.size >= needed).map((c) => c.text);
+  const recurring = clusters.filter((c) => c.respondents.size >= needed);
+  const chosen = recurring.length > 0 ? recurring : clusters;
+  const numbered = chosen.filter((c) => c.number !== undefined).sort((a, b) => a.number! - b.number!);
+  if (numbered.length === 0) return chosen.map((c) => c.text);
+  const max = numbered[numbered.length - 1].number!;
+  const out: string[] = [];
+  for (let n = 1; n <= max; n++) out.push(numbered.find((c) => c.number === n)?.text ?? `Remissfråga ${n}`);
+  return [...out, ...chosen.filter((c) => c.number === undefined).map((c) => c.text)];
 }
 
 /** The top-level pass over one source: where answers start and end. */
@@ -354,7 +370,7 @@ function classify(headings: HeadingBlock[], model: QuestionModel): Kind[] {
       best.score - here > -WEAK.margin * 2 &&
       best.distinctive &&
       best.headingCover >= WEAK.headingCover &&
-      best.score >= WEAK.score &&
+      (best.score >= WEAK.score || (best.headingCover >= TOPICAL.headingCover && best.specificity >= TOPICAL.specificity)) &&
       best.score - (second?.score ?? 0) >= WEAK.margin
     ) {
       kinds[i] = { kind: 'question', question: best.question };
