@@ -1,0 +1,97 @@
+/** Unicode, folding, hyphenation across line breaks, page furniture and false paragraph breaks. */
+import { describe, expect, it } from 'vitest';
+import { fold, foldWords } from '../../src/normalize/fold.js';
+import { flatten, sourceSlice, provenance } from '../../src/normalize/flatten.js';
+import { toLines } from '../../src/normalize/unicode.js';
+import { isFurniture, removeFurniture } from '../../src/normalize/furniture.js';
+import { dropFalseBreaks } from '../../src/normalize/paragraphs.js';
+import { sentences } from '../../src/normalize/sentences.js';
+import { linesOf } from '../helpers.js';
+
+describe('unicode', () => {
+  it('normalises to NFC, one line end, no BOM or invisible characters', () => {
+    const nfd = 'na\u0308mnden';
+    expect(toLines(`\uFEFF${nfd}\r\nsoft\u00ADhyphen\rx\u00A0y  `)).toEqual(['nämnden', 'softhyphen', 'x y']);
+  });
+});
+
+describe('fold', () => {
+  it('drops case and diacritics, keeping the length', () => {
+    expect(fold('Förskolenämnden Å É')).toBe('forskolenamnden a e');
+    expect(fold('Förskolenämnden').length).toBe('Förskolenämnden'.length);
+  });
+  it('reads digits glued to letters as the letters OCR took them for', () => {
+    expect(fold('st6dja 6rat 4r f6r')).toBe('stodja orat ar for');
+    expect(fold('14 områden 2023-2024 3–5 år')).toBe('14 omraden 2023-2024 3–5 ar');
+  });
+  it('foldWords compares names without punctuation', () => {
+    expect(foldWords('Hälsa-, vård- och omsorgsnämnden')).toBe('halsa vard och omsorgsnamnden');
+  });
+});
+
+describe('flatten', () => {
+  const flat = (t: string) => flatten(linesOf(t));
+  it('joins a word broken at the end of a line', () => {
+    expect(flat('De viktigaste framgångs-\nfaktorerna är tre.').text).toBe('De viktigaste framgångsfaktorerna är tre.');
+  });
+  it('keeps the hyphen after an acronym', () => {
+    expect(flat('enligt SSPF-\nsamverkan och BID-\nområden').text).toBe('enligt SSPF-samverkan och BID-områden');
+  });
+  it('keeps a Swedish suspended hyphen', () => {
+    expect(flat('inom hälso-\noch sjukvården och arbetsmarknads-\neller socialtjänsten').text).toBe(
+      'inom hälso- och sjukvården och arbetsmarknads- eller socialtjänsten',
+    );
+  });
+  it('does not join before a capital or a number', () => {
+    expect(flat('Malmö-\nLund samt 08.00-\n16.30').text).toBe('Malmö- Lund samt 08.00-16.30');
+  });
+  it('breaks at blank lines, so sentences do not run across paragraphs', () => {
+    expect(flat('Rubrik utan punkt\n\nText här.').text).toMatch(/^Rubrik utan punkt\n+Text här\.$/);
+  });
+  it('quotes the source verbatim, a removed hyphen put back', () => {
+    const f = flat('Vi ser framgångs-\nfaktorer i arbetet.\nNästa mening.');
+    const [first] = sentences(f);
+    expect(sourceSlice(f, first.start, first.end)).toBe('Vi ser framgångs- faktorer i arbetet.');
+    expect(provenance(f, f.text.indexOf('Nästa')).line).toBe(3);
+  });
+});
+
+describe('sentences', () => {
+  it('does not end at abbreviations', () => {
+    const spans = sentences('Vi samverkar t.ex. med polisen. Det går bra, bl.a. i Rosengård. Slut');
+    expect(spans).toHaveLength(3);
+  });
+});
+
+describe('page furniture', () => {
+  it('recognises running headers and page numbers, also as OCR reads them', () => {
+    for (const t of ['12 (85)', 'Malmö stad 1 (82)', 'Malmao stad', '5 (31)', 'Sida 3 av 9', '- 4 -', '11 (85)   Justerandes signatur']) {
+      expect(isFurniture(t), t).toBe(true);
+    }
+    for (const t of ['Malmö stads budget för 2024', '14 geografiska områden', 'Fritidsnämnden']) {
+      expect(isFurniture(t), t).toBe(false);
+    }
+  });
+  it('removes it from the content and keeps it as provenance', () => {
+    const lines = linesOf('Text före\n12 (85)\nText efter');
+    const { lines: content, furniture } = removeFurniture(lines);
+    expect(content.map((l) => l.text)).toEqual(['Text före', 'Text efter']);
+    expect(furniture.map((l) => l.line)).toEqual([2]);
+  });
+  it('treats a line starting most PDF pages as a running header', () => {
+    const words = ['ett', 'två', 'tre', 'fyra'];
+    const lines = words.flatMap((w, i) => [
+      { text: 'Remissvar Kulturnämnden', page: i + 1, line: i * 10, source: 0 },
+      { text: `Första raden på sida ${w}.`, page: i + 1, line: i * 10 + 1, source: 0 },
+      { text: `Sista raden på sida ${w}.`, page: i + 1, line: i * 10 + 2, source: 0 },
+    ]);
+    expect(removeFurniture(lines).lines.map((l) => l.text)).toEqual(words.flatMap((w) => [`Första raden på sida ${w}.`, `Sista raden på sida ${w}.`]));
+  });
+});
+
+describe('false paragraph breaks', () => {
+  it('drops blank lines inside a sentence (OCR, page breaks), keeps real paragraph breaks', () => {
+    const out = dropFalseBreaks(linesOf('dess alder\n\neller bakgrund.\n\nNytt stycke.'));
+    expect(out.map((l) => l.text)).toEqual(['dess alder', 'eller bakgrund.', '', 'Nytt stycke.']);
+  });
+});

@@ -1,0 +1,68 @@
+/** Heading candidates, the registry, questions from a preamble and heading → question mapping. */
+import { describe, expect, it } from 'vitest';
+import { findHeadings } from '../../src/segment/headings.js';
+import { matchBody, looksLikeBodyName, derivedId } from '../../src/segment/registry.js';
+import { parseQuestionsFile, preambleQuestions } from '../../src/segment/questions.js';
+import { respondentFromFileName } from '../../src/segment/respondents.js';
+import { linesOf } from '../helpers.js';
+
+const headings = (t: string): string[] => findHeadings(linesOf(t)).map((h) => h.text);
+
+describe('heading candidates', () => {
+  it('finds headings with and without blank lines around them', () => {
+    expect(headings('Bakgrund\nNämnden har läst förslaget.\nVem ska samordna\narbetet i områdena?\nSvaret följer här.')).toEqual([
+      'Bakgrund',
+      'Vem ska samordna arbetet i områdena?',
+    ]);
+  });
+  it('does not take the first line of a paragraph for a heading', () => {
+    expect(headings('Ett stycke som börjar här och\nfortsätter på nästa rad.\n\nEtt annat stycke som slutar med och\nMalmö stad i slutet.')).toEqual([]);
+  });
+  it('keeps a two-sentence question heading together', () => {
+    expect(headings('Finns det områden som är viktiga? Hur kan\nnämnderna bidra?\nText.')).toEqual(['Finns det områden som är viktiga? Hur kan nämnderna bidra?']);
+  });
+  it('accepts a numbered heading', () => {
+    expect(headings('Fråga 2. Vem bör få rollen?\nText.')).toEqual(['Fråga 2. Vem bör få rollen?']);
+  });
+});
+
+describe('the registry', () => {
+  it('matches names, administrations and OCR-damaged forms', () => {
+    expect(matchBody('Fritidsnamnden')?.id).toBe('FRN');
+    expect(matchBody('Forskolenamnden')?.id).toBe('FSKN');
+    expect(matchBody('Parkeringsovervakning i Malmo')?.id).toBe('PÖMAB');
+    expect(matchBody('Hälsa-, vård och omsorgsnämnden')?.id).toBe('HVON');
+    expect(matchBody('Arbetsmarknads- och socialnimnden')?.id).toBe('ASN');
+    expect(matchBody('Stadskontoret')?.id).toBe('KS');
+    expect(matchBody('Fastighets- och gatukontoret')?.id).toBe('TN');
+    expect(matchBody('MKB Fastighet AB')?.id).toBe('MKB');
+  });
+  it('does not match a different body or a phrase', () => {
+    expect(matchBody('Kulturnämnden och fritidsnämnden')).toBeUndefined();
+    expect(matchBody('Miljö')).toBeUndefined();
+    expect(matchBody('Trafiknämnden')).toBeUndefined();
+  });
+  it('recognises the shape of a body the registry lacks, and derives a stable id', () => {
+    expect(looksLikeBodyName('Trafiknämnden')).toBe(true);
+    expect(looksLikeBodyName('Räddningstjänsten Syd')).toBe(true);
+    expect(looksLikeBodyName('Kontaktcenter')).toBe(false);
+    expect(derivedId('Räddningstjänsten Syd')).toBe('raddningstjansten-syd');
+    expect(derivedId('Nämnden för Öresundsfrågor AB')).toBe('namnden-for-oresundsfragor');
+  });
+  it('names a respondent from its file name', () => {
+    expect(respondentFromFileName('/x/03_kulturnamnden_yttrande.pdf').id).toBe('KN');
+    expect(respondentFromFileName('svar-FRN.txt').id).toBe('FRN');
+    expect(respondentFromFileName('okänd instans.txt')).toEqual({ id: 'okand-instans', name: 'okänd instans', known: false });
+  });
+});
+
+describe('questions', () => {
+  it('reads a bulleted preamble list, a question running over two sentences', () => {
+    const lines = linesOf('Nämnderna ombads svara på tre remissfrågor.\n\n• Hur ser ni på A?\n\n• Vad tycker ni om B? Hur kan\nni bidra?\n• Vem ska C?\nInkomna yttranden');
+    expect(preambleQuestions(lines)?.texts).toEqual(['Hur ser ni på A?', 'Vad tycker ni om B? Hur kan ni bidra?', 'Vem ska C?']);
+  });
+  it('reads a --questions file in either shape', () => {
+    expect(parseQuestionsFile('# frågor\nHur ser ni på A?\nVem ska B?\n')).toEqual(['Hur ser ni på A?', 'Vem ska B?']);
+    expect(parseQuestionsFile('1. Hur ser ni\npå A?\n2. Vem ska B?')).toEqual(['Hur ser ni på A?', 'Vem ska B?']);
+  });
+});
