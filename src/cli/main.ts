@@ -10,11 +10,12 @@ import type { CommandContext } from './common.js';
 import type { IO } from './io.js';
 import * as segments from './segments.js';
 import * as ingest from './ingest.js';
+import * as xref from './xref.js';
 
 export type { IO };
 
 /** The commands, in the order `remiss --help` lists them. */
-const COMMANDS: Array<{ register(program: Command, ctx: CommandContext): void }> = [segments, ingest];
+const COMMANDS: Array<{ register(program: Command, ctx: CommandContext): void }> = [segments, xref, ingest];
 
 function version(): string {
   try {

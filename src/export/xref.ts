@@ -1,0 +1,85 @@
+/**
+ * Formats of `remiss xref`: the processes × respondents grid (table, CSV), the same grid with
+ * every quote under it (Markdown, the appendix the office compiles), and JSON (CONTRACT.md).
+ * The grid lists the processes someone names; JSON lists the whole dictionary.
+ */
+import type { Xref, XrefProcess } from '../analyze/xref.js';
+import { toCsv, type CsvOptions } from './csv.js';
+import type { GridStyles } from './segments.js';
+import { renderTable, width } from './table.js';
+
+export function xrefJson(x: Xref): object {
+  return {
+    respondents: x.respondents.map((r) => ({ id: r.id, name: r.name })),
+    minRespondents: x.minRespondents,
+    processes: x.processes.map((p) => ({
+      id: p.id,
+      name: p.name,
+      shared: p.shared,
+      respondents: p.respondents,
+      counts: p.counts,
+      mentions: p.mentions.map((m) => ({ respondent: m.respondent, question: m.question, quote: m.quote, match: m.match, page: m.page, line: m.line })),
+    })),
+  };
+}
+
+const named = (x: Xref): XrefProcess[] => x.processes.filter((p) => p.respondents.length > 0);
+const cell = (p: XrefProcess, respondent: string): number | null => p.counts[respondent] ?? null;
+
+export function xrefCsv(x: Xref, options: CsvOptions = {}): string {
+  const ids = x.respondents.map((r) => r.id);
+  const rows: Array<Array<string | number | null>> = [['process', 'name', 'respondents', 'shared', ...ids]];
+  for (const p of named(x)) rows.push([p.id, p.name, p.respondents.length, p.shared ? 'X' : '', ...ids.map((id) => cell(p, id))]);
+  return toCsv(rows, options);
+}
+
+function summary(x: Xref): string {
+  const all = named(x);
+  const shared = all.filter((p) => p.shared).length;
+  const unnamed = x.processes.filter((p) => p.respondents.length === 0).map((p) => p.id);
+  return (
+    `${all.length} processer nämns av ${x.respondents.length} remissinstanser; ${shared} delas av minst ${x.minRespondents}` +
+    (unnamed.length ? `; nämns inte: ${unnamed.join(', ')}` : '')
+  );
+}
+
+/** The grid: a row per process named, a column per respondent with its number of mentions. */
+export function xrefTable(x: Xref, styles: GridStyles): string {
+  const ids = x.respondents.map((r) => r.id);
+  const header = ['process', 'instanser', ...ids];
+  const rows = named(x).map((p) => [p.shared ? `${p.id} *` : p.id, String(p.respondents.length), ...ids.map((id) => String(cell(p, id) ?? '·'))]);
+  const table = renderTable(header, rows, {
+    align: header.map((_, i) => (i === 0 ? 'left' : 'right')),
+    header: styles.header,
+    cell: (text, _r, c) => (c < 2 ? undefined : text === '·' ? styles.dim : styles.answered),
+  });
+  const idWidth = Math.max(0, ...named(x).map((p) => width(p.id)));
+  const legend = named(x).map((p) => `${p.id.padEnd(idWidth)}  ${p.name}`).join('\n');
+  return `${table}\n* delad: nämns av minst ${x.minRespondents} remissinstanser\n${legend}\n\n${summary(x)}\n`;
+}
+
+/** Markdown: the grid, then per process the sentences that name it. */
+export function xrefMarkdown(x: Xref): string {
+  const ids = x.respondents.map((r) => r.id);
+  const names = new Map(x.respondents.map((r) => [r.id, r.name]));
+  const out: string[] = ['# Processer och remissinstanser', ''];
+  out.push(`| Process | Instanser | ${ids.map(md).join(' | ')} |`);
+  out.push(`|---|--:|${ids.map(() => ':-:').join('|')}|`);
+  for (const p of named(x)) {
+    out.push(`| ${p.shared ? `**${md(p.name)}**` : md(p.name)} | ${p.respondents.length} | ${ids.map((id) => cell(p, id) ?? '').join(' | ')} |`);
+  }
+  out.push('', `Fetstil: delad process, nämns av minst ${x.minRespondents} remissinstanser. ${md(summary(x))}.`);
+  for (const p of named(x)) {
+    out.push('', `## ${md(p.name)} (${p.id})`, '', `Nämns av ${p.respondents.map((id) => md(names.get(id) ?? id)).join(', ')}.`, '');
+    for (const m of p.mentions) {
+      const where = [m.question ?? 'övrigt', m.page !== null ? `s. ${m.page}` : null, `rad ${m.line}`].filter(Boolean).join(', ');
+      out.push(`- **${md(m.respondent)}** (${where}): ”${md(m.quote)}”`);
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
+/** Escape what Markdown would read as markup in running text and table cells. */
+function md(s: string): string {
+  return s.replace(/[\\`*_[\]<>|#]/g, '\\$&');
+}

@@ -1,0 +1,99 @@
+/**
+ * Tagging a round: every sentence of every segment that names a process of the dictionary
+ * becomes a mention, with the respondent, the question the segment answers, the sentence as
+ * quoted from the source, and the page and line where the name stands.
+ */
+import type { Line, Round } from '../model.js';
+import { flatten, lineAt, provenance, sourceSlice, type FlatText } from '../normalize/flatten.js';
+import { sentences, type Span } from '../normalize/sentences.js';
+import type { Dictionary } from './dictionary.js';
+import { compileDictionary, matchProcesses, type CompiledProcess } from './match.js';
+
+export interface Mention {
+  /** Process id. */
+  process: string;
+  respondent: string;
+  /** The remissfråga the segment answers, or null. */
+  question: string | null;
+  /** The sentence naming the process, verbatim from the source (line breaks as spaces). */
+  quote: string;
+  /** The name as the text writes it ("CTC-enkäten", "6rat mot marken"). */
+  match: string;
+  page: number | null;
+  line: number;
+}
+
+/** A mention in a flat text, before it is placed in a round. */
+export type TextMention = Omit<Mention, 'respondent' | 'question'> & { start: number; end: number };
+
+export function tagRound(round: Round, dictionary: Dictionary): Mention[] {
+  const compiled = compileDictionary(dictionary);
+  const out: Mention[] = [];
+  for (const seg of round.segments) {
+    for (const m of tagLines(seg.lines, compiled)) {
+      out.push({ process: m.process, respondent: seg.respondent, question: seg.question, quote: m.quote, match: m.match, page: m.page, line: m.line });
+    }
+  }
+  return out;
+}
+
+/** The mentions in some lines of text: one per process and sentence, in text order. */
+export function tagLines(lines: Line[], processes: CompiledProcess[]): TextMention[] {
+  if (lines.length === 0) return [];
+  const flat = flatten(lines);
+  const spans = sentences(flat);
+  const seen = new Set<string>();
+  const out: TextMention[] = [];
+  for (const m of matchProcesses(processes, flat.text, flat.folded)) {
+    const sentence = sentenceAround(spans, m.start, m.end);
+    const key = `${m.process}@${sentence.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const [from, to] = aroundName(flat.text, withinContiguousLines(flat, sentence, m.start), m.start, m.end);
+    out.push({
+      process: m.process,
+      quote: sourceSlice(flat, from, to),
+      match: sourceSlice(flat, m.start, m.end),
+      ...provenance(flat, m.start),
+      start: m.start,
+      end: m.end,
+    });
+  }
+  return out;
+}
+
+/** The sentence(s) holding [start, end): a name broken over a sentence break takes both. */
+function sentenceAround(spans: Span[], start: number, end: number): Span {
+  const first = spans.find((s) => s.end > start) ?? { start, end };
+  const last = [...spans].reverse().find((s) => s.start < end) ?? first;
+  return { start: Math.min(first.start, start), end: Math.max(last.end, end) };
+}
+
+/** Longest quote; a longer "sentence" (a table, a list or OCR text without full stops) is cut. */
+const MAX_QUOTE = 400;
+const CONTEXT = 150;
+
+/** A range too long to quote is narrowed to whole words around the name. */
+function aroundName(text: string, [from, to]: [number, number], start: number, end: number): [number, number] {
+  if (to - from <= MAX_QUOTE) return [from, to];
+  let a = Math.max(from, start - CONTEXT);
+  let b = Math.min(to, end + CONTEXT);
+  while (a > from && a < start && !/\s/.test(text[a - 1])) a++;
+  while (b < to && b > end && !/\s/.test(text[b])) b--;
+  return [a, b];
+}
+
+/**
+ * The part of a sentence on source lines that follow each other without a gap. Where lines were
+ * taken out between (a running header, a page number at a page break) the sentence does not
+ * occur as such in the source; the quote keeps the side that holds the name, so that it can be
+ * found in the source.
+ */
+function withinContiguousLines(flat: FlatText, span: Span, at: number): [number, number] {
+  const follows = (a: Line, b: Line): boolean => a.source === b.source && b.line === a.line + 1;
+  let a = lineAt(flat, at);
+  let b = a;
+  while (a > 0 && follows(flat.lines[a - 1], flat.lines[a])) a--;
+  while (b + 1 < flat.lines.length && follows(flat.lines[b], flat.lines[b + 1])) b++;
+  return [Math.max(span.start, flat.starts[a]), Math.min(span.end, flat.starts[b] + flat.lengths[b])];
+}
