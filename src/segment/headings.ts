@@ -6,6 +6,8 @@
  * sub-headings is decided later.
  */
 import type { Line } from '../model.js';
+import { loadData } from '../data.js';
+import { fold } from '../normalize/fold.js';
 
 export interface HeadingBlock {
   /** Index of the first line (in the line array given). */
@@ -29,14 +31,27 @@ export const NUMBERING = /^(?:\p{L}+\s+)?\d{1,2}(?:\.\d{1,2})*[.:)]?\s+/u;
 const MAX_CHARS = 280;
 
 const blank = (l: Line | undefined): boolean => l === undefined || l.text === '';
-const startsLower = (t: string): boolean => /^[\p{Ll}]/u.test(t) || /^["”“(]\p{Ll}/u.test(t);
+/** A line that continues the one before: lower case, or punctuation no heading follows with ("(Communities That Care)."). */
+const startsLower = (t: string): boolean => /^[\p{Ll}]/u.test(t) || /^["”“(]\p{Ll}/u.test(t) || /^[(),;.]/u.test(t);
+
+let proseVerbs: Set<string> | undefined;
+function isProseVerb(word: string): boolean {
+  proseVerbs ??= new Set(loadData<{ proseVerbs: string[] }>('lexicon/sections.json').proseVerbs.map(fold));
+  return proseVerbs.has(word);
+}
+
+/** The width of a full line of body text: most lines of a paragraph are this long. */
+export function bodyWidth(lines: Line[]): number {
+  const lens = lines.map((l) => l.text.length).filter((n) => n > 20).sort((a, b) => a - b);
+  return lens.length ? lens[Math.floor(lens.length * 0.95)] : 80;
+}
 
 function endsQuestion(t: string): boolean {
   return /\?["”’»)]*$/u.test(t);
 }
 
 /** The heading block starting at line i, if there is one. */
-export function headingAt(lines: Line[], i: number, afterHeading = false): HeadingBlock | undefined {
+export function headingAt(lines: Line[], i: number, afterHeading = false, width = 80): HeadingBlock | undefined {
   const first = lines[i];
   if (blank(first)) return undefined;
   const prev = lines[i - 1];
@@ -68,7 +83,12 @@ export function headingAt(lines: Line[], i: number, afterHeading = false): Headi
   const text = lines.slice(i, j + 1).map((l) => l.text).join(' ').replace(/\s+/g, ' ').trim();
   if (text.length > MAX_CHARS || !/\p{L}{2}/u.test(text)) return undefined;
   const last = lines[j].text;
+  if ((text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length) return undefined;
   if (!endsQuestion(last)) {
+    if (/:$/u.test(last) && text.split(/\s+/).length > 4) return undefined;
+    // Full-width lines with a finite verb: a paragraph wrapped before a capital, not a heading.
+    const full = lines.slice(i, Math.max(j, i + 1)).every((l) => l.text.length >= 0.85 * width);
+    if (full && fold(text).split(/[^\p{L}]+/u).some(isProseVerb)) return undefined;
     const lastWord = /(\p{L}+)["”’»)]*$/u.exec(last)?.[1]?.toLowerCase();
     if (/[-–]$/u.test(last) || (lastWord !== undefined && DANGLING.has(lastWord))) return undefined;
   }
@@ -78,9 +98,10 @@ export function headingAt(lines: Line[], i: number, afterHeading = false): Headi
 /** All heading candidates of a line array, in order; stacked headings are found one by one. */
 export function findHeadings(lines: Line[]): HeadingBlock[] {
   const out: HeadingBlock[] = [];
+  const width = bodyWidth(lines);
   let afterHeading = false;
   for (let i = 0; i < lines.length; ) {
-    const h = headingAt(lines, i, afterHeading);
+    const h = headingAt(lines, i, afterHeading, width);
     if (h) {
       out.push(h);
       i = h.end;

@@ -12,8 +12,10 @@ import { loadData } from '../data.js';
 import { fold } from '../normalize/fold.js';
 import { contentStems, stemSimilarity } from '../normalize/words.js';
 
+export type UnansweredKind = 'summary' | 'economy' | 'reservations' | 'other';
+
 interface SectionsLexicon {
-  unanswered: string[];
+  unanswered: Record<UnansweredKind, string[]>;
   compilation: string[];
   questionIntro: string[];
   questionNumber: string;
@@ -184,9 +186,18 @@ export function numberedQuestion(heading: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** Whether a heading names a part that answers no question (summary, economy, reservations…). */
+/** The kind of part a heading names that answers no question (summary, economy, reservations…). */
+export function unansweredKind(heading: string): UnansweredKind | undefined {
+  const lex = sectionsLexicon().unanswered;
+  // Reservations first: "Reservationer och särskilda yttranden" also contains "yttrande".
+  for (const kind of ['reservations', 'economy', 'other', 'summary'] as const) {
+    if (phraseIn(heading, lex[kind], 6)) return kind;
+  }
+  return undefined;
+}
+
 export function isUnansweredSection(heading: string): boolean {
-  return phraseIn(heading, sectionsLexicon().unanswered, 6);
+  return unansweredKind(heading) !== undefined;
 }
 
 /** Whether a heading belongs to the compilation around the answers (a table, an appendix…). */

@@ -25,7 +25,7 @@ export interface Registry {
   bodies: Body[];
   byId: Map<string, Body>;
   /** Folded full names, administrations included, with the body they name. */
-  keys: Array<{ key: string; body: Body; administration: boolean }>;
+  keys: Array<{ key: string; body: Body; administration: boolean; written: string }>;
   suffixes: string[];
   selfReference: Record<string, string[]>;
 }
@@ -37,8 +37,8 @@ export function loadRegistry(): Registry {
   const file = loadData<RegistryFile>('registry.json');
   const keys: Registry['keys'] = [];
   for (const body of file.bodies) {
-    for (const n of body.names) keys.push({ key: foldWords(n), body, administration: false });
-    for (const n of body.administrations) keys.push({ key: foldWords(n), body, administration: true });
+    for (const n of body.names) keys.push({ key: foldWords(n), body, administration: false, written: n });
+    for (const n of body.administrations) keys.push({ key: foldWords(n), body, administration: true, written: n });
   }
   registry = {
     bodies: file.bodies,
@@ -65,18 +65,29 @@ export function bareName(text: string): string {
 
 /** The registry body whose name the whole text is (tolerating OCR damage), if any. */
 export function matchBody(text: string): Body | undefined {
+  return matchBodyName(text)?.body;
+}
+
+/**
+ * The body a name is, with the registry's spelling of it: the written variant when the registry
+ * lists it ("MKB Fastighet"), the registry's name when OCR damaged the text ("socialnimnden").
+ */
+export function matchBodyName(text: string): { body: Body; name: string } | undefined {
   const name = bareName(text);
   if (name.length < 2) return undefined;
   const reg = loadRegistry();
-  let best: { body: Body; d: number } | undefined;
+  let best: { body: Body; d: number; written: string; administration: boolean } | undefined;
   for (const k of reg.keys) {
     const key = k.key.replace(/ (ab|aktiebolag)$/, '');
     const tol = tolerance(key.length);
     if (Math.abs(key.length - name.length) > tol) continue;
     const d = key === name ? 0 : levenshtein(key, name, tol);
-    if (d <= tol && (!best || d < best.d)) best = { body: k.body, d };
+    // Among equals, the spelling as written wins ("Hälsa-, vård och …", "MKB Fastighet" without AB).
+    const exact = k.written === text.trim() ? -0.5 : foldWords(k.written) === foldWords(text) ? -0.25 : 0;
+    if (d <= tol && (!best || d + exact < best.d)) best = { body: k.body, d: d + exact, written: k.written, administration: k.administration };
   }
-  return best?.body;
+  if (!best) return undefined;
+  return { body: best.body, name: best.administration ? best.body.names[0] : best.written };
 }
 
 /** Whether a short text looks like the name of a body (its last word is a body word). */

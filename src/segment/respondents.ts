@@ -8,7 +8,7 @@
 import type { Line, Respondent } from '../model.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import type { HeadingBlock } from './headings.js';
-import { bareName, derivedId, loadRegistry, looksLikeBodyName, matchBody } from './registry.js';
+import { bareName, derivedId, loadRegistry, looksLikeBodyName, matchBody, matchBodyName } from './registry.js';
 import { isUnansweredSection } from './questions.js';
 
 const MAX_NAME_WORDS = 8;
@@ -54,8 +54,8 @@ export function respondentOf(
   const titled = nameFromTitle(text);
   const name = titled ?? text;
   if (name.split(/\s+/).length > MAX_NAME_WORDS) return undefined;
-  const body = matchBody(name);
-  if (body) return { id: body.id, name: name.replace(/\s+/g, ' '), known: true, kind: body.kind };
+  const known = matchBodyName(name);
+  if (known) return { id: known.body.id, name: known.name, known: true, kind: known.body.kind };
   if (!looksLikeBodyName(name)) return undefined;
   // A body the registry does not know: confirmed by the structure, not by the name alone.
   const followedBySummary = next !== undefined && next.start - block.end <= 2 && isUnansweredSection(next.text);

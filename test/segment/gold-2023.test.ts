@@ -29,6 +29,7 @@ describe('the 2023 round', () => {
     const round = await roundOf(CORPUS.text);
     expect(round.respondents.map((r) => r.id)).toEqual(IDS);
     expect(round.respondents.every((r) => r.known)).toBe(true);
+    expect(round.respondents.map((r) => r.name)).toEqual(G.respondents.map((r: { name: string }) => r.name));
     expect(round.questions.map((q) => q.id)).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
     expect(probeFailures(round)).toEqual([]);
     // Segments carry their line; text input has no pages.
@@ -76,6 +77,8 @@ describe('the 2023 round', () => {
     const byRespondent = new Set(round.segments.map((s) => s.respondent));
     expect([...byRespondent]).toEqual(IDS);
     expect(round.segments.every((s) => s.question === 'Q1')).toBe(true);
+    // Names damaged by OCR are given as the registry spells them.
+    expect(round.respondents.find((r) => r.id === 'FSKN')!.name).toBe('Förskolenämnden');
     // Page furniture of the scan ("Malmao stad", "5 (31)") is gone.
     expect(round.segments.some((s) => /^(Malmao stad|\d+ \(31\))$/m.test(s.text))).toBe(false);
     // The closing section of the appendix belongs to no respondent.

@@ -18,6 +18,18 @@ describe('heading candidates', () => {
   it('does not take the first line of a paragraph for a heading', () => {
     expect(headings('Ett stycke som börjar här och\nfortsätter på nästa rad.\n\nEtt annat stycke som slutar med och\nMalmö stad i slutet.')).toEqual([]);
   });
+  it('does not take a paragraph wrapped before a capital or a parenthesis for a heading', () => {
+    const text = [
+      'Nämnden har läst förslaget och lämnar här sina synpunkter på de olika delarna.',
+      'Arbetet med stadens parkprogram föreslås utgå från de sex stadsområden som',
+      'används för statistik och som tagits fram inom ramen för samverkan SSPF',
+      '(skola, socialtjänst, polis och fritid). Mer text här om hur arbetet går.',
+      'Exempel på insatser med koppling till förslaget är det nya samarbetet med',
+      'föreningen Nattvandrarna och det samarbete som kallas för lokala nätverket',
+      'Stadsdelsvärdar (som kulturförvaltningen samordnar) och några fler insatser.',
+    ].join('\n');
+    expect(headings(text)).toEqual([]);
+  });
   it('keeps a two-sentence question heading together', () => {
     expect(headings('Finns det områden som är viktiga? Hur kan\nnämnderna bidra?\nText.')).toEqual(['Finns det områden som är viktiga? Hur kan nämnderna bidra?']);
   });
