@@ -11,11 +11,12 @@ import type { IO } from './io.js';
 import * as segments from './segments.js';
 import * as ingest from './ingest.js';
 import * as xref from './xref.js';
+import * as tabulate from './tabulate.js';
 
 export type { IO };
 
 /** The commands, in the order `remiss --help` lists them. */
-const COMMANDS: Array<{ register(program: Command, ctx: CommandContext): void }> = [segments, xref, ingest];
+const COMMANDS: Array<{ register(program: Command, ctx: CommandContext): void }> = [tabulate, segments, xref, ingest];
 
 function version(): string {
   try {

@@ -1,0 +1,133 @@
+/**
+ * The coordinator-preference table: one row per respondent (document order), one column per
+ * distinct proposal of the round (its members, or the wording of a described body), an X where
+ * the respondent proposed it, and a comment generated from what the reading found.
+ */
+import type { Respondent, Round } from '../model.js';
+import { UsageError } from '../errors.js';
+import { fold } from '../normalize/fold.js';
+import { loadRegistry } from '../segment/registry.js';
+import { loadCues } from '../extract/lexicon.js';
+import { extractPreferences, functionStems, type Choice, type Evidence, type Preferences, type Stance } from '../extract/preferences.js';
+import { coordinatorQuestion } from './coordinator.js';
+import { genericLabel } from './labels.js';
+
+export interface Column {
+  id: string;
+  label: string;
+  members: string[];
+  generic: string | null;
+}
+
+export interface RowEvidence extends Evidence {
+  /** The column this quote supports, or null for a refusal. */
+  choice: string | null;
+}
+
+export interface Row {
+  respondent: string;
+  stance: Stance;
+  choices: string[];
+  conditional: boolean;
+  comment: string;
+  evidence: RowEvidence[];
+}
+
+export interface Table {
+  question: { id: string; text: string } | null;
+  respondents: Respondent[];
+  columns: Column[];
+  rows: Row[];
+}
+
+const KIND_RANK: Record<string, number> = { styrelse: 0, nämnd: 1, generic: 2, bolag: 3 };
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+}
+
+/** Canonical member order: the body more often proposed alone first ("MKB och KS"), then registry order. */
+function memberOrder(prefs: Preferences[]): (a: string, b: string) => number {
+  const alone = new Map<string, number>();
+  for (const p of prefs) for (const c of p.choices) if (c.members.length === 1 && !c.generic) alone.set(c.members[0], (alone.get(c.members[0]) ?? 0) + 1);
+  const reg = loadRegistry().bodies.map((b) => b.id);
+  const pos = (id: string): number => (reg.indexOf(id) < 0 ? reg.length : reg.indexOf(id));
+  return (a, b) => (alone.get(b) ?? 0) - (alone.get(a) ?? 0) || pos(a) - pos(b) || a.localeCompare(b);
+}
+
+function slug(s: string): string {
+  return s.toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+}
+
+function genericKey(g: string | null): string {
+  return g ? fold(g).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : '';
+}
+
+export function tabulate(round: Round): Table {
+  const q = coordinatorQuestion(round.questions);
+  if (!q) {
+    throw new UsageError(
+      `no remissfråga of this round asks who should coordinate (${round.questions.length} questions read); give the questions with --questions`,
+    );
+  }
+  const fn = functionStems(q.text);
+  const prefs = round.respondents.map((r) => extractPreferences(round, r, q.id, fn));
+  const order = memberOrder(prefs);
+  const labels = loadCues().labels;
+  const reg = loadRegistry();
+
+  const columns: Column[] = [];
+  const columnOf = (c: Choice): Column => {
+    const members = [...c.members].sort(order);
+    const key = `${members.join('+')}|${genericKey(c.generic)}`;
+    let col = columns.find((x) => `${x.members.join('+')}|${genericKey(x.generic)}` === key);
+    if (!col) {
+      let label = members.join(` ${labels.and} `);
+      if (c.generic) {
+        const g = genericLabel(c.generic);
+        label = members.length ? `${g} ${labels.togetherWith} ${c.example ? `${labels.forExample} ` : ''}${members.join(` ${labels.and} `)}` : g;
+      }
+      col = { id: c.generic ? slug(label) : members.join('+'), label, members, generic: c.generic };
+      columns.push(col);
+    }
+    return col;
+  };
+
+  const rows: Row[] = prefs.map((p) => {
+    const cols = p.choices.map(columnOf);
+    const evidence: RowEvidence[] = [];
+    p.choices.forEach((c, i) => c.evidence.forEach((e) => evidence.push({ ...e, choice: cols[i].id })));
+    if (p.stance === 'declines') p.declines.forEach((e) => evidence.push({ ...e, choice: null }));
+    const conditional = p.choices.some((c) => c.conditional);
+    const comment: string[] = [];
+    if (p.stance === 'declines') comment.push(labels.declines);
+    else if (p.stance === 'no-proposal') comment.push(p.answered ? labels.noProposal : labels.unanswered);
+    for (const c of p.choices) if (c.conditional && c.condition) comment.push(fill(labels.conditional, { condition: c.condition }));
+    if (p.supporting.length) comment.push(fill(labels.supporting, { bodies: [...new Set(p.supporting.flatMap((s) => s.ids))].join(', ') }));
+    for (const r of p.rejections) comment.push(fill(labels.rejects, { what: r.what }));
+    for (const o of p.otherFunction) comment.push(fill(labels.otherFunction, { bodies: [...new Set(o.ids)].join(', '), function: o.what }));
+    return {
+      respondent: p.respondent,
+      stance: p.stance,
+      choices: [...new Set(cols.map((c) => c.id))],
+      conditional,
+      comment: [...new Set(comment)].join('; '),
+      evidence,
+    };
+  });
+
+  const kindOf = (id: string): number => KIND_RANK[reg.byId.get(id)?.kind ?? ''] ?? 4;
+  const complexity = (c: Column): number => (c.generic && c.members.length ? 3 : c.members.length > 1 ? 2 : 1);
+  const regPos = (id: string): number => {
+    const i = reg.bodies.findIndex((b) => b.id === id);
+    return i < 0 ? reg.bodies.length : i;
+  };
+  columns.sort(
+    (a, b) =>
+      complexity(a) - complexity(b) ||
+      (a.generic && !a.members.length ? KIND_RANK.generic : kindOf(a.members[0])) - (b.generic && !b.members.length ? KIND_RANK.generic : kindOf(b.members[0])) ||
+      a.members.map(regPos).join(',').localeCompare(b.members.map(regPos).join(','), undefined, { numeric: true }) ||
+      a.label.localeCompare(b.label),
+  );
+  return { question: { id: q.id, text: q.text }, respondents: round.respondents, columns, rows };
+}

@@ -1,0 +1,149 @@
+/**
+ * The cue lexicon of tabulate (data/lexicon/coordination.json), compiled to matchers on folded
+ * text. A phrase matches as whole words; "…" stands for up to six words, a trailing "*" for any
+ * word ending.
+ */
+import { loadData } from '../data.js';
+import { fold } from '../normalize/fold.js';
+
+export interface CueSet {
+  /** All matches in a folded text, as [start, end) offsets. */
+  find(folded: string): Array<{ start: number; end: number; phrase: string }>;
+  test(folded: string): boolean;
+  readonly phrases: string[];
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One phrase as a regular expression source on folded text. */
+export function phraseSource(phrase: string): string {
+  const words = fold(phrase).trim().split(/\s+/);
+  return words
+    .map((w) => {
+      if (w === '…' || w === '...') return '(?:[\\p{L}\\p{N}:-]+\\s+){0,6}?';
+      const star = w.endsWith('*');
+      const body = escape(star ? w.slice(0, -1) : w);
+      return `${body}${star ? '[\\p{L}\\p{N}]*' : ''}\\s+`;
+    })
+    .join('')
+    .replace(/\\s\+$/, '');
+}
+
+export function cueSet(phrases: string[]): CueSet {
+  const sources = phrases.map((p) => `(?<![\\p{L}\\p{N}])(?:${phraseSource(p)})(?![\\p{L}\\p{N}])`);
+  const regexes = sources.map((s) => new RegExp(s, 'gu'));
+  return {
+    phrases,
+    find(folded) {
+      const out: Array<{ start: number; end: number; phrase: string }> = [];
+      regexes.forEach((re, i) => {
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(folded)) !== null) {
+          out.push({ start: m.index, end: m.index + m[0].length, phrase: phrases[i] });
+          if (m[0].length === 0) re.lastIndex++;
+        }
+      });
+      return out.sort((a, b) => a.start - b.start || b.end - a.end);
+    },
+    test(folded) {
+      return regexes.some((re) => {
+        re.lastIndex = 0;
+        return re.test(folded);
+      });
+    },
+  };
+}
+
+interface LexiconFile {
+  questionRole: string[];
+  questionWho: string[];
+  proposal: string[];
+  strongProposal: string[];
+  decline: string[];
+  declineToName: string[];
+  negation: string[];
+  negationNot: string[];
+  condition: string[];
+  followUpCondition: string[];
+  supporting: string[];
+  joint: string[];
+  optional: string[];
+  alternative: string[];
+  example: string[];
+  preference: string[];
+  hypothetical: string[];
+  justification: string[];
+  speech: string[];
+  role: string[];
+  roleFiller: string[];
+  genericHead: string[];
+  genericNot: string[];
+  anaphora: string[];
+  labels: Record<string, string>;
+}
+
+export interface Cues {
+  questionRole: CueSet;
+  questionWho: CueSet;
+  proposal: CueSet;
+  strongProposal: CueSet;
+  decline: CueSet;
+  declineToName: CueSet;
+  negation: CueSet;
+  negationNot: CueSet;
+  condition: CueSet;
+  followUpCondition: CueSet;
+  supporting: CueSet;
+  joint: CueSet;
+  optional: CueSet;
+  alternative: CueSet;
+  example: CueSet;
+  preference: CueSet;
+  hypothetical: CueSet;
+  justification: CueSet;
+  speech: Set<string>;
+  role: CueSet;
+  roleFiller: Set<string>;
+  genericHead: string[];
+  genericNot: Set<string>;
+  anaphora: CueSet;
+  labels: Record<string, string>;
+}
+
+let cues: Cues | undefined;
+
+export function loadCues(): Cues {
+  if (cues) return cues;
+  const f = loadData<LexiconFile>('lexicon/coordination.json');
+  cues = {
+    questionRole: cueSet(f.questionRole),
+    questionWho: cueSet(f.questionWho),
+    proposal: cueSet(f.proposal),
+    strongProposal: cueSet(f.strongProposal),
+    decline: cueSet(f.decline),
+    declineToName: cueSet(f.declineToName),
+    negation: cueSet(f.negation),
+    negationNot: cueSet(f.negationNot),
+    condition: cueSet(f.condition),
+    followUpCondition: cueSet(f.followUpCondition),
+    supporting: cueSet(f.supporting),
+    joint: cueSet(f.joint),
+    optional: cueSet(f.optional),
+    alternative: cueSet(f.alternative),
+    example: cueSet(f.example),
+    preference: cueSet(f.preference),
+    hypothetical: cueSet(f.hypothetical),
+    justification: cueSet(f.justification),
+    speech: new Set(f.speech.map(fold)),
+    role: cueSet(f.role),
+    roleFiller: new Set(f.roleFiller.map(fold)),
+    genericHead: f.genericHead.map(fold),
+    genericNot: new Set(f.genericNot.map(fold)),
+    anaphora: cueSet(f.anaphora),
+    labels: f.labels,
+  };
+  return cues;
+}

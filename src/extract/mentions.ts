@@ -1,0 +1,161 @@
+/**
+ * Bodies mentioned in a sentence: by name (registry names and administrations, genitives
+ * included), by abbreviation (case-sensitive: "MKB", "FGK", the typo "FKG"), by self-reference
+ * ("nämnden", "bolaget", "vi" → the respondent), by a description that names no one ("en teknisk
+ * nämnd med …"), or by anaphora ("dessa två"). Offsets are into the sentence text; matching is on
+ * the folded text, which has the same length.
+ */
+import type { Respondent } from '../model.js';
+import { fold } from '../normalize/fold.js';
+import { loadRegistry, type Body } from '../segment/registry.js';
+import { loadCues } from './lexicon.js';
+
+export type MentionKind = 'named' | 'self' | 'generic' | 'anaphora';
+
+export interface Mention {
+  start: number;
+  end: number;
+  kind: MentionKind;
+  /** Body ids (named, self); filled by context for anaphora; empty for generic. */
+  ids: string[];
+  /** "nämndens", "MKB:s": a possessor, not a body put forward. */
+  genitive: boolean;
+  /** The wording of a description (generic), as written. */
+  generic?: string;
+}
+
+interface NamePattern {
+  regex: RegExp;
+  bodies: Map<string, Body>;
+}
+
+let names: NamePattern | undefined;
+let abbreviations: { regex: RegExp; bodies: Map<string, Body> } | undefined;
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One regex over folded text for every name and administration, longest first, genitive allowed. */
+function namePattern(): NamePattern {
+  if (names) return names;
+  const reg = loadRegistry();
+  const bodies = new Map<string, Body>();
+  for (const b of reg.bodies) {
+    for (const n of [...b.names, ...b.administrations]) {
+      const f = fold(n).replace(/\s+ab$/, '');
+      bodies.set(f, b);
+    }
+  }
+  const alts = [...bodies.keys()].sort((a, b) => b.length - a.length).map((k) => esc(k).replace(/\s+/g, '\\s+'));
+  names = { regex: new RegExp(`(?<![\\p{L}\\p{N}])(${alts.join('|')})(?:\\s+ab)?(:s|s)?(?![\\p{L}\\p{N}])`, 'gu'), bodies };
+  return names;
+}
+
+function abbreviationPattern(): { regex: RegExp; bodies: Map<string, Body> } {
+  if (abbreviations) return abbreviations;
+  const bodies = new Map<string, Body>();
+  for (const b of loadRegistry().bodies) for (const a of b.abbreviations) bodies.set(a, b);
+  const alts = [...bodies.keys()].sort((a, b) => b.length - a.length).map(esc);
+  // Not inside a compound: "MKB-områden" is about MKB's areas, not MKB put forward.
+  abbreviations = { regex: new RegExp(`(?<![\\p{L}\\p{N}-])(${alts.join('|')})(:s|s)?(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu'), bodies };
+  return abbreviations;
+}
+
+/** The kind of body a respondent is, for its self-references. */
+export function respondentKind(r: Respondent): string {
+  if (r.kind) return r.kind;
+  const f = fold(r.name);
+  if (/(namnd|namnden)$/.test(f)) return 'nämnd';
+  if (/(\bab|bolag|bolaget)$/.test(f)) return 'bolag';
+  if (/styrelse(n)?$/.test(f)) return 'styrelse';
+  return 'unknown';
+}
+
+function selfWords(r: Respondent): Set<string> {
+  const refs = loadRegistry().selfReference;
+  return new Set((refs[respondentKind(r)] ?? refs.unknown ?? []).map(fold));
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
+/** Descriptions of a body that name no one: "en teknisk nämnd med ett …", "en av kommunstyrelsen utsedd ansvarig nämnd". */
+function genericMentions(text: string, folded: string): Mention[] {
+  const cues = loadCues();
+  const heads = cues.genericHead.map(esc).join('|');
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}])(en|ett)\\s+((?:[\\p{L}\\p{N}()/:-]+\\s+){0,5}?)(${heads})(?:\\s*/\\s*(?:${heads}))?(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+  const out: Mention[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded)) !== null) {
+    const modifiers = m[2].trim().split(/\s+/).filter(Boolean);
+    if (modifiers.some((w) => cues.genericNot.has(w))) continue;
+    // Modifiers are adjectives or a participle phrase, never a verb or a sentence break.
+    if (modifiers.some((w) => /^(?:och|eller|som|att|bor|ska|kan|ar|har)$/.test(w))) continue;
+    let end = m.index + m[0].length;
+    const rest = folded.slice(end);
+    const post = /^\s+(?:med|som|vars|dar|inom|utan)(?![\p{L}])/u.exec(rest);
+    if (post) {
+      // The description runs to the clause end or to the verb of the sentence ("… kunna samordna").
+      const stop = /[,.;:!?]|\s(?<!som\s)(?:bor|ska|skall|skulle|kunna|far|samordnar|samordna|leder|ges|tar|blir)(?![\p{L}])/u.exec(rest.slice(post[0].length));
+      end += post[0].length + (stop ? stop.index : rest.length - post[0].length);
+    }
+    if (modifiers.length === 0 && !post) continue;
+    const wording = text.slice(m.index, end).replace(/\s+/g, ' ').trim();
+    out.push({ start: m.index, end, kind: 'generic', ids: [], genitive: false, generic: wording });
+  }
+  return out;
+}
+
+/** All mentions of bodies in a sentence, in order, overlaps resolved (the longest wins). */
+export function findMentions(text: string, folded: string, respondent: Respondent): Mention[] {
+  const found: Mention[] = [];
+  const np = namePattern();
+  np.regex.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = np.regex.exec(folded)) !== null) {
+    const body = np.bodies.get(m[1].replace(/\s+/g, ' '));
+    if (body) found.push({ start: m.index, end: m.index + m[0].length, kind: 'named', ids: [body.id], genitive: Boolean(m[2]) });
+  }
+  const ap = abbreviationPattern();
+  ap.regex.lastIndex = 0;
+  while ((m = ap.regex.exec(text)) !== null) {
+    const body = ap.bodies.get(m[1]);
+    if (body) found.push({ start: m.index, end: m.index + m[0].length, kind: 'named', ids: [body.id], genitive: Boolean(m[2]) });
+  }
+  const self = selfWords(respondent);
+  const wordRe = /[\p{L}\p{N}]+(?::s)?/gu;
+  while ((m = wordRe.exec(folded)) !== null) {
+    const w = m[0];
+    if (self.has(w)) found.push({ start: m.index, end: m.index + w.length, kind: 'self', ids: [respondent.id], genitive: w.endsWith('s') && self.has(w.slice(0, -1)) });
+  }
+  for (const a of loadCues().anaphora.find(folded)) found.push({ start: a.start, end: a.end, kind: 'anaphora', ids: [], genitive: false });
+  const generics = genericMentions(text, folded);
+
+  // A name inside a description is part of it ("en av kommunstyrelsen utsedd nämnd").
+  const kept = found.filter((f) => !generics.some((g) => overlaps(f, g)));
+  kept.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: Mention[] = [];
+  for (const f of kept) if (!out.some((o) => overlaps(o, f))) out.push(f);
+  return [...out, ...generics].sort((a, b) => a.start - b.start);
+}
+
+/** Words that may stand between a speaking body and its verb ("Nämnden vill därför …"). */
+const ADVERBS = new Set(['dock', 'aven', 'ocksa', 'har', 'darfor', 'vidare', 'sjalv', 'sjalva', 'sammantaget', 'slutligen', 'aterigen', 'samtidigt']);
+
+/**
+ * Whether a mention is the one speaking: followed by a speech verb ("Nämnden anser", "MKB ser")
+ * or, in inverted order, between a speech verb and "att" ("menar nämnden att"). "Nämnden föreslår
+ * Tekniska nämnden." has the second body as the object, not the speaker.
+ */
+export function isSpeaker(folded: string, m: Mention): boolean {
+  const speech = loadCues().speech;
+  const after = folded.slice(m.end).match(/[\p{L}\p{N}]+/gu) ?? [];
+  let i = 0;
+  while (i < after.length && ADVERBS.has(after[i])) i++;
+  if (after[i] !== undefined && speech.has(after[i])) return true;
+  const before = folded.slice(0, m.start).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const prev = before[before.length - 1];
+  const next = folded.slice(m.end).trimStart();
+  return prev !== undefined && speech.has(prev) && /^(?:,\s*)?(?:(?:dock|ocksa|aven|darfor|vidare)\s+)?att(?![\p{L}])/u.test(next);
+}

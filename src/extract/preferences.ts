@@ -1,0 +1,363 @@
+/**
+ * Coordinator preferences of one respondent, read sentence by sentence from its answer to the
+ * coordinator question and from the proposals its summary states.
+ *
+ * Per clause: a refusal ("yttrar sig inte") is noted and proposes nothing; a supporting part
+ * ("som en stödjande aktör") is a comment; a proposal cue ("föreslår", "bör få", "lämplig
+ * kandidat") makes the bodies in the clause candidates — unless the clause is negated (then they
+ * are rejected), or the role it gives them is another function than the one asked about. The
+ * candidates are grouped: "tillsammans med", "i samverkan med", "X och Y" join them into one
+ * choice; "eller" separates alternatives; "möjligtvis i samverkan med" offers both. Across
+ * sentences: "dessa två" refers back, "Till exempel X" instantiates a description before it, a
+ * condition may follow in the next sentence, "ännu bättre" prefers a proposal over an earlier one.
+ */
+import type { Respondent, Round, Segment } from '../model.js';
+import { flatten, provenance, sourceSlice } from '../normalize/flatten.js';
+import { fold } from '../normalize/fold.js';
+import { sentences } from '../normalize/sentences.js';
+import { contentStems, stemSimilarity } from '../normalize/words.js';
+import { unansweredKind } from '../segment/questions.js';
+import { clauses, prepare } from './clauses.js';
+import { loadCues } from './lexicon.js';
+import { findMentions, isSpeaker, type Mention } from './mentions.js';
+
+export interface Evidence {
+  quote: string;
+  page: number | null;
+  line: number;
+}
+
+export interface Choice {
+  /** Registry ids (or derived ids) of the bodies proposed together. */
+  members: string[];
+  /** The wording of a described-but-unnamed body, else null. */
+  generic: string | null;
+  /** The named members were given as examples ("tillsammans med till exempel MKB"). */
+  example: boolean;
+  conditional: boolean;
+  condition?: string;
+  evidence: Evidence[];
+}
+
+export interface Note {
+  ids: string[];
+  what: string;
+  evidence: Evidence;
+}
+
+export type Stance = 'proposes' | 'declines' | 'no-proposal';
+
+export interface Preferences {
+  respondent: string;
+  /** Whether the respondent has a segment for the coordinator question. */
+  answered: boolean;
+  stance: Stance;
+  choices: Choice[];
+  declines: Evidence[];
+  supporting: Note[];
+  rejections: Note[];
+  otherFunction: Note[];
+}
+
+interface SentenceResult {
+  choices: Choice[];
+  decline: boolean;
+  declineToName: boolean;
+  preference: boolean;
+  exampleLead: boolean;
+  followUpCondition?: string;
+  supporting: Note[];
+  rejections: Note[];
+  otherFunction: Note[];
+}
+
+interface Context {
+  respondent: Respondent;
+  functionStems: string[];
+  /** Named bodies mentioned so far in the segment (most recent last), for "dessa två". */
+  recent: string[];
+  /** Choices of the last sentence that proposed something. */
+  last: Choice[];
+}
+
+const blankOut = (s: string, spans: Array<{ start: number; end: number }>): string => {
+  let out = s;
+  for (const sp of spans) out = out.slice(0, sp.start) + ' '.repeat(sp.end - sp.start) + out.slice(sp.end);
+  return out;
+};
+
+/** The function words of the question: what the role asked about is for ("… rollen för arbetet med X"). */
+export function functionStems(questionText: string): string[] {
+  const cues = loadCues();
+  const folded = fold(questionText);
+  const out = new Set<string>();
+  for (const r of cues.role.find(folded)) {
+    for (const s of objectStems(folded.slice(r.end), 12)) out.add(s);
+  }
+  return [...out];
+}
+
+/**
+ * Content stems of a role's object: the words after "ansvar för", up to the clause end or a
+ * joint cue ("rollen i samarbete med X" has no object).
+ */
+function objectStems(rest: string, maxWords: number): string[] {
+  const cues = loadCues();
+  const stop = /[,.;:!?]/.exec(rest);
+  let object = rest.slice(0, stop ? stop.index : rest.length);
+  const joint = cues.joint.find(object).find((j) => j.phrase !== 'och');
+  if (joint) object = object.slice(0, joint.start);
+  const words = object.trim().split(/\s+/).slice(0, maxWords).join(' ');
+  return contentStems(words).filter((s) => !cues.roleFiller.has(s) && ![...cues.roleFiller].some((f) => stemSimilarity(s, f) >= 0.9));
+}
+
+/** Where this clause gives a role for another function than the one asked about: every role object differs. */
+function otherFunction(clause: string, fn: string[]): { start: number; end: number } | undefined {
+  if (fn.length === 0) return undefined;
+  let other: { start: number; end: number } | undefined;
+  for (const r of loadCues().role.find(clause)) {
+    const stems = objectStems(clause.slice(r.end), 8);
+    if (stems.length === 0) continue;
+    if (stems.some((s) => fn.some((f) => stemSimilarity(s, f) >= 0.5))) return undefined;
+    const stop = /[,.;]/.exec(clause.slice(r.end));
+    other ??= { start: r.start, end: r.end + (stop ? stop.index : clause.length - r.end) };
+  }
+  return other;
+}
+
+function newChoice(evidence: Evidence): Choice {
+  return { members: [], generic: null, example: false, conditional: false, evidence: [evidence] };
+}
+
+function add(choice: Choice, m: Mention): void {
+  if (m.kind === 'generic') choice.generic ??= m.generic ?? null;
+  for (const id of m.ids) if (!choice.members.includes(id)) choice.members.push(id);
+}
+
+const copy = (c: Choice): Choice => ({ ...c, members: [...c.members], evidence: [...c.evidence] });
+
+/** Group the candidates of a clause into choices by the words between them. */
+function group(prepared: string, clauseStart: number, entities: Mention[], ctx: Context, evidence: Evidence): Choice[] {
+  const cues = loadCues();
+  const out: Choice[] = [];
+  let current = newChoice(evidence);
+  // "Ett delat ledarskap med FGK": the partner of the body proposed just before.
+  const lead = prepared.slice(clauseStart, entities[0].start);
+  if (cues.joint.find(lead).some((j) => j.phrase !== 'och') && ctx.last.length > 0) {
+    current = copy(ctx.last[ctx.last.length - 1]);
+    current.evidence = [evidence];
+    current.conditional = false;
+    current.condition = undefined;
+  }
+  add(current, entities[0]);
+  for (let i = 1; i < entities.length; i++) {
+    const link = prepared.slice(entities[i - 1].end, entities[i].start);
+    const joint = cues.joint.find(link).filter((j) => j.phrase !== 'och');
+    const alternative = cues.alternative.test(link);
+    const example = cues.example.find(link);
+    const words = link.trim().split(/\s+/).filter((w) => w !== '' && w !== ',');
+    if (joint.length > 0) {
+      const optional = cues.optional.find(link).some((o) => o.end <= joint[0].start);
+      if (optional) out.push(copy(current));
+      if (example.length > 0) current.example = true;
+      add(current, entities[i]);
+    } else if (alternative) {
+      out.push(current);
+      current = newChoice(evidence);
+      add(current, entities[i]);
+    } else if (example.length > 0 && current.members.length === 0 && current.generic && entities[i].kind !== 'generic') {
+      // "en nämnd med …, till exempel MKB": the name instantiates the description.
+      current.generic = null;
+      add(current, entities[i]);
+    } else if (words.length <= 3 && (words.includes('och') || words.length === 0)) {
+      add(current, entities[i]);
+    } else {
+      out.push(current);
+      current = newChoice(evidence);
+      add(current, entities[i]);
+    }
+  }
+  out.push(current);
+  return out.filter((c) => c.members.length > 0 || c.generic);
+}
+
+function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: Context, summary: boolean): SentenceResult {
+  const cues = loadCues();
+  const res: SentenceResult = { choices: [], decline: false, declineToName: false, preference: false, exampleLead: false, supporting: [], rejections: [], otherFunction: [] };
+  const mentions = findMentions(text, folded, ctx.respondent);
+  const remember = (): void => {
+    for (const m of mentions) {
+      if (m.kind !== 'named' || m.ids[0] === ctx.respondent.id) continue;
+      ctx.recent = ctx.recent.filter((id) => id !== m.ids[0]);
+      ctx.recent.push(m.ids[0]);
+    }
+  };
+  if (cues.decline.test(folded)) {
+    // In a summary, only a refusal about the role itself counts.
+    if (!summary || cues.questionRole.test(folded)) {
+      res.decline = true;
+      res.declineToName = cues.declineToName.test(folded);
+    }
+    remember();
+    return res;
+  }
+  const prepared = prepare(folded);
+  const lead = /^\s*/.exec(prepared)![0].length;
+  res.exampleLead = cues.example.find(prepared).some((e) => e.start === lead);
+  res.preference = cues.preference.test(prepared);
+  const follow = cues.followUpCondition.find(prepared).find((c) => c.start === lead);
+  if (follow) res.followUpCondition = text.slice(follow.start).trim();
+  const condition = cues.condition.find(folded)[0];
+
+  for (const m of mentions) {
+    if (m.kind !== 'anaphora') continue;
+    const n = /tva|bada|parter/.test(folded.slice(m.start, m.end)) ? 2 : 2;
+    m.ids = ctx.recent.slice(-n);
+  }
+  const live = mentions.filter((m) => prepared.slice(m.start, m.end).trim() !== '' && (m.kind !== 'anaphora' || m.ids.length > 0));
+
+  // "X bör även vara med men som en stödjande aktör": X supports, whatever else the sentence says.
+  const supports = cues.supporting.test(prepared);
+  if (supports) {
+    const ids = live.filter((m) => m.kind !== 'generic' && !m.genitive && !isSpeaker(prepared, m)).flatMap((m) => m.ids);
+    if (ids.length) res.supporting.push({ ids: [...new Set(ids)], what: text.trim(), evidence });
+    remember();
+    return res;
+  }
+
+  for (const clause of clauses(prepared)) {
+    const cf = prepared.slice(clause.start, clause.end);
+    const inClause = live.filter((m) => m.start >= clause.start && m.end <= clause.end);
+    const candidates = inClause.filter((m) => !m.genitive && (m.kind === 'generic' || m.kind === 'anaphora' || !isSpeaker(prepared, m)));
+    if (candidates.length === 0) continue;
+    const named = candidates.filter((m) => m.kind !== 'generic');
+    const proposalCues = summary ? cues.strongProposal : cues.proposal;
+    const proposes = proposalCues.test(cf) || (res.exampleLead && named.length > 0 && cues.proposal.test(cf));
+    if (!proposes) continue;
+    const unnegated = blankOut(cf, cues.negationNot.find(cf));
+    if (cues.negation.test(unnegated)) {
+      res.rejections.push({
+        ids: named.flatMap((m) => m.ids),
+        what: candidates.map((m) => (m.kind === 'generic' ? text.slice(m.start, m.end) : text.slice(m.start, m.end))).join(', '),
+        evidence,
+      });
+      continue;
+    }
+    // Roles inside a description or a name ("en nämnd med ansvar för fysisk planering") are not the proposal's.
+    const bare = blankOut(cf, inClause.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start })));
+    const fn = otherFunction(bare, ctx.functionStems);
+    if (fn) {
+      const what = text.slice(clause.start + fn.start, clause.start + fn.end).replace(/\s+/g, ' ').trim();
+      if (named.length) res.otherFunction.push({ ids: named.flatMap((m) => m.ids), what, evidence });
+      continue;
+    }
+    res.choices.push(...group(prepared, clause.start, candidates, ctx, evidence));
+  }
+  if (condition && res.choices.length > 0) {
+    for (const c of res.choices) {
+      c.conditional = true;
+      c.condition = text.slice(condition.start).trim();
+    }
+  }
+  remember();
+  return res;
+}
+
+const choiceKey = (c: Choice): string => `${[...c.members].sort().join('+')}|${c.generic ? contentStems(c.generic).join(' ') : ''}`;
+
+function mergeInto(list: Choice[], c: Choice): void {
+  const same = list.find((x) => choiceKey(x) === choiceKey(c));
+  if (!same) {
+    list.push(c);
+    return;
+  }
+  for (const e of c.evidence) if (!same.evidence.some((x) => x.line === e.line && x.quote === e.quote)) same.evidence.push(e);
+  if (c.conditional && !same.conditional) {
+    same.conditional = true;
+    same.condition = c.condition;
+  }
+  same.example ||= c.example;
+}
+
+/** The segments tabulate reads for a respondent: its answer to the question, then its summaries. */
+export function scopeOf(round: Round, respondent: string, question: string): Array<{ segment: Segment; summary: boolean }> {
+  const mine = round.segments.filter((s) => s.respondent === respondent);
+  const answer = mine.filter((s) => s.question === question).map((segment) => ({ segment, summary: false }));
+  const summaries = mine
+    .filter((s) => s.question === null)
+    .filter((s) => {
+      const kind = s.heading ? unansweredKind(s.heading) : 'summary';
+      return kind === 'summary' || kind === 'other' || kind === undefined;
+    })
+    .map((segment) => ({ segment, summary: true }));
+  return [...answer, ...summaries];
+}
+
+export function extractPreferences(round: Round, respondent: Respondent, question: string, fnStems: string[]): Preferences {
+  const scope = scopeOf(round, respondent.id, question);
+  const out: Preferences = {
+    respondent: respondent.id,
+    answered: scope.some((s) => !s.summary),
+    stance: 'no-proposal',
+    choices: [],
+    declines: [],
+    supporting: [],
+    rejections: [],
+    otherFunction: [],
+  };
+  let declineToName = false;
+  const superseded = new Set<string>();
+  for (const { segment, summary } of scope) {
+    const flat = flatten(segment.lines);
+    const ctx: Context = { respondent, functionStems: fnStems, recent: [], last: [] };
+    let previous: SentenceResult | undefined;
+    for (const span of sentences(flat)) {
+      const text = flat.text.slice(span.start, span.end);
+      const folded = flat.folded.slice(span.start, span.end);
+      const evidence: Evidence = { quote: sourceSlice(flat, span.start, span.end), ...provenance(flat, span.start) };
+      const res = analyseSentence(text, folded, evidence, ctx, summary);
+      if (res.decline) {
+        out.declines.push(evidence);
+        declineToName ||= res.declineToName;
+      }
+      out.supporting.push(...res.supporting);
+      out.rejections.push(...res.rejections);
+      out.otherFunction.push(...res.otherFunction);
+      // A condition stated in the next sentence belongs to the proposal before it.
+      if (res.followUpCondition && res.choices.length === 0 && previous && previous.choices.length > 0) {
+        for (const c of previous.choices) {
+          const kept = out.choices.find((x) => choiceKey(x) === choiceKey(c));
+          if (kept && !kept.conditional) {
+            kept.conditional = true;
+            kept.condition = res.followUpCondition;
+            kept.evidence.push(evidence);
+          }
+        }
+      }
+      if (res.choices.length > 0) {
+        // "Till exempel MKB är lämpligt": the name instantiates the description proposed just before.
+        if (res.exampleLead && res.choices.some((c) => c.members.length > 0)) {
+          for (const c of ctx.last) if (c.members.length === 0 && c.generic) superseded.add(choiceKey(c));
+        }
+        // "… skulle dock vara ännu bättre": preferred over the simpler proposals it contains.
+        if (res.preference) {
+          for (const c of res.choices) {
+            for (const x of out.choices) {
+              if (choiceKey(x) !== choiceKey(c) && x.members.every((id) => c.members.includes(id)) && x.members.length < c.members.length) superseded.add(choiceKey(x));
+            }
+          }
+        }
+        for (const c of res.choices) mergeInto(out.choices, c);
+        ctx.last = res.choices;
+        previous = res;
+      } else if (!res.followUpCondition) {
+        previous = res.decline ? undefined : previous;
+      }
+    }
+  }
+  out.choices = out.choices.filter((c) => !superseded.has(choiceKey(c)));
+  // After "vill inte föreslå någon", descriptions of a body are criteria, not proposals.
+  if (declineToName) out.choices = out.choices.filter((c) => c.members.length > 0);
+  out.stance = out.choices.length > 0 ? 'proposes' : out.declines.length > 0 ? 'declines' : 'no-proposal';
+  return out;
+}
