@@ -5,10 +5,9 @@
  */
 import type { Respondent, Round } from '../model.js';
 import { UsageError } from '../errors.js';
-import { fold } from '../normalize/fold.js';
 import { loadRegistry } from '../segment/registry.js';
 import { loadCues } from '../extract/lexicon.js';
-import { extractPreferences, functionStems, type Choice, type Evidence, type Preferences, type Stance } from '../extract/preferences.js';
+import { extractPreferences, functionStems, sameChoice, type Choice, type Evidence, type Preferences, type Stance } from '../extract/preferences.js';
 import { coordinatorQuestion } from './coordinator.js';
 import { genericLabel } from './labels.js';
 
@@ -59,10 +58,6 @@ function slug(s: string): string {
   return s.toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 }
 
-function genericKey(g: string | null): string {
-  return g ? fold(g).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : '';
-}
-
 export function tabulate(round: Round): Table {
   const q = coordinatorQuestion(round.questions);
   if (!q) {
@@ -79,8 +74,7 @@ export function tabulate(round: Round): Table {
   const columns: Column[] = [];
   const columnOf = (c: Choice): Column => {
     const members = [...c.members].sort(order);
-    const key = `${members.join('+')}|${genericKey(c.generic)}`;
-    let col = columns.find((x) => `${x.members.join('+')}|${genericKey(x.generic)}` === key);
+    let col = columns.find((x) => sameChoice({ ...c, members: x.members, generic: x.generic }, c));
     if (!col) {
       let label = members.join(` ${labels.and} `);
       if (c.generic) {

@@ -5,6 +5,7 @@
  */
 import { loadData } from '../data.js';
 import { fold } from '../normalize/fold.js';
+import { escapeRegex, ocrWordSource } from '../normalize/ocr.js';
 
 export interface CueSet {
   /** All matches in a folded text, as [start, end) offsets. */
@@ -13,18 +14,16 @@ export interface CueSet {
   readonly phrases: string[];
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** One phrase as a regular expression source on folded text. */
+/** One phrase as a regular expression source on folded text; å/ä/ö also match their OCR readings. */
 export function phraseSource(phrase: string): string {
-  const words = fold(phrase).trim().split(/\s+/);
+  const words = phrase.normalize('NFC').trim().split(/\s+/);
   return words
     .map((w) => {
       if (w === '…' || w === '...') return '(?:[\\p{L}\\p{N}:-]+\\s+){0,6}?';
       const star = w.endsWith('*');
-      const body = escape(star ? w.slice(0, -1) : w);
+      const word = star ? w.slice(0, -1) : w;
+      // Letters take the OCR classes; punctuation inside a cue ("t.ex") is literal.
+      const body = word.replace(/[\p{L}\p{N}]+|[^\p{L}\p{N}]+/gu, (part) => (/^[\p{L}\p{N}]/u.test(part) ? ocrWordSource(part) : escapeRegex(part)));
       return `${body}${star ? '[\\p{L}\\p{N}]*' : ''}\\s+`;
     })
     .join('')
@@ -104,16 +103,25 @@ export interface Cues {
   preference: CueSet;
   hypothetical: CueSet;
   justification: CueSet;
-  speech: Set<string>;
+  /** Whether a folded word is a speech verb (OCR readings included). */
+  speech: { test(word: string): boolean };
   role: CueSet;
   roleFiller: Set<string>;
   genericHead: string[];
+  /** The heads as written, for OCR-tolerant patterns. */
+  genericHeadWritten: string[];
   genericNot: Set<string>;
   anaphora: CueSet;
   labels: Record<string, string>;
 }
 
 let cues: Cues | undefined;
+
+/** A set of single words matched whole on folded text, OCR readings included. */
+function wordSet(words: string[]): { test(word: string): boolean } {
+  const re = new RegExp(`^(?:${words.map((w) => ocrWordSource(w.normalize('NFC'))).join('|')})$`, 'u');
+  return { test: (word) => re.test(word) };
+}
 
 export function loadCues(): Cues {
   if (cues) return cues;
@@ -137,10 +145,11 @@ export function loadCues(): Cues {
     preference: cueSet(f.preference),
     hypothetical: cueSet(f.hypothetical),
     justification: cueSet(f.justification),
-    speech: new Set(f.speech.map(fold)),
+    speech: wordSet(f.speech),
     role: cueSet(f.role),
     roleFiller: new Set(f.roleFiller.map(fold)),
     genericHead: f.genericHead.map(fold),
+    genericHeadWritten: f.genericHead,
     genericNot: new Set(f.genericNot.map(fold)),
     anaphora: cueSet(f.anaphora),
     labels: f.labels,

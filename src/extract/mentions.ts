@@ -7,6 +7,7 @@
  */
 import type { Respondent } from '../model.js';
 import { fold } from '../normalize/fold.js';
+import { ocrWordSource } from '../normalize/ocr.js';
 import { loadRegistry, type Body } from '../segment/registry.js';
 import { loadCues } from './lexicon.js';
 
@@ -26,7 +27,8 @@ export interface Mention {
 
 interface NamePattern {
   regex: RegExp;
-  bodies: Map<string, Body>;
+  /** Each name's own pattern, to tell which one the combined regex matched. */
+  each: Array<{ regex: RegExp; body: Body }>;
 }
 
 let names: NamePattern | undefined;
@@ -34,19 +36,28 @@ let abbreviations: { regex: RegExp; bodies: Map<string, Body> } | undefined;
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A name as written ("Hälsa-, vård- och omsorgsnämnden") as a pattern over folded text, OCR readings included. */
+function nameSource(name: string): string {
+  return name
+    .replace(/\s+AB$/, '')
+    .normalize('NFC')
+    .replace(/[\p{L}\p{N}]+|[^\p{L}\p{N}]+/gu, (part) => (/^[\p{L}\p{N}]/u.test(part) ? ocrWordSource(part) : /^\s+$/.test(part) ? '\\s+' : '[\\s,.–-]*'));
+}
+
 /** One regex over folded text for every name and administration, longest first, genitive allowed. */
 function namePattern(): NamePattern {
   if (names) return names;
-  const reg = loadRegistry();
-  const bodies = new Map<string, Body>();
-  for (const b of reg.bodies) {
+  const each: NamePattern['each'] = [];
+  const sources: Array<{ source: string; len: number }> = [];
+  for (const b of loadRegistry().bodies) {
     for (const n of [...b.names, ...b.administrations]) {
-      const f = fold(n).replace(/\s+ab$/, '');
-      bodies.set(f, b);
+      const source = nameSource(n);
+      sources.push({ source, len: n.length });
+      each.push({ regex: new RegExp(`^(?:${source})(?:\\s+ab)?(?::s|s)?$`, 'u'), body: b });
     }
   }
-  const alts = [...bodies.keys()].sort((a, b) => b.length - a.length).map((k) => esc(k).replace(/\s+/g, '\\s+'));
-  names = { regex: new RegExp(`(?<![\\p{L}\\p{N}])(${alts.join('|')})(?:\\s+ab)?(:s|s)?(?![\\p{L}\\p{N}])`, 'gu'), bodies };
+  const alts = sources.sort((a, b) => b.len - a.len).map((s) => s.source);
+  names = { regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?:\\s+ab)?(:s|s)?(?![\\p{L}\\p{N}])`, 'gu'), each };
   return names;
 }
 
@@ -70,9 +81,17 @@ export function respondentKind(r: Respondent): string {
   return 'unknown';
 }
 
-function selfWords(r: Respondent): Set<string> {
-  const refs = loadRegistry().selfReference;
-  return new Set((refs[respondentKind(r)] ?? refs.unknown ?? []).map(fold));
+const selfCache = new Map<string, RegExp>();
+/** The respondent's words for itself ("nämnden", "bolaget", "vi"), OCR readings included. */
+function selfWords(r: Respondent): RegExp {
+  const kind = respondentKind(r);
+  let re = selfCache.get(kind);
+  if (!re) {
+    const refs = loadRegistry().selfReference;
+    re = new RegExp(`^(?:${(refs[kind] ?? refs.unknown ?? []).map((w) => ocrWordSource(w)).join('|')})$`, 'u');
+    selfCache.set(kind, re);
+  }
+  return re;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
@@ -80,7 +99,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 /** Descriptions of a body that name no one: "en teknisk nämnd med ett …", "en av kommunstyrelsen utsedd ansvarig nämnd". */
 function genericMentions(text: string, folded: string): Mention[] {
   const cues = loadCues();
-  const heads = cues.genericHead.map(esc).join('|');
+  const heads = cues.genericHeadWritten.map(ocrWordSource).join('|');
   const re = new RegExp(
     `(?<![\\p{L}\\p{N}])(en|ett)\\s+((?:[\\p{L}\\p{N}()/:-]+\\s+){0,5}?)(${heads})(?:\\s*/\\s*(?:${heads}))?(?![\\p{L}\\p{N}])`,
     'gu',
@@ -114,8 +133,9 @@ export function findMentions(text: string, folded: string, respondent: Responden
   np.regex.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = np.regex.exec(folded)) !== null) {
-    const body = np.bodies.get(m[1].replace(/\s+/g, ' '));
-    if (body) found.push({ start: m.index, end: m.index + m[0].length, kind: 'named', ids: [body.id], genitive: Boolean(m[2]) });
+    const hit = m[0];
+    const body = np.each.find((e) => e.regex.test(hit))?.body;
+    if (body) found.push({ start: m.index, end: m.index + hit.length, kind: 'named', ids: [body.id], genitive: Boolean(m[1]) });
   }
   const ap = abbreviationPattern();
   ap.regex.lastIndex = 0;
@@ -127,7 +147,7 @@ export function findMentions(text: string, folded: string, respondent: Responden
   const wordRe = /[\p{L}\p{N}]+(?::s)?/gu;
   while ((m = wordRe.exec(folded)) !== null) {
     const w = m[0];
-    if (self.has(w)) found.push({ start: m.index, end: m.index + w.length, kind: 'self', ids: [respondent.id], genitive: w.endsWith('s') && self.has(w.slice(0, -1)) });
+    if (self.test(w)) found.push({ start: m.index, end: m.index + w.length, kind: 'self', ids: [respondent.id], genitive: w.endsWith('s') && self.test(w.slice(0, -1)) });
   }
   for (const a of loadCues().anaphora.find(folded)) found.push({ start: a.start, end: a.end, kind: 'anaphora', ids: [], genitive: false });
   const generics = genericMentions(text, folded);
@@ -153,9 +173,9 @@ export function isSpeaker(folded: string, m: Mention): boolean {
   const after = folded.slice(m.end).match(/[\p{L}\p{N}]+/gu) ?? [];
   let i = 0;
   while (i < after.length && ADVERBS.has(after[i])) i++;
-  if (after[i] !== undefined && speech.has(after[i])) return true;
+  if (after[i] !== undefined && speech.test(after[i])) return true;
   const before = folded.slice(0, m.start).match(/[\p{L}\p{N}]+/gu) ?? [];
   const prev = before[before.length - 1];
   const next = folded.slice(m.end).trimStart();
-  return prev !== undefined && speech.has(prev) && /^(?:,\s*)?(?:(?:dock|ocksa|aven|darfor|vidare)\s+)?att(?![\p{L}])/u.test(next);
+  return prev !== undefined && speech.test(prev) && /^(?:,\s*)?(?:(?:dock|ocksa|aven|darfor|vidare)\s+)?att(?![\p{L}])/u.test(next);
 }

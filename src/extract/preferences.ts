@@ -15,7 +15,7 @@ import type { Respondent, Round, Segment } from '../model.js';
 import { flatten, provenance, sourceSlice } from '../normalize/flatten.js';
 import { fold } from '../normalize/fold.js';
 import { sentences } from '../normalize/sentences.js';
-import { contentStems, stemSimilarity } from '../normalize/words.js';
+import { contentStems, sameWording, stemSimilarity } from '../normalize/words.js';
 import { unansweredKind } from '../segment/questions.js';
 import { clauses, prepare } from './clauses.js';
 import { loadCues } from './lexicon.js';
@@ -265,8 +265,15 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
 
 const choiceKey = (c: Choice): string => `${[...c.members].sort().join('+')}|${c.generic ? contentStems(c.generic).join(' ') : ''}`;
 
+/** The same choice: the same members and, for a described body, the same wording (OCR slips aside). */
+export function sameChoice(a: Choice, b: Choice): boolean {
+  if ([...a.members].sort().join('+') !== [...b.members].sort().join('+')) return false;
+  if (!a.generic || !b.generic) return !a.generic && !b.generic;
+  return sameWording(a.generic, b.generic);
+}
+
 function mergeInto(list: Choice[], c: Choice): void {
-  const same = list.find((x) => choiceKey(x) === choiceKey(c));
+  const same = list.find((x) => sameChoice(x, c));
   if (!same) {
     list.push(c);
     return;

@@ -10,6 +10,7 @@
 import type { Line, Question } from '../model.js';
 import { loadData } from '../data.js';
 import { fold } from '../normalize/fold.js';
+import { ocrWordSource } from '../normalize/ocr.js';
 import { contentStems, stemSimilarity } from '../normalize/words.js';
 
 export type UnansweredKind = 'summary' | 'economy' | 'reservations' | 'other';
@@ -25,6 +26,18 @@ export function sectionsLexicon(): SectionsLexicon {
   return loadData<SectionsLexicon>('lexicon/sections.json');
 }
 
+let introRegex: RegExp | undefined;
+/** The words that introduce a list of remissfrågor, OCR readings included. */
+function questionIntro(): RegExp {
+  introRegex ??= new RegExp(
+    `(?<![\\p{L}])(?:${sectionsLexicon()
+      .questionIntro.map((w) => (w.endsWith('*') ? `${ocrWordSource(w.slice(0, -1))}[\\p{L}]*` : ocrWordSource(w)))
+      .join('|')})(?![\\p{L}])`,
+    'u',
+  );
+  return introRegex;
+}
+
 const ITEM = /^(?:[•▪●◦·*]|[-–]|\d{1,2}[.)]|[a-h][.)])\s+/u;
 
 /**
@@ -32,10 +45,9 @@ const ITEM = /^(?:[•▪●◦·*]|[-–]|\d{1,2}[.)]|[a-h][.)])\s+/u;
  * Returns the question texts and the index of the line after the list (or undefined).
  */
 export function preambleQuestions(lines: Line[], limit = lines.length): { texts: string[]; end: number } | undefined {
-  const lex = sectionsLexicon();
+  const intro = questionIntro();
   for (let i = 0; i < Math.min(limit, lines.length); i++) {
-    const f = fold(lines[i].text);
-    if (!lex.questionIntro.some((w) => f.includes(w))) continue;
+    if (!intro.test(fold(lines[i].text))) continue;
     // The list starts within a few lines of its introduction.
     let j = i + 1;
     while (j < lines.length && j <= i + 4 && !ITEM.test(lines[j].text)) j++;
@@ -167,7 +179,8 @@ export function matchQuestions(model: QuestionModel, heading: string): QuestionM
       let best = 0;
       for (const hs of h) best = Math.max(best, stemSimilarity(hs, qs));
       qMatched += best * w(qs);
-      if (best >= 0.9 && model.stems.every((o, oi) => oi === qi || !o.some((os) => stemSimilarity(os, qs) >= 0.9))) {
+      // 0.75: an inflection or an OCR slip of the word still counts as the word.
+      if (best >= 0.75 && model.stems.every((o, oi) => oi === qi || !o.some((os) => stemSimilarity(os, qs) >= 0.75))) {
         distinctive = true;
         specificity = Math.max(specificity, w(qs) / model.weights.ceiling);
       }
@@ -205,12 +218,18 @@ export function isCompilationSection(heading: string): boolean {
   return phraseIn(heading, sectionsLexicon().compilation, 8, true);
 }
 
+const phraseRegex = new Map<string, RegExp>();
+
+/** Whether a short heading holds one of the phrases as whole words (OCR readings of å/ä/ö included). */
 function phraseIn(heading: string, phrases: string[], maxWords: number, atStart = false): boolean {
   const words = fold(heading).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (words.length === 0 || words.length > maxWords) return false;
-  const text = ` ${words.join(' ')} `;
-  return phrases.some((p) => {
-    const needle = ` ${fold(p)} `;
-    return atStart ? text.startsWith(needle) : text.includes(needle);
-  });
+  const key = `${atStart}|${phrases.join('|')}`;
+  let re = phraseRegex.get(key);
+  if (!re) {
+    const alts = phrases.map((p) => p.normalize('NFC').split(/\s+/).map(ocrWordSource).join(' '));
+    re = new RegExp(`${atStart ? '^' : '(?:^| )'}(?:${alts.join('|')})(?: |$)`, 'u');
+    phraseRegex.set(key, re);
+  }
+  return re.test(words.join(' '));
 }

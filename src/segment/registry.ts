@@ -5,6 +5,7 @@
  */
 import { loadData } from '../data.js';
 import { foldWords } from '../normalize/fold.js';
+import { ocrWordSource } from '../normalize/ocr.js';
 import { levenshtein } from '../normalize/words.js';
 
 export interface Body {
@@ -25,20 +26,27 @@ export interface Registry {
   bodies: Body[];
   byId: Map<string, Body>;
   /** Folded full names, administrations included, with the body they name. */
-  keys: Array<{ key: string; body: Body; administration: boolean; written: string }>;
+  keys: Array<{ key: string; body: Body; administration: boolean; written: string; ocr: RegExp }>;
   suffixes: string[];
   selfReference: Record<string, string[]>;
 }
 
 let registry: Registry | undefined;
 
+/** A name as written, as a pattern over foldWords() text that also takes OCR readings of å/ä/ö. */
+function ocrName(name: string): RegExp {
+  const words = name.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const source = words.map(ocrWordSource).join(' ').replace(/ (?:ab|aktiebolag)$/, '');
+  return new RegExp(`^${source}$`, 'u');
+}
+
 export function loadRegistry(): Registry {
   if (registry) return registry;
   const file = loadData<RegistryFile>('registry.json');
   const keys: Registry['keys'] = [];
   for (const body of file.bodies) {
-    for (const n of body.names) keys.push({ key: foldWords(n), body, administration: false, written: n });
-    for (const n of body.administrations) keys.push({ key: foldWords(n), body, administration: true, written: n });
+    for (const n of body.names) keys.push({ key: foldWords(n), body, administration: false, written: n, ocr: ocrName(n) });
+    for (const n of body.administrations) keys.push({ key: foldWords(n), body, administration: true, written: n, ocr: ocrName(n) });
   }
   registry = {
     bodies: file.bodies,
@@ -81,7 +89,8 @@ export function matchBodyName(text: string): { body: Body; name: string } | unde
     const key = k.key.replace(/ (ab|aktiebolag)$/, '');
     const tol = tolerance(key.length);
     if (Math.abs(key.length - name.length) > tol) continue;
-    const d = key === name ? 0 : levenshtein(key, name, tol);
+    // Equal, or equal under OCR readings ("Miljéndmnden"), or a slip or two more.
+    const d = key === name || k.ocr.test(name) ? 0 : levenshtein(key, name, tol);
     // Among equals, the spelling as written wins ("Hälsa-, vård och …", "MKB Fastighet" without AB).
     const exact = k.written === text.trim() ? -0.5 : foldWords(k.written) === foldWords(text) ? -0.25 : 0;
     if (d <= tol && (!best || d + exact < best.d)) best = { body: k.body, d: d + exact, written: k.written, administration: k.administration };

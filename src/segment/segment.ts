@@ -29,12 +29,19 @@ import {
   type QuestionModel,
 } from './questions.js';
 import { respondentFromFileName, respondentOf } from './respondents.js';
+import { looksLikeBodyName } from './registry.js';
+import { InputError } from '../errors.js';
 
 /** Thresholds of the heading → question mapping (see matchQuestions for the measures). */
 const STRONG = { score: 0.42, headingCover: 0.5, questionCover: 0.3, margin: 0.08 };
-const WEAK = { headingCover: 0.45, score: 0.3, margin: 0.05 };
-/** A heading that is wholly a question's own rare words ("Trygghetsvandringar") is enough. */
+const WEAK = { headingCover: 0.45, score: 0.3, alone: 0.35, margin: 0.05 };
+/**
+ * A heading that is wholly a question's own rare words ("Trygghetsvandringar") is enough; one that
+ * is mostly about one open question and names a fairly specific word of it nearly so ("Den
+ * samordnande aktören", also when OCR has damaged the question it is compared with).
+ */
 const TOPICAL = { headingCover: 0.9, specificity: 0.45 };
+const MOSTLY = { headingCover: 0.75, score: 0.2, specificity: 0.4 };
 
 export interface SegmentOptions {
   /** Questions given with --questions (texts, in order). */
@@ -56,6 +63,8 @@ interface Answer {
   end: number;
   /** The question an enclosing appendix answers, for text under no heading of its own. */
   inherited: string | null;
+  /** Set when no respondent heading was found and the respondent is named after the file. */
+  byFileName?: boolean;
 }
 
 export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): Round {
@@ -68,6 +77,7 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
 
   const answers: Answer[] = [];
   for (const source of sources) answers.push(...topLevel(source, model, found.preambleEnd.get(source.index) ?? 0));
+  warnings.push(...checkFileNamed(answers));
 
   const segments: Segment[] = [];
   const respondents = new Map<string, Respondent>();
@@ -252,9 +262,34 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number): An
   if (answers.length === 0) {
     // A source with no respondent heading is one respondent's answer: named by its file.
     const start = Math.max(preambleEnd, 0);
-    answers.push({ respondent: respondentFromFileName(source.doc.info.path), source, start, end: lines.length, inherited: docQuestion });
+    answers.push({ respondent: respondentFromFileName(source.doc.info.path), source, start, end: lines.length, inherited: docQuestion, byFileName: true });
   }
   return answers;
+}
+
+/**
+ * A source without a respondent heading is one answer, named after its file. That is sound when
+ * the file name names a body (kulturnamnden.txt, parkeringsbolaget.txt: a registry body or a
+ * body-like name); tolerable, with a warning, when the round has other respondents (one file per
+ * respondent) or the text has structure of its own (headings, questions); and otherwise the text
+ * is nothing the tool can place: an input error rather than a respondent called "notes".
+ */
+function checkFileNamed(answers: Answer[]): string[] {
+  const warnings: string[] = [];
+  const othersNamed = answers.some((a) => !a.byFileName);
+  for (const a of answers) {
+    if (!a.byFileName) continue;
+    const r = a.respondent;
+    const name = r.name.charAt(0).toUpperCase() + r.name.slice(1);
+    if (r.known || looksLikeBodyName(name)) continue;
+    const path = a.source.doc.info.path;
+    const structured = a.source.headings.some((h) => h.start >= a.start);
+    if (!othersNamed && !structured) {
+      throw new InputError(path, 'no respondent recognised (no body heading, and the file name names no body)');
+    }
+    warnings.push(`${path}: no respondent heading, and the file name names no body; its text is attributed to "${r.name}"`);
+  }
+  return warnings;
 }
 
 function markHeading(lines: Line[], h: HeadingBlock): void {
@@ -270,7 +305,7 @@ interface Section {
 /** Classify the headings inside one answer and cut it into segments. */
 function sectionsOf(answer: Answer, model: QuestionModel): Segment[] {
   const { lines } = answer.source;
-  const inside = answer.source.headings.filter((h) => h.start >= answer.start && h.end <= answer.end);
+  const inside = headingsWithin(answer.source.headings, answer.start, answer.end);
   const kinds = classify(inside, model);
 
   const hasOwnQuestions = kinds.some((k) => k.kind === 'question');
@@ -303,6 +338,23 @@ function sectionsOf(answer: Answer, model: QuestionModel): Segment[] {
     });
   });
   return segments;
+}
+
+/**
+ * The headings (sorted by start) that lie within [start, end). A binary search, not a filter:
+ * filtering every heading for every answer made large rounds quadratic.
+ */
+function headingsWithin(headings: HeadingBlock[], start: number, end: number): HeadingBlock[] {
+  let lo = 0;
+  let hi = headings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (headings[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: HeadingBlock[] = [];
+  for (let i = lo; i < headings.length && headings[i].start < end; i++) if (headings[i].end <= end) out.push(headings[i]);
+  return out;
 }
 
 function firstContent(lines: Line[], from: number): number {
@@ -363,14 +415,17 @@ function classify(headings: HeadingBlock[], model: QuestionModel): Kind[] {
       return;
     }
     // A heading that fits the section it is in much better than any open question continues it.
-    const here = matches[i].find((m) => m.question === current)?.score ?? 0;
+    const here = matches[i].find((m) => m.question === current);
     const [best, second] = matches[i].filter((m) => !taken.has(m.question));
+    const continues = here !== undefined && best !== undefined && here.score - best.score >= WEAK.margin * 2 && here.headingCover >= best.headingCover;
     if (
       best &&
-      best.score - here > -WEAK.margin * 2 &&
+      !continues &&
       best.distinctive &&
-      best.headingCover >= WEAK.headingCover &&
-      (best.score >= WEAK.score || (best.headingCover >= TOPICAL.headingCover && best.specificity >= TOPICAL.specificity)) &&
+      ((best.headingCover >= WEAK.headingCover && best.score >= WEAK.score) ||
+        best.score >= WEAK.alone ||
+        (best.headingCover >= TOPICAL.headingCover && best.specificity >= TOPICAL.specificity) ||
+        (best.headingCover >= MOSTLY.headingCover && best.score >= MOSTLY.score && best.specificity >= MOSTLY.specificity)) &&
       best.score - (second?.score ?? 0) >= WEAK.margin
     ) {
       kinds[i] = { kind: 'question', question: best.question };

@@ -12,13 +12,7 @@
  *
  * Each word is a capturing group, so callers can look at how the text writes it (case).
  */
-import { loadData } from '../data.js';
-import { fold } from '../normalize/fold.js';
-
-interface OcrLetters {
-  letters: Record<string, string[]>;
-  words: Record<string, string[]>;
-}
+import { escapeClass, escapeRegex, ocrWordSource } from '../normalize/ocr.js';
 
 const WORD_CHAR = '[\\p{L}\\p{N}]';
 /** No letter or digit before / after: a word boundary that also holds inside "CTC-arbetet". */
@@ -35,44 +29,10 @@ export interface PhrasePattern {
   words: string[];
 }
 
-let ocr: OcrLetters | undefined;
-function ocrLetters(): OcrLetters {
-  ocr ??= loadData<OcrLetters>('lexicon/ocr-letters.json');
-  return ocr;
-}
-
-export function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/** Escaping inside a character class, the only place where "u" mode allows an escaped "-". */
-function escapeClass(s: string): string {
-  return s.replace(/[\\\]\[^-]/g, '\\$&');
-}
-
-/** Alternatives as a regex: a character class when all are single characters. */
-function alternatives(options: string[]): string {
-  const unique = [...new Set(options)];
-  if (unique.length === 1) return escapeRegex(unique[0]);
-  if (unique.every((o) => o.length === 1)) return `[${unique.map(escapeClass).join('')}]`;
-  return `(?:${unique.sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})`;
-}
 
 function wordSource(word: string): string {
-  const table = ocrLetters();
   const wildcard = word.endsWith('*');
-  const w = wildcard ? word.slice(0, -1) : word;
-  const lower = w.toLowerCase();
-  let src: string;
-  if (Object.hasOwn(table.words, lower)) src = alternatives([fold(lower), ...table.words[lower]]);
-  else {
-    src = '';
-    for (const c of w) {
-      const lc = c.toLowerCase();
-      const alts = Object.hasOwn(table.letters, lc) ? table.letters[lc] : undefined;
-      src += alts ? alternatives([fold(lc), ...alts]) : escapeRegex(fold(c));
-    }
-  }
+  const src = ocrWordSource(wildcard ? word.slice(0, -1) : word);
   return wildcard ? `${src}${WORD_CHAR}*` : src;
 }
 
