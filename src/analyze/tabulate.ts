@@ -9,6 +9,7 @@ import { loadRegistry } from '../segment/registry.js';
 import { loadCues } from '../extract/lexicon.js';
 import { extractPreferences, functionStems, sameChoice, type Choice, type Evidence, type Preferences, type Stance } from '../extract/preferences.js';
 import { coordinatorQuestion } from './coordinator.js';
+import { roundBodies } from '../extract/mentions.js';
 import { genericLabel } from './labels.js';
 
 export interface Column {
@@ -66,7 +67,15 @@ export function tabulate(round: Round): Table {
     );
   }
   const fn = functionStems(q.text);
-  const prefs = round.respondents.map((r) => extractPreferences(round, r, q.id, fn));
+  // Segments grouped once: scanning all of them for every respondent made large rounds quadratic.
+  const byRespondent = new Map<string, Round['segments']>();
+  for (const s of round.segments) {
+    const list = byRespondent.get(s.respondent) ?? [];
+    list.push(s);
+    byRespondent.set(s.respondent, list);
+  }
+  const others = roundBodies(round.respondents);
+  const prefs = round.respondents.map((r) => extractPreferences(round, r, q.id, fn, others, byRespondent.get(r.id) ?? []));
   const order = memberOrder(prefs);
   const labels = loadCues().labels;
   const reg = loadRegistry();

@@ -30,28 +30,32 @@ export function phraseSource(phrase: string): string {
     .replace(/\\s\+$/, '');
 }
 
+/**
+ * All phrases of a set in one regular expression (one pass over a sentence, not one per phrase);
+ * each phrase is a capturing group, so a match still says which phrase it was.
+ */
 export function cueSet(phrases: string[]): CueSet {
-  const sources = phrases.map((p) => `(?<![\\p{L}\\p{N}])(?:${phraseSource(p)})(?![\\p{L}\\p{N}])`);
-  const regexes = sources.map((s) => new RegExp(s, 'gu'));
+  const alternatives = phrases.map((p) => `(${phraseSource(p)})`).join('|');
+  const source = `(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`;
+  const all = new RegExp(source, 'gu');
+  const any = new RegExp(source, 'u');
   return {
     phrases,
     find(folded) {
       const out: Array<{ start: number; end: number; phrase: string }> = [];
-      regexes.forEach((re, i) => {
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(folded)) !== null) {
-          out.push({ start: m.index, end: m.index + m[0].length, phrase: phrases[i] });
-          if (m[0].length === 0) re.lastIndex++;
-        }
-      });
+      // Overlapping matches of different phrases matter ("bör få" inside "bör få den"): after a
+      // match, search again from the next character.
+      all.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = all.exec(folded)) !== null) {
+        const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+        out.push({ start: m.index, end: m.index + m[0].length, phrase: phrases[group - 1] });
+        all.lastIndex = m.index + 1;
+      }
       return out.sort((a, b) => a.start - b.start || b.end - a.end);
     },
     test(folded) {
-      return regexes.some((re) => {
-        re.lastIndex = 0;
-        return re.test(folded);
-      });
+      return any.test(folded);
     },
   };
 }

@@ -8,7 +8,7 @@
 import type { Respondent } from '../model.js';
 import { fold } from '../normalize/fold.js';
 import { ocrWordSource } from '../normalize/ocr.js';
-import { loadRegistry, type Body } from '../segment/registry.js';
+import { derivedId, loadRegistry, type Body } from '../segment/registry.js';
 import { loadCues } from './lexicon.js';
 
 export type MentionKind = 'named' | 'self' | 'generic' | 'anaphora';
@@ -126,8 +126,64 @@ function genericMentions(text: string, folded: string): Mention[] {
   return out;
 }
 
+/**
+ * The round's respondents the registry does not know, indexed by the first folded word of their
+ * names, so that a proposal naming one ("Testnämnden 3", "Räddningstjänsten Syd") gets its id.
+ */
+export interface RoundBodies {
+  byFirstWord: Map<string, Array<{ words: string[]; id: string }>>;
+}
+
+export function roundBodies(respondents: Respondent[]): RoundBodies {
+  const byFirstWord: RoundBodies['byFirstWord'] = new Map();
+  for (const r of respondents) {
+    if (r.known) continue;
+    const words = fold(r.name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (words.length === 0) continue;
+    const list = byFirstWord.get(words[0]) ?? [];
+    list.push({ words, id: r.id });
+    byFirstWord.set(words[0], list);
+  }
+  return { byFirstWord };
+}
+
+const NO_BODIES: RoundBodies = { byFirstWord: new Map() };
+
+/**
+ * Bodies the registry does not know: a respondent of this round by its name, or a compound that
+ * ends in a body word ("trafiknämnden"), with a number after it if one follows ("Testnämnden 3").
+ */
+function unknownBodies(folded: string, others: RoundBodies, self: RegExp): Mention[] {
+  const endings = loadRegistry().mentionEndings;
+  const out: Mention[] = [];
+  const words = [...folded.matchAll(/[\p{L}\p{N}]+/gu)];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i][0];
+    const base = w.endsWith('s') ? w.slice(0, -1) : w;
+    const start = words[i].index!;
+    const candidates = others.byFirstWord.get(w) ?? others.byFirstWord.get(base) ?? [];
+    const own = candidates
+      .filter((c) => c.words.every((cw, k) => k === 0 || words[i + k]?.[0] === cw))
+      .sort((a, b) => b.words.length - a.words.length)[0];
+    if (own) {
+      const last = words[i + own.words.length - 1];
+      out.push({ start, end: last.index! + last[0].length, kind: 'named', ids: [own.id], genitive: base !== w && own.words.length === 1 });
+      i += own.words.length - 1;
+      continue;
+    }
+    const ending = endings.find((e) => base.endsWith(e) && base.length > e.length + 2);
+    if (!ending || self.test(w) || self.test(base)) continue;
+    const next = words[i + 1];
+    const numbered = next && /^\d+$/.test(next[0]) && folded.slice(start + w.length, next.index!).trim() === '';
+    const end = numbered ? next.index! + next[0].length : start + w.length;
+    const name = numbered ? `${base} ${next[0]}` : base;
+    out.push({ start, end, kind: 'named', ids: [derivedId(name)], genitive: base !== w });
+  }
+  return out;
+}
+
 /** All mentions of bodies in a sentence, in order, overlaps resolved (the longest wins). */
-export function findMentions(text: string, folded: string, respondent: Respondent): Mention[] {
+export function findMentions(text: string, folded: string, respondent: Respondent, others: RoundBodies = NO_BODIES): Mention[] {
   const found: Mention[] = [];
   const np = namePattern();
   np.regex.lastIndex = 0;
@@ -149,6 +205,8 @@ export function findMentions(text: string, folded: string, respondent: Responden
     const w = m[0];
     if (self.test(w)) found.push({ start: m.index, end: m.index + w.length, kind: 'self', ids: [respondent.id], genitive: w.endsWith('s') && self.test(w.slice(0, -1)) });
   }
+  // After the registry's names, so that a known name wins over its unknown-looking compound.
+  found.push(...unknownBodies(folded, others, self));
   for (const a of loadCues().anaphora.find(folded)) found.push({ start: a.start, end: a.end, kind: 'anaphora', ids: [], genitive: false });
   const generics = genericMentions(text, folded);
 

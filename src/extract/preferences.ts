@@ -19,7 +19,7 @@ import { contentStems, sameWording, stemSimilarity } from '../normalize/words.js
 import { unansweredKind } from '../segment/questions.js';
 import { clauses, prepare } from './clauses.js';
 import { loadCues } from './lexicon.js';
-import { findMentions, isSpeaker, type Mention } from './mentions.js';
+import { findMentions, isSpeaker, roundBodies, type Mention, type RoundBodies } from './mentions.js';
 
 export interface Evidence {
   quote: string;
@@ -73,6 +73,8 @@ interface SentenceResult {
 
 interface Context {
   respondent: Respondent;
+  /** The round's respondents the registry does not know, to resolve their names in proposals. */
+  others: RoundBodies;
   functionStems: string[];
   /** Named bodies mentioned so far in the segment (most recent last), for "dessa två". */
   recent: string[];
@@ -184,7 +186,7 @@ function group(prepared: string, clauseStart: number, entities: Mention[], ctx: 
 function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: Context, summary: boolean): SentenceResult {
   const cues = loadCues();
   const res: SentenceResult = { choices: [], decline: false, declineToName: false, preference: false, exampleLead: false, supporting: [], rejections: [], otherFunction: [] };
-  const mentions = findMentions(text, folded, ctx.respondent);
+  const mentions = findMentions(text, folded, ctx.respondent, ctx.others);
   const remember = (): void => {
     for (const m of mentions) {
       if (m.kind !== 'named' || m.ids[0] === ctx.respondent.id) continue;
@@ -287,8 +289,8 @@ function mergeInto(list: Choice[], c: Choice): void {
 }
 
 /** The segments tabulate reads for a respondent: its answer to the question, then its summaries. */
-export function scopeOf(round: Round, respondent: string, question: string): Array<{ segment: Segment; summary: boolean }> {
-  const mine = round.segments.filter((s) => s.respondent === respondent);
+export function scopeOf(segments: Segment[], respondent: string, question: string): Array<{ segment: Segment; summary: boolean }> {
+  const mine = segments.filter((s) => s.respondent === respondent);
   const answer = mine.filter((s) => s.question === question).map((segment) => ({ segment, summary: false }));
   const summaries = mine
     .filter((s) => s.question === null)
@@ -300,8 +302,8 @@ export function scopeOf(round: Round, respondent: string, question: string): Arr
   return [...answer, ...summaries];
 }
 
-export function extractPreferences(round: Round, respondent: Respondent, question: string, fnStems: string[]): Preferences {
-  const scope = scopeOf(round, respondent.id, question);
+export function extractPreferences(round: Round, respondent: Respondent, question: string, fnStems: string[], others: RoundBodies = roundBodies(round.respondents), segments?: Segment[]): Preferences {
+  const scope = scopeOf(segments ?? round.segments, respondent.id, question);
   const out: Preferences = {
     respondent: respondent.id,
     answered: scope.some((s) => !s.summary),
@@ -316,7 +318,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   const superseded = new Set<string>();
   for (const { segment, summary } of scope) {
     const flat = flatten(segment.lines);
-    const ctx: Context = { respondent, functionStems: fnStems, recent: [], last: [] };
+    const ctx: Context = { respondent, others, functionStems: fnStems, recent: [], last: [] };
     let previous: SentenceResult | undefined;
     for (const span of sentences(flat)) {
       const text = flat.text.slice(span.start, span.end);

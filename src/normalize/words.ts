@@ -87,8 +87,21 @@ const vowelBlind = (s: string): string => s.replace(/[aeiouy]/g, 'a');
  * 0.8 an OCR slip (one edit); 0.75 the same but for vowels (OCR); 0.6 same synonym group; 0.5 one is a part of the other's compound
  * ("struktur" in "samordningsstruktur", "samordn" in "samordningsansvar").
  */
+const similarityCache = new Map<string, number>();
+
 export function stemSimilarity(a: string, b: string): number {
   if (a === b) return 1;
+  const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+  let v = similarityCache.get(key);
+  if (v === undefined) {
+    v = computeSimilarity(a, b);
+    if (similarityCache.size > 500_000) similarityCache.clear();
+    similarityCache.set(key, v);
+  }
+  return v;
+}
+
+function computeSimilarity(a: string, b: string): number {
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
   if (s.length >= 4 && l.startsWith(s) && s.length / l.length >= 0.6) return 0.9;
   if (s.length >= 5 && levenshtein(s, l, 1) <= 1) return 0.8;

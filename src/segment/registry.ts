@@ -19,6 +19,7 @@ export interface Body {
 interface RegistryFile {
   bodies: Body[];
   bodySuffixes: string[];
+  mentionEndings: string[];
   selfReference: Record<string, string[]>;
 }
 
@@ -28,6 +29,8 @@ export interface Registry {
   /** Folded full names, administrations included, with the body they name. */
   keys: Array<{ key: string; body: Body; administration: boolean; written: string; ocr: RegExp }>;
   suffixes: string[];
+  /** Word endings that make a compound in running text a body's name ("trafiknämnden"). */
+  mentionEndings: string[];
   selfReference: Record<string, string[]>;
 }
 
@@ -53,6 +56,7 @@ export function loadRegistry(): Registry {
     byId: new Map(file.bodies.map((b) => [b.id, b])),
     keys,
     suffixes: file.bodySuffixes.map(foldWords),
+    mentionEndings: file.mentionEndings.map(foldWords),
     selfReference: file.selfReference,
   };
   return registry;

@@ -59,6 +59,15 @@ describe('named proposals', () => {
     expect(choices(t, 'FRN')).toEqual([]);
   });
 
+  it('a body the registry does not know: a respondent of the round by its name, or any body-word compound', async () => {
+    const t = await table([
+      { name: 'Räddningstjänsten Syd', answer: 'Vi föreslår att trafiknämnden får den samordnande rollen.' },
+      { name: 'Kulturnämnden', answer: 'Kulturnämnden föreslår Räddningstjänsten Syd, som finns i alla stadsdelar.' },
+    ]);
+    expect(choices(t, 'raddningstjansten-syd')).toEqual(['trafiknamnden']);
+    expect(choices(t, 'KN')).toEqual(['raddningstjansten-syd']);
+  });
+
   it('a company that proposes itself', async () => {
     const t = await table([
       { name: 'Parkering Malmö', answer: 'Bolaget är berett att ta den samordnande rollen.' },
