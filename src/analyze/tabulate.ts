@@ -81,9 +81,13 @@ export function tabulate(round: Round): Table {
   const reg = loadRegistry();
 
   const columns: Column[] = [];
+  // Columns by their members; a described body is compared by wording only among those.
+  const byMembers = new Map<string, Column[]>();
   const columnOf = (c: Choice): Column => {
     const members = [...c.members].sort(order);
-    let col = columns.find((x) => sameChoice({ ...c, members: x.members, generic: x.generic }, c));
+    const key = [...members].sort().join('+');
+    const candidates = byMembers.get(key) ?? [];
+    let col = candidates.find((x) => sameChoice({ ...c, members: x.members, generic: x.generic }, c));
     if (!col) {
       let label = members.join(` ${labels.and} `);
       if (c.generic) {
@@ -92,6 +96,8 @@ export function tabulate(round: Round): Table {
       }
       col = { id: c.generic ? slug(label) : members.join('+'), label, members, generic: c.generic };
       columns.push(col);
+      candidates.push(col);
+      byMembers.set(key, candidates);
     }
     return col;
   };
@@ -119,18 +125,25 @@ export function tabulate(round: Round): Table {
     };
   });
 
+  // Order: single bodies, then joint ones, then described ones with partners; within that KS, nämnder,
+  // described nämnder, bolag; then registry order; then the label (numbers in it numerically).
   const kindOf = (id: string): number => KIND_RANK[reg.byId.get(id)?.kind ?? ''] ?? 4;
-  const complexity = (c: Column): number => (c.generic && c.members.length ? 3 : c.members.length > 1 ? 2 : 1);
-  const regPos = (id: string): number => {
-    const i = reg.bodies.findIndex((b) => b.id === id);
-    return i < 0 ? reg.bodies.length : i;
-  };
-  columns.sort(
-    (a, b) =>
-      complexity(a) - complexity(b) ||
-      (a.generic && !a.members.length ? KIND_RANK.generic : kindOf(a.members[0])) - (b.generic && !b.members.length ? KIND_RANK.generic : kindOf(b.members[0])) ||
-      a.members.map(regPos).join(',').localeCompare(b.members.map(regPos).join(','), undefined, { numeric: true }) ||
-      a.label.localeCompare(b.label),
-  );
+  const regIndex = new Map(reg.bodies.map((b, i) => [b.id, i]));
+  const collator = new Intl.Collator('sv', { numeric: true });
+  const sortKey = (c: Column): number[] => [
+    c.generic && c.members.length ? 3 : c.members.length > 1 ? 2 : 1,
+    c.generic && !c.members.length ? KIND_RANK.generic : kindOf(c.members[0]),
+    ...c.members.map((id) => regIndex.get(id) ?? reg.bodies.length),
+  ];
+  const keys = new Map(columns.map((c) => [c, sortKey(c)]));
+  columns.sort((a, b) => {
+    const ka = keys.get(a)!;
+    const kb = keys.get(b)!;
+    for (let i = 0; i < Math.max(ka.length, kb.length); i++) {
+      const d = (ka[i] ?? -1) - (kb[i] ?? -1);
+      if (d !== 0) return d;
+    }
+    return collator.compare(a.label, b.label);
+  });
   return { question: { id: q.id, text: q.text }, respondents: round.respondents, columns, rows };
 }

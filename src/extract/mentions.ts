@@ -97,13 +97,19 @@ function selfWords(r: Respondent): RegExp {
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 /** Descriptions of a body that name no one: "en teknisk nämnd med ett …", "en av kommunstyrelsen utsedd ansvarig nämnd". */
+let genericRegex: RegExp | undefined;
+
 function genericMentions(text: string, folded: string): Mention[] {
   const cues = loadCues();
-  const heads = cues.genericHeadWritten.map(ocrWordSource).join('|');
-  const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])(en|ett)\\s+((?:[\\p{L}\\p{N}()/:-]+\\s+){0,5}?)(${heads})(?:\\s*/\\s*(?:${heads}))?(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
+  if (!genericRegex) {
+    const heads = cues.genericHeadWritten.map(ocrWordSource).join('|');
+    genericRegex = new RegExp(
+      `(?<![\\p{L}\\p{N}])(en|ett)\\s+((?:[\\p{L}\\p{N}()/:-]+\\s+){0,5}?)(${heads})(?:\\s*/\\s*(?:${heads}))?(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
+  }
+  const re = genericRegex;
+  re.lastIndex = 0;
   const out: Mention[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(folded)) !== null) {
@@ -153,8 +159,10 @@ const NO_BODIES: RoundBodies = { byFirstWord: new Map() };
  * Bodies the registry does not know: a respondent of this round by its name, or a compound that
  * ends in a body word ("trafiknämnden"), with a number after it if one follows ("Testnämnden 3").
  */
+let endingRegex: RegExp | undefined;
+
 function unknownBodies(folded: string, others: RoundBodies, self: RegExp): Mention[] {
-  const endings = loadRegistry().mentionEndings;
+  endingRegex ??= new RegExp(`\\p{L}{3,}(?:${loadRegistry().mentionEndings.join('|')})$`, 'u');
   const out: Mention[] = [];
   const words = [...folded.matchAll(/[\p{L}\p{N}]+/gu)];
   for (let i = 0; i < words.length; i++) {
@@ -171,8 +179,7 @@ function unknownBodies(folded: string, others: RoundBodies, self: RegExp): Menti
       i += own.words.length - 1;
       continue;
     }
-    const ending = endings.find((e) => base.endsWith(e) && base.length > e.length + 2);
-    if (!ending || self.test(w) || self.test(base)) continue;
+    if (base.length < 8 || !endingRegex.test(base) || self.test(w) || self.test(base)) continue;
     const next = words[i + 1];
     const numbered = next && /^\d+$/.test(next[0]) && folded.slice(start + w.length, next.index!).trim() === '';
     const end = numbered ? next.index! + next[0].length : start + w.length;

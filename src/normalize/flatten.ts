@@ -30,6 +30,7 @@ export type JoinKind = 'space' | 'break' | 'join' | 'join-keep-hyphen';
 /** How line `a` joins the following line `b` in the flat text. */
 export function joinKind(a: Line, b: Line): JoinKind {
   if (a.text === '' || b.text === '' || a.heading || b.heading) return 'break';
+  if (!a.text.endsWith('-')) return 'space';
   const m = /(\p{L}+|\p{N}+)-$/u.exec(a.text);
   if (!m) return 'space';
   const next = /^(\p{L}+|\p{N}+)/u.exec(b.text);

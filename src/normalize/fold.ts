@@ -24,24 +24,53 @@ function foldChar(c: string): string {
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
 
-/** Fold text for matching; the result has the same length as the input. */
-export function fold(text: string): string {
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Short texts (words, headings): plain concatenation beats a typed buffer. */
+function foldShort(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    const d = DIGIT_IN_WORD[c];
-    if (d !== undefined) {
-      // A digit glued to letters is an OCR'd letter: "st6dja", "6ka", "4r", but not "14" or "3–5".
-      const prev = text[i - 1];
-      const next = text[i + 1];
-      const glued = (isLetter(prev) && (isLetter(next) || next === undefined || !/\p{N}/u.test(next))) ||
-        (isLetter(next) && !/\p{N}/u.test(prev ?? ''));
-      out += glued ? d : c;
-      continue;
-    }
-    out += c.charCodeAt(0) < 128 ? c.toLowerCase() : foldChar(c);
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      const d = DIGIT_IN_WORD[c];
+      if (d !== undefined) {
+        const prev = text[i - 1];
+        const next = text[i + 1];
+        const glued = (isLetter(prev) && (isLetter(next) || next === undefined || !/\p{N}/u.test(next))) || (isLetter(next) && !/\p{N}/u.test(prev ?? ''));
+        out += glued ? d : c;
+      } else out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+    } else out += foldChar(c);
   }
   return out;
+}
+
+/** Fold text for matching; the result has the same length as the input. */
+export function fold(text: string): string {
+  if (text.length < 256) return foldShort(text);
+  const n = text.length;
+  const out = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) out[i] = code + 32;
+      else if (isDigitCode(code) && (code === 48 || code === 49 || code === 52 || code === 54)) {
+        // A digit glued to letters is an OCR'd letter: "st6dja", "6ka", "4r", but not "14" or "3–5".
+        const c = text[i];
+        const prev = text[i - 1];
+        const next = text[i + 1];
+        const glued =
+          (isLetter(prev) && (isLetter(next) || next === undefined || !/\p{N}/u.test(next))) || (isLetter(next) && !/\p{N}/u.test(prev ?? ''));
+        out[i] = (glued ? DIGIT_IN_WORD[c] : c).charCodeAt(0);
+      } else out[i] = code;
+      continue;
+    }
+    out[i] = foldChar(text[i]).charCodeAt(0);
+  }
+  // Decode in chunks: String.fromCharCode takes a bounded number of arguments.
+  let result = '';
+  for (let i = 0; i < n; i += 8192) result += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  return result;
 }
 
 /** Fold and also turn every run of non-letters/digits into one space: for comparing names. */

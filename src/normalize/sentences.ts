@@ -20,26 +20,47 @@ function abbreviations(): Set<string> {
   return abbrevs;
 }
 
-const BOUNDARY = /([.!?])(["”’»)]*)(\s+)(?=[\p{Lu}\p{N}"”“«•–-])|\n+|\s*[•▪]\s+/gu;
+const CLOSERS = new Set(['"', '”', '’', '»', ')']);
+const OPENERS = /[\p{Lu}\p{N}"”“«•–-]/u;
 
+/**
+ * One pass over the text (a regex with look-ahead over a whole document was the slowest part of
+ * reading large rounds).
+ */
 export function sentences(flat: FlatText | string): Span[] {
   const text = typeof flat === 'string' ? flat : flat.text;
   const spans: Span[] = [];
   const abbr = abbreviations();
   let start = 0;
-  BOUNDARY.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = BOUNDARY.exec(text)) !== null) {
-    if (m[1] === '.') {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      push(spans, text, start, i);
+      start = i + 1;
+      continue;
+    }
+    if (c === '•' || c === '▪') {
+      push(spans, text, start, i);
+      start = i + 1;
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let end = i + 1;
+    while (end < n && CLOSERS.has(text[end])) end++;
+    let next = end;
+    while (next < n && (text[next] === ' ' || text[next] === '\t')) next++;
+    if (next === end || next >= n || !OPENERS.test(text[next])) continue;
+    if (c === '.') {
       // The word before the period: an abbreviation or a single letter does not end a sentence.
-      const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index));
+      const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i));
       if (before && abbr.has(before[1].toLowerCase())) continue;
     }
-    const end = m[1] ? m.index + m[1].length + m[2].length : m.index;
     push(spans, text, start, end);
-    start = m.index + m[0].length;
+    start = next;
+    i = next - 1;
   }
-  push(spans, text, start, text.length);
+  push(spans, text, start, n);
   return spans;
 }
 

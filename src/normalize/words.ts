@@ -50,14 +50,26 @@ export function words(text: string): string[] {
   return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
 }
 
+/** Word → its stem, or null for a stop word: words repeat, so each is looked at once. */
+const contentCache = new Map<string, string | null>();
+
+function contentStem(w: string): string | null {
+  let s = contentCache.get(w);
+  if (s === undefined) {
+    const f = fold(w);
+    s = f.length < 3 || stopwords().has(f) || /^\p{N}+$/u.test(f) ? null : stemWord(w);
+    if (contentCache.size > 200_000) contentCache.clear();
+    contentCache.set(w, s);
+  }
+  return s;
+}
+
 /** Stemmed, folded content words of a text, in order (duplicates kept). */
 export function contentStems(text: string): string[] {
-  const sw = stopwords();
   const out: string[] = [];
   for (const w of words(text)) {
-    const f = fold(w);
-    if (f.length < 3 || sw.has(f) || /^\p{N}+$/u.test(f)) continue;
-    out.push(stemWord(w));
+    const s = contentStem(w);
+    if (s !== null) out.push(s);
   }
   return out;
 }
@@ -87,16 +99,22 @@ const vowelBlind = (s: string): string => s.replace(/[aeiouy]/g, 'a');
  * 0.8 an OCR slip (one edit); 0.75 the same but for vowels (OCR); 0.6 same synonym group; 0.5 one is a part of the other's compound
  * ("struktur" in "samordningsstruktur", "samordn" in "samordningsansvar").
  */
-const similarityCache = new Map<string, number>();
+const similarityCache = new Map<string, Map<string, number>>();
+let cached = 0;
 
 export function stemSimilarity(a: string, b: string): number {
   if (a === b) return 1;
-  const key = a < b ? `${a}|${b}` : `${b}|${a}`;
-  let v = similarityCache.get(key);
+  const [x, y] = a < b ? [a, b] : [b, a];
+  let inner = similarityCache.get(x);
+  if (!inner) similarityCache.set(x, (inner = new Map()));
+  let v = inner.get(y);
   if (v === undefined) {
-    v = computeSimilarity(a, b);
-    if (similarityCache.size > 500_000) similarityCache.clear();
-    similarityCache.set(key, v);
+    v = computeSimilarity(x, y);
+    if (++cached > 500_000) {
+      similarityCache.clear();
+      cached = 0;
+    }
+    inner.set(y, v);
   }
   return v;
 }

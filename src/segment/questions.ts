@@ -150,14 +150,25 @@ export interface QuestionModel {
   questions: Question[];
   stems: string[][];
   weights: WordWeights;
+  /** Headings repeat (every respondent copies the questions): matches by heading text. */
+  cache: Map<string, QuestionMatch[]>;
 }
 
 export function questionModel(questions: Question[], weights: WordWeights): QuestionModel {
-  return { questions, stems: questions.map((q) => [...new Set(contentStems(q.text))]), weights };
+  return { questions, stems: questions.map((q) => [...new Set(contentStems(q.text))]), weights, cache: new Map() };
 }
 
 /** How well a heading matches each question, best first. */
 export function matchQuestions(model: QuestionModel, heading: string): QuestionMatch[] {
+  let hit = model.cache.get(heading);
+  if (!hit) {
+    hit = computeMatches(model, heading);
+    model.cache.set(heading, hit);
+  }
+  return hit;
+}
+
+function computeMatches(model: QuestionModel, heading: string): QuestionMatch[] {
   const h = [...new Set(contentStems(heading))];
   if (h.length === 0) return [];
   const w = (s: string): number => model.weights.weight(s);

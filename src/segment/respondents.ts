@@ -42,13 +42,30 @@ function opening(lines: Line[], from: number, chars: number): string {
  * Whether a heading block names a respondent; `next` is the heading that follows directly (if
  * only blank lines separate them). `firstInSource` marks the first heading of a source file.
  */
+const decided = new WeakMap<HeadingBlock, Respondent | null>();
+
 export function respondentOf(
   block: HeadingBlock,
   lines: Line[],
   next: HeadingBlock | undefined,
   firstInSource: boolean,
 ): Respondent | undefined {
-  if (block.end - block.start > 2) return undefined;
+  // Several passes ask about the same heading; the answer does not change.
+  const known = decided.get(block);
+  if (known !== undefined) return known ?? undefined;
+  const r = decideRespondent(block, lines, next, firstInSource);
+  decided.set(block, r ?? null);
+  return r;
+}
+
+function decideRespondent(
+  block: HeadingBlock,
+  lines: Line[],
+  next: HeadingBlock | undefined,
+  firstInSource: boolean,
+): Respondent | undefined {
+  // A body's name is one or two lines and never a question.
+  if (block.end - block.start > 2 || /\?["”]?$/u.test(block.text)) return undefined;
   const text = block.text.replace(/[.:]$/u, '').trim();
   if (text.split(/\s+/).length > MAX_NAME_WORDS + 2) return undefined;
   const titled = nameFromTitle(text);
