@@ -9,10 +9,25 @@
 // product (table, CSV, JSON). A closed pipe (remiss xref | head -1) ends the program quietly.
 import { run } from '../dist/cli/main.js';
 
+const verbose = process.argv.includes('--verbose');
+
+/** The last resort: one line, exit 2, the stack only with --verbose. */
+function die(e, what) {
+  process.stderr.write(`remiss: ${what}: ${e && e.message ? e.message : e}${verbose ? '' : ' (--verbose shows where)'}\n`);
+  if (verbose && e && e.stack) process.stderr.write(`${e.stack}\n`);
+  process.exit(2);
+}
+
 process.stdout.on('error', (e) => {
+  // The reader went away (remiss xref | head -1): it has what it wanted; end quietly.
   if (e && e.code === 'EPIPE') process.exit(0);
-  throw e;
+  die(e, 'cannot write to standard output');
 });
+// A closed stderr must not crash the program either; there is no one left to tell.
+process.stderr.on('error', () => undefined);
+// Nothing should escape run(); if something does (a library's stray async error), it is still
+// one line and exit 2, not a Node stack dump.
+process.on('uncaughtException', (e) => die(e, 'internal error'));
 
 const io = {
   stdout: process.stdout,
@@ -31,8 +46,5 @@ run(process.argv.slice(2), io).then(
   (code) => {
     process.exitCode = code;
   },
-  (e) => {
-    process.stderr.write(`remiss: internal error: ${e && e.message ? e.message : e}\n`);
-    process.exitCode = 2;
-  },
+  (e) => die(e, 'internal error'),
 );

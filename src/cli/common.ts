@@ -19,6 +19,9 @@ export function formatOption(cmd: Command, formats: string[], dflt: string): voi
 
 export function addInputOptions(cmd: Command): void {
   cmd.option('--questions <file>', 'the round\'s remissfrågor, one per line or as a list (else read from the preamble)');
+  // Both flags set one option: true (--ocr), false (--no-ocr), undefined (neither: OCR only pages without text).
+  cmd.option('--ocr', 'read every PDF page by OCR (pdftoppm + tesseract), not only pages without a text layer');
+  cmd.option('--no-ocr', 'never OCR: a PDF without a text layer is then an error');
   cmd.option('-o, --output <file>', 'write the product to FILE instead of stdout (atomically)');
   cmd.option('--excel', 'CSV for Swedish Excel: UTF-8 BOM, ";" separator, CRLF');
   cmd.addOption(new Option('--locale <locale>', 'sv: the same as --excel').choices(['sv', 'c']));

@@ -13,6 +13,7 @@ export async function readPdfText(bytes: Uint8Array, path: string): Promise<PdfP
   if (bytes.length === 0) throw new InputError(path, 'empty file');
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   if (!head.includes('%PDF-')) throw new InputError(path, 'not a PDF file (no %PDF header)');
+  if (!endsLikePdf(bytes)) throw new InputError(path, 'truncated PDF: the file ends without %%EOF (an incomplete download or copy?)');
   const { PDFParse } = await import('pdf-parse');
   // pdf.js keeps the buffer; give it a copy it may detach.
   const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
@@ -24,6 +25,16 @@ export async function readPdfText(bytes: Uint8Array, path: string): Promise<PdfP
   } finally {
     await parser.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * A complete PDF ends with %%EOF (a few bytes of padding may follow). pdf.js can rebuild a file
+ * cut short and quietly return the pages it still finds; an analyst must not get a round with
+ * answers missing, so a file without the marker is refused before it is parsed.
+ */
+function endsLikePdf(bytes: Uint8Array): boolean {
+  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 4096))).toString('latin1');
+  return tail.includes('%%EOF');
 }
 
 function pdfProblem(e: unknown): string {

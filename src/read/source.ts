@@ -11,6 +11,15 @@ import { dropFalseBreaks } from '../normalize/paragraphs.js';
 import { decodeText } from './text.js';
 import { readPdfText } from './pdf.js';
 import { parseRoundFile } from './roundfile.js';
+import { ocrIfNeeded, pageList, type OcrOptions } from './ocr.js';
+import { checkTextSize, MAX_TEXT_CHARS, tooLarge } from './limits.js';
+
+export interface ReadOptions {
+  /** OCR of PDF pages without a text layer (off when no engine is given). */
+  ocr?: OcrOptions;
+  /** Notes for the analyst (the round's warnings). */
+  warn?: (message: string) => void;
+}
 
 export interface RawInput {
   /** The path as the user gave it ("-" for stdin). */
@@ -50,20 +59,25 @@ function linesOf(texts: string[], page: number | null, first: number, source: nu
   return texts.map((text, i) => ({ text, page, line: first + i, source }));
 }
 
-export async function readSource(input: RawInput, index: number): Promise<SourceDoc> {
+export async function readSource(input: RawInput, index: number, options: ReadOptions = {}): Promise<SourceDoc> {
   const kind = inputKind(input);
   let info: SourceInfo;
   let lines: Line[];
   if (kind === 'pdf') {
-    const { pages } = await readPdfText(input.bytes, input.path);
+    const extracted = await readPdfText(input.bytes, input.path);
+    const { pages, ocrPages, unread, why } = await ocrIfNeeded(input.path, input.bytes, extracted.pages, options.ocr);
+    if (unread.length > 0) options.warn?.(`${input.path}: ${pageList(unread)} without a text layer not read: ${why}`);
+    checkTextSize(input.path, pages.reduce((n, p) => n + p.length, 0));
     lines = [];
     pages.forEach((text, p) => lines.push(...linesOf(toLines(text), p + 1, lines.length + 1, index)));
-    if (!lines.some((l) => /\p{L}{2}/u.test(l.text))) {
-      throw new InputError(input.path, 'the PDF has no text layer (a scan?); OCR is needed');
-    }
-    info = { path: input.path, kind: 'pdf', pages: pages.length, sha256: sha256(input.bytes) };
+    if (!lines.some((l) => /\p{L}{2}/u.test(l.text))) throw new InputError(input.path, 'no words in the text of the PDF');
+    // OCR'd pages are marked as such: their text carries OCR's damage (see looksOcr).
+    info = { path: input.path, kind: ocrPages.length > 0 ? 'ocr' : 'pdf', pages: pages.length, sha256: sha256(input.bytes) };
   } else if (kind === 'text') {
+    // UTF-8 takes at most 4 bytes a character: more bytes than that cannot be under the limit.
+    if (input.bytes.length > 4 * MAX_TEXT_CHARS) throw tooLarge(input.path, input.bytes.length, 'bytes');
     const { text, encoding } = decodeText(input.bytes, input.path);
+    checkTextSize(input.path, text.length);
     lines = linesOf(toLines(text), null, 1, index);
     info = { path: input.path, kind: looksOcr(lines) ? 'ocr' : 'text', encoding, sha256: sha256(input.bytes) };
   } else {

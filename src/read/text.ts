@@ -48,16 +48,20 @@ function utf8(bytes: Uint8Array, path: string): string {
   }
 }
 
-/** Text is mostly letters, digits, punctuation and spaces; random bytes are not. */
+/**
+ * Text is mostly letters, digits, punctuation and spaces; random bytes are not. Whitespace is not
+ * counted, so a text with many blank lines or deep indentation is still text.
+ */
 function checkLooksLikeText(text: string, path: string): void {
   if (text.trim() === '') throw new InputError(path, 'empty file (only whitespace)');
   let control = 0;
   let letters = 0;
   let total = 0;
-  for (const c of text.slice(0, 200_000)) {
-    total++;
+  for (const c of text.trimStart().slice(0, 200_000)) {
     const code = c.codePointAt(0)!;
-    if ((code < 32 && c !== '\n' && c !== '\r' && c !== '\t' && c !== '\f') || (code >= 0x7f && code < 0xa0) || code === 0xfffd) control++;
+    if (c === '\n' || c === '\r' || c === '\t' || c === '\f' || c === ' ') continue;
+    total++;
+    if (code < 32 || (code >= 0x7f && code < 0xa0) || code === 0xfffd) control++;
     else if (/\p{L}/u.test(c)) letters++;
   }
   if (control / total > 0.01 || letters / total < 0.4) {
