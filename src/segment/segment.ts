@@ -16,6 +16,7 @@
 import type { Line, Question, Respondent, Round, Segment, SourceDoc } from '../model.js';
 import { flatten } from '../normalize/flatten.js';
 import { sentences } from '../normalize/sentences.js';
+import { contentStems } from '../normalize/words.js';
 import { findHeadings, NUMBERING, type HeadingBlock } from './headings.js';
 import {
   isCompilationSection,
@@ -31,6 +32,12 @@ import {
 import { respondentFromFileName, respondentOf } from './respondents.js';
 import { looksLikeBodyName } from './registry.js';
 import { InputError } from '../errors.js';
+
+/**
+ * A round asks a handful of questions; beyond this many distinct question headings the rest are
+ * sub-questions of answers, and comparing each new one with all before would grow quadratically.
+ */
+const MAX_DISCOVERED_QUESTIONS = 40;
 
 /** Thresholds of the heading → question mapping (see matchQuestions for the measures). */
 const STRONG = { score: 0.42, headingCover: 0.5, questionCover: 0.3, margin: 0.08 };
@@ -191,6 +198,9 @@ function topLevelQuestions(sources: Source[]): string[] {
  */
 function recurringQuestions(sources: Source[], weights: ReturnType<typeof wordWeights>): string[] {
   const clusters: Array<{ text: string; number?: number; respondents: Set<string> }> = [];
+  // The clusters as a question model that grows as they do; identical headings skip matching.
+  const model = questionModel([], weights);
+  const byText = new Map<string, (typeof clusters)[number]>();
   let respondentCount = 0;
   for (const s of sources) {
     let current: string | undefined;
@@ -205,11 +215,22 @@ function recurringQuestions(sources: Source[], weights: ReturnType<typeof wordWe
       const owner = current ?? `source-${s.index}`;
       const number = numberedQuestion(h.text);
       const text = h.text.replace(NUMBERING, '');
-      const model = questionModel(numberQuestions(clusters.map((c) => c.text)), weights);
-      const best = clusters.length ? matchQuestions(model, text)[0] : undefined;
-      const same = number !== undefined ? clusters.find((c) => c.number === number) : best && best.score >= 0.6 ? clusters[Number(best.question.slice(1)) - 1] : undefined;
-      if (same) same.respondents.add(owner);
-      else clusters.push({ text, number, respondents: new Set([owner]) });
+      let same = number !== undefined ? clusters.find((c) => c.number === number) : byText.get(text);
+      if (!same && number === undefined && clusters.length > 0) {
+        const best = matchQuestions(model, text)[0];
+        if (best && best.score >= 0.6) same = clusters[Number(best.question.slice(1)) - 1];
+      }
+      if (same) {
+        same.respondents.add(owner);
+        byText.set(text, same);
+      } else if (clusters.length < MAX_DISCOVERED_QUESTIONS) {
+        const cluster = { text, number, respondents: new Set([owner]) };
+        clusters.push(cluster);
+        byText.set(text, cluster);
+        model.questions.push({ id: `Q${clusters.length}`, text });
+        model.stems.push([...new Set(contentStems(text))]);
+        model.cache.clear();
+      }
     });
   }
   const needed = respondentCount > 1 ? 2 : 1;
