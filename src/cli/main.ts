@@ -12,11 +12,13 @@ import * as segments from './segments.js';
 import * as ingest from './ingest.js';
 import * as xref from './xref.js';
 import * as tabulate from './tabulate.js';
+import * as diff from './diff.js';
+import * as report from './report.js';
 
 export type { IO };
 
 /** The commands, in the order `remiss --help` lists them. */
-const COMMANDS: Array<{ register(program: Command, ctx: CommandContext): void }> = [tabulate, segments, xref, ingest];
+const COMMANDS: Array<{ register(program: Command, ctx: CommandContext): void }> = [tabulate, segments, xref, diff, report, ingest];
 
 function version(): string {
   try {

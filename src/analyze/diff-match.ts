@@ -1,0 +1,148 @@
+/**
+ * Matching the parts of two rounds: each question of the new round with the most similar question
+ * of the old one, and each respondent of the new round with the same body in the old one.
+ *
+ * Questions are reworded and reordered between rounds, so they are compared by their stemmed
+ * content words (the measure that maps answer headings to questions, src/segment/questions.ts),
+ * weighted by how rare a word is in the two rounds' text: "lokal utveckling", which every answer
+ * repeats, says little about which question is which.
+ *
+ * Respondents are the same body when the registry gives them the same id. A body the registry does
+ * not know has an id derived from its name as written, which OCR damage ("Raddningstjansten") or a
+ * small renaming ("Räddningstjänst Syd AB") changes; such bodies are matched by their folded names.
+ */
+import type { Question, Respondent, Round } from '../model.js';
+import { foldWords } from '../normalize/fold.js';
+import { contentStems, levenshtein, stemSimilarity } from '../normalize/words.js';
+import { matchQuestions, questionModel, wordWeights } from '../segment/questions.js';
+import { loadRegistry } from '../segment/registry.js';
+
+/**
+ * Below this the best old question is no counterpart: a question about follow-up shares only
+ * the round's everyday words ("arbetet", "nämnderna") with the old ones, and scores well under
+ * it; a reworded question keeps its rare words and scores well above.
+ */
+export const MIN_QUESTION_SIMILARITY = 0.3;
+
+export interface QuestionPair {
+  /** Id of the new question. */
+  new: string;
+  /** Id of the old question it corresponds to, or null. */
+  old: string | null;
+  /** Similarity of the two, 0–1 (two decimals), or null without a counterpart. */
+  similarity: number | null;
+}
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+/** The round's text as paragraphs, for the word weights. */
+function paragraphs(round: Round): string[] {
+  const out = round.questions.map((q) => q.text);
+  for (const s of round.segments) out.push(...s.text.split(/\n\s*\n/).filter((p) => p.trim() !== ''));
+  return out;
+}
+
+/**
+ * Each new question with its old counterpart, one to one: the most similar pair first, so a
+ * reordered round pairs every question with its own even when two old questions share words.
+ */
+export function alignQuestions(oldRound: Round, newRound: Round): { pairs: QuestionPair[]; unmatchedOld: Question[] } {
+  const weights = wordWeights([...paragraphs(oldRound), ...paragraphs(newRound)]);
+  const model = questionModel(oldRound.questions, weights);
+  const candidates: Array<{ n: string; o: string; score: number }> = [];
+  for (const q of newRound.questions) {
+    for (const m of matchQuestions(model, q.text)) candidates.push({ n: q.id, o: m.question, score: m.score });
+  }
+  candidates.sort((a, b) => b.score - a.score);
+  const byNew = new Map<string, { o: string; score: number }>();
+  const usedOld = new Set<string>();
+  for (const c of candidates) {
+    if (c.score < MIN_QUESTION_SIMILARITY) break;
+    if (byNew.has(c.n) || usedOld.has(c.o)) continue;
+    byNew.set(c.n, { o: c.o, score: c.score });
+    usedOld.add(c.o);
+  }
+  const pairs = newRound.questions.map((q) => {
+    const m = byNew.get(q.id);
+    return { new: q.id, old: m?.o ?? null, similarity: m ? round2(m.score) : null };
+  });
+  return { pairs, unmatchedOld: oldRound.questions.filter((q) => !usedOld.has(q.id)) };
+}
+
+export interface RespondentPair {
+  old: Respondent;
+  new: Respondent;
+  /** How they were matched: the same id, or a similar name (then with its similarity). */
+  by: 'id' | 'name';
+  similarity: number;
+}
+
+/** Below this two names are different bodies. */
+export const MIN_NAME_SIMILARITY = 0.75;
+
+/** The names a respondent goes by: as written, and the registry's names for a known body. */
+function namesOf(r: Respondent): string[] {
+  const body = r.known ? loadRegistry().byId.get(r.id) : undefined;
+  return [r.name, ...(body?.names ?? [])].map((n) => foldWords(n).replace(/ (ab|aktiebolag)$/, ''));
+}
+
+/**
+ * How alike two folded names are, 0–1: by edit distance (OCR damage: "raddningstjansten syd"),
+ * or by their stemmed words when a word is inflected, added or dropped ("räddningstjänst syd").
+ */
+export function nameSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const len = Math.max(a.length, b.length);
+  // As many slips as the registry tolerates in a name of this length: "syd" → "nord" is three.
+  const tol = len < 8 ? 0 : len < 16 ? 1 : len < 30 ? 2 : 3;
+  const d = tol === 0 ? (a === b ? 0 : 1) : levenshtein(a, b, tol);
+  const byEdits = d > tol ? 0 : 1 - d / len;
+  const sa = contentStems(a);
+  const sb = contentStems(b);
+  if (sa.length === 0 || sb.length === 0) return byEdits;
+  const cover = (x: string[], y: string[]): number => x.reduce((acc, s) => acc + Math.max(0, ...y.map((t) => stemSimilarity(s, t))), 0);
+  const byWords = (cover(sa, sb) + cover(sb, sa)) / (sa.length + sb.length);
+  return Math.max(byEdits, byWords);
+}
+
+/**
+ * Pairs of the same body in two rounds (in the new round's order), with the respondents only the
+ * new round has (added) and only the old one has (removed). Two bodies the registry knows as
+ * different are never paired, however alike their names.
+ */
+export function matchRespondents(
+  oldList: Respondent[],
+  newList: Respondent[],
+): { pairs: RespondentPair[]; added: Respondent[]; removed: Respondent[] } {
+  const pairOf = new Map<Respondent, RespondentPair>();
+  const usedOld = new Set<Respondent>();
+  const oldById = new Map(oldList.map((r) => [r.id, r]));
+  for (const n of newList) {
+    const o = oldById.get(n.id);
+    if (o && !usedOld.has(o)) {
+      pairOf.set(n, { old: o, new: n, by: 'id', similarity: 1 });
+      usedOld.add(o);
+    }
+  }
+  const candidates: Array<{ o: Respondent; n: Respondent; sim: number }> = [];
+  for (const n of newList) {
+    if (pairOf.has(n)) continue;
+    for (const o of oldList) {
+      if (usedOld.has(o) || (o.known && n.known)) continue;
+      let sim = 0;
+      for (const a of namesOf(o)) for (const b of namesOf(n)) sim = Math.max(sim, nameSimilarity(a, b));
+      if (sim >= MIN_NAME_SIMILARITY) candidates.push({ o, n, sim });
+    }
+  }
+  candidates.sort((a, b) => b.sim - a.sim);
+  for (const c of candidates) {
+    if (pairOf.has(c.n) || usedOld.has(c.o)) continue;
+    pairOf.set(c.n, { old: c.o, new: c.n, by: 'name', similarity: round2(c.sim) });
+    usedOld.add(c.o);
+  }
+  return {
+    pairs: newList.filter((n) => pairOf.has(n)).map((n) => pairOf.get(n)!),
+    added: newList.filter((n) => !pairOf.has(n)),
+    removed: oldList.filter((o) => !usedOld.has(o)),
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * The parts of the report of one round: the questions, the completeness grid, the coordinator
+ * table (each mark with the quotes and pages behind it, shown on hover or click), the bar chart of
+ * proposals and the process × respondent heatmap.
+ */
+import type { Round } from '../../model.js';
+import type { Row, Table } from '../../analyze/tabulate.js';
+import type { Xref } from '../../analyze/xref.js';
+import type { Evidence } from '../../extract/preferences.js';
+import { loadCues } from '../../extract/lexicon.js';
+import { wordCount } from '../segments.js';
+import { html, type Html } from './html.js';
+import { fill, reportLabels } from './labels.js';
+import { barChart } from './svg.js';
+
+const L = (): Record<string, string> => reportLabels().report;
+
+export function questionList(round: Round): Html {
+  return html`<ol class="questions">${round.questions.map((q) => html`<li><strong>${q.id}</strong> ${q.text}</li>`)}</ol>`;
+}
+
+/** Respondent × question: words written, or "Obesvarad". */
+export function completenessGrid(round: Round): Html {
+  const l = L();
+  const qids: Array<string | null> = [...round.questions.map((q) => q.id), null];
+  const rows = round.respondents.map((r) => {
+    const mine = round.segments.filter((s) => s.respondent === r.id);
+    const cells = qids.map((qid) => {
+      const part = mine.filter((s) => s.question === qid);
+      if (part.length === 0) return qid === null ? html`<td class="dim">–</td>` : html`<td class="missing">${l.unanswered}</td>`;
+      const words = part.reduce((a, s) => a + wordCount(s.text), 0);
+      return html`<td class="ok">${fill(l.words, { n: words })}</td>`;
+    });
+    return html`<tr><th scope="row">${r.id}</th><td>${r.name}</td>${cells}</tr>`;
+  });
+  const head = qids.map((q) => html`<th scope="col">${q ?? l.other}</th>`);
+  return html`<div class="scroll"><table class="completeness">
+<thead><tr><th scope="col"></th><th scope="col">${l.respondent}</th>${head}</tr></thead>
+<tbody>${rows}</tbody></table></div>`;
+}
+
+export function where(e: { page: number | null; line: number }): string {
+  const l = L();
+  return [e.page !== null ? fill(l.page, { page: e.page }) : '', fill(l.line, { line: e.line })].filter(Boolean).join(', ');
+}
+
+/** The quotes behind a mark, shown when the reader points at it or clicks it. */
+export function quotes(evidence: Evidence[]): Html {
+  return html`<span class="pop" role="tooltip">${evidence.map((e) => html`<q>${e.quote}</q><span class="where">${where(e)}</span>`)}</span>`;
+}
+
+function coordinatorRow(t: Table, row: Row, name: string): Html {
+  const marks = t.columns.map((c) => {
+    if (!row.choices.includes(c.id)) return html`<td class="nomark">·</td>`;
+    const ev = row.evidence.filter((e) => e.choice === c.id);
+    return html`<td class="mark has-pop" tabindex="0" data-column="${c.id}">${row.conditional ? 'X*' : 'X'}${quotes(ev)}</td>`;
+  });
+  const refusal = row.evidence.filter((e) => e.choice === null);
+  const comment = refusal.length
+    ? html`<td class="comment has-pop" tabindex="0">${row.comment}${quotes(refusal)}</td>`
+    : html`<td class="comment">${row.comment}</td>`;
+  return html`<tr data-respondent="${row.respondent}"><th scope="row" title="${name}">${row.respondent}</th>${marks}${comment}</tr>`;
+}
+
+export function coordinatorTable(t: Table): Html {
+  const labels = loadCues().labels;
+  const names = new Map(t.respondents.map((r) => [r.id, r.name]));
+  const head = t.columns.map((c) => html`<th scope="col" title="${c.generic ?? c.members.join(', ')}">${c.label}</th>`);
+  return html`${t.question ? html`<p class="meta"><strong>${t.question.id}</strong> ${t.question.text}</p>` : ''}
+<div class="scroll"><table class="coordinator">
+<thead><tr><th scope="col">${labels.respondent}</th>${head}<th scope="col">${labels.comment}</th></tr></thead>
+<tbody>${t.rows.map((r) => coordinatorRow(t, r, names.get(r.respondent) ?? r.respondent))}</tbody></table></div>
+${t.rows.some((r) => r.conditional) ? html`<p class="note">${L().conditionalMark}</p>` : ''}`;
+}
+
+/** How many respondents chose each proposal, as bars; refusals and answers without a proposal counted under it. */
+export function proposalsChart(t: Table): Html {
+  const l = L();
+  const bars = t.columns.map((c) => {
+    const who = t.rows.filter((r) => r.choices.includes(c.id)).map((r) => r.respondent);
+    return { label: c.label, value: who.length, title: `${c.label}: ${who.join(', ')}` };
+  });
+  const declined = t.rows.filter((r) => r.stance === 'declines').length;
+  const none = t.rows.filter((r) => r.stance === 'no-proposal').length;
+  return html`<div class="chart">${barChart(bars, l.proposals)}</div>
+<p class="note">${fill(l.declined, { n: declined })}; ${fill(l.noProposal, { n: none })}</p>`;
+}
+
+const WHITE = [255, 255, 255];
+const DEEP = [31, 95, 168];
+
+/** A count as a colour from white to deep blue; the square root so that 1 and 2 stay apart from 8. */
+export function heat(count: number, max: number): { background: string; ink: string } {
+  const t = max > 0 ? Math.sqrt(count / max) : 0;
+  const c = WHITE.map((w, i) => Math.round(w + (DEEP[i] - w) * t));
+  return { background: `rgb(${c.join(',')})`, ink: t > 0.55 ? '#fff' : '#1d2430' };
+}
+
+/** Processes (rows) × respondents (columns): how many sentences name the process, as colour and number. */
+export function heatmap(x: Xref): Html {
+  const l = L();
+  const named = x.processes.filter((p) => p.respondents.length > 0);
+  if (named.length === 0) return html`<p class="note">${l.noProcesses}</p>`;
+  const max = Math.max(...named.flatMap((p) => Object.values(p.counts)));
+  const head = x.respondents.map((r) => html`<th scope="col" title="${r.name}">${r.id}</th>`);
+  const rows = named.map((p) => {
+    const cells = x.respondents.map((r) => {
+      const n = p.counts[r.id] ?? 0;
+      if (n === 0) return html`<td class="empty" data-count="0"></td>`;
+      const { background, ink } = heat(n, max);
+      const first = p.mentions.find((m) => m.respondent === r.id);
+      const tip = `${fill(l.mentions, { name: r.name, process: p.name, count: n })}${first ? `: ”${first.quote.slice(0, 240)}” (${where(first)})` : ''}`;
+      return html`<td data-count="${n}" style="background:${background};color:${ink}" title="${tip}">${n}</td>`;
+    });
+    return html`<tr data-process="${p.id}"><th scope="row" class="${p.shared ? 'shared' : ''}" title="${p.id}">${p.shared ? html`<strong>${p.name}</strong>` : p.name}</th>${cells}</tr>`;
+  });
+  const legend = [1, Math.ceil(max / 2), max]
+    .filter((v, i, a) => a.indexOf(v) === i)
+    .map((v) => {
+      const { background } = heat(v, max);
+      return html`<span><span class="swatch" style="background:${background}"></span>${v}</span>`;
+    });
+  return html`<div class="scroll"><table class="heatmap">
+<thead><tr><th scope="col">${l.process}</th>${head}</tr></thead>
+<tbody>${rows}</tbody></table></div>
+<div class="legend">${legend}</div>
+<p class="note">${fill(l.processesNote, { n: x.minRespondents })}</p>`;
+}
