@@ -1,6 +1,5 @@
 /** What the commands share: input options, output (stdout or atomic -o), colours, messages. */
 import { Option, type Command } from 'commander';
-import { Chalk } from 'chalk';
 import { UsageError } from '../errors.js';
 import { writeAtomic, type IO } from './io.js';
 import type { GridStyles } from '../export/segments.js';
@@ -24,6 +23,7 @@ export function addInputOptions(cmd: Command): void {
   cmd.option('--no-ocr', 'never OCR: a PDF without a text layer is then an error');
   cmd.option('-o, --output <file>', 'write the product to FILE instead of stdout (atomically)');
   cmd.option('--excel', 'CSV for Swedish Excel: UTF-8 BOM, ";" separator, CRLF');
+  cmd.option('--no-cache', 'read and analyse the inputs again instead of using the analysis cache');
   cmd.addOption(new Option('--locale <locale>', 'sv: the same as --excel').choices(['sv', 'c']));
 }
 
@@ -40,13 +40,30 @@ export function colourLevel(io: IO, toFile: boolean): 0 | 1 | 2 | 3 {
   return io.stdoutIsTTY ? 1 : 0;
 }
 
-export function chalkFor(ctx: CommandContext, opts: { output?: string }): InstanceType<typeof Chalk> {
-  return new Chalk({ level: colourLevel(ctx.io, Boolean(opts.output)) });
+/** The chalk styles the commands use; all identity when colour is off. */
+export interface Colours {
+  bold(s: string): string;
+  dim(s: string): string;
+  green(s: string): string;
+  red(s: string): string;
+  yellow(s: string): string;
+  greenBold(s: string): string;
 }
 
-export function palette(ctx: CommandContext, opts: { output?: string }): GridStyles {
-  const c = chalkFor(ctx, opts);
-  return { header: (s) => c.bold(s), answered: (s) => c.green(s), missing: (s) => c.red(s), dim: (s) => c.dim(s) };
+const PLAIN: Colours = { bold: (s) => s, dim: (s) => s, green: (s) => s, red: (s) => s, yellow: (s) => s, greenBold: (s) => s };
+
+/** Colours for this output: chalk is loaded only when they will be shown. */
+export async function colours(ctx: CommandContext, opts: { output?: string }): Promise<Colours> {
+  const level = colourLevel(ctx.io, Boolean(opts.output));
+  if (level === 0) return PLAIN;
+  const { Chalk } = await import('chalk');
+  const c = new Chalk({ level });
+  return { bold: (s) => c.bold(s), dim: (s) => c.dim(s), green: (s) => c.green(s), red: (s) => c.red(s), yellow: (s) => c.yellow(s), greenBold: (s) => c.green.bold(s) };
+}
+
+export async function palette(ctx: CommandContext, opts: { output?: string }): Promise<GridStyles> {
+  const c = await colours(ctx, opts);
+  return { header: c.bold, answered: c.green, missing: c.red, dim: c.dim };
 }
 
 export function excelWanted(opts: { excel?: boolean; locale?: string }): boolean {

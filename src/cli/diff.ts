@@ -4,14 +4,10 @@
  * line could not say where OLD ends, so a round of many files is ingested first.
  */
 import type { Command } from 'commander';
-import { analyseRound, diffRounds, type RoundAnalysis, type RoundDiff } from '../analyze/diff.js';
-import { diffJson, diffMarkdown, diffTable } from '../export/diff.js';
-import { diffReportHtml } from '../export/report/diff.js';
-import { decodeText } from '../read/text.js';
-import { mergeDictionaries, parseDictionary, shippedDictionary, type Dictionary } from '../tag/dictionary.js';
-import { chalkFor, emit, formatOption, positiveInt, type CommandContext } from './common.js';
-import { readFileChecked } from './io.js';
-import { loadRound } from './load.js';
+import type { RoundAnalysis, RoundDiff } from '../analyze/diff.js';
+import { colours, emit, formatOption, positiveInt, type CommandContext } from './common.js';
+import { loadDictionary, readDictionaryFiles, type DictionaryFiles } from './dictionary.js';
+import { loadAnalysis } from './load.js';
 import { ExitCode } from './main.js';
 
 /** The options of the commands that analyse whole rounds for comparison (diff, report). */
@@ -28,38 +24,42 @@ export function addAnalysisOptions(cmd: Command): void {
   cmd.option('-o, --output <file>', 'write the product to FILE instead of stdout (atomically)');
   cmd.option('--min-respondents <n>', 'a process is shared when at least N respondents name it', positiveInt('--min-respondents'), 2);
   cmd.option('--dictionary <file>', 'processes of your own (JSON, the format of data/processes.json), merged over the shipped ones; repeatable', collect);
+  cmd.option('--no-cache', 'read and analyse the inputs again instead of using the analysis cache');
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
-export async function loadDictionary(files: string[]): Promise<Dictionary> {
-  const overlays = [];
-  for (const file of files) overlays.push({ file, entries: parseDictionary(decodeText(await readFileChecked(file), file).text, file) });
-  return mergeDictionaries(shippedDictionary(), overlays);
-}
-
-/** Load and analyse one round from its inputs (none: the embedded round); warnings name the input. */
+/**
+ * Load and analyse one round from its inputs (none: the embedded round), through the analysis
+ * cache; warnings name the input.
+ */
 export async function analysedRound(
   inputs: string[],
-  opts: AnalysisCliOptions,
-  dictionary: Dictionary,
+  opts: AnalysisCliOptions & { questions?: string; cache?: boolean },
+  dictionary: DictionaryFiles,
   ctx: CommandContext,
   checkOutput: boolean,
 ): Promise<RoundAnalysis> {
-  const round = await loadRound(inputs, { ocr: opts.ocr, output: checkOutput ? opts.output : undefined }, ctx.io);
+  const kind = `analysis:${opts.minRespondents ?? 2}:${dictionary.hash}`;
+  const options = { questions: opts.questions, ocr: opts.ocr, cache: opts.cache, output: checkOutput ? opts.output : undefined };
+  const { value, warnings } = await loadAnalysis(inputs, options, ctx.io, kind, async (round) => {
+    const { analyseRound } = await import('../analyze/diff.js');
+    return analyseRound(round, await loadDictionary(dictionary), { minRespondents: opts.minRespondents });
+  });
   const from = inputs.length === 1 ? `${inputs[0]}: ` : '';
-  ctx.warn(round.warnings.map((w) => `${from}${w}`));
-  return analyseRound(round, dictionary, { minRespondents: opts.minRespondents });
+  ctx.warn(warnings.map((w) => `${from}${w}`));
+  return value;
 }
 
 /** Two rounds, each from one input, compared. */
-export async function loadDiff(oldPath: string, newPath: string, opts: AnalysisCliOptions, ctx: CommandContext): Promise<RoundDiff> {
-  const dictionary = await loadDictionary(opts.dictionary ?? []);
-  const before = await analysedRound([oldPath], opts, dictionary, ctx, true);
-  const after = await analysedRound([newPath], opts, dictionary, ctx, false);
-  return diffRounds(before, after, dictionary);
+export async function loadDiff(oldPath: string, newPath: string, opts: AnalysisCliOptions & { cache?: boolean }, ctx: CommandContext): Promise<RoundDiff> {
+  const files = await readDictionaryFiles(opts.dictionary ?? []);
+  const before = await analysedRound([oldPath], opts, files, ctx, true);
+  const after = await analysedRound([newPath], opts, files, ctx, false);
+  const { diffRounds } = await import('../analyze/diff.js');
+  return diffRounds(before, after, await loadDictionary(files));
 }
 
 export function register(program: Command, ctx: CommandContext): void {
@@ -75,12 +75,13 @@ export function register(program: Command, ctx: CommandContext): void {
   cmd.action(async (oldPath: string, newPath: string, opts) => {
     const diff = await loadDiff(oldPath, newPath, opts, ctx);
     const format = opts.format as string;
+    const { diffJson, diffMarkdown, diffTable } = await import('../export/diff.js');
     let product: string;
     if (format === 'json') product = JSON.stringify(diffJson(diff), null, 2) + '\n';
     else if (format === 'md') product = diffMarkdown(diff);
-    else if (format === 'html') product = diffReportHtml(diff);
+    else if (format === 'html') product = (await import('../export/report/diff.js')).diffReportHtml(diff);
     else {
-      const c = chalkFor(ctx, opts);
+      const c = await colours(ctx, opts);
       product = diffTable(diff, { header: (s) => c.bold(s), added: (s) => c.green(s), removed: (s) => c.red(s), changed: (s) => c.yellow(s), dim: (s) => c.dim(s) });
     }
     await emit(product, opts, ctx);

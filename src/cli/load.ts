@@ -1,12 +1,15 @@
-/** Loading the round a command works on: the inputs given, or the embedded default round. */
+/**
+ * Loading the round a command works on — the inputs given, or the embedded default round — and
+ * the analyses made from it, through the analysis cache (src/cli/cache.ts). The library is
+ * imported only when something must actually be read or analysed: a command answered from the
+ * cache loads none of it.
+ */
 import { dataPath } from '../data.js';
-import { buildRound } from '../round.js';
 import type { Round } from '../model.js';
 import { InputError } from '../errors.js';
-import { parseQuestionsFile } from '../segment/questions.js';
-import { decodeText } from '../read/text.js';
 import type { OcrMode, OcrOptions } from '../read/ocr.js';
-import { tesseractOcr } from '../read/ocr-tesseract.js';
+import type { RawInput } from '../round.js';
+import { cacheKey, hashBytes, openCache, type Cache } from './cache.js';
 import { checkWritable, readFileChecked, readInputs, type IO } from './io.js';
 
 /** The shipped 2023 round, read when a command gets no input. */
@@ -20,27 +23,83 @@ export interface LoadOptions {
   ocr?: boolean;
   /** -o FILE: checked for writability before the (possibly slow) reading starts. */
   output?: string;
+  /** false with --no-cache. */
+  cache?: boolean;
 }
 
 export function ocrMode(flag: boolean | undefined): OcrMode {
   return flag === true ? 'force' : flag === false ? 'off' : 'auto';
 }
 
-export async function loadRound(inputs: string[], options: LoadOptions, io: IO): Promise<Round> {
+interface Prepared {
+  raw: RawInput[];
+  questionsBytes?: Uint8Array;
+  /** The cache key of the round these inputs and options make. */
+  key: string;
+  cache: Cache;
+}
+
+async function prepare(inputs: string[], options: LoadOptions, io: IO): Promise<Prepared> {
   if (options.output) await checkWritable(options.output);
   const raw =
     inputs.length > 0 ? await readInputs(inputs, io) : [{ path: EMBEDDED_LABEL, bytes: await readFileChecked(dataPath(EMBEDDED_ROUND)) }];
+  const questionsBytes = options.questions ? await readFileChecked(options.questions) : undefined;
+  const key = cacheKey({
+    inputs: raw.map((r) => [r.path, hashBytes(r.bytes)]),
+    questions: questionsBytes ? hashBytes(questionsBytes) : null,
+    ocr: ocrMode(options.ocr),
+  });
+  return { raw, questionsBytes, key, cache: openCache(io, options.cache !== false) };
+}
+
+async function build(p: Prepared, options: LoadOptions, io: IO): Promise<Round> {
+  const cached = await p.cache.get<Round>('round', p.key);
+  if (cached) return cached;
+  const [{ buildRound }, { parseQuestionsFile }, { decodeText }, { tesseractOcr }] = await Promise.all([
+    import('../round.js'),
+    import('../segment/questions.js'),
+    import('../read/text.js'),
+    import('../read/ocr-tesseract.js'),
+  ]);
   let questions: string[] | undefined;
-  if (options.questions) {
-    const bytes = await readFileChecked(options.questions);
-    questions = parseQuestionsFile(decodeText(bytes, options.questions).text);
+  if (options.questions && p.questionsBytes) {
+    questions = parseQuestionsFile(decodeText(p.questionsBytes, options.questions).text);
     if (questions.length === 0) throw new InputError(options.questions, 'no questions found in the file');
   }
   const ocr: OcrOptions = {
     mode: ocrMode(options.ocr),
     engine: io.ocr ?? tesseractOcr({ env: io.env }),
     // OCR takes seconds a page: say which page is being read, on stderr.
-    onProgress: (p) => io.stderr.write(`remiss: ${p.path}: OCR of page ${p.page} (${p.done + 1} of ${p.total})\n`),
+    onProgress: (pr) => io.stderr.write(`remiss: ${pr.path}: OCR of page ${pr.page} (${pr.done + 1} of ${pr.total})\n`),
   };
-  return buildRound(raw, { questions, ocr });
+  const round = await buildRound(p.raw, { questions, ocr });
+  await p.cache.put('round', p.key, round);
+  return round;
+}
+
+export async function loadRound(inputs: string[], options: LoadOptions, io: IO): Promise<Round> {
+  return build(await prepare(inputs, options, io), options, io);
+}
+
+/**
+ * An analysis of the round (a table, a cross-reference), from the cache when the same inputs,
+ * options, data and build made it before. `kind` names the analysis and everything else it
+ * depends on (e.g. a dictionary's hash).
+ */
+export async function loadAnalysis<T>(
+  inputs: string[],
+  options: LoadOptions,
+  io: IO,
+  kind: string,
+  analyse: (round: Round) => T | Promise<T>,
+): Promise<{ value: T; warnings: string[] }> {
+  const p = await prepare(inputs, options, io);
+  const key = cacheKey({ kind, round: p.key });
+  const name = kind.replace(/[^a-z0-9]+/gi, '-').slice(0, 24);
+  const hit = await p.cache.get<{ value: T; warnings: string[] }>(name, key);
+  if (hit) return hit;
+  const round = await build(p, options, io);
+  const result = { value: await analyse(round), warnings: round.warnings };
+  await p.cache.put(name, key, result);
+  return result;
 }

@@ -4,13 +4,10 @@
  * a terminal helps nobody.
  */
 import type { Command } from 'commander';
-import { analyseRound } from '../analyze/diff.js';
-import { diffReportHtml } from '../export/report/diff.js';
-import { roundReportHtml } from '../export/report/round.js';
 import { UsageError } from '../errors.js';
 import { emit, type CommandContext } from './common.js';
-import { addAnalysisOptions, loadDiff, loadDictionary } from './diff.js';
-import { loadRound } from './load.js';
+import { addAnalysisOptions, analysedRound, loadDiff } from './diff.js';
+import { readDictionaryFiles } from './dictionary.js';
 
 export function register(program: Command, ctx: CommandContext): void {
   const cmd = program
@@ -26,12 +23,11 @@ export function register(program: Command, ctx: CommandContext): void {
     if (opts.diff) {
       if (inputs.length !== 2) throw new UsageError(`report --diff compares two rounds: give OLD and NEW, one file each (got ${inputs.length})`);
       if (opts.questions) throw new UsageError('--questions applies to one round, not to report --diff');
-      product = diffReportHtml(await loadDiff(inputs[0], inputs[1], opts, ctx));
+      const diff = await loadDiff(inputs[0], inputs[1], opts, ctx);
+      product = (await import('../export/report/diff.js')).diffReportHtml(diff);
     } else {
-      const dictionary = await loadDictionary(opts.dictionary ?? []);
-      const round = await loadRound(inputs, { questions: opts.questions, ocr: opts.ocr, output: opts.output }, ctx.io);
-      ctx.warn(round.warnings);
-      product = roundReportHtml(analyseRound(round, dictionary, { minRespondents: opts.minRespondents }));
+      const analysis = await analysedRound(inputs, opts, await readDictionaryFiles(opts.dictionary ?? []), ctx, true);
+      product = (await import('../export/report/round.js')).roundReportHtml(analysis);
     }
     await emit(product, opts, ctx);
     if (opts.output) ctx.info(`${opts.output}: written`);

@@ -1,6 +1,5 @@
 /** `remiss segments`: the round split by respondent and remissfråga. */
 import type { Command } from 'commander';
-import { segmentsCsv, segmentsJson, segmentsTable } from '../export/segments.js';
 import { addInputOptions, emit, excelWanted, formatOption, palette, type CommandContext } from './common.js';
 import { loadRound } from './load.js';
 
@@ -14,13 +13,14 @@ export function register(program: Command, ctx: CommandContext): void {
   cmd.action(async (inputs: string[], opts) => {
     const round = await loadRound(inputs, opts, ctx.io);
     ctx.warn(round.warnings);
+    const { segmentsCsv, segmentsJson, segmentsTable } = await import('../export/segments.js');
     const format = opts.format as string;
     const product =
       format === 'json'
         ? JSON.stringify(segmentsJson(round), null, 2) + '\n'
         : format === 'csv'
           ? segmentsCsv(round, { excel: excelWanted(opts) })
-          : segmentsTable(round, palette(ctx, opts));
+          : segmentsTable(round, await palette(ctx, opts));
     await emit(product, opts, ctx);
   });
 }

@@ -1,9 +1,7 @@
 /** `remiss tabulate`: the coordinator-preference table, with the quote behind every mark. */
 import type { Command } from 'commander';
-import { tabulate } from '../analyze/tabulate.js';
-import { tabulateCsv, tabulateJson, tabulateMarkdown, tabulateTable } from '../export/tabulate.js';
-import { addInputOptions, chalkFor, emit, excelWanted, formatOption, type CommandContext } from './common.js';
-import { loadRound } from './load.js';
+import { addInputOptions, colours, emit, excelWanted, formatOption, type CommandContext } from './common.js';
+import { loadAnalysis } from './load.js';
 
 export function register(program: Command, ctx: CommandContext): void {
   const cmd = program
@@ -13,17 +11,20 @@ export function register(program: Command, ctx: CommandContext): void {
   formatOption(cmd, ['table', 'json', 'csv', 'md'], 'table');
   addInputOptions(cmd);
   cmd.action(async (inputs: string[], opts) => {
-    const round = await loadRound(inputs, opts, ctx.io);
-    ctx.warn(round.warnings);
-    const table = tabulate(round);
+    // The analysis is imported only when the cache cannot answer.
+    const { value: table, warnings } = await loadAnalysis(inputs, opts, ctx.io, 'tabulate', async (round) =>
+      (await import('../analyze/tabulate.js')).tabulate(round),
+    );
+    ctx.warn(warnings);
+    const out = await import('../export/tabulate.js');
     const format = opts.format as string;
     let product: string;
-    if (format === 'json') product = JSON.stringify(tabulateJson(table), null, 2) + '\n';
-    else if (format === 'csv') product = tabulateCsv(table, { excel: excelWanted(opts) });
-    else if (format === 'md') product = tabulateMarkdown(table);
+    if (format === 'json') product = JSON.stringify(out.tabulateJson(table), null, 2) + '\n';
+    else if (format === 'csv') product = out.tabulateCsv(table, { excel: excelWanted(opts) });
+    else if (format === 'md') product = out.tabulateMarkdown(table);
     else {
-      const c = chalkFor(ctx, opts);
-      product = tabulateTable(table, { header: (s) => c.bold(s), mark: (s) => c.green.bold(s), dim: (s) => c.dim(s) });
+      const c = await colours(ctx, opts);
+      product = out.tabulateTable(table, { header: c.bold, mark: c.greenBold, dim: c.dim });
     }
     await emit(product, opts, ctx);
   });

@@ -1,13 +1,8 @@
 /** `remiss xref`: which processes each respondent names, and which several respondents share. */
 import type { Command } from 'commander';
-import { crossReference } from '../analyze/xref.js';
-import { xrefCsv, xrefJson, xrefMarkdown, xrefTable } from '../export/xref.js';
-import { decodeText } from '../read/text.js';
-import { mergeDictionaries, parseDictionary, shippedDictionary, type Dictionary } from '../tag/dictionary.js';
-import { tagRound } from '../tag/tag.js';
 import { addInputOptions, emit, excelWanted, formatOption, palette, positiveInt, type CommandContext } from './common.js';
-import { readFileChecked } from './io.js';
-import { loadRound } from './load.js';
+import { loadDictionary, readDictionaryFiles } from './dictionary.js';
+import { loadAnalysis } from './load.js';
 
 export function register(program: Command, ctx: CommandContext): void {
   const cmd = program
@@ -19,10 +14,16 @@ export function register(program: Command, ctx: CommandContext): void {
   cmd.option('--dictionary <file>', 'processes of your own (JSON, the format of data/processes.json), merged over the shipped ones; repeatable', collect);
   addInputOptions(cmd);
   cmd.action(async (inputs: string[], opts) => {
-    const dictionary = await loadDictionary((opts.dictionary as string[] | undefined) ?? []);
-    const round = await loadRound(inputs, opts, ctx.io);
-    ctx.warn(round.warnings);
-    const xref = crossReference(round, tagRound(round, dictionary), dictionary, { minRespondents: opts.minRespondents as number });
+    const files = await readDictionaryFiles((opts.dictionary as string[] | undefined) ?? []);
+    // The dictionary files are part of what the cached cross-reference depends on.
+    const kind = `xref:${opts.minRespondents}:${files.hash}`;
+    const { value: xref, warnings } = await loadAnalysis(inputs, opts, ctx.io, kind, async (round) => {
+      const [{ crossReference }, { tagRound }] = await Promise.all([import('../analyze/xref.js'), import('../tag/tag.js')]);
+      const dictionary = await loadDictionary(files);
+      return crossReference(round, tagRound(round, dictionary), dictionary, { minRespondents: opts.minRespondents as number });
+    });
+    ctx.warn(warnings);
+    const { xrefCsv, xrefJson, xrefMarkdown, xrefTable } = await import('../export/xref.js');
     const format = opts.format as string;
     const product =
       format === 'json'
@@ -31,17 +32,11 @@ export function register(program: Command, ctx: CommandContext): void {
           ? xrefCsv(xref, { excel: excelWanted(opts) })
           : format === 'md'
             ? xrefMarkdown(xref)
-            : xrefTable(xref, palette(ctx, opts));
+            : xrefTable(xref, await palette(ctx, opts));
     await emit(product, opts, ctx);
   });
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
-}
-
-async function loadDictionary(files: string[]): Promise<Dictionary> {
-  const overlays = [];
-  for (const file of files) overlays.push({ file, entries: parseDictionary(decodeText(await readFileChecked(file), file).text, file) });
-  return mergeDictionaries(shippedDictionary(), overlays);
 }

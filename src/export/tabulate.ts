@@ -3,7 +3,7 @@
  * one column per proposal with X, comment), Markdown with the evidence, and JSON per the contract.
  */
 import type { Table } from '../analyze/tabulate.js';
-import { loadCues } from '../extract/lexicon.js';
+import { loadLabels } from '../extract/lexicon.js';
 import { toCsv, type CsvOptions } from './csv.js';
 import { renderTable, type Style } from './table.js';
 
@@ -26,7 +26,7 @@ export function tabulateJson(t: Table): object {
 const mark = (t: Table, row: Table['rows'][number], col: string): string => (row.choices.includes(col) ? 'X' : '');
 
 export function tabulateCsv(t: Table, options: CsvOptions = {}): string {
-  const labels = loadCues().labels;
+  const labels = loadLabels();
   const rows: string[][] = [[labels.respondent, ...t.columns.map((c) => c.label), labels.comment]];
   for (const r of t.rows) rows.push([r.respondent, ...t.columns.map((c) => mark(t, r, c.id)), r.comment]);
   return toCsv(rows, options);
@@ -35,7 +35,7 @@ export function tabulateCsv(t: Table, options: CsvOptions = {}): string {
 const mdCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
 export function tabulateMarkdown(t: Table): string {
-  const labels = loadCues().labels;
+  const labels = loadLabels();
   const names = new Map(t.respondents.map((r) => [r.id, r.name]));
   const out: string[] = [];
   if (t.question) out.push(`**${t.question.id}** ${mdCell(t.question.text)}`, '');
@@ -64,7 +64,7 @@ export interface TableStyles {
 
 /** The terminal table: short column headers, their labels in a legend under the table. */
 export function tabulateTable(t: Table, styles: TableStyles): string {
-  const labels = loadCues().labels;
+  const labels = loadLabels();
   const short = t.columns.map((c, i) => (c.label.length <= 12 ? c.label : `[${i + 1}]`));
   const header = [labels.respondent, ...short, labels.comment];
   const rows = t.rows.map((r) => [

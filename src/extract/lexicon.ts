@@ -121,6 +121,11 @@ export interface Cues {
 
 let cues: Cues | undefined;
 
+/** The Swedish labels of the table alone, without compiling the cues (formatting needs only these). */
+export function loadLabels(): Record<string, string> {
+  return loadData<LexiconFile>('lexicon/coordination.json').labels;
+}
+
 /** A set of single words matched whole on folded text, OCR readings included. */
 function wordSet(words: string[]): { test(word: string): boolean } {
   const re = new RegExp(`^(?:${words.map((w) => ocrWordSource(w.normalize('NFC'))).join('|')})$`, 'u');

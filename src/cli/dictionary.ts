@@ -1,0 +1,25 @@
+/** The process dictionary a command uses: the shipped one with the --dictionary files merged over it. */
+import type { Dictionary } from '../tag/dictionary.js';
+import { hashBytes } from './cache.js';
+import { readFileChecked } from './io.js';
+
+export interface DictionaryFiles {
+  files: Array<{ file: string; bytes: Uint8Array }>;
+  /** What the files contribute to a cache key. */
+  hash: string;
+}
+
+export async function readDictionaryFiles(paths: string[]): Promise<DictionaryFiles> {
+  const files = await Promise.all(paths.map(async (file) => ({ file, bytes: await readFileChecked(file) })));
+  return { files, hash: files.map((f) => hashBytes(f.bytes)).join(',') };
+}
+
+/** Parse and merge (imported only when a round must actually be tagged). */
+export async function loadDictionary(d: DictionaryFiles): Promise<Dictionary> {
+  const [{ mergeDictionaries, parseDictionary, shippedDictionary }, { decodeText }] = await Promise.all([
+    import('../tag/dictionary.js'),
+    import('../read/text.js'),
+  ]);
+  const overlays = d.files.map(({ file, bytes }) => ({ file, entries: parseDictionary(decodeText(bytes, file).text, file) }));
+  return mergeDictionaries(shippedDictionary(), overlays);
+}
