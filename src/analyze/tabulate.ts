@@ -46,13 +46,18 @@ function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 }
 
-/** Canonical member order: the body more often proposed alone first ("MKB och KS"), then registry order. */
-function memberOrder(prefs: Preferences[]): (a: string, b: string) => number {
-  const alone = new Map<string, number>();
-  for (const p of prefs) for (const c of p.choices) if (c.members.length === 1 && !c.generic) alone.set(c.members[0], (alone.get(c.members[0]) ?? 0) + 1);
-  const reg = loadRegistry().bodies.map((b) => b.id);
-  const pos = (id: string): number => (reg.indexOf(id) < 0 ? reg.length : reg.indexOf(id));
-  return (a, b) => (alone.get(b) ?? 0) - (alone.get(a) ?? 0) || pos(a) - pos(b) || a.localeCompare(b);
+/**
+ * Canonical member order of a joint proposal, the same in every round: companies first, then
+ * committees, then the executive board ("MKB och KS", "MKB och TN"), then bodies the registry does
+ * not know; within a kind, registry order.
+ */
+const JOINT_RANK: Record<string, number> = { bolag: 0, nämnd: 1, styrelse: 2 };
+
+function memberOrder(): (a: string, b: string) => number {
+  const reg = loadRegistry();
+  const index = new Map(reg.bodies.map((b, i) => [b.id, i]));
+  const rank = (id: string): number => JOINT_RANK[reg.byId.get(id)?.kind ?? ''] ?? 3;
+  return (a, b) => rank(a) - rank(b) || (index.get(a) ?? reg.bodies.length) - (index.get(b) ?? reg.bodies.length) || a.localeCompare(b);
 }
 
 function slug(s: string): string {
@@ -76,7 +81,7 @@ export function tabulate(round: Round): Table {
   }
   const others = roundBodies(round.respondents);
   const prefs = round.respondents.map((r) => extractPreferences(round, r, q.id, fn, others, byRespondent.get(r.id) ?? []));
-  const order = memberOrder(prefs);
+  const order = memberOrder();
   const labels = loadCues().labels;
   const reg = loadRegistry();
 

@@ -64,12 +64,25 @@ function contentStem(w: string): string | null {
   return s;
 }
 
-/** Stemmed, folded content words of a text, in order (duplicates kept). */
+let particleSet: Set<string> | undefined;
+function particles(): Set<string> {
+  particleSet ??= new Set(loadData<{ particles: string[] }>('lexicon/stopwords-sv.json').particles.map(fold));
+  return particleSet;
+}
+
+/**
+ * Stemmed, folded content words of a text, in order (duplicates kept). A verb with a particle
+ * also gives the particle compound ("följas upp" → "uppfölj"), the stem of the noun
+ * ("uppföljning").
+ */
 export function contentStems(text: string): string[] {
   const out: string[] = [];
+  let last: string | null = null;
   for (const w of words(text)) {
     const s = contentStem(w);
     if (s !== null) out.push(s);
+    else if (last !== null && particles().has(fold(w))) out.push(`${fold(w)}${last}`);
+    last = s;
   }
   return out;
 }

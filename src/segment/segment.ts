@@ -41,7 +41,7 @@ const MAX_DISCOVERED_QUESTIONS = 40;
 
 /** Thresholds of the heading → question mapping (see matchQuestions for the measures). */
 const STRONG = { score: 0.42, headingCover: 0.5, questionCover: 0.3, margin: 0.08 };
-const WEAK = { headingCover: 0.45, score: 0.3, alone: 0.35, margin: 0.05 };
+const WEAK = { headingCover: 0.45, score: 0.3, alone: 0.35, margin: 0.05, coverMargin: 0.3 };
 /**
  * A heading that is wholly a question's own rare words ("Trygghetsvandringar") is enough; one that
  * is mostly about one open question and names a fairly specific word of it nearly so ("Den
@@ -447,7 +447,8 @@ function classify(headings: HeadingBlock[], model: QuestionModel): Kind[] {
         best.score >= WEAK.alone ||
         (best.headingCover >= TOPICAL.headingCover && best.specificity >= TOPICAL.specificity) ||
         (best.headingCover >= MOSTLY.headingCover && best.score >= MOSTLY.score && best.specificity >= MOSTLY.specificity)) &&
-      best.score - (second?.score ?? 0) >= WEAK.margin
+      // Clearly ahead of the next open question, by score or by how much of the heading it explains.
+      (best.score - (second?.score ?? 0) >= WEAK.margin || best.headingCover - (second?.headingCover ?? 0) >= WEAK.coverMargin)
     ) {
       kinds[i] = { kind: 'question', question: best.question };
       taken.add(best.question);

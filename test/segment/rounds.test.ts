@@ -131,3 +131,21 @@ describe('a compilation without blank lines, as PDF text layers come', () => {
     expect(round.respondents.map((r) => r.id)).not.toContain('ASN');
   });
 });
+
+describe('short topical headings', () => {
+  it('"Samordnande roll", "Pågående processer", "Uppföljning" find their questions in every answer', async () => {
+    const round = await roundOf(fixture('rounds', 'short-topical-headings.txt'));
+    const byHeading = new Map<string, Set<string | null>>();
+    for (const s of round.segments) {
+      if (!s.heading) continue;
+      const set = byHeading.get(s.heading) ?? new Set();
+      set.add(s.question);
+      byHeading.set(s.heading, set);
+    }
+    expect([...byHeading.get('Samordnande roll')!]).toEqual(['Q1']);
+    expect([...byHeading.get('Pågående processer')!]).toEqual(['Q2']);
+    // "följas upp" in the question, "Uppföljning" in the heading.
+    expect([...byHeading.get('Uppföljning')!]).toEqual(['Q3']);
+    expect(round.segments.filter((s) => s.heading === 'Samordnande roll')).toHaveLength(12);
+  });
+});
