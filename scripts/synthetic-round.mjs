@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // A synthetic round for benchmarks: the 2023 preamble, then N respondents built from one
 // template answer (summary, four question sections, a proposal), each body renamed so that the
-// registry does not know it ("Testnämnden 17"). Usage: synthetic-round.mjs N > round.txt
+// registry does not know it ("Testnämnden 17"); the proposals name a handful of the city's bodies
+// in turn, as a real round's do. Usage: synthetic-round.mjs N > round.txt
 import { readFileSync } from 'node:fs';
 
 export function syntheticRound(n) {
@@ -9,9 +10,10 @@ export function syntheticRound(n) {
   const preamble = corpus.slice(0, corpus.indexOf('Inkomna remissyttranden'));
   const questions = [...preamble.matchAll(/•\s+([^•]+?\?)\s*(?=•|$)/gs)].map((m) => m[1].replace(/\s+/g, ' ').trim());
   const parts = [preamble, 'Inkomna remissyttranden i sin helhet\n\n'];
+  const proposed = ['Fritidsnämnden', 'MKB', 'stadskontoret', 'Tekniska nämnden', 'Kulturnämnden', `Testnämnden 1`];
   for (let i = 1; i <= n; i++) {
     const name = `Testnämnden ${i}`;
-    const other = `Testnämnden ${(i % n) + 1}`;
+    const other = proposed[i % proposed.length];
     parts.push(
       `${name}\n\nYttrande\n${name} ställer sig positiv till förslaget och vill särskilt lyfta vikten av lokal närvaro i de\n` +
         `geografiska områdena. Nämnden föreslår att ${other} ges den samordnande rollen.\n\n` +

@@ -13,9 +13,12 @@ export interface TableOptions {
   cell?: (text: string, row: number, col: number) => Style | undefined;
 }
 
+const COMBINING_OR_SURROGATE = /[\u0300-\u036f\ud800-\udfff]/;
+
 /** Display width: counts code points (our tables hold Swedish letters, ✓ and –). */
 export function width(s: string): number {
-  return [...s.normalize('NFC')].length;
+  // Most cells have neither combining marks nor astral characters: then it is the length.
+  return COMBINING_OR_SURROGATE.test(s) ? [...s.normalize('NFC')].length : s.length;
 }
 
 function pad(s: string, w: number, align: 'left' | 'right'): string {

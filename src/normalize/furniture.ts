@@ -34,6 +34,8 @@ function compiled(): { line: RegExp; token: RegExp } {
 export function isFurniture(text: string): boolean {
   const t = text.trim();
   if (t === '') return false;
+  // Furniture is a few words or carries a page number; a line of prose is neither (cheap test first).
+  if (!/\d/.test(t) && t.split(' ', 6).length > 5) return false;
   const f = fold(t).replace(/\s+/g, ' ');
   const p = compiled();
   if (p.line.test(f)) return true;

@@ -84,7 +84,19 @@ export function matchBody(text: string): Body | undefined {
  * The body a name is, with the registry's spelling of it: the written variant when the registry
  * lists it ("MKB Fastighet"), the registry's name when OCR damaged the text ("socialnimnden").
  */
+const nameCache = new Map<string, { body: Body; name: string } | null>();
+
 export function matchBodyName(text: string): { body: Body; name: string } | undefined {
+  // Headings repeat ("Yttrande" in every answer): decide each text once.
+  const hit = nameCache.get(text);
+  if (hit !== undefined) return hit ?? undefined;
+  const found = findBodyName(text);
+  if (nameCache.size > 50_000) nameCache.clear();
+  nameCache.set(text, found ?? null);
+  return found;
+}
+
+function findBodyName(text: string): { body: Body; name: string } | undefined {
   const name = bareName(text);
   if (name.length < 2) return undefined;
   const reg = loadRegistry();

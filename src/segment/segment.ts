@@ -78,7 +78,7 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
   const sources: Source[] = docs.map((doc, index) => ({ index, doc, lines: doc.lines, headings: findHeadings(doc.lines) }));
   const warnings: string[] = [];
 
-  const weights = wordWeights(sources.flatMap((s) => sentenceTexts(s.lines)));
+  const weights = wordWeights(sampleUnits(sources.flatMap((s) => s.lines)));
   const found = findQuestions(sources, options, weights);
   const model = questionModel(found.questions, weights);
 
@@ -105,9 +105,20 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
   };
 }
 
-function sentenceTexts(lines: Line[]): string[] {
-  const flat = flatten(lines);
-  return sentences(flat).map((s) => flat.text.slice(s.start, s.end));
+/**
+ * The units over which word rarity is counted: lines of text (about a sentence each, in text and
+ * PDF alike), at most MAX_UNITS of them spread evenly over a large round — rarity is a proportion,
+ * and a sample of thousands estimates it as well as all of them.
+ */
+const MAX_UNITS = 6000;
+
+function sampleUnits(lines: Line[]): string[] {
+  const texts = lines.filter((l) => l.text.length > 20 && !l.heading).map((l) => l.text);
+  if (texts.length <= MAX_UNITS) return texts;
+  const step = texts.length / MAX_UNITS;
+  const out: string[] = [];
+  for (let i = 0; i < MAX_UNITS; i++) out.push(texts[Math.floor(i * step)]);
+  return out;
 }
 
 function titleFromSources(docs: SourceDoc[]): string {
