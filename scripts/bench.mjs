@@ -1,0 +1,136 @@
+#!/usr/bin/env node
+// npm run bench: remiss measured against the floors of its platform, side by side in one run.
+// Medians of wall time over several runs, and peak memory (maximum resident set size, through
+// GNU time when installed). Prints the ratios and the goals, and writes docs/benchmarks.md.
+//
+//   remiss tabulate, embedded round         vs  node -e 0           (the floor of any Node CLI)
+//   remiss segments, 82-page PDF, first run vs  pdftotext on it     (the floor for PDF text)
+//   remiss tabulate, 1000 respondents        vs  100 respondents    (linear?), and MB/s
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { syntheticRound } from './synthetic-round.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = path.join(root, 'bin', 'remiss.js');
+const pdf = path.join(root, 'test', 'fixtures', 'corpus', '004_812396aa62444cc6.pdf');
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+if (!existsSync(path.join(root, 'dist', 'cli', 'main.js'))) {
+  console.error('bench: build first (npm run build)');
+  process.exit(2);
+}
+
+const gnuTime = ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p) && spawnSync(p, ['-f', '%M', 'true']).status === 0);
+const work = mkdtempSync(path.join(tmpdir(), 'remiss-bench-'));
+
+/** Run a command once: wall seconds and peak RSS in MB (null when GNU time is missing). */
+function once(cmd, args, env) {
+  const t0 = process.hrtime.bigint();
+  const r = gnuTime
+    ? spawnSync(gnuTime, ['-f', '%M', cmd, ...args], { env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 })
+    : spawnSync(cmd, args, { env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
+  const kb = gnuTime ? Number(r.stderr.trim().split('\n').pop()) : NaN;
+  return { seconds, mb: Number.isFinite(kb) ? kb / 1024 : null };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+
+/** Median time and peak memory of RUNS runs; `fresh` gives each run its own empty cache. */
+function measure(label, cmd, args, { fresh = false, env = {} } = {}) {
+  const times = [];
+  const mems = [];
+  once(cmd, args, { ...process.env, ...env, REMISS_CACHE_DIR: path.join(work, 'warm') }); // warm the OS file cache
+  for (let i = 0; i < RUNS; i++) {
+    const dir = fresh ? path.join(work, `cold-${label.replace(/\W+/g, '-')}-${i}`) : path.join(work, 'warm');
+    if (fresh) rmSync(dir, { recursive: true, force: true });
+    const r = once(cmd, args, { ...process.env, NO_COLOR: '1', ...env, REMISS_CACHE_DIR: dir });
+    times.push(r.seconds);
+    if (r.mb !== null) mems.push(r.mb);
+  }
+  return { label, seconds: median(times), mb: mems.length ? Math.max(...mems) : null };
+}
+
+const node = process.execPath;
+const results = [];
+const fmtS = (s) => `${(s * 1000).toFixed(0)} ms`;
+const fmtMb = (m) => (m === null ? 'n/a' : `${m.toFixed(0)} MB`);
+
+// 1. The main job on the embedded round, as a fresh install runs it (the cache shipped with the
+//    build, an empty user cache), against the floor of any Node program.
+const floorNode = measure('node -e 0', node, ['-e', '0']);
+const embedded = measure('remiss tabulate (embedded round)', node, [bin, 'tabulate'], { fresh: true });
+const embeddedCold = measure('remiss tabulate --no-cache (embedded round)', node, [bin, 'tabulate', '--no-cache']);
+
+// 2. The 82-page PDF read for the first time (no cache), against poppler's pdftotext.
+const hasPdftotext = spawnSync('pdftotext', ['-v']).status === 0 || spawnSync('pdftotext', ['-v']).error === undefined;
+const floorPdf = hasPdftotext ? measure('pdftotext (82-page PDF)', 'pdftotext', [pdf, path.join(work, 'out.txt')]) : null;
+const pdfFirst = measure('remiss segments (82-page PDF, first run)', node, [bin, 'segments', pdf], { fresh: true });
+const pdfAgain = measure('remiss segments (82-page PDF, cached)', node, [bin, 'segments', pdf]);
+
+// 3. Scaling: synthetic rounds of 100 and 1000 respondents, analysed from scratch.
+const synth = {};
+for (const n of [100, 1000]) {
+  const file = path.join(work, `round-${n}.txt`);
+  writeFileSync(file, syntheticRound(n));
+  synth[n] = { file, bytes: statSync(file).size, m: measure(`remiss tabulate (${n} respondents)`, node, [bin, 'tabulate', '--no-cache', file]) };
+}
+
+const ratio = (a, b) => a.seconds / b.seconds;
+const goals = [
+  { what: 'tabulate on the embedded round ≤ 2.5 × node -e 0', value: ratio(embedded, floorNode), limit: 2.5, unit: '×' },
+  floorPdf && { what: 'the PDF round, first run ≤ 5 × pdftotext', value: ratio(pdfFirst, floorPdf), limit: 5, unit: '×' },
+  { what: '1000 respondents in under 1 s', value: synth[1000].m.seconds, limit: 1, unit: 's' },
+  { what: '1000 respondents ≤ 12 × the time of 100 (linear)', value: ratio(synth[1000].m, synth[100].m), limit: 12, unit: '×' },
+].filter(Boolean);
+
+const rows = [floorNode, embedded, embeddedCold, floorPdf, pdfFirst, pdfAgain, synth[100].m, synth[1000].m].filter(Boolean);
+const lines = [];
+lines.push(`remiss benchmarks — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model ?? 'cpu'}), Node ${process.version}, median of ${RUNS} runs`);
+lines.push('');
+lines.push('| measurement | median time | peak memory |');
+lines.push('|---|---:|---:|');
+for (const r of rows) lines.push(`| ${r.label} | ${fmtS(r.seconds)} | ${fmtMb(r.mb)} |`);
+lines.push('');
+lines.push(`Throughput, analysis from scratch: ${(synth[1000].bytes / 1e6 / synth[1000].m.seconds).toFixed(2)} MB/s (1000 respondents, ${(synth[1000].bytes / 1e6).toFixed(2)} MB of text).`);
+lines.push('');
+lines.push('| goal | measured | met |');
+lines.push('|---|---:|:---:|');
+for (const g of goals) lines.push(`| ${g.what} | ${g.value.toFixed(2)} ${g.unit} | ${g.value <= g.limit ? 'yes' : 'no'} |`);
+const report = lines.join('\n') + '\n';
+process.stdout.write(report);
+
+mkdirSync(path.join(root, 'docs'), { recursive: true });
+const notes = `
+## What the figures mean
+
+- **Embedded round.** A fresh install answers \`remiss tabulate\` from the cache its build ships
+  (\`dist/seed-cache\`, made by \`scripts/postbuild.mjs\`): the program loads commander, the
+  formatter and the cached table, nothing else. \`--no-cache\` shows the cost of reading and
+  analysing the 210 kB round from scratch.
+- **PDF, first run.** Most of the time is pdf.js (through pdf-parse, the PDF reader this project is
+  built on) parsing 82 pages in JavaScript: about ${fmtS(Math.max(0, pdfFirst.seconds - embeddedCold.seconds))} more
+  than analysing the same round from text. poppler's \`pdftotext\` is compiled C++ and does no
+  analysis at all, so the 5× goal is out of reach while the PDF is parsed by pdf.js: that is the
+  gap this figure shows. A second command on the same PDF is answered from the analysis cache
+  (the "cached" row), which is where analysts spend their time: run the round once, export and
+  diff it many times.
+- **Scaling.** The synthetic rounds (\`scripts/synthetic-round.mjs\`) are the 2023 preamble and
+  one template answer per respondent, each body renamed ("Testnämnden 17"), the proposals naming a
+  handful of the city's bodies. Time grows with the text: the fixed cost (starting Node, loading
+  the analysis code) dominates at 100 respondents.
+- Memory is the peak resident set of the whole process (GNU time); a round costs roughly 50 times
+  its text in memory while it is analysed, which is why one round is limited to 32 MB of text.
+
+Run \`npm run bench\` to measure again; it rewrites this file.
+`;
+writeFileSync(path.join(root, 'docs', 'benchmarks.md'), `# Benchmarks\n\n${report}${notes}`);
+rmSync(work, { recursive: true, force: true });
+console.error(`bench: written to docs/benchmarks.md`);
