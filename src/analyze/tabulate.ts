@@ -85,6 +85,9 @@ export function tabulate(round: Round): Table {
   const labels = loadCues().labels;
   const reg = loadRegistry();
 
+  // A body the registry does not know is labelled by its name as the round writes it.
+  const display = new Map(round.respondents.filter((r) => !r.known).map((r) => [r.id, r.name]));
+  const shown = (id: string): string => display.get(id) ?? id;
   const columns: Column[] = [];
   // Columns by their members; a described body is compared by wording only among those.
   const byMembers = new Map<string, Column[]>();
@@ -94,10 +97,11 @@ export function tabulate(round: Round): Table {
     const candidates = byMembers.get(key) ?? [];
     let col = candidates.find((x) => sameChoice({ ...c, members: x.members, generic: x.generic }, c));
     if (!col) {
-      let label = members.join(` ${labels.and} `);
+      const names = members.map(shown).join(` ${labels.and} `);
+      let label = names;
       if (c.generic) {
         const g = genericLabel(c.generic);
-        label = members.length ? `${g} ${labels.togetherWith} ${c.example ? `${labels.forExample} ` : ''}${members.join(` ${labels.and} `)}` : g;
+        label = members.length ? `${g} ${labels.togetherWith} ${c.example ? `${labels.forExample} ` : ''}${names}` : g;
       }
       col = { id: c.generic ? slug(label) : members.join('+'), label, members, generic: c.generic };
       columns.push(col);

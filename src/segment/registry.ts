@@ -69,7 +69,8 @@ function tolerance(len: number): number {
 
 /** Strip what a heading adds around a name: a company form, "Yttrande från", a trailing colon. */
 export function bareName(text: string): string {
-  return foldWords(text)
+  // "KULTURNÄMNDEN (KN)": an abbreviation in brackets after the name is not part of it.
+  return foldWords(text.replace(/\s*\([^()]{1,12}\)\s*$/u, ''))
     .replace(/^(yttrande|remissvar|remissyttrande|svar)( fran| av)? /, '')
     .replace(/ (ab|aktiebolag)$/, '')
     .trim();

@@ -240,3 +240,14 @@ describe('the question', () => {
     expect(() => tabulate(round)).toThrow(/no remissfråga .* asks who should coordinate/);
   });
 });
+
+describe('a round of other bodies and another coordinator question', () => {
+  it('reads proposals of a body the registry lacks, which names itself', async () => {
+    const { roundOf, fixture } = await import('../helpers.js');
+    const t = tabulate(await roundOf(fixture('rounds', 'caps-and-numbered-headings.txt')));
+    expect(t.question?.text).toBe('Vilken nämnd bör samordna stadens sommarjobbssatsning?');
+    expect(choices(t, 'KN')).toEqual(['ASN']);
+    expect(choices(t, 'trafiknamnden')).toEqual(['FRN+trafiknamnden']);
+    expect(t.columns.find((c) => c.members.includes('trafiknamnden'))!.label).toBe('FRN och Trafiknämnden');
+  });
+});

@@ -149,3 +149,19 @@ describe('short topical headings', () => {
     expect(round.segments.filter((s) => s.heading === 'Samordnande roll')).toHaveLength(12);
   });
 });
+
+describe('capitals, bracketed abbreviations and numbered headings', () => {
+  it('finds "KULTURNÄMNDEN (KN)" and maps "Fråga 2 – samordning", "1. Behovet …" by number', async () => {
+    const round = await roundOf(fixture('rounds', 'caps-and-numbered-headings.txt'));
+    expect(round.respondents.map((r) => r.id)).toEqual(['KN', 'trafiknamnden']);
+    expect(grid(round)).toEqual([
+      'KN - Yttrande',
+      'KN Q2 Fråga 2 – samordning',
+      'KN Q1 Fråga 1 – behov',
+      'trafiknamnden - Yttrande',
+      'trafiknamnden Q1 1. Behovet av sommarjobb',
+      'trafiknamnden Q3 3. Risker',
+      'trafiknamnden Q2 2. Samordning av satsningen',
+    ]);
+  });
+});
