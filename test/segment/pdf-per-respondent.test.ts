@@ -1,0 +1,58 @@
+/**
+ * A round of one PDF per respondent, as committees send them: each file a letter with its own
+ * heading and page header; the questions given with --questions. Written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildRound } from '../../src/round.js';
+import { tabulate } from '../../src/analyze/tabulate.js';
+import { writePdf } from '../support/pdf-writer.js';
+
+const QUESTIONS = ['Hur ser ni på förslaget till ny parkplan?', 'Vem bör ansvara för samordningen av parkplanen?'];
+
+const letter = (header: string, lines: string[]) => writePdf([{ lines: [header, '', ...lines.slice(0, 12)] }, { lines: [header, '', ...lines.slice(12)] }]);
+
+describe('one PDF per respondent', () => {
+  it('finds each respondent from its letter heading and each answer on its page', async () => {
+    const kn = letter('Malmö stad', [
+      'Yttrande från Kulturnämnden',
+      '',
+      'Sammanfattning',
+      'Kulturnämnden ser positivt på parkplanen.',
+      '',
+      'Hur ser ni på förslaget till ny parkplan?',
+      'Planen ger fler platser för kultur i parkerna.',
+      '',
+      'Vem bör ansvara för samordningen av parkplanen?',
+      'Kulturnämnden föreslår att tekniska nämnden ansvarar',
+      'för samordningen, i samverkan med fritidsnämnden.',
+      '',
+      'Reservationer',
+      'Inga reservationer.',
+    ]);
+    const sbn = letter('Malmö stad', [
+      'Stadsbyggnadsnämnden',
+      '',
+      'Yttrande',
+      'Nämnden tillstyrker förslaget.',
+      '',
+      'Samordning av parkplanen',
+      'Stadsbyggnadsnämnden avstår från att föreslå en ansvarig.',
+    ]);
+    const round = await buildRound(
+      [
+        { path: 'kn.pdf', bytes: kn },
+        { path: 'sbn.pdf', bytes: sbn },
+      ],
+      { questions: QUESTIONS },
+    );
+    expect(round.respondents.map((r) => r.id)).toEqual(['KN', 'SBN']);
+    const q2 = round.segments.find((s) => s.respondent === 'KN' && s.question === 'Q2')!;
+    expect(q2.page).toBeGreaterThanOrEqual(1);
+    expect(q2.text).toMatch(/tekniska nämnden ansvarar/);
+    expect(round.segments.some((s) => /^Malmö stad$/m.test(s.text))).toBe(false);
+    expect(round.segments.find((s) => s.respondent === 'SBN' && s.question === 'Q2')?.heading).toBe('Samordning av parkplanen');
+    const t = tabulate(round);
+    expect(t.rows.find((r) => r.respondent === 'KN')!.choices).toEqual(['FRN+TN']);
+    expect(t.rows.find((r) => r.respondent === 'SBN')!.stance).toBe('declines');
+  });
+});
