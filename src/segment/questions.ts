@@ -51,7 +51,11 @@ export function preambleQuestions(lines: Line[], limit = lines.length): { texts:
     // The list starts within a few lines of its introduction.
     let j = i + 1;
     while (j < lines.length && j <= i + 4 && !ITEM.test(lines[j].text)) j++;
-    if (j >= lines.length || !ITEM.test(lines[j].text)) continue;
+    if (j >= lines.length || !ITEM.test(lines[j].text)) {
+      const plain = plainQuestionList(lines, i + 1);
+      if (plain) return plain;
+      continue;
+    }
     const texts: string[] = [];
     let cur: string[] = [];
     let k = j;
@@ -81,6 +85,22 @@ export function preambleQuestions(lines: Line[], limit = lines.length): { texts:
     if (clean.length > 0) return { texts: clean, end: k };
   }
   return undefined;
+}
+
+/**
+ * A list without marks: two or more lines right after the introduction, each a whole question
+ * (a capital at the start, a question mark at the end).
+ */
+function plainQuestionList(lines: Line[], from: number): { texts: string[]; end: number } | undefined {
+  let k = from;
+  while (k < lines.length && k <= from + 1 && lines[k].text === '') k++;
+  const texts: string[] = [];
+  for (; k < lines.length; k++) {
+    const t = lines[k].text;
+    if (!/^\p{Lu}/u.test(t) || !/\?["”]?$/u.test(t)) break;
+    texts.push(t);
+  }
+  return texts.length >= 2 ? { texts, end: k } : undefined;
 }
 
 /** Parse a --questions file: list items, or one question per paragraph/line. */

@@ -13,11 +13,13 @@ import { isUnansweredSection } from './questions.js';
 
 const MAX_NAME_WORDS = 8;
 
-/** "Yttrande från X", "Remissvar från X", "X:s yttrande" → X. */
+/** "Yttrande från X", "Remissvar från X", "Remissinstans: X", "X:s yttrande" → X. */
 function nameFromTitle(text: string): string | undefined {
   const f = text.trim();
   const from = /^(?:yttrande|remissvar|remissyttrande|svar)\s+(?:från|fran|av)\s+(.+?)[.:]?$/iu.exec(f);
   if (from) return from[1];
+  const labelled = /^(?:remissinstans|från|fran|avsändare|avsandare)\s*:\s*(.+)$/iu.exec(f);
+  if (labelled) return labelled[1];
   const gen = /^(.+?)(?::s|s)\s+(?:yttrande|remissvar|remissyttrande)\b/iu.exec(f);
   if (gen) return gen[1];
   return undefined;
@@ -66,7 +68,8 @@ function decideRespondent(
 ): Respondent | undefined {
   // A body's name is one or two lines and never a question.
   if (block.end - block.start > 2 || /\?["”]?$/u.test(block.text)) return undefined;
-  const text = block.text.replace(/[.:]$/u, '').trim();
+  // "2.1 Kulturnämnden": the numbering of a compilation's chapters is not part of the name.
+  const text = block.text.replace(/[.:]$/u, '').replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{Lu})/u, '').trim();
   if (text.split(/\s+/).length > MAX_NAME_WORDS + 2) return undefined;
   const titled = nameFromTitle(text);
   const name = titled ?? text;

@@ -165,3 +165,20 @@ describe('capitals, bracketed abbreviations and numbered headings', () => {
     ]);
   });
 });
+
+describe('a preamble listing its questions without marks, chapters numbered', () => {
+  it('reads each question line, and "2.1 Kulturnämnden", "2.2 Region Skåne" as respondents', async () => {
+    const round = await roundOf(fixture('rounds', 'unmarked-question-list.txt'));
+    expect(round.questions.map((q) => q.text)).toEqual(['Hur ser ni på förslaget om lokala trygghetsråd?', 'Vilken nämnd bör leda arbetet med trygghetsråden?']);
+    expect(round.respondents).toEqual([
+      { id: 'KN', name: 'Kulturnämnden', known: true, kind: 'nämnd' },
+      { id: 'region-skane', name: 'Region Skåne', known: false },
+    ]);
+    expect(grid(round)).toEqual([
+      'KN - Yttrande',
+      'KN Q1 Hur ser ni på förslaget om lokala trygghetsråd?',
+      'KN Q2 Vilken nämnd bör leda arbetet med trygghetsråden?',
+      'region-skane - Yttrande',
+    ]);
+  });
+});
