@@ -25,3 +25,11 @@ export class UsageError extends RemissError {
     this.name = 'UsageError';
   }
 }
+
+/** A finding that sets the exit code without being an error (diff --exit-code: 1). */
+export class ExitCode extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+    this.name = 'ExitCode';
+  }
+}

@@ -8,7 +8,7 @@ import type { RoundAnalysis, RoundDiff } from '../analyze/diff.js';
 import { colours, emit, formatOption, positiveInt, type CommandContext } from './common.js';
 import { loadDictionary, readDictionaryFiles, type DictionaryFiles } from './dictionary.js';
 import { loadAnalysis } from './load.js';
-import { ExitCode } from './main.js';
+import { ExitCode } from '../errors.js';
 
 /** The options of the commands that analyse whole rounds for comparison (diff, report). */
 export interface AnalysisCliOptions {

@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
-import { RemissError } from '../errors.js';
+import { ExitCode, RemissError } from '../errors.js';
 import type { CommandContext } from './common.js';
 import type { IO } from './io.js';
 import * as segments from './segments.js';
@@ -28,12 +28,6 @@ function version(): string {
   }
 }
 
-/** A finding that sets the exit code without being an error (diff --exit-code). */
-export class ExitCode extends Error {
-  constructor(readonly code: number) {
-    super(`exit ${code}`);
-  }
-}
 
 export async function run(argv: string[], io: IO): Promise<number> {
   let verbose = argv.includes('--verbose');

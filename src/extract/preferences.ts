@@ -211,11 +211,9 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   if (follow) res.followUpCondition = text.slice(follow.start).trim();
   const condition = cues.condition.find(folded)[0];
 
-  for (const m of mentions) {
-    if (m.kind !== 'anaphora') continue;
-    const n = /tva|bada|parter/.test(folded.slice(m.start, m.end)) ? 2 : 2;
-    m.ids = ctx.recent.slice(-n);
-  }
+  // The anaphora of the lexicon ("dessa två", "de båda", "båda parterna") all point at two bodies:
+  // the last two named before.
+  for (const m of mentions) if (m.kind === 'anaphora') m.ids = ctx.recent.slice(-2);
   const live = mentions.filter((m) => prepared.slice(m.start, m.end).trim() !== '' && (m.kind !== 'anaphora' || m.ids.length > 0));
 
   // "X bör även vara med men som en stödjande aktör": X supports, whatever else the sentence says.
@@ -359,8 +357,9 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
         for (const c of res.choices) mergeInto(out.choices, c);
         ctx.last = res.choices;
         previous = res;
-      } else if (!res.followUpCondition) {
-        previous = res.decline ? undefined : previous;
+      } else if (res.decline) {
+        // A refusal between a proposal and a "Detta förutsätter …" breaks the link.
+        previous = undefined;
       }
     }
   }

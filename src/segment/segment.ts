@@ -75,7 +75,11 @@ interface Answer {
 }
 
 export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): Round {
-  const sources: Source[] = docs.map((doc, index) => ({ index, doc, lines: doc.lines, headings: findHeadings(doc.lines) }));
+  // Own copies of the lines: segmenting marks heading lines, and the documents given stay as they are.
+  const sources: Source[] = docs.map((doc, index) => {
+    const lines = doc.lines.map((l) => ({ ...l }));
+    return { index, doc, lines, headings: findHeadings(lines) };
+  });
   const warnings: string[] = [];
 
   const weights = wordWeights(sampleUnits(sources.flatMap((s) => s.lines)));
