@@ -80,6 +80,7 @@ interface LexiconFile {
   hypothetical: string[];
   justification: string[];
   speech: string[];
+  source: string[];
   role: string[];
   roleFiller: string[];
   genericHead: string[];
@@ -109,6 +110,8 @@ export interface Cues {
   justification: CueSet;
   /** Whether a folded word is a speech verb (OCR readings included). */
   speech: { test(word: string): boolean };
+  /** Words before a body that make it the source of a view ('enligt'). */
+  source: { test(word: string): boolean };
   role: CueSet;
   roleFiller: Set<string>;
   genericHead: string[];
@@ -155,6 +158,7 @@ export function loadCues(): Cues {
     hypothetical: cueSet(f.hypothetical),
     justification: cueSet(f.justification),
     speech: wordSet(f.speech),
+    source: wordSet(f.source),
     role: cueSet(f.role),
     roleFiller: new Set(f.roleFiller.map(fold)),
     genericHead: f.genericHead.map(fold),

@@ -241,6 +241,8 @@ export function isSpeaker(folded: string, m: Mention): boolean {
   if (after[i] !== undefined && speech.test(after[i])) return true;
   const before = folded.slice(0, m.start).match(/[\p{L}\p{N}]+/gu) ?? [];
   const prev = before[before.length - 1];
+  // "enligt nämnden": the body whose view it is.
+  if (prev !== undefined && loadCues().source.test(prev)) return true;
   const next = folded.slice(m.end).trimStart();
   return prev !== undefined && speech.test(prev) && /^(?:,\s*)?(?:(?:dock|ocksa|aven|darfor|vidare)\s+)?att(?![\p{L}])/u.test(next);
 }

@@ -251,3 +251,20 @@ describe('a round of other bodies and another coordinator question', () => {
     expect(t.columns.find((c) => c.members.includes('trafiknamnden'))!.label).toBe('FRN och Trafiknämnden');
   });
 });
+
+describe('more ways of putting a body forward', () => {
+  it('"bör ligga hos", "ska gå till", "det naturliga valet", "passar … bäst", "ser gärna att … får"', async () => {
+    const t = await table([
+      { name: 'Kulturnämnden', answer: 'Samordningsansvaret bör enligt nämnden ligga hos stadskontoret.' },
+      { name: 'Miljönämnden', answer: 'Vi anser att uppdraget ska gå till MKB.' },
+      { name: 'Servicenämnden', answer: 'Det naturliga valet är enligt nämnden fritidsnämnden.' },
+      { name: 'Tekniska nämnden', answer: 'Rollen passar enligt vår bedömning Kulturnämnden bäst.' },
+      { name: 'Grundskolenämnden', answer: 'Nämnden ser gärna att Förskolenämnden får den samordnande rollen.' },
+    ]);
+    expect(choices(t, 'KN')).toEqual(['KS']);
+    expect(choices(t, 'MN')).toEqual(['MKB']);
+    expect(choices(t, 'SN')).toEqual(['FRN']);
+    expect(choices(t, 'TN')).toEqual(['KN']);
+    expect(choices(t, 'GRN')).toEqual(['FSKN']);
+  });
+});
