@@ -19,6 +19,7 @@ export interface Body {
 interface RegistryFile {
   bodies: Body[];
   bodySuffixes: string[];
+  bodyWords: string[];
   mentionEndings: string[];
   selfReference: Record<string, string[]>;
 }
@@ -29,6 +30,8 @@ export interface Registry {
   /** Folded full names, administrations included, with the body they name. */
   keys: Array<{ key: string; body: Body; administration: boolean; written: string; ocr: RegExp }>;
   suffixes: string[];
+  /** Body words that count only as whole words ("rådet", "region"). */
+  bodyWords: string[];
   /** Word endings that make a compound in running text a body's name ("trafiknämnden"). */
   mentionEndings: string[];
   selfReference: Record<string, string[]>;
@@ -56,6 +59,7 @@ export function loadRegistry(): Registry {
     byId: new Map(file.bodies.map((b) => [b.id, b])),
     keys,
     suffixes: file.bodySuffixes.map(foldWords),
+    bodyWords: file.bodyWords.map(foldWords),
     mentionEndings: file.mentionEndings.map(foldWords),
     selfReference: file.selfReference,
   };
@@ -120,8 +124,10 @@ function findBodyName(text: string): { body: Body; name: string } | undefined {
 export function looksLikeBodyName(text: string): boolean {
   const w = foldWords(text).split(' ').filter(Boolean);
   if (w.length === 0 || w.length > 7 || !/^\p{Lu}/u.test(text.trim())) return false;
-  const suffixes = loadRegistry().suffixes;
-  return w.some((word) => suffixes.some((s) => word === s || (s.length >= 5 && word.endsWith(s))));
+  const { suffixes, bodyWords } = loadRegistry();
+  // A body suffix may end a compound ("trafiknämnden"); a body word must be the whole word, or
+  // "ansvarsområdet" would be a council.
+  return w.some((word) => bodyWords.includes(word) || suffixes.some((s) => word.endsWith(s)));
 }
 
 /** A stable id for a body the registry does not know: a slug of its name as written. */

@@ -9,7 +9,7 @@ import type { Line, Respondent } from '../model.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import type { HeadingBlock } from './headings.js';
 import { bareName, derivedId, loadRegistry, looksLikeBodyName, matchBody, matchBodyName } from './registry.js';
-import { isUnansweredSection } from './questions.js';
+import { isUnansweredSection, numberedQuestion } from './questions.js';
 
 const MAX_NAME_WORDS = 8;
 
@@ -78,7 +78,9 @@ function decideRespondent(
   if (known) return { id: known.body.id, name: known.name, known: true, kind: known.body.kind };
   if (!looksLikeBodyName(name)) return undefined;
   // A body the registry does not know: confirmed by the structure, not by the name alone.
-  const followedBySummary = next !== undefined && next.start - block.end <= 2 && isUnansweredSection(next.text);
+  // The answer's own structure right under the name: a summary heading, or a question heading.
+  const adjacent = next !== undefined && next.start - block.end <= 2;
+  const followedBySummary = adjacent && (isUnansweredSection(next.text) || /\?["”]?$/u.test(next.text) || numberedQuestion(next.text) !== undefined);
   const bare = bareName(name);
   const opensWithName = opening(lines, block.end, bare.length + 2).startsWith(bare.slice(0, Math.max(6, bare.length - 3)));
   if (titled !== undefined || followedBySummary || opensWithName || firstInSource) {

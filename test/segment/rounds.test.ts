@@ -182,3 +182,16 @@ describe('a preamble listing its questions without marks, chapters numbered', ()
     ]);
   });
 });
+
+describe('bodies the registry lacks, answering straight under their names', () => {
+  it('a name followed directly by a question heading is a respondent', async () => {
+    const round = await roundOf(fixture('rounds', 'unknown-bodies-without-summary.txt'));
+    expect(round.respondents.map((r) => r.id)).toEqual(['polismyndigheten', 'raddningstjansten-syd']);
+    expect(grid(round)).toEqual([
+      'polismyndigheten Q1 Hur ser ni på förslaget om trygga skolvägar?',
+      'polismyndigheten Q2 Vem bör samordna arbetet med skolvägarna?',
+      'raddningstjansten-syd Q1 Hur ser ni på förslaget om trygga skolvägar?',
+      'raddningstjansten-syd Q2 Vem bör samordna arbetet med skolvägarna?',
+    ]);
+  });
+});

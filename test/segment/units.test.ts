@@ -58,6 +58,10 @@ describe('the registry', () => {
     expect(looksLikeBodyName('Trafiknämnden')).toBe(true);
     expect(looksLikeBodyName('Räddningstjänsten Syd')).toBe(true);
     expect(looksLikeBodyName('Kontaktcenter')).toBe(false);
+    expect(looksLikeBodyName('Stadsdelsnämnd Väster')).toBe(true);
+    expect(looksLikeBodyName('Region Skåne')).toBe(true);
+    // "…området" ends like "rådet" but is no council.
+    expect(looksLikeBodyName('Pågående processer inom ansvarsområdet')).toBe(false);
     expect(derivedId('Räddningstjänsten Syd')).toBe('raddningstjansten-syd');
     expect(derivedId('Nämnden för Öresundsfrågor AB')).toBe('namnden-for-oresundsfragor');
   });
