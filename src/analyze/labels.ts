@@ -6,8 +6,8 @@
 import { fold } from '../normalize/fold.js';
 import { loadCues } from '../extract/lexicon.js';
 import { matchBody } from '../segment/registry.js';
+import { loadStructure } from '../normalize/structure.js';
 
-const ARTICLES = new Set(['en', 'ett', 'den', 'det']);
 
 /** "stadsutvecklings- och samhällsplaneringsuppdrag" → "stadsutvecklingsuppdrag": the first conjunct with the shared head. */
 function firstConjunct(phrase: string): string {
@@ -24,7 +24,8 @@ export function genericLabel(generic: string): string {
   const headAt = words.findIndex((w) => heads.includes(fold(w).replace(/\/.*$/, '')));
   if (headAt < 0) return generic;
   const head = words[headAt];
-  const before = words.slice(0, headAt).filter((w) => !ARTICLES.has(w.toLowerCase()));
+  const articles = loadStructure().articles;
+  const before = words.slice(0, headAt).filter((w) => !articles.has(w.toLowerCase()));
   const after = words.slice(headAt + 1);
   let label = head.charAt(0).toUpperCase() + head.slice(1);
   // A participle phrase before the head: "av kommunstyrelsen utsedd" → "(utsedd av KS)".
@@ -36,7 +37,7 @@ export function genericLabel(generic: string): string {
     label += ` (${before[participleAt]} av ${body ? body.id : agent})`;
   }
   if (after[0] && /^(med|inom|utan)$/i.test(after[0])) {
-    const rest = after.slice(1).filter((w, i) => !(i === 0 && ARTICLES.has(w.toLowerCase())));
+    const rest = after.slice(1).filter((w, i) => !(i === 0 && articles.has(w.toLowerCase())));
     label += ` ${after[0]} ${firstConjunct(rest.join(' '))}`;
   }
   return label;

@@ -6,6 +6,7 @@
  * sentence.
  */
 import { loadCues } from './lexicon.js';
+import { loadStructure } from '../normalize/structure.js';
 
 export interface Clause {
   start: number;
@@ -55,7 +56,7 @@ export function prepare(folded: string): string {
 /** Clauses of a prepared sentence: cut at ", men", ", medan", ";", " men ". */
 export function clauses(prepared: string): Clause[] {
   const cuts: number[] = [];
-  const re = /,?\s+(?:men|medan|samtidigt som)\s+|;/gu;
+  const re = new RegExp(`,?\\s+(?:${loadStructure().clauseBreaks})\\s+|;`, 'gu');
   let m: RegExpExecArray | null;
   while ((m = re.exec(prepared)) !== null) cuts.push(m.index);
   const out: Clause[] = [];

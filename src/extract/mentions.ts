@@ -8,6 +8,7 @@
 import type { Respondent } from '../model.js';
 import { fold } from '../normalize/fold.js';
 import { ocrWordSource } from '../normalize/ocr.js';
+import { loadStructure } from '../normalize/structure.js';
 import { derivedId, loadRegistry, type Body } from '../segment/registry.js';
 import { loadCues } from './lexicon.js';
 
@@ -225,8 +226,6 @@ export function findMentions(text: string, folded: string, respondent: Responden
   return [...out, ...generics].sort((a, b) => a.start - b.start);
 }
 
-/** Words that may stand between a speaking body and its verb ("Nämnden vill därför …"). */
-const ADVERBS = new Set(['dock', 'aven', 'ocksa', 'har', 'darfor', 'vidare', 'sjalv', 'sjalva', 'sammantaget', 'slutligen', 'aterigen', 'samtidigt']);
 
 /**
  * Whether a mention is the one speaking: followed by a speech verb ("Nämnden anser", "MKB ser")
@@ -237,7 +236,9 @@ export function isSpeaker(folded: string, m: Mention): boolean {
   const speech = loadCues().speech;
   const after = folded.slice(m.end).match(/[\p{L}\p{N}]+/gu) ?? [];
   let i = 0;
-  while (i < after.length && ADVERBS.has(after[i])) i++;
+  // Adverbs may stand between a speaking body and its verb ("Nämnden vill därför …").
+  const adverbs = loadStructure().speakerAdverbs;
+  while (i < after.length && adverbs.has(after[i])) i++;
   if (after[i] !== undefined && speech.test(after[i])) return true;
   const before = folded.slice(0, m.start).match(/[\p{L}\p{N}]+/gu) ?? [];
   const prev = before[before.length - 1];

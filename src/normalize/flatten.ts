@@ -8,9 +8,8 @@
  */
 import type { Line } from '../model.js';
 import { fold } from './fold.js';
+import { loadStructure } from './structure.js';
 
-/** Words after which a line-final hyphen is a suspended hyphen, not a broken word. */
-const SUSPENDED_BEFORE = new Set(['och', 'eller', 'samt', 'respektive', 'resp', 'liksom', 'som', 'till', 'mot', 'men', 'utan', 'inte', 'som']);
 
 export interface FlatText {
   /** The joined text (dehyphenated, line breaks as spaces or "\n"). */
@@ -39,7 +38,7 @@ export function joinKind(a: Line, b: Line): JoinKind {
   const right = next[1];
   if (/^\p{N}+$/u.test(left) && /^\p{N}/u.test(right)) return 'join-keep-hyphen'; // 08.00-16.30
   if (!/^\p{Ll}/u.test(right)) return 'space';
-  if (SUSPENDED_BEFORE.has(right.toLowerCase())) return 'space';
+  if (loadStructure().suspendedBefore.has(right.toLowerCase())) return 'space';
   // An acronym or number before the hyphen keeps it: CTC-enkäten, SSPF-samverkan.
   if (/^[\p{Lu}\p{N}]{2,}$/u.test(left)) return 'join-keep-hyphen';
   return 'join';

@@ -8,6 +8,7 @@
 import type { Line } from '../model.js';
 import { loadData } from '../data.js';
 import { fold } from '../normalize/fold.js';
+import { loadStructure } from '../normalize/structure.js';
 
 export interface HeadingBlock {
   /** Index of the first line (in the line array given). */
@@ -20,11 +21,7 @@ export interface HeadingBlock {
 const ENDS_SENTENCE = /[.!?:;]["”’»)]*$/u;
 const STARTS_HEADING = /^["”“'’«(]?[\p{Lu}\p{N}]/u;
 const BULLET = /^[•▪●◦·*]\s|^[-–]\s/u;
-/** Last words that show a line is cut mid-sentence, not the end of a heading. */
-const DANGLING = new Set([
-  'och', 'att', 'som', 'för', 'med', 'i', 'av', 'på', 'till', 'en', 'ett', 'den', 'det', 'de', 'eller', 'samt', 'om',
-  'från', 'vid', 'mot', 'under', 'över', 'inom', 'mellan', 'än', 'så', 'men', 'utan', 'efter', 'hos', 'genom', 'är',
-]);
+
 const MAX_LINES = 5;
 /** A numbering in front of a heading: "1.", "2)", "2.1", "Fråga 3.", "Bilaga 1:". */
 export const NUMBERING = /^(?:\p{L}+\s+)?\d{1,2}(?:\.\d{1,2})*[.:)]?\s+/u;
@@ -90,7 +87,7 @@ export function headingAt(lines: Line[], i: number, afterHeading = false, width 
     const full = lines.slice(i, Math.max(j, i + 1)).every((l) => l.text.length >= 0.85 * width);
     if (full && fold(text).split(/[^\p{L}]+/u).some(isProseVerb)) return undefined;
     const lastWord = /(\p{L}+)["”’»)]*$/u.exec(last)?.[1]?.toLowerCase();
-    if (/[-–]$/u.test(last) || (lastWord !== undefined && DANGLING.has(lastWord))) return undefined;
+    if (/[-–]$/u.test(last) || (lastWord !== undefined && loadStructure().dangling.has(lastWord))) return undefined;
   }
   return { start: i, end: j + 1, text };
 }

@@ -6,6 +6,7 @@
 import { loadData } from '../data.js';
 import { foldWords } from '../normalize/fold.js';
 import { ocrWordSource } from '../normalize/ocr.js';
+import { loadStructure } from '../normalize/structure.js';
 import { levenshtein } from '../normalize/words.js';
 
 export interface Body {
@@ -71,11 +72,19 @@ function tolerance(len: number): number {
   return len < 8 ? 0 : len < 16 ? 1 : len < 30 ? 2 : 3;
 }
 
+let titlePrefix: RegExp | undefined;
+/** "yttrande fran " at the start of a folded title. */
+function answerTitlePrefix(): RegExp {
+  const t = loadStructure().answerTitle;
+  titlePrefix ??= new RegExp(`^(?:${t.documents})(?: (?:${t.from}))? `, 'u');
+  return titlePrefix;
+}
+
 /** Strip what a heading adds around a name: a company form, "Yttrande från", a trailing colon. */
 export function bareName(text: string): string {
   // "KULTURNÄMNDEN (KN)": an abbreviation in brackets after the name is not part of it.
   return foldWords(text.replace(/\s*\([^()]{1,12}\)\s*$/u, ''))
-    .replace(/^(yttrande|remissvar|remissyttrande|svar)( fran| av)? /, '')
+    .replace(answerTitlePrefix(), '')
     .replace(/ (ab|aktiebolag)$/, '')
     .trim();
 }

@@ -10,17 +10,19 @@ import { fold, foldWords } from '../normalize/fold.js';
 import type { HeadingBlock } from './headings.js';
 import { bareName, derivedId, loadRegistry, looksLikeBodyName, matchBody, matchBodyName } from './registry.js';
 import { isUnansweredSection, numberedQuestion } from './questions.js';
+import { loadStructure } from '../normalize/structure.js';
 
 const MAX_NAME_WORDS = 8;
 
 /** "Yttrande från X", "Remissvar från X", "Remissinstans: X", "X:s yttrande" → X. */
 function nameFromTitle(text: string): string | undefined {
   const f = text.trim();
-  const from = /^(?:yttrande|remissvar|remissyttrande|svar)\s+(?:från|fran|av)\s+(.+?)[.:]?$/iu.exec(f);
+  const t = loadStructure().answerTitle;
+  const from = new RegExp(`^(?:${t.documents})\\s+(?:${t.from})\\s+(.+?)[.:]?$`, 'iu').exec(f);
   if (from) return from[1];
-  const labelled = /^(?:remissinstans|från|fran|avsändare|avsandare)\s*:\s*(.+)$/iu.exec(f);
+  const labelled = new RegExp(`^(?:${t.labels})\\s*:\\s*(.+)$`, 'iu').exec(f);
   if (labelled) return labelled[1];
-  const gen = /^(.+?)(?::s|s)\s+(?:yttrande|remissvar|remissyttrande)\b/iu.exec(f);
+  const gen = new RegExp(`^(.+?)(?::s|s)\\s+(?:${t.documents})(?![\\p{L}])`, 'iu').exec(f);
   if (gen) return gen[1];
   return undefined;
 }

@@ -17,6 +17,7 @@ import type { Line, Question, Respondent, Round, Segment, SourceDoc } from '../m
 import { flatten } from '../normalize/flatten.js';
 import { sentences } from '../normalize/sentences.js';
 import { contentStems } from '../normalize/words.js';
+import { loadStructure } from '../normalize/structure.js';
 import { findHeadings, NUMBERING, type HeadingBlock } from './headings.js';
 import {
   isCompilationSection,
@@ -132,7 +133,7 @@ function titleFromSources(docs: SourceDoc[]): string {
 /** The round's title: the quoted name of the matter in the preamble ("angående ”…”"). */
 function titleFrom(lines: Line[], upTo: number): string | undefined {
   const text = lines.slice(0, Math.min(upTo, 40)).map((l) => l.text).join(' ');
-  const m = /(?:angående|avseende|gällande|om|över)\s+["”“«]([^"”“»]{8,300})["”“»]/u.exec(text);
+  const m = new RegExp(`(?:${loadStructure().titleIntro})\\s+["”“«]([^"”“»]{8,300})["”“»]`, 'iu').exec(text);
   return m ? m[1].replace(/\s+/g, ' ').trim() : undefined;
 }
 

@@ -1,0 +1,55 @@
+/**
+ * The Swedish structure words of data/lexicon/structure.json, folded into sets and patterns once.
+ * Code asks what a word does ("can it end a heading?"); the words themselves are data.
+ */
+import { loadData } from '../data.js';
+import { fold } from './fold.js';
+import { escapeRegex } from './ocr.js';
+
+interface StructureFile {
+  dangling: string[];
+  suspendedBefore: string[];
+  titleIntro: string[];
+  answerTitle: { documents: string[]; from: string[]; labels: string[] };
+  clauseBreaks: string[];
+  speakerAdverbs: string[];
+  articles: string[];
+}
+
+export interface Structure {
+  /** Lower-case (not folded) words that cannot end a heading. */
+  dangling: Set<string>;
+  suspendedBefore: Set<string>;
+  /** Folded adverbs between a body and its verb. */
+  speakerAdverbs: Set<string>;
+  articles: Set<string>;
+  /** Source of an alternation of the title's introducing words (as written, case-insensitive use). */
+  titleIntro: string;
+  answerTitle: { documents: string; from: string; labels: string };
+  clauseBreaks: string;
+}
+
+let structure: Structure | undefined;
+
+const alt = (words: string[]): string => words.map((w) => escapeRegex(w.normalize('NFC')).replace(/\s+/g, '\\s+')).join('|');
+const altFolded = (words: string[]): string => alt(words.map(fold));
+
+export function loadStructure(): Structure {
+  if (structure) return structure;
+  const f = loadData<StructureFile>('lexicon/structure.json');
+  structure = {
+    dangling: new Set(f.dangling.map((w) => w.toLowerCase())),
+    suspendedBefore: new Set(f.suspendedBefore.map((w) => w.toLowerCase())),
+    speakerAdverbs: new Set(f.speakerAdverbs.map(fold)),
+    articles: new Set(f.articles.map((w) => w.toLowerCase())),
+    titleIntro: alt(f.titleIntro),
+    answerTitle: {
+      // Written and folded forms both, for OCR text that lost its diacritics ("fran").
+      documents: alt([...f.answerTitle.documents, ...f.answerTitle.documents.map(fold)]),
+      from: alt([...f.answerTitle.from, ...f.answerTitle.from.map(fold)]),
+      labels: alt([...f.answerTitle.labels, ...f.answerTitle.labels.map(fold)]),
+    },
+    clauseBreaks: altFolded(f.clauseBreaks),
+  };
+  return structure;
+}
