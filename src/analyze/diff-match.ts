@@ -15,7 +15,7 @@ import type { Question, Respondent, Round } from '../model.js';
 import { foldWords } from '../normalize/fold.js';
 import { contentStems, levenshtein, stemSimilarity } from '../normalize/words.js';
 import { matchQuestions, questionModel, wordWeights } from '../segment/questions.js';
-import { loadRegistry } from '../segment/registry.js';
+import { loadRegistry, stripCompanyForm } from '../segment/registry.js';
 
 /**
  * Below this the best old question is no counterpart: a question about follow-up shares only
@@ -83,7 +83,7 @@ export const MIN_NAME_SIMILARITY = 0.75;
 /** The names a respondent goes by: as written, and the registry's names for a known body. */
 function namesOf(r: Respondent): string[] {
   const body = r.known ? loadRegistry().byId.get(r.id) : undefined;
-  return [r.name, ...(body?.names ?? [])].map((n) => foldWords(n).replace(/ (ab|aktiebolag)$/, ''));
+  return [r.name, ...(body?.names ?? [])].map((n) => stripCompanyForm(foldWords(n)));
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Formats of `remiss segments`: the completeness grid (table), JSON and CSV. */
 import type { Round } from '../model.js';
+import { loadData } from '../data.js';
 import { renderTable, type Style } from './table.js';
 import { toCsv, type CsvOptions } from './csv.js';
 
@@ -43,20 +44,35 @@ export interface GridStyles {
  * The completeness grid: one row per respondent, one column per question, plus the text that
  * answers no question. A cell shows how much was written (words) or "–" when nothing was.
  */
+interface GridLabels {
+  respondent: string;
+  unanswered: string;
+  words: string;
+  missing: string;
+  summary: string;
+  none: string;
+}
+
+const fill = (template: string, values: Record<string, string | number>): string => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+
 export function segmentsTable(round: Round, styles: GridStyles): string {
-  const header = ['', 'respondent', ...round.questions.map((q) => q.id), 'övrigt'];
+  const l = loadData<{ grid: GridLabels }>('lexicon/report.json').grid;
+  const header = ['', l.respondent, ...round.questions.map((q) => q.id), l.unanswered];
   const rows: string[][] = [];
   const missing: string[] = [];
+  // Segments by respondent once (filtering all of them per respondent is quadratic).
+  const byRespondent = new Map<string, Round['segments']>();
+  for (const s of round.segments) byRespondent.set(s.respondent, [...(byRespondent.get(s.respondent) ?? []), s]);
   for (const r of round.respondents) {
-    const mine = round.segments.filter((s) => s.respondent === r.id);
+    const mine = byRespondent.get(r.id) ?? [];
     const cells = [...round.questions.map((q) => q.id), null].map((qid) => {
       const words = mine.filter((s) => s.question === qid).reduce((a, s) => a + wordCount(s.text), 0);
       const any = mine.some((s) => s.question === qid);
       if (!any) {
         if (qid !== null) missing.push(`${r.id} ${qid}`);
-        return '–';
+        return l.missing;
       }
-      return `${words} ord`;
+      return fill(l.words, { n: words });
     });
     rows.push([r.id, r.name, ...cells]);
   }
@@ -64,9 +80,9 @@ export function segmentsTable(round: Round, styles: GridStyles): string {
   const table = renderTable(header, rows, {
     align,
     header: styles.header,
-    cell: (text, _r, c) => (c < 2 ? undefined : text === '–' ? (c === header.length - 1 ? styles.dim : styles.missing) : styles.answered),
+    cell: (text, _r, c) => (c < 2 ? undefined : text === l.missing ? (c === header.length - 1 ? styles.dim : styles.missing) : styles.answered),
   });
   const legend = round.questions.map((q) => `${q.id}  ${q.text}`).join('\n');
-  const summary = `${round.respondents.length} remissinstanser, ${round.questions.length} frågor; obesvarade: ${missing.length ? missing.join(', ') : 'inga'}`;
+  const summary = fill(l.summary, { respondents: round.respondents.length, questions: round.questions.length, missing: missing.length ? missing.join(', ') : l.none });
   return `${table}\n${legend}\n\n${summary}\n`;
 }

@@ -9,7 +9,7 @@ import type { Respondent } from '../model.js';
 import { fold } from '../normalize/fold.js';
 import { ocrWordSource } from '../normalize/ocr.js';
 import { loadStructure } from '../normalize/structure.js';
-import { derivedId, loadRegistry, type Body } from '../segment/registry.js';
+import { derivedId, kindFromName, loadRegistry, type Body } from '../segment/registry.js';
 import { loadCues } from './lexicon.js';
 
 export type MentionKind = 'named' | 'self' | 'generic' | 'anaphora';
@@ -74,12 +74,7 @@ function abbreviationPattern(): { regex: RegExp; bodies: Map<string, Body> } {
 
 /** The kind of body a respondent is, for its self-references. */
 export function respondentKind(r: Respondent): string {
-  if (r.kind) return r.kind;
-  const f = fold(r.name);
-  if (/(namnd|namnden)$/.test(f)) return 'nämnd';
-  if (/(\bab|bolag|bolaget)$/.test(f)) return 'bolag';
-  if (/styrelse(n)?$/.test(f)) return 'styrelse';
-  return 'unknown';
+  return r.kind ?? kindFromName(r.name) ?? 'unknown';
 }
 
 const selfCache = new Map<string, RegExp>();

@@ -19,6 +19,8 @@ export interface Body {
 
 interface RegistryFile {
   bodies: Body[];
+  kindByEnding: Record<string, string[]>;
+  companyForms: string[];
   bodySuffixes: string[];
   bodyWords: string[];
   mentionEndings: string[];
@@ -36,24 +38,29 @@ export interface Registry {
   /** Word endings that make a compound in running text a body's name ("trafiknämnden"). */
   mentionEndings: string[];
   selfReference: Record<string, string[]>;
+  /** Kind of a body from the last word of its name (folded endings). */
+  kindByEnding: Array<{ kind: string; endings: string[] }>;
+  /** Matches a company form at the end of a folded name (" ab"). */
+  companyForm: RegExp;
 }
 
 let registry: Registry | undefined;
 
 /** A name as written, as a pattern over foldWords() text that also takes OCR readings of å/ä/ö. */
-function ocrName(name: string): RegExp {
+function ocrName(name: string, companyForm: RegExp): RegExp {
   const words = name.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const source = words.map(ocrWordSource).join(' ').replace(/ (?:ab|aktiebolag)$/, '');
+  const source = words.map(ocrWordSource).join(' ').replace(companyForm, '');
   return new RegExp(`^${source}$`, 'u');
 }
 
 export function loadRegistry(): Registry {
   if (registry) return registry;
   const file = loadData<RegistryFile>('registry.json');
+  const companyForm = new RegExp(` (?:${file.companyForms.map(foldWords).join('|')})$`, 'u');
   const keys: Registry['keys'] = [];
   for (const body of file.bodies) {
-    for (const n of body.names) keys.push({ key: foldWords(n), body, administration: false, written: n, ocr: ocrName(n) });
-    for (const n of body.administrations) keys.push({ key: foldWords(n), body, administration: true, written: n, ocr: ocrName(n) });
+    for (const n of body.names) keys.push({ key: foldWords(n), body, administration: false, written: n, ocr: ocrName(n, companyForm) });
+    for (const n of body.administrations) keys.push({ key: foldWords(n), body, administration: true, written: n, ocr: ocrName(n, companyForm) });
   }
   registry = {
     bodies: file.bodies,
@@ -63,6 +70,8 @@ export function loadRegistry(): Registry {
     bodyWords: file.bodyWords.map(foldWords),
     mentionEndings: file.mentionEndings.map(foldWords),
     selfReference: file.selfReference,
+    kindByEnding: Object.entries(file.kindByEnding).map(([kind, endings]) => ({ kind, endings: endings.map(foldWords) })),
+    companyForm,
   };
   return registry;
 }
@@ -83,10 +92,21 @@ function answerTitlePrefix(): RegExp {
 /** Strip what a heading adds around a name: a company form, "Yttrande från", a trailing colon. */
 export function bareName(text: string): string {
   // "KULTURNÄMNDEN (KN)": an abbreviation in brackets after the name is not part of it.
-  return foldWords(text.replace(/\s*\([^()]{1,12}\)\s*$/u, ''))
+  const name = foldWords(text.replace(/\s*\([^()]{1,12}\)\s*$/u, ''))
     .replace(answerTitlePrefix(), '')
-    .replace(/ (ab|aktiebolag)$/, '')
     .trim();
+  return stripCompanyForm(name);
+}
+
+/** A folded name without its company form ("mkb fastighet ab" → "mkb fastighet"). */
+export function stripCompanyForm(folded: string): string {
+  return folded.replace(loadRegistry().companyForm, '');
+}
+
+/** The kind of a body from how its name ends ("…nämnden" → nämnd), or undefined. */
+export function kindFromName(name: string): string | undefined {
+  const last = foldWords(name).split(' ').pop() ?? '';
+  return loadRegistry().kindByEnding.find((k) => k.endings.some((e) => last === e || last.endsWith(e)))?.kind;
 }
 
 /** The registry body whose name the whole text is (tolerating OCR damage), if any. */
@@ -116,7 +136,7 @@ function findBodyName(text: string): { body: Body; name: string } | undefined {
   const reg = loadRegistry();
   let best: { body: Body; d: number; written: string; administration: boolean } | undefined;
   for (const k of reg.keys) {
-    const key = k.key.replace(/ (ab|aktiebolag)$/, '');
+    const key = stripCompanyForm(k.key);
     const tol = tolerance(key.length);
     if (Math.abs(key.length - name.length) > tol) continue;
     // Equal, or equal under OCR readings ("Miljéndmnden"), or a slip or two more.
@@ -141,6 +161,6 @@ export function looksLikeBodyName(text: string): boolean {
 
 /** A stable id for a body the registry does not know: a slug of its name as written. */
 export function derivedId(name: string): string {
-  const slug = foldWords(name).replace(/ (ab|aktiebolag)$/, '').replace(/ /g, '-');
+  const slug = stripCompanyForm(foldWords(name)).replace(/ /g, '-');
   return slug || 'okand';
 }
