@@ -5,6 +5,7 @@
 import type { Table } from '../analyze/tabulate.js';
 import { loadLabels } from '../extract/lexicon.js';
 import { toCsv, type CsvOptions } from './csv.js';
+import { where } from './where.js';
 import { renderTable, type Style } from './table.js';
 
 export function tabulateJson(t: Table): object {
@@ -42,14 +43,14 @@ export function tabulateMarkdown(t: Table): string {
   out.push(`| ${[labels.respondent, ...t.columns.map((c) => mdCell(c.label)), labels.comment].join(' | ')} |`);
   out.push(`|${['---', ...t.columns.map(() => ':---:'), '---'].join('|')}|`);
   for (const r of t.rows) out.push(`| ${[r.respondent, ...t.columns.map((c) => mark(t, r, c.id)), mdCell(r.comment)].join(' | ')} |`);
-  out.push('', '### Underlag', '');
+  out.push('', `### ${labels.evidence}`, '');
   for (const r of t.rows) {
     if (r.evidence.length === 0) continue;
     out.push(`**${r.respondent}** ${names.get(r.respondent) ?? ''}`, '');
     for (const e of r.evidence) {
-      const where = e.page !== null ? `s. ${e.page}, rad ${e.line}` : `rad ${e.line}`;
+      const at = where(e);
       const col = t.columns.find((c) => c.id === e.choice);
-      out.push(`- ${col ? `[${mdCell(col.label)}] ` : ''}”${mdCell(e.quote)}” (${where})`);
+      out.push(`- ${col ? `[${mdCell(col.label)}] ` : ''}”${mdCell(e.quote)}” (${at})`);
     }
     out.push('');
   }
@@ -82,6 +83,6 @@ export function tabulateTable(t: Table, styles: TableStyles): string {
   const lines = [body.trimEnd(), ''];
   if (t.question) lines.push(`${t.question.id}: ${t.question.text}`);
   if (legend.length) lines.push(...legend);
-  if (t.rows.some((r) => r.conditional)) lines.push('* villkorat förslag');
+  if (t.rows.some((r) => r.conditional)) lines.push(labels.conditionalLegend);
   return lines.join('\n') + '\n';
 }

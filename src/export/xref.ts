@@ -5,6 +5,8 @@
  */
 import type { Xref, XrefProcess } from '../analyze/xref.js';
 import { toCsv, type CsvOptions } from './csv.js';
+import { loadData } from '../data.js';
+import { fill, where } from './where.js';
 import type { GridStyles } from './segments.js';
 import { renderTable, width } from './table.js';
 
@@ -33,20 +35,35 @@ export function xrefCsv(x: Xref, options: CsvOptions = {}): string {
   return toCsv(rows, options);
 }
 
+interface XrefLabels {
+  respondents: string;
+  sharedMark: string;
+  summary: string;
+  notNamed: string;
+  mdTitle: string;
+  mdProcess: string;
+  mdRespondents: string;
+  mdBold: string;
+  namedBy: string;
+}
+
+const labels = (): XrefLabels => loadData<{ xref: XrefLabels }>('lexicon/report.json').xref;
+
 function summary(x: Xref): string {
+  const l = labels();
   const all = named(x);
   const shared = all.filter((p) => p.shared).length;
   const unnamed = x.processes.filter((p) => p.respondents.length === 0).map((p) => p.id);
   return (
-    `${all.length} processer nämns av ${x.respondents.length} remissinstanser; ${shared} delas av minst ${x.minRespondents}` +
-    (unnamed.length ? `; nämns inte: ${unnamed.join(', ')}` : '')
+    fill(l.summary, { processes: all.length, respondents: x.respondents.length, shared, n: x.minRespondents }) +
+    (unnamed.length ? fill(l.notNamed, { ids: unnamed.join(', ') }) : '')
   );
 }
 
 /** The grid: a row per process named, a column per respondent with its number of mentions. */
 export function xrefTable(x: Xref, styles: GridStyles): string {
   const ids = x.respondents.map((r) => r.id);
-  const header = ['process', 'instanser', ...ids];
+  const header = ['process', labels().respondents, ...ids];
   const rows = named(x).map((p) => [p.shared ? `${p.id} *` : p.id, String(p.respondents.length), ...ids.map((id) => String(cell(p, id) ?? '·'))]);
   const table = renderTable(header, rows, {
     align: header.map((_, i) => (i === 0 ? 'left' : 'right')),
@@ -55,25 +72,25 @@ export function xrefTable(x: Xref, styles: GridStyles): string {
   });
   const idWidth = Math.max(0, ...named(x).map((p) => width(p.id)));
   const legend = named(x).map((p) => `${p.id.padEnd(idWidth)}  ${p.name}`).join('\n');
-  return `${table}\n* delad: nämns av minst ${x.minRespondents} remissinstanser\n${legend}\n\n${summary(x)}\n`;
+  return `${table}\n${fill(labels().sharedMark, { n: x.minRespondents })}\n${legend}\n\n${summary(x)}\n`;
 }
 
 /** Markdown: the grid, then per process the sentences that name it. */
 export function xrefMarkdown(x: Xref): string {
   const ids = x.respondents.map((r) => r.id);
   const names = new Map(x.respondents.map((r) => [r.id, r.name]));
-  const out: string[] = ['# Processer och remissinstanser', ''];
-  out.push(`| Process | Instanser | ${ids.map(md).join(' | ')} |`);
+  const l = labels();
+  const out: string[] = [`# ${l.mdTitle}`, ''];
+  out.push(`| ${l.mdProcess} | ${l.mdRespondents} | ${ids.map(md).join(' | ')} |`);
   out.push(`|---|--:|${ids.map(() => ':-:').join('|')}|`);
   for (const p of named(x)) {
     out.push(`| ${p.shared ? `**${md(p.name)}**` : md(p.name)} | ${p.respondents.length} | ${ids.map((id) => cell(p, id) ?? '').join(' | ')} |`);
   }
-  out.push('', `Fetstil: delad process, nämns av minst ${x.minRespondents} remissinstanser. ${md(summary(x))}.`);
+  out.push('', `${fill(l.mdBold, { n: x.minRespondents })} ${md(summary(x))}.`);
   for (const p of named(x)) {
-    out.push('', `## ${md(p.name)} (${p.id})`, '', `Nämns av ${p.respondents.map((id) => md(names.get(id) ?? id)).join(', ')}.`, '');
+    out.push('', `## ${md(p.name)} (${p.id})`, '', fill(l.namedBy, { names: p.respondents.map((id) => md(names.get(id) ?? id)).join(', ') }), '');
     for (const m of p.mentions) {
-      const where = [m.question ?? 'övrigt', m.page !== null ? `s. ${m.page}` : null, `rad ${m.line}`].filter(Boolean).join(', ');
-      out.push(`- **${md(m.respondent)}** (${where}): ”${md(m.quote)}”`);
+      out.push(`- **${md(m.respondent)}** (${where(m, m.question)}): ”${md(m.quote)}”`);
     }
   }
   return out.join('\n') + '\n';

@@ -14,6 +14,8 @@ interface StructureFile {
   clauseBreaks: string[];
   speakerAdverbs: string[];
   articles: string[];
+  placeholderQuestion: string;
+  unknownRespondent: string;
 }
 
 export interface Structure {
@@ -27,6 +29,10 @@ export interface Structure {
   titleIntro: string;
   answerTitle: { documents: string; from: string; labels: string };
   clauseBreaks: string;
+  /** "Remissfråga {n}": a question known only by its number. */
+  placeholderQuestion: string;
+  /** The name of a respondent with neither heading nor file name. */
+  unknownRespondent: string;
 }
 
 let structure: Structure | undefined;
@@ -50,6 +56,8 @@ export function loadStructure(): Structure {
       labels: alt([...f.answerTitle.labels, ...f.answerTitle.labels.map(fold)]),
     },
     clauseBreaks: altFolded(f.clauseBreaks),
+    placeholderQuestion: f.placeholderQuestion,
+    unknownRespondent: f.unknownRespondent,
   };
   return structure;
 }

@@ -107,6 +107,6 @@ export function respondentFromFileName(path: string): Respondent {
       if (body) return { id: body.id, name: body.names[0], known: true, kind: body.kind };
     }
   }
-  const name = base.replace(/[_-]+/g, ' ').trim() || 'okänd';
+  const name = base.replace(/[_-]+/g, ' ').trim() || loadStructure().unknownRespondent;
   return { id: derivedId(name), name, known: false };
 }

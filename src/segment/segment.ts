@@ -126,6 +126,11 @@ function sampleUnits(lines: Line[]): string[] {
   return out;
 }
 
+/** A question known only by its number ("Remissfråga 2"), in the words of data/lexicon/structure.json. */
+function placeholderQuestion(n: number): string {
+  return loadStructure().placeholderQuestion.replace('{n}', String(n));
+}
+
 function titleFromSources(docs: SourceDoc[]): string {
   return docs.map((d) => d.info.path.replace(/^.*[\\/]/, '')).join(', ');
 }
@@ -201,7 +206,7 @@ function topLevelQuestions(sources: Source[]): string[] {
     // Keep the numbering the document gives ("remissfråga 3" is Q3), filling gaps with placeholders.
     const max = numbered[numbered.length - 1][0];
     const out: string[] = [];
-    for (let n = 1; n <= max; n++) out.push(byNumber.get(n) ?? `Remissfråga ${n}`);
+    for (let n = 1; n <= max; n++) out.push(byNumber.get(n) ?? placeholderQuestion(n));
     return [...out, ...unnumbered];
   }
   return unnumbered;
@@ -256,7 +261,7 @@ function recurringQuestions(sources: Source[], weights: ReturnType<typeof wordWe
   if (numbered.length === 0) return chosen.map((c) => c.text);
   const max = numbered[numbered.length - 1].number!;
   const out: string[] = [];
-  for (let n = 1; n <= max; n++) out.push(numbered.find((c) => c.number === n)?.text ?? `Remissfråga ${n}`);
+  for (let n = 1; n <= max; n++) out.push(numbered.find((c) => c.number === n)?.text ?? placeholderQuestion(n));
   return [...out, ...chosen.filter((c) => c.number === undefined).map((c) => c.text)];
 }
 
