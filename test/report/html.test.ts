@@ -55,6 +55,16 @@ describe('remiss report', () => {
     expect(doc).toContain('Omgångarna sida vid sida');
   });
 
+  it('remiss report OLD NEW compares two whole rounds; two letters of one round stay one round', async () => {
+    expect(await report([CORPUS.text, NEW])).toBe(await report(['--diff', CORPUS.text, NEW]));
+    const letters = ['01-fritidsnamnden.txt', '02-yttrande.txt'].map((f) => fixture('rounds', 'multi-file', f));
+    const one = await report(letters);
+    expect(one).not.toContain('Jämförelse av två remissomgångar');
+    expect(one).toContain('Fritidsnämnden');
+    expect(one).toContain('Miljönämnden');
+    expect(await report(['--single', CORPUS.text, NEW])).not.toContain('Jämförelse av två remissomgångar');
+  });
+
   it('remiss diff -f html is the diff report', async () => {
     const doc = await report(['--diff', CORPUS.text, NEW]);
     expect((await cli(['diff', CORPUS.text, NEW, '-f', 'html'])).stdout).toBe(doc);
