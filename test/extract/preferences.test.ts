@@ -268,3 +268,11 @@ describe('more ways of putting a body forward', () => {
     expect(choices(t, 'GRN')).toEqual(['FSKN']);
   });
 });
+
+describe('a coordinator question put as "huvudman"', () => {
+  it('is found, and "bör vara huvudman" proposes', async () => {
+    const t = await table([{ name: 'Servicenämnden', answer: 'Nämnden anser att Kulturnämnden bör vara huvudman för satsningen.' }], 'Vem bör vara huvudman för satsningen på trygga stadsdelar?');
+    expect(t.question?.text).toMatch(/huvudman/);
+    expect(choices(t, 'SN')).toEqual(['KN']);
+  });
+});
