@@ -195,3 +195,13 @@ describe('bodies the registry lacks, answering straight under their names', () =
     ]);
   });
 });
+
+describe('one line per paragraph, no blank lines (a word processor\'s text export)', () => {
+  it('segments as the wrapped original does', async () => {
+    const wrapped = await roundOf(fixture('rounds', 'reordered-paraphrased.txt'));
+    const oneLine = await roundOf(fixture('rounds', 'one-line-paragraphs.txt'));
+    expect(grid(oneLine)).toEqual(grid(wrapped));
+    expect(oneLine.questions).toEqual(wrapped.questions);
+    expect(oneLine.title).toBe(wrapped.title);
+  });
+});
