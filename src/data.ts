@@ -22,6 +22,11 @@ export function loadData<T>(rel: string): T {
   return v as T;
 }
 
+/** Fill the "{name}" placeholders of a label from data; an unknown placeholder is left as it is. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}
+
 /** The path of a shipped data file. */
 export function dataPath(rel: string): string {
   return path.join(DATA_DIR, rel);

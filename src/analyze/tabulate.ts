@@ -4,10 +4,11 @@
  * the respondent proposed it, and a comment generated from what the reading found.
  */
 import type { Respondent, Round } from '../model.js';
+import { fill } from '../data.js';
 import { UsageError } from '../errors.js';
 import { loadRegistry } from '../segment/registry.js';
 import { loadCues } from '../extract/lexicon.js';
-import { extractPreferences, functionStems, sameChoice, type Choice, type Evidence, type Preferences, type Stance } from '../extract/preferences.js';
+import { extractPreferences, functionStems, sameChoice, type Choice, type Evidence, type Stance } from '../extract/preferences.js';
 import { coordinatorQuestion } from './coordinator.js';
 import { roundBodies } from '../extract/mentions.js';
 import { genericLabel } from './labels.js';
@@ -41,10 +42,6 @@ export interface Table {
 }
 
 const KIND_RANK: Record<string, number> = { styrelse: 0, nämnd: 1, generic: 2, bolag: 3 };
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
-}
 
 /**
  * Canonical member order of a joint proposal, the same in every round: companies first, then

@@ -19,7 +19,7 @@ import type { IO } from './io.js';
 
 const DIST = fileURLToPath(new URL('../', import.meta.url));
 const BUILD_ID_FILE = path.join(DIST, 'build-id.json');
-export const SEED_DIR = path.join(DIST, 'seed-cache');
+const SEED_DIR = path.join(DIST, 'seed-cache');
 
 export interface Cache {
   readonly enabled: boolean;

@@ -52,9 +52,24 @@ async function prepare(inputs: string[], options: LoadOptions, io: IO): Promise<
   return { raw, questionsBytes, key, cache: openCache(io, options.cache !== false) };
 }
 
+/**
+ * Rounds read during one run of a command (one IO), by key: a command that looks at a round twice
+ * (report OLD NEW checks each input, then compares them) reads it once, even with --no-cache.
+ */
+const readThisRun = new WeakMap<IO, Map<string, Round>>();
+
+function remember(io: IO, key: string, round: Round): Round {
+  const run = readThisRun.get(io) ?? new Map<string, Round>();
+  run.set(key, round);
+  readThisRun.set(io, run);
+  return round;
+}
+
 async function build(p: Prepared, options: LoadOptions, io: IO): Promise<Round> {
+  const seen = readThisRun.get(io)?.get(p.key);
+  if (seen) return seen;
   const cached = await p.cache.get<Round>('round', p.key);
-  if (cached) return cached;
+  if (cached) return remember(io, p.key, cached);
   const [{ buildRound }, { parseQuestionsFile }, { decodeText }, { tesseractOcr }] = await Promise.all([
     import('../round.js'),
     import('../segment/questions.js'),
@@ -74,7 +89,7 @@ async function build(p: Prepared, options: LoadOptions, io: IO): Promise<Round> 
   };
   const round = await buildRound(p.raw, { questions, ocr });
   await p.cache.put('round', p.key, round);
-  return round;
+  return remember(io, p.key, round);
 }
 
 export async function loadRound(inputs: string[], options: LoadOptions, io: IO): Promise<Round> {

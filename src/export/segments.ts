@@ -1,6 +1,6 @@
 /** Formats of `remiss segments`: the completeness grid (table), JSON and CSV. */
 import type { Round } from '../model.js';
-import { loadData } from '../data.js';
+import { fill, loadData } from '../data.js';
 import { renderTable, type Style } from './table.js';
 import { toCsv, type CsvOptions } from './csv.js';
 
@@ -52,8 +52,6 @@ interface GridLabels {
   summary: string;
   none: string;
 }
-
-const fill = (template: string, values: Record<string, string | number>): string => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 export function segmentsTable(round: Round, styles: GridStyles): string {
   const l = loadData<{ grid: GridLabels }>('lexicon/report.json').grid;

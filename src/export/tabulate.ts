@@ -24,12 +24,12 @@ export function tabulateJson(t: Table): object {
   };
 }
 
-const mark = (t: Table, row: Table['rows'][number], col: string): string => (row.choices.includes(col) ? 'X' : '');
+const mark = (row: Table['rows'][number], col: string): string => (row.choices.includes(col) ? 'X' : '');
 
 export function tabulateCsv(t: Table, options: CsvOptions = {}): string {
   const labels = loadLabels();
   const rows: string[][] = [[labels.respondent, ...t.columns.map((c) => c.label), labels.comment]];
-  for (const r of t.rows) rows.push([r.respondent, ...t.columns.map((c) => mark(t, r, c.id)), r.comment]);
+  for (const r of t.rows) rows.push([r.respondent, ...t.columns.map((c) => mark(r, c.id)), r.comment]);
   return toCsv(rows, options);
 }
 
@@ -42,7 +42,7 @@ export function tabulateMarkdown(t: Table): string {
   if (t.question) out.push(`**${t.question.id}** ${mdCell(t.question.text)}`, '');
   out.push(`| ${[labels.respondent, ...t.columns.map((c) => mdCell(c.label)), labels.comment].join(' | ')} |`);
   out.push(`|${['---', ...t.columns.map(() => ':---:'), '---'].join('|')}|`);
-  for (const r of t.rows) out.push(`| ${[r.respondent, ...t.columns.map((c) => mark(t, r, c.id)), mdCell(r.comment)].join(' | ')} |`);
+  for (const r of t.rows) out.push(`| ${[r.respondent, ...t.columns.map((c) => mark(r, c.id)), mdCell(r.comment)].join(' | ')} |`);
   out.push('', `### ${labels.evidence}`, '');
   for (const r of t.rows) {
     if (r.evidence.length === 0) continue;

@@ -1,13 +1,11 @@
 /** Where a quote stands, in the words of data/lexicon/report.json: "Q4, s. 27, rad 965". */
-import { loadData } from '../data.js';
+import { fill, loadData } from '../data.js';
 
 interface WhereLabels {
   page: string;
   line: string;
   unanswered: string;
 }
-
-const fill = (template: string, values: Record<string, string | number>): string => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 export function whereLabels(): WhereLabels {
   return loadData<{ where: WhereLabels }>('lexicon/report.json').where;
@@ -23,4 +21,3 @@ export function where(at: { page: number | null; line: number }, question?: stri
   return parts.join(', ');
 }
 
-export { fill };

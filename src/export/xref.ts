@@ -5,8 +5,8 @@
  */
 import type { Xref, XrefProcess } from '../analyze/xref.js';
 import { toCsv, type CsvOptions } from './csv.js';
-import { loadData } from '../data.js';
-import { fill, where } from './where.js';
+import { fill, loadData } from '../data.js';
+import { where } from './where.js';
 import type { GridStyles } from './segments.js';
 import { renderTable, width } from './table.js';
 

@@ -263,7 +263,6 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   return res;
 }
 
-const choiceKey = (c: Choice): string => `${[...c.members].sort().join('+')}|${c.generic ? contentStems(c.generic).join(' ') : ''}`;
 
 /** The same choice: the same members and, for a described body, the same wording (OCR slips aside). */
 export function sameChoice(a: Choice, b: Choice): boolean {
@@ -313,7 +312,8 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
     otherFunction: [],
   };
   let declineToName = false;
-  const superseded = new Set<string>();
+  // Choices dropped at the end; compared as merging compares them (sameChoice), OCR slips aside.
+  const superseded: Choice[] = [];
   for (const { segment, summary } of scope) {
     const flat = flatten(segment.lines);
     const ctx: Context = { respondent, others, functionStems: fnStems, recent: [], last: [] };
@@ -333,7 +333,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       // A condition stated in the next sentence belongs to the proposal before it.
       if (res.followUpCondition && res.choices.length === 0 && previous && previous.choices.length > 0) {
         for (const c of previous.choices) {
-          const kept = out.choices.find((x) => choiceKey(x) === choiceKey(c));
+          const kept = out.choices.find((x) => sameChoice(x, c));
           if (kept && !kept.conditional) {
             kept.conditional = true;
             kept.condition = res.followUpCondition;
@@ -344,13 +344,13 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       if (res.choices.length > 0) {
         // "Till exempel MKB är lämpligt": the name instantiates the description proposed just before.
         if (res.exampleLead && res.choices.some((c) => c.members.length > 0)) {
-          for (const c of ctx.last) if (c.members.length === 0 && c.generic) superseded.add(choiceKey(c));
+          for (const c of ctx.last) if (c.members.length === 0 && c.generic) superseded.push(c);
         }
         // "… skulle dock vara ännu bättre": preferred over the simpler proposals it contains.
         if (res.preference) {
           for (const c of res.choices) {
             for (const x of out.choices) {
-              if (choiceKey(x) !== choiceKey(c) && x.members.every((id) => c.members.includes(id)) && x.members.length < c.members.length) superseded.add(choiceKey(x));
+              if (x.members.length < c.members.length && x.members.every((id) => c.members.includes(id))) superseded.push(x);
             }
           }
         }
@@ -363,7 +363,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       }
     }
   }
-  out.choices = out.choices.filter((c) => !superseded.has(choiceKey(c)));
+  out.choices = out.choices.filter((c) => !superseded.some((x) => sameChoice(x, c)));
   // After "vill inte föreslå någon", descriptions of a body are criteria, not proposals.
   if (declineToName) out.choices = out.choices.filter((c) => c.members.length > 0);
   out.stance = out.choices.length > 0 ? 'proposes' : out.declines.length > 0 ? 'declines' : 'no-proposal';

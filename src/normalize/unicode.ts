@@ -12,8 +12,3 @@ export function toLines(raw: string): string[] {
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines.map((l) => l.trim());
 }
-
-/** Collapse runs of whitespace to one space: how quotes and probes are compared with the source. */
-export function collapseSpace(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}

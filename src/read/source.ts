@@ -3,14 +3,13 @@
  * with provenance, and run the normalising stages in their fixed order.
  */
 import { createHash } from 'node:crypto';
-import type { Line, Round, SourceDoc, SourceInfo, SourceKind } from '../model.js';
+import type { Line, SourceDoc, SourceInfo } from '../model.js';
 import { InputError } from '../errors.js';
 import { toLines } from '../normalize/unicode.js';
 import { removeFurniture } from '../normalize/furniture.js';
 import { dropFalseBreaks } from '../normalize/paragraphs.js';
 import { decodeText } from './text.js';
 import { readPdfText } from './pdf.js';
-import { parseRoundFile } from './roundfile.js';
 import { ocrIfNeeded, pageList, type OcrOptions } from './ocr.js';
 import { checkTextSize, MAX_TEXT_CHARS, tooLarge } from './limits.js';
 
@@ -101,6 +100,3 @@ function looksOcr(lines: Line[]): boolean {
   }
   return substitutes > 20 && substitutes > swedish;
 }
-
-export { parseRoundFile };
-export type { Round, SourceKind };

@@ -27,11 +27,6 @@ function nameFromTitle(text: string): string | undefined {
   return undefined;
 }
 
-export interface RespondentHeading {
-  block: HeadingBlock;
-  respondent: Respondent;
-}
-
 /** The first words of the text after a heading, folded, for "does the answer open with the name". */
 function opening(lines: Line[], from: number, chars: number): string {
   let out = '';

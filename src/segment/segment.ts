@@ -14,8 +14,6 @@
  *    sub-headings, which stay inside the section they are in.
  */
 import type { Line, Question, Respondent, Round, Segment, SourceDoc } from '../model.js';
-import { flatten } from '../normalize/flatten.js';
-import { sentences } from '../normalize/sentences.js';
 import { contentStems } from '../normalize/words.js';
 import { loadStructure } from '../normalize/structure.js';
 import { findHeadings, NUMBERING, type HeadingBlock } from './headings.js';
@@ -446,7 +444,7 @@ function classify(headings: HeadingBlock[], model: QuestionModel): Kind[] {
     if (kinds[i].kind === 'sub' && isUnansweredSection(h.text)) kinds[i] = { kind: 'unanswered' };
   });
   let current: string | null = null;
-  headings.forEach((h, i) => {
+  headings.forEach((_h, i) => {
     const k = kinds[i];
     if (k.kind === 'question') {
       current = k.question;

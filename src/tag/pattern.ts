@@ -12,7 +12,7 @@
  *
  * Each word is a capturing group, so callers can look at how the text writes it (case).
  */
-import { escapeClass, escapeRegex, ocrWordSource } from '../normalize/ocr.js';
+import { escapeClass, ocrWordSource } from '../normalize/ocr.js';
 
 const WORD_CHAR = '[\\p{L}\\p{N}]';
 /** No letter or digit before / after: a word boundary that also holds inside "CTC-arbetet". */

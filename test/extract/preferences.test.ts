@@ -276,3 +276,16 @@ describe('a coordinator question put as "huvudman"', () => {
     expect(choices(t, 'SN')).toEqual(['KN']);
   });
 });
+
+describe('cues first seen in 2023, in other sentences', () => {
+  it('"uppfyller alla krav", "ännu bättre", "bedöms ha kapacitet", "anses ha möjlighet att ansvara", "delat ansvar"', async () => {
+    const t = await table([
+      { name: 'Kulturnämnden', answer: 'Servicenämnden uppfyller alla krav för uppdraget. Ett delat ansvar med Miljönämnden vore ännu bättre.' },
+      { name: 'Miljönämnden', answer: 'Grundskolenämnden bedöms ha kapacitet att leda arbetet med trygghet i stadsdelarna.' },
+      { name: 'Tekniska nämnden', answer: 'Nämnden anses ha möjlighet att ansvara för arbetet med trygghet i stadsdelarna.' },
+    ]);
+    expect(choices(t, 'KN')).toEqual(['MN+SN']);
+    expect(choices(t, 'MN')).toEqual(['GRN']);
+    expect(choices(t, 'TN')).toEqual(['TN']);
+  });
+});

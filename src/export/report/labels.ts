@@ -11,10 +11,7 @@ export function reportLabels(): ReportLabels {
   return loadData<ReportLabels>('lexicon/report.json');
 }
 
-/** Fill "{name}" placeholders of a label. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
-}
+export { fill } from '../../data.js';
 
 /** A similarity as Swedish readers write a decimal: 0,74. */
 export function decimal(x: number | null): string {
