@@ -1,5 +1,7 @@
 /** The process dictionary a command uses: the shipped one with the --dictionary files merged over it. */
+import type { Command } from 'commander';
 import type { Dictionary } from '../tag/dictionary.js';
+import { positiveInt } from './common.js';
 import { hashBytes } from './cache.js';
 import { readFileChecked } from './io.js';
 
@@ -22,4 +24,14 @@ export async function loadDictionary(d: DictionaryFiles): Promise<Dictionary> {
   ]);
   const overlays = d.files.map(({ file, bytes }) => ({ file, entries: parseDictionary(decodeText(bytes, file).text, file) }));
   return mergeDictionaries(shippedDictionary(), overlays);
+}
+
+/** The options of the commands that tag processes (xref, diff, report): the same words everywhere. */
+export function addProcessOptions(cmd: Command): void {
+  cmd.option('--min-respondents <n>', 'a process is shared when at least N respondents name it', positiveInt('--min-respondents'), 2);
+  cmd.option('--dictionary <file>', 'processes of your own (JSON, the format of data/processes.json), merged over the shipped ones; repeatable', collect);
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }

@@ -5,8 +5,8 @@
  */
 import type { Command } from 'commander';
 import type { RoundAnalysis, RoundDiff } from '../analyze/diff.js';
-import { colours, emit, formatOption, positiveInt, type CommandContext } from './common.js';
-import { loadDictionary, readDictionaryFiles, type DictionaryFiles } from './dictionary.js';
+import { colours, emit, formatOption, type CommandContext } from './common.js';
+import { addProcessOptions, loadDictionary, readDictionaryFiles, type DictionaryFiles } from './dictionary.js';
 import { loadAnalysis } from './load.js';
 import { ExitCode } from '../errors.js';
 
@@ -22,13 +22,8 @@ export function addAnalysisOptions(cmd: Command): void {
   cmd.option('--ocr', 'read every PDF page by OCR (pdftoppm + tesseract), not only pages without a text layer');
   cmd.option('--no-ocr', 'never OCR: a PDF without a text layer is then an error');
   cmd.option('-o, --output <file>', 'write the product to FILE instead of stdout (atomically)');
-  cmd.option('--min-respondents <n>', 'a process is shared when at least N respondents name it', positiveInt('--min-respondents'), 2);
-  cmd.option('--dictionary <file>', 'processes of your own (JSON, the format of data/processes.json), merged over the shipped ones; repeatable', collect);
+  addProcessOptions(cmd);
   cmd.option('--no-cache', 'read and analyse the inputs again instead of using the analysis cache');
-}
-
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
 }
 
 /**

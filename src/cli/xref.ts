@@ -1,7 +1,7 @@
 /** `remiss xref`: which processes each respondent names, and which several respondents share. */
 import type { Command } from 'commander';
-import { addInputOptions, emit, excelWanted, formatOption, palette, positiveInt, type CommandContext } from './common.js';
-import { loadDictionary, readDictionaryFiles } from './dictionary.js';
+import { addInputOptions, emit, excelWanted, formatOption, palette, type CommandContext } from './common.js';
+import { addProcessOptions, loadDictionary, readDictionaryFiles } from './dictionary.js';
 import { loadAnalysis } from './load.js';
 
 export function register(program: Command, ctx: CommandContext): void {
@@ -10,8 +10,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .description('processes × respondents: which ongoing processes each respondent names, shared ones first')
     .argument('[inputs...]', 'source files (.txt, .pdf, round .json) forming one round; "-" for stdin; none: the embedded 2023 round');
   formatOption(cmd, ['table', 'json', 'csv', 'md'], 'table');
-  cmd.option('--min-respondents <n>', 'a process is shared when at least N respondents name it', positiveInt('--min-respondents'), 2);
-  cmd.option('--dictionary <file>', 'processes of your own (JSON, the format of data/processes.json), merged over the shipped ones; repeatable', collect);
+  addProcessOptions(cmd);
   addInputOptions(cmd);
   cmd.action(async (inputs: string[], opts) => {
     const files = await readDictionaryFiles((opts.dictionary as string[] | undefined) ?? []);
@@ -35,8 +34,4 @@ export function register(program: Command, ctx: CommandContext): void {
             : xrefTable(xref, await palette(ctx, opts));
     await emit(product, opts, ctx);
   });
-}
-
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
 }
