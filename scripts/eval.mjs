@@ -95,8 +95,10 @@ function fromGoldFile(set, dir) {
     id: r.id ?? null,
     names: [r.name, ...(r.aliases ?? [])],
   }));
+  const malmo = g.organisation ? /malm/i.test(g.organisation) : g.respondents.some((r) => r.id);
   return {
     name: `${set}/${path.basename(dir)}`,
+    malmo,
     inputs,
     questionsFile: qf,
     respondents,
@@ -117,6 +119,7 @@ function round2023() {
   const text = path.join(ROOT, 'data', 'rounds', 'malmo-2023', 'sammanstallning.txt');
   return {
     name: 'malmo-2023',
+    malmo: true,
     inputs: { txt: [text], pdf: [path.join(ROOT, 'test', 'fixtures', 'corpus', '004_812396aa62444cc6.pdf')] },
     respondents: g.respondents.map((r) => ({ key: r.id, id: r.id, names: [r.name] })),
     probes,
@@ -152,7 +155,7 @@ async function score(round, kind) {
       (r.id && toolResp.find((t) => t.id === r.id)) ||
       toolResp.find((t) => r.names.some((n) => fold(n) === fold(t.name) || slug(n) === t.id)) ||
       toolResp.find((t) => r.names.some((n) => fold(t.name).includes(fold(n)) || fold(n).includes(fold(t.name))));
-    if (hit && (r.id === null ? !isRegistryId(hit.id, r) : true)) {
+    if (hit && (r.id === null ? !isRegistryId(hit.id, r, round) : true)) {
       respOk++;
       mapped.set(r.key, hit.id);
     } else if (hit) {
@@ -239,17 +242,21 @@ async function score(round, kind) {
   };
 }
 
-function isRegistryId(id, r) {
-  // A body the gold gives no registry id must not carry one of the registry's abbreviations.
-  return REGISTRY_IDS.has(id) && !r.names.some((n) => slug(n) === id);
+function isRegistryId(id, r, round) {
+  // A body the gold gives no registry id must not carry one of Malmö's registry ids — unless the
+  // round is Malmö's own and the registry knows the body under the gold's name (a Malmö body the
+  // gold's author did not know the registry had).
+  if (!REGISTRY_IDS.has(id)) return false;
+  return !(round.malmo && r.names.some((n) => REGISTRY_NAMES.get(id)?.some((m) => fold(m) === fold(n))));
 }
-const REGISTRY_IDS = new Set(
+const REGISTRY_NAMES = new Map(
   (() => {
     const dir = path.join(ROOT, 'data');
-    const files = [path.join(dir, 'registry.json'), ...(existsSync(path.join(dir, 'registries')) ? readdirSync(path.join(dir, 'registries')).map((f) => path.join(dir, 'registries', f)) : [])];
-    return files.filter((f) => existsSync(f) && statSync(f).isFile() && f.endsWith('.json')).flatMap((f) => JSON.parse(readFileSync(f, 'utf8')).bodies?.map((b) => b.id) ?? []);
+    const files = [path.join(dir, 'registry.json'), path.join(dir, 'registries', 'malmo.json')];
+    return files.filter((f) => existsSync(f) && statSync(f).isFile()).flatMap((f) => JSON.parse(readFileSync(f, 'utf8')).bodies?.map((b) => [b.id, [...b.names, ...(b.administrations ?? [])]]) ?? []);
   })(),
 );
+const REGISTRY_IDS = new Set(REGISTRY_NAMES.keys());
 
 function memberMatches(round, goldMember, toolId) {
   if (goldMember === toolId) return true;
