@@ -32,7 +32,7 @@ const blank = (l: Line | undefined): boolean => l === undefined || l.text === ''
 const startsLower = (t: string): boolean => /^[\p{Ll}]/u.test(t) || /^["”“(]\p{Ll}/u.test(t) || /^[(),;.]/u.test(t);
 
 let proseVerbs: Set<string> | undefined;
-function isProseVerb(word: string): boolean {
+export function isProseVerb(word: string): boolean {
   proseVerbs ??= new Set(loadData<{ proseVerbs: string[] }>('lexicon/sections.json').proseVerbs.map(fold));
   return proseVerbs.has(word);
 }

@@ -20,6 +20,7 @@ interface SectionsLexicon {
   compilation: string[];
   questionIntro: string[];
   questionNumber: string;
+  questionReference: { labels: string[]; openers: string[]; minBareSequence: number };
 }
 
 export function sectionsLexicon(): SectionsLexicon {

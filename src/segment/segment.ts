@@ -28,8 +28,10 @@ import {
   wordWeights,
   type QuestionModel,
 } from './questions.js';
-import { respondentFromFileName, respondentOf } from './respondents.js';
+import { respondentFromFileName } from './respondents.js';
+import { respondentHeadings } from './senders.js';
 import { looksLikeBodyName } from './registry.js';
+import { numberedStarts } from './numbered.js';
 import { InputError } from '../errors.js';
 
 /**
@@ -59,6 +61,8 @@ interface Source {
   doc: SourceDoc;
   lines: Line[];
   headings: HeadingBlock[];
+  /** Per heading: the respondent whose answer it opens, if it does (src/segment/senders.ts). */
+  respondents: Array<Respondent | undefined>;
 }
 
 interface Answer {
@@ -77,7 +81,8 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
   // Own copies of the lines: segmenting marks heading lines, and the documents given stay as they are.
   const sources: Source[] = docs.map((doc, index) => {
     const lines = doc.lines.map((l) => ({ ...l }));
-    return { index, doc, lines, headings: findHeadings(lines) };
+    const headings = findHeadings(lines);
+    return { index, doc, lines, headings, respondents: respondentHeadings(headings, lines) };
   });
   const warnings: string[] = [];
 
@@ -167,7 +172,7 @@ function findQuestions(sources: Source[], options: SegmentOptions, weights: Retu
 
 function firstRespondentLine(s: Source): number {
   for (let i = 0; i < s.headings.length; i++) {
-    if (respondentOf(s.headings[i], s.lines, s.headings[i + 1], i === 0)) return s.headings[i].start;
+    if (s.respondents[i]) return s.headings[i].start;
   }
   return s.lines.length;
 }
@@ -183,7 +188,7 @@ function topLevelQuestions(sources: Source[]): string[] {
     let inAnswer = false;
     let pendingNumber: number | undefined;
     s.headings.forEach((h, i) => {
-      if (respondentOf(h, s.lines, s.headings[i + 1], i === 0)) {
+      if (s.respondents[i]) {
         inAnswer = true;
         return;
       }
@@ -224,7 +229,7 @@ function recurringQuestions(sources: Source[], weights: ReturnType<typeof wordWe
   for (const s of sources) {
     let current: string | undefined;
     s.headings.forEach((h, i) => {
-      const r = respondentOf(h, s.lines, s.headings[i + 1], i === 0);
+      const r = s.respondents[i];
       if (r) {
         current = r.id;
         respondentCount++;
@@ -278,7 +283,7 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number): An
   };
   headings.forEach((h, i) => {
     if (h.start < preambleEnd) return;
-    const respondent = respondentOf(h, lines, headings[i + 1], i === 0);
+    const respondent = source.respondents[i];
     if (respondent) {
       close(h.start);
       open = { respondent, source, start: h.end, end: lines.length, inherited: docQuestion };
@@ -359,6 +364,15 @@ function sectionsOf(answer: Answer, model: QuestionModel): Segment[] {
     if (k.kind === 'sub') return;
     sections.push({ question: k.kind === 'question' ? k.question : null, heading: h, start: h.start });
   });
+  // Paragraphs that name their question by number ("Fråga 2: …", "Vad gäller fråga 3 …", a run of
+  // "1." … "4."); bare numbers only where the answer has no question headings of its own.
+  const headingStarts = new Set(inside.map((h) => h.start));
+  for (const n of numberedStarts(lines, answer.start, answer.end, model.questions.length)) {
+    if (headingStarts.has(n.line) || (!n.explicit && hasOwnQuestions)) continue;
+    sections.push({ question: `Q${n.number}`, heading: null, start: n.line });
+  }
+  sections.sort((a, b) => a.start - b.start);
+  if (!sections.some((s) => s.question !== null && s !== sections[0])) splitByParagraphs(sections, lines, answer, model);
 
   const segments: Segment[] = [];
   sections.forEach((s, i) => {
@@ -378,6 +392,29 @@ function sectionsOf(answer: Answer, model: QuestionModel): Segment[] {
     });
   });
   return segments;
+}
+
+/**
+ * An answer with no question headings and no numbered paragraphs, written as one paragraph per
+ * question in the round's order: when the paragraphs of its last section are exactly as many as
+ * the questions, each paragraph answers its question. Any other count is left as it is — a
+ * paragraph is not guessed into a question.
+ */
+function splitByParagraphs(sections: Section[], lines: Line[], answer: Answer, model: QuestionModel): void {
+  const count = model.questions.length;
+  if (count < 2) return;
+  const last = sections[sections.length - 1];
+  const from = last.heading ? last.heading.end : last.start;
+  const starts: number[] = [];
+  for (let i = from; i < answer.end; i++) {
+    if (lines[i].text !== '' && (i === from || lines[i - 1].text === '')) starts.push(i);
+  }
+  if (starts.length !== count) return;
+  const question = last.question;
+  if (question !== null && question !== answer.inherited) return;
+  sections.pop();
+  if (last.heading) sections.push({ question: null, heading: last.heading, start: last.start });
+  starts.forEach((start, k) => sections.push({ question: `Q${k + 1}`, heading: null, start }));
 }
 
 /**

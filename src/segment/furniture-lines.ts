@@ -1,0 +1,24 @@
+/**
+ * Lines of a letter that are not a respondent's name however they look: the addressee ("Till
+ * Kommunstyrelsen", "Till: Stadskontoret") and prose (a sentence, not a label).
+ */
+import { loadData } from '../data.js';
+import { fold } from '../normalize/fold.js';
+import { escapeRegex } from '../normalize/ocr.js';
+import { isProseVerb } from './headings.js';
+
+let addressee: RegExp | undefined;
+
+/** "Till Kommunstyrelsen", "Till: Stadskontoret", "Mottagare: …". */
+export function isAddressee(text: string): boolean {
+  addressee ??= new RegExp(`^(?:${loadData<{ addressee: string[] }>('lexicon/structure.json').addressee.map((w) => escapeRegex(fold(w))).join('|')})(?::|\\s)`, 'u');
+  return addressee.test(fold(text.trim()));
+}
+
+/** A sentence of prose: six words or more ending in a period, or eight or more with a finite verb. */
+export function isProseLike(text: string): boolean {
+  const t = text.trim();
+  const words = fold(t).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.length >= 6 && /[.!]["”’)]*$/u.test(t)) return true;
+  return words.length >= 8 && words.some(isProseVerb);
+}

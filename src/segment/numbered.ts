@@ -1,0 +1,71 @@
+/**
+ * Answers that refer to a remissfråga by its number where a paragraph starts, with no heading of
+ * their own: "Fråga 2: Nämnden anser …", "Svar på fråga 2 …", "Vad gäller fråga 3 …", and a run
+ * of paragraphs numbered "1.", "2)", … in order. Each such paragraph opens that question's
+ * section of the answer. The words are data (data/lexicon/sections.json, questionReference).
+ */
+import type { Line } from '../model.js';
+import { fold } from '../normalize/fold.js';
+import { escapeRegex } from '../normalize/ocr.js';
+import { sectionsLexicon } from './questions.js';
+
+export interface NumberedStart {
+  /** Index of the paragraph's first line. */
+  line: number;
+  /** 1-based question number. */
+  number: number;
+  /** Named with a label or a phrase ("Fråga 2", "Vad gäller fråga 2"), not a bare "2.". */
+  explicit: boolean;
+}
+
+interface Patterns {
+  explicit: RegExp;
+  bare: RegExp;
+  minBare: number;
+}
+
+let patterns: Patterns | undefined;
+
+function load(): Patterns {
+  if (patterns) return patterns;
+  const ref = sectionsLexicon().questionReference;
+  const alt = (ws: string[]): string => ws.map((w) => fold(w).split(/\s+/).map(escapeRegex).join('\\s+')).sort((a, b) => b.length - a.length).join('|');
+  // Folded text: "fraga 2:", "svar pa fraga 2", "vad galler fraga 3", "beträffande remissfråga nr 1".
+  const explicit = new RegExp(`^(?:(?:${alt(ref.openers)})\\s+)?(?:${alt(ref.labels)})(?:n)?\\s*(\\d{1,2})(?![\\d.]\\d)(?:\\s*[.:)–-])?(?=\\s|$)`, 'u');
+  const bare = /^(\d{1,2})\s*[.)](?=\s+["”“(]?\p{Lu})/u;
+  patterns = { explicit, bare, minBare: ref.minBareSequence };
+  return patterns;
+}
+
+/** Whether line i starts a paragraph: after a blank line, or after a line that ends a sentence. */
+function startsParagraph(lines: Line[], i: number, from: number): boolean {
+  if (i === from) return true;
+  const prev = lines[i - 1];
+  return prev.text === '' || prev.heading === true || /[.!?:]["”’)]*$/u.test(prev.text);
+}
+
+/**
+ * The numbered paragraph starts in lines [from, to) for a round of `count` questions. Explicit
+ * references always count; bare numbers only as a run of at least minBareSequence paragraphs
+ * numbered in increasing order, each within the round's questions.
+ */
+export function numberedStarts(lines: Line[], from: number, to: number, count: number): NumberedStart[] {
+  const { explicit, bare, minBare } = load();
+  const found: NumberedStart[] = [];
+  const bares: NumberedStart[] = [];
+  for (let i = from; i < to; i++) {
+    const t = lines[i].text;
+    if (t === '' || !startsParagraph(lines, i, from)) continue;
+    const e = explicit.exec(fold(t));
+    if (e) {
+      const n = Number(e[1]);
+      if (n >= 1 && n <= count) found.push({ line: i, number: n, explicit: true });
+      continue;
+    }
+    const b = bare.exec(t);
+    if (b) bares.push({ line: i, number: Number(b[1]), explicit: false });
+  }
+  const increasing = bares.every((b, k) => k === 0 || b.number > bares[k - 1].number);
+  if (bares.length >= minBare && increasing && bares.every((b) => b.number >= 1 && b.number <= count)) found.push(...bares);
+  return found.sort((a, b) => a.line - b.line);
+}

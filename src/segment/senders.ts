@@ -1,0 +1,112 @@
+/**
+ * Which headings of a source open a respondent's answer. Three passes over the heading candidates:
+ *
+ * 1. Each heading on its own (src/segment/respondents.ts): a registry body, or a body-like name
+ *    confirmed by the structure right around it.
+ * 2. The round's own pattern: the respondents found so far show how this document sets a
+ *    respondent's name (the blank lines before it, the line right before it — "Protokollsutdrag" —,
+ *    its numbering, what follows it — "Yttrande", "REMISSVAR", a date). A heading laid out the same
+ *    way, and shaped like a name, is a respondent too, even when the registry does not know it and
+ *    its name has no organisation word ("Seniorrådet i Fosie", "Boverket"). A layout that any
+ *    heading known not to be a respondent also has (a section, a question) teaches nothing.
+ * 3. The compiler is no respondent: a body named in the letterhead of a compilation (the top lines
+ *    before any prose, followed by several respondents' answers) is the office that compiled the
+ *    round ("Malmö stad / Stadskontoret"), and its text is preamble. In a letter, the letterhead
+ *    names the sender and stays.
+ */
+import type { Line, Respondent } from '../model.js';
+import { fold } from '../normalize/fold.js';
+import { loadStructure } from '../normalize/structure.js';
+import { NUMBERING, type HeadingBlock } from './headings.js';
+import { derivedId } from './registry.js';
+import { isCompilationSection, isUnansweredSection, numberedQuestion } from './questions.js';
+import { respondentOf } from './respondents.js';
+import { isAddressee, isProseLike } from './furniture-lines.js';
+
+/** A learned layout must be shown by at least this many respondents found on their own. */
+export const MIN_PATTERN_EXAMPLES = 2;
+/** A name is short: at most this many words. */
+const MAX_NAME_WORDS = 7;
+
+export function respondentHeadings(headings: HeadingBlock[], lines: Line[]): Array<Respondent | undefined> {
+  const found = headings.map((h, i) => respondentOf(h, lines, headings[i + 1], i === 0));
+  learnPattern(headings, lines, found);
+  dropCompiler(headings, lines, found);
+  return found;
+}
+
+/** How a heading is set in the text, as far as plain text shows it. */
+export function layoutOf(h: HeadingBlock, lines: Line[]): string {
+  let gap = 0;
+  for (let i = h.start - 1; i >= 0 && lines[i].text === ''; i--) gap++;
+  const before = h.start - gap - 1;
+  const prev = gap === 0 && before >= 0 ? lines[before].text : '';
+  // The line right before, when it is a one- or two-word label ("Protokollsutdrag", "Remissinstans").
+  const prevLabel = prev !== '' && prev.split(/\s+/).length <= 2 && !/[.!?]$/u.test(prev) ? fold(prev) : '';
+  const numbering = (NUMBERING.exec(h.text)?.[0] ?? '').replace(/\p{L}+/gu, 'w').replace(/\d+/g, 'n').trim();
+  let next = h.end;
+  while (next < lines.length && lines[next].text === '') next++;
+  return [h.start === 0 ? 'top' : Math.min(gap, 3), prevLabel, numbering, nextKind(lines[next]?.text ?? '')].join('|');
+}
+
+/** What follows a name: a document title ("Yttrande", "REMISSVAR"), a date or diary line, or text. */
+function nextKind(text: string): string {
+  if (text === '') return 'end';
+  const t = loadStructure().answerTitle;
+  const first = text.trim().split(/\s+/)[0] ?? '';
+  if (new RegExp(`^(?:${t.documents})$`, 'iu').test(first.replace(/[:.]$/u, ''))) return 'title';
+  if (/\d{4}-\d{2}-\d{2}|\b(?:dnr|diarienummer|datum)\b/iu.test(text) && text.length < 80) return 'dated';
+  return text.length < 60 && !/[.!?]$/u.test(text) ? 'short' : 'text';
+}
+
+/** Whether a heading could be a body's name at all: short, no sentence, no question, no section. */
+function nameShaped(h: HeadingBlock): boolean {
+  const text = h.text.replace(NUMBERING, '').trim();
+  if (h.end - h.start > 2 || text === '' || /[?!:;]$/u.test(text) || /[.]$/u.test(text)) return false;
+  const words = text.split(/\s+/);
+  if (words.length > MAX_NAME_WORDS || !/^\p{Lu}/u.test(text)) return false;
+  if (numberedQuestion(h.text) !== undefined || isUnansweredSection(text) || isCompilationSection(text)) return false;
+  if (isAddressee(text) || isProseLike(text)) return false;
+  return !/\d{4}/u.test(text);
+}
+
+function learnPattern(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>): void {
+  const layouts = headings.map((h) => layoutOf(h, lines));
+  const shown = new Map<string, number>();
+  const spoiled = new Set<string>();
+  headings.forEach((h, i) => {
+    if (found[i]) shown.set(layouts[i], (shown.get(layouts[i]) ?? 0) + 1);
+    // Headings known not to be names: sections and questions. Their layout is not a name's.
+    else if (!nameShaped(h)) spoiled.add(layouts[i]);
+  });
+  headings.forEach((h, i) => {
+    if (found[i] || !nameShaped(h)) return;
+    const l = layouts[i];
+    if ((shown.get(l) ?? 0) < MIN_PATTERN_EXAMPLES || spoiled.has(l)) return;
+    const name = h.text.replace(NUMBERING, '').replace(/\s+/g, ' ').trim();
+    found[i] = { id: derivedId(name), name, known: false };
+  });
+}
+
+/** A letterhead is a few lines. */
+const MAX_LETTERHEAD_LINES = 8;
+
+/** Where a source's letterhead ends: its first blank line or line of prose, within a few lines. */
+function headerEnd(lines: Line[]): number {
+  let i = 0;
+  while (i < lines.length && lines[i].text === '') i++;
+  const limit = Math.min(lines.length, i + MAX_LETTERHEAD_LINES);
+  for (; i < limit; i++) if (lines[i].text === '' || isProseLike(lines[i].text)) return i;
+  return i;
+}
+
+function dropCompiler(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>): void {
+  const end = headerEnd(lines);
+  const inHeader = headings.map((h, i) => (found[i] && h.end <= end ? i : -1)).filter((i) => i >= 0);
+  if (inHeader.length === 0) return;
+  const later = new Set(headings.map((h, i) => (found[i] && h.start >= end ? found[i]!.id : undefined)).filter(Boolean));
+  const headerIds = new Set(inHeader.map((i) => found[i]!.id));
+  // A compilation: several other bodies answer below the letterhead.
+  const others = [...later].filter((id) => !headerIds.has(id!));
+  if (others.length >= MIN_PATTERN_EXAMPLES) for (const i of inHeader) found[i] = undefined;
+}
