@@ -51,7 +51,14 @@ export interface Respondent {
 }
 
 export interface Segment {
-  respondent: string;
+  /** The respondent whose answer this is; null for text of no respondent (see `part`). */
+  respondent: string | null;
+  /**
+   * For text of no respondent: 'preamble' (the compilation's own text before the first answer),
+   * 'compilation' (the compiler's own sections after the answers: "Tabell över …", "Bilaga …"), or
+   * 'unattributed' (text the reading could not place: a warning names it). Absent in answers.
+   */
+  part?: 'preamble' | 'compilation' | 'unattributed';
   /** Id of the remissfråga answered, or null (summary, economy, reservations…). */
   question: string | null;
   heading: string | null;

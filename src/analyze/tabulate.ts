@@ -70,7 +70,7 @@ export function tabulate(round: Round): Table {
   }
   const fn = functionStems(q.text);
   // Segments grouped once: scanning all of them for every respondent made large rounds quadratic.
-  const byRespondent = new Map<string, Round['segments']>();
+  const byRespondent = new Map<string | null, Round['segments']>();
   for (const s of round.segments) {
     const list = byRespondent.get(s.respondent) ?? [];
     list.push(s);

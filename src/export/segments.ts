@@ -11,6 +11,7 @@ export function segmentsJson(round: Round): object {
     respondents: round.respondents.map((r) => ({ id: r.id, name: r.name })),
     segments: round.segments.map((s) => ({
       respondent: s.respondent,
+      ...(s.part ? { part: s.part } : {}),
       question: s.question,
       heading: s.heading,
       text: s.text,
@@ -24,7 +25,7 @@ export function segmentsCsv(round: Round, options: CsvOptions = {}): string {
   const names = new Map(round.respondents.map((r) => [r.id, r.name]));
   const rows: Array<Array<string | number | null>> = [['respondent', 'name', 'question', 'heading', 'page', 'line', 'words', 'text']];
   for (const s of round.segments) {
-    rows.push([s.respondent, names.get(s.respondent) ?? '', s.question ?? '', s.heading ?? '', s.page, s.line, wordCount(s.text), s.text]);
+    rows.push([s.respondent ?? s.part ?? '', s.respondent === null ? '' : names.get(s.respondent) ?? '', s.question ?? '', s.heading ?? '', s.page, s.line, wordCount(s.text), s.text]);
   }
   return toCsv(rows, options);
 }
@@ -45,6 +46,7 @@ export interface GridStyles {
  * answers no question. A cell shows how much was written (words) or "–" when nothing was.
  */
 interface GridLabels {
+  unattributed: string;
   respondent: string;
   unanswered: string;
   words: string;
@@ -59,7 +61,7 @@ export function segmentsTable(round: Round, styles: GridStyles): string {
   const rows: string[][] = [];
   const missing: string[] = [];
   // Segments by respondent once (filtering all of them per respondent is quadratic).
-  const byRespondent = new Map<string, Round['segments']>();
+  const byRespondent = new Map<string | null, Round['segments']>();
   for (const s of round.segments) byRespondent.set(s.respondent, [...(byRespondent.get(s.respondent) ?? []), s]);
   for (const r of round.respondents) {
     const mine = byRespondent.get(r.id) ?? [];
@@ -81,6 +83,10 @@ export function segmentsTable(round: Round, styles: GridStyles): string {
     cell: (text, _r, c) => (c < 2 ? undefined : text === l.missing ? (c === header.length - 1 ? styles.dim : styles.missing) : styles.answered),
   });
   const legend = round.questions.map((q) => `${q.id}  ${q.text}`).join('\n');
+  // Text of no respondent is shown, never hidden: how much, and where it starts.
+  const loose = (byRespondent.get(null) ?? []).filter((s) => s.part === 'unattributed');
+  const looseLines = loose.reduce((a, s) => a + s.lines.filter((x) => x.text !== '').length, 0);
+  const unattributed = loose.length > 0 ? `\n${fill(l.unattributed, { lines: looseLines, where: loose.map((s) => (s.page !== null ? `s. ${s.page} rad ${s.line}` : `rad ${s.line}`)).join(', ') })}` : '';
   const summary = fill(l.summary, { respondents: round.respondents.length, questions: round.questions.length, missing: missing.length ? missing.join(', ') : l.none });
-  return `${table}\n${legend}\n\n${summary}\n`;
+  return `${table}\n${legend}\n\n${summary}${unattributed}\n`;
 }

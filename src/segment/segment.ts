@@ -101,6 +101,9 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
     segments.push(...sectionsOf(answer, model));
   }
   if (respondents.size === 0) warnings.push('no respondent was recognised');
+  const rest = unattributed(sources, answers, found.preambleEnd);
+  segments.push(...rest.segments);
+  warnings.push(...rest.warnings);
 
   return {
     format: 'remiss-round/1',
@@ -337,6 +340,69 @@ function checkFileNamed(answers: Answer[]): string[] {
   return warnings;
 }
 
+/** Prose lines after a compilation's question list before its first answer that still read as preamble. */
+export const PREAMBLE_PROSE_LINES = 6;
+
+/**
+ * Nothing is lost: every content line outside the answers becomes a segment of no respondent —
+ * the compilation's preamble (before the first answer of its source), or unattributed text
+ * (between or after answers, or a preamble with more prose after its question list than a
+ * preamble has), which a warning names with its lines.
+ */
+function unattributed(sources: Source[], answers: Answer[], preambleEnd: Map<number, number>): { segments: Segment[]; warnings: string[] } {
+  const segments: Segment[] = [];
+  const warnings: string[] = [];
+  for (const source of sources) {
+    const covered = new Uint8Array(source.lines.length);
+    const mine = answers.filter((a) => a.source === source);
+    for (const a of mine) covered.fill(1, a.start, a.end);
+    // A respondent's own heading line belongs to the answer it opens.
+    const starts = new Set(mine.map((a) => a.start));
+    source.headings.forEach((h, i) => {
+      if (source.respondents[i] && starts.has(h.end)) covered.fill(1, h.start, h.end);
+    });
+    const firstAnswer = mine.length > 0 ? Math.min(...mine.map((a) => a.start)) : source.lines.length;
+    let i = 0;
+    while (i < source.lines.length) {
+      if (covered[i] || source.lines[i].text === '') {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < source.lines.length && !covered[j]) j++;
+      const body = trimBlank(source.lines.slice(i, j));
+      const content = body.filter((l) => l.text !== '');
+      const before = i < firstAnswer;
+      let afterList = 0;
+      for (let k = Math.max(i, preambleEnd.get(source.index) ?? 0); k < j; k++) if (source.lines[k].text !== '' && !source.lines[k].heading) afterList++;
+      const opening = source.headings.find((h) => h.start >= i && h.start < j && source.lines.slice(i, h.start).every((l) => l.text === ''));
+      const part: Segment['part'] =
+        before && (preambleEnd.has(source.index) ? afterList <= PREAMBLE_PROSE_LINES : mine.length > 0)
+          ? 'preamble'
+          : opening && isCompilationSection(opening.text)
+            ? 'compilation'
+            : 'unattributed';
+      if (content.length > 0) {
+        segments.push({ respondent: null, part, question: null, heading: null, text: body.map((l) => l.text).join('\n'), page: body[0].page, line: body[0].line, lines: body });
+        if (part === 'unattributed') {
+          const where = `${source.doc.info.path}: ${lineRef(body[0])}–${lineRef(body[body.length - 1])}`;
+          warnings.push(`${content.length} ${content.length === 1 ? 'rad' : 'rader'} hör inte till någon remissinstans (${where}, "${clip(content[0].text)}")`);
+        }
+      }
+      i = j;
+    }
+  }
+  return { segments, warnings };
+}
+
+function lineRef(l: Line): string {
+  return l.page !== null ? `s. ${l.page} rad ${l.line}` : `rad ${l.line}`;
+}
+
+function clip(text: string): string {
+  return text.length > 50 ? `${text.slice(0, 47)}…` : text;
+}
+
 function markHeading(lines: Line[], h: HeadingBlock): void {
   for (let i = h.start; i < h.end; i++) lines[i].heading = true;
 }
@@ -379,7 +445,8 @@ function sectionsOf(answer: Answer, model: QuestionModel): Segment[] {
     const end = i + 1 < sections.length ? sections[i + 1].start : answer.end;
     const bodyStart = s.heading ? s.heading.end : s.start;
     const body = trimBlank(lines.slice(bodyStart, end));
-    if (body.length === 0 && (s.question === null || s.heading === null)) return;
+    // An empty part is dropped, but a heading with nothing under it is kept, so that no line read vanishes.
+    if (body.length === 0 && s.heading === null) return;
     const first = s.heading ? lines[s.heading.start] : body[0];
     segments.push({
       respondent: answer.respondent.id,

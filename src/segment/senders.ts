@@ -106,7 +106,10 @@ function dropCompiler(headings: HeadingBlock[], lines: Line[], found: Array<Resp
   if (inHeader.length === 0) return;
   const later = new Set(headings.map((h, i) => (found[i] && h.start >= end ? found[i]!.id : undefined)).filter(Boolean));
   const headerIds = new Set(inHeader.map((i) => found[i]!.id));
-  // A compilation: several other bodies answer below the letterhead.
+  // A compilation: several other bodies answer below the letterhead, and what follows the
+  // letterhead is the compilation's own text, not the start of an answer ("Yttrande", a question).
   const others = [...later].filter((id) => !headerIds.has(id!));
-  if (others.length >= MIN_PATTERN_EXAMPLES) for (const i of inHeader) found[i] = undefined;
+  const next = headings.find((h) => h.start >= end);
+  const answerFollows = next !== undefined && (isUnansweredSection(next.text) || /\?["”]?$/u.test(next.text) || numberedQuestion(next.text) !== undefined) && !isCompilationSection(next.text);
+  if (others.length >= MIN_PATTERN_EXAMPLES && !answerFollows) for (const i of inHeader) found[i] = undefined;
 }

@@ -30,8 +30,10 @@ export function tagRound(round: Round, dictionary: Dictionary): Mention[] {
   const compiled = compileDictionary(dictionary);
   const out: Mention[] = [];
   for (const seg of round.segments) {
+    // Processes count for respondents; text of no respondent names them for nobody.
+    if (seg.respondent === null) continue;
     for (const m of tagLines(seg.lines, compiled)) {
-      out.push({ process: m.process, respondent: seg.respondent, question: seg.question, quote: m.quote, match: m.match, page: m.page, line: m.line });
+      out.push({ process: m.process, respondent: seg.respondent as string, question: seg.question, quote: m.quote, match: m.match, page: m.page, line: m.line });
     }
   }
   return out;

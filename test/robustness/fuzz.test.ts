@@ -72,12 +72,32 @@ function checkRound(round: Round, texts: string[]): void {
   const sourceLines = texts.map((t) => toLines(t));
   const respondents = new Set(round.respondents.map((r) => r.id));
   const questions = new Set(round.questions.map((q) => q.id));
+  const placed = new Set<string>();
   for (const s of round.segments) {
-    expect(respondents.has(s.respondent)).toBe(true);
+    // A segment is a respondent's answer, or text of no respondent marked as such.
+    if (s.respondent === null) expect(['preamble', 'compilation', 'unattributed']).toContain(s.part);
+    else expect(respondents.has(s.respondent)).toBe(true);
     if (s.question !== null) expect(questions.has(s.question)).toBe(true);
     expect(s.text).toBe(s.lines.map((l) => l.text).join('\n'));
-    for (const l of s.lines) expect(l.text).toBe(sourceLines[l.source][l.line - 1]);
+    for (const l of s.lines) {
+      expect(l.text).toBe(sourceLines[l.source][l.line - 1]);
+      placed.add(`${l.source}:${l.line}`);
+    }
   }
+  // Nothing is lost: every content line read is in a segment, or is a heading that names its
+  // segment (a question heading, a respondent's name), or is page furniture.
+  const lost: string[] = [];
+  const headings = round.segments.map((s) => s.heading ?? '').join('\n');
+  sourceLines.forEach((lines, source) => {
+    lines.forEach((text, i) => {
+      const t = text.trim().replace(/\s+/g, ' ');
+      if (t === '' || placed.has(`${source}:${i + 1}`) || headings.includes(t)) return;
+      if (round.respondents.some((r) => t.includes(r.name) || r.name.includes(t))) return;
+      if (/^(?:Malmö stad\s*)?\d+(?:\s*\(\d+\))?$/u.test(t) || /^Malmö stad$/u.test(t)) return;
+      lost.push(`${source}:${i + 1} ${t}`);
+    });
+  });
+  expect(lost).toEqual([]);
 }
 
 async function readOrInputError(inputs: Array<{ path: string; text: string }>, encode = (t: string) => Buffer.from(t, 'utf8')): Promise<void> {

@@ -8,7 +8,7 @@ import { fixture, roundOf, roundFromText } from '../helpers.js';
 import type { Round } from '../../src/model.js';
 
 const grid = (round: Round): string[] =>
-  round.segments.map((s) => `${s.respondent} ${s.question ?? '-'} ${s.heading ?? ''}`.trim());
+  round.segments.filter((s) => s.respondent !== null).map((s) => `${s.respondent} ${s.question ?? '-'} ${s.heading ?? ''}`.trim());
 
 describe('a round with other questions, in another order, under paraphrasing headings', () => {
   it('reads the numbered list of the preamble and maps each heading by its words', async () => {
@@ -51,7 +51,9 @@ describe('a round with other questions, in another order, under paraphrasing hea
     const round = await roundOf(fixture('rounds', 'reordered-paraphrased.txt'));
     const tnQ2 = round.segments.find((s) => s.respondent === 'TN' && s.question === 'Q2')!;
     expect(tnQ2.text).toMatch(/Belysning i parker\nNy belysning planeras/);
-    expect(round.segments.some((s) => /Tabellen nedan/.test(s.text))).toBe(false);
+    expect(round.segments.some((s) => s.respondent !== null && /Tabellen nedan/.test(s.text))).toBe(false);
+    // Kept, as the compilation's own text.
+    expect(round.segments.find((s) => /Tabellen nedan/.test(s.text))?.part).toBe('compilation');
   });
 });
 
