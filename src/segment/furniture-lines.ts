@@ -22,3 +22,18 @@ export function isProseLike(text: string): boolean {
   if (words.length >= 6 && /[.!]["”’)]*$/u.test(t)) return true;
   return words.length >= 8 && words.some(isProseVerb);
 }
+
+let people: { party: RegExp; role: RegExp } | undefined;
+
+/**
+ * A person, not a body: a name with a party mark ("Tobias Ekström (V)"), or a line followed by a
+ * signature role ("Anna Berg" / "Ordförande").
+ */
+export function isPerson(text: string, nextLine: string): boolean {
+  const f = loadData<{ partyMarks: string[]; signatureRoles: string[] }>('lexicon/structure.json');
+  people ??= {
+    party: new RegExp(`\\((?:${f.partyMarks.map(escapeRegex).join('|')})\\)$`, 'u'),
+    role: new RegExp(`^(?:${f.signatureRoles.map((r) => escapeRegex(fold(r))).join('|')})(?:[,\\s]|$)`, 'u'),
+  };
+  return people.party.test(text.trim()) || people.role.test(fold(nextLine.trim()));
+}

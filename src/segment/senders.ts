@@ -21,15 +21,18 @@ import { NUMBERING, type HeadingBlock } from './headings.js';
 import { derivedId } from './registry.js';
 import { isCompilationSection, isUnansweredSection, numberedQuestion } from './questions.js';
 import { respondentOf } from './respondents.js';
-import { isAddressee, isProseLike } from './furniture-lines.js';
+import { isAddressee, isPerson, isProseLike } from './furniture-lines.js';
 
 /** A learned layout must be shown by at least this many respondents found on their own. */
 export const MIN_PATTERN_EXAMPLES = 2;
+/** A layout shared by more than one non-name heading per this many names teaches nothing. */
+export const SPOIL_RATIO = 4;
 /** A name is short: at most this many words. */
 const MAX_NAME_WORDS = 7;
 
 export function respondentHeadings(headings: HeadingBlock[], lines: Line[]): Array<Respondent | undefined> {
-  const found = headings.map((h, i) => respondentOf(h, lines, headings[i + 1], i === 0));
+  // The addressee of a letter ("Till Kommunstyrelsen") names a body, but never the respondent.
+  const found = headings.map((h, i) => (isAddressee(h.text) ? undefined : respondentOf(h, lines, headings[i + 1], i === 0)));
   learnPattern(headings, lines, found);
   dropCompiler(headings, lines, found);
   return found;
@@ -55,34 +58,36 @@ function nextKind(text: string): string {
   const t = loadStructure().answerTitle;
   const first = text.trim().split(/\s+/)[0] ?? '';
   if (new RegExp(`^(?:${t.documents})$`, 'iu').test(first.replace(/[:.]$/u, ''))) return 'title';
-  if (/\d{4}-\d{2}-\d{2}|\b(?:dnr|diarienummer|datum)\b/iu.test(text) && text.length < 80) return 'dated';
+  // "Sammanträdesdatum 2026-04-23", "Dnr KN-2026-…", "2026-05-26", "Direktionen, sammanträdesdatum …".
+  if (text.length < 80 && /^(?:\p{L}+,\s*)?(?:\p{L}*datum\b|dnr\b|diarienummer\b|\d{4}-\d{2}-\d{2})/iu.test(text)) return 'dated';
   return text.length < 60 && !/[.!?]$/u.test(text) ? 'short' : 'text';
 }
 
 /** Whether a heading could be a body's name at all: short, no sentence, no question, no section. */
-function nameShaped(h: HeadingBlock): boolean {
+function nameShaped(h: HeadingBlock, lines: Line[]): boolean {
   const text = h.text.replace(NUMBERING, '').trim();
   if (h.end - h.start > 2 || text === '' || /[?!:;]$/u.test(text) || /[.]$/u.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length > MAX_NAME_WORDS || !/^\p{Lu}/u.test(text)) return false;
   if (numberedQuestion(h.text) !== undefined || isUnansweredSection(text) || isCompilationSection(text)) return false;
-  if (isAddressee(text) || isProseLike(text)) return false;
+  if (isAddressee(text) || isProseLike(text) || isPerson(text, lines[h.end]?.text ?? '')) return false;
   return !/\d{4}/u.test(text);
 }
 
 function learnPattern(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>): void {
   const layouts = headings.map((h) => layoutOf(h, lines));
   const shown = new Map<string, number>();
-  const spoiled = new Set<string>();
+  const spoiled = new Map<string, number>();
   headings.forEach((h, i) => {
     if (found[i]) shown.set(layouts[i], (shown.get(layouts[i]) ?? 0) + 1);
-    // Headings known not to be names: sections and questions. Their layout is not a name's.
-    else if (!nameShaped(h)) spoiled.add(layouts[i]);
+    // Headings known not to be names: sections and questions. A layout they share is not a name's.
+    else if (!nameShaped(h, lines)) spoiled.set(layouts[i], (spoiled.get(layouts[i]) ?? 0) + 1);
   });
   headings.forEach((h, i) => {
-    if (found[i] || !nameShaped(h)) return;
+    if (found[i] || !nameShaped(h, lines)) return;
     const l = layouts[i];
-    if ((shown.get(l) ?? 0) < MIN_PATTERN_EXAMPLES || spoiled.has(l)) return;
+    const n = shown.get(l) ?? 0;
+    if (n < MIN_PATTERN_EXAMPLES || (spoiled.get(l) ?? 0) * SPOIL_RATIO > n) return;
     const name = h.text.replace(NUMBERING, '').replace(/\s+/g, ' ').trim();
     found[i] = { id: derivedId(name), name, known: false };
   });

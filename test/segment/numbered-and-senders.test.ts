@@ -1,0 +1,136 @@
+/**
+ * Answers that name their question by number, respondents known only from the round's own
+ * layout, the compiler's letterhead, and text of no respondent — each on rounds written here.
+ */
+import { describe, expect, it } from 'vitest';
+import { numberedStarts } from '../../src/segment/numbered.js';
+import { MIN_PATTERN_EXAMPLES, SPOIL_RATIO } from '../../src/segment/senders.js';
+import { PREAMBLE_PROSE_LINES } from '../../src/segment/segment.js';
+import { isAddressee, isPerson } from '../../src/segment/furniture-lines.js';
+import { linesOf, roundFromText } from '../helpers.js';
+
+const starts = (text: string, count = 4) => numberedStarts(linesOf(text), 0, linesOf(text).length, count).map((s) => [s.number, s.explicit]);
+
+describe('paragraphs that name their question by number', () => {
+  it.each([
+    ['Fråga 2: Nämnden ser gärna att parkerna prioriteras.', [[2, true]]],
+    ['Svar på fråga 3. Uppföljningen bör ske årligen.', [[3, true]]],
+    ['Vad gäller fråga 1 deltar nämnden i flera nätverk.', [[1, true]]],
+    ['Beträffande remissfråga 4 anser styrelsen att frågan bör utredas.', [[4, true]]],
+    ['När det gäller fråga 2 vill vi lyfta fram Sorgenfri.', [[2, true]]],
+    ['Angående fråga nr 3 har bolaget inga synpunkter.', [[3, true]]],
+    ['I fråga 1 hänvisar nämnden till sitt tidigare yttrande.', [[1, true]]],
+  ])('explicit: %s', (text, want) => {
+    expect(starts(text)).toEqual(want);
+  });
+
+  it.each([
+    // A question the round does not have, a number inside running text, a year, a section number.
+    ['Fråga 7: Det finns ingen sådan fråga.', []],
+    ['Nämnden har behandlat fråga 2 vid sitt senaste sammanträde.', []],
+    ['2026 blir ett viktigt år för arbetet.', []],
+    ['Fråga 2.3 i utredningen behandlar finansieringen.', []],
+  ])('not a reference: %s', (text, want) => {
+    expect(starts(text)).toEqual(want);
+  });
+
+  it('bare numbers count as a run in order, not alone or out of order', () => {
+    expect(starts('1. Nämnden deltar i nätverket.\n\n2) Vi prioriterar skolvägarna.\n\n3. Uppföljningen är bra.')).toEqual([
+      [1, false],
+      [2, false],
+      [3, false],
+    ]);
+    expect(starts('3. Endast en numrerad punkt här.')).toEqual([]);
+    expect(starts('2. Först den andra.\n\n1. Sedan den första.')).toEqual([]);
+    // Numbers beyond the round's questions: a list of something else.
+    expect(starts('1. Ett.\n\n2. Två.\n\n5. Fem.', 4)).toEqual([]);
+  });
+
+  it('a numbered paragraph opens its question inside a respondent answer', async () => {
+    const round = await roundFromText(
+      [
+        'Remissfrågor',
+        '',
+        '• Vilka nätverk deltar ni i?',
+        '• Vilka platser bör prioriteras?',
+        '• Vem bör leda arbetet?',
+        '',
+        'Servicenämnden',
+        '',
+        'Yttrande',
+        '',
+        'Nämnden lämnar följande svar.',
+        '',
+        'Fråga 1: Vi deltar i två lokala nätverk i Oxie.',
+        '',
+        'Fråga 3: Arbetet bör ledas av stadskontoret.',
+        '',
+        'Vad gäller fråga 2 vill nämnden lyfta fram torget i Husie.',
+      ].join('\n'),
+    );
+    const seg = (q: string) => round.segments.find((s) => s.respondent === 'SN' && s.question === q)?.text ?? '';
+    expect(seg('Q1')).toContain('två lokala nätverk');
+    expect(seg('Q2')).toContain('torget i Husie');
+    expect(seg('Q3')).toContain('ledas av stadskontoret');
+  });
+
+  it('an answer of exactly one paragraph per question is split in order; another count is not', async () => {
+    const questions = ['Vilka nätverk deltar ni i?', 'Vilka platser bör prioriteras?', 'Vem bör leda arbetet?'];
+    const three = await roundFromText('Miljönämnden\n\nYttrande\n\nVi deltar i bullernätverket.\n\nLängs Ystadvägen.\n\nStadskontoret bör leda.', 'r.txt', questions);
+    expect(three.segments.filter((s) => s.respondent === 'MN').map((s) => s.question)).toEqual([null, 'Q1', 'Q2', 'Q3']);
+    const two = await roundFromText('Miljönämnden\n\nYttrande\n\nVi deltar i bullernätverket.\n\nStadskontoret bör leda.', 'r.txt', questions);
+    expect(two.segments.filter((s) => s.respondent === 'MN').map((s) => s.question)).toEqual([null]);
+  });
+});
+
+describe("respondents from the round's own layout", () => {
+  it('the thresholds are pinned', () => {
+    expect(MIN_PATTERN_EXAMPLES).toBe(2);
+    expect(SPOIL_RATIO).toBe(4);
+    expect(PREAMBLE_PROSE_LINES).toBe(6);
+  });
+
+  const compilation = (names: string[]) =>
+    [
+      'Sammanställning av remissvar',
+      '',
+      ...names.flatMap((n) => ['', '', n, '', 'Yttrande', '', `${n} har tagit del av förslaget och är positiv till det.`]),
+    ].join('\n');
+
+  it('names with no organisation word, laid out like the known respondents, are respondents', async () => {
+    const round = await roundFromText(compilation(['Kulturnämnden', 'Seniorrådet i Fosie', 'Fritidsnämnden', 'Boendenätverket Lindängen', 'Miljönämnden']));
+    expect(round.respondents.map((r) => r.name)).toEqual(['Kulturnämnden', 'Seniorrådet i Fosie', 'Fritidsnämnden', 'Boendenätverket Lindängen', 'Miljönämnden']);
+    expect(round.respondents.filter((r) => !r.known).map((r) => r.id)).toEqual(['seniorradet-i-fosie', 'boendenatverket-lindangen']);
+  });
+
+  it('a person signing, a party member and the addressee are never respondents', async () => {
+    expect(isPerson('Tobias Ekström (V)', '')).toBe(true);
+    expect(isPerson('Anna Berg', 'Ordförande')).toBe(true);
+    expect(isPerson('Kulturnämnden', 'Yttrande')).toBe(false);
+    expect(isAddressee('Till Kommunstyrelsen')).toBe(true);
+    expect(isAddressee('Till: Stadskontoret')).toBe(true);
+    expect(isAddressee('Tillväxtnämnden')).toBe(false);
+    const round = await roundFromText(
+      compilation(['Kulturnämnden', 'Fritidsnämnden', 'Miljönämnden']) + '\n\n\nKarin Lund\n\nOrdförande\n',
+    );
+    expect(round.respondents.map((r) => r.id)).toEqual(['KN', 'FRN', 'MN']);
+  });
+
+  it("the compiling office in the letterhead is not a respondent; a letter's sender is", async () => {
+    const compiled = await roundFromText(['Malmö stad', 'Stadskontoret', '', compilation(['Kulturnämnden', 'Fritidsnämnden', 'Miljönämnden'])].join('\n'));
+    expect(compiled.respondents.map((r) => r.id)).toEqual(['KN', 'FRN', 'MN']);
+    expect(compiled.segments.find((s) => s.respondent === null)?.part).toBe('preamble');
+    const letter = await roundFromText('Kulturförvaltningen\n2026-03-02\n\nTill Kommunstyrelsen\n\nYttrande\n\nNämnden är positiv till förslaget i sin helhet.', 'scan_0042.txt');
+    expect(letter.respondents.map((r) => r.id)).toEqual(['KN']);
+  });
+});
+
+describe('nothing lost', () => {
+  it('text between answers that no heading places is kept and named in a warning', async () => {
+    const round = await roundFromText(
+      ['Kulturnämnden', '', 'Yttrande', '', 'Nämnden är positiv.', '', 'Tabell över svaren', '', 'Här följer kompilatorns tabell.'].join('\n'),
+    );
+    const loose = round.segments.filter((s) => s.respondent === null);
+    expect(loose.map((s) => [s.part, s.text])).toEqual([['compilation', 'Tabell över svaren\n\nHär följer kompilatorns tabell.']]);
+  });
+});
