@@ -18,7 +18,7 @@ import type { Line, Respondent } from '../model.js';
 import { fold } from '../normalize/fold.js';
 import { loadStructure } from '../normalize/structure.js';
 import { NUMBERING, type HeadingBlock } from './headings.js';
-import { derivedId } from './registry.js';
+import { derivedId, matchBodyName } from './registry.js';
 import { isCompilationSection, isUnansweredSection, numberedQuestion } from './questions.js';
 import { respondentOf } from './respondents.js';
 import { isAddressee, isPerson, isProseLike } from './furniture-lines.js';
@@ -33,9 +33,60 @@ const MAX_NAME_WORDS = 7;
 export function respondentHeadings(headings: HeadingBlock[], lines: Line[]): Array<Respondent | undefined> {
   // The addressee of a letter ("Till Kommunstyrelsen") names a body, but never the respondent.
   const found = headings.map((h, i) => (isAddressee(h.text) ? undefined : respondentOf(h, lines, headings[i + 1], i === 0)));
+  dropAddressBlocks(headings, lines, found);
   learnPattern(headings, lines, found);
   dropCompiler(headings, lines, found);
+  letterheadSender(headings, lines, found);
   return found;
+}
+
+/** A postal address line: "205 80 Malmö", "Box 15, 201 20 Malmö". */
+const POSTAL = /\b\d{3}\s?\d{2}\s+\p{Lu}\p{L}+/u;
+
+/**
+ * An address block below the letterhead ("Kommunstyrelsen / c/o Stadskontoret / 205 80 Malmö") is
+ * the addressee, whatever body it names. (The sender's own address sits in the letterhead.)
+ */
+function dropAddressBlocks(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>): void {
+  const top = headerEnd(lines);
+  headings.forEach((h, i) => {
+    if (!found[i] || h.start < top) return;
+    let seen = 0;
+    for (let k = h.end; k < lines.length && seen < 3; k++) {
+      if (lines[k].text === '') break;
+      seen++;
+      if (POSTAL.test(lines[k].text)) {
+        found[i] = undefined;
+        return;
+      }
+    }
+  });
+}
+
+/**
+ * A letter with no respondent heading at all: its first line names the sender when the letter
+ * repeats that name in its text ("FRAMTID FOSIE" … "Framtid Fosie samlar ett trettiotal
+ * föreningar"). A first line the text never repeats (a diary number, a scanner's banner) is not taken.
+ */
+function letterheadSender(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>): void {
+  if (found.some(Boolean) || headings.length === 0 || headings[0].start !== firstContentLine(lines)) return;
+  const h = headings[0];
+  if (!nameShaped(h, lines)) return;
+  const name = h.text.replace(/\s+/g, ' ').trim();
+  const key = fold(name);
+  if (key.length < 4) return;
+  let repeated = false;
+  for (let k = h.end; k < lines.length && !repeated; k++) repeated = lines[k].text.length > name.length + 10 && fold(lines[k].text).includes(key);
+  if (!repeated) return;
+  const known = matchBodyName(name);
+  const written = name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s–-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()) : name;
+  found[0] = known ? { id: known.body.id, name: known.name, known: true, kind: known.body.kind } : { id: derivedId(written), name: written, known: false };
+}
+
+function firstContentLine(lines: Line[]): number {
+  let i = 0;
+  while (i < lines.length && lines[i].text === '') i++;
+  return i;
 }
 
 /** How a heading is set in the text, as far as plain text shows it. */

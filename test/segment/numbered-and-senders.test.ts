@@ -125,6 +125,22 @@ describe("respondents from the round's own layout", () => {
   });
 });
 
+describe('letters: the sender, never the addressee', () => {
+  it('an address block below the letterhead is the addressee, with or without "Till"', async () => {
+    for (const addressee of ['Kommunstyrelsen\nc/o Stadskontoret\n205 80 Malmö', 'Stadskontoret\nAugust Palms plats 1\n211 54 Malmö']) {
+      const round = await roundFromText(`Miljöförvaltningen\n\n2026-02-11\n\n${addressee}\n\nYttrande\n\nNämnden har inget att erinra mot förslaget.`, 'scan_0007.txt');
+      expect(round.respondents.map((r) => r.id)).toEqual(['MN']);
+    }
+  });
+
+  it('a first line the letter repeats names its sender; one it never repeats does not', async () => {
+    const named = await roundFromText('GRANNSAMVERKAN HOLMA\nKontakt: Per Ek\n\nGrannsamverkan Holma har läst förslaget och lämnar här sina synpunkter.', 'dnr-2026-0042.txt');
+    expect(named.respondents.map((r) => [r.id, r.name])).toEqual([['grannsamverkan-holma', 'Grannsamverkan Holma']]);
+    const banner = await roundFromText('Skannad handling\n\nVi har läst förslaget och lämnar här våra synpunkter på det.', 'scan_0099.txt');
+    expect(banner.respondents.map((r) => r.id)).not.toContain('skannad-handling');
+  });
+});
+
 describe('nothing lost', () => {
   it('text between answers that no heading places is kept and named in a warning', async () => {
     const round = await roundFromText(
