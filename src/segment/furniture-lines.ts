@@ -6,6 +6,7 @@ import { loadData } from '../data.js';
 import { fold } from '../normalize/fold.js';
 import { escapeRegex } from '../normalize/ocr.js';
 import { isProseVerb } from './headings.js';
+import { loadStructure } from '../normalize/structure.js';
 
 let addressee: RegExp | undefined;
 
@@ -36,4 +37,18 @@ export function isPerson(text: string, nextLine: string): boolean {
     role: new RegExp(`^(?:${f.signatureRoles.map((r) => escapeRegex(fold(r))).join('|')})(?:[,\\s]|$)`, 'u'),
   };
   return people.party.test(text.trim()) || people.role.test(fold(nextLine.trim()));
+}
+
+/**
+ * What follows a name: a document title ("Yttrande", "REMISSVAR"), a date or reference line
+ * ("Sammanträdesdatum 2026-04-23", "Dnr KN-2026-…", "Ert diarienummer Ju2026/…", "2026-05-26"),
+ * a short line, or text.
+ */
+export function nextKind(text: string): 'end' | 'title' | 'dated' | 'short' | 'text' {
+  if (text === '') return 'end';
+  const t = loadStructure().answerTitle;
+  const first = text.trim().split(/\s+/)[0] ?? '';
+  if (new RegExp(`^(?:${t.documents})$`, 'iu').test(first.replace(/[:.]$/u, ''))) return 'title';
+  if (text.length < 80 && /^(?:\p{L}+[,\s]+){0,2}(?:\p{L}*datum\b|dnr\b|diarienummer\b|referens\b|beteckning\b|\d{4}-\d{2}-\d{2})/iu.test(text)) return 'dated';
+  return text.length < 60 && !/[.!?]$/u.test(text) ? 'short' : 'text';
 }

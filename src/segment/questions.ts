@@ -21,6 +21,7 @@ interface SectionsLexicon {
   questionIntro: string[];
   questionNumber: string;
   questionReference: { labels: string[]; openers: string[]; minBareSequence: number };
+  reportSections: string[];
 }
 
 export function sectionsLexicon(): SectionsLexicon {
@@ -264,4 +265,33 @@ function phraseIn(heading: string, phrases: string[], maxWords: number, atStart 
     phraseRegex.set(key, re);
   }
   return re.test(words.join(' '));
+}
+
+let sectionPattern: RegExp | undefined;
+
+/** The report section a heading or a question names ("Avsnitt 5.2 …", "5.2 Samordning", "Kapitel 7"). */
+export function reportSection(text: string): string | undefined {
+  sectionPattern ??= new RegExp(
+    `^(?:(?:${sectionsLexicon()
+      .reportSections.map((w) => fold(w).split(/\s+/).join('\\s+'))
+      .sort((a, b) => b.length - a.length)
+      .join('|')})\\.?\\s+)?(\\d{1,2}(?:\\.\\d{1,2})*)\\.?(?=\\s|$)`,
+    'u',
+  );
+  return sectionPattern.exec(fold(text.trim()))?.[1];
+}
+
+/**
+ * The question a heading answers by the report section it names, when the round's questions are
+ * report sections: the same section, or a subsection of it ("5.2.1" answers "5.2").
+ */
+export function questionBySection(model: QuestionModel, heading: string): string | undefined {
+  const sections = model.questions.map((q) => reportSection(q.text));
+  if (sections.filter(Boolean).length * 2 < model.questions.length || sections.filter(Boolean).length < 2) return undefined;
+  const s = reportSection(heading);
+  if (!s) return undefined;
+  const i = sections.findIndex((q) => q === s);
+  if (i >= 0) return model.questions[i].id;
+  const parent = sections.findIndex((q) => q !== undefined && s.startsWith(`${q}.`));
+  return parent >= 0 ? model.questions[parent].id : undefined;
 }

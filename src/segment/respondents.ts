@@ -11,6 +11,7 @@ import type { HeadingBlock } from './headings.js';
 import { bareName, derivedId, loadRegistry, looksLikeBodyName, matchBody, matchBodyName } from './registry.js';
 import { isUnansweredSection, numberedQuestion } from './questions.js';
 import { loadStructure } from '../normalize/structure.js';
+import { nextKind } from './furniture-lines.js';
 
 const MAX_NAME_WORDS = 8;
 
@@ -69,6 +70,9 @@ function decideRespondent(
   const text = block.text.replace(/[.:]$/u, '').replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{Lu})/u, '').trim();
   if (text.split(/\s+/).length > MAX_NAME_WORDS + 2) return undefined;
   const titled = nameFromTitle(text);
+  // "Kontaktperson: …, fritidsförvaltningen", "Ärende: …": a labelled field of a form or letter
+  // names a respondent only under a respondent's label ("Remissinstans: X").
+  if (titled === undefined && /^\p{L}[\p{L} ]{1,24}:\s/u.test(text)) return undefined;
   const name = titled ?? text;
   if (name.split(/\s+/).length > MAX_NAME_WORDS) return undefined;
   const known = matchBodyName(name);
@@ -80,7 +84,11 @@ function decideRespondent(
   const followedBySummary = adjacent && (isUnansweredSection(next.text) || /\?["”]?$/u.test(next.text) || numberedQuestion(next.text) !== undefined);
   const bare = bareName(name);
   const opensWithName = opening(lines, block.end, bare.length + 2).startsWith(bare.slice(0, Math.max(6, bare.length - 3)));
-  if (titled !== undefined || followedBySummary || opensWithName || firstInSource) {
+  // A letter's or a minutes extract's own furniture right under the name: a date, a diary number.
+  let k = block.end;
+  while (k < lines.length && lines[k].text === '') k++;
+  const dated = k < lines.length && nextKind(lines[k].text) === 'dated';
+  if (titled !== undefined || followedBySummary || opensWithName || firstInSource || dated) {
     return { id: derivedId(name), name: name.replace(/\s+/g, ' '), known: false };
   }
   return undefined;

@@ -25,6 +25,7 @@ import {
   numberedQuestion,
   preambleQuestions,
   questionModel,
+  questionBySection,
   wordWeights,
   type QuestionModel,
 } from './questions.js';
@@ -526,6 +527,13 @@ function classify(headings: HeadingBlock[], model: QuestionModel): Kind[] {
   const taken = new Set<string>();
   const matches = headings.map((h) => matchQuestions(model, h.text));
   headings.forEach((h, i) => {
+    // A national remiss answered by the report's sections: the section named decides.
+    const bySection = questionBySection(model, h.text);
+    if (bySection) {
+      kinds[i] = { kind: 'question', question: bySection };
+      taken.add(bySection);
+      return;
+    }
     const n = numberedQuestion(h.text);
     if (n !== undefined && n >= 1 && n <= model.questions.length) {
       kinds[i] = { kind: 'question', question: `Q${n}` };

@@ -21,7 +21,7 @@ import { NUMBERING, type HeadingBlock } from './headings.js';
 import { derivedId, matchBodyName } from './registry.js';
 import { isCompilationSection, isUnansweredSection, numberedQuestion } from './questions.js';
 import { respondentOf } from './respondents.js';
-import { isAddressee, isPerson, isProseLike } from './furniture-lines.js';
+import { isAddressee, isPerson, isProseLike, nextKind } from './furniture-lines.js';
 
 /** A learned layout must be shown by at least this many respondents found on their own. */
 export const MIN_PATTERN_EXAMPLES = 2;
@@ -101,17 +101,6 @@ export function layoutOf(h: HeadingBlock, lines: Line[]): string {
   let next = h.end;
   while (next < lines.length && lines[next].text === '') next++;
   return [h.start === 0 ? 'top' : Math.min(gap, 3), prevLabel, numbering, nextKind(lines[next]?.text ?? '')].join('|');
-}
-
-/** What follows a name: a document title ("Yttrande", "REMISSVAR"), a date or diary line, or text. */
-function nextKind(text: string): string {
-  if (text === '') return 'end';
-  const t = loadStructure().answerTitle;
-  const first = text.trim().split(/\s+/)[0] ?? '';
-  if (new RegExp(`^(?:${t.documents})$`, 'iu').test(first.replace(/[:.]$/u, ''))) return 'title';
-  // "Sammanträdesdatum 2026-04-23", "Dnr KN-2026-…", "2026-05-26", "Direktionen, sammanträdesdatum …".
-  if (text.length < 80 && /^(?:\p{L}+,\s*)?(?:\p{L}*datum\b|dnr\b|diarienummer\b|\d{4}-\d{2}-\d{2})/iu.test(text)) return 'dated';
-  return text.length < 60 && !/[.!?]$/u.test(text) ? 'short' : 'text';
 }
 
 /** Whether a heading could be a body's name at all: short, no sentence, no question, no section. */
