@@ -47,10 +47,11 @@ export function isFurniture(text: string): boolean {
 function repeatedEdges(lines: Line[]): Set<string> {
   const byPage = new Map<number, Line[]>();
   for (const l of lines) {
-    if (l.page === null || l.text === '') continue;
-    const list = byPage.get(l.page) ?? [];
+    const page = l.page ?? l.sheet;
+    if (page === undefined || page === null || l.text === '') continue;
+    const list = byPage.get(page) ?? [];
     list.push(l);
-    byPage.set(l.page, list);
+    byPage.set(page, list);
   }
   if (byPage.size < 3) return new Set();
   const counts = new Map<string, number>();

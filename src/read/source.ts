@@ -78,6 +78,7 @@ export async function readSource(input: RawInput, index: number, options: ReadOp
     const { text, encoding } = decodeText(input.bytes, input.path);
     checkTextSize(input.path, text.length);
     lines = linesOf(toLines(text), null, 1, index);
+    markSheets(text, lines);
     info = { path: input.path, kind: looksOcr(lines) ? 'ocr' : 'text', encoding, sha256: sha256(input.bytes) };
   } else {
     throw new InputError(input.path, 'a round file cannot be read as a source here');
@@ -85,6 +86,22 @@ export async function readSource(input: RawInput, index: number, options: ReadOp
   let doc: SourceDoc = { info, lines, furniture: [] };
   for (const stage of NORMALIZE) doc = stage(doc);
   return doc;
+}
+
+/**
+ * A text export of a paged document keeps its page breaks as form feeds: each line gets the sheet
+ * it is on, so that running headers and footers are found as in a PDF. Its `page` stays null: the
+ * analyst looks the line up in the text file.
+ */
+function markSheets(text: string, lines: Line[]): void {
+  if (!text.includes('\f')) return;
+  const raw = text.replace(/\r\n?/g, '\n').split('\n');
+  let sheet = 1;
+  for (let i = 0; i < lines.length && i < raw.length; i++) {
+    // A form feed at the start of a line puts that line on the next sheet.
+    for (const c of raw[i]) if (c === '\f') sheet++;
+    lines[i].sheet = sheet;
+  }
 }
 
 /**

@@ -35,6 +35,8 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[]): Arr
   const found = headings.map((h, i) => (isAddressee(h.text) ? undefined : respondentOf(h, lines, headings[i + 1], i === 0)));
   dropAddressBlocks(headings, lines, found);
   learnPattern(headings, lines, found);
+  followNumbering(headings, lines, found);
+  mergeStacked(headings, lines, found);
   dropCompiler(headings, lines, found);
   letterheadSender(headings, lines, found);
   return found;
@@ -131,6 +133,61 @@ function learnPattern(headings: HeadingBlock[], lines: Line[], found: Array<Resp
     const name = h.text.replace(NUMBERING, '').replace(/\s+/g, ' ').trim();
     found[i] = { id: derivedId(name), name, known: false };
   });
+}
+
+/** "3.2", "5." → [3, 2], [5]; undefined for an unnumbered heading. */
+function numberOf(text: string): number[] | undefined {
+  const m = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\p{Lu}/u.exec(text.trim());
+  return m ? m[1].split('.').map(Number) : undefined;
+}
+
+function compare(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+
+/**
+ * A compilation that numbers its respondents ("3.1 Brottsförebyggande rådet", "3.2 …", "5. Region
+ * Skåne") numbers them in order: a name-shaped numbered heading whose number falls between the
+ * numbers of the respondents before and after it is one of them. A group heading ("4. Kommuner",
+ * followed by "4.1 …") and a report section inside an answer ("5.2 Lokal samordning" between 3.2 and
+ * 3.3) are out of that order.
+ */
+function followNumbering(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>): void {
+  const numbers = headings.map((h) => numberOf(h.text));
+  if (found.filter((r, i) => r && numbers[i]).length < MIN_PATTERN_EXAMPLES) return;
+  headings.forEach((h, i) => {
+    const n = numbers[i];
+    if (found[i] || !n || !nameShaped(h, lines)) return;
+    let prev: number[] | undefined;
+    for (let k = i - 1; k >= 0 && !prev; k--) if (found[k] && numbers[k]) prev = numbers[k];
+    let next: number[] | undefined;
+    for (let k = i + 1; k < headings.length && !next; k++) if (found[k] && numbers[k]) next = numbers[k];
+    if (!prev && !next) return;
+    if ((prev && compare(prev, n) >= 0) || (next && compare(n, next) >= 0)) return;
+    // A group heading: the next numbered heading is its child.
+    const child = numbers.slice(i + 1).find(Boolean);
+    if (child && child.length > n.length && n.every((x, k) => child[k] === x)) return;
+    const name = h.text.replace(NUMBERING, '').replace(/\s+/g, ' ').trim();
+    const known = matchBodyName(name);
+    found[i] = known ? { id: known.body.id, name: known.name, known: true, kind: known.body.kind } : { id: derivedId(name), name, known: false };
+  });
+}
+
+/**
+ * Two respondent headings with nothing but blank lines between them name one respondent: the body
+ * and its organ or sender ("5. Region Skåne" / "Regionstyrelsen"). The first names it. A run of
+ * three or more is a list of names (a preamble's list of respondents) and stays as it is.
+ */
+function mergeStacked(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>): void {
+  const adjacent = (i: number): boolean => {
+    if (!found[i] || !found[i + 1]) return false;
+    for (let k = headings[i].end; k < headings[i + 1].start; k++) if (lines[k].text !== '') return false;
+    return true;
+  };
+  for (let i = 0; i + 1 < headings.length; i++) {
+    if (adjacent(i) && !(i > 0 && adjacent(i - 1)) && !adjacent(i + 1)) found[i + 1] = undefined;
+  }
 }
 
 /** A letterhead is a few lines. */
