@@ -120,7 +120,10 @@ export function parseQuestionsFile(text: string): string[] {
       flush();
       continue;
     }
-    if (hasItems ? ITEM.test(l) : /[?.]["”]?$/u.test(cur[cur.length - 1] ?? '')) flush();
+    // Without list marks: a new question after one that ended ("?", "."), or on a line of its own
+    // that starts as a question or a report section does ("5.2 Lokal samordning"); a line in lower
+    // case continues the one before.
+    if (hasItems ? ITEM.test(l) : /[?.]["”]?$/u.test(cur[cur.length - 1] ?? '') || /^(?:\d{1,2}(?:\.\d{1,2})*\s+)?\p{Lu}/u.test(l)) flush();
     cur.push(l.replace(ITEM, ''));
   }
   flush();
