@@ -43,7 +43,10 @@ export function isFurniture(text: string): boolean {
   return /\s{2,}/.test(t) && p.token.test(f) && t.length <= 80;
 }
 
-/** Short lines that begin or end at least half of the pages (and 3+ pages): running headers. */
+/** How many lines at the top of a page a running header may take. */
+export const EDGE_LINES = 3;
+
+/** Short lines among the first or last lines of at least half of the pages (and 3+ pages): running headers and footers. */
 function repeatedEdges(lines: Line[]): Set<string> {
   const byPage = new Map<number, Line[]>();
   for (const l of lines) {
@@ -56,7 +59,8 @@ function repeatedEdges(lines: Line[]): Set<string> {
   if (byPage.size < 3) return new Set();
   const counts = new Map<string, number>();
   for (const list of byPage.values()) {
-    const edges = new Set([list[0], list[list.length - 1]].map((l) => fold(l.text).replace(/\d+/g, '#')));
+    // A running header may be two or three lines ("Malmö stad" / "Stadskontoret" / the title).
+    const edges = new Set([...list.slice(0, EDGE_LINES), ...list.slice(-2)].map((l) => fold(l.text).replace(/\d+/g, '#')));
     for (const e of edges) if (e.length <= 60) counts.set(e, (counts.get(e) ?? 0) + 1);
   }
   const out = new Set<string>();

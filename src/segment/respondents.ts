@@ -12,6 +12,7 @@ import { bareName, derivedId, loadRegistry, looksLikeBodyName, matchBody, matchB
 import { isUnansweredSection, numberedQuestion } from './questions.js';
 import { loadStructure } from '../normalize/structure.js';
 import { nextKind } from './furniture-lines.js';
+import { isProseVerb } from './headings.js';
 
 const MAX_NAME_WORDS = 8;
 
@@ -77,7 +78,7 @@ function decideRespondent(
   if (name.split(/\s+/).length > MAX_NAME_WORDS) return undefined;
   const known = matchBodyName(name);
   if (known) return { id: known.body.id, name: known.name, known: true, kind: known.body.kind };
-  if (!looksLikeBodyName(name)) return undefined;
+  if (!looksLikeBodyName(name)) return properNameSpeaking(name, lines, block.end);
   // A body the registry does not know: confirmed by the structure, not by the name alone.
   // The answer's own structure right under the name: a summary heading, or a question heading.
   const adjacent = next !== undefined && next.start - block.end <= 2;
@@ -92,6 +93,23 @@ function decideRespondent(
     return { id: derivedId(name), name: name.replace(/\s+/g, ' '), known: false };
   }
   return undefined;
+}
+
+/**
+ * A proper name with no organisation word ("HSB Malmö", "Framtid Fosie", "Seniorernas röst i
+ * Malmö") is a respondent when the text under it opens by naming it as the subject of a finite verb
+ * ("HSB Malmö har läst förslaget …"): a body speaking for itself. Two capitalised words at least, so
+ * that a topical heading ("Samverkan" / "Samverkan är …") is never taken for a name.
+ */
+function properNameSpeaking(name: string, lines: Line[], from: number): Respondent | undefined {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || words.filter((w) => /^\p{Lu}/u.test(w)).length < 2) return undefined;
+  const bare = foldWords(name);
+  const open = opening(lines, from, bare.length + 40);
+  if (!open.startsWith(`${bare} `)) return undefined;
+  const verb = open.slice(bare.length + 1).split(' ').slice(0, 2);
+  if (!verb.some((w) => isProseVerb(w))) return undefined;
+  return { id: derivedId(name), name: name.replace(/\s+/g, ' '), known: false };
 }
 
 /** The respondent a source file stands for when it carries no respondent heading: its file name. */

@@ -83,7 +83,7 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
   const sources: Source[] = docs.map((doc, index) => {
     const lines = doc.lines.map((l) => ({ ...l }));
     const headings = findHeadings(lines);
-    return { index, doc, lines, headings, respondents: respondentHeadings(headings, lines) };
+    return { index, doc, lines, headings, respondents: respondentHeadings(headings, lines, options.questions) };
   });
   const warnings: string[] = [];
 

@@ -15,11 +15,12 @@
  *    names the sender and stays.
  */
 import type { Line, Respondent } from '../model.js';
+import { contentStems } from '../normalize/words.js';
 import { fold } from '../normalize/fold.js';
 import { loadStructure } from '../normalize/structure.js';
 import { NUMBERING, type HeadingBlock } from './headings.js';
 import { derivedId, matchBodyName } from './registry.js';
-import { isCompilationSection, isUnansweredSection, numberedQuestion } from './questions.js';
+import { isCompilationSection, isUnansweredSection, numberedQuestion, reportSection } from './questions.js';
 import { respondentOf } from './respondents.js';
 import { isAddressee, isPerson, isProseLike, nextKind } from './furniture-lines.js';
 
@@ -30,12 +31,28 @@ export const SPOIL_RATIO = 4;
 /** A name is short: at most this many words. */
 const MAX_NAME_WORDS = 7;
 
-export function respondentHeadings(headings: HeadingBlock[], lines: Line[]): Array<Respondent | undefined> {
+/**
+ * `questions`: the round's questions when known before reading (--questions); a heading that names
+ * one of their report sections ("5.2 Lokal samordning") is that question's, never a respondent.
+ */
+export function respondentHeadings(headings: HeadingBlock[], lines: Line[], questions: string[] = []): Array<Respondent | undefined> {
+  const sections = new Map(questions.map((q) => [reportSection(q) ?? '', q] as const).filter(([s]) => s !== ''));
+  const isSection = (h: HeadingBlock): boolean => {
+    const s = reportSection(h.text);
+    const question = s === undefined ? undefined : sections.get(s);
+    if (question === undefined) return false;
+    // "Avsnitt 5.2", "5.2", "5.2 Lokal samordning" — but not "6.1 Sveriges Kommuner och
+    // Regioner", a respondent numbered like a section, whose words are not the section's.
+    const rest = h.text.replace(NUMBERING, '').trim();
+    if (!/^\d/u.test(h.text.trim()) || rest === '') return true;
+    const own = new Set(contentStems(question));
+    return contentStems(rest).some((w) => own.has(w));
+  };
   // The addressee of a letter ("Till Kommunstyrelsen") names a body, but never the respondent.
-  const found = headings.map((h, i) => (isAddressee(h.text) ? undefined : respondentOf(h, lines, headings[i + 1], i === 0)));
+  const found = headings.map((h, i) => (isAddressee(h.text) || isSection(h) ? undefined : respondentOf(h, lines, headings[i + 1], i === 0)));
   dropAddressBlocks(headings, lines, found);
-  learnPattern(headings, lines, found);
-  followNumbering(headings, lines, found);
+  learnPattern(headings, lines, found, isSection);
+  followNumbering(headings, lines, found, isSection);
   mergeStacked(headings, lines, found);
   dropCompiler(headings, lines, found);
   letterheadSender(headings, lines, found);
@@ -116,7 +133,7 @@ function nameShaped(h: HeadingBlock, lines: Line[]): boolean {
   return !/\d{4}/u.test(text);
 }
 
-function learnPattern(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>): void {
+function learnPattern(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, isSection: (h: HeadingBlock) => boolean): void {
   const layouts = headings.map((h) => layoutOf(h, lines));
   const shown = new Map<string, number>();
   const spoiled = new Map<string, number>();
@@ -126,7 +143,7 @@ function learnPattern(headings: HeadingBlock[], lines: Line[], found: Array<Resp
     else if (!nameShaped(h, lines)) spoiled.set(layouts[i], (spoiled.get(layouts[i]) ?? 0) + 1);
   });
   headings.forEach((h, i) => {
-    if (found[i] || !nameShaped(h, lines)) return;
+    if (found[i] || !nameShaped(h, lines) || isSection(h)) return;
     const l = layouts[i];
     const n = shown.get(l) ?? 0;
     if (n < MIN_PATTERN_EXAMPLES || (spoiled.get(l) ?? 0) * SPOIL_RATIO > n) return;
@@ -153,12 +170,12 @@ function compare(a: number[], b: number[]): number {
  * followed by "4.1 …") and a report section inside an answer ("5.2 Lokal samordning" between 3.2 and
  * 3.3) are out of that order.
  */
-function followNumbering(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>): void {
+function followNumbering(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, isSection: (h: HeadingBlock) => boolean): void {
   const numbers = headings.map((h) => numberOf(h.text));
   if (found.filter((r, i) => r && numbers[i]).length < MIN_PATTERN_EXAMPLES) return;
   headings.forEach((h, i) => {
     const n = numbers[i];
-    if (found[i] || !n || !nameShaped(h, lines)) return;
+    if (found[i] || !n || !nameShaped(h, lines) || isSection(h)) return;
     let prev: number[] | undefined;
     for (let k = i - 1; k >= 0 && !prev; k--) if (found[k] && numbers[k]) prev = numbers[k];
     let next: number[] | undefined;
