@@ -45,6 +45,8 @@ export function isFurniture(text: string): boolean {
 
 /** How many lines at the top of a page a running header may take. */
 export const EDGE_LINES = 3;
+/** A page needs this many lines before more than its first and last line are taken for its edges. */
+export const MIN_LINES_FOR_DEEP_EDGES = 12;
 
 /** Short lines among the first or last lines of at least half of the pages (and 3+ pages): running headers and footers. */
 function repeatedEdges(lines: Line[]): Set<string> {
@@ -60,7 +62,9 @@ function repeatedEdges(lines: Line[]): Set<string> {
   const counts = new Map<string, number>();
   for (const list of byPage.values()) {
     // A running header may be two or three lines ("Malmö stad" / "Stadskontoret" / the title).
-    const edges = new Set([...list.slice(0, EDGE_LINES), ...list.slice(-2)].map((l) => fold(l.text).replace(/\d+/g, '#')));
+    // On a short page the lines near the edges are its content: only the very first and last count.
+    const reach = list.length >= MIN_LINES_FOR_DEEP_EDGES ? EDGE_LINES : 1;
+    const edges = new Set([...list.slice(0, reach), ...list.slice(-Math.min(reach, 2))].map((l) => fold(l.text).replace(/\d+/g, '#')));
     for (const e of edges) if (e.length <= 60) counts.set(e, (counts.get(e) ?? 0) + 1);
   }
   const out = new Set<string>();

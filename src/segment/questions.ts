@@ -21,7 +21,7 @@ interface SectionsLexicon {
   questionIntro: string[];
   questionNumber: string;
   questionReference: { labels: string[]; openers: string[]; minBareSequence: number };
-  reportSections: string[];
+  reportSections: { leadIns: string[]; words: string[] };
 }
 
 export function sectionsLexicon(): SectionsLexicon {
@@ -274,13 +274,10 @@ let sectionPattern: RegExp | undefined;
 
 /** The report section a heading or a question names ("Avsnitt 5.2 …", "5.2 Samordning", "Kapitel 7"). */
 export function reportSection(text: string): string | undefined {
-  sectionPattern ??= new RegExp(
-    `^(?:(?:${sectionsLexicon()
-      .reportSections.map((w) => fold(w).split(/\s+/).join('\\s+'))
-      .sort((a, b) => b.length - a.length)
-      .join('|')})\\.?\\s+)?(\\d{1,2}(?:\\.\\d{1,2})*)\\.?(?=\\s|$)`,
-    'u',
-  );
+  const alt = (ws: string[]): string => ws.map((w) => fold(w).split(/\s+/).join('\\s+')).sort((a, b) => b.length - a.length).join('|');
+  const { leadIns, words } = sectionsLexicon().reportSections;
+  // "[lead-in] [section word] N", "[section word] N", "N": "Synpunkter på avsnitt 5.2", "Kapitel 7", "5.2".
+  sectionPattern ??= new RegExp(`^(?:(?:${alt(leadIns)})\\s+)?(?:(?:${alt(words)})\\.?\\s+)?(\\d{1,2}(?:\\.\\d{1,2})*)\\.?(?=\\s|$)`, 'u');
   return sectionPattern.exec(fold(text.trim()))?.[1];
 }
 
