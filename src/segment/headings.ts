@@ -52,7 +52,10 @@ export function headingAt(lines: Line[], i: number, afterHeading = false, width 
   const first = lines[i];
   if (blank(first)) return undefined;
   const prev = lines[i - 1];
-  if (!(i === 0 || blank(prev) || afterHeading || ENDS_SENTENCE.test(prev.text))) return undefined;
+  // A new page of a PDF may start a heading as a blank line does: the extract of minutes, the letter,
+  // the chapter that begins on a page of its own (short lines only: a long one continues a sentence).
+  const newPage = prev !== undefined && prev.page !== null && first.page !== prev.page && first.text.length <= 60;
+  if (!(i === 0 || blank(prev) || afterHeading || newPage || ENDS_SENTENCE.test(prev.text))) return undefined;
   if (!STARTS_HEADING.test(first.text) || BULLET.test(first.text)) return undefined;
   let j = i;
   for (;;) {
