@@ -48,7 +48,6 @@ export async function workbook(sheets: Sheet[]): Promise<Uint8Array> {
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
     const widths = s.header.map((h, i) => Math.min(MAX_COLUMN, Math.max(4, length(h), ...s.rows.map((r) => length(r[i])))) + 2);
-    ws.columns = s.header.map((_, i) => ({ width: widths[i] }));
     const head = ws.addRow(s.header.map(String));
     head.font = { bold: true };
     head.eachCell((c) => {
@@ -63,6 +62,9 @@ export async function workbook(sheets: Sheet[]): Promise<Uint8Array> {
         c.alignment = { vertical: 'top', wrapText: widths[col - 1] > MAX_COLUMN };
       });
     }
+    // exceljs 4.4 merges a run of equal widths into one <col min max> and then drops the column
+    // after the run; adjacent widths that differ by a hundredth of a character are never merged.
+    widths.forEach((w, i) => (ws.getColumn(i + 1).width = w + (i % 2) * 0.01));
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, s.header.length) } };
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
