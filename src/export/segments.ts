@@ -71,7 +71,9 @@ export interface GridData {
 /** The completeness grid as data: the terminal table and the workbook show it. */
 export function completeness(round: Round): GridData {
   const l = loadData<{ grid: GridLabels }>('lexicon/report.json').grid;
-  const header = [l.respondent, '', ...round.questions.map((q) => q.id), l.unanswered];
+  // The abbreviation's column has no head: "Remissinstans" stands over the names, and the
+  // narrowest column stays as narrow as the abbreviations.
+  const header = ['', l.respondent, ...round.questions.map((q) => q.id), l.unanswered];
   const byRespondent = new Map<string | null, Round['segments']>();
   for (const s of round.segments) byRespondent.set(s.respondent, [...(byRespondent.get(s.respondent) ?? []), s]);
   const missing: string[] = [];

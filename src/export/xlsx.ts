@@ -103,7 +103,7 @@ export function completenessSheet(round: Round): Sheet {
   const g = completeness(round);
   const missing = loadData<{ grid: { missing: string } }>('lexicon/report.json').grid.missing;
   const header = [...g.header];
-  header[1] = csvHeaders().segments[1];
+  [header[0], header[1]] = csvHeaders().segments.slice(0, 2);
   return { name: officeLabels().completeness, header, rows: g.rows.map((r) => [r.id, r.name, ...r.words.map((w) => (w === null ? missing : w))]) };
 }
 

@@ -19,7 +19,7 @@ describe('remiss segments', () => {
     expect(res.stderr).toBe('');
     const rows = res.stdout.split('\n');
     for (const id of IDS) expect(rows.some((r) => r.startsWith(`${id} `))).toBe(true);
-    expect(rows[0]).toMatch(/^Remissinstans\s+Q1\s+Q2\s+Q3\s+Q4\s+övrigt$/);
+    expect(rows[0]).toMatch(/^\s+Remissinstans\s+Q1\s+Q2\s+Q3\s+Q4\s+övrigt$/);
     expect(res.stdout).toMatch(/^15 remissinstanser, 4 frågor; obesvarade: /m);
     // No colour when stdout is not a terminal.
     expect(res.stdout).not.toMatch(/\u001b\[/);
