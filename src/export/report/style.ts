@@ -63,7 +63,7 @@ td.has-pop.closed .pop, td.has-pop.closed:hover .pop, td.has-pop.closed:focus .p
   sup.print-only { display: inline; font-size: .7em; font-weight: 400; color: var(--muted); }
   .scroll { overflow: visible; }
   table { width: 100%; table-layout: auto; }
-  th, td { padding: .15rem .3rem; overflow-wrap: anywhere; }
+  th, td { padding: .15rem .3rem; overflow-wrap: break-word; hyphens: auto; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; }
   tbody th { white-space: normal; }
@@ -74,6 +74,7 @@ td.has-pop.closed .pop, td.has-pop.closed:hover .pop, td.has-pop.closed:focus .p
   ol.footnotes { font-size: 8pt; color: var(--ink); margin: .2rem 0 .8rem 1.2rem; padding: 0; }
   ol.footnotes li { margin-bottom: .15rem; break-inside: avoid; }
   .side { grid-template-columns: 1fr 1fr; gap: 1rem; }
+  .side > section, .chart { break-inside: avoid; }
   svg.bars { max-width: 100%; height: auto; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
