@@ -141,6 +141,6 @@ export function segmentsSheet(round: Round): Sheet {
   return {
     name: officeLabels().segments,
     header: csvHeaders().segments,
-    rows: round.segments.map((s) => [s.respondent, names.get(s.respondent) ?? null, s.question, s.heading, s.page, s.line, wordCount(s.text), s.text]),
+    rows: round.segments.map((s) => [s.respondent ?? s.part ?? null, s.respondent === null ? null : names.get(s.respondent) ?? null, s.question, s.heading, s.page, s.line, wordCount(s.text), s.text]),
   };
 }
