@@ -24,7 +24,7 @@ const A4 = { short: 11906, long: 16838 };
 const MARGIN = 1134;
 const TEXT_WIDTH = A4.long - 2 * MARGIN;
 
-export async function tabulateDocx(round: Pick<Round, 'questions' | 'sources'>, t: Table | null): Promise<Uint8Array> {
+export async function tabulateDocx(round: Pick<Round, 'questions' | 'title'>, t: Table | null): Promise<Uint8Array> {
   const d = await import('docx');
   const l = officeLabels<DocLabels>();
   const labels = loadLabels();
@@ -41,11 +41,13 @@ export async function tabulateDocx(round: Pick<Round, 'questions' | 'sources'>, 
   } else {
     if (t.question) children.push(new d.Paragraph({ text: fill(l.docTableFor, { id: t.question.id, text: t.question.text }), spacing: { before: 200, after: 120 } }));
     const who = new Map(t.respondents.map((r) => [r.id, shortName(r)]));
-    // The respondent and comment columns get what they need; the proposals share the rest.
-    const first = 1300;
-    const comment = Math.round(TEXT_WIDTH * 0.32);
-    const mark = Math.max(700, Math.floor((TEXT_WIDTH - first - comment) / Math.max(1, t.columns.length)));
-    const widths = [first, ...t.columns.map(() => mark), comment];
+    // The respondent and comment columns get what they need; the proposals share the rest by the
+    // longest word of their label, so that Word never breaks "stadsutvecklingsuppdrag" inside.
+    const first = 1700;
+    const comment = Math.round(TEXT_WIDTH * 0.3);
+    const weights = t.columns.map((c) => Math.max(4, ...c.label.split(/\s+/).map((w) => [...w].length)));
+    const unit = (TEXT_WIDTH - first - comment) / Math.max(1, weights.reduce((a, b) => a + b, 0));
+    const widths = [first, ...weights.map((w) => Math.floor(w * unit)), comment];
     const border = { style: d.BorderStyle.SINGLE, size: 4, color: '999999' };
     const borders = { top: border, bottom: border, left: border, right: border };
     const cell = (text: string, i: number, opts: { bold?: boolean; center?: boolean; shade?: boolean } = {}) =>
@@ -58,7 +60,7 @@ export async function tabulateDocx(round: Pick<Round, 'questions' | 'sources'>, 
           (line) =>
             new d.Paragraph({
               alignment: opts.center ? d.AlignmentType.CENTER : d.AlignmentType.LEFT,
-              children: [new d.TextRun({ text: line, bold: opts.bold })],
+              children: [new d.TextRun({ text: line, bold: opts.bold, size: opts.shade ? 18 : undefined })],
             }),
         ),
       });
@@ -79,8 +81,7 @@ export async function tabulateDocx(round: Pick<Round, 'questions' | 'sources'>, 
     ];
     children.push(new d.Table({ rows, width: { size: TEXT_WIDTH, type: d.WidthType.DXA }, columnWidths: widths, layout: d.TableLayoutType.FIXED }));
   }
-  const sources = round.sources.map((s) => s.path.replace(/^.*[\\/]/, '')).join(', ');
-  children.push(new d.Paragraph({ children: [new d.TextRun({ text: fill(l.docSource, { sources }), italics: true, size: 16 })], spacing: { before: 200 } }));
+  children.push(new d.Paragraph({ children: [new d.TextRun({ text: fill(l.docSource, { title: round.title }), italics: true, size: 16 })], spacing: { before: 200 } }));
   const doc = new d.Document({
     creator: 'remiss',
     title: l.docTitle,
