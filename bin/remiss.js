@@ -35,6 +35,7 @@ const io = {
   env: process.env,
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),
+  columns: process.stdout.columns,
   async readStdin() {
     const chunks = [];
     for await (const c of process.stdin) chunks.push(c);

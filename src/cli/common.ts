@@ -1,4 +1,5 @@
-/** What the commands share: input options, output (stdout or atomic -o), colours, messages. */
+/** What the commands share: input options, output (stdout or atomic -o), formats, colours, width. */
+import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { writeAtomic, type IO } from './io.js';
@@ -12,32 +13,135 @@ export interface CommandContext {
   verbose: () => boolean;
 }
 
+/** The formats a file name asks for (CONTRACT.md, "Output files"); .txt is the terminal table. */
+export const FORMAT_BY_EXTENSION: Record<string, string> = {
+  '.csv': 'csv',
+  '.json': 'json',
+  '.md': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xlsx': 'xlsx',
+  '.docx': 'docx',
+  '.txt': 'table',
+};
+
+/** Formats that are files, not text: never written to a terminal. */
+export const BINARY_FORMATS = new Set(['xlsx', 'docx']);
+
 export function formatOption(cmd: Command, formats: string[], dflt: string): void {
-  cmd.addOption(new Option('-f, --format <format>', 'output format').choices(formats).default(dflt));
+  cmd.addOption(
+    new Option('-f, --format <format>', `utdataformat; utan det väljs formatet efter filändelsen i -o (${extensionsText(formats)})`)
+      .choices(formats)
+      .default(dflt),
+  );
+}
+
+function extensionsText(formats: string[]): string {
+  return Object.entries(FORMAT_BY_EXTENSION)
+    .filter(([ext, f]) => formats.includes(f) && ext !== '.htm')
+    .map(([ext]) => ext)
+    .join(' ');
+}
+
+export interface FormatOptions {
+  format?: string;
+  output?: string;
+  excel?: boolean;
+  locale?: string;
+}
+
+/**
+ * The format to write: --format when given, else the extension of -o FILE, else --excel's CSV,
+ * else the command's default. A --format that contradicts the file name, a file name whose format
+ * the command cannot write, or --excel with anything but CSV is a usage error: silently writing
+ * a terminal table into "tabell.xlsx" is the worst answer.
+ */
+export function resolveFormat(cmd: Command, opts: FormatOptions, offered: string[], dflt: string): string {
+  const explicit = cmd.getOptionValueSource('format') === 'cli' ? opts.format : undefined;
+  const file = opts.output && opts.output !== '-' ? opts.output : undefined;
+  const ext = file ? path.extname(file).toLowerCase() : '';
+  const byName = FORMAT_BY_EXTENSION[ext];
+  const name = cmd.name();
+  if (byName && !offered.includes(byName)) {
+    throw new UsageError(`${file}: ${name} kan inte skriva ${ext}-filer (formaten är ${offered.join(', ')})`);
+  }
+  if (explicit && byName && explicit !== byName) {
+    throw new UsageError(`${file}: filändelsen ${ext} passar inte --format ${explicit} (${ext} är ${byName}); byt filnamn eller format`);
+  }
+  const format = explicit ?? byName ?? (opts.excel && offered.includes('csv') ? 'csv' : dflt);
+  if (opts.excel && format !== 'csv') throw new UsageError(`--excel gäller CSV, inte formatet ${format}`);
+  return format;
+}
+
+/** Commands without --format (report, ingest) still refuse a file name that asks for another format. */
+export function checkOutputName(cmd: Command, output: string | undefined, format: string): void {
+  if (!output || output === '-') return;
+  const ext = path.extname(output).toLowerCase();
+  const byName = FORMAT_BY_EXTENSION[ext];
+  if (byName && byName !== format) throw new UsageError(`${output}: ${cmd.name()} skriver ${format}, inte ${ext}`);
 }
 
 export function addInputOptions(cmd: Command): void {
-  cmd.option('--questions <file>', 'the round\'s remissfrågor, one per line or as a list (else read from the preamble)');
+  cmd.option('--questions <fil>', 'omgångens remissfrågor, en per rad eller som lista (annars läses de ur inledningen)');
   // Both flags set one option: true (--ocr), false (--no-ocr), undefined (neither: OCR only pages without text).
-  cmd.option('--ocr', 'read every PDF page by OCR (pdftoppm + tesseract), not only pages without a text layer');
-  cmd.option('--no-ocr', 'never OCR: a PDF without a text layer is then an error');
-  cmd.option('-o, --output <file>', 'write the product to FILE instead of stdout (atomically)');
-  cmd.option('--excel', 'CSV for Swedish Excel: UTF-8 BOM, ";" separator, CRLF');
-  cmd.option('--no-cache', 'read and analyse the inputs again instead of using the analysis cache');
-  cmd.addOption(new Option('--locale <locale>', 'sv: the same as --excel').choices(['sv', 'c']));
+  cmd.option('--ocr', 'läs varje PDF-sida med OCR, inte bara sidor utan textlager');
+  cmd.option('--no-ocr', 'aldrig OCR: en PDF utan textlager är då ett fel');
+  cmd.option('-o, --output <fil>', 'skriv resultatet till FIL i stället för standard ut (atomärt); filändelsen väljer formatet');
+  cmd.option('--excel', 'CSV för svenskt Excel: UTF-8 med BOM, ";" som avgränsare, CRLF');
+  cmd.option('--no-cache', 'läs och analysera indata på nytt i stället för att använda analyscachen');
+  cmd.addOption(new Option('--locale <locale>', 'sv: samma som --excel').choices(['sv', 'c']));
+  addColorOption(cmd);
 }
 
-/** Write the product to -o FILE (atomically) or stdout. */
-export async function emit(product: string, opts: { output?: string }, ctx: CommandContext): Promise<void> {
-  if (opts.output) await writeAtomic(opts.output, product);
-  else ctx.io.stdout.write(product);
+export function addColorOption(cmd: Command): void {
+  cmd.addOption(
+    new Option('--color <när>', 'färg i terminalen: auto (i en terminal, om inte NO_COLOR eller TERM=dumb), always, never')
+      .choices(['auto', 'always', 'never'])
+      .default('auto'),
+  );
 }
 
-/** Colour only on a terminal, never with NO_COLOR (chalk 5 ignores NO_COLOR itself). */
-export function colourLevel(io: IO, toFile: boolean): 0 | 1 | 2 | 3 {
-  if (toFile || 'NO_COLOR' in io.env) return 0;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return 1;
+/** Write the product to -o FILE (atomically) or stdout; a binary format never goes to a terminal. */
+export async function emit(product: string | Uint8Array, opts: { output?: string }, ctx: CommandContext): Promise<void> {
+  if (opts.output && opts.output !== '-') await writeAtomic(opts.output, product);
+  else {
+    if (typeof product !== 'string' && ctx.io.stdoutIsTTY) {
+      throw new UsageError('resultatet är en binär fil (xlsx, docx): ge -o FIL eller styr om standard ut');
+    }
+    ctx.io.stdout.write(product);
+  }
+}
+
+export interface ColourOptions {
+  output?: string;
+  color?: string;
+}
+
+/**
+ * Whether to colour: --color always/never decide; else never with NO_COLOR (chalk 5 ignores it
+ * itself), never into a file, always with FORCE_COLOR (not "0"/"false"), never for TERM=dumb,
+ * else on a terminal only.
+ */
+export function colourLevel(io: IO, opts: ColourOptions): 0 | 1 {
+  if (opts.color === 'never') return 0;
+  if (opts.color === 'always') return 1;
+  if ('NO_COLOR' in io.env) return 0;
+  if (opts.output && opts.output !== '-') return 0;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force === '0' || force === 'false' ? 0 : 1;
+  if (io.env.TERM === 'dumb') return 0;
   return io.stdoutIsTTY ? 1 : 0;
+}
+
+/**
+ * The width terminal tables fit: COLUMNS when set, else the terminal's, else 100 (piped output
+ * still reads well in an editor or a mail).
+ */
+export function terminalWidth(io: IO): number {
+  const env = Number(io.env.COLUMNS);
+  if (Number.isInteger(env) && env > 0) return env;
+  if (io.stdoutIsTTY && io.columns && io.columns > 0) return io.columns;
+  return 100;
 }
 
 /** The chalk styles the commands use; all identity when colour is off. */
@@ -53,15 +157,15 @@ export interface Colours {
 const PLAIN: Colours = { bold: (s) => s, dim: (s) => s, green: (s) => s, red: (s) => s, yellow: (s) => s, greenBold: (s) => s };
 
 /** Colours for this output: chalk is loaded only when they will be shown. */
-export async function colours(ctx: CommandContext, opts: { output?: string }): Promise<Colours> {
-  const level = colourLevel(ctx.io, Boolean(opts.output));
+export async function colours(ctx: CommandContext, opts: ColourOptions): Promise<Colours> {
+  const level = colourLevel(ctx.io, opts);
   if (level === 0) return PLAIN;
   const { Chalk } = await import('chalk');
   const c = new Chalk({ level });
   return { bold: (s) => c.bold(s), dim: (s) => c.dim(s), green: (s) => c.green(s), red: (s) => c.red(s), yellow: (s) => c.yellow(s), greenBold: (s) => c.green.bold(s) };
 }
 
-export async function palette(ctx: CommandContext, opts: { output?: string }): Promise<GridStyles> {
+export async function palette(ctx: CommandContext, opts: ColourOptions): Promise<GridStyles> {
   const c = await colours(ctx, opts);
   return { header: c.bold, answered: c.green, missing: c.red, dim: c.dim };
 }
@@ -73,7 +177,7 @@ export function excelWanted(opts: { excel?: boolean; locale?: string }): boolean
 export function positiveInt(name: string) {
   return (v: string): number => {
     const n = Number(v);
-    if (!Number.isInteger(n) || n < 1) throw new UsageError(`${name} must be a positive whole number, not "${v}"`);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError(`${name} ska vara ett positivt heltal, inte "${v}"`);
     return n;
   };
 }

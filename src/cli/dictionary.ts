@@ -28,8 +28,8 @@ export async function loadDictionary(d: DictionaryFiles): Promise<Dictionary> {
 
 /** The options of the commands that tag processes (xref, diff, report): the same words everywhere. */
 export function addProcessOptions(cmd: Command): void {
-  cmd.option('--min-respondents <n>', 'a process is shared when at least N respondents name it', positiveInt('--min-respondents'), 2);
-  cmd.option('--dictionary <file>', 'processes of your own (JSON, the format of data/processes.json), merged over the shipped ones; repeatable', collect);
+  cmd.option('--min-respondents <n>', 'en process är delad när minst N remissinstanser nämner den', positiveInt('--min-respondents'), 2);
+  cmd.option('--dictionary <file>', 'egna processer (JSON i formatet för data/processes.json), läggs över de medföljande; kan upprepas', collect);
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {

@@ -5,7 +5,9 @@
  */
 import type { Command } from 'commander';
 import type { RoundAnalysis, RoundDiff } from '../analyze/diff.js';
-import { colours, emit, formatOption, type CommandContext } from './common.js';
+import { addColorOption, colours, emit, formatOption, resolveFormat, terminalWidth, type CommandContext } from './common.js';
+
+const FORMATS = ['table', 'json', 'md', 'html'];
 import { addProcessOptions, loadDictionary, readDictionaryFiles, type DictionaryFiles } from './dictionary.js';
 import { loadAnalysis } from './load.js';
 import { ExitCode } from '../errors.js';
@@ -19,11 +21,11 @@ export interface AnalysisCliOptions {
 }
 
 export function addAnalysisOptions(cmd: Command): void {
-  cmd.option('--ocr', 'read every PDF page by OCR (pdftoppm + tesseract), not only pages without a text layer');
-  cmd.option('--no-ocr', 'never OCR: a PDF without a text layer is then an error');
-  cmd.option('-o, --output <file>', 'write the product to FILE instead of stdout (atomically)');
+  cmd.option('--ocr', 'läs varje PDF-sida med OCR, inte bara sidor utan textlager');
+  cmd.option('--no-ocr', 'aldrig OCR: en PDF utan textlager är då ett fel');
+  cmd.option('-o, --output <fil>', 'skriv resultatet till FIL i stället för standard ut (atomärt); filändelsen väljer formatet');
   addProcessOptions(cmd);
-  cmd.option('--no-cache', 'read and analyse the inputs again instead of using the analysis cache');
+  cmd.option('--no-cache', 'läs och analysera indata på nytt i stället för att använda analyscachen');
 }
 
 /**
@@ -60,16 +62,17 @@ export async function loadDiff(oldPath: string, newPath: string, opts: AnalysisC
 export function register(program: Command, ctx: CommandContext): void {
   const cmd = program
     .command('diff')
-    .description('compare two rounds: questions, respondents added and removed, changed coordinator proposals, processes gained and lost')
-    .argument('<old>', 'the earlier round: ONE file (.txt, .pdf, or a round .json from `remiss ingest`; ingest a round of many files first)')
-    .argument('<new>', 'the later round: ONE file, as OLD');
-  formatOption(cmd, ['table', 'json', 'md', 'html'], 'table');
-  cmd.option('--exit-code', 'exit with 1 when the rounds differ (0 when they do not)');
+    .description('jämför två omgångar: frågor, tillkomna och borttagna remissinstanser, ändrade förslag om samordnande roll, processer som tillkommit och försvunnit')
+    .argument('<tidigare>', 'den tidigare omgången: EN fil (.txt, .pdf eller en omgångsfil .json från remiss ingest; läs in en omgång av många filer med ingest först)')
+    .argument('<nu>', 'den senare omgången: EN fil, som den tidigare');
+  formatOption(cmd, FORMATS, 'table');
+  cmd.option('--exit-code', 'avsluta med 1 när omgångarna skiljer sig (0 när de inte gör det)');
   addAnalysisOptions(cmd);
-  cmd.addHelpText('after', '\nExit codes: 0 success (with --exit-code: no difference), 1 the rounds differ (only with --exit-code), 2 usage or input error.');
-  cmd.action(async (oldPath: string, newPath: string, opts) => {
+  addColorOption(cmd);
+  cmd.addHelpText('after', '\nSlutkoder: 0 klart (med --exit-code: ingen skillnad), 1 omgångarna skiljer sig (bara med --exit-code), 2 fel i anrop eller indata.');
+  cmd.action(async (oldPath: string, newPath: string, opts, command: Command) => {
+    const format = resolveFormat(command, opts, FORMATS, 'table');
     const diff = await loadDiff(oldPath, newPath, opts, ctx);
-    const format = opts.format as string;
     const { diffJson, diffMarkdown, diffTable } = await import('../export/diff.js');
     let product: string;
     if (format === 'json') product = JSON.stringify(diffJson(diff), null, 2) + '\n';
@@ -77,7 +80,7 @@ export function register(program: Command, ctx: CommandContext): void {
     else if (format === 'html') product = (await import('../export/report/diff.js')).diffReportHtml(diff);
     else {
       const c = await colours(ctx, opts);
-      product = diffTable(diff, { header: (s) => c.bold(s), added: (s) => c.green(s), removed: (s) => c.red(s), changed: (s) => c.yellow(s), dim: (s) => c.dim(s) });
+      product = diffTable(diff, { header: (s) => c.bold(s), added: (s) => c.green(s), removed: (s) => c.red(s), changed: (s) => c.yellow(s), dim: (s) => c.dim(s) }, { width: terminalWidth(ctx.io) });
     }
     await emit(product, opts, ctx);
     if (opts.exitCode && diff.differs) throw new ExitCode(1);

@@ -21,6 +21,8 @@ export interface IO {
   /** Whether stdout is a terminal (colour and the table layout may depend on it). */
   stdoutIsTTY: boolean;
   stderrIsTTY?: boolean;
+  /** The terminal's width in columns, when stdout is one (COLUMNS overrides it). */
+  columns?: number;
   /** The OCR engine for scanned PDFs; by default pdftoppm + tesseract (src/read/ocr-tesseract.ts). */
   ocr?: OcrEngine;
 }

@@ -79,7 +79,7 @@ async function build(p: Prepared, options: LoadOptions, io: IO): Promise<Round> 
   let questions: string[] | undefined;
   if (options.questions && p.questionsBytes) {
     questions = parseQuestionsFile(decodeText(p.questionsBytes, options.questions).text);
-    if (questions.length === 0) throw new InputError(options.questions, 'no questions found in the file');
+    if (questions.length === 0) throw new InputError(options.questions, 'inga frågor hittades i filen');
   }
   const ocr: OcrOptions = {
     mode: ocrMode(options.ocr),

@@ -3,7 +3,7 @@
  * never calls process.exit and never throws. Exit codes (bin/remiss.js has the policy):
  * 0 success, 1 a finding reported (diff --exit-code), 2 usage or input error.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, type Help, type Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { ExitCode, RemissError } from '../errors.js';
 import type { CommandContext } from './common.js';
@@ -29,11 +29,62 @@ function version(): string {
 }
 
 
+/** Commander's section titles in Swedish. */
+const TITLES: Record<string, string> = {
+  'Usage:': 'Användning:',
+  'Options:': 'Flaggor:',
+  'Arguments:': 'Argument:',
+  'Commands:': 'Kommandon:',
+  'Global Options:': 'Globala flaggor:',
+};
+
+/** Help in Swedish: titles, usage placeholders, the "(val: …, standard: …)" after an option. */
+const SWEDISH_HELP: Partial<Help> = {
+  styleTitle: (title: string) => TITLES[title] ?? title,
+  commandUsage(cmd: Command): string {
+    const names: string[] = [];
+    for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
+    return `${names.join(' ')} ${cmd.usage().replace('[options]', '[flaggor]').replace('[command]', '[kommando]')}`;
+  },
+  subcommandTerm(cmd: Command): string {
+    const args = cmd.registeredArguments.map((a) => {
+      const name = a.name() + (a.variadic ? '...' : '');
+      return a.required ? `<${name}>` : `[${name}]`;
+    });
+    return [cmd.name(), ...(cmd.options.length ? ['[flaggor]'] : []), ...args].join(' ');
+  },
+  optionDescription(option: Option): string {
+    const extra: string[] = [];
+    if (option.argChoices) extra.push(`val: ${option.argChoices.join(', ')}`);
+    if (option.defaultValue !== undefined && (option.required || option.optional)) extra.push(`standard: ${option.defaultValueDescription ?? String(option.defaultValue)}`);
+    return extra.length ? `${option.description} (${extra.join('; ')})` : option.description;
+  },
+};
+
+/** Commander's complaints, in Swedish, on one line. */
+export function swedishError(message: string): string {
+  const m = message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim();
+  const rules: Array<[RegExp, string]> = [
+    [/^unknown option '([^']*)'/, "okänd flagga '$1'"],
+    [/^unknown command '([^']*)'/, "okänt kommando '$1'"],
+    [/^missing required argument '([^']*)'/, "argumentet '$1' saknas"],
+    [/^option '([^']*)' argument missing/, "flaggan '$1' saknar värde"],
+    [/^too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./, 'för många argument: väntade $2, fick $3'],
+    [/^option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/, "flaggan '$1': '$2' är inget giltigt val; välj bland $3"],
+    [/^option '([^']*)' argument '([^']*)' is invalid\. (.*)$/, "flaggan '$1': '$2' är ogiltigt: $3"],
+    [/\(Did you mean one of (.*)\?\)/, '(menade du någon av $1?)'],
+    [/\(Did you mean (.*)\?\)/, '(menade du $1?)'],
+  ];
+  let out = m;
+  for (const [re, to] of rules) out = out.replace(re, to);
+  return out;
+}
+
 export async function run(argv: string[], io: IO): Promise<number> {
   let verbose = argv.includes('--verbose');
   const ctx: CommandContext = {
     io,
-    warn: (messages) => messages.forEach((m) => io.stderr.write(`remiss: warning: ${m}\n`)),
+    warn: (messages) => messages.forEach((m) => io.stderr.write(`remiss: varning: ${m}\n`)),
     info: (m) => io.stderr.write(`remiss: ${m}\n`),
     verbose: () => verbose,
   };
@@ -41,12 +92,15 @@ export async function run(argv: string[], io: IO): Promise<number> {
   const output = {
     writeOut: (s: string) => io.stdout.write(s),
     writeErr: (s: string) => io.stderr.write(s),
-    outputError: (s: string, write: (s: string) => void) => write(`remiss: ${s.replace(/^error: /, '').trim()} (see remiss --help)\n`),
+    outputError: (s: string, write: (s: string) => void) => write(`remiss: ${swedishError(s)} (se remiss --help)\n`),
   };
   const program = new Command('remiss')
-    .description('Compile Swedish consultation responses (remissyttranden): segment a round, tag processes, tabulate coordinator preferences, diff rounds.')
-    .version(version(), '-V, --version')
-    .option('--verbose', 'show stack traces and more detail on stderr')
+    .description('Sammanställ remissyttranden: dela en omgång per remissinstans och remissfråga, hitta pågående processer, tabellera förslagen om samordnande roll, jämför omgångar.')
+    .configureHelp(SWEDISH_HELP)
+    .helpOption('-h, --help', 'visa hjälp för kommandot')
+    .helpCommand('help [kommando]', 'visa hjälp för ett kommando')
+    .version(version(), '-V, --version', 'visa versionsnumret')
+    .option('--verbose', 'visa stackspår och mer detaljer på standard fel')
     .exitOverride()
     .configureOutput(output);
   for (const c of COMMANDS) c.register(program, ctx);
@@ -70,7 +124,7 @@ export async function run(argv: string[], io: IO): Promise<number> {
       return e.exitCode;
     }
     const err = e as Error;
-    io.stderr.write(`remiss: internal error: ${err?.message ?? String(e)}${verbose ? '' : ' (--verbose shows where)'}\n`);
+    io.stderr.write(`remiss: internt fel: ${err?.message ?? String(e)}${verbose ? '' : ' (--verbose visar var)'}\n`);
     if (verbose && err?.stack) io.stderr.write(`${err.stack}\n`);
     return 2;
   }

@@ -7,7 +7,7 @@
  */
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { emit, type CommandContext } from './common.js';
+import { checkOutputName, emit, type CommandContext } from './common.js';
 import { addAnalysisOptions, analysedRound, loadDiff } from './diff.js';
 import { readDictionaryFiles } from './dictionary.js';
 import { loadRound } from './load.js';
@@ -15,20 +15,21 @@ import { loadRound } from './load.js';
 export function register(program: Command, ctx: CommandContext): void {
   const cmd = program
     .command('report')
-    .description('a self-contained HTML report (no network): completeness grid, coordinator table with quotes, proposals chart, process heatmap; with --diff two rounds side by side')
-    .argument('[inputs...]', 'source files (.txt, .pdf, round .json) forming one round; none: the embedded 2023 round; with --diff exactly two: OLD NEW');
-  cmd.option('--diff', 'compare two rounds: the inputs are OLD and NEW, one file each (as for remiss diff); two inputs that are each a whole round are compared without it');
-  cmd.option('--single', 'two or more inputs are always one round (e.g. one letter per respondent)');
-  cmd.option('--questions <file>', 'the round\'s remissfrågor, one per line or as a list (else read from the preamble); not with --diff');
+    .description('en fristående HTML-rapport (utan nätverk): besvarade frågor, tabellen över samordnande roll med citat, diagram över förslagen, processer; med --diff två omgångar sida vid sida')
+    .argument('[filer...]', 'källfiler (.txt, .pdf, omgångsfil .json) som utgör en omgång; inga: den inbyggda omgången 2023; med --diff exakt två: TIDIGARE NU');
+  cmd.option('--diff', 'jämför två omgångar: indata är TIDIGARE och NU, en fil vardera (som för remiss diff); två filer som var för sig är hela omgångar jämförs även utan flaggan');
+  cmd.option('--single', 'två eller fler filer är alltid en omgång (t.ex. ett brev per remissinstans)');
+  cmd.option('--questions <fil>', 'omgångens remissfrågor, en per rad eller som lista (annars läses de ur inledningen); inte med --diff');
   addAnalysisOptions(cmd);
-  cmd.action(async (inputs: string[], opts) => {
-    if (!opts.output && ctx.io.stdoutIsTTY) throw new UsageError('report writes an HTML file: give -o report.html (or redirect stdout)');
+  cmd.action(async (inputs: string[], opts, command: Command) => {
+    checkOutputName(command, opts.output, 'html');
+    if (!opts.output && ctx.io.stdoutIsTTY) throw new UsageError('report skriver en HTML-fil: ge -o rapport.html (eller styr om standard ut)');
     let product: string;
-    if (opts.diff && opts.single) throw new UsageError('--diff and --single exclude each other');
+    if (opts.diff && opts.single) throw new UsageError('--diff och --single utesluter varandra');
     const diff = opts.diff || (!opts.single && !opts.questions && inputs.length === 2 && (await eachIsARound(inputs, opts, ctx)));
     if (diff) {
-      if (inputs.length !== 2) throw new UsageError(`report --diff compares two rounds: give OLD and NEW, one file each (got ${inputs.length})`);
-      if (opts.questions) throw new UsageError('--questions applies to one round, not to report --diff');
+      if (inputs.length !== 2) throw new UsageError(`report --diff jämför två omgångar: ge TIDIGARE och NU, en fil vardera (fick ${inputs.length})`);
+      if (opts.questions) throw new UsageError('--questions gäller en omgång, inte report --diff');
       const diff = await loadDiff(inputs[0], inputs[1], opts, ctx);
       product = (await import('../export/report/diff.js')).diffReportHtml(diff);
     } else {
@@ -36,7 +37,7 @@ export function register(program: Command, ctx: CommandContext): void {
       product = (await import('../export/report/round.js')).roundReportHtml(analysis);
     }
     await emit(product, opts, ctx);
-    if (opts.output) ctx.info(`${opts.output}: written`);
+    if (opts.output) ctx.info(`${opts.output}: skriven`);
   });
 }
 

@@ -1,18 +1,21 @@
 /** `remiss xref`: which processes each respondent names, and which several respondents share. */
 import type { Command } from 'commander';
-import { addInputOptions, emit, excelWanted, formatOption, palette, type CommandContext } from './common.js';
+import { addInputOptions, emit, excelWanted, formatOption, palette, resolveFormat, terminalWidth, type CommandContext } from './common.js';
+
+const FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'];
 import { addProcessOptions, loadDictionary, readDictionaryFiles } from './dictionary.js';
 import { loadAnalysis } from './load.js';
 
 export function register(program: Command, ctx: CommandContext): void {
   const cmd = program
     .command('xref')
-    .description('processes × respondents: which ongoing processes each respondent names, shared ones first')
-    .argument('[inputs...]', 'source files (.txt, .pdf, round .json) forming one round; "-" for stdin; none: the embedded 2023 round');
-  formatOption(cmd, ['table', 'json', 'csv', 'md'], 'table');
+    .description('processer × remissinstanser: vilka pågående processer varje remissinstans nämner, delade först')
+    .argument('[filer...]', 'källfiler (.txt, .pdf, omgångsfil .json) som utgör en omgång; "-" läser standard in; inga: den inbyggda omgången 2023');
+  formatOption(cmd, FORMATS, 'table');
   addProcessOptions(cmd);
   addInputOptions(cmd);
-  cmd.action(async (inputs: string[], opts) => {
+  cmd.action(async (inputs: string[], opts, command: Command) => {
+    const format = resolveFormat(command, opts, FORMATS, 'table');
     const files = await readDictionaryFiles((opts.dictionary as string[] | undefined) ?? []);
     // The dictionary files are part of what the cached cross-reference depends on.
     const kind = `xref:${opts.minRespondents}:${files.hash}`;
@@ -23,7 +26,10 @@ export function register(program: Command, ctx: CommandContext): void {
     });
     ctx.warn(warnings);
     const { xrefCsv, xrefJson, xrefMarkdown, xrefTable } = await import('../export/xref.js');
-    const format = opts.format as string;
+    if (format === 'xlsx') {
+      const x = await import('../export/xlsx.js');
+      return emit(await x.workbook([x.processesSheet(xref), x.mentionsSheet(xref)]), opts, ctx);
+    }
     const product =
       format === 'json'
         ? JSON.stringify(xrefJson(xref), null, 2) + '\n'
@@ -31,7 +37,7 @@ export function register(program: Command, ctx: CommandContext): void {
           ? xrefCsv(xref, { excel: excelWanted(opts) })
           : format === 'md'
             ? xrefMarkdown(xref)
-            : xrefTable(xref, await palette(ctx, opts));
+            : xrefTable(xref, await palette(ctx, opts), { width: terminalWidth(ctx.io) });
     await emit(product, opts, ctx);
   });
 }

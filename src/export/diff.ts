@@ -6,7 +6,9 @@ import type { Respondent } from '../model.js';
 import type { PreferenceChange, RoundDiff } from '../analyze/diff.js';
 import type { Column } from '../analyze/tabulate.js';
 import { decimal, fill, reportLabels } from './report/labels.js';
-import { renderTable, type Style } from './table.js';
+import { renderTable, wrapText, type Style } from './table.js';
+import { count } from './words.js';
+import { shortName } from './xref.js';
 
 const who = (r: Respondent): { id: string; name: string } => ({ id: r.id, name: r.name });
 
@@ -89,14 +91,19 @@ export interface DiffStyles {
   dim: Style;
 }
 
-/** The terminal table: the questions aligned, then only what changed. */
-export function diffTable(d: RoundDiff, styles: DiffStyles): string {
+/** The terminal table: the questions aligned, then only what changed; names, not ids; fits `width`. */
+export function diffTable(d: RoundDiff, styles: DiffStyles, options: { width?: number } = {}): string {
   const l = reportLabels().diff;
   const r = reportLabels().report;
   const out: string[] = [];
+  const maxWidth = options.width;
+  // A line of running text wraps at the width; colour is applied after, on the whole.
+  const fit = (s: string, style: Style = (x) => x): string => (maxWidth ? wrapText(s, maxWidth) : [s]).map(style).join('\n');
+  const processName = new Map([...d.old.xref.processes, ...d.new.xref.processes].map((p) => [p.id, p.name]));
+  const pname = (id: string): string => processName.get(id) ?? id;
   const overview = (a: RoundDiff['old']): string =>
-    `${a.round.title}  (${fill(r.overview, { respondents: a.round.respondents.length, questions: a.round.questions.length })})`;
-  out.push(styles.header(l.title), `${l.old}: ${overview(d.old)}`, `${l.new}: ${overview(d.new)}`, '');
+    `${a.round.title}  (${fill(r.overview, { respondents: count(a.round.respondents.length, 'remissinstans'), questions: count(a.round.questions.length, 'remissfråga') })})`;
+  out.push(styles.header(l.title), fit(`${l.old}: ${overview(d.old)}`), fit(`${l.new}: ${overview(d.new)}`), '');
 
   out.push(styles.header(l.questions));
   const qRows = d.questions.map((q) => [
@@ -110,28 +117,30 @@ export function diffTable(d: RoundDiff, styles: DiffStyles): string {
     renderTable([l.new, l.old, l.similarity, l.change, l.question], qRows, {
       align: ['left', 'left', 'right', 'left', 'left'],
       header: styles.header,
+      maxWidth,
+      wrap: [3, 4],
       cell: (_t, ri, c) => (c === 3 && d.questions[ri].changed ? (d.questions[ri].old === null ? styles.added : styles.changed) : undefined),
     }).trimEnd(),
   );
   const dropped = d.questionsDropped.map((id) => `${id} ${d.old.round.questions.find((q) => q.id === id)?.text ?? ''}`);
-  out.push(`${l.questionsDropped}: ${dropped.length ? styles.removed(dropped.join('; ')) : l.none}`, '');
+  out.push(dropped.length ? `${l.questionsDropped}: ${fit(dropped.join('; '), styles.removed)}` : `${l.questionsDropped}: ${l.none}`, '');
 
   out.push(styles.header(l.respondents));
-  const names = (rs: Respondent[]): string => rs.map((x) => `${x.id} ${x.name}`).join('; ');
-  out.push(`${l.added} (${d.added.length}): ${d.added.length ? styles.added(names(d.added)) : l.none}`);
-  out.push(`${l.removed} (${d.removed.length}): ${d.removed.length ? styles.removed(names(d.removed)) : l.none}`);
+  const names = (rs: Respondent[]): string => rs.map((x) => x.name).join('; ');
+  out.push(fit(`${l.added} (${d.added.length}): ${d.added.length ? names(d.added) : l.none}`, d.added.length ? styles.added : undefined));
+  out.push(fit(`${l.removed} (${d.removed.length}): ${d.removed.length ? names(d.removed) : l.none}`, d.removed.length ? styles.removed : undefined));
   if (d.matchedByName.length) {
-    out.push(`${l.matchedByName}: ${d.matchedByName.map((p) => `${p.old.name} → ${p.new.name} (${decimal(p.similarity)})`).join('; ')}`);
+    out.push(fit(`${l.matchedByName}: ${d.matchedByName.map((p) => `${p.old.name} → ${p.new.name} (${decimal(p.similarity)})`).join('; ')}`));
   }
   out.push('');
 
   out.push(styles.header(l.preferences));
-  for (const note of notComparedText(d)) out.push(styles.dim(note));
+  for (const note of notComparedText(d)) out.push(fit(note, styles.dim));
   if (d.preferences.length) {
     const changed = d.preferences.filter(preferenceDiffers);
     if (changed.length) {
       const rows = changed.map((p) => [
-        p.respondent.id,
+        shortName(p.respondent),
         choiceText(p.oldColumns, p.stance.old, p.conditional.old),
         choiceText(p.newColumns, p.stance.new, p.conditional.new),
         changeText(p),
@@ -139,22 +148,26 @@ export function diffTable(d: RoundDiff, styles: DiffStyles): string {
       out.push(
         renderTable([r.respondent, l.old, l.new, l.change], rows, {
           header: styles.header,
+          maxWidth,
+          wrap: [0, 1, 2, 3],
           cell: (_t, _r, c) => (c === 3 ? styles.changed : undefined),
         }).trimEnd(),
       );
     }
-    const same = d.preferences.filter((p) => !preferenceDiffers(p)).map((p) => p.respondent.id);
-    out.push(`${l.unchanged}: ${list(same, l.none)}`);
+    const same = d.preferences.filter((p) => !preferenceDiffers(p)).map((p) => shortName(p.respondent));
+    out.push(fit(`${l.unchanged}: ${list(same, l.none)}`));
     if (d.preferences.some((p) => p.conditional.old || p.conditional.new)) out.push(styles.dim(l.conditionalMark));
   }
   out.push('');
 
   out.push(styles.header(l.processes));
   if (d.processes.length) {
-    const rows = d.processes.map((p) => [p.respondent.id, list(p.gained, '–'), list(p.lost, '–')]);
+    const rows = d.processes.map((p) => [shortName(p.respondent), list(p.gained.map(pname), '–'), list(p.lost.map(pname), '–')]);
     out.push(
       renderTable([r.respondent, l.gained, l.lost], rows, {
         header: styles.header,
+        maxWidth,
+        wrap: [0, 1, 2],
         cell: (t, _r, c) => (t === '–' ? styles.dim : c === 1 ? styles.added : c === 2 ? styles.removed : undefined),
       }).trimEnd(),
     );
@@ -162,7 +175,7 @@ export function diffTable(d: RoundDiff, styles: DiffStyles): string {
     out.push(l.none);
   }
   const s = d.sharedProcesses;
-  out.push(`${l.sharedProcesses}: ${l.gained.toLowerCase()} ${list(s.gained, l.none)}; ${l.lost.toLowerCase()} ${list(s.lost, l.none)}`);
+  out.push(fit(`${l.sharedProcesses}: ${l.gained.toLowerCase()} ${list(s.gained.map(pname), l.none)}; ${l.lost.toLowerCase()} ${list(s.lost.map(pname), l.none)}`));
   if (!d.differs) out.push('', l.noDifference);
   return out.join('\n') + '\n';
 }

@@ -6,7 +6,8 @@ import type { Table } from '../analyze/tabulate.js';
 import { loadLabels } from '../extract/lexicon.js';
 import { toCsv, type CsvOptions } from './csv.js';
 import { where } from './where.js';
-import { renderTable, type Style } from './table.js';
+import { renderTable, width, wrapText, type Style } from './table.js';
+import { shortName } from './xref.js';
 
 export function tabulateJson(t: Table): object {
   return {
@@ -64,12 +65,23 @@ export interface TableStyles {
 }
 
 /** The terminal table: short column headers, their labels in a legend under the table. */
-export function tabulateTable(t: Table, styles: TableStyles): string {
+/** The comment column should have at least this many characters before the headers are numbered. */
+const COMMENT_ROOM = 30;
+
+export function tabulateTable(t: Table, styles: TableStyles, options: { width?: number } = {}): string {
   const labels = loadLabels();
-  const short = t.columns.map((c, i) => (c.label.length <= 12 ? c.label : `[${i + 1}]`));
+  const who = new Map(t.respondents.map((r) => [r.id, shortName(r)]));
+  // Labels of up to 12 characters head their column; on a narrow terminal, where the comment would
+  // have under COMMENT_ROOM columns left, only the shortest do (the rest are numbered in the legend).
+  const fixed = (limit: number): number =>
+    Math.max(width(labels.respondent), ...t.respondents.map((r) => width(shortName(r)))) +
+    t.columns.reduce((a, c, i) => a + 2 + Math.max(2, c.label.length <= limit ? width(c.label) : `[${i + 1}]`.length), 0) +
+    2;
+  const limit = options.width && options.width - fixed(12) < COMMENT_ROOM ? 4 : 12;
+  const short = t.columns.map((c, i) => (c.label.length <= limit ? c.label : `[${i + 1}]`));
   const header = [labels.respondent, ...short, labels.comment];
   const rows = t.rows.map((r) => [
-    r.respondent,
+    who.get(r.respondent) ?? r.respondent,
     ...t.columns.map((c) => (r.choices.includes(c.id) ? (r.conditional ? 'X*' : 'X') : '·')),
     r.comment,
   ]);
@@ -77,12 +89,15 @@ export function tabulateTable(t: Table, styles: TableStyles): string {
   const body = renderTable(header, rows, {
     align,
     header: styles.header,
+    maxWidth: options.width,
+    wrap: [0, header.length - 1],
     cell: (text, _r, c) => (c === 0 || c === header.length - 1 ? undefined : text === '·' ? styles.dim : styles.mark),
   });
-  const legend = t.columns.map((c, i) => (c.label.length <= 12 ? '' : `[${i + 1}] ${c.label}`)).filter(Boolean);
+  const fit = (s: string): string[] => (options.width ? wrapText(s, options.width) : [s]);
+  const legend = t.columns.map((c, i) => (c.label.length <= limit ? '' : `[${i + 1}] ${c.label}`)).filter(Boolean);
   const lines = [body.trimEnd(), ''];
-  if (t.question) lines.push(`${t.question.id}: ${t.question.text}`);
-  if (legend.length) lines.push(...legend);
+  if (t.question) lines.push(...fit(`${t.question.id}: ${t.question.text}`));
+  for (const l of legend) lines.push(...fit(l));
   if (t.rows.some((r) => r.conditional)) lines.push(labels.conditionalLegend);
   return lines.join('\n') + '\n';
 }

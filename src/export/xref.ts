@@ -7,8 +7,10 @@ import type { Xref, XrefProcess } from '../analyze/xref.js';
 import { toCsv, type CsvOptions } from './csv.js';
 import { fill, loadData } from '../data.js';
 import { where } from './where.js';
-import type { GridStyles } from './segments.js';
-import { renderTable, width } from './table.js';
+import { csvHeaders, type GridStyles } from './segments.js';
+import { count } from './words.js';
+import type { Respondent } from '../model.js';
+import { renderTable, wrapText } from './table.js';
 
 export function xrefJson(x: Xref): object {
   return {
@@ -30,13 +32,14 @@ const cell = (p: XrefProcess, respondent: string): number | null => p.counts[res
 
 export function xrefCsv(x: Xref, options: CsvOptions = {}): string {
   const ids = x.respondents.map((r) => r.id);
-  const rows: Array<Array<string | number | null>> = [['process', 'name', 'respondents', 'shared', ...ids]];
+  const rows: Array<Array<string | number | null>> = [[...csvHeaders().xref, ...ids]];
   for (const p of named(x)) rows.push([p.id, p.name, p.respondents.length, p.shared ? 'X' : '', ...ids.map((id) => cell(p, id))]);
   return toCsv(rows, options);
 }
 
 interface XrefLabels {
   respondents: string;
+  process: string;
   sharedMark: string;
   summary: string;
   notNamed: string;
@@ -49,30 +52,41 @@ interface XrefLabels {
 
 const labels = (): XrefLabels => loadData<{ xref: XrefLabels }>('lexicon/report.json').xref;
 
-function summary(x: Xref): string {
+/**
+ * "13 processer nämns av 12 remissinstanser …": the respondents counted are those that name at
+ * least one process, not every respondent of the round.
+ */
+export function summary(x: Xref): string {
   const l = labels();
   const all = named(x);
   const shared = all.filter((p) => p.shared).length;
-  const unnamed = x.processes.filter((p) => p.respondents.length === 0).map((p) => p.id);
+  const naming = new Set(all.flatMap((p) => p.respondents)).size;
+  const unnamed = x.processes.filter((p) => p.respondents.length === 0).map((p) => p.name);
   return (
-    fill(l.summary, { processes: all.length, respondents: x.respondents.length, shared, n: x.minRespondents }) +
+    fill(l.summary, { processes: count(all.length, 'process'), respondents: count(naming, 'remissinstans'), shared, n: x.minRespondents }) +
     (unnamed.length ? fill(l.notNamed, { ids: unnamed.join(', ') }) : '')
   );
 }
 
+/** A respondent as a column head: the registry's abbreviation, else the name as written (never a derived id). */
+export function shortName(r: Respondent): string {
+  return r.known ? r.id : r.name;
+}
+
 /** The grid: a row per process named, a column per respondent with its number of mentions. */
-export function xrefTable(x: Xref, styles: GridStyles): string {
+export function xrefTable(x: Xref, styles: GridStyles, options: { width?: number } = {}): string {
   const ids = x.respondents.map((r) => r.id);
-  const header = ['process', labels().respondents, ...ids];
-  const rows = named(x).map((p) => [p.shared ? `${p.id} *` : p.id, String(p.respondents.length), ...ids.map((id) => String(cell(p, id) ?? '·'))]);
+  const header = [labels().process, labels().respondents, ...x.respondents.map(shortName)];
+  const rows = named(x).map((p) => [p.shared ? `* ${p.name}` : p.name, String(p.respondents.length), ...ids.map((id) => String(cell(p, id) ?? '·'))]);
   const table = renderTable(header, rows, {
     align: header.map((_, i) => (i === 0 ? 'left' : 'right')),
     header: styles.header,
+    maxWidth: options.width,
+    wrap: [0],
     cell: (text, _r, c) => (c < 2 ? undefined : text === '·' ? styles.dim : styles.answered),
   });
-  const idWidth = Math.max(0, ...named(x).map((p) => width(p.id)));
-  const legend = named(x).map((p) => `${p.id.padEnd(idWidth)}  ${p.name}`).join('\n');
-  return `${table}\n${fill(labels().sharedMark, { n: x.minRespondents })}\n${legend}\n\n${summary(x)}\n`;
+  const fit = (s: string): string => (options.width ? wrapText(s, options.width).join('\n') : s);
+  return `${table}\n${fit(fill(labels().sharedMark, { n: x.minRespondents }))}\n${fit(summary(x))}\n`;
 }
 
 /** Markdown: the grid, then per process the sentences that name it. */

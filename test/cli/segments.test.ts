@@ -19,7 +19,8 @@ describe('remiss segments', () => {
     expect(res.stderr).toBe('');
     const rows = res.stdout.split('\n');
     for (const id of IDS) expect(rows.some((r) => r.startsWith(`${id} `))).toBe(true);
-    expect(rows[0]).toMatch(/respondent\s+Q1\s+Q2\s+Q3\s+Q4\s+övrigt/);
+    expect(rows[0]).toMatch(/^\s+Remissinstans\s+Q1\s+Q2\s+Q3\s+Q4\s+övrigt$/);
+    expect(res.stdout).toMatch(/^15 remissinstanser, 4 frågor; obesvarade: /m);
     // No colour when stdout is not a terminal.
     expect(res.stdout).not.toMatch(/\u001b\[/);
   });
@@ -39,7 +40,7 @@ describe('remiss segments', () => {
 
   it('CSV has a header and one row per segment', async () => {
     const res = await cli(['segments', '-f', 'csv', fixture('rounds', 'reordered-paraphrased.txt')]);
-    expect(res.stdout.split('\n')[0]).toBe('respondent,name,question,heading,page,line,words,text');
+    expect(res.stdout.split('\n')[0]).toBe('Remissinstans,Namn,Fråga,Rubrik,Sida,Rad,Ord,Text');
   });
 
   it('reads a round from stdin with "-"', async () => {
@@ -78,7 +79,7 @@ describe('bad input: one line, exit 2, no stack trace, no output', () => {
     ['an empty file', ['segments', empty], /tom\.txt: empty file/],
     ['undecodable bytes', ['segments', garbage], /skräp\.txt: undecodable bytes/],
     ['an unknown format', ['segments', '-f', 'xml'], /xml/],
-    ['an unknown command', ['frobnicate'], /unknown command/],
+    ['an unknown command', ['frobnicate'], /okänt kommando 'frobnicate'/],
   ];
   for (const [name, argv, message] of cases) {
     it(name, async () => {

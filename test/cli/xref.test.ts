@@ -42,14 +42,14 @@ describe('remiss xref', () => {
     const p = JSON.parse(res.stdout).processes.find((x: { id: string }) => x.id === 'laslyftet');
     expect(p).toMatchObject({ name: 'Läslyftet (läxhjälp)', respondents: ['KN', 'TN'], shared: true });
     const table = (await cli(['xref', '--dictionary', ANALYST_DICTIONARY, ROUND])).stdout;
-    expect(table).toMatch(/^laslyftet \*\s+2\s+·\s+1\s+1$/m);
+    expect(table).toMatch(/^\* Läslyftet \(läxhjälp\)\s+2\s+·\s+1\s+1$/m);
   });
 
   it('--min-respondents N decides what is shared', async () => {
     const two = (await cli(['xref', ROUND])).stdout;
-    expect(two).toMatch(/^ctc \*/m);
+    expect(two).toMatch(/^\* Communities That Care/m);
     const three = (await cli(['xref', '--min-respondents', '3', ROUND])).stdout;
-    expect(three).toMatch(/^ctc\s+2/m);
+    expect(three).toMatch(/^Communities That Care\s+2/m);
     expect(three).toContain('minst 3');
     const bad = await cli(['xref', '--min-respondents', '0', ROUND]);
     expect(bad.code).toBe(2);
@@ -60,17 +60,17 @@ describe('remiss xref', () => {
   it('the table is a grid of counts, shared processes first, no colour when piped', async () => {
     const res = await cli(['xref', ROUND]);
     const rows = res.stdout.split('\n');
-    expect(rows[0]).toMatch(/^process\s+instanser\s+FRN\s+KN\s+TN$/);
-    expect(rows[2]).toMatch(/^ctc \*\s+2\s+1\s+1\s+·$/);
+    expect(rows[0]).toMatch(/^Process\s+Antal\s+FRN\s+KN\s+TN$/);
+    expect(rows[2]).toMatch(/^\* Communities That Care\s+2\s+1\s+1\s+·$/);
     expect(res.stdout).not.toMatch(/\u001b\[/);
   });
 
   it('CSV: one row per process named, a column per respondent; --excel for Swedish Excel', async () => {
     const csv = (await cli(['xref', '-f', 'csv', ROUND])).stdout.split('\n');
-    expect(csv[0]).toBe('process,name,respondents,shared,FRN,KN,TN');
+    expect(csv[0]).toBe('Process-id,Process,Antal remissinstanser,Delad,FRN,KN,TN');
     expect(csv[1]).toBe('ctc,Communities That Care,2,X,1,1,');
     const excel = (await cli(['xref', '-f', 'csv', '--excel', ROUND])).stdout;
-    expect(excel.startsWith('\uFEFFprocess;name;respondents;shared;FRN;KN;TN\r\n')).toBe(true);
+    expect(excel.startsWith('\uFEFFProcess-id;Process;Antal remissinstanser;Delad;FRN;KN;TN\r\n')).toBe(true);
   });
 
   it('Markdown: the grid, then the quotes per process', async () => {

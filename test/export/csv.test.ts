@@ -81,17 +81,17 @@ describe('the cells are the product, intact', () => {
       const csv = await csvOf('segments', QUOTING, excel ? ['--excel'] : []);
       const rows: string[][] = parse(csv, excel ? { bom: true, delimiter: ';' } : {});
       const header = rows[0];
-      const texts = rows.slice(1).map((r) => r[header.indexOf('text')]);
+      const texts = rows.slice(1).map((r) => r[header.indexOf('Text')]);
       expect(texts).toEqual(json.segments.map((s: { text: string }) => s.text));
       expect(texts.join('\n')).toContain('"stadens vardagsrum"; de är öppna');
       expect(texts.some((t) => t.includes('\n'))).toBe(true);
-      expect(rows.slice(1).map((r) => r[header.indexOf('name')])).toContain('Kulturnämnden');
+      expect(rows.slice(1).map((r) => r[header.indexOf('Namn')])).toContain('Kulturnämnden');
     }
   });
 
   it('xref: process names with Ö and ä, counts per respondent', async () => {
     const rows: string[][] = parse(await csvOf('xref', QUOTING, ['--excel']), { bom: true, delimiter: ';' });
-    expect(rows[0]).toEqual(['process', 'name', 'respondents', 'shared', 'KN', 'FRN']);
+    expect(rows[0]).toEqual(['Process-id', 'Process', 'Antal remissinstanser', 'Delad', 'KN', 'FRN']);
     expect(rows.find((r) => r[0] === 'orat-mot-marken')).toEqual(['orat-mot-marken', 'Örat mot marken', '2', 'X', '1', '1']);
     expect(rows.find((r) => r[0] === 'vaxa-tryggt')?.[1]).toBe('Växa tryggt');
   });

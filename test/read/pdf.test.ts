@@ -195,7 +195,7 @@ describe('the CLI flags --ocr and --no-ocr', () => {
     const res = await remiss(['segments', '--no-ocr', '-f', 'json', mixed], engine);
     expect(res.code).toBe(0);
     expect(engine.asked).toEqual([]);
-    expect(res.stderr).toBe(`remiss: warning: ${mixed}: page 2 without a text layer not read: OCR is off (--no-ocr)\n`);
+    expect(res.stderr).toBe(`remiss: varning: ${mixed}: page 2 without a text layer not read: OCR is off (--no-ocr)\n`);
     expect(JSON.parse(res.stdout).respondents).toEqual([{ id: 'KN', name: 'Kulturnämnden' }]);
   });
 });

@@ -232,7 +232,7 @@ describe('a closed pipe', () => {
       env: { ...process.env, ERR: path.join(tmp(), 'stderr.txt') },
     });
     const [first, status, ...rest] = r.stdout.split('\n');
-    expect(first).toBe('respondent,name,question,heading,page,line,words,text');
+    expect(first).toBe('Remissinstans,Namn,Fråga,Rubrik,Sida,Rad,Ord,Text');
     expect(status).toBe('status=0');
     expect(rest.join('\n').trim()).toBe('');
   });

@@ -11,16 +11,17 @@ import { choiceText, changeText, preferenceDiffers, questionChangeText } from '.
 import { html, page, type Html } from './html.js';
 import { decimal, fill, reportLabels } from './labels.js';
 import { sourceNames } from './round.js';
-import { proposalsChart, quotes } from './sections.js';
+import { count } from '../words.js';
+import { Footnotes, proposalsChart, proposalsMax, quotes } from './sections.js';
 
 /** A respondent's proposal cell: what it proposes, with the quotes behind it on hover or click. */
-function choiceCell(a: RoundAnalysis, id: string, cls: string): Html {
+function choiceCell(a: RoundAnalysis, id: string, cls: string, notes: Footnotes): Html {
   const row = a.table?.rows.find((r) => r.respondent === id);
   if (!a.table || !row) return html`<td class="empty">–</td>`;
   const cols = row.choices.map((c) => a.table!.columns.find((x) => x.id === c)).filter((c): c is Column => c !== undefined);
   const text = choiceText(cols, row.stance, row.conditional);
   if (row.evidence.length === 0) return html`<td class="${cls}">${text}</td>`;
-  return html`<td class="${cls} has-pop" tabindex="0">${text}${quotes(row.evidence)}</td>`;
+  return html`<td class="${cls} has-pop" tabindex="0">${text}${quotes(row.evidence, notes)}</td>`;
 }
 
 function processesOf(a: RoundAnalysis, id: string): Array<{ id: string; name: string }> {
@@ -57,11 +58,12 @@ function sideBySide(d: RoundDiff): Html {
     return d.matchedByName.find((m) => m.new === n)?.old.id ?? n.id;
   };
   const rows: Html[] = [];
+  const notes = new Footnotes();
   for (const n of d.new.round.respondents) {
     const oldId = oldIdOf(n);
     if (oldId === undefined) {
       rows.push(html`<tr class="added" data-respondent="${n.id}"><th scope="row" title="${n.name}">${n.name}</th>
-<td class="empty">–</td><td class="empty">–</td>${choiceCell(d.new, n.id, '')}<td>${processCell(processesOf(d.new, n.id), [], 'ins')}</td><td class="change">${r.legendAdded}</td></tr>`);
+<td class="empty">–</td><td class="empty">–</td>${choiceCell(d.new, n.id, '', notes)}<td>${processCell(processesOf(d.new, n.id), [], 'ins')}</td><td class="change">${r.legendAdded}</td></tr>`);
       continue;
     }
     const p = pref.get(n.id);
@@ -71,18 +73,19 @@ function sideBySide(d: RoundDiff): Html {
     const change = [p && changedPref ? changeText(p) : '', pc ? l.processes.toLowerCase() : ''].filter(Boolean).join(', ');
     const c = changedPref ? 'changed' : '';
     rows.push(html`<tr class="${cls}" data-respondent="${n.id}"><th scope="row" title="${n.name}">${n.name}</th>
-${choiceCell(d.old, oldId, c)}<td>${processCell(processesOf(d.old, oldId), pc?.lost ?? [], 'del')}</td>
-${choiceCell(d.new, n.id, c)}<td>${processCell(processesOf(d.new, n.id), pc?.gained ?? [], 'ins')}</td>
+${choiceCell(d.old, oldId, c, notes)}<td>${processCell(processesOf(d.old, oldId), pc?.lost ?? [], 'del')}</td>
+${choiceCell(d.new, n.id, c, notes)}<td>${processCell(processesOf(d.new, n.id), pc?.gained ?? [], 'ins')}</td>
 <td class="change">${change}</td></tr>`);
   }
   for (const o of d.removed) {
     rows.push(html`<tr class="removed" data-respondent="${o.id}"><th scope="row" title="${o.name}">${o.name}</th>
-${choiceCell(d.old, o.id, '')}<td>${processCell(processesOf(d.old, o.id), [], 'del')}</td><td class="empty">–</td><td class="empty">–</td><td class="change">${r.legendRemoved}</td></tr>`);
+${choiceCell(d.old, o.id, '', notes)}<td>${processCell(processesOf(d.old, o.id), [], 'del')}</td><td class="empty">–</td><td class="empty">–</td><td class="change">${r.legendRemoved}</td></tr>`);
   }
   return html`<div class="scroll"><table class="side-by-side">
 <thead><tr><th scope="col" rowspan="2">${r.respondent}</th><th scope="colgroup" colspan="2">${l.old}</th><th scope="colgroup" colspan="2">${l.new}</th><th scope="col" rowspan="2">${l.change}</th></tr>
 <tr><th scope="col">${l.preferences}</th><th scope="col">${l.processes}</th><th scope="col">${l.preferences}</th><th scope="col">${l.processes}</th></tr></thead>
-<tbody>${rows}</tbody></table></div>`;
+<tbody>${rows}</tbody></table></div>
+${notes.list()}`;
 }
 
 /** Every process shared in either round: how many named it then and now. */
@@ -102,10 +105,10 @@ function sharedTable(d: RoundDiff): Html {
 <tbody>${rows}</tbody></table>`;
 }
 
-function panel(a: RoundAnalysis, label: string): Html {
+function panel(a: RoundAnalysis, label: string, scale: number): Html {
   const r = reportLabels().report;
   return html`<section><h3>${label}: ${a.round.title}</h3>
-${a.table ? proposalsChart(a.table) : html`<p class="note">${r.noCoordinatorQuestion}</p>`}
+${a.table ? proposalsChart(a.table, scale) : html`<p class="note">${r.noCoordinatorQuestion}</p>`}
 </section>`;
 }
 
@@ -113,7 +116,14 @@ export function diffReportHtml(d: RoundDiff): string {
   const l = reportLabels().diff;
   const r = reportLabels().report;
   const changedPrefs = d.preferences.filter(preferenceDiffers).length;
-  const summary = fill(l.summary, { added: d.added.length, removed: d.removed.length, preferences: changedPrefs, processes: d.processes.length });
+  // One scale for both charts: a bar of 3 is as long in the old round as in the new.
+  const scale = Math.max(...[d.old.table, d.new.table].map((t) => (t ? proposalsMax(t) : 0)));
+  const summary = fill(l.summary, {
+    added: count(d.added.length, 'tillkommen remissinstans'),
+    removed: count(d.removed.length, 'borttagen remissinstans'),
+    preferences: count(changedPrefs, 'ändrat förslag'),
+    processes: count(d.processes.length, 'remissinstans'),
+  });
   const notes = d.notCompared.map((w) => (w === 'old' ? l.notComparedOld : l.notComparedNew));
   const body = html`<header>
 <p class="meta">${r.heading}</p>
@@ -128,13 +138,14 @@ ${notes.map((n) => html`<p class="note">${n}</p>`)}
 ${questionsTable(d)}
 <h2>${r.sideBySide}</h2>
 <p class="note">${r.sideBySideNote}</p>
+<p class="note screen-only">${r.hoverNote}</p>
 ${sideBySide(d)}
 <p class="note">${l.conditionalMark}</p>
 <h2>${l.sharedProcesses}</h2>
 ${sharedTable(d)}
 <h2>${r.proposals}</h2>
 <p class="note">${r.proposalsNote}</p>
-<div class="side">${panel(d.old, l.old)}${panel(d.new, l.new)}</div>
+<div class="side">${panel(d.old, l.old, scale)}${panel(d.new, l.new, scale)}</div>
 </main>`;
   return page(r.language, l.title, body);
 }

@@ -2,6 +2,7 @@
 import type { RoundAnalysis } from '../../analyze/diff.js';
 import { html, page, type Html } from './html.js';
 import { fill, reportLabels } from './labels.js';
+import { count } from '../words.js';
 import { completenessGrid, coordinatorTable, heatmap, proposalsChart, questionList } from './sections.js';
 
 /** Source file names only: a report is passed around, the analyst's directories are not its business. */
@@ -19,7 +20,7 @@ ${h(l.completeness)}
 <p class="note">${l.completenessNote}</p>
 ${completenessGrid(a.round)}
 ${h(l.coordinator)}
-${a.table ? html`<p class="note">${l.coordinatorNote}</p>${coordinatorTable(a.table)}` : html`<p class="note">${l.noCoordinatorQuestion}</p>`}
+${a.table ? html`<p class="note screen-only">${l.coordinatorNote}</p><p class="note print-only">${l.printNote}</p>${coordinatorTable(a.table)}` : html`<p class="note">${l.noCoordinatorQuestion}</p>`}
 ${a.table ? html`${h(l.proposals)}<p class="note">${l.proposalsNote}</p>${proposalsChart(a.table)}` : ''}
 ${h(l.processes)}
 ${heatmap(a.xref)}`;
@@ -30,7 +31,7 @@ export function roundReportHtml(a: RoundAnalysis): string {
   const body = html`<header>
 <p class="meta">${l.heading}</p>
 <h1>${a.round.title}</h1>
-<p class="meta">${fill(l.overview, { respondents: a.round.respondents.length, questions: a.round.questions.length })}. ${fill(l.generatedBy, { sources: sourceNames(a) })}</p>
+<p class="meta">${fill(l.overview, { respondents: count(a.round.respondents.length, 'remissinstans'), questions: count(a.round.questions.length, 'remissfråga') })}. ${fill(l.generatedBy, { sources: sourceNames(a) })}</p>
 </header>
 <main>
 ${roundSections(a)}

@@ -12,6 +12,7 @@ import { wordCount } from '../segments.js';
 import { html, type Html } from './html.js';
 import { fill, reportLabels } from './labels.js';
 import { barChart } from './svg.js';
+import { count } from '../words.js';
 
 const L = (): Record<string, string> => reportLabels().report;
 
@@ -44,20 +45,37 @@ export function where(e: { page: number | null; line: number }): string {
   return [e.page !== null ? fill(l.page, { page: e.page }) : '', fill(l.line, { line: e.line })].filter(Boolean).join(', ');
 }
 
-/** The quotes behind a mark, shown when the reader points at it or clicks it. */
-export function quotes(evidence: Evidence[]): Html {
-  return html`<span class="pop" role="tooltip">${evidence.map((e) => html`<q>${e.quote}</q><span class="where">${where(e)}</span>`)}</span>`;
+/**
+ * The quotes behind a mark, shown when the reader points at it or clicks it; in print, where
+ * nothing can be pointed at, a footnote number instead (the quotes listed under the table).
+ */
+export function quotes(evidence: Evidence[], notes?: Footnotes): Html {
+  const pop = html`<span class="pop" role="tooltip">${evidence.map((e) => html`<q>${e.quote}</q><span class="where">${where(e)}</span>`)}</span>`;
+  return notes && evidence.length ? html`${notes.add(evidence)}${pop}` : pop;
 }
 
-function coordinatorRow(t: Table, row: Row, name: string): Html {
+/** The quotes of a table, numbered, for print: hover text does not exist on paper. */
+export class Footnotes {
+  private readonly items: Evidence[][] = [];
+  add(evidence: Evidence[]): Html {
+    this.items.push(evidence);
+    return html`<sup class="fn print-only">${this.items.length}</sup>`;
+  }
+  list(): Html {
+    if (this.items.length === 0) return html``;
+    return html`<ol class="footnotes print-only">${this.items.map((ev) => html`<li>${ev.map((e, i) => html`${i ? ' ' : ''}”${e.quote}” (${where(e)})`)}</li>`)}</ol>`;
+  }
+}
+
+function coordinatorRow(t: Table, row: Row, name: string, notes: Footnotes): Html {
   const marks = t.columns.map((c) => {
     if (!row.choices.includes(c.id)) return html`<td class="nomark">·</td>`;
     const ev = row.evidence.filter((e) => e.choice === c.id);
-    return html`<td class="mark has-pop" tabindex="0" data-column="${c.id}">${row.conditional ? 'X*' : 'X'}${quotes(ev)}</td>`;
+    return html`<td class="mark has-pop" tabindex="0" data-column="${c.id}">${row.conditional ? 'X*' : 'X'}${quotes(ev, notes)}</td>`;
   });
   const refusal = row.evidence.filter((e) => e.choice === null);
   const comment = refusal.length
-    ? html`<td class="comment has-pop" tabindex="0">${row.comment}${quotes(refusal)}</td>`
+    ? html`<td class="comment has-pop" tabindex="0">${row.comment}${quotes(refusal, notes)}</td>`
     : html`<td class="comment">${row.comment}</td>`;
   return html`<tr data-respondent="${row.respondent}"><th scope="row" title="${name}">${row.respondent}</th>${marks}${comment}</tr>`;
 }
@@ -66,15 +84,26 @@ export function coordinatorTable(t: Table): Html {
   const labels = loadCues().labels;
   const names = new Map(t.respondents.map((r) => [r.id, r.name]));
   const head = t.columns.map((c) => html`<th scope="col" title="${c.generic ?? c.members.join(', ')}">${c.label}</th>`);
+  const notes = new Footnotes();
+  const body = t.rows.map((r) => coordinatorRow(t, r, names.get(r.respondent) ?? r.respondent, notes));
   return html`${t.question ? html`<p class="meta"><strong>${t.question.id}</strong> ${t.question.text}</p>` : ''}
 <div class="scroll"><table class="coordinator">
 <thead><tr><th scope="col">${labels.respondent}</th>${head}<th scope="col">${labels.comment}</th></tr></thead>
-<tbody>${t.rows.map((r) => coordinatorRow(t, r, names.get(r.respondent) ?? r.respondent))}</tbody></table></div>
-${t.rows.some((r) => r.conditional) ? html`<p class="note">${L().conditionalMark}</p>` : ''}`;
+<tbody>${body}</tbody></table></div>
+${t.rows.some((r) => r.conditional) ? html`<p class="note">${L().conditionalMark}</p>` : ''}
+${notes.list()}`;
 }
 
-/** How many respondents chose each proposal, as bars; refusals and answers without a proposal counted under it. */
-export function proposalsChart(t: Table): Html {
+/** The largest count of a proposals chart: two charts side by side share one scale. */
+export function proposalsMax(t: Table): number {
+  return Math.max(0, ...t.columns.map((c) => t.rows.filter((r) => r.choices.includes(c.id)).length));
+}
+
+/**
+ * How many respondents chose each proposal, as bars; refusals and answers without a proposal
+ * counted under it. `scale`: the count a full bar stands for (default: this chart's largest).
+ */
+export function proposalsChart(t: Table, scale?: number): Html {
   const l = L();
   const bars = t.columns.map((c) => {
     const who = t.rows.filter((r) => r.choices.includes(c.id)).map((r) => r.respondent);
@@ -82,7 +111,7 @@ export function proposalsChart(t: Table): Html {
   });
   const declined = t.rows.filter((r) => r.stance === 'declines').length;
   const none = t.rows.filter((r) => r.stance === 'no-proposal').length;
-  return html`<div class="chart">${barChart(bars, l.proposals)}</div>
+  return html`<div class="chart">${barChart(bars, l.proposals, scale)}</div>
 <p class="note">${fill(l.declined, { n: declined })}; ${fill(l.noProposal, { n: none })}</p>`;
 }
 
@@ -109,7 +138,7 @@ export function heatmap(x: Xref): Html {
       if (n === 0) return html`<td class="empty" data-count="0"></td>`;
       const { background, ink } = heat(n, max);
       const first = p.mentions.find((m) => m.respondent === r.id);
-      const tip = `${fill(l.mentions, { name: r.name, process: p.name, count: n })}${first ? `: ”${first.quote.slice(0, 240)}” (${where(first)})` : ''}`;
+      const tip = `${fill(l.mentions, { name: r.name, process: p.name, count: count(n, 'mening') })}${first ? `: ”${first.quote.slice(0, 240)}” (${where(first)})` : ''}`;
       return html`<td data-count="${n}" style="background:${background};color:${ink}" title="${tip}">${n}</td>`;
     });
     return html`<tr data-process="${p.id}"><th scope="row" class="${p.shared ? 'shared' : ''}" title="${p.id}">${p.shared ? html`<strong>${p.name}</strong>` : p.name}</th>${cells}</tr>`;

@@ -52,5 +52,54 @@ td.changed, tr.changed > td.change, .swatch.changed { background: var(--changed)
 ins { text-decoration: none; background: var(--added); color: var(--added-ink); padding: 0 .15rem; font-weight: 600; }
 del { background: var(--removed); color: var(--removed-ink); padding: 0 .15rem; }
 .empty { color: #b8bec7; }
-@media print { .pop { display: none !important; } body { padding: 0; } h2 { break-after: avoid; } }
+td.has-pop.closed .pop, td.has-pop.closed:hover .pop, td.has-pop.closed:focus .pop { display: none; }
+.print-only { display: none; }
+@page { size: A4 landscape; margin: 12mm; }
+@media print {
+  body { padding: 0; max-width: none; font-size: 9pt; line-height: 1.3; }
+  h1 { font-size: 15pt; } h2 { font-size: 12pt; margin-top: 1.2rem; break-after: avoid; } h3 { break-after: avoid; }
+  .pop, .screen-only { display: none !important; }
+  .print-only { display: block; }
+  sup.print-only { display: inline; font-size: .7em; font-weight: 400; color: var(--muted); }
+  .scroll { overflow: visible; }
+  table { width: 100%; table-layout: auto; }
+  th, td { padding: .15rem .3rem; overflow-wrap: break-word; hyphens: auto; }
+  thead { display: table-header-group; }
+  tr { break-inside: avoid; }
+  tbody th { white-space: normal; }
+  td.comment { max-width: none; }
+  table.heatmap td { width: auto; min-width: 1.6rem; }
+  td.has-pop { cursor: auto; }
+  td.comment.has-pop { text-decoration: none; }
+  ol.footnotes { font-size: 8pt; color: var(--ink); margin: .2rem 0 .8rem 1.2rem; padding: 0; }
+  ol.footnotes li { margin-bottom: .15rem; break-inside: avoid; }
+  .side { grid-template-columns: 1fr 1fr; gap: 1rem; }
+  .side > section, .chart { break-inside: avoid; }
+  svg.bars { max-width: 100%; height: auto; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
 `;
+
+/**
+ * The report's only script: Escape closes a quote that hover or focus opened (the reader can
+ * still see the table under it). The page's policy allows this script and no other, by its hash.
+ */
+export const SCRIPT = `(function () {
+  function cell(t) { return t && t.closest ? t.closest('.has-pop') : null; }
+  document.addEventListener('keydown', function (e) {
+    if (e.key !== 'Escape') return;
+    var open = document.querySelectorAll('.has-pop');
+    for (var i = 0; i < open.length; i++) open[i].classList.add('closed');
+    var a = document.activeElement;
+    if (cell(a)) a.blur();
+  });
+  document.addEventListener('mouseover', function (e) {
+    var here = cell(e.target);
+    var closed = document.querySelectorAll('.has-pop.closed');
+    for (var i = 0; i < closed.length; i++) if (closed[i] !== here) closed[i].classList.remove('closed');
+  });
+  document.addEventListener('focusin', function (e) {
+    var here = cell(e.target);
+    if (here) here.classList.remove('closed');
+  });
+})();`;

@@ -21,9 +21,10 @@ const BAR_WIDTH = 320;
 
 const cut = (s: string): string => (s.length <= MAX_LABEL ? s : `${s.slice(0, MAX_LABEL - 1)}…`);
 
-export function barChart(bars: Bar[], ariaLabel: string): Html {
+/** `scale`: the value a full-length bar stands for, so that charts shown together compare (default: the largest value). */
+export function barChart(bars: Bar[], ariaLabel: string, scale?: number): Html {
   const labelWidth = Math.ceil(Math.min(MAX_LABEL, Math.max(4, ...bars.map((b) => cut(b.label).length))) * CHAR) + 12;
-  const max = Math.max(1, ...bars.map((b) => b.value));
+  const max = Math.max(1, scale ?? 0, ...bars.map((b) => b.value));
   const width = labelWidth + BAR_WIDTH + 40;
   const height = bars.length * ROW + 8;
   const rows = bars.map((b, i) => {
@@ -36,5 +37,5 @@ export function barChart(bars: Bar[], ariaLabel: string): Html {
 <text class="value" x="${labelWidth + w + 6}" y="${y + BAR - 4}">${b.value}</text>
 </g>`;
   });
-  return html`<svg class="bars" role="img" aria-label="${ariaLabel}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${rows}</svg>`;
+  return html`<svg class="bars" data-scale="${max}" role="img" aria-label="${ariaLabel}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${rows}</svg>`;
 }
