@@ -67,9 +67,10 @@ const POSTAL = /\b\d{3}\s?\d{2}\s+\p{Lu}\p{L}+/u;
  * the addressee, whatever body it names. (The sender's own address sits in the letterhead.)
  */
 function dropAddressBlocks(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>): void {
-  const top = headerEnd(lines);
+  // The sender's own name opens the letter, often above its own address: that one stays.
+  const first = firstContentLine(lines);
   headings.forEach((h, i) => {
-    if (!found[i] || h.start < top) return;
+    if (!found[i] || h.start === first) return;
     let seen = 0;
     for (let k = h.end; k < lines.length && seen < 3; k++) {
       if (lines[k].text === '') break;
