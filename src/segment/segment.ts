@@ -76,6 +76,8 @@ interface Answer {
   inherited: string | null;
   /** Set when no respondent heading was found and the respondent is named after the file. */
   byFileName?: boolean;
+  /** The respondent heading that opened the answer. */
+  heading?: HeadingBlock;
 }
 
 export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): Round {
@@ -288,9 +290,15 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number): An
   headings.forEach((h, i) => {
     if (h.start < preambleEnd) return;
     const respondent = source.respondents[i];
+    // The same body named again inside its own answer (a running letterhead, the signature) does
+    // not start a new answer.
+    if (respondent && open?.respondent.id === respondent.id) {
+      markHeading(lines, h);
+      return;
+    }
     if (respondent) {
       close(h.start);
-      open = { respondent, source, start: h.end, end: lines.length, inherited: docQuestion };
+      open = { respondent, source, start: h.end, end: lines.length, inherited: docQuestion, heading: h };
       markHeading(lines, h);
       return;
     }
@@ -358,10 +366,7 @@ function unattributed(sources: Source[], answers: Answer[], preambleEnd: Map<num
     const mine = answers.filter((a) => a.source === source);
     for (const a of mine) covered.fill(1, a.start, a.end);
     // A respondent's own heading line belongs to the answer it opens.
-    const starts = new Set(mine.map((a) => a.start));
-    source.headings.forEach((h, i) => {
-      if (source.respondents[i] && starts.has(h.end)) covered.fill(1, h.start, h.end);
-    });
+    for (const a of mine) if (a.heading) covered.fill(1, a.heading.start, a.heading.end);
     const firstAnswer = mine.length > 0 ? Math.min(...mine.map((a) => a.start)) : source.lines.length;
     let i = 0;
     while (i < source.lines.length) {
@@ -477,12 +482,34 @@ function splitByParagraphs(sections: Section[], lines: Line[], answer: Answer, m
   for (let i = from; i < answer.end; i++) {
     if (lines[i].text !== '' && (i === from || lines[i - 1].text === '')) starts.push(i);
   }
-  if (starts.length !== count) return;
+  // Lines that are no paragraph of an answer — a signature, a name, "På nämndens vägnar" — are
+  // not counted: short lines none of which ends a sentence.
+  const prose = starts.filter((start, k) => {
+    const end = starts[k + 1] ?? answer.end;
+    const body = lines.slice(start, end).filter((l) => l.text !== '' && !l.heading);
+    return body.some((l) => l.text.length >= 60 || /[.!?]["”’)]*$/u.test(l.text));
+  });
+  starts.length = 0;
+  starts.push(...prose);
+  // One more paragraph than questions: a short first one introduces the answers ("Nämnden
+  // besvarar frågorna i tur och ordning.").
+  const intro = starts.length === count + 1 && paragraphChars(lines, starts[0], starts[1]) <= MAX_INTRO_CHARS;
+  if (starts.length !== count && !intro) return;
   const question = last.question;
   if (question !== null && question !== answer.inherited) return;
   sections.pop();
-  if (last.heading) sections.push({ question: null, heading: last.heading, start: last.start });
-  starts.forEach((start, k) => sections.push({ question: `Q${k + 1}`, heading: null, start }));
+  // What comes before the first answering paragraph (a heading, an introduction, a signature line) keeps a part of its own.
+  if (last.heading || intro || starts[0] > from) sections.push({ question: null, heading: last.heading, start: last.start });
+  starts.slice(intro ? 1 : 0).forEach((start, k) => sections.push({ question: `Q${k + 1}`, heading: null, start }));
+}
+
+/** An introduction to an answer's paragraphs is a sentence or two. */
+export const MAX_INTRO_CHARS = 250;
+
+function paragraphChars(lines: Line[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n += lines[i].text.length;
+  return n;
 }
 
 /**
