@@ -19,7 +19,7 @@ export interface Line {
   heading?: boolean;
 }
 
-export type SourceKind = 'text' | 'pdf' | 'ocr';
+export type SourceKind = 'text' | 'pdf' | 'ocr' | 'docx';
 
 export interface SourceInfo {
   /** The path as given (or "-" for stdin, or "embedded:…" for the shipped round). */

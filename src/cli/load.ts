@@ -45,7 +45,7 @@ interface Prepared {
 async function prepare(inputs: string[], options: LoadOptions, io: IO): Promise<Prepared> {
   if (options.output) await checkWritable(options.output);
   const raw =
-    inputs.length > 0 ? await readInputs(inputs, io) : [{ path: EMBEDDED_LABEL, bytes: await readFileChecked(dataPath(EMBEDDED_ROUND)) }];
+    inputs.length > 0 ? await readInputs(inputs, io, { questions: options.questions }) : [{ path: EMBEDDED_LABEL, bytes: await readFileChecked(dataPath(EMBEDDED_ROUND)) }];
   const questionsBytes = options.questions ? await readFileChecked(options.questions) : undefined;
   const key = cacheKey({
     inputs: raw.map((r) => [r.path, hashBytes(r.bytes)]),
