@@ -9,7 +9,7 @@ export interface Line {
   text: string;
   /** 1-based PDF page, or null for text input. */
   page: number | null;
-  /** 1-based line in the extracted text of its source. */
+  /** 1-based line: on its page for PDF input (counted from the top, headers included), in the file for text. */
   line: number;
   /** Index of the source document in Round.sources. */
   source: number;

@@ -71,7 +71,8 @@ export async function readSource(input: RawInput, index: number, options: ReadOp
     if (unread.length > 0) options.warn?.(`${input.path}: ${pageList(unread)} without a text layer not read: ${why}`);
     checkTextSize(input.path, pages.reduce((n, p) => n + p.length, 0));
     lines = [];
-    pages.forEach((text, p) => lines.push(...linesOf(toLines(text), p + 1, lines.length + 1, index)));
+    // Lines are numbered from the top of each page, where an analyst looking at page 15 counts.
+    pages.forEach((text, p) => lines.push(...linesOf(toLines(text), p + 1, 1, index)));
     if (!lines.some((l) => /\p{L}{2}/u.test(l.text))) throw new InputError(input.path, 'no words in the text of the PDF');
     // OCR'd pages are marked as such: their text carries OCR's damage (see looksOcr).
     info = { path: input.path, kind: ocrPages.length > 0 ? 'ocr' : 'pdf', pages: pages.length, sha256: sha256(input.bytes) };
