@@ -9,7 +9,7 @@ export interface Line {
   text: string;
   /** 1-based PDF page, or null for text input. */
   page: number | null;
-  /** 1-based line in the extracted text of its source. */
+  /** 1-based line: on its page for PDF input (counted from the top, headers included), in the file for text. */
   line: number;
   /** Index of the source document in Round.sources. */
   source: number;
@@ -19,7 +19,7 @@ export interface Line {
   heading?: boolean;
 }
 
-export type SourceKind = 'text' | 'pdf' | 'ocr';
+export type SourceKind = 'text' | 'pdf' | 'ocr' | 'docx';
 
 export interface SourceInfo {
   /** The path as given (or "-" for stdin, or "embedded:…" for the shipped round). */

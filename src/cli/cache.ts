@@ -71,7 +71,8 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-function userDir(env: IO['env']): string {
+/** The user's cache directory (OCR language data is kept beside the analyses). */
+export function cacheDir(env: IO['env']): string {
   if (env.REMISS_CACHE_DIR) return env.REMISS_CACHE_DIR;
   const base = env.XDG_CACHE_HOME || path.join(env.HOME || homedir(), '.cache');
   return path.join(base, 'remiss');
@@ -87,7 +88,7 @@ export function openCache(io: IO, wanted: boolean): Cache {
   if (!wanted || io.env.REMISS_NO_CACHE) return DISABLED;
   // From the TypeScript sources there is no build id to tie entries to: only an explicit directory.
   if (readBuildId() === null && !io.env.REMISS_CACHE_DIR) return DISABLED;
-  const dir = userDir(io.env);
+  const dir = cacheDir(io.env);
   const file = (base: string, kind: string, key: string): string => path.join(base, `${kind}-${key}.json`);
   return {
     enabled: true,

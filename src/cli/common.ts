@@ -86,6 +86,7 @@ export function addInputOptions(cmd: Command): void {
   // Both flags set one option: true (--ocr), false (--no-ocr), undefined (neither: OCR only pages without text).
   cmd.option('--ocr', 'läs varje PDF-sida med OCR, inte bara sidor utan textlager');
   cmd.option('--no-ocr', 'aldrig OCR: en PDF utan textlager är då ett fel');
+  addOcrMaxPagesOption(cmd);
   cmd.option('-o, --output <fil>', 'skriv resultatet till FIL i stället för standard ut (atomärt); filändelsen väljer formatet');
   cmd.option('--excel', 'CSV för svenskt Excel: UTF-8 med BOM, ";" som avgränsare, CRLF');
   cmd.option('--no-cache', 'läs och analysera indata på nytt i stället för att använda analyscachen');
@@ -99,6 +100,11 @@ export function addColorOption(cmd: Command): void {
       .choices(['auto', 'always', 'never'])
       .default('auto'),
   );
+}
+
+/** --ocr-max-pages N: OCR takes seconds a page, so a long scan is read only when asked for. */
+export function addOcrMaxPagesOption(cmd: Command): void {
+  cmd.option('--ocr-max-pages <n>', 'högst så många sidor per PDF läses med OCR (standard 300)', positiveInt('--ocr-max-pages'));
 }
 
 /** Write the product to -o FILE (atomically) or stdout; a binary format never goes to a terminal. */

@@ -9,7 +9,8 @@ import type { Round } from '../model.js';
 import { InputError } from '../errors.js';
 import type { OcrMode, OcrOptions } from '../read/ocr.js';
 import type { RawInput } from '../round.js';
-import { cacheKey, hashBytes, openCache, type Cache } from './cache.js';
+import path from 'node:path';
+import { cacheDir, cacheKey, hashBytes, openCache, type Cache } from './cache.js';
 import { checkWritable, readFileChecked, readInputs, type IO } from './io.js';
 
 /** The shipped 2023 round, read when a command gets no input. */
@@ -25,6 +26,8 @@ export interface LoadOptions {
   output?: string;
   /** false with --no-cache. */
   cache?: boolean;
+  /** --ocr-max-pages N: at most N pages of one PDF are OCR'd. */
+  ocrMaxPages?: number;
 }
 
 export function ocrMode(flag: boolean | undefined): OcrMode {
@@ -42,7 +45,7 @@ interface Prepared {
 async function prepare(inputs: string[], options: LoadOptions, io: IO): Promise<Prepared> {
   if (options.output) await checkWritable(options.output);
   const raw =
-    inputs.length > 0 ? await readInputs(inputs, io) : [{ path: EMBEDDED_LABEL, bytes: await readFileChecked(dataPath(EMBEDDED_ROUND)) }];
+    inputs.length > 0 ? await readInputs(inputs, io, { questions: options.questions }) : [{ path: EMBEDDED_LABEL, bytes: await readFileChecked(dataPath(EMBEDDED_ROUND)) }];
   const questionsBytes = options.questions ? await readFileChecked(options.questions) : undefined;
   const key = cacheKey({
     inputs: raw.map((r) => [r.path, hashBytes(r.bytes)]),
@@ -70,11 +73,11 @@ async function build(p: Prepared, options: LoadOptions, io: IO): Promise<Round> 
   if (seen) return seen;
   const cached = await p.cache.get<Round>('round', p.key);
   if (cached) return remember(io, p.key, cached);
-  const [{ buildRound }, { parseQuestionsFile }, { decodeText }, { tesseractOcr }] = await Promise.all([
+  const [{ buildRound }, { parseQuestionsFile }, { decodeText }, { defaultOcr }] = await Promise.all([
     import('../round.js'),
     import('../segment/questions.js'),
     import('../read/text.js'),
-    import('../read/ocr-tesseract.js'),
+    import('../read/ocr-engine.js'),
   ]);
   let questions: string[] | undefined;
   if (options.questions && p.questionsBytes) {
@@ -83,13 +86,21 @@ async function build(p: Prepared, options: LoadOptions, io: IO): Promise<Round> 
   }
   const ocr: OcrOptions = {
     mode: ocrMode(options.ocr),
-    engine: io.ocr ?? tesseractOcr({ env: io.env }),
-    // OCR takes seconds a page: say which page is being read, on stderr.
-    onProgress: (pr) => io.stderr.write(`remiss: ${pr.path}: OCR of page ${pr.page} (${pr.done + 1} of ${pr.total})\n`),
+    engine: io.ocr ?? defaultOcr({ env: io.env, cachePath: path.join(cacheDir(io.env), 'tesseract') }),
+    maxPages: options.ocrMaxPages,
+    // OCR takes seconds a page: say which page is being read, and how long the rest will take.
+    onProgress: (pr) => io.stderr.write(`remiss: ${pr.path}: OCR av sida ${pr.page} (${pr.done + 1} av ${pr.total})${timeLeft(pr.secondsLeft)}\n`),
   };
   const round = await buildRound(p.raw, { questions, ocr });
   await p.cache.put('round', p.key, round);
   return remember(io, p.key, round);
+}
+
+/** ", cirka 2 min kvar" — rounded as a person would say it; nothing before the first page's pace is known. */
+export function timeLeft(seconds: number | null): string {
+  if (seconds === null) return '';
+  if (seconds < 60) return `, cirka ${Math.max(1, Math.round(seconds))} s kvar`;
+  return `, cirka ${Math.round(seconds / 60)} min kvar`;
 }
 
 export async function loadRound(inputs: string[], options: LoadOptions, io: IO): Promise<Round> {

@@ -46,10 +46,10 @@ export function register(program: Command, ctx: CommandContext): void {
  * reads as a round with questions of its own and more than one respondent. (Read through the
  * cache, so the comparison that follows does not read them again.)
  */
-async function eachIsARound(inputs: string[], opts: { ocr?: boolean; cache?: boolean }, ctx: CommandContext): Promise<boolean> {
+async function eachIsARound(inputs: string[], opts: { ocr?: boolean; ocrMaxPages?: number; cache?: boolean }, ctx: CommandContext): Promise<boolean> {
   for (const input of inputs) {
     if (/\.json$/i.test(input)) continue;
-    const round = await loadRound([input], { ocr: opts.ocr, cache: opts.cache }, ctx.io);
+    const round = await loadRound([input], { ocr: opts.ocr, ocrMaxPages: opts.ocrMaxPages, cache: opts.cache }, ctx.io);
     if (round.questions.length === 0 || round.respondents.length < 2) return false;
   }
   return true;

@@ -277,7 +277,7 @@ function mergeInto(list: Choice[], c: Choice): void {
     list.push(c);
     return;
   }
-  for (const e of c.evidence) if (!same.evidence.some((x) => x.line === e.line && x.quote === e.quote)) same.evidence.push(e);
+  for (const e of c.evidence) if (!same.evidence.some((x) => x.page === e.page && x.line === e.line && x.quote === e.quote)) same.evidence.push(e);
   if (c.conditional && !same.conditional) {
     same.conditional = true;
     same.condition = c.condition;

@@ -1,8 +1,9 @@
 /**
  * OCR of PDF pages that have no text layer (scans). This module decides which pages need it and
- * drives an OcrEngine page by page; it runs no program itself. The engine that does
- * (pdftoppm + tesseract, src/read/ocr-tesseract.ts) is passed in by the CLI, so the reading
- * stages stay functions of their inputs and tests can give an engine of their own.
+ * drives an OcrEngine page by page; it runs no program itself. The engine that does (tesseract.js
+ * from npm, src/read/ocr-js.ts, or a system Tesseract, src/read/ocr-tesseract.ts) is passed in by
+ * the CLI, so the reading stages stay functions of their inputs and tests can give an engine of
+ * their own.
  */
 import { InputError } from '../errors.js';
 
@@ -19,8 +20,19 @@ export interface OcrAvailability {
 export interface OcrEngine {
   /** Whether the engine can run here (checked once, on first need). */
   availability(): Promise<OcrAvailability>;
-  /** The recognised text of one page (1-based) of the PDF. Throws an Error on failure. */
-  readPage(pdf: Uint8Array, page: number): Promise<string>;
+  /**
+   * The recognised text of one page (1-based) of the PDF, or the page found blank (not read).
+   * Throws an Error on failure.
+   */
+  readPage(pdf: Uint8Array, page: number): Promise<string | OcrPage>;
+  /** Called once the pages of one PDF are read (or on failure): free what readPage kept open. */
+  finish?(): Promise<void>;
+}
+
+export interface OcrPage {
+  text: string;
+  /** The page image carries no ink: it was not handed to the recogniser. */
+  blank?: boolean;
 }
 
 export interface OcrProgress {
@@ -30,6 +42,10 @@ export interface OcrProgress {
   /** How many pages have been read so far, this one excluded, and how many will be. */
   done: number;
   total: number;
+  /** Seconds the pages left (this one included) will take, from the pace so far; null before the first. */
+  secondsLeft: number | null;
+  /** Pages found blank so far (skipped, not read). */
+  blank: number;
 }
 
 export interface OcrOptions {
@@ -37,7 +53,16 @@ export interface OcrOptions {
   engine?: OcrEngine;
   /** Called before each page is read (the CLI prints it on stderr: OCR takes seconds per page). */
   onProgress?: (p: OcrProgress) => void;
+  /**
+   * At most this many pages of one PDF are OCR'd (seconds each): more is almost surely the wrong
+   * file, or a run of hours the analyst should choose knowingly. Default OCR_MAX_PAGES.
+   */
+  maxPages?: number;
+  /** The clock, for the time-left estimate (tests pass their own). */
+  now?: () => number;
 }
+
+export const OCR_MAX_PAGES = 300;
 
 /**
  * Fewer letters than this on a page means no usable text layer: a scan carries none, or only a
@@ -113,18 +138,36 @@ export async function ocrIfNeeded(path: string, pdf: Uint8Array, pages: string[]
     return { pages, ocrPages: [], unread: empty, why: `${why}${hint}` };
   }
 
+  const max = options.maxPages ?? OCR_MAX_PAGES;
+  if (wanted.length > max) {
+    throw new InputError(
+      path,
+      `${wanted.length} sidor behöver OCR, fler än gränsen ${max} (cirka 3 sekunder per sida); ange --ocr-max-pages ${wanted.length} för att läsa dem ändå, eller dela upp filen`,
+    );
+  }
+
   const engine = options.engine!;
+  const now = options.now ?? Date.now;
   const out = [...pages];
-  for (let k = 0; k < wanted.length; k++) {
-    const page = wanted[k];
-    options.onProgress?.({ path, page, done: k, total: wanted.length });
-    let text: string;
-    try {
-      text = await engine.readPage(pdf, page);
-    } catch (e) {
-      throw new InputError(path, `OCR of page ${page} failed (${firstLine(e)})`);
+  let blank = 0;
+  const started = now();
+  try {
+    for (let k = 0; k < wanted.length; k++) {
+      const page = wanted[k];
+      const perPage = k > 0 ? (now() - started) / 1000 / k : null;
+      options.onProgress?.({ path, page, done: k, total: wanted.length, secondsLeft: perPage === null ? null : perPage * (wanted.length - k), blank });
+      let read: string | OcrPage;
+      try {
+        read = await engine.readPage(pdf, page);
+      } catch (e) {
+        throw new InputError(path, `OCR of page ${page} failed (${firstLine(e)})`);
+      }
+      const r = typeof read === 'string' ? { text: read } : read;
+      if (r.blank) blank++;
+      out[page - 1] = r.text;
     }
-    out[page - 1] = text;
+  } finally {
+    await engine.finish?.().catch(() => undefined);
   }
   if (noText && pagesWithoutText(out).length === out.length) {
     throw new InputError(path, `no text found, not even by OCR of ${pageList(wanted)} (a blank or unreadable scan?)`);

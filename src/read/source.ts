@@ -10,6 +10,7 @@ import { removeFurniture } from '../normalize/furniture.js';
 import { dropFalseBreaks } from '../normalize/paragraphs.js';
 import { decodeText } from './text.js';
 import { readPdfText } from './pdf.js';
+import { readDocxText } from './docx.js';
 import { ocrIfNeeded, pageList, type OcrOptions } from './ocr.js';
 import { checkTextSize, MAX_TEXT_CHARS, tooLarge } from './limits.js';
 
@@ -37,15 +38,17 @@ export const NORMALIZE: Array<(doc: SourceDoc) => SourceDoc> = [
   },
 ];
 
-export type InputKind = 'text' | 'pdf' | 'round';
+export type InputKind = 'text' | 'pdf' | 'docx' | 'round';
 
 export function inputKind(input: RawInput): InputKind {
   const ext = /\.([^.\\/]+)$/.exec(input.path)?.[1]?.toLowerCase();
   if (ext === 'pdf') return 'pdf';
+  if (ext === 'docx' || ext === 'doc' || ext === 'docm') return 'docx';
   if (ext === 'json') return 'round';
   if (ext === 'txt' || ext === 'text' || ext === 'md') return 'text';
   const head = Buffer.from(input.bytes.subarray(0, 1024)).toString('latin1');
   if (head.startsWith('%PDF-')) return 'pdf';
+  if (head.startsWith('PK\x03\x04') && head.includes('word/')) return 'docx';
   if (/^\s*\{/.test(head) && head.includes('remiss-round/')) return 'round';
   return 'text';
 }
@@ -68,10 +71,17 @@ export async function readSource(input: RawInput, index: number, options: ReadOp
     if (unread.length > 0) options.warn?.(`${input.path}: ${pageList(unread)} without a text layer not read: ${why}`);
     checkTextSize(input.path, pages.reduce((n, p) => n + p.length, 0));
     lines = [];
-    pages.forEach((text, p) => lines.push(...linesOf(toLines(text), p + 1, lines.length + 1, index)));
+    // Lines are numbered from the top of each page, where an analyst looking at page 15 counts.
+    pages.forEach((text, p) => lines.push(...linesOf(toLines(text), p + 1, 1, index)));
     if (!lines.some((l) => /\p{L}{2}/u.test(l.text))) throw new InputError(input.path, 'no words in the text of the PDF');
     // OCR'd pages are marked as such: their text carries OCR's damage (see looksOcr).
     info = { path: input.path, kind: ocrPages.length > 0 ? 'ocr' : 'pdf', pages: pages.length, sha256: sha256(input.bytes) };
+  } else if (kind === 'docx') {
+    const text = await readDocxText(input.bytes, input.path);
+    if (!/\p{L}{2}/u.test(text)) throw new InputError(input.path, 'Word-dokumentet innehåller ingen text');
+    checkTextSize(input.path, text.length);
+    lines = linesOf(toLines(text), null, 1, index);
+    info = { path: input.path, kind: 'docx', sha256: sha256(input.bytes) };
   } else if (kind === 'text') {
     // UTF-8 takes at most 4 bytes a character: more bytes than that cannot be under the limit.
     if (input.bytes.length > 4 * MAX_TEXT_CHARS) throw tooLarge(input.path, input.bytes.length, 'bytes');

@@ -40,13 +40,42 @@ function questionIntro(): RegExp {
   return introRegex;
 }
 
-const ITEM = /^(?:[•▪●◦·*]|[-–]|\d{1,2}[.)]|[a-h][.)])\s+/u;
+interface ListLexicon {
+  listMarks: { symbols: string[]; letters: string[] };
+  countWords: Record<string, number>;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+
+/**
+ * A list item's mark: a bullet (as typed, or as OCR reads one: data/lexicon/structure.json), a
+ * number or a letter with "." or ")". A letter read for a bullet ("e") only before a capital.
+ */
+function listItemPattern(): RegExp {
+  const { symbols, letters } = loadData<ListLexicon>('lexicon/structure.json').listMarks;
+  return new RegExp(`^(?:[${symbols.map(escape).join('')}]\\s+|(?:${letters.map(escape).join('|')})\\s+(?=\\p{Lu})|(?:\\d{1,2}|[a-h])[.)]\\s+)`, 'u');
+}
+
+const ITEM = listItemPattern();
+
+/**
+ * How many questions a preamble line says it lists ("följande fyra frågor", "de 4 remissfrågorna"),
+ * or undefined. OCR damage is allowed for (folded, "tva" for "två").
+ */
+export function promisedQuestions(text: string): number | undefined {
+  const words = loadData<ListLexicon>('lexicon/structure.json').countWords;
+  const folded = fold(text);
+  const byWord = new Map(Object.entries(words).map(([w, n]) => [fold(w), n]));
+  const m = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2}|${[...byWord.keys()].map(escape).join('|')})\\s+(?:[\\p{L}-]+\\s+)?(?:remiss)?fr[aå]g(?:or|orna)\\b`, 'u').exec(folded);
+  if (!m) return undefined;
+  return /^\d/.test(m[1]) ? Number(m[1]) : byWord.get(m[1]);
+}
 
 /**
  * Questions listed in a preamble: the list items after a line that introduces remissfrågor.
  * Returns the question texts and the index of the line after the list (or undefined).
  */
-export function preambleQuestions(lines: Line[], limit = lines.length): { texts: string[]; end: number } | undefined {
+export function preambleQuestions(lines: Line[], limit = lines.length): { texts: string[]; end: number; promised?: number } | undefined {
   const intro = questionIntro();
   for (let i = 0; i < Math.min(limit, lines.length); i++) {
     if (!intro.test(fold(lines[i].text))) continue;
@@ -84,7 +113,7 @@ export function preambleQuestions(lines: Line[], limit = lines.length): { texts:
     }
     if (cur.length) texts.push(cur.join(' '));
     const clean = texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => t.length >= 5);
-    if (clean.length > 0) return { texts: clean, end: k };
+    if (clean.length > 0) return { texts: clean, end: k, promised: promisedQuestions(lines[i].text) ?? (i > 0 ? promisedQuestions(lines[i - 1].text) : undefined) };
   }
   return undefined;
 }

@@ -92,6 +92,7 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
   const weights = wordWeights(sampleUnits(sources.flatMap((s) => s.lines)));
   const found = findQuestions(sources, options, weights);
   const model = questionModel(found.questions, weights);
+  warnings.push(...found.warnings);
 
   const answers: Answer[] = [];
   for (const source of sources) answers.push(...topLevel(source, model, found.preambleEnd.get(source.index) ?? 0));
@@ -156,10 +157,12 @@ interface FoundQuestions {
   title?: string;
   /** Per source: the line after its preamble question list. */
   preambleEnd: Map<number, number>;
+  warnings: string[];
 }
 
 function findQuestions(sources: Source[], options: SegmentOptions, weights: ReturnType<typeof wordWeights>): FoundQuestions {
   const preambleEnd = new Map<number, number>();
+  const warnings: string[] = [];
   let title: string | undefined;
   let texts: string[] | undefined = options.questions;
   for (const s of sources) {
@@ -167,13 +170,17 @@ function findQuestions(sources: Source[], options: SegmentOptions, weights: Retu
     const pre = preambleQuestions(s.lines, firstRespondent);
     if (pre) {
       preambleEnd.set(s.index, pre.end);
+      // "följande fyra frågor" and three found: an item's mark was lost (OCR), the list is short.
+      if (pre.promised !== undefined && pre.texts.length < pre.promised && !options.questions) {
+        warnings.push(`${s.doc.info.path}: inledningen säger ${pre.promised} frågor men ${pre.texts.length} hittades i listan; kontrollera frågorna, eller ange dem med --questions`);
+      }
       title ??= titleFrom(s.lines, pre.end);
       texts ??= pre.texts;
     }
   }
   if (!texts) texts = topLevelQuestions(sources);
   if (texts.length === 0) texts = recurringQuestions(sources, weights);
-  return { questions: numberQuestions(texts), title, preambleEnd };
+  return { questions: numberQuestions(texts), title, preambleEnd, warnings };
 }
 
 function firstRespondentLine(s: Source): number {

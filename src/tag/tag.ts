@@ -92,7 +92,10 @@ function aroundName(text: string, [from, to]: [number, number], start: number, e
  * found in the source.
  */
 function withinContiguousLines(flat: FlatText, span: Span, at: number): [number, number] {
-  const follows = (a: Line, b: Line): boolean => a.source === b.source && b.line === a.line + 1;
+  // PDF lines are numbered per page: the first line of a page follows the last of the one before
+  // only when nothing (a footer, a page number, a header) was taken out between them, which the
+  // line numbers alone cannot tell; the sentence across a page break is cut there.
+  const follows = (a: Line, b: Line): boolean => a.source === b.source && a.page === b.page && b.line === a.line + 1;
   let a = lineAt(flat, at);
   let b = a;
   while (a > 0 && follows(flat.lines[a - 1], flat.lines[a])) a--;

@@ -1,37 +1,51 @@
 /**
- * OCR for real: a short round is written as a PDF, rasterised with pdftoppm and wrapped as an
- * image-only PDF (a scan: no text layer). remiss must OCR it with pdftoppm + tesseract (Swedish),
- * report progress per page on stderr, find the respondents and their answers, and the processes
- * they name must be found in the OCR text.
- *
- * The tools are system packages (.ci/run installs them). Without them these tests fail in CI,
- * with a message saying what is missing, and are skipped elsewhere.
+ * OCR for real, with nothing but npm packages (no poppler, no Tesseract on the machine): a short
+ * round is written as a PDF, rendered with pdf.js and wrapped as an image-only PDF (a scan: no
+ * text layer). remiss must OCR it with tesseract.js and the Swedish data from npm, report progress
+ * per page on stderr, skip a blank page without reading it, find the respondents and their
+ * answers, and the processes they name must be found in the OCR text. Two pages of text and one
+ * blank page keep it to about ten seconds.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PDFParse } from 'pdf-parse';
 import { cli } from '../helpers.js';
-import { writePdf, parsePgm } from '../support/pdf-writer.js';
+import { writePdf, type ImagePage } from '../support/pdf-writer.js';
 import { readPdfText } from '../../src/read/pdf.js';
+import { jsOcr } from '../../src/read/ocr-js.js';
 import { fold } from '../../src/normalize/fold.js';
 import { tagRound } from '../../src/tag/tag.js';
 import { shippedDictionary } from '../../src/tag/dictionary.js';
 import type { Round } from '../../src/model.js';
 
-function missingTools(): string[] {
-  const missing: string[] = [];
-  if (spawnSync('pdftoppm', ['-v']).status !== 0) missing.push('pdftoppm (poppler-utils)');
-  const langs = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' });
-  if (langs.status !== 0) missing.push('tesseract (tesseract-ocr)');
-  else if (!`${langs.stdout}${langs.stderr}`.split(/\s+/).includes('swe')) missing.push('Swedish data for tesseract (tesseract-ocr-swe)');
-  return missing;
-}
+const DPI = 200;
 
-const missing = missingTools();
-const inCI = Boolean(process.env.CI);
-const run = missing.length === 0 || inCI;
+/** Render each page of a PDF with pdf.js, as an office scanner would see it: grey pixels. */
+async function scanPages(pdf: Uint8Array): Promise<ImagePage[]> {
+  const canvas = createRequire(createRequire(import.meta.url).resolve('pdf-parse'))('@napi-rs/canvas');
+  const parser = new PDFParse({ data: new Uint8Array(pdf), verbosity: 0 });
+  try {
+    const shot = await parser.getScreenshot({ scale: DPI / 72, imageBuffer: true, imageDataUrl: false });
+    const out: ImagePage[] = [];
+    for (const p of shot.pages) {
+      const img = await canvas.loadImage(Buffer.from(p.data));
+      const ctx = canvas.createCanvas(img.width, img.height).getContext('2d');
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, img.width, img.height);
+      ctx.drawImage(img, 0, 0);
+      const rgba = ctx.getImageData(0, 0, img.width, img.height).data;
+      const gray = new Uint8Array(img.width * img.height);
+      for (let i = 0; i < gray.length; i++) gray[i] = Math.round(rgba[4 * i] * 0.299 + rgba[4 * i + 1] * 0.587 + rgba[4 * i + 2] * 0.114);
+      out.push({ gray, width: img.width, height: img.height, dpi: DPI });
+    }
+    return out;
+  } finally {
+    await parser.destroy();
+  }
+}
 
 /** Two pages of a round, as a committee's scanned compilation would read. */
 const PAGES = [
@@ -66,29 +80,19 @@ const PAGES = [
   ],
 ];
 
-describe.runIf(run)('OCR of a scanned PDF (pdftoppm + tesseract)', () => {
+describe('OCR of a scanned PDF (tesseract.js from npm)', () => {
   let dir: string;
   let scan: string;
 
-  beforeAll(() => {
-    if (missing.length > 0) return;
+  beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'remiss-ocr-'));
-    const typed = path.join(dir, 'typed.pdf');
-    writeFileSync(typed, writePdf(PAGES.map((lines) => ({ lines }))));
-    // Rasterise at 200 dpi, as an office scanner would, and keep only the pictures.
-    const images = PAGES.map((_, i) =>
-      parsePgm(execFileSync('pdftoppm', ['-f', `${i + 1}`, '-l', `${i + 1}`, '-r', '200', '-gray', '-singlefile', typed], { maxBuffer: 64 << 20 })),
-    );
+    const typed = writePdf([...PAGES.map((lines) => ({ lines })), { lines: [''] }]);
     scan = path.join(dir, 'skannad.pdf');
-    writeFileSync(scan, writePdf(images));
-  });
+    writeFileSync(scan, writePdf(await scanPages(typed)));
+  }, 60_000);
 
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
-  it('has the tools it needs', () => {
-    expect(missing, `OCR tools missing: ${missing.join(', ')}; install them: apt-get install poppler-utils tesseract-ocr tesseract-ocr-swe (.ci/run does)`).toEqual([]);
   });
 
   it('the scan has no text layer', async () => {
@@ -97,13 +101,14 @@ describe.runIf(run)('OCR of a scanned PDF (pdftoppm + tesseract)', () => {
   });
 
   it('is read by OCR, page by page, into its respondents and answers, with the processes they name', async () => {
-    const res = await cli(['ingest', scan]);
+    // No system tool is used: an empty PATH finds none, and the OCR cache goes to a directory of the test.
+    const res = await cli(['ingest', scan], { env: { PATH: path.join(dir, 'no-such-bin'), REMISS_CACHE_DIR: path.join(dir, 'cache') } });
     expect(res.code, res.stderr).toBe(0);
-    // Progress per page on stderr; nothing but the product on stdout.
-    expect(res.stderr).toContain(`remiss: ${scan}: OCR of page 1 (1 of 2)`);
-    expect(res.stderr).toContain(`remiss: ${scan}: OCR of page 2 (2 of 2)`);
+    // Progress per page on stderr, with the time left once the pace is known; nothing but the product on stdout.
+    expect(res.stderr).toContain(`remiss: ${scan}: OCR av sida 1 (1 av 3)\n`);
+    expect(res.stderr).toMatch(new RegExp(`remiss: ${scan.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: OCR av sida 2 \\(2 av 3\\), cirka \\d+ s kvar`));
     const round: Round = JSON.parse(res.stdout);
-    expect(round.sources[0]).toMatchObject({ kind: 'ocr', pages: 2 });
+    expect(round.sources[0]).toMatchObject({ kind: 'ocr', pages: 3 });
     expect(round.questions).toHaveLength(2);
     expect(round.respondents.map((r) => r.id)).toEqual(['FRN', 'KN']);
 
@@ -130,18 +135,19 @@ describe.runIf(run)('OCR of a scanned PDF (pdftoppm + tesseract)', () => {
     const res = await cli(['segments', '--no-ocr', scan]);
     expect(res.code).toBe(2);
     expect(res.stdout).toBe('');
-    expect(res.stderr).toBe(`remiss: ${scan}: pages 1–2 have no text layer (a scan?); OCR is off (--no-ocr)\n`);
+    expect(res.stderr).toBe(`remiss: ${scan}: pages 1–3 have no text layer (a scan?); OCR is off (--no-ocr)\n`);
   });
 
-  it('without the OCR programs, the error says how to install them', async () => {
-    const res = await cli(['segments', scan], { env: { PATH: path.join(dir, 'no-such-bin') } });
-    expect(res.code).toBe(2);
-    expect(res.stderr).toBe(
-      `remiss: ${scan}: pages 1–2 have no text layer (a scan?); OCR is not available (pdftoppm not found); install OCR: apt-get install poppler-utils tesseract-ocr tesseract-ocr-swe\n`,
-    );
+  it('a blank page is found from its image and not handed to the recogniser', async () => {
+    const engine = jsOcr();
+    try {
+      expect(await engine.readPage(readFileSync(scan), 3)).toEqual({ text: '', blank: true });
+    } finally {
+      await engine.finish?.();
+    }
+  });
+
+  it('tesseract.js writes no language data into the working directory', () => {
+    expect(() => readFileSync('swe.traineddata')).toThrow();
   });
 });
-
-if (!run) {
-  it.skip(`OCR of a scanned PDF: skipped, ${missing.join(', ')} not installed (CI installs them and runs these tests)`, () => undefined);
-}

@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { buildRound } from '../../src/round.js';
 import { InputError } from '../../src/errors.js';
 import { readPdfText } from '../../src/read/pdf.js';
-import { ocrIfNeeded, pageList, pagesWithoutText, type OcrEngine, type OcrProgress } from '../../src/read/ocr.js';
+import { OCR_MAX_PAGES, ocrIfNeeded, pageList, pagesWithoutText, type OcrEngine, type OcrProgress } from '../../src/read/ocr.js';
+import { timeLeft } from '../../src/cli/load.js';
+import { BLANK_INK_SHARE, inkShare, isBlank } from '../../src/read/ocr-js.js';
 import { CORPUS } from '../helpers.js';
 import { run } from '../../src/cli/main.js';
 import type { IO } from '../../src/cli/io.js';
@@ -147,9 +149,66 @@ describe('OCR of pages without a text layer (fake engine)', () => {
     expect(err.message).toBe('scan.pdf: OCR of page 2 failed (tesseract exited with 1: cannot read page 2)');
   });
 
+  it('says how long the pages left will take, from the pace so far', async () => {
+    const engine = fakeEngine({ 1: ANSWER.join('\n'), 2: 'Nämnden har inget mer att tillägga i detta ärende.' });
+    let clock = 0;
+    const progress: OcrProgress[] = [];
+    const three = writePdf([blankImage, blankImage, blankImage]);
+    const slow: OcrEngine = { ...engine, readPage: async (pdf, page) => ((clock += 4000), engine.readPage(pdf, page === 3 ? 2 : page)) };
+    await ocrIfNeeded('scan.pdf', three, ['', '', ''], { engine: slow, now: () => clock, onProgress: (p) => progress.push(p) });
+    expect(progress.map((p) => p.secondsLeft)).toEqual([null, 8, 4]);
+    expect([null, 8, 75, 150].map(timeLeft)).toEqual(['', ', cirka 8 s kvar', ', cirka 1 min kvar', ', cirka 3 min kvar']);
+  });
+
+  it('pages the engine finds blank count as read, and the engine is told when the PDF is done', async () => {
+    let finished = 0;
+    const engine: OcrEngine = {
+      availability: async () => ({ problem: null }),
+      readPage: async (_pdf, page) => (page === 2 ? { text: '', blank: true } : { text: ANSWER.join('\n') }),
+      finish: async () => void finished++,
+    };
+    const progress: OcrProgress[] = [];
+    const result = await ocrIfNeeded('scan.pdf', scan, ['', ''], { engine, onProgress: (p) => progress.push(p) });
+    expect(result.pages[1]).toBe('');
+    expect(result.ocrPages).toEqual([1, 2]);
+    expect(finished).toBe(1);
+  });
+
+  it('more pages to OCR than --ocr-max-pages is an error in Swedish that says what to do; none is read', async () => {
+    const engine = fakeEngine({ 1: 'x', 2: 'y' });
+    await expect(ocrIfNeeded('lång.pdf', scan, ['', ''], { engine, maxPages: 1 })).rejects.toThrow(
+      /^lång\.pdf: 2 sidor behöver OCR, fler än gränsen 1 \(cirka 3 sekunder per sida\); ange --ocr-max-pages 2 för att läsa dem ändå, eller dela upp filen$/,
+    );
+    expect(engine.asked).toEqual([]);
+    expect(OCR_MAX_PAGES).toBeGreaterThanOrEqual(100);
+  });
+
   it('a scan where OCR finds nothing is an error, not an empty round', async () => {
     const engine = fakeEngine({ 1: '', 2: ' \n' });
     await expect(ocrIfNeeded('tom.pdf', scan, ['', ''], { engine })).rejects.toThrow(/^tom\.pdf: no text found, not even by OCR of pages 1–2/);
+  });
+});
+
+describe('blank pages, from the rendered image', () => {
+  /** A white 1000×1000 RGBA page with `ink` black pixels in the middle and `edge` along its left border. */
+  function page(ink: number, edge = 0): Uint8ClampedArray {
+    const px = new Uint8ClampedArray(1000 * 1000 * 4).fill(255);
+    for (let k = 0; k < ink; k++) px.fill(0, 4 * (500 * 1000 + 300 + k), 4 * (500 * 1000 + 300 + k) + 3);
+    for (let y = 0; y < edge; y++) px.fill(0, 4 * (y * 1000), 4 * (y * 1000) + 3);
+    return px;
+  }
+  it.each([
+    ['a white page', 0, 0, true],
+    ['a scanner border only', 0, 1000, true],
+    ['a page number (a few hundred ink pixels of a million)', 300, 0, true],
+    ['a line of text', 2000, 0, false],
+    ['a page of text', 60_000, 0, false],
+  ])('%s', (_what, ink, edge, blank) => {
+    expect(isBlank(page(ink, edge), 1000, 1000)).toBe(blank);
+  });
+  it('transparent pixels are paper', () => {
+    expect(inkShare(new Uint8ClampedArray(100 * 100 * 4), 100, 100)).toBe(0);
+    expect(BLANK_INK_SHARE).toBe(0.0005);
   });
 });
 
@@ -180,7 +239,7 @@ describe('the CLI flags --ocr and --no-ocr', () => {
     const res = await remiss(['segments', '-f', 'json', mixed], engine);
     expect(res.code).toBe(0);
     expect(engine.asked).toEqual([2]);
-    expect(res.stderr).toBe(`remiss: ${mixed}: OCR of page 2 (1 of 1)\n`);
+    expect(res.stderr).toBe(`remiss: ${mixed}: OCR av sida 2 (1 av 1)\n`);
   });
 
   it('--ocr: every page', async () => {

@@ -74,12 +74,12 @@ const CASES: Case[] = [
     message: /anteckningar\.txt: no respondent recognised \(no body heading, and the file name names no body\)$/,
   },
   {
-    name: 'a directory',
+    name: 'a directory with no round files',
     input: (d) => {
       mkdirSync(path.join(d, 'mapp'));
       return path.join(d, 'mapp');
     },
-    message: /mapp: is a directory, not a file/,
+    message: /mapp: mappen innehåller inga filer att läsa/,
   },
   {
     name: 'a missing path',
