@@ -16,6 +16,9 @@ import { foldWords } from '../normalize/fold.js';
 import { contentStems, levenshtein, stemSimilarity } from '../normalize/words.js';
 import { matchQuestions, questionModel, wordWeights } from '../segment/questions.js';
 import { loadRegistry, stripCompanyForm } from '../segment/registry.js';
+import { coordinatorQuestion } from './coordinator.js';
+import { loadData } from '../data.js';
+import { fold } from '../normalize/fold.js';
 
 /**
  * Below this the best old question is no counterpart: a question about follow-up shares only
@@ -46,16 +49,40 @@ function paragraphs(round: Round): string[] {
  * Each new question with its old counterpart, one to one: the most similar pair first, so a
  * reordered round pairs every question with its own even when two old questions share words.
  */
-export function alignQuestions(oldRound: Round, newRound: Round): { pairs: QuestionPair[]; unmatchedOld: Question[] } {
+export function alignQuestions(
+  oldRound: Round,
+  newRound: Round,
+  overrides: ReadonlyMap<string, string | null> = new Map(),
+): { pairs: QuestionPair[]; unmatchedOld: Question[] } {
   const weights = wordWeights([...paragraphs(oldRound), ...paragraphs(newRound)]);
   const model = questionModel(oldRound.questions, weights);
   const candidates: Array<{ n: string; o: string; score: number }> = [];
+  const scores = new Map<string, number>();
   for (const q of newRound.questions) {
-    for (const m of matchQuestions(model, q.text)) candidates.push({ n: q.id, o: m.question, score: m.score });
+    for (const m of matchQuestions(model, q.text)) {
+      candidates.push({ n: q.id, o: m.question, score: m.score });
+      scores.set(`${q.id}|${m.question}`, m.score);
+    }
   }
   candidates.sort((a, b) => b.score - a.score);
   const byNew = new Map<string, { o: string; score: number }>();
   const usedOld = new Set<string>();
+  const pair = (n: string, o: string): void => {
+    byNew.set(n, { o, score: scores.get(`${n}|${o}`) ?? 0 });
+    usedOld.add(o);
+  };
+  // The analyst's word first (--align NEW=OLD; OLD empty: no counterpart).
+  for (const [n, o] of overrides) {
+    if (o === null) byNew.set(n, { o: '', score: -1 });
+    else pair(n, o);
+  }
+  // Then the questions by what they ask: who should coordinate, which processes are under way —
+  // however each round words them ("vem bör leda" / "vilken nämnd bör ha samordningsansvaret").
+  for (const kind of [coordinatorQuestion, processQuestion]) {
+    const n = kind(newRound.questions);
+    const o = kind(oldRound.questions);
+    if (n && o && !byNew.has(n.id) && !usedOld.has(o.id)) pair(n.id, o.id);
+  }
   for (const c of candidates) {
     if (c.score < MIN_QUESTION_SIMILARITY) break;
     if (byNew.has(c.n) || usedOld.has(c.o)) continue;
@@ -64,9 +91,27 @@ export function alignQuestions(oldRound: Round, newRound: Round): { pairs: Quest
   }
   const pairs = newRound.questions.map((q) => {
     const m = byNew.get(q.id);
-    return { new: q.id, old: m?.o ?? null, similarity: m ? round2(m.score) : null };
+    return m && m.o !== '' ? { new: q.id, old: m.o, similarity: round2(m.score) } : { new: q.id, old: null, similarity: null };
   });
   return { pairs, unmatchedOld: oldRound.questions.filter((q) => !usedOld.has(q.id)) };
+}
+
+/**
+ * The question that asks which ongoing processes (collaborations, efforts) a respondent takes part
+ * in: the one with most of the words of data/lexicon/sections.json (processQuestion), not the
+ * coordinator question.
+ */
+export function processQuestion(questions: Question[]): Question | undefined {
+  const words = loadData<{ processQuestion: string[] }>('lexicon/sections.json').processQuestion.map(fold);
+  const coordinator = coordinatorQuestion(questions);
+  let best: { q: Question; hits: number } | undefined;
+  for (const q of questions) {
+    if (q === coordinator) continue;
+    const text = fold(q.text);
+    const hits = words.filter((w) => new RegExp(`(?:^|[^\\p{L}])${w}`, 'u').test(text)).length;
+    if (hits > 0 && (!best || hits > best.hits)) best = { q, hits };
+  }
+  return best?.q;
 }
 
 export interface RespondentPair {

@@ -156,8 +156,13 @@ function processesBy(xref: Xref, order: Map<string, number>): Map<string, string
 /** The same wording, case, diacritics and punctuation aside (a question read from text and from PDF). */
 const sameText = (a: string, b: string): boolean => foldWords(a) === foldWords(b);
 
-export function diffRounds(oldA: RoundAnalysis, newA: RoundAnalysis, dictionary: Dictionary): RoundDiff {
-  const { pairs: qPairs, unmatchedOld } = alignQuestions(oldA.round, newA.round);
+export interface DiffOptions {
+  /** The analyst's alignment of questions (--align NEW=OLD): new id → old id, or null for none. */
+  align?: ReadonlyMap<string, string | null>;
+}
+
+export function diffRounds(oldA: RoundAnalysis, newA: RoundAnalysis, dictionary: Dictionary, options: DiffOptions = {}): RoundDiff {
+  const { pairs: qPairs, unmatchedOld } = alignQuestions(oldA.round, newA.round, options.align);
   const oldText = new Map(oldA.round.questions.map((q) => [q.id, q.text]));
   const newText = new Map(newA.round.questions.map((q) => [q.id, q.text]));
   const questions: QuestionChange[] = qPairs.map((p) => ({

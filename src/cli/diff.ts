@@ -10,7 +10,7 @@ import { addColorOption, addOcrMaxPagesOption, colours, emit, formatOption, reso
 const FORMATS = ['table', 'json', 'md', 'html'];
 import { addProcessOptions, loadDictionary, readDictionaryFiles, type DictionaryFiles } from './dictionary.js';
 import { loadAnalysis } from './load.js';
-import { ExitCode } from '../errors.js';
+import { ExitCode, UsageError } from '../errors.js';
 
 /** The options of the commands that analyse whole rounds for comparison (diff, report). */
 export interface AnalysisCliOptions {
@@ -53,12 +53,31 @@ export async function analysedRound(
 }
 
 /** Two rounds, each from one input, compared. */
-export async function loadDiff(oldPath: string, newPath: string, opts: AnalysisCliOptions & { cache?: boolean }, ctx: CommandContext): Promise<RoundDiff> {
+export async function loadDiff(oldPath: string, newPath: string, opts: AnalysisCliOptions & { cache?: boolean; align?: string }, ctx: CommandContext): Promise<RoundDiff> {
   const files = await readDictionaryFiles(opts.dictionary ?? []);
   const before = await analysedRound([oldPath], opts, files, ctx, true);
   const after = await analysedRound([newPath], opts, files, ctx, false);
+  const align = parseAlign(opts.align, before.round.questions.map((q) => q.id), after.round.questions.map((q) => q.id));
   const { diffRounds } = await import('../analyze/diff.js');
-  return diffRounds(before, after, await loadDictionary(files));
+  return diffRounds(before, after, await loadDictionary(files), { align });
+}
+
+/**
+ * --align NEW=OLD,…: "Q1=Q4" pairs new Q1 with old Q4; "Q3=" gives new Q3 no counterpart. Ids
+ * either round lacks are usage errors.
+ */
+export function parseAlign(spec: string | undefined, oldIds: string[], newIds: string[]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  if (!spec) return out;
+  for (const part of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const m = /^([^=\s]+)\s*=\s*([^=\s]*)$/u.exec(part);
+    if (!m) throw new UsageError(`--align: "${part}" är inte på formen NY=TIDIGARE (t.ex. Q1=Q4)`);
+    const [, n, o] = m;
+    if (!newIds.includes(n)) throw new UsageError(`--align: den nya omgången har ingen fråga ${n} (den har ${newIds.join(', ')})`);
+    if (o !== '' && !oldIds.includes(o)) throw new UsageError(`--align: den tidigare omgången har ingen fråga ${o} (den har ${oldIds.join(', ')})`);
+    out.set(n, o === '' ? null : o);
+  }
+  return out;
 }
 
 export function register(program: Command, ctx: CommandContext): void {
@@ -69,6 +88,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .argument('<nu>', 'den senare omgången: EN fil, som den tidigare');
   formatOption(cmd, FORMATS, 'table');
   cmd.option('--exit-code', 'avsluta med 1 när omgångarna skiljer sig (0 när de inte gör det)');
+  cmd.option('--align <NY=TIDIGARE,…>', 'para ihop frågor för hand, t.ex. Q1=Q4,Q3= (Q3 utan motsvarighet); övriga paras efter vad de frågar');
   addAnalysisOptions(cmd);
   addColorOption(cmd);
   cmd.addHelpText('after', '\nSlutkoder: 0 klart (med --exit-code: ingen skillnad), 1 omgångarna skiljer sig (bara med --exit-code), 2 fel i anrop eller indata.');
