@@ -255,8 +255,14 @@ function computeMatches(model: QuestionModel, heading: string): QuestionMatch[] 
     const score = headingCover + questionCover === 0 ? 0 : (2 * headingCover * questionCover) / (headingCover + questionCover);
     out.push({ question: model.questions[qi].id, headingCover, questionCover, score, distinctive, specificity });
   });
-  return out.sort((a, b) => b.score - a.score || b.headingCover - a.headingCover);
+  // A heading made wholly of one question's own words ("Styrning" for "… den föreslagna
+  // styrningen …") belongs to it before any question it only resembles through related words.
+  const own = (m: QuestionMatch): boolean => m.distinctive && m.headingCover >= OWN_WORDS_COVER;
+  return out.sort((a, b) => Number(own(b)) - Number(own(a)) || b.score - a.score || b.headingCover - a.headingCover);
 }
+
+/** How much of a heading a question's own words must explain for the heading to be that question's. */
+export const OWN_WORDS_COVER = 0.9;
 
 /** A question number named in a heading ("Fråga 2", "Remissfråga 3:"), if any. */
 export function numberedQuestion(heading: string): number | undefined {

@@ -16,7 +16,7 @@
 import type { Line, Question, Respondent, Round, Segment, SourceDoc } from '../model.js';
 import { contentStems } from '../normalize/words.js';
 import { loadStructure } from '../normalize/structure.js';
-import { findHeadings, NUMBERING, type HeadingBlock } from './headings.js';
+import { bodyWidth, findHeadings, NUMBERING, type HeadingBlock } from './headings.js';
 import {
   isCompilationSection,
   isUnansweredSection,
@@ -64,6 +64,8 @@ interface Source {
   headings: HeadingBlock[];
   /** Per heading: the respondent whose answer it opens, if it does (src/segment/senders.ts). */
   respondents: Array<Respondent | undefined>;
+  /** The width of a full line of body text (characters). */
+  width: number;
 }
 
 interface Answer {
@@ -85,7 +87,7 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
   const sources: Source[] = docs.map((doc, index) => {
     const lines = doc.lines.map((l) => ({ ...l }));
     const headings = findHeadings(lines);
-    return { index, doc, lines, headings, respondents: respondentHeadings(headings, lines, options.questions) };
+    return { index, doc, lines, headings, respondents: respondentHeadings(headings, lines, options.questions), width: bodyWidth(lines) };
   });
   const warnings: string[] = [];
 
@@ -451,7 +453,15 @@ function sectionsOf(answer: Answer, model: QuestionModel): Segment[] {
     sections.push({ question: `Q${n.number}`, heading: null, start: n.line });
   }
   sections.sort((a, b) => a.start - b.start);
-  if (!sections.some((s) => s.question !== null && s !== sections[0])) splitByParagraphs(sections, lines, answer, model);
+  if (!sections.some((s) => s.heading !== null && s.question !== null)) {
+    // No heading names a question: one paragraph per question, in order — where some paragraphs
+    // also name their number ("Beträffande fråga 3 …"), only if the numbers agree with the order.
+    const numbered = sections.filter((s) => s.heading === null && s !== sections[0]);
+    const plain = sections.filter((s) => !numbered.includes(s));
+    splitByParagraphs(plain, lines, answer, model);
+    const agrees = numbered.every((n) => plain.some((p) => p.start === n.start && p.question === n.question));
+    if (plain.some((p) => p.question !== null) && agrees) sections.splice(0, sections.length, ...plain);
+  }
 
   const segments: Segment[] = [];
   sections.forEach((s, i) => {
@@ -486,8 +496,14 @@ function splitByParagraphs(sections: Section[], lines: Line[], answer: Answer, m
   const last = sections[sections.length - 1];
   const from = last.heading ? last.heading.end : last.start;
   const starts: number[] = [];
+  const width = answer.source.width;
   for (let i = from; i < answer.end; i++) {
-    if (lines[i].text !== '' && (i === from || lines[i - 1].text === '')) starts.push(i);
+    if (lines[i].text === '') continue;
+    const prev = lines[i - 1];
+    // After a blank line; in a PDF text layer, which has none, after a line that ends a sentence
+    // short of the full width (the last line of a paragraph).
+    const pdfBreak = prev !== undefined && prev.page !== null && /[.!?:]["”’)]*$/u.test(prev.text) && prev.text.length < SHORT_LINE * width && /^["”“(]?[\p{Lu}\p{N}]/u.test(lines[i].text);
+    if (i === from || prev.text === '' || pdfBreak) starts.push(i);
   }
   // Lines that are no paragraph of an answer — a signature, a name, "På nämndens vägnar" — are
   // not counted: short lines none of which ends a sentence.
@@ -509,6 +525,9 @@ function splitByParagraphs(sections: Section[], lines: Line[], answer: Answer, m
   if (last.heading || intro || starts[0] > from) sections.push({ question: null, heading: last.heading, start: last.start });
   starts.slice(intro ? 1 : 0).forEach((start, k) => sections.push({ question: `Q${k + 1}`, heading: null, start }));
 }
+
+/** A line shorter than this share of the body width, ending a sentence, ends a paragraph of a PDF. */
+export const SHORT_LINE = 0.85;
 
 /** An introduction to an answer's paragraphs is a sentence or two. */
 export const MAX_INTRO_CHARS = 250;
