@@ -230,6 +230,11 @@ function dropCompiler(headings: HeadingBlock[], lines: Line[], found: Array<Resp
   // letterhead is the compilation's own text, not the start of an answer ("Yttrande", a question).
   const others = [...later].filter((id) => !headerIds.has(id!));
   const next = headings.find((h) => h.start >= end);
-  const answerFollows = next !== undefined && (isUnansweredSection(next.text) || /\?["”]?$/u.test(next.text) || numberedQuestion(next.text) !== undefined) && !isCompilationSection(next.text);
-  if (others.length >= MIN_PATTERN_EXAMPLES && !answerFollows) for (const i of inHeader) found[i] = undefined;
+  // An answer follows its sender's name: its title ("Yttrande", "REMISSVAR") or a question. A
+  // compilation follows its compiler: "Inledning", "Bakgrund", "Sammanställning av …".
+  const answerFollows =
+    next !== undefined && (nextKind(next.text) === 'title' || /\?["”]?$/u.test(next.text) || numberedQuestion(next.text) !== undefined) && !isCompilationSection(next.text);
+  // A letterhead that names the document a compilation ("SAMMANSTÄLLNING AV REMISSVAR") is the compiler's.
+  const compiled = headings.some((h) => h.start <= end && isCompilationSection(h.text));
+  if (others.length >= MIN_PATTERN_EXAMPLES && (compiled || !answerFollows)) for (const i of inHeader) found[i] = undefined;
 }
