@@ -50,6 +50,11 @@ export interface Respondent {
   /** Whether the id comes from the registry (false: derived from the name as written). */
   known: boolean;
   kind?: string;
+  /**
+   * The organisation the respondent belongs to, when its document names one other than the
+   * registry's ("Lunds kommun"): its bodies keep their names as written, never the registry's ids.
+   */
+  organisation?: string;
 }
 
 export interface Segment {
@@ -81,4 +86,16 @@ export interface Round {
   segments: Segment[];
   /** Notes for the analyst about what the reading could not settle (stderr in the CLI). */
   warnings: string[];
+  /**
+   * The registry the round was read with when it is not the shipped one: a file given with
+   * --registry (kept whole, so that a round file stands alone), or "none" (names as written).
+   */
+  registry?: RegistryData | 'none';
+}
+
+/** An organisation's bodies, as in data/registries/*.json. */
+export interface RegistryData {
+  format?: string;
+  organisation?: { name: string; names?: string[] };
+  bodies: Array<{ id: string; kind: string; names: string[]; administrations: string[]; abbreviations: string[] }>;
 }

@@ -48,7 +48,7 @@ export function nextKind(text: string): 'end' | 'title' | 'dated' | 'short' | 't
   if (text === '') return 'end';
   const t = loadStructure().answerTitle;
   const first = text.trim().split(/\s+/)[0] ?? '';
-  if (new RegExp(`^(?:${t.documents})$`, 'iu').test(first.replace(/[:.]$/u, ''))) return 'title';
+  if (new RegExp(`^(?:${t.documents})$`, 'iu').test(first.replace(/[:.,]$/u, ''))) return 'title';
   if (text.length < 80 && /^(?:\p{L}+[,\s]+){0,2}(?:\p{L}*datum\b|dnr\b|diarienummer\b|referens\b|beteckning\b|\d{4}-\d{2}-\d{2})/iu.test(text)) return 'dated';
   return text.length < 60 && !/[.!?]$/u.test(text) ? 'short' : 'text';
 }

@@ -17,8 +17,8 @@ export interface Body {
   abbreviations: string[];
 }
 
-interface RegistryFile {
-  bodies: Body[];
+/** The Swedish words that make a name a body's name (data/registry.json), whatever the organisation. */
+interface LanguageFile {
   kindByEnding: Record<string, string[]>;
   companyForms: string[];
   bodySuffixes: string[];
@@ -27,7 +27,18 @@ interface RegistryFile {
   selfReference: Record<string, string[]>;
 }
 
+/** One organisation's bodies (data/registries/*.json, or a file given with --registry). */
+export interface RegistryFile {
+  format?: string;
+  organisation?: { name: string; names?: string[] };
+  bodies: Body[];
+}
+
 export interface Registry {
+  /** The organisation whose bodies these are ("Malmö stad"), or null for none (names as written). */
+  organisation: string | null;
+  /** The names a document uses for that organisation, folded. */
+  organisationNames: string[];
   bodies: Body[];
   byId: Map<string, Body>;
   /** Folded full names, administrations included, with the body they name. */
@@ -42,9 +53,9 @@ export interface Registry {
   kindByEnding: Array<{ kind: string; endings: string[] }>;
   /** Matches a company form at the end of a folded name (" ab"). */
   companyForm: RegExp;
+  /** Decided names (headings repeat). */
+  nameCache: Map<string, { body: Body; name: string } | null>;
 }
-
-let registry: Registry | undefined;
 
 /** A name as written, as a pattern over foldWords() text that also takes OCR readings of å/ä/ö. */
 function ocrName(name: string, companyForm: RegExp): RegExp {
@@ -53,27 +64,46 @@ function ocrName(name: string, companyForm: RegExp): RegExp {
   return new RegExp(`^${source}$`, 'u');
 }
 
-export function loadRegistry(): Registry {
-  if (registry) return registry;
-  const file = loadData<RegistryFile>('registry.json');
-  const companyForm = new RegExp(` (?:${file.companyForms.map(foldWords).join('|')})$`, 'u');
+/** A registry of these bodies, with the shipped Swedish body words. */
+export function buildRegistry(file: RegistryFile | null): Registry {
+  const lang = loadData<LanguageFile>('registry.json');
+  const companyForm = new RegExp(` (?:${lang.companyForms.map(foldWords).join('|')})$`, 'u');
+  const bodies = file?.bodies ?? [];
   const keys: Registry['keys'] = [];
-  for (const body of file.bodies) {
+  for (const body of bodies) {
     for (const n of body.names) keys.push({ key: foldWords(n), body, administration: false, written: n, ocr: ocrName(n, companyForm) });
-    for (const n of body.administrations) keys.push({ key: foldWords(n), body, administration: true, written: n, ocr: ocrName(n, companyForm) });
+    for (const n of body.administrations ?? []) keys.push({ key: foldWords(n), body, administration: true, written: n, ocr: ocrName(n, companyForm) });
   }
-  registry = {
-    bodies: file.bodies,
-    byId: new Map(file.bodies.map((b) => [b.id, b])),
+  const organisation = file?.organisation?.name ?? null;
+  return {
+    organisation,
+    organisationNames: [organisation, ...(file?.organisation?.names ?? [])].filter((n): n is string => Boolean(n)).map(foldWords),
+    bodies,
+    byId: new Map(bodies.map((b) => [b.id, b])),
     keys,
-    suffixes: file.bodySuffixes.map(foldWords),
-    bodyWords: file.bodyWords.map(foldWords),
-    mentionEndings: file.mentionEndings.map(foldWords),
-    selfReference: file.selfReference,
-    kindByEnding: Object.entries(file.kindByEnding).map(([kind, endings]) => ({ kind, endings: endings.map(foldWords) })),
+    suffixes: lang.bodySuffixes.map(foldWords),
+    bodyWords: lang.bodyWords.map(foldWords),
+    mentionEndings: lang.mentionEndings.map(foldWords),
+    selfReference: lang.selfReference,
+    kindByEnding: Object.entries(lang.kindByEnding).map(([kind, endings]) => ({ kind, endings: endings.map(foldWords) })),
     companyForm,
+    nameCache: new Map(),
   };
-  return registry;
+}
+
+let malmo: Registry | undefined;
+let none: Registry | undefined;
+
+/** The shipped registry: Malmö stad's bodies (data/registries/malmo.json). */
+export function loadRegistry(): Registry {
+  malmo ??= buildRegistry(loadData<RegistryFile>('registries/malmo.json'));
+  return malmo;
+}
+
+/** No organisation's bodies: every body keeps its name as written. */
+export function noRegistry(): Registry {
+  none ??= buildRegistry(null);
+  return none;
 }
 
 /** Allowed edit distance for a folded name of this length (OCR slips, a missing hyphen). */
@@ -110,30 +140,27 @@ export function kindFromName(name: string): string | undefined {
 }
 
 /** The registry body whose name the whole text is (tolerating OCR damage), if any. */
-export function matchBody(text: string): Body | undefined {
-  return matchBodyName(text)?.body;
+export function matchBody(text: string, reg: Registry = loadRegistry()): Body | undefined {
+  return matchBodyName(text, reg)?.body;
 }
 
 /**
  * The body a name is, with the registry's spelling of it: the written variant when the registry
  * lists it ("MKB Fastighet"), the registry's name when OCR damaged the text ("socialnimnden").
  */
-const nameCache = new Map<string, { body: Body; name: string } | null>();
-
-export function matchBodyName(text: string): { body: Body; name: string } | undefined {
+export function matchBodyName(text: string, reg: Registry = loadRegistry()): { body: Body; name: string } | undefined {
   // Headings repeat ("Yttrande" in every answer): decide each text once.
-  const hit = nameCache.get(text);
+  const hit = reg.nameCache.get(text);
   if (hit !== undefined) return hit ?? undefined;
-  const found = findBodyName(text);
-  if (nameCache.size > 50_000) nameCache.clear();
-  nameCache.set(text, found ?? null);
+  const found = reg.keys.length === 0 ? undefined : findBodyName(text, reg);
+  if (reg.nameCache.size > 50_000) reg.nameCache.clear();
+  reg.nameCache.set(text, found ?? null);
   return found;
 }
 
-function findBodyName(text: string): { body: Body; name: string } | undefined {
+function findBodyName(text: string, reg: Registry): { body: Body; name: string } | undefined {
   const name = bareName(text);
   if (name.length < 2) return undefined;
-  const reg = loadRegistry();
   let best: { body: Body; d: number; written: string; administration: boolean } | undefined;
   for (const k of reg.keys) {
     const key = stripCompanyForm(k.key);

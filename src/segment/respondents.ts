@@ -8,7 +8,7 @@
 import type { Line, Respondent } from '../model.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import type { HeadingBlock } from './headings.js';
-import { bareName, derivedId, loadRegistry, looksLikeBodyName, matchBody, matchBodyName } from './registry.js';
+import { bareName, derivedId, loadRegistry, looksLikeBodyName, matchBody, matchBodyName, type Registry } from './registry.js';
 import { isUnansweredSection, numberedQuestion } from './questions.js';
 import { loadStructure } from '../normalize/structure.js';
 import { nextKind } from './furniture-lines.js';
@@ -50,11 +50,12 @@ export function respondentOf(
   lines: Line[],
   next: HeadingBlock | undefined,
   firstInSource: boolean,
+  reg: Registry = loadRegistry(),
 ): Respondent | undefined {
   // Several passes ask about the same heading; the answer does not change.
   const known = decided.get(block);
   if (known !== undefined) return known ?? undefined;
-  const r = decideRespondent(block, lines, next, firstInSource);
+  const r = decideRespondent(block, lines, next, firstInSource, reg);
   decided.set(block, r ?? null);
   return r;
 }
@@ -64,6 +65,7 @@ function decideRespondent(
   lines: Line[],
   next: HeadingBlock | undefined,
   firstInSource: boolean,
+  reg: Registry,
 ): Respondent | undefined {
   // A body's name is one or two lines and never a question.
   if (block.end - block.start > 2 || /\?["”]?$/u.test(block.text)) return undefined;
@@ -76,7 +78,7 @@ function decideRespondent(
   if (titled === undefined && /^\p{L}[\p{L} ]{1,24}:\s/u.test(text)) return undefined;
   const name = titled ?? text;
   if (name.split(/\s+/).length > MAX_NAME_WORDS) return undefined;
-  const known = matchBodyName(name);
+  const known = matchBodyName(name, reg);
   if (known) return { id: known.body.id, name: known.name, known: true, kind: known.body.kind };
   if (!looksLikeBodyName(name)) return properNameSpeaking(name, lines, block.end);
   // A body the registry does not know: confirmed by the structure, not by the name alone.
@@ -85,11 +87,12 @@ function decideRespondent(
   const followedBySummary = adjacent && (isUnansweredSection(next.text) || /\?["”]?$/u.test(next.text) || numberedQuestion(next.text) !== undefined);
   const bare = bareName(name);
   const opensWithName = opening(lines, block.end, bare.length + 2).startsWith(bare.slice(0, Math.max(6, bare.length - 3)));
-  // A letter's or a minutes extract's own furniture right under the name: a date, a diary number.
+  // A letter's or a minutes extract's own furniture right under the name: a date, a diary number,
+  // the document's title ("Yttrande, beslutat vid sammanträde …").
   let k = block.end;
   while (k < lines.length && lines[k].text === '') k++;
-  const dated = k < lines.length && nextKind(lines[k].text) === 'dated';
-  if (titled !== undefined || followedBySummary || opensWithName || firstInSource || dated) {
+  const furnished = k < lines.length && ['dated', 'title'].includes(nextKind(lines[k].text));
+  if (titled !== undefined || followedBySummary || opensWithName || firstInSource || furnished) {
     return { id: derivedId(name), name: name.replace(/\s+/g, ' '), known: false };
   }
   return undefined;
@@ -113,10 +116,9 @@ function properNameSpeaking(name: string, lines: Line[], from: number): Responde
 }
 
 /** The respondent a source file stands for when it carries no respondent heading: its file name. */
-export function respondentFromFileName(path: string): Respondent {
+export function respondentFromFileName(path: string, reg: Registry = loadRegistry()): Respondent {
   const base = path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const tokens = fold(base).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const reg = loadRegistry();
   for (const t of tokens) {
     const body = reg.bodies.find((b) => b.abbreviations.some((a) => fold(a) === t && a.length >= 2));
     if (body) return { id: body.id, name: body.names[0], known: true, kind: body.kind };
@@ -124,7 +126,7 @@ export function respondentFromFileName(path: string): Respondent {
   // Try every run of words in the file name against the registry, longest first.
   for (let len = Math.min(tokens.length, 6); len >= 1; len--) {
     for (let i = 0; i + len <= tokens.length; i++) {
-      const body = matchBody(tokens.slice(i, i + len).join(' '));
+      const body = matchBody(tokens.slice(i, i + len).join(' '), reg);
       if (body) return { id: body.id, name: body.names[0], known: true, kind: body.kind };
     }
   }

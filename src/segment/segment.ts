@@ -13,7 +13,7 @@
  *    heading, taken only for a question the respondent has not answered elsewhere), and
  *    sub-headings, which stay inside the section they are in.
  */
-import type { Line, Question, Respondent, Round, Segment, SourceDoc } from '../model.js';
+import type { Line, Question, RegistryData, Respondent, Round, Segment, SourceDoc } from '../model.js';
 import { contentStems } from '../normalize/words.js';
 import { loadStructure } from '../normalize/structure.js';
 import { bodyWidth, findHeadings, NUMBERING, type HeadingBlock } from './headings.js';
@@ -31,6 +31,8 @@ import {
 } from './questions.js';
 import { respondentFromFileName } from './respondents.js';
 import { respondentHeadings } from './senders.js';
+import { registryForSource, type SourceRegistry } from './organisation.js';
+import { buildRegistry, derivedId, loadRegistry, noRegistry } from './registry.js';
 import { looksLikeBodyName } from './registry.js';
 import { numberedStarts } from './numbered.js';
 import { InputError } from '../errors.js';
@@ -55,6 +57,8 @@ const MOSTLY = { headingCover: 0.75, score: 0.2, specificity: 0.4 };
 export interface SegmentOptions {
   /** Questions given with --questions (texts, in order). */
   questions?: string[];
+  /** The registry to read the round with (--registry FILE|none), instead of the shipped one. */
+  registry?: RegistryData | 'none';
 }
 
 interface Source {
@@ -66,6 +70,8 @@ interface Source {
   respondents: Array<Respondent | undefined>;
   /** The width of a full line of body text (characters). */
   width: number;
+  /** The registry the source is read with, and whose document it is. */
+  registry: SourceRegistry;
 }
 
 interface Answer {
@@ -84,12 +90,16 @@ interface Answer {
 
 export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): Round {
   // Own copies of the lines: segmenting marks heading lines, and the documents given stay as they are.
+  const given = options.registry === undefined ? undefined : options.registry === 'none' ? noRegistry() : buildRegistry(options.registry);
+  const registries = docs.map((doc) => registryForSource(doc, loadRegistry(), given));
   const sources: Source[] = docs.map((doc, index) => {
     const lines = doc.lines.map((l) => ({ ...l }));
     const headings = findHeadings(lines);
-    return { index, doc, lines, headings, respondents: respondentHeadings(headings, lines, options.questions), width: bodyWidth(lines) };
+    const reg = registries[index];
+    const respondents = respondentHeadings(headings, lines, options.questions, reg.registry).map((r) => (r ? scoped(r, reg, registries) : r));
+    return { index, doc, lines, headings, respondents, width: bodyWidth(lines), registry: reg };
   });
-  const warnings: string[] = [];
+  const warnings: string[] = foreignWarnings(docs, registries);
 
   const weights = wordWeights(sampleUnits(sources.flatMap((s) => s.lines)));
   const found = findQuestions(sources, options, weights);
@@ -113,6 +123,7 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
 
   return {
     format: 'remiss-round/1',
+    ...(options.registry !== undefined ? { registry: options.registry } : {}),
     title: found.title ?? titleFromSources(docs),
     sources: docs.map((d) => d.info),
     questions: found.questions,
@@ -120,6 +131,31 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
     segments,
     warnings,
   };
+}
+
+/**
+ * A respondent of another organisation's document: named as written, with its organisation; where
+ * the round holds several organisations' documents, its id says whose ("kulturnamnden-lunds-kommun"),
+ * so that two cities' committees of one name stay apart.
+ */
+function scoped(r: Respondent, reg: SourceRegistry, all: SourceRegistry[] | undefined): Respondent {
+  if (!reg.foreign || r.known) return r;
+  const organisations = new Set((all ?? [reg]).map((x) => x.organisation ?? ''));
+  const id = organisations.size > 1 && reg.organisation ? `${r.id}-${derivedId(reg.organisation)}` : r.id;
+  return { ...r, id, organisation: reg.organisation };
+}
+
+/** One note per other organisation whose documents are read without a registry of their own. */
+function foreignWarnings(docs: SourceDoc[], registries: SourceRegistry[]): string[] {
+  const byOrganisation = new Map<string, string[]>();
+  registries.forEach((r, i) => {
+    if (r.foreign && r.organisation) byOrganisation.set(r.organisation, [...(byOrganisation.get(r.organisation) ?? []), docs[i].info.path]);
+  });
+  const home = loadRegistry().organisation ?? '';
+  return [...byOrganisation].map(
+    ([org, paths]) =>
+      `${paths.join(', ')}: dokument från ${org}, inte ${home}: remissinstanserna behåller sina namn som de skrivs (inga id:n ur ${home}s register); ge ett eget register med --registry (remiss registry init skriver ett att utgå från)`,
+  );
 }
 
 /**
@@ -328,7 +364,7 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number): An
   if (answers.length === 0) {
     // A source with no respondent heading is one respondent's answer: named by its file.
     const start = Math.max(preambleEnd, 0);
-    answers.push({ respondent: respondentFromFileName(source.doc.info.path), source, start, end: lines.length, inherited: docQuestion, byFileName: true });
+    answers.push({ respondent: scoped(respondentFromFileName(source.doc.info.path, source.registry.registry), source.registry, undefined), source, start, end: lines.length, inherited: docQuestion, byFileName: true });
   }
   return answers;
 }

@@ -19,7 +19,7 @@ import { contentStems } from '../normalize/words.js';
 import { fold } from '../normalize/fold.js';
 import { loadStructure } from '../normalize/structure.js';
 import { NUMBERING, type HeadingBlock } from './headings.js';
-import { derivedId, matchBodyName } from './registry.js';
+import { derivedId, loadRegistry, matchBodyName, type Registry } from './registry.js';
 import { isCompilationSection, isUnansweredSection, numberedQuestion, reportSection } from './questions.js';
 import { respondentOf } from './respondents.js';
 import { isAddressee, isPerson, isProseLike, nextKind } from './furniture-lines.js';
@@ -35,7 +35,7 @@ const MAX_NAME_WORDS = 7;
  * `questions`: the round's questions when known before reading (--questions); a heading that names
  * one of their report sections ("5.2 Lokal samordning") is that question's, never a respondent.
  */
-export function respondentHeadings(headings: HeadingBlock[], lines: Line[], questions: string[] = []): Array<Respondent | undefined> {
+export function respondentHeadings(headings: HeadingBlock[], lines: Line[], questions: string[] = [], reg: Registry = loadRegistry()): Array<Respondent | undefined> {
   const sections = new Map(questions.map((q) => [reportSection(q) ?? '', q] as const).filter(([s]) => s !== ''));
   const isSection = (h: HeadingBlock): boolean => {
     const s = reportSection(h.text);
@@ -49,13 +49,13 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], ques
     return contentStems(rest).some((w) => own.has(w));
   };
   // The addressee of a letter ("Till Kommunstyrelsen") names a body, but never the respondent.
-  const found = headings.map((h, i) => (isAddressee(h.text) || isSection(h) ? undefined : respondentOf(h, lines, headings[i + 1], i === 0)));
+  const found = headings.map((h, i) => (isAddressee(h.text) || isSection(h) ? undefined : respondentOf(h, lines, headings[i + 1], i === 0, reg)));
   dropAddressBlocks(headings, lines, found);
   learnPattern(headings, lines, found, isSection);
-  followNumbering(headings, lines, found, isSection);
+  followNumbering(headings, lines, found, isSection, reg);
   mergeStacked(headings, lines, found);
   dropCompiler(headings, lines, found);
-  letterheadSender(headings, lines, found);
+  letterheadSender(headings, lines, found, reg);
   return found;
 }
 
@@ -88,7 +88,7 @@ function dropAddressBlocks(headings: HeadingBlock[], lines: Line[], found: Array
  * repeats that name in its text ("FRAMTID FOSIE" … "Framtid Fosie samlar ett trettiotal
  * föreningar"). A first line the text never repeats (a diary number, a scanner's banner) is not taken.
  */
-function letterheadSender(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>): void {
+function letterheadSender(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, reg: Registry): void {
   if (found.some(Boolean) || headings.length === 0 || headings[0].start !== firstContentLine(lines)) return;
   const h = headings[0];
   if (!nameShaped(h, lines)) return;
@@ -98,7 +98,7 @@ function letterheadSender(headings: HeadingBlock[], lines: Line[], found: Array<
   let repeated = false;
   for (let k = h.end; k < lines.length && !repeated; k++) repeated = lines[k].text.length > name.length + 10 && fold(lines[k].text).includes(key);
   if (!repeated) return;
-  const known = matchBodyName(name);
+  const known = matchBodyName(name, reg);
   const written = name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s–-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()) : name;
   found[0] = known ? { id: known.body.id, name: known.name, known: true, kind: known.body.kind } : { id: derivedId(written), name: written, known: false };
 }
@@ -171,7 +171,7 @@ function compare(a: number[], b: number[]): number {
  * followed by "4.1 …") and a report section inside an answer ("5.2 Lokal samordning" between 3.2 and
  * 3.3) are out of that order.
  */
-function followNumbering(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, isSection: (h: HeadingBlock) => boolean): void {
+function followNumbering(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, isSection: (h: HeadingBlock) => boolean, reg: Registry): void {
   const numbers = headings.map((h) => numberOf(h.text));
   if (found.filter((r, i) => r && numbers[i]).length < MIN_PATTERN_EXAMPLES) return;
   headings.forEach((h, i) => {
@@ -187,7 +187,7 @@ function followNumbering(headings: HeadingBlock[], lines: Line[], found: Array<R
     const child = numbers.slice(i + 1).find(Boolean);
     if (child && child.length > n.length && n.every((x, k) => child[k] === x)) return;
     const name = h.text.replace(NUMBERING, '').replace(/\s+/g, ' ').trim();
-    const known = matchBodyName(name);
+    const known = matchBodyName(name, reg);
     found[i] = known ? { id: known.body.id, name: known.name, known: true, kind: known.body.kind } : { id: derivedId(name), name, known: false };
   });
 }

@@ -55,7 +55,7 @@ function remiss(args: string[]): string {
 
 describe('the packed tool', () => {
   it('ships the build, the data and the executable, and nothing of the sources, tests or fixtures', () => {
-    for (const f of ['bin/remiss.js', 'dist/cli/main.js', 'dist/index.js', 'dist/index.d.ts', 'data/registry.json', 'data/processes.json', 'data/rounds/malmo-2023/sammanstallning.txt', 'package.json', 'README.md']) {
+    for (const f of ['bin/remiss.js', 'dist/cli/main.js', 'dist/index.js', 'dist/index.d.ts', 'data/registry.json', 'data/registries/malmo.json', 'data/processes.json', 'data/rounds/malmo-2023/sammanstallning.txt', 'package.json', 'README.md']) {
       expect(files).toContain(f);
     }
     expect(files.filter((f) => /^(src|test|scripts|\.ci|docs)\//.test(f) || /\.pdf$/i.test(f) || /\.test\./.test(f))).toEqual([]);

@@ -1,0 +1,70 @@
+/**
+ * Whose document it is: the organisation a source's letterhead or preamble names ("Lunds kommun",
+ * "Helsingborgs stad", "Region Skåne", "Justitiedepartementet"), and so which registry of bodies
+ * applies to it. A registry applies only to its own organisation's documents: another city's
+ * Kulturnämnden is not Malmö's KN, another city's kommunstyrelse is not Malmö's KS. A document that
+ * names no organisation is read with the default registry (Malmö's, shipped).
+ */
+import type { SourceDoc } from '../model.js';
+import { loadData } from '../data.js';
+import { foldWords } from '../normalize/fold.js';
+import { noRegistry, type Registry } from './registry.js';
+
+interface OrganisationsFile {
+  patterns: string[];
+  lines: number;
+}
+
+let compiled: { patterns: RegExp[]; lines: number } | undefined;
+
+function load(): { patterns: RegExp[]; lines: number } {
+  if (compiled) return compiled;
+  const f = loadData<OrganisationsFile>('lexicon/organisations.json');
+  compiled = { patterns: f.patterns.map((p) => new RegExp(p, 'u')), lines: f.lines };
+  return compiled;
+}
+
+/** The organisation named at the top of a source (its letterhead, running header or preamble). */
+export function organisationOf(doc: SourceDoc): string | undefined {
+  const { patterns, lines } = load();
+  // The letterhead may have been set apart as page furniture ("Malmö stad" on every page).
+  const top = [...doc.lines, ...doc.furniture]
+    .filter((l) => l.text.trim() !== '')
+    .sort((a, b) => (a.page ?? 0) - (b.page ?? 0) || a.line - b.line)
+    .slice(0, lines);
+  for (const l of top) {
+    for (const p of patterns) {
+      const m = p.exec(l.text.trim());
+      if (m) return m[1];
+    }
+  }
+  return undefined;
+}
+
+/** Whether a registry is the named organisation's. */
+export function isOrganisation(reg: Registry, name: string): boolean {
+  const f = foldWords(name);
+  return reg.organisationNames.some((n) => n === f || f.startsWith(`${n} `) || n.startsWith(`${f} `));
+}
+
+export interface SourceRegistry {
+  registry: Registry;
+  /** The organisation the source is from, when it names one. */
+  organisation?: string;
+  /** Set when the source is another organisation's and no registry of it was given. */
+  foreign: boolean;
+}
+
+/**
+ * The registry for one source: the one given (--registry) when it is this organisation's or the
+ * source names none; the default when the source names no organisation or the default's; else no
+ * registry at all — names as written, never another organisation's ids.
+ */
+export function registryForSource(doc: SourceDoc, fallback: Registry, given?: Registry): SourceRegistry {
+  const organisation = organisationOf(doc);
+  if (given) {
+    if (!organisation || given.organisation === null || isOrganisation(given, organisation)) return { registry: given, organisation, foreign: false };
+  }
+  if (!organisation || isOrganisation(fallback, organisation)) return { registry: fallback, organisation, foreign: false };
+  return { registry: noRegistry(), organisation, foreign: true };
+}
