@@ -83,6 +83,7 @@ export function checkOutputName(cmd: Command, output: string | undefined, format
 
 export function addInputOptions(cmd: Command): void {
   cmd.option('--questions <fil>', 'omgångens remissfrågor, en per rad eller som lista (annars läses de ur inledningen)');
+  addRegistryOption(cmd);
   // Both flags set one option: true (--ocr), false (--no-ocr), undefined (neither: OCR only pages without text).
   cmd.option('--ocr', 'läs varje PDF-sida med OCR, inte bara sidor utan textlager');
   cmd.option('--no-ocr', 'aldrig OCR: en PDF utan textlager är då ett fel');
@@ -92,6 +93,14 @@ export function addInputOptions(cmd: Command): void {
   cmd.option('--no-cache', 'läs och analysera indata på nytt i stället för att använda analyscachen');
   cmd.addOption(new Option('--locale <locale>', 'sv: samma som --excel').choices(['sv', 'c']));
   addColorOption(cmd);
+}
+
+/** --registry FILE|none: whose bodies the round's names are read as (default: by the documents' organisation). */
+export function addRegistryOption(cmd: Command): void {
+  cmd.option(
+    '--registry <fil|none>',
+    'registret över organisationens nämnder och bolag (JSON, se remiss registry init), eller none: namn som de skrivs; annars Malmö stads för Malmös dokument och inget för andra organisationers',
+  );
 }
 
 export function addColorOption(cmd: Command): void {

@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import type { RoundAnalysis, RoundDiff } from '../analyze/diff.js';
-import { addColorOption, addOcrMaxPagesOption, colours, emit, formatOption, resolveFormat, terminalWidth, type CommandContext } from './common.js';
+import { addColorOption, addOcrMaxPagesOption, addRegistryOption, colours, emit, formatOption, resolveFormat, terminalWidth, type CommandContext } from './common.js';
 
 const FORMATS = ['table', 'json', 'md', 'html'];
 import { addProcessOptions, loadDictionary, readDictionaryFiles, type DictionaryFiles } from './dictionary.js';
@@ -19,12 +19,14 @@ export interface AnalysisCliOptions {
   output?: string;
   dictionary?: string[];
   minRespondents?: number;
+  registry?: string;
 }
 
 export function addAnalysisOptions(cmd: Command): void {
   cmd.option('--ocr', 'läs varje PDF-sida med OCR, inte bara sidor utan textlager');
   cmd.option('--no-ocr', 'aldrig OCR: en PDF utan textlager är då ett fel');
   addOcrMaxPagesOption(cmd);
+  addRegistryOption(cmd);
   cmd.option('-o, --output <fil>', 'skriv resultatet till FIL i stället för standard ut (atomärt); filändelsen väljer formatet');
   addProcessOptions(cmd);
   cmd.option('--no-cache', 'läs och analysera indata på nytt i stället för att använda analyscachen');
@@ -42,7 +44,7 @@ export async function analysedRound(
   checkOutput: boolean,
 ): Promise<RoundAnalysis> {
   const kind = `analysis:${opts.minRespondents ?? 2}:${dictionary.hash}`;
-  const options = { questions: opts.questions, ocr: opts.ocr, ocrMaxPages: opts.ocrMaxPages, cache: opts.cache, output: checkOutput ? opts.output : undefined };
+  const options = { questions: opts.questions, ocr: opts.ocr, ocrMaxPages: opts.ocrMaxPages, cache: opts.cache, registry: opts.registry, output: checkOutput ? opts.output : undefined };
   const { value, warnings } = await loadAnalysis(inputs, options, ctx.io, kind, async (round) => {
     const { analyseRound } = await import('../analyze/diff.js');
     return analyseRound(round, await loadDictionary(dictionary), { minRespondents: opts.minRespondents });

@@ -5,7 +5,8 @@
  * cache loads none of it.
  */
 import { dataPath } from '../data.js';
-import type { Round } from '../model.js';
+import type { Round, RegistryData } from '../model.js';
+import { parseRegistryFile } from '../read/registryfile.js';
 import { InputError } from '../errors.js';
 import type { OcrMode, OcrOptions } from '../read/ocr.js';
 import type { RawInput } from '../round.js';
@@ -28,6 +29,8 @@ export interface LoadOptions {
   cache?: boolean;
   /** --ocr-max-pages N: at most N pages of one PDF are OCR'd. */
   ocrMaxPages?: number;
+  /** --registry FILE|none: the registry of bodies to read the round with. */
+  registry?: string;
 }
 
 export function ocrMode(flag: boolean | undefined): OcrMode {
@@ -37,6 +40,7 @@ export function ocrMode(flag: boolean | undefined): OcrMode {
 interface Prepared {
   raw: RawInput[];
   questionsBytes?: Uint8Array;
+  registry?: RegistryData | 'none';
   /** The cache key of the round these inputs and options make. */
   key: string;
   cache: Cache;
@@ -47,12 +51,15 @@ async function prepare(inputs: string[], options: LoadOptions, io: IO): Promise<
   const raw =
     inputs.length > 0 ? await readInputs(inputs, io, { questions: options.questions }) : [{ path: EMBEDDED_LABEL, bytes: await readFileChecked(dataPath(EMBEDDED_ROUND)) }];
   const questionsBytes = options.questions ? await readFileChecked(options.questions) : undefined;
+  const registryBytes = options.registry && options.registry !== 'none' ? await readFileChecked(options.registry) : undefined;
+  const registry = options.registry === 'none' ? 'none' : registryBytes ? parseRegistryFile(registryBytes, options.registry!) : undefined;
   const key = cacheKey({
     inputs: raw.map((r) => [r.path, hashBytes(r.bytes)]),
     questions: questionsBytes ? hashBytes(questionsBytes) : null,
     ocr: ocrMode(options.ocr),
+    registry: registryBytes ? hashBytes(registryBytes) : (options.registry ?? null),
   });
-  return { raw, questionsBytes, key, cache: openCache(io, options.cache !== false) };
+  return { raw, questionsBytes, registry, key, cache: openCache(io, options.cache !== false) };
 }
 
 /**
@@ -91,7 +98,7 @@ async function build(p: Prepared, options: LoadOptions, io: IO): Promise<Round> 
     // OCR takes seconds a page: say which page is being read, and how long the rest will take.
     onProgress: (pr) => io.stderr.write(`remiss: ${pr.path}: OCR av sida ${pr.page} (${pr.done + 1} av ${pr.total})${timeLeft(pr.secondsLeft)}\n`),
   };
-  const round = await buildRound(p.raw, { questions, ocr });
+  const round = await buildRound(p.raw, { questions, ocr, registry: p.registry });
   await p.cache.put('round', p.key, round);
   return remember(io, p.key, round);
 }

@@ -14,11 +14,12 @@ import * as xref from './xref.js';
 import * as tabulate from './tabulate.js';
 import * as diff from './diff.js';
 import * as report from './report.js';
+import * as registry from './registry.js';
 
 export type { IO };
 
 /** The commands, in the order `remiss --help` lists them. */
-const COMMANDS: Array<{ register(program: Command, ctx: CommandContext): void }> = [tabulate, segments, xref, diff, report, ingest];
+const COMMANDS: Array<{ register(program: Command, ctx: CommandContext): void }> = [tabulate, segments, xref, diff, report, ingest, registry];
 
 function version(): string {
   try {

@@ -1,0 +1,93 @@
+/**
+ * A registry applies to its own organisation's documents only: two cities answering one regional
+ * remiss, another city's round, a round naming no organisation; `registry init` and --registry.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildRound } from '../../src/round.js';
+import { guessAbbreviation } from '../../src/analyze/registry-init.js';
+import { parseRegistryFile } from '../../src/read/registryfile.js';
+import { cli } from '../helpers.js';
+
+const compilation = (letterhead: string, bodies: string[]) =>
+  [letterhead, 'Sammanställning av remissvar', '', ...bodies.flatMap((b) => ['', b, '', 'Yttrande', '', `${b} har tagit del av remissen och är positiv till förslaget.`])].join('\n');
+
+const round = (files: Array<[string, string]>) => buildRound(files.map(([p, t]) => ({ path: p, bytes: Buffer.from(t) })));
+
+describe('registries by organisation', () => {
+  it("two cities answering one regional remiss: Malmö's committees get Malmö's ids, the other city's never", async () => {
+    const r = await round([
+      ['malmo.txt', compilation('Malmö stad', ['Kulturnämnden', 'Fritidsnämnden', 'Miljönämnden'])],
+      ['helsingborg.txt', compilation('Helsingborgs stad', ['Kulturnämnden', 'Fritidsnämnden', 'Miljönämnden'])],
+    ]);
+    expect(r.respondents.map((x) => [x.id, x.organisation ?? null])).toEqual([
+      ['KN', null],
+      ['FRN', null],
+      ['MN', null],
+      ['kulturnamnden-helsingborgs-stad', 'Helsingborgs stad'],
+      ['fritidsnamnden-helsingborgs-stad', 'Helsingborgs stad'],
+      ['miljonamnden-helsingborgs-stad', 'Helsingborgs stad'],
+    ]);
+    expect(r.warnings.some((w) => /helsingborg\.txt: dokument från Helsingborgs stad/.test(w))).toBe(true);
+  });
+
+  it.each([
+    ['Lunds kommun', 'lunds kommun'],
+    ['Region Skåne', 'region skåne'],
+    ['Socialdepartementet', 'a ministry'],
+  ])("a round of %s (%s) keeps every name as written", async (letterhead) => {
+    const r = await round([['r.txt', compilation(letterhead, ['Kulturnämnden', 'Kommunstyrelsen', 'Tekniska nämnden'])]]);
+    expect(r.respondents.map((x) => x.id)).toEqual(['kulturnamnden', 'kommunstyrelsen', 'tekniska-namnden']);
+    expect(r.respondents.every((x) => !x.known && x.organisation === letterhead)).toBe(true);
+  });
+
+  it("a round naming no organisation, or Malmö's, is read with Malmö's registry", async () => {
+    for (const letterhead of ['', 'Malmö stad', 'Malmö kommun']) {
+      const r = await round([['r.txt', compilation(letterhead, ['Kulturnämnden', 'Kommunstyrelsen', 'Tekniska nämnden'])]]);
+      expect(r.respondents.map((x) => x.id)).toEqual(['KN', 'KS', 'TN']);
+    }
+  });
+});
+
+describe('registry init and --registry', () => {
+  it.each([
+    ['Kulturnämnden', 'KN'],
+    ['Vård- och omsorgsnämnden', 'VON'],
+    ['Tekniska nämnden', 'TN'],
+    ['TEKNISKA NÄMNDEN', 'TN'],
+    ['Lunds kommuns fastighets AB (LKF)', 'LKF'],
+    ['Samverkan Norra Fäladen', 'SNF'],
+    ['Kommunstyrelsen', 'KS'],
+  ])('%s is abbreviated %s', (name, abbreviation) => {
+    expect(guessAbbreviation(name)).toBe(abbreviation);
+  });
+
+  it("turns another city's round into one with stable ids and abbreviations", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'remiss-registry-'));
+    const input = path.join(dir, 'lund.txt');
+    writeFileSync(input, compilation('Lunds kommun', ['Kulturnämnden', 'Byggnadsnämnden', 'Vård- och omsorgsnämnden']));
+    const reg = path.join(dir, 'lund.json');
+    const init = await cli(['registry', 'init', input, '-o', reg, '--no-cache']);
+    expect(init.code).toBe(0);
+    const seg = await cli(['segments', input, '--registry', reg, '--format', 'json', '--no-cache']);
+    expect(seg.code).toBe(0);
+    expect(JSON.parse(seg.stdout).respondents.map((r: { id: string }) => r.id)).toEqual(['KN', 'BN', 'VON']);
+    // The registry of Lund is Lund's: a Malmö round read with it is not given Lund's ids.
+    const malmo = path.join(dir, 'malmo.txt');
+    writeFileSync(malmo, compilation('Malmö stad', ['Kulturnämnden', 'Byggnadsnämnden']));
+    const m = await cli(['segments', malmo, '--registry', reg, '--format', 'json', '--no-cache']);
+    expect(JSON.parse(m.stdout).respondents.map((r: { id: string }) => r.id)).toEqual(['KN', 'byggnadsnamnden']);
+    // none: names as written, also for Malmö's own documents.
+    const none = await cli(['segments', malmo, '--registry', 'none', '--format', 'json', '--no-cache']);
+    expect(JSON.parse(none.stdout).respondents.map((r: { id: string }) => r.id)).toEqual(['kulturnamnden', 'byggnadsnamnden']);
+  });
+
+  it('a registry file that is wrong says where', () => {
+    const bad = (v: unknown) => () => parseRegistryFile(Buffer.from(JSON.stringify(v)), 'r.json');
+    expect(bad({ registry: [] })).toThrow(/väntade ett JSON-objekt med "bodies"/);
+    expect(bad({ bodies: [{ id: 'X' }] })).toThrow(/bodies\[0\]\.names/);
+    expect(bad({ bodies: [{ id: 'X', names: ['A'] }, { id: 'X', names: ['B'] }] })).toThrow(/bodies\[1\]\.id: "X" finns redan/);
+  });
+});
