@@ -85,7 +85,8 @@ describe('registry init and --registry', () => {
   });
 
   it('a registry file that is wrong says where', () => {
-    const bad = (v: unknown) => () => parseRegistryFile(Buffer.from(JSON.stringify(v)), 'r.json');
+    const org = { name: 'Lunds kommun', names: ['Lunds kommun', 'Lund'] };
+    const bad = (v: object) => () => parseRegistryFile(Buffer.from(JSON.stringify({ organisation: org, ...v }, null, 2)), 'r.json');
     expect(bad({ registry: [] })).toThrow(/väntade ett JSON-objekt med "bodies"/);
     expect(bad({ bodies: [{ id: 'X' }] })).toThrow(/bodies\[0\]\.names/);
     expect(bad({ bodies: [{ id: 'X', names: ['A'] }, { id: 'X', names: ['B'] }] })).toThrow(/bodies\[1\]\.id: "X" finns redan/);
