@@ -13,6 +13,8 @@ export interface Line {
   line: number;
   /** Index of the source document in Round.sources. */
   source: number;
+  /** For text input: how far the line was indented (spaces), where fixed-width columns are read. */
+  indent?: number;
   /** For text with form feeds: the sheet (page) the line is on, used to find running headers. */
   sheet?: number;
   /** Set on lines found to be a heading (a question, a section or a sub-heading). */

@@ -7,6 +7,7 @@ import type { Line, SourceDoc, SourceInfo } from '../model.js';
 import { InputError } from '../errors.js';
 import { toLines } from '../normalize/unicode.js';
 import { removeFurniture } from '../normalize/furniture.js';
+import { untable } from '../normalize/tables.js';
 import { dropFalseBreaks } from '../normalize/paragraphs.js';
 import { decodeText } from './text.js';
 import { readPdfText } from './pdf.js';
@@ -32,6 +33,9 @@ export const NORMALIZE: Array<(doc: SourceDoc) => SourceDoc> = [
   function furniture(doc) {
     const { lines, furniture } = removeFurniture(doc.lines);
     return { ...doc, lines, furniture: [...doc.furniture, ...furniture] };
+  },
+  function tables(doc) {
+    return { ...doc, lines: untable(doc.lines) };
   },
   function falseBreaks(doc) {
     return { ...doc, lines: dropFalseBreaks(doc.lines) };
@@ -89,6 +93,7 @@ export async function readSource(input: RawInput, index: number, options: ReadOp
     checkTextSize(input.path, text.length);
     lines = linesOf(toLines(text), null, 1, index);
     markSheets(text, lines);
+    markIndents(text, lines);
     info = { path: input.path, kind: looksOcr(lines) ? 'ocr' : 'text', encoding, sha256: sha256(input.bytes) };
   } else {
     throw new InputError(input.path, 'a round file cannot be read as a source here');
@@ -96,6 +101,15 @@ export async function readSource(input: RawInput, index: number, options: ReadOp
   let doc: SourceDoc = { info, lines, furniture: [] };
   for (const stage of NORMALIZE) doc = stage(doc);
   return doc;
+}
+
+/** Each text line's indent (leading spaces, a tab as eight), for tables in fixed-width columns. */
+function markIndents(text: string, lines: Line[]): void {
+  const raw = text.replace(/\r\n?/g, '\n').split('\n');
+  for (let i = 0; i < lines.length && i < raw.length; i++) {
+    const m = /^[ \t\f]+/u.exec(raw[i]);
+    if (m && lines[i].text !== '') lines[i].indent = m[0].replace(/\t/g, '        ').replace(/\f/g, '').length;
+  }
 }
 
 /**

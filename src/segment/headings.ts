@@ -23,6 +23,8 @@ const STARTS_HEADING = /^["”“'’«(]?[\p{Lu}\p{N}]/u;
 const BULLET = /^[•▪●◦·*]\s|^[-–]\s/u;
 
 const MAX_LINES = 5;
+/** A line drawn across the page to set sections apart. */
+export const RULE_LINE = /^(?:[=_*~#-]\s?){5,}$/u;
 /** A numbering in front of a heading: "1.", "2)", "2.1", "Fråga 3.", "Bilaga 1:". */
 export const NUMBERING = /^(?:\p{L}+\s+)?\d{1,2}(?:\.\d{1,2})*[.:)]?\s+/u;
 const MAX_CHARS = 280;
@@ -55,7 +57,9 @@ export function headingAt(lines: Line[], i: number, afterHeading = false, width 
   // A new page of a PDF may start a heading as a blank line does: the extract of minutes, the letter,
   // the chapter that begins on a page of its own (short lines only: a long one continues a sentence).
   const newPage = prev !== undefined && prev.page !== null && first.page !== prev.page && first.text.length <= 60;
-  if (!(i === 0 || blank(prev) || afterHeading || newPage || ENDS_SENTENCE.test(prev.text))) return undefined;
+  // A rule drawn across the page ("=====", "-----") sets a section apart as a blank line does.
+  const afterRule = prev !== undefined && RULE_LINE.test(prev.text);
+  if (!(i === 0 || blank(prev) || afterHeading || newPage || afterRule || ENDS_SENTENCE.test(prev.text))) return undefined;
   if (!STARTS_HEADING.test(first.text) || BULLET.test(first.text)) return undefined;
   let j = i;
   for (;;) {

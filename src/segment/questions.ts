@@ -41,7 +41,7 @@ function questionIntro(): RegExp {
 }
 
 interface ListLexicon {
-  listMarks: { symbols: string[]; letters: string[] };
+  listMarks: { symbols: string[]; letters: string[]; words?: string[] };
   countWords: Record<string, number>;
 }
 
@@ -52,8 +52,9 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
  * number or a letter with "." or ")". A letter read for a bullet ("e") only before a capital.
  */
 function listItemPattern(): RegExp {
-  const { symbols, letters } = loadData<ListLexicon>('lexicon/structure.json').listMarks;
-  return new RegExp(`^(?:[${symbols.map(escape).join('')}]\\s+|(?:${letters.map(escape).join('|')})\\s+(?=\\p{Lu})|(?:\\d{1,2}|[a-h])[.)]\\s+)`, 'u');
+  const { symbols, letters, words = [] } = loadData<ListLexicon>('lexicon/structure.json').listMarks;
+  const labelled = words.length > 0 ? `|(?:${words.map(escape).join('|')})\\s+\\d{1,2}[.:)]?\\s+(?=\\p{Lu})` : '';
+  return new RegExp(`^(?:[${symbols.map(escape).join('')}]\\s+|(?:${letters.map(escape).join('|')})\\s+(?=\\p{Lu})|(?:\\d{1,2}|[a-h])[.)]\\s+${labelled})`, 'u');
 }
 
 const ITEM = listItemPattern();

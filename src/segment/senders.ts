@@ -18,7 +18,7 @@ import type { Line, Respondent } from '../model.js';
 import { contentStems } from '../normalize/words.js';
 import { fold } from '../normalize/fold.js';
 import { loadStructure } from '../normalize/structure.js';
-import { NUMBERING, type HeadingBlock } from './headings.js';
+import { NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
 import { derivedId, loadRegistry, matchBodyName, type Registry } from './registry.js';
 import { isCompilationSection, isUnansweredSection, numberedQuestion, reportSection } from './questions.js';
 import { respondentOf } from './respondents.js';
@@ -118,6 +118,8 @@ export function layoutOf(h: HeadingBlock, lines: Line[]): string {
   // The line right before, when it is a one- or two-word label ("Protokollsutdrag", "Remissinstans").
   const prevLabel = prev !== '' && prev.split(/\s+/).length <= 2 && !/[.!?]$/u.test(prev) ? fold(prev) : '';
   const numbering = (NUMBERING.exec(h.text)?.[0] ?? '').replace(/\p{L}+/gu, 'w').replace(/\d+/g, 'n').trim();
+  // Sections set apart by a rule ("=======", "-------") above the name: the rule says it all.
+  if (before >= 0 && RULE_LINE.test(lines[before].text)) return ['rule', numbering].join('|');
   let next = h.end;
   while (next < lines.length && lines[next].text === '') next++;
   return [h.start === 0 ? 'top' : Math.min(gap, 3), prevLabel, numbering, nextKind(lines[next]?.text ?? '')].join('|');

@@ -1,0 +1,159 @@
+/**
+ * Answers laid out as text tables, read row by row. A response form pasted as a table gives each
+ * remissfråga a row: a label cell ("Fråga 2", "2", "Fråga 2. Prioriterade områden", or the question
+ * in a few words) and an answer cell whose text wraps over several lines. Two layouts:
+ *
+ * - `|`-separated: "| 2 | Nämnden vill … |", continuation rows with an empty label cell;
+ * - fixed-width columns (text input keeps each line's indent): "Fråga 2     Nämnden ser …" and
+ *   continuation lines indented to the answer column.
+ *
+ * Each row becomes a heading line made of its label (a bare number gets the word "Fråga") followed
+ * by the answer cell's fragments, one per source line, each keeping that line's page and number —
+ * the quotes stay the cell's own words and the analyst finds them where they stand. Header rows
+ * ("| Fråga | Svar |") and rules ("|----|") are kept as they are written.
+ */
+import type { Line } from '../model.js';
+import { loadData } from '../data.js';
+
+/** A label cell is a few words; a wider left cell is text, not a label. */
+export const MAX_LABEL_CHARS = 28;
+/** A fixed-width table has at least this many rows (a single indented line is no table). */
+export const MIN_TABLE_ROWS = 2;
+
+const PIPE_ROW = /^\|.*\|$/u;
+const RULE = /^[\s|:=+-]+$/u;
+/** A label that starts a new row: a question number, "Fråga 2", "2.", "2)". */
+const ROW_START = /^(?:\p{L}+\s*)?\d{1,2}(?:[.):]|\s|$)/u;
+
+function questionWord(): string {
+  const w = loadData<{ questionReference: { labels: string[] } }>('lexicon/sections.json').questionReference.labels[0];
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+interface Row {
+  label: string[];
+  answer: Line[];
+  first: Line;
+}
+
+/** A synthetic line at the place of a source line (same page and number). */
+const at = (l: Line, text: string): Line => ({ ...l, text, heading: undefined });
+
+function emit(rows: Row[], before: Line[]): Line[] {
+  const out: Line[] = [...before];
+  for (const r of rows) {
+    const label = r.label.join(' ').replace(/\s+/g, ' ').trim();
+    const heading = /^\d{1,2}[.):]?$/u.test(label) ? `${questionWord()} ${label.replace(/[.):]$/u, '')}` : label;
+    out.push(at(r.first, ''), at(r.first, heading), at(r.first, ''), ...r.answer);
+  }
+  if (rows.length > 0) out.push(at(rows[rows.length - 1].first, ''));
+  return out;
+}
+
+function pipeCells(text: string): string[] {
+  return text.replace(/^\|/u, '').replace(/\|$/u, '').split('|').map((c) => c.trim());
+}
+
+/** A run of `|` rows: header and rules as plain lines, the rest row by row. */
+function pipeTable(block: Line[]): Line[] {
+  const cells = block.map((l) => pipeCells(l.text));
+  const width = Math.max(...cells.map((c) => c.length));
+  if (width < 2) return block;
+  const plain: Line[] = [];
+  const rows: Row[] = [];
+  let k = 0;
+  // A header row is the one above the first rule.
+  const rule = block.findIndex((l) => RULE.test(l.text));
+  if (rule > 0 && rule <= 2) {
+    // Kept as written: "| Fråga | Nämndens svar |" is no heading, nor a body's "svar".
+    for (; k <= rule; k++) plain.push(block[k]);
+  }
+  let prevLabelEmpty = true;
+  for (; k < block.length; k++) {
+    if (RULE.test(block[k].text)) continue;
+    const c = cells[k];
+    const label = c.slice(0, Math.max(1, c.length - 1)).filter(Boolean).join(' ');
+    const answer = c.length > 1 ? c[c.length - 1] : '';
+    const starts = label !== '' && (rows.length === 0 || ROW_START.test(label) || prevLabelEmpty);
+    if (starts) rows.push({ label: [label], answer: [], first: block[k] });
+    else if (label !== '' && rows.length > 0) rows[rows.length - 1].label.push(label);
+    if (answer !== '' && rows.length > 0) rows[rows.length - 1].answer.push(at(block[k], answer));
+    else if (answer !== '') plain.push(at(block[k], answer));
+    prevLabelEmpty = label === '';
+  }
+  return rows.length > 0 ? emit(rows, plain) : block;
+}
+
+/**
+ * Fixed-width columns: a first line "label  answer" (two spaces or more between) and lines
+ * indented to where its answer starts. Text input only (a PDF text layer keeps no indent).
+ */
+function fixedWidthAt(lines: Line[], i: number): { rows: Row[]; plain: Line[]; end: number } | undefined {
+  const rows: Row[] = [];
+  const plain: Line[] = [];
+  let column = -1;
+  let j = i;
+  // A header row over a rule ("Fråga       Svar" / "-------  ------") is kept as it is.
+  if (lines[i + 1] && RULE.test(lines[i + 1].text) && /-/u.test(lines[i + 1].text) && rowStart(lines[i])) {
+    column = rowStart(lines[i])!.column;
+    plain.push(lines[i], lines[i + 1]);
+    j = i + 2;
+  }
+  for (; j < lines.length; j++) {
+    const l = lines[j];
+    if (l.text === '') {
+      // A blank line between rows stays inside the table when another row follows.
+      const next = lines[j + 1];
+      if (next && next.text !== '' && column > 0 && rowStart(next, column) !== undefined) continue;
+      break;
+    }
+    const indent = l.indent ?? 0;
+    if (column > 0 && indent >= column - 1 && indent <= column + 1 && rows.length > 0) {
+      rows[rows.length - 1].answer.push(l);
+      continue;
+    }
+    const start = rowStart(l, column > 0 ? column : undefined);
+    if (!start) break;
+    if (column < 0) column = start.column;
+    const prev = lines[j - 1];
+    const continues = rows.length > 0 && prev !== undefined && prev.text !== '' && !ROW_START.test(start.label) && /^\p{Ll}/u.test(start.label);
+    if (continues) rows[rows.length - 1].label.push(start.label);
+    else rows.push({ label: [start.label], answer: [], first: l });
+    rows[rows.length - 1].answer.push(at(l, start.answer));
+  }
+  if (rows.length < MIN_TABLE_ROWS || !rows.every((r) => r.label.join(' ').length <= MAX_LABEL_CHARS * 2)) return undefined;
+  return { rows, plain, end: j };
+}
+
+/** "Fråga 2     Nämnden …": the label, the answer, and the column where the answer starts. */
+function rowStart(l: Line, column?: number): { label: string; answer: string; column: number } | undefined {
+  if ((l.indent ?? 0) > 0) return undefined;
+  const m = /^(\S.{0,40}?)\s{2,}(\S.*)$/u.exec(l.text);
+  if (!m || m[1].length > MAX_LABEL_CHARS) return undefined;
+  const at = m[0].length - m[2].length;
+  if (column !== undefined && Math.abs(at - column) > 1) return undefined;
+  return { label: m[1].trim(), answer: m[2], column: at };
+}
+
+export function untable(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const l = lines[i];
+    if (PIPE_ROW.test(l.text)) {
+      let j = i;
+      while (j < lines.length && PIPE_ROW.test(lines[j].text)) j++;
+      out.push(...(j - i >= 2 ? pipeTable(lines.slice(i, j)) : lines.slice(i, j)));
+      i = j;
+      continue;
+    }
+    const fixed = l.page === null && (i === 0 || lines[i - 1].text === '' || lines[i - 1].heading) ? fixedWidthAt(lines, i) : undefined;
+    if (fixed) {
+      out.push(...emit(fixed.rows, fixed.plain));
+      i = fixed.end;
+      continue;
+    }
+    out.push(l);
+    i++;
+  }
+  return out;
+}
