@@ -1,0 +1,144 @@
+/**
+ * Answers laid out as text tables are read row by row — '|'-separated and fixed-width, with
+ * wrapped cells — from text and from a PDF's text layer. Tables written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { untable, MAX_LABEL_CHARS, MIN_TABLE_ROWS } from '../../src/normalize/tables.js';
+import { buildRound } from '../../src/round.js';
+import { writePdf } from '../support/pdf-writer.js';
+import type { Line } from '../../src/model.js';
+
+const linesOf = (text: string, page: number | null = null): Line[] =>
+  text.split('\n').map((raw, i) => {
+    const indent = /^ +/.exec(raw)?.[0].length;
+    return { text: raw.trim(), page, line: i + 1, source: 0, ...(indent && raw.trim() ? { indent } : {}) };
+  });
+const texts = (lines: Line[]) => lines.map((l) => l.text).filter((t) => t !== '');
+
+const PIPES = [
+  '| Fråga | Svar                                     |',
+  '|-------|------------------------------------------|',
+  '| 1     | Förvaltningen deltar i två nätverk och   |',
+  '|       | i den lokala brottsförebyggande gruppen. |',
+  '| 2     | Gamla staden bör prioriteras.            |',
+].join('\n');
+
+const WRAPPED_LABELS = [
+  '| Fråga              | Styrelsens svar                 |',
+  '|--------------------|---------------------------------|',
+  '| Fråga 1. Pågående  | Bolaget har värdar i varje      |',
+  '| arbete             | kvarter.                        |',
+  '| Fråga 2.           | Söder och Hyllie.               |',
+  '| Prioriterade       |                                 |',
+  '| områden            |                                 |',
+].join('\n');
+
+const FIXED = [
+  'Pågående     Nämnden driver tre',
+  'insatser     mötesplatser för unga.',
+  '',
+  'Samordning   Ansvaret bör ligga hos',
+  '             kommunstyrelsen.',
+].join('\n');
+
+describe('text tables, row by row', () => {
+  it('the limits are pinned', () => {
+    expect(MAX_LABEL_CHARS).toBe(28);
+    expect(MIN_TABLE_ROWS).toBe(2);
+  });
+
+  it("'|' rows: a number label becomes 'Fråga N'; the answer cell's fragments follow in order; header and rule stay", () => {
+    expect(texts(untable(linesOf(PIPES)))).toEqual([
+      '| Fråga | Svar                                     |',
+      '|-------|------------------------------------------|',
+      'Fråga 1',
+      'Förvaltningen deltar i två nätverk och',
+      'i den lokala brottsförebyggande gruppen.',
+      'Fråga 2',
+      'Gamla staden bör prioriteras.',
+    ]);
+  });
+
+  it('a label cell that wraps is joined into one heading', () => {
+    expect(texts(untable(linesOf(WRAPPED_LABELS))).slice(2)).toEqual([
+      'Fråga 1. Pågående arbete',
+      'Bolaget har värdar i varje',
+      'kvarter.',
+      'Fråga 2. Prioriterade områden',
+      'Söder och Hyllie.',
+    ]);
+  });
+
+  it('fixed-width columns: a label that wraps, answers indented to their column', () => {
+    expect(texts(untable(linesOf(FIXED)))).toEqual([
+      'Pågående insatser',
+      'Nämnden driver tre',
+      'mötesplatser för unga.',
+      'Samordning',
+      'Ansvaret bör ligga hos',
+      'kommunstyrelsen.',
+    ]);
+  });
+
+  it('every fragment keeps the line it stands on', () => {
+    const out = untable(linesOf(PIPES));
+    expect(out.find((l) => l.text === 'i den lokala brottsförebyggande gruppen.')?.line).toBe(4);
+  });
+
+  it('prose with wide spacing, or a single indented line, is no table', () => {
+    const prose = 'Nämnden anser  att förslaget är bra och vill se det genomfört snarast.\nDet är viktigt.';
+    expect(texts(untable(linesOf(prose)))).toEqual(texts(linesOf(prose)));
+  });
+});
+
+describe('a round answered in tables, from text and from PDF', () => {
+  const round = [
+    'Remissfrågor',
+    '',
+    'Fråga 1 Vilka pågående insatser har ni i området?',
+    'Fråga 2 Vilka platser bör prioriteras först?',
+    '',
+    '==========================================',
+    '',
+    'Servicenämnden',
+    '',
+    PIPES,
+    '',
+    '==========================================',
+    '',
+    'Miljönämnden',
+    '',
+    'Miljönämnden har inga synpunkter på förslaget.',
+    '',
+    '==========================================',
+    '',
+    'Grannskapsrådet Väster',
+    '',
+    'Fråga 1     Rådet ordnar kvällsvandringar',
+    '            två gånger i månaden.',
+    '',
+    'Fråga 2     Parken vid skolan behöver ljus.',
+  ].join('\n');
+
+  const check = (r: Awaited<ReturnType<typeof buildRound>>) => {
+    const seg = (name: string, q: string) => {
+      const id = r.respondents.find((x) => x.name === name)?.id;
+      return r.segments.filter((s) => s.respondent === id && s.question === q).map((s) => s.text.replace(/\s+/g, ' ')).join(' ');
+    };
+    // The rule above each name is the round's respondent layout: the council has no body word.
+    expect(r.respondents.map((x) => x.name)).toEqual(['Servicenämnden', 'Miljönämnden', 'Grannskapsrådet Väster']);
+    expect(seg('Servicenämnden', 'Q1')).toContain('den lokala brottsförebyggande gruppen');
+    expect(seg('Servicenämnden', 'Q2')).toContain('Gamla staden bör prioriteras');
+    expect(seg('Grannskapsrådet Väster', 'Q1')).toContain('kvällsvandringar två gånger');
+    expect(seg('Grannskapsrådet Väster', 'Q2')).toContain('Parken vid skolan');
+  };
+
+  it('from text', async () => {
+    check(await buildRound([{ path: 'tabeller.txt', bytes: Buffer.from(round) }]));
+  });
+
+  it("from a PDF's text layer ('|' tables; fixed-width rows by their 'Fråga N' label)", async () => {
+    const pdf = writePdf([{ lines: round.split('\n'), size: 10 }]);
+    check(await buildRound([{ path: 'tabeller.pdf', bytes: pdf }]));
+  });
+});
