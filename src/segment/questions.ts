@@ -245,8 +245,10 @@ function computeMatches(model: QuestionModel, heading: string): QuestionMatch[] 
       let best = 0;
       for (const hs of h) best = Math.max(best, stemSimilarity(hs, qs));
       qMatched += best * w(qs);
-      // 0.75: an inflection or an OCR slip of the word still counts as the word.
-      if (best >= 0.75 && model.stems.every((o, oi) => oi === qi || !o.some((os) => stemSimilarity(os, qs) >= 0.75))) {
+      // An inflection, an OCR slip or a related word (0.6, data/lexicon/synonyms.json: "styrning"
+      // for "styra") still counts as the word — when no other question has it.
+      // — when no other question has it as closely (an exact word beats a related one elsewhere).
+      if (best >= DISTINCTIVE && model.stems.every((o, oi) => oi === qi || !o.some((os) => stemSimilarity(os, qs) >= Math.min(best, 0.75)))) {
         distinctive = true;
         specificity = Math.max(specificity, w(qs) / model.weights.ceiling);
       }
@@ -261,6 +263,9 @@ function computeMatches(model: QuestionModel, heading: string): QuestionMatch[] 
   const own = (m: QuestionMatch): boolean => m.distinctive && m.headingCover >= OWN_WORDS_COVER;
   return out.sort((a, b) => Number(own(b)) - Number(own(a)) || b.score - a.score || b.headingCover - a.headingCover);
 }
+
+/** How similar a heading's word must be to a question's to count as naming it (a related word is 0.6). */
+export const DISTINCTIVE = 0.6;
 
 /** How much of a heading a question's own words must explain for the heading to be that question's. */
 export const OWN_WORDS_COVER = 0.9;

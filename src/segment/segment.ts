@@ -20,6 +20,7 @@ import { bodyWidth, findHeadings, NUMBERING, type HeadingBlock } from './heading
 import {
   isCompilationSection,
   isUnansweredSection,
+  unansweredKind,
   matchQuestions,
   numberQuestions,
   numberedQuestion,
@@ -35,6 +36,7 @@ import { registryForSource, type SourceRegistry } from './organisation.js';
 import { buildRegistry, derivedId, loadRegistry, noRegistry } from './registry.js';
 import { looksLikeBodyName } from './registry.js';
 import { numberedStarts } from './numbered.js';
+import { HEADING_RULE, isAnchor, isOpenMatch } from './heading-rule.js';
 import { InputError } from '../errors.js';
 
 /**
@@ -43,16 +45,7 @@ import { InputError } from '../errors.js';
  */
 const MAX_DISCOVERED_QUESTIONS = 40;
 
-/** Thresholds of the heading → question mapping (see matchQuestions for the measures). */
-const STRONG = { score: 0.42, headingCover: 0.5, questionCover: 0.3, margin: 0.08 };
-const WEAK = { headingCover: 0.45, score: 0.3, alone: 0.35, margin: 0.05, coverMargin: 0.3 };
-/**
- * A heading that is wholly a question's own rare words ("Trygghetsvandringar") is enough; one that
- * is mostly about one open question and names a fairly specific word of it nearly so ("Den
- * samordnande aktören", also when OCR has damaged the question it is compared with).
- */
-const TOPICAL = { headingCover: 0.9, specificity: 0.45 };
-const MOSTLY = { headingCover: 0.75, score: 0.2, specificity: 0.4 };
+
 
 export interface SegmentOptions {
   /** Questions given with --questions (texts, in order). */
@@ -356,7 +349,7 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number): An
     }
     if (!open) {
       const best = matchQuestions(model, h.text)[0];
-      if (best && best.score >= STRONG.score) docQuestion = best.question;
+      if (best && best.score >= HEADING_RULE.anchor.score) docQuestion = best.question;
       markHeading(lines, h);
     }
   });
@@ -630,19 +623,20 @@ function classify(headings: HeadingBlock[], model: QuestionModel): Kind[] {
       return;
     }
     const [best, second] = matches[i];
-    if (
-      best &&
-      best.score >= STRONG.score &&
-      best.headingCover >= STRONG.headingCover &&
-      best.questionCover >= STRONG.questionCover &&
-      best.score - (second?.score ?? 0) >= STRONG.margin
-    ) {
+    if (isAnchor(best, second)) {
       kinds[i] = { kind: 'question', question: best.question };
       taken.add(best.question);
     }
   });
   headings.forEach((h, i) => {
-    if (kinds[i].kind === 'sub' && isUnansweredSection(h.text)) kinds[i] = { kind: 'unanswered' };
+    // A part about money answers the question that asks about money ("Ekonomi" for "Hur ska
+    // insatserna finansieras?"); in a round that does not ask, it answers none.
+    if (kinds[i].kind !== 'sub' || !isUnansweredSection(h.text)) return;
+    const asked = matches[i][0];
+    if (unansweredKind(h.text) === 'economy' && asked?.distinctive && !taken.has(asked.question)) {
+      kinds[i] = { kind: 'question', question: asked.question };
+      taken.add(asked.question);
+    } else kinds[i] = { kind: 'unanswered' };
   });
   let current: string | null = null;
   headings.forEach((_h, i) => {
@@ -658,18 +652,7 @@ function classify(headings: HeadingBlock[], model: QuestionModel): Kind[] {
     // A heading that fits the section it is in much better than any open question continues it.
     const here = matches[i].find((m) => m.question === current);
     const [best, second] = matches[i].filter((m) => !taken.has(m.question));
-    const continues = here !== undefined && best !== undefined && here.score - best.score >= WEAK.margin * 2 && here.headingCover >= best.headingCover;
-    if (
-      best &&
-      !continues &&
-      best.distinctive &&
-      ((best.headingCover >= WEAK.headingCover && best.score >= WEAK.score) ||
-        best.score >= WEAK.alone ||
-        (best.headingCover >= TOPICAL.headingCover && best.specificity >= TOPICAL.specificity) ||
-        (best.headingCover >= MOSTLY.headingCover && best.score >= MOSTLY.score && best.specificity >= MOSTLY.specificity)) &&
-      // Clearly ahead of the next open question, by score or by how much of the heading it explains.
-      (best.score - (second?.score ?? 0) >= WEAK.margin || best.headingCover - (second?.headingCover ?? 0) >= WEAK.coverMargin)
-    ) {
+    if (best && isOpenMatch(best, second, here)) {
       kinds[i] = { kind: 'question', question: best.question };
       taken.add(best.question);
       current = best.question;
