@@ -12,7 +12,8 @@ import type { OcrMode, OcrOptions } from '../read/ocr.js';
 import type { RawInput } from '../round.js';
 import path from 'node:path';
 import { cacheDir, cacheKey, hashBytes, openCache, type Cache } from './cache.js';
-import { checkWritable, readFileChecked, readInputs, type IO } from './io.js';
+import { readFileChecked, readInputs, type IO } from './io.js';
+import { checkWritable } from './output.js';
 
 /** The shipped 2023 round, read when a command gets no input. */
 export const EMBEDDED_ROUND = 'rounds/malmo-2023/sammanstallning.txt';
@@ -47,7 +48,7 @@ interface Prepared {
 }
 
 async function prepare(inputs: string[], options: LoadOptions, io: IO): Promise<Prepared> {
-  if (options.output) await checkWritable(options.output);
+  if (options.output) await checkWritable(options.output, options.questions ? [...inputs, options.questions] : inputs);
   const raw =
     inputs.length > 0 ? await readInputs(inputs, io, { questions: options.questions }) : [{ path: EMBEDDED_LABEL, bytes: await readFileChecked(dataPath(EMBEDDED_ROUND)) }];
   const questionsBytes = options.questions ? await readFileChecked(options.questions) : undefined;
