@@ -3,6 +3,7 @@
  * than src/cli is free of it. Tests pass their own IO to run().
  */
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { InputError } from '../errors.js';
 import type { RawInput } from '../round.js';
 import type { OcrEngine } from '../read/ocr.js';

@@ -15,11 +15,12 @@ import * as tabulate from './tabulate.js';
 import * as diff from './diff.js';
 import * as report from './report.js';
 import * as registry from './registry.js';
+import * as cache from './cache-command.js';
 
 export type { IO };
 
 /** The commands, in the order `remiss --help` lists them. */
-const COMMANDS: Array<{ register(program: Command, ctx: CommandContext): void }> = [tabulate, segments, xref, diff, report, ingest, registry];
+const COMMANDS: Array<{ register(program: Command, ctx: CommandContext): void }> = [tabulate, segments, xref, diff, report, ingest, registry, cache];
 
 function version(): string {
   try {
