@@ -3,7 +3,7 @@
  * every quote under it (Markdown, the appendix the office compiles), and JSON (CONTRACT.md).
  * The grid lists the processes someone names; JSON lists the whole dictionary.
  */
-import type { Xref, XrefProcess } from '../analyze/xref.js';
+import { countOf, type Xref, type XrefProcess } from '../analyze/xref.js';
 import { toCsv, type CsvOptions } from './csv.js';
 import { fill, loadData } from '../data.js';
 import { where } from './where.js';
@@ -28,7 +28,7 @@ export function xrefJson(x: Xref): object {
 }
 
 const named = (x: Xref): XrefProcess[] => x.processes.filter((p) => p.respondents.length > 0);
-const cell = (p: XrefProcess, respondent: string): number | null => p.counts[respondent] ?? null;
+const cell = (p: XrefProcess, respondent: string): number | null => countOf(p, respondent) || null;
 
 export function xrefCsv(x: Xref, options: CsvOptions = {}): string {
   const ids = x.respondents.map((r) => r.id);
