@@ -268,7 +268,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       if (named.length) res.otherFunction.push({ ids: named.flatMap((m) => m.ids), what, evidence });
       continue;
     }
-    res.choices.push(...group(prepared, clause.start, candidates, ctx, evidence));
+    for (const c of group(prepared, clause.start, candidates, ctx, evidence)) res.choices.push(c);
   }
   if (condition && res.choices.length > 0) {
     for (const c of res.choices) {
@@ -291,8 +291,21 @@ export function sameChoice(a: Choice, b: Choice): boolean {
 const memberKey = (c: Choice): string => [...c.members].sort().join('+');
 /** Per list of choices: its choices by members; per choice: the keys of its evidence. Both make merging constant time. */
 const listIndex = new WeakMap<Choice[], { map: Map<string, Choice[]>; count: number }>();
-const evidenceKeys = new WeakMap<Choice, Set<string>>();
-const evidenceKey = (e: Evidence): string => `${e.page}\u0000${e.line}\u0000${e.quote}`;
+/** Evidence seen, by page and line, then quote (no key built by concatenating a quote: quotes may be 250 kB long). */
+class EvidenceSet {
+  private byLine = new Map<string, Set<string>>();
+  size = 0;
+  add(e: Evidence): boolean {
+    const at = `${e.page}:${e.line}`;
+    const quotes = this.byLine.get(at) ?? new Set<string>();
+    this.byLine.set(at, quotes);
+    if (quotes.has(e.quote)) return false;
+    quotes.add(e.quote);
+    this.size++;
+    return true;
+  }
+}
+const evidenceKeys = new WeakMap<Choice, EvidenceSet>();
 
 function mergeInto(list: Choice[], c: Choice): void {
   let entry = listIndex.get(list);
@@ -319,15 +332,11 @@ function mergeInto(list: Choice[], c: Choice): void {
   }
   let seen = evidenceKeys.get(same);
   if (!seen || seen.size !== same.evidence.length) {
-    seen = new Set(same.evidence.map(evidenceKey));
+    seen = new EvidenceSet();
+    for (const e of same.evidence) seen.add(e);
     evidenceKeys.set(same, seen);
   }
-  for (const e of c.evidence) {
-    const k = evidenceKey(e);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    same.evidence.push(e);
-  }
+  for (const e of c.evidence) if (seen.add(e)) same.evidence.push(e);
   if (c.conditional && !same.conditional) {
     same.conditional = true;
     same.condition = c.condition;
@@ -377,9 +386,10 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
         out.declines.push(evidence);
         declineToName ||= res.declineToName;
       }
-      out.supporting.push(...res.supporting);
-      out.rejections.push(...res.rejections);
-      out.otherFunction.push(...res.otherFunction);
+      // One by one: a sentence of a hundred thousand clauses would overflow push(...spread).
+      for (const x of res.supporting) out.supporting.push(x);
+      for (const x of res.rejections) out.rejections.push(x);
+      for (const x of res.otherFunction) out.otherFunction.push(x);
       // A condition stated in the next sentence belongs to the proposal before it.
       if (res.followUpCondition && res.choices.length === 0 && previous && previous.choices.length > 0) {
         for (const c of previous.choices) {
