@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import type { IO } from './io.js';
 import { isStdout, writeOutput } from './output.js';
+import { outputSafe } from '../export/sanitize.js';
 import type { GridStyles } from '../export/segments.js';
 
 export interface CommandContext {
@@ -125,7 +126,9 @@ export async function emit(product: string | Uint8Array, opts: { output?: string
   if (isStdout(opts.output) && typeof product !== 'string' && ctx.io.stdoutIsTTY) {
     throw new UsageError('resultatet är en binär fil (xlsx, docx): ge -o FIL eller styr om standard ut');
   }
-  await writeOutput(opts.output ?? '-', product, ctx.io.stdout);
+  // Last line of defence against document text driving the terminal (src/export/sanitize.ts): the
+  // cells of every format are made safe where they are written; here, what is left.
+  await writeOutput(opts.output ?? '-', typeof product === 'string' ? outputSafe(product) : product, ctx.io.stdout);
 }
 
 export interface ColourOptions {

@@ -11,6 +11,7 @@ import { csvHeaders, type GridStyles } from './segments.js';
 import { count } from './words.js';
 import type { Respondent } from '../model.js';
 import { renderTable, wrapText } from './table.js';
+import { mdText } from './sanitize.js';
 
 export function xrefJson(x: Xref): object {
   return {
@@ -111,6 +112,4 @@ export function xrefMarkdown(x: Xref): string {
 }
 
 /** Escape what Markdown would read as markup in running text and table cells. */
-function md(s: string): string {
-  return s.replace(/[\\`*_[\]<>|#]/g, '\\$&');
-}
+const md = mdText;
