@@ -7,10 +7,10 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1).replac
 const entries = (n: number): string => `${n} ${n === 1 ? 'post' : 'poster'}`;
 
 export function register(program: Command, ctx: CommandContext): void {
-  const cmd = program.command('cache').description('the analysis cache: info shows where it is and how large, clear empties it');
+  const cmd = program.command('cache').description('analyscachen: info visar var den ligger och hur stor den är, clear tömmer den');
   cmd
     .command('info')
-    .description('where the cache is, how many entries, how large')
+    .description('var cachen ligger, hur många poster och hur stor')
     .action(async () => {
       const i = await cacheInfo(ctx.io.env);
       const lines = [`Cachekatalog: ${i.dir}${i.exists ? '' : ' (finns inte än)'}`, `Innehåll: ${entries(i.entries)}, ${mb(i.bytes)} (högst ${mb(i.cap)})`];
@@ -20,7 +20,7 @@ export function register(program: Command, ctx: CommandContext): void {
     });
   cmd
     .command('clear')
-    .description('remove every entry of the cache')
+    .description('ta bort cachens alla poster')
     .action(async () => {
       const r = await clearCache(ctx.io.env);
       ctx.io.stdout.write(`Tömde ${r.dir}: ${entries(r.entries)} borttagna (${mb(r.bytes)}).\n`);

@@ -97,7 +97,7 @@ const required =
     c(v, at);
   };
 
-const line = object({ text: required(str), page: required(nullable(int)), line: required(int), source: required(int), heading: optional(bool) });
+const line = object({ text: required(str), page: required(nullable(int)), line: required(int), source: required(int), sheet: optional(int), heading: optional(bool) });
 
 const roundCheck = object({
   format: required(oneOf(ROUND_FORMAT)),
@@ -109,6 +109,7 @@ const roundCheck = object({
     list(
       object({
         respondent: required(nullable(str)),
+        part: optional(oneOf('preamble', 'compilation', 'unattributed')),
         question: required(nullable(str)),
         heading: required(nullable(str)),
         text: required(str),

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { cli, fixture } from '../helpers.js';
-import { csvCell, mdText, terminalSafe, visible } from '../../src/export/sanitize.js';
+import { csvCell, mdText, outputSafe, visible } from '../../src/export/sanitize.js';
 
 const ESC = '\u001b';
 const HOSTILE = `${ESC}[2J${ESC}]52;c;ZWNobyBoaQ==\u0007${ESC}]8;;http://x.example${ESC}\\länk${ESC}]8;;${ESC}\\ <script>alert(1)</script> a|b`;
@@ -41,7 +41,7 @@ describe('the sanitising functions', () => {
     expect(mdText('<b>x</b> | y\nz')).toBe('\\<b\\>x\\</b\\> \\| y z');
   });
   it('let through the colours remiss adds, nothing else', () => {
-    expect(terminalSafe(`${ESC}[1mFet${ESC}[22m ${ESC}]52;c;x\u0007`)).toBe(`${ESC}[1mFet${ESC}[22m ␛]52;c;x␇`);
+    expect(outputSafe(`${ESC}[1mFet${ESC}[22m ${ESC}]52;c;x\u0007 a\r\nb`)).toBe(`${ESC}[1mFet${ESC}[22m ␛]52;c;x␇ a\r\nb`);
   });
 });
 

@@ -26,7 +26,7 @@ export function completenessGrid(round: Round): Html {
   const qids: Array<string | null> = [...round.questions.map((q) => q.id), null];
   // Words per respondent and question, counted in one pass over the segments (filtering every
   // segment for every respondent made a round of thousands of respondents quadratic).
-  const words = new Map<string, Map<string | null, number>>();
+  const words = new Map<string | null, Map<string | null, number>>();
   for (const s of round.segments) {
     const mine = words.get(s.respondent) ?? new Map<string | null, number>();
     mine.set(s.question, (mine.get(s.question) ?? 0) + wordCount(s.text));
