@@ -47,12 +47,18 @@ function blankQuotes(folded: string): string {
 function blankReasons(folded: string): string {
   const ranges: Array<{ start: number; end: number }> = [];
   const stop = /[,;.]/g;
+  // The next stop after a cue, found once for all the cues before it: searching from every cue
+  // to a stop far away (or none) is quadratic in a sentence of many reasons.
+  let next = -1;
   for (const cue of loadCues().justification.find(folded)) {
     // "då" is a reason only after a comma (", då det inte anses …"); elsewhere it is "then"/"when".
     if (cue.phrase === 'då' && !afterComma(folded, cue.start)) continue;
-    stop.lastIndex = cue.end;
-    const next = stop.exec(folded);
-    ranges.push({ start: cue.start, end: next ? next.index : folded.length });
+    if (next < cue.end) {
+      stop.lastIndex = cue.end;
+      const m = stop.exec(folded);
+      next = m ? m.index : folded.length;
+    }
+    ranges.push({ start: cue.start, end: next });
   }
   return blankAll(folded, ranges);
 }

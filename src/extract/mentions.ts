@@ -94,6 +94,9 @@ function selfWords(r: Respondent): RegExp {
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
+/** The longest description of a body read after its head noun ("… med ansvar för …"). */
+const MAX_DESCRIPTION = 400;
+
 /** Descriptions of a body that name no one: "en teknisk nämnd med ett …", "en av kommunstyrelsen utsedd ansvarig nämnd". */
 let genericRegex: RegExp | undefined;
 
@@ -110,18 +113,33 @@ function genericMentions(text: string, folded: string): Mention[] {
   re.lastIndex = 0;
   const out: Mention[] = [];
   let m: RegExpExecArray | null;
+  // Matched in place (sticky and global patterns from an offset), never on a copy of the rest of
+  // the sentence: a sentence of thousands of descriptions would be copied thousands of times.
+  const postRe = /\s+(?:med|som|vars|dar|inom|utan)(?![\p{L}])/uy;
+  const stopRe = /[,.;:!?]|\s(?<!som\s)(?:bor|ska|skall|skulle|kunna|far|samordnar|samordna|leder|ges|tar|blir)(?![\p{L}])/gu;
+  // The first stop at or after an offset stays the first for any later offset before it.
+  let stopAt = -1;
+  let stopFrom = Infinity;
   while ((m = re.exec(folded)) !== null) {
     const modifiers = m[2].trim().split(/\s+/).filter(Boolean);
     if (modifiers.some((w) => cues.genericNot.has(w))) continue;
     // Modifiers are adjectives or a participle phrase, never a verb or a sentence break.
     if (modifiers.some((w) => /^(?:och|eller|som|att|bor|ska|kan|ar|har)$/.test(w))) continue;
     let end = m.index + m[0].length;
-    const rest = folded.slice(end);
-    const post = /^\s+(?:med|som|vars|dar|inom|utan)(?![\p{L}])/u.exec(rest);
+    postRe.lastIndex = end;
+    const post = postRe.exec(folded);
     if (post) {
       // The description runs to the clause end or to the verb of the sentence ("… kunna samordna").
-      const stop = /[,.;:!?]|\s(?<!som\s)(?:bor|ska|skall|skulle|kunna|far|samordnar|samordna|leder|ges|tar|blir)(?![\p{L}])/u.exec(rest.slice(post[0].length));
-      end += post[0].length + (stop ? stop.index : rest.length - post[0].length);
+      const from = end + post[0].length;
+      if (!(from >= stopFrom && from <= stopAt)) {
+        stopRe.lastIndex = from;
+        const stop = stopRe.exec(folded);
+        stopFrom = from;
+        stopAt = stop ? stop.index : folded.length;
+      }
+      // A description is a phrase, not a page: at most MAX_DESCRIPTION characters past its head
+      // (without the cap, thousands of descriptions in one sentence each ran to its end).
+      end = Math.min(stopAt, from + MAX_DESCRIPTION);
     }
     if (modifiers.length === 0 && !post) continue;
     const wording = text.slice(m.index, end).replace(/\s+/g, ' ').trim();
