@@ -102,9 +102,9 @@ const line = object({ text: required(str), page: required(nullable(int)), line: 
 const roundCheck = object({
   format: required(oneOf(ROUND_FORMAT)),
   title: required(str),
-  sources: required(list(object({ path: required(str), kind: required(oneOf('text', 'pdf', 'ocr')), encoding: optional(str), pages: optional(int), sha256: required(str) }))),
+  sources: required(list(object({ path: required(str), kind: required(oneOf('text', 'pdf', 'ocr', 'docx')), encoding: optional(str), pages: optional(int), sha256: required(str) }))),
   questions: required(list(object({ id: required(str), text: required(str) }))),
-  respondents: required(list(object({ id: required(str), name: required(str), known: required(bool), kind: optional(str) }))),
+  respondents: required(list(object({ id: required(str), name: required(str), known: required(bool), kind: optional(str), organisation: optional(str) }))),
   segments: required(
     list(
       object({
@@ -120,6 +120,23 @@ const roundCheck = object({
     ),
   ),
   warnings: required(list(str)),
+  registry: optional((v, at) => {
+    if (v === 'none') return;
+    object({
+      organisation: optional(object({ name: required(str), names: optional(list(str)) })),
+      bodies: required(
+        list(
+          object({
+            id: required(str),
+            kind: required(str),
+            names: required(list(str)),
+            administrations: required(list(str)),
+            abbreviations: required(list(str)),
+          }),
+        ),
+      ),
+    })(v, at);
+  }),
 });
 
 /** Throws a SchemaError naming the first field that does not fit; returns the value as a Round. */
