@@ -5,7 +5,7 @@
 // answered without reading the round at all.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,3 +32,6 @@ delete env.REMISS_NO_CACHE;
 for (const args of [['tabulate', '-f', 'json'], ['xref', '-f', 'json'], ['segments', '-f', 'json']]) {
   execFileSync(process.execPath, [path.join(root, 'bin', 'remiss.js'), ...args], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 }
+// The seed is part of the program, read by every user: readable by all (the user cache is private).
+chmodSync(seed, 0o755);
+for (const f of readdirSync(seed)) chmodSync(path.join(seed, f), 0o644);

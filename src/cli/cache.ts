@@ -1,16 +1,29 @@
 /**
  * The analysis cache: a round read once (and the tables made from it) is kept by the hash of
- * everything that made it — the input bytes and names, the options, the shipped data and the
- * build of remiss — so a second command on the same PDF does not parse it again, and any change
- * of input, data or program misses. Entries live in the user's cache directory
+ * everything that made it — the input bytes and names, the options, the OCR engine, the shipped
+ * data and the build of remiss — so a second command on the same PDF does not parse it again, and
+ * any change of input, data, engine or program misses. Entries live in the user's cache directory
  * ($REMISS_CACHE_DIR, else $XDG_CACHE_HOME/remiss, else ~/.cache/remiss); a build also ships a
  * read-only seed with the embedded round already analysed (dist/seed-cache).
  *
+ * What comes out of the cache is printed as the user's result, so the cache must not be a way in:
+ *   - the directory is private: created 0700; an existing one that others can write to, or that
+ *     someone else owns, is not used (one warning, the run goes on without a cache);
+ *   - directories are created one level at a time (the cache directory and at most its parent):
+ *     no recursive creation that could run away (Node's recursive mkdir spins under /proc);
+ *   - an entry is written to a temporary file created exclusively with a random name (O_EXCL,
+ *     O_NOFOLLOW, 0600) and renamed into place; it is read with O_NOFOLLOW, so a planted symbolic
+ *     link is never followed either way;
+ *   - each entry carries its kind, key and the sha256 of its body, and the body is checked by its
+ *     schema (rounds: src/read/schema.ts) before use; a bad entry is deleted and recomputed;
+ *   - the directory is held under a size cap ($REMISS_CACHE_MAX_MB, 256 MB by default), the least
+ *     recently used entries pruned first.
+ * `--no-cache` reads nothing but still writes the fresh result, so it also refreshes the entry.
  * Caching is off when the build id is missing (running from the TypeScript sources) unless a
- * directory is given explicitly, with --no-cache, or with REMISS_NO_CACHE set.
+ * directory is given explicitly, or with REMISS_NO_CACHE set.
  */
-import { createHash } from 'node:crypto';
-import { promises as fs, readdirSync, readFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { constants as C, promises as fs, readdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,11 +32,18 @@ import type { IO } from './io.js';
 
 const DIST = fileURLToPath(new URL('../', import.meta.url));
 const BUILD_ID_FILE = path.join(DIST, 'build-id.json');
-const SEED_DIR = path.join(DIST, 'seed-cache');
+export const SEED_DIR = path.join(DIST, 'seed-cache');
+const ENTRY_FORMAT = 'remiss-cache/1';
+const ENTRY_NAME = /^[a-z0-9-]{1,24}-[0-9a-f]{40}\.json$/;
+const TEMP_NAME = /^\.[a-z0-9-]{1,24}-[0-9a-f]{40}\.[0-9a-f]{16}\.tmp$/;
+const NOFOLLOW = C.O_NOFOLLOW ?? 0;
+
+/** Checks a value read from the cache; throws when it does not have the expected shape. */
+export type Validate<T> = (value: unknown) => T;
 
 export interface Cache {
   readonly enabled: boolean;
-  get<T>(kind: string, key: string): Promise<T | undefined>;
+  get<T>(kind: string, key: string, validate: Validate<T>): Promise<T | undefined>;
   put(kind: string, key: string, value: unknown): Promise<void>;
 }
 
@@ -73,9 +93,43 @@ export function hashBytes(bytes: Uint8Array): string {
 
 /** The user's cache directory (OCR language data is kept beside the analyses). */
 export function cacheDir(env: IO['env']): string {
-  if (env.REMISS_CACHE_DIR) return env.REMISS_CACHE_DIR;
-  const base = env.XDG_CACHE_HOME || path.join(env.HOME || homedir(), '.cache');
-  return path.join(base, 'remiss');
+  return cacheLocation(env).dir;
+}
+
+/** The user's cache directory, and the directory above it that may be created too. */
+export function cacheLocation(env: IO['env']): { dir: string; parent: string | null } {
+  if (env.REMISS_CACHE_DIR) return { dir: path.resolve(env.REMISS_CACHE_DIR), parent: null };
+  if (env.XDG_CACHE_HOME) return { dir: path.join(path.resolve(env.XDG_CACHE_HOME), 'remiss'), parent: path.resolve(env.XDG_CACHE_HOME) };
+  const base = path.join(env.HOME || homedir(), '.cache');
+  return { dir: path.join(base, 'remiss'), parent: base };
+}
+
+/** The size cap in bytes ($REMISS_CACHE_MAX_MB, default 256 MB). */
+export function cacheCap(env: IO['env']): number {
+  const mb = Number(env.REMISS_CACHE_MAX_MB);
+  return (Number.isFinite(mb) && mb >= 0 && env.REMISS_CACHE_MAX_MB !== '' && env.REMISS_CACHE_MAX_MB !== undefined ? mb : 256) * 1024 * 1024;
+}
+
+/**
+ * Why a directory may not hold the cache (in Swedish, for the warning), or null when it is
+ * private: a directory, owned by this user, writable by no one else.
+ */
+export async function dirProblem(dir: string): Promise<string | null> {
+  const st = await fs.stat(dir);
+  if (!st.isDirectory()) return 'det är ingen katalog';
+  const uid = process.getuid?.();
+  if (uid !== undefined && st.uid !== uid) return 'den ägs av en annan användare';
+  if (process.platform !== 'win32' && (st.mode & 0o022) !== 0) return 'andra användare kan skriva i den';
+  return null;
+}
+
+/** mkdir of one level, private; an existing directory is fine. */
+async function mkdirOne(dir: string): Promise<void> {
+  try {
+    await fs.mkdir(dir, { mode: 0o700 });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
 }
 
 const DISABLED: Cache = {
@@ -84,35 +138,203 @@ const DISABLED: Cache = {
   put: async () => undefined,
 };
 
-export function openCache(io: IO, wanted: boolean): Cache {
-  if (!wanted || io.env.REMISS_NO_CACHE) return DISABLED;
+/** Warnings already given, per directory: a run that opens the cache twice warns once. */
+const warned = new Set<string>();
+
+const entryFile = (base: string, kind: string, key: string): string => path.join(base, `${kind}-${key}.json`);
+
+/** An entry on disk: a header line (format, kind, key, sha256 of the body), then the body. */
+function encodeEntry(kind: string, key: string, value: unknown): string {
+  const body = JSON.stringify(value);
+  const sha = createHash('sha256').update(body).digest('hex');
+  return `${JSON.stringify({ format: ENTRY_FORMAT, kind, key, sha256: sha })}\n${body}`;
+}
+
+function decodeEntry(text: string, kind: string, key: string): unknown {
+  const nl = text.indexOf('\n');
+  if (nl < 0) throw new Error('no header');
+  const header = JSON.parse(text.slice(0, nl)) as Record<string, unknown>;
+  const body = text.slice(nl + 1);
+  if (header.format !== ENTRY_FORMAT || header.kind !== kind || header.key !== key) throw new Error('wrong header');
+  if (header.sha256 !== createHash('sha256').update(body).digest('hex')) throw new Error('damaged body');
+  return JSON.parse(body);
+}
+
+/** Reads an entry without following a link; undefined when there is none. */
+async function readEntry(file: string, cap: number): Promise<string | undefined> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(file, C.O_RDONLY | NOFOLLOW);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+  try {
+    const st = await handle.stat();
+    if (!st.isFile()) throw new Error('not a regular file');
+    if (st.size > cap) throw new Error('larger than the cache');
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+export interface CacheOptions {
+  /** false with --no-cache: nothing is read, the fresh result is still written. */
+  read: boolean;
+  /** One-line warnings (stderr). */
+  warn(message: string): void;
+}
+
+export function openCache(io: IO, options: CacheOptions): Cache {
+  if (io.env.REMISS_NO_CACHE) return DISABLED;
   // From the TypeScript sources there is no build id to tie entries to: only an explicit directory.
   if (readBuildId() === null && !io.env.REMISS_CACHE_DIR) return DISABLED;
-  const dir = cacheDir(io.env);
-  const file = (base: string, kind: string, key: string): string => path.join(base, `${kind}-${key}.json`);
+  const { dir, parent } = cacheLocation(io.env);
+  const cap = cacheCap(io.env);
+
+  /** Whether the user directory may be used: checked once, with one warning when it may not. */
+  let usable: Promise<boolean> | undefined;
+  const refuse = (why: string): false => {
+    if (!warned.has(dir)) {
+      warned.add(dir);
+      options.warn(`cachekatalogen ${dir} används inte (${why}); resultaten sparas inte`);
+    }
+    return false;
+  };
+  const check = (create: boolean): Promise<boolean> =>
+    (usable ??= (async () => {
+      try {
+        if (create) {
+          if (parent) await mkdirOne(parent);
+          await mkdirOne(dir);
+        }
+        const problem = await dirProblem(dir);
+        return problem ? refuse(problem) : true;
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (!create && code === 'ENOENT') {
+          usable = undefined; // not there yet: a later put creates it
+          return false;
+        }
+        return refuse(code === 'EACCES' || code === 'EPERM' ? 'åtkomst nekad' : code === 'ENOENT' ? 'katalogen ovanför finns inte' : (e as Error).message.split('\n')[0]);
+      }
+    })());
+
+  async function getFrom<T>(base: string, own: boolean, kind: string, key: string, validate: Validate<T>): Promise<T | undefined> {
+    const file = entryFile(base, kind, key);
+    try {
+      const text = await readEntry(file, cap);
+      if (text === undefined) return undefined;
+      const value = validate(decodeEntry(text, kind, key));
+      // Used now: the least recently used entries are pruned first.
+      if (own) await fs.utimes(file, new Date(), new Date()).catch(() => undefined);
+      return value;
+    } catch {
+      // A bad entry (damaged, of the wrong shape, a planted link): removed and recomputed.
+      if (own) await fs.unlink(file).catch(() => undefined);
+      return undefined;
+    }
+  }
+
+  async function prune(): Promise<void> {
+    const names = await fs.readdir(dir);
+    const entries: Array<{ file: string; size: number; used: number }> = [];
+    const now = Date.now();
+    for (const name of names) {
+      const file = path.join(dir, name);
+      const st = await fs.lstat(file).catch(() => undefined);
+      if (!st) continue;
+      // A temporary file an hour old was left by a killed run.
+      if (TEMP_NAME.test(name) && now - st.mtimeMs > 3_600_000) await fs.unlink(file).catch(() => undefined);
+      if (ENTRY_NAME.test(name) && st.isFile()) entries.push({ file, size: st.size, used: st.mtimeMs });
+    }
+    let total = entries.reduce((s, e) => s + e.size, 0);
+    entries.sort((a, b) => a.used - b.used);
+    for (const e of entries) {
+      if (total <= cap) break;
+      await fs.unlink(e.file).catch(() => undefined);
+      total -= e.size;
+    }
+  }
+
   return {
     enabled: true,
-    async get<T>(kind: string, key: string): Promise<T | undefined> {
-      for (const base of [dir, SEED_DIR]) {
-        try {
-          return JSON.parse(await fs.readFile(file(base, kind, key), 'utf8')) as T;
-        } catch {
-          // missing or unreadable: try the next place, then analyse
-        }
+    async get<T>(kind: string, key: string, validate: Validate<T>): Promise<T | undefined> {
+      if (!options.read) return undefined;
+      if (await check(false)) {
+        const own = await getFrom(dir, true, kind, key, validate);
+        if (own !== undefined) return own;
       }
-      return undefined;
+      return getFrom(SEED_DIR, false, kind, key, validate);
     },
     async put(kind: string, key: string, value: unknown): Promise<void> {
       // A cache that cannot be written is no error: the next run analyses again.
+      if (!(await check(true))) return;
+      const target = entryFile(dir, kind, key);
+      const tmp = path.join(dir, `.${kind}-${key}.${randomBytes(8).toString('hex')}.tmp`);
       try {
-        await fs.mkdir(dir, { recursive: true });
-        const target = file(dir, kind, key);
-        const tmp = `${target}.${process.pid}.tmp`;
-        await fs.writeFile(tmp, JSON.stringify(value));
+        const text = encodeEntry(kind, key, value);
+        if (Buffer.byteLength(text) > cap) return;
+        const handle = await fs.open(tmp, C.O_WRONLY | C.O_CREAT | C.O_EXCL | NOFOLLOW, 0o600);
+        try {
+          await handle.writeFile(text);
+        } finally {
+          await handle.close();
+        }
+        // rename replaces whatever has the entry's name (a planted link included) without following it.
         await fs.rename(tmp, target);
+        await prune();
       } catch {
-        // ignore
+        await fs.unlink(tmp).catch(() => undefined);
       }
     },
   };
+}
+
+/** What `remiss cache info` shows: the directory, its entries and their size. */
+export async function cacheInfo(env: IO['env']): Promise<{ dir: string; entries: number; bytes: number; cap: number; problem: string | null; exists: boolean }> {
+  const { dir } = cacheLocation(env);
+  const cap = cacheCap(env);
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return { dir, entries: 0, bytes: 0, cap, problem: null, exists: false };
+  }
+  let entries = 0;
+  let bytes = 0;
+  for (const name of names) {
+    if (!ENTRY_NAME.test(name)) continue;
+    const st = await fs.lstat(path.join(dir, name)).catch(() => undefined);
+    if (!st?.isFile()) continue;
+    entries++;
+    bytes += st.size;
+  }
+  return { dir, entries, bytes, cap, problem: await dirProblem(dir).catch(() => null), exists: true };
+}
+
+/** Removes the cache's entries (and left-over temporary files); other files are left alone. */
+export async function clearCache(env: IO['env']): Promise<{ dir: string; entries: number; bytes: number }> {
+  const { dir } = cacheLocation(env);
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return { dir, entries: 0, bytes: 0 };
+  }
+  let entries = 0;
+  let bytes = 0;
+  for (const name of names) {
+    if (!ENTRY_NAME.test(name) && !TEMP_NAME.test(name)) continue;
+    const file = path.join(dir, name);
+    const st = await fs.lstat(file).catch(() => undefined);
+    if (!st) continue;
+    await fs.unlink(file).catch(() => undefined);
+    if (ENTRY_NAME.test(name)) {
+      entries++;
+      bytes += st.size;
+    }
+  }
+  return { dir, entries, bytes };
 }

@@ -2,7 +2,9 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { writeAtomic, type IO } from './io.js';
+import type { IO } from './io.js';
+import { isStdout, writeOutput } from './output.js';
+import { outputSafe } from '../export/sanitize.js';
 import type { GridStyles } from '../export/segments.js';
 
 export interface CommandContext {
@@ -116,15 +118,17 @@ export function addOcrMaxPagesOption(cmd: Command): void {
   cmd.option('--ocr-max-pages <n>', 'högst så många sidor per PDF läses med OCR (standard 300)', positiveInt('--ocr-max-pages'));
 }
 
-/** Write the product to -o FILE (atomically) or stdout; a binary format never goes to a terminal. */
+/**
+ * Write the product to -o FILE or stdout (no -o, or -o -); src/cli/output.ts says how files,
+ * devices, FIFOs and links are written. A binary format never goes to a terminal.
+ */
 export async function emit(product: string | Uint8Array, opts: { output?: string }, ctx: CommandContext): Promise<void> {
-  if (opts.output && opts.output !== '-') await writeAtomic(opts.output, product);
-  else {
-    if (typeof product !== 'string' && ctx.io.stdoutIsTTY) {
-      throw new UsageError('resultatet är en binär fil (xlsx, docx): ge -o FIL eller styr om standard ut');
-    }
-    ctx.io.stdout.write(product);
+  if (isStdout(opts.output) && typeof product !== 'string' && ctx.io.stdoutIsTTY) {
+    throw new UsageError('resultatet är en binär fil (xlsx, docx): ge -o FIL eller styr om standard ut');
   }
+  // Last line of defence against document text driving the terminal (src/export/sanitize.ts): the
+  // cells of every format are made safe where they are written; here, what is left.
+  await writeOutput(opts.output ?? '-', typeof product === 'string' ? outputSafe(product) : product, ctx.io.stdout);
 }
 
 export interface ColourOptions {

@@ -58,7 +58,7 @@ export async function analysedRound(
 export async function loadDiff(oldPath: string, newPath: string, opts: AnalysisCliOptions & { cache?: boolean; align?: string }, ctx: CommandContext): Promise<RoundDiff> {
   const files = await readDictionaryFiles(opts.dictionary ?? []);
   const before = await analysedRound([oldPath], opts, files, ctx, true);
-  const after = await analysedRound([newPath], opts, files, ctx, false);
+  const after = await analysedRound([newPath], opts, files, ctx, true);
   const align = parseAlign(opts.align, before.round.questions.map((q) => q.id), after.round.questions.map((q) => q.id));
   const { diffRounds } = await import('../analyze/diff.js');
   return diffRounds(before, after, await loadDictionary(files), { align });

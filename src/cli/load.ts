@@ -8,11 +8,13 @@ import { dataPath } from '../data.js';
 import type { Round, RegistryData } from '../model.js';
 import { parseRegistryFile } from '../read/registryfile.js';
 import { InputError } from '../errors.js';
-import type { OcrMode, OcrOptions } from '../read/ocr.js';
+import type { OcrEngine, OcrMode, OcrOptions } from '../read/ocr.js';
+import { validateAnalysisEntry, validateRound } from '../read/schema.js';
 import type { RawInput } from '../round.js';
 import path from 'node:path';
-import { cacheDir, cacheKey, hashBytes, openCache, type Cache } from './cache.js';
-import { checkWritable, readFileChecked, readInputs, type IO } from './io.js';
+import { cacheDir, cacheKey, dirProblem, hashBytes, openCache, type Cache } from './cache.js';
+import { readFileChecked, readInputs, type IO } from './io.js';
+import { checkWritable } from './output.js';
 
 /** The shipped 2023 round, read when a command gets no input. */
 export const EMBEDDED_ROUND = 'rounds/malmo-2023/sammanstallning.txt';
@@ -47,19 +49,59 @@ interface Prepared {
 }
 
 async function prepare(inputs: string[], options: LoadOptions, io: IO): Promise<Prepared> {
-  if (options.output) await checkWritable(options.output);
+  // -o must not name an input: the sources, the questions file or the registry file.
+  const given = [...inputs, options.questions, options.registry === 'none' ? undefined : options.registry].filter((f): f is string => Boolean(f));
+  if (options.output) await checkWritable(options.output, given);
   const raw =
     inputs.length > 0 ? await readInputs(inputs, io, { questions: options.questions }) : [{ path: EMBEDDED_LABEL, bytes: await readFileChecked(dataPath(EMBEDDED_ROUND)) }];
   const questionsBytes = options.questions ? await readFileChecked(options.questions) : undefined;
   const registryBytes = options.registry && options.registry !== 'none' ? await readFileChecked(options.registry) : undefined;
   const registry = options.registry === 'none' ? 'none' : registryBytes ? parseRegistryFile(registryBytes, options.registry!) : undefined;
+  const mode = ocrMode(options.ocr);
   const key = cacheKey({
     inputs: raw.map((r) => [r.path, hashBytes(r.bytes)]),
     questions: questionsBytes ? hashBytes(questionsBytes) : null,
-    ocr: ocrMode(options.ocr),
+    ocr: mode,
     registry: registryBytes ? hashBytes(registryBytes) : (options.registry ?? null),
+    // Which OCR engine (and version) could read the scanned pages: a table made without OCR must
+    // not be served once OCR is installed. Only PDFs are OCR'd, so text inputs never ask.
+    ocrEngine: mode !== 'off' && raw.some((r) => isPdf(r.bytes)) ? await ocrEngineId(ocrEngine(io)) : null,
   });
-  return { raw, questionsBytes, registry, key, cache: openCache(io, options.cache !== false) };
+  const cache = openCache(io, { read: options.cache !== false, warn: (m) => io.stderr.write(`remiss: varning: ${m}\n`) });
+  return { raw, questionsBytes, registry, key, cache };
+}
+
+const isPdf = (bytes: Uint8Array): boolean => bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46; // %PDF
+
+const engines = new WeakMap<IO, Promise<OcrEngine>>();
+/** The OCR engine of this run: the IO's own (tests), else the reader's default, made once. */
+function ocrEngine(io: IO): Promise<OcrEngine> {
+  let e = engines.get(io);
+  if (!e) {
+    e = io.ocr
+      ? Promise.resolve(io.ocr)
+      : (async () => {
+          const { defaultOcr } = await import('../read/ocr-engine.js');
+          // tesseract.js keeps its unpacked language data beside the analyses, but only in a
+          // private cache directory that exists (it creates the path recursively itself).
+          const dir = cacheDir(io.env);
+          const cachePath = (await dirProblem(dir).catch(() => 'missing')) === null ? path.join(dir, 'tesseract') : undefined;
+          return defaultOcr({ env: io.env, cachePath });
+        })();
+    engines.set(io, e);
+  }
+  return e;
+}
+
+/**
+ * What identifies the OCR engine for the cache key: the engine's own id with its version when it
+ * offers one (`id()`), else whether it can run here at all ("none" when it cannot).
+ */
+async function ocrEngineId(engine: Promise<OcrEngine>): Promise<string> {
+  const e = (await engine) as OcrEngine & { id?: () => string | null | Promise<string | null> };
+  if (typeof e.id === 'function') return (await e.id()) ?? 'none';
+  const a = await e.availability();
+  return a.problem ? 'none' : 'available';
 }
 
 /**
@@ -78,13 +120,12 @@ function remember(io: IO, key: string, round: Round): Round {
 async function build(p: Prepared, options: LoadOptions, io: IO): Promise<Round> {
   const seen = readThisRun.get(io)?.get(p.key);
   if (seen) return seen;
-  const cached = await p.cache.get<Round>('round', p.key);
+  const cached = await p.cache.get('round', p.key, validateRound);
   if (cached) return remember(io, p.key, cached);
-  const [{ buildRound }, { parseQuestionsFile }, { decodeText }, { defaultOcr }] = await Promise.all([
+  const [{ buildRound }, { parseQuestionsFile }, { decodeText }] = await Promise.all([
     import('../round.js'),
     import('../segment/questions.js'),
     import('../read/text.js'),
-    import('../read/ocr-engine.js'),
   ]);
   let questions: string[] | undefined;
   if (options.questions && p.questionsBytes) {
@@ -93,7 +134,7 @@ async function build(p: Prepared, options: LoadOptions, io: IO): Promise<Round> 
   }
   const ocr: OcrOptions = {
     mode: ocrMode(options.ocr),
-    engine: io.ocr ?? defaultOcr({ env: io.env, cachePath: path.join(cacheDir(io.env), 'tesseract') }),
+    engine: await ocrEngine(io),
     maxPages: options.ocrMaxPages,
     // OCR takes seconds a page: say which page is being read, and how long the rest will take.
     onProgress: (pr) => io.stderr.write(`remiss: ${pr.path}: OCR av sida ${pr.page} (${pr.done + 1} av ${pr.total})${timeLeft(pr.secondsLeft)}\n`),
@@ -128,9 +169,9 @@ export async function loadAnalysis<T>(
 ): Promise<{ value: T; warnings: string[] }> {
   const p = await prepare(inputs, options, io);
   const key = cacheKey({ kind, round: p.key });
-  const name = kind.replace(/[^a-z0-9]+/gi, '-').slice(0, 24);
-  const hit = await p.cache.get<{ value: T; warnings: string[] }>(name, key);
-  if (hit) return hit;
+  const name = kind.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 24);
+  const hit = await p.cache.get(name, key, validateAnalysisEntry);
+  if (hit) return hit as { value: T; warnings: string[] };
   const round = await build(p, options, io);
   const result = { value: await analyse(round), warnings: round.warnings };
   await p.cache.put(name, key, result);

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { ExitCode, RemissError } from '../errors.js';
 import type { CommandContext } from './common.js';
 import type { IO } from './io.js';
+import { visible } from '../export/sanitize.js';
 import * as segments from './segments.js';
 import * as ingest from './ingest.js';
 import * as xref from './xref.js';
@@ -15,11 +16,12 @@ import * as tabulate from './tabulate.js';
 import * as diff from './diff.js';
 import * as report from './report.js';
 import * as registry from './registry.js';
+import * as cache from './cache-command.js';
 
 export type { IO };
 
 /** The commands, in the order `remiss --help` lists them. */
-const COMMANDS: Array<{ register(program: Command, ctx: CommandContext): void }> = [tabulate, segments, xref, diff, report, ingest, registry];
+const COMMANDS: Array<{ register(program: Command, ctx: CommandContext): void }> = [tabulate, segments, xref, diff, report, ingest, registry, cache];
 
 function version(): string {
   try {
@@ -85,8 +87,9 @@ export async function run(argv: string[], io: IO): Promise<number> {
   let verbose = argv.includes('--verbose');
   const ctx: CommandContext = {
     io,
-    warn: (messages) => messages.forEach((m) => io.stderr.write(`remiss: varning: ${m}\n`)),
-    info: (m) => io.stderr.write(`remiss: ${m}\n`),
+    // Messages may quote the documents: no control characters reach the terminal.
+    warn: (messages) => messages.forEach((m) => io.stderr.write(`remiss: varning: ${visible(m)}\n`)),
+    info: (m) => io.stderr.write(`remiss: ${visible(m)}\n`),
     verbose: () => verbose,
   };
   // Commander's own complaints become one line in our style: "remiss: unknown option '--x'".
@@ -120,7 +123,7 @@ export async function run(argv: string[], io: IO): Promise<number> {
       return 2;
     }
     if (e instanceof RemissError) {
-      io.stderr.write(`remiss: ${e.message}\n`);
+      io.stderr.write(`remiss: ${visible(e.message)}\n`);
       if (verbose && e.stack) io.stderr.write(`${e.stack}\n`);
       return e.exitCode;
     }

@@ -9,6 +9,7 @@ import { decimal, fill, reportLabels } from './report/labels.js';
 import { renderTable, wrapText, type Style } from './table.js';
 import { count } from './words.js';
 import { shortName } from './xref.js';
+import { mdText } from './sanitize.js';
 
 const who = (r: Respondent): { id: string; name: string } => ({ id: r.id, name: r.name });
 
@@ -180,7 +181,7 @@ export function diffTable(d: RoundDiff, styles: DiffStyles, options: { width?: n
   return out.join('\n') + '\n';
 }
 
-const md = (s: string): string => s.replace(/[\\`*_[\]<>|#]/g, '\\$&').replace(/\s+/g, ' ').trim();
+const md = mdText;
 
 /** Markdown: the same sections as the table, with both wordings of every question. */
 export function diffMarkdown(d: RoundDiff): string {

@@ -2,6 +2,8 @@
  * Aligned plain-text tables for the terminal. Colour is applied by the caller through a `style`
  * function that is the identity when colour is off, so the layout never depends on it.
  */
+import { visible } from './sanitize.js';
+
 export type Style = (s: string) => string;
 
 export interface TableOptions {
@@ -86,12 +88,18 @@ export function fitWidths(natural: number[], maxWidth: number | undefined, wrap:
 }
 
 export function renderTable(header: string[], rows: string[][], options: TableOptions = {}): string {
-  const natural = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  // Document text in a cell never reaches the terminal as control characters.
+  header = header.map(visible);
+  rows = rows.map((r) => r.map(visible));
+  // No Math.max(...spread) over rows or words: a table of a hundred thousand rows would overflow the stack.
+  const natural = header.map((h, i) => rows.reduce((w, r) => Math.max(w, width(r[i] ?? '')), width(h)));
   const wrap = options.wrap ?? (options.maxWidth ? [header.length - 1] : []);
   // A wrapping column keeps its longest word whole (up to MAX_WORD): "samverkansplattformen" is not cut.
-  const longestWord = header.map((h, i) =>
-    Math.min(MAX_WORD, Math.max(0, ...[h, ...rows.map((r) => r[i] ?? '')].flatMap((t) => t.split(/\s+/).map(width)))),
-  );
+  const longestWord = header.map((h, i) => {
+    let w = 0;
+    for (const t of [h, ...rows.map((r) => r[i] ?? '')]) for (const word of t.split(/\s+/)) w = Math.max(w, width(word));
+    return Math.min(MAX_WORD, w);
+  });
   const widths = fitWidths(natural, options.maxWidth, wrap, longestWord);
   const align = (i: number): 'left' | 'right' => options.align?.[i] ?? 'left';
   const lines = (cells: string[], style?: (c: string, i: number) => string): string[] => {

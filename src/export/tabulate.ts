@@ -8,6 +8,7 @@ import { toCsv, type CsvOptions } from './csv.js';
 import { where } from './where.js';
 import { renderTable, width, wrapText, type Style } from './table.js';
 import { shortName } from './xref.js';
+import { mdText } from './sanitize.js';
 
 export function tabulateJson(t: Table): object {
   return {
@@ -34,7 +35,7 @@ export function tabulateCsv(t: Table, options: CsvOptions = {}): string {
   return toCsv(rows, options);
 }
 
-const mdCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+const mdCell = mdText;
 
 export function tabulateMarkdown(t: Table): string {
   const labels = loadLabels();
@@ -43,11 +44,11 @@ export function tabulateMarkdown(t: Table): string {
   if (t.question) out.push(`**${t.question.id}** ${mdCell(t.question.text)}`, '');
   out.push(`| ${[labels.respondent, ...t.columns.map((c) => mdCell(c.label)), labels.comment].join(' | ')} |`);
   out.push(`|${['---', ...t.columns.map(() => ':---:'), '---'].join('|')}|`);
-  for (const r of t.rows) out.push(`| ${[r.respondent, ...t.columns.map((c) => mark(r, c.id)), mdCell(r.comment)].join(' | ')} |`);
+  for (const r of t.rows) out.push(`| ${[mdCell(r.respondent), ...t.columns.map((c) => mark(r, c.id)), mdCell(r.comment)].join(' | ')} |`);
   out.push('', `### ${labels.evidence}`, '');
   for (const r of t.rows) {
     if (r.evidence.length === 0) continue;
-    out.push(`**${r.respondent}** ${names.get(r.respondent) ?? ''}`, '');
+    out.push(`**${mdCell(r.respondent)}** ${mdCell(names.get(r.respondent) ?? '')}`, '');
     for (const e of r.evidence) {
       const at = where(e);
       const col = t.columns.find((c) => c.id === e.choice);

@@ -3,7 +3,7 @@
  * every quote under it (Markdown, the appendix the office compiles), and JSON (CONTRACT.md).
  * The grid lists the processes someone names; JSON lists the whole dictionary.
  */
-import type { Xref, XrefProcess } from '../analyze/xref.js';
+import { countOf, type Xref, type XrefProcess } from '../analyze/xref.js';
 import { toCsv, type CsvOptions } from './csv.js';
 import { fill, loadData } from '../data.js';
 import { where } from './where.js';
@@ -11,6 +11,7 @@ import { csvHeaders, type GridStyles } from './segments.js';
 import { count } from './words.js';
 import type { Respondent } from '../model.js';
 import { renderTable, wrapText } from './table.js';
+import { mdText } from './sanitize.js';
 
 export function xrefJson(x: Xref): object {
   return {
@@ -28,7 +29,7 @@ export function xrefJson(x: Xref): object {
 }
 
 const named = (x: Xref): XrefProcess[] => x.processes.filter((p) => p.respondents.length > 0);
-const cell = (p: XrefProcess, respondent: string): number | null => p.counts[respondent] ?? null;
+const cell = (p: XrefProcess, respondent: string): number | null => countOf(p, respondent) || null;
 
 export function xrefCsv(x: Xref, options: CsvOptions = {}): string {
   const ids = x.respondents.map((r) => r.id);
@@ -111,6 +112,4 @@ export function xrefMarkdown(x: Xref): string {
 }
 
 /** Escape what Markdown would read as markup in running text and table cells. */
-function md(s: string): string {
-  return s.replace(/[\\`*_[\]<>|#]/g, '\\$&');
-}
+const md = mdText;

@@ -13,30 +13,61 @@ export interface Clause {
   end: number;
 }
 
-const blank = (s: string, a: number, b: number): string => s.slice(0, a) + ' '.repeat(Math.max(0, b - a)) + s.slice(b);
+/**
+ * Blanks ranges of a string in one pass. Each range blanked by slicing the whole sentence again
+ * would make a sentence with thousands of quotes or reasons quadratic.
+ */
+export function blankAll(s: string, ranges: Array<{ start: number; end: number }>): string {
+  if (ranges.length === 0) return s;
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const r of sorted) {
+    const start = Math.max(r.start, at);
+    const end = Math.min(Math.max(r.end, start), s.length);
+    parts.push(s.slice(at, start), ' '.repeat(end - start));
+    at = end;
+  }
+  parts.push(s.slice(at));
+  return parts.join('');
+}
 
 /** Quoted passages of three words or more. */
 function blankQuotes(folded: string): string {
-  let out = folded;
+  const ranges: Array<{ start: number; end: number }> = [];
   const re = /[”"“«]([^”"“»]{0,600})[”"»]/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(folded)) !== null) {
-    if (m[1].trim().split(/\s+/).length >= 3) out = blank(out, m.index, m.index + m[0].length);
+    if (m[1].trim().split(/\s+/).length >= 3) ranges.push({ start: m.index, end: m.index + m[0].length });
   }
-  return out;
+  return blankAll(folded, ranges);
 }
 
 /** Reason clauses: from "eftersom", ", då", "vilket" … to the next comma or the end. */
 function blankReasons(folded: string): string {
-  let out = folded;
+  const ranges: Array<{ start: number; end: number }> = [];
+  const stop = /[,;.]/g;
+  // The next stop after a cue, found once for all the cues before it: searching from every cue
+  // to a stop far away (or none) is quadratic in a sentence of many reasons.
+  let next = -1;
   for (const cue of loadCues().justification.find(folded)) {
     // "då" is a reason only after a comma (", då det inte anses …"); elsewhere it is "then"/"when".
-    if (cue.phrase === 'då' && !/,\s*$/.test(folded.slice(0, cue.start))) continue;
-    const rest = folded.slice(cue.end);
-    const stop = /[,;.]/.exec(rest);
-    out = blank(out, cue.start, cue.end + (stop ? stop.index : rest.length));
+    if (cue.phrase === 'då' && !afterComma(folded, cue.start)) continue;
+    if (next < cue.end) {
+      stop.lastIndex = cue.end;
+      const m = stop.exec(folded);
+      next = m ? m.index : folded.length;
+    }
+    ranges.push({ start: cue.start, end: next });
   }
-  return out;
+  return blankAll(folded, ranges);
+}
+
+/** Whether only whitespace stands between a comma and `pos`. */
+function afterComma(s: string, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && /\s/.test(s[i - 1])) i--;
+  return i > 0 && s[i - 1] === ',';
 }
 
 /** A hypothetical or scoping opening: up to the first comma, or the whole sentence without one. */
@@ -45,7 +76,7 @@ function blankHypothesis(folded: string): string {
   const open = loadCues().hypothetical.find(folded).find((c) => c.start === lead);
   if (!open) return folded;
   const comma = folded.indexOf(',', open.end);
-  return blank(folded, 0, comma < 0 ? folded.length : comma + 1);
+  return blankAll(folded, [{ start: 0, end: comma < 0 ? folded.length : comma + 1 }]);
 }
 
 /** The folded sentence with what cannot carry the respondent's proposal blanked out. */
@@ -56,7 +87,9 @@ export function prepare(folded: string): string {
 /** Clauses of a prepared sentence: cut at ", men", ", medan", ";", " men ". */
 export function clauses(prepared: string): Clause[] {
   const cuts: number[] = [];
-  const re = new RegExp(`,?\\s+(?:${loadStructure().clauseBreaks})\\s+|;`, 'gu');
+  // A break starts at a comma or at the first space of a run: ",?\s+" tried at every space of a
+  // long run of spaces is quadratic.
+  const re = new RegExp(`(?:,|(?<![\\s,]))\\s+(?:${loadStructure().clauseBreaks})\\s+|;`, 'gu');
   let m: RegExpExecArray | null;
   while ((m = re.exec(prepared)) !== null) cuts.push(m.index);
   const out: Clause[] = [];
@@ -66,5 +99,5 @@ export function clauses(prepared: string): Clause[] {
     start = c;
   }
   out.push({ start, end: prepared.length });
-  return out.filter((c) => prepared.slice(c.start, c.end).trim() !== '');
+  return out.filter((c) => /\S/.test(prepared.slice(c.start, c.end)));
 }

@@ -84,13 +84,18 @@ function selfWords(r: Respondent): RegExp {
   let re = selfCache.get(kind);
   if (!re) {
     const refs = loadRegistry().selfReference;
-    re = new RegExp(`^(?:${(refs[kind] ?? refs.unknown ?? []).map((w) => ocrWordSource(w)).join('|')})$`, 'u');
+    // The kind may come from a round file: only the registry's own kinds are looked up.
+    const words = Object.prototype.hasOwnProperty.call(refs, kind) ? refs[kind] : refs.unknown;
+    re = new RegExp(`^(?:${(words ?? []).map((w) => ocrWordSource(w)).join('|')})$`, 'u');
     selfCache.set(kind, re);
   }
   return re;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
+/** The longest description of a body read after its head noun ("… med ansvar för …"). */
+const MAX_DESCRIPTION = 400;
 
 /** Descriptions of a body that name no one: "en teknisk nämnd med ett …", "en av kommunstyrelsen utsedd ansvarig nämnd". */
 let genericRegex: RegExp | undefined;
@@ -108,18 +113,33 @@ function genericMentions(text: string, folded: string): Mention[] {
   re.lastIndex = 0;
   const out: Mention[] = [];
   let m: RegExpExecArray | null;
+  // Matched in place (sticky and global patterns from an offset), never on a copy of the rest of
+  // the sentence: a sentence of thousands of descriptions would be copied thousands of times.
+  const postRe = /\s+(?:med|som|vars|dar|inom|utan)(?![\p{L}])/uy;
+  const stopRe = /[,.;:!?]|\s(?<!som\s)(?:bor|ska|skall|skulle|kunna|far|samordnar|samordna|leder|ges|tar|blir)(?![\p{L}])/gu;
+  // The first stop at or after an offset stays the first for any later offset before it.
+  let stopAt = -1;
+  let stopFrom = Infinity;
   while ((m = re.exec(folded)) !== null) {
     const modifiers = m[2].trim().split(/\s+/).filter(Boolean);
     if (modifiers.some((w) => cues.genericNot.has(w))) continue;
     // Modifiers are adjectives or a participle phrase, never a verb or a sentence break.
     if (modifiers.some((w) => /^(?:och|eller|som|att|bor|ska|kan|ar|har)$/.test(w))) continue;
     let end = m.index + m[0].length;
-    const rest = folded.slice(end);
-    const post = /^\s+(?:med|som|vars|dar|inom|utan)(?![\p{L}])/u.exec(rest);
+    postRe.lastIndex = end;
+    const post = postRe.exec(folded);
     if (post) {
       // The description runs to the clause end or to the verb of the sentence ("… kunna samordna").
-      const stop = /[,.;:!?]|\s(?<!som\s)(?:bor|ska|skall|skulle|kunna|far|samordnar|samordna|leder|ges|tar|blir)(?![\p{L}])/u.exec(rest.slice(post[0].length));
-      end += post[0].length + (stop ? stop.index : rest.length - post[0].length);
+      const from = end + post[0].length;
+      if (!(from >= stopFrom && from <= stopAt)) {
+        stopRe.lastIndex = from;
+        const stop = stopRe.exec(folded);
+        stopFrom = from;
+        stopAt = stop ? stop.index : folded.length;
+      }
+      // A description is a phrase, not a page: at most MAX_DESCRIPTION characters past its head
+      // (without the cap, thousands of descriptions in one sentence each ran to its end).
+      end = Math.min(stopAt, from + MAX_DESCRIPTION);
     }
     if (modifiers.length === 0 && !post) continue;
     const wording = text.slice(m.index, end).replace(/\s+/g, ' ').trim();
@@ -129,60 +149,97 @@ function genericMentions(text: string, folded: string): Mention[] {
 }
 
 /**
- * The round's respondents the registry does not know, indexed by the first folded word of their
- * names, so that a proposal naming one ("Testnämnden 3", "Räddningstjänsten Syd") gets its id.
+ * The round's respondents the registry does not know, as a trie of their folded words, so that a
+ * proposal naming one ("Testnämnden 3", "Räddningstjänsten Syd") gets its id. A trie, not a list
+ * per first word: a round of thousands of "Testnämnden N" would otherwise compare every mention
+ * with every one of them.
  */
+export interface WordTrie {
+  next: Map<string, WordTrie>;
+  /** The id of the body whose name ends here. */
+  id?: string;
+}
+
 export interface RoundBodies {
-  byFirstWord: Map<string, Array<{ words: string[]; id: string }>>;
+  trie: WordTrie;
 }
 
 export function roundBodies(respondents: Respondent[]): RoundBodies {
-  const byFirstWord: RoundBodies['byFirstWord'] = new Map();
+  const trie: WordTrie = { next: new Map() };
   for (const r of respondents) {
     if (r.known) continue;
     const words = fold(r.name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     if (words.length === 0) continue;
-    const list = byFirstWord.get(words[0]) ?? [];
-    list.push({ words, id: r.id });
-    byFirstWord.set(words[0], list);
+    let node = trie;
+    for (const w of words) {
+      let child = node.next.get(w);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(w, child);
+      }
+      node = child;
+    }
+    node.id ??= r.id;
   }
-  return { byFirstWord };
+  return { trie };
 }
 
-const NO_BODIES: RoundBodies = { byFirstWord: new Map() };
+/** The longest name of the trie starting at word i (its first word possibly a genitive): its id and length in words. */
+function longestName(trie: WordTrie, words: RegExpExecArray[], i: number, first: string): { id: string; length: number } | undefined {
+  let node = trie.next.get(first);
+  let best: { id: string; length: number } | undefined;
+  for (let k = 1; node; k++) {
+    if (node.id !== undefined) best = { id: node.id, length: k };
+    const w = words[i + k];
+    if (!w) break;
+    node = node.next.get(w[0]);
+  }
+  return best;
+}
+
+const NO_BODIES: RoundBodies = { trie: { next: new Map() } };
 
 /**
  * Bodies the registry does not know: a respondent of this round by its name, or a compound that
  * ends in a body word ("trafiknämnden"), with a number after it if one follows ("Testnämnden 3").
  */
-let endingRegex: RegExp | undefined;
+let endings: string[] | undefined;
 
-function unknownBodies(folded: string, others: RoundBodies, self: RegExp): Mention[] {
-  endingRegex ??= new RegExp(`\\p{L}{3,}(?:${loadRegistry().mentionEndings.join('|')})$`, 'u');
-  const out: Mention[] = [];
+/**
+ * Whether a word ends in a body word ("trafiknämnden") with at least three letters before it.
+ * Checked with endsWith, not a regex ending in `$`: that regex is retried at every position of a
+ * word, which is quadratic in a word of a million letters (a line-break hyphen run "sam-sam-…").
+ */
+function hasBodyEnding(word: string): boolean {
+  endings ??= loadRegistry().mentionEndings;
+  for (const e of endings) {
+    if (!word.endsWith(e) || word.length - e.length < 3) continue;
+    const before = word.slice(word.length - e.length - 3, word.length - e.length);
+    if (/^\p{L}{3}$/u.test(before)) return true;
+  }
+  return false;
+}
+
+function unknownBodies(folded: string, others: RoundBodies, self: RegExp, out: Mention[]): void {
   const words = [...folded.matchAll(/[\p{L}\p{N}]+/gu)];
   for (let i = 0; i < words.length; i++) {
     const w = words[i][0];
     const base = w.endsWith('s') ? w.slice(0, -1) : w;
     const start = words[i].index!;
-    const candidates = others.byFirstWord.get(w) ?? others.byFirstWord.get(base) ?? [];
-    const own = candidates
-      .filter((c) => c.words.every((cw, k) => k === 0 || words[i + k]?.[0] === cw))
-      .sort((a, b) => b.words.length - a.words.length)[0];
+    const own = others.trie.next.has(w) ? longestName(others.trie, words, i, w) : longestName(others.trie, words, i, base);
     if (own) {
-      const last = words[i + own.words.length - 1];
-      out.push({ start, end: last.index! + last[0].length, kind: 'named', ids: [own.id], genitive: base !== w && own.words.length === 1 });
-      i += own.words.length - 1;
+      const last = words[i + own.length - 1];
+      out.push({ start, end: last.index! + last[0].length, kind: 'named', ids: [own.id], genitive: base !== w && own.length === 1 });
+      i += own.length - 1;
       continue;
     }
-    if (base.length < 8 || !endingRegex.test(base) || self.test(w) || self.test(base)) continue;
+    if (base.length < 8 || !hasBodyEnding(base) || self.test(w) || self.test(base)) continue;
     const next = words[i + 1];
     const numbered = next && /^\d+$/.test(next[0]) && folded.slice(start + w.length, next.index!).trim() === '';
     const end = numbered ? next.index! + next[0].length : start + w.length;
     const name = numbered ? `${base} ${next[0]}` : base;
     out.push({ start, end, kind: 'named', ids: [derivedId(name)], genitive: base !== w });
   }
-  return out;
 }
 
 /** All mentions of bodies in a sentence, in order, overlaps resolved (the longest wins). */
@@ -209,16 +266,32 @@ export function findMentions(text: string, folded: string, respondent: Responden
     if (self.test(w)) found.push({ start: m.index, end: m.index + w.length, kind: 'self', ids: [respondent.id], genitive: w.endsWith('s') && self.test(w.slice(0, -1)) });
   }
   // After the registry's names, so that a known name wins over its unknown-looking compound.
-  found.push(...unknownBodies(folded, others, self));
+  // Pushed one by one: spreading a list of a million mentions into push() overflows the stack.
+  unknownBodies(folded, others, self, found);
   for (const a of loadCues().anaphora.find(folded)) found.push({ start: a.start, end: a.end, kind: 'anaphora', ids: [], genitive: false });
   const generics = genericMentions(text, folded);
 
-  // A name inside a description is part of it ("en av kommunstyrelsen utsedd nämnd").
-  const kept = found.filter((f) => !generics.some((g) => overlaps(f, g)));
-  kept.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  // A name inside a description is part of it ("en av kommunstyrelsen utsedd nämnd"). Both lists
+  // are walked in order of position, so this is linear, not mentions × descriptions.
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const out: Mention[] = [];
-  for (const f of kept) if (!out.some((o) => overlaps(o, f))) out.push(f);
-  return [...out, ...generics].sort((a, b) => a.start - b.start);
+  let g = 0;
+  let reach = -1; // the end of the last mention kept: mentions are kept only past it (longest first)
+  for (const f of found) {
+    while (g < generics.length && generics[g].end <= f.start) g++;
+    let inGeneric = false;
+    for (let k = g; k < generics.length && generics[k].start < f.end; k++) {
+      if (overlaps(f, generics[k])) {
+        inGeneric = true;
+        break;
+      }
+    }
+    if (inGeneric || f.start < reach) continue;
+    out.push(f);
+    reach = f.end;
+  }
+  for (const x of generics) out.push(x);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 
@@ -229,16 +302,32 @@ export function findMentions(text: string, folded: string, respondent: Responden
  */
 export function isSpeaker(folded: string, m: Mention): boolean {
   const speech = loadCues().speech;
-  const after = folded.slice(m.end).match(/[\p{L}\p{N}]+/gu) ?? [];
-  let i = 0;
+  // Only the words next to the mention matter: read them from there, not by splitting the whole
+  // sentence for every mention (quadratic on a sentence with thousands of names).
+  const word = /[\p{L}\p{N}]+/gu;
+  word.lastIndex = m.end;
+  let after = word.exec(folded);
   // Adverbs may stand between a speaking body and its verb ("Nämnden vill därför …").
   const adverbs = loadStructure().speakerAdverbs;
-  while (i < after.length && adverbs.has(after[i])) i++;
-  if (after[i] !== undefined && speech.test(after[i])) return true;
-  const before = folded.slice(0, m.start).match(/[\p{L}\p{N}]+/gu) ?? [];
-  const prev = before[before.length - 1];
+  while (after && adverbs.has(after[0])) after = word.exec(folded);
+  if (after && speech.test(after[0])) return true;
+  const prev = previousWord(folded, m.start);
   // "enligt nämnden": the body whose view it is.
   if (prev !== undefined && loadCues().source.test(prev)) return true;
-  const next = folded.slice(m.end).trimStart();
-  return prev !== undefined && speech.test(prev) && /^(?:,\s*)?(?:(?:dock|ocksa|aven|darfor|vidare)\s+)?att(?![\p{L}])/u.test(next);
+  if (prev === undefined || !speech.test(prev)) return false;
+  const thatFollows = /\s*(?:,\s*)?(?:(?:dock|ocksa|aven|darfor|vidare)\s+)?att(?![\p{L}])/uy;
+  thatFollows.lastIndex = m.end;
+  return thatFollows.test(folded);
+}
+
+const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
+
+/** The word that ends nearest before `pos`, scanning backwards. */
+function previousWord(s: string, pos: number): string | undefined {
+  let end = pos;
+  while (end > 0 && !isWordChar(s[end - 1])) end--;
+  if (end === 0) return undefined;
+  let start = end;
+  while (start > 0 && isWordChar(s[start - 1])) start--;
+  return s.slice(start, end);
 }

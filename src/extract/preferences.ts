@@ -17,7 +17,7 @@ import { fold } from '../normalize/fold.js';
 import { sentences } from '../normalize/sentences.js';
 import { contentStems, sameWording, stemSimilarity } from '../normalize/words.js';
 import { unansweredKind } from '../segment/questions.js';
-import { clauses, prepare } from './clauses.js';
+import { blankAll, clauses, prepare } from './clauses.js';
 import { loadCues } from './lexicon.js';
 import { findMentions, isSpeaker, roundBodies, type Mention, type RoundBodies } from './mentions.js';
 
@@ -82,11 +82,8 @@ interface Context {
   last: Choice[];
 }
 
-const blankOut = (s: string, spans: Array<{ start: number; end: number }>): string => {
-  let out = s;
-  for (const sp of spans) out = out.slice(0, sp.start) + ' '.repeat(sp.end - sp.start) + out.slice(sp.end);
-  return out;
-};
+/** Spans blanked with spaces, offsets kept (in one pass: see blankAll). */
+const blankOut = blankAll;
 
 /** The function words of the question: what the role asked about is for ("… rollen för arbetet med X"). */
 export function functionStems(questionText: string): string[] {
@@ -131,9 +128,21 @@ function newChoice(evidence: Evidence): Choice {
   return { members: [], generic: null, example: false, conditional: false, evidence: [evidence] };
 }
 
+/** The members of a choice as a set, so that adding to a choice of thousands stays constant time. */
+const memberSets = new WeakMap<Choice, Set<string>>();
+
 function add(choice: Choice, m: Mention): void {
   if (m.kind === 'generic') choice.generic ??= m.generic ?? null;
-  for (const id of m.ids) if (!choice.members.includes(id)) choice.members.push(id);
+  let set = memberSets.get(choice);
+  if (!set || set.size !== choice.members.length) {
+    set = new Set(choice.members);
+    memberSets.set(choice, set);
+  }
+  for (const id of m.ids) {
+    if (set.has(id)) continue;
+    set.add(id);
+    choice.members.push(id);
+  }
 }
 
 const copy = (c: Choice): Choice => ({ ...c, members: [...c.members], evidence: [...c.evidence] });
@@ -192,6 +201,9 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       if (m.kind !== 'named' || m.ids[0] === ctx.respondent.id) continue;
       ctx.recent = ctx.recent.filter((id) => id !== m.ids[0]);
       ctx.recent.push(m.ids[0]);
+      // Only the last few are ever looked at ("dessa två": the last two); a long list would make
+      // every mention cost as much as all before it.
+      if (ctx.recent.length > 8) ctx.recent = ctx.recent.slice(-8);
     }
   };
   if (cues.decline.test(folded)) {
@@ -225,9 +237,14 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     return res;
   }
 
+  // Clauses and mentions are both in order of position: walk them together (filtering every
+  // mention for every clause is quadratic on a sentence of thousands of clauses).
+  let first = 0;
   for (const clause of clauses(prepared)) {
     const cf = prepared.slice(clause.start, clause.end);
-    const inClause = live.filter((m) => m.start >= clause.start && m.end <= clause.end);
+    while (first < live.length && live[first].start < clause.start) first++;
+    const inClause: Mention[] = [];
+    for (let k = first; k < live.length && live[k].start < clause.end; k++) if (live[k].end <= clause.end) inClause.push(live[k]);
     const candidates = inClause.filter((m) => !m.genitive && (m.kind === 'generic' || m.kind === 'anaphora' || !isSpeaker(prepared, m)));
     if (candidates.length === 0) continue;
     const named = candidates.filter((m) => m.kind !== 'generic');
@@ -251,7 +268,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       if (named.length) res.otherFunction.push({ ids: named.flatMap((m) => m.ids), what, evidence });
       continue;
     }
-    res.choices.push(...group(prepared, clause.start, candidates, ctx, evidence));
+    for (const c of group(prepared, clause.start, candidates, ctx, evidence)) res.choices.push(c);
   }
   if (condition && res.choices.length > 0) {
     for (const c of res.choices) {
@@ -271,13 +288,55 @@ export function sameChoice(a: Choice, b: Choice): boolean {
   return sameWording(a.generic, b.generic);
 }
 
+const memberKey = (c: Choice): string => [...c.members].sort().join('+');
+/** Per list of choices: its choices by members; per choice: the keys of its evidence. Both make merging constant time. */
+const listIndex = new WeakMap<Choice[], { map: Map<string, Choice[]>; count: number }>();
+/** Evidence seen, by page and line, then quote (no key built by concatenating a quote: quotes may be 250 kB long). */
+class EvidenceSet {
+  private byLine = new Map<string, Set<string>>();
+  size = 0;
+  add(e: Evidence): boolean {
+    const at = `${e.page}:${e.line}`;
+    const quotes = this.byLine.get(at) ?? new Set<string>();
+    this.byLine.set(at, quotes);
+    if (quotes.has(e.quote)) return false;
+    quotes.add(e.quote);
+    this.size++;
+    return true;
+  }
+}
+const evidenceKeys = new WeakMap<Choice, EvidenceSet>();
+
 function mergeInto(list: Choice[], c: Choice): void {
-  const same = list.find((x) => sameChoice(x, c));
+  let entry = listIndex.get(list);
+  if (!entry || entry.count !== list.length) {
+    // The list changed behind our back (or is new): index it afresh.
+    const map = new Map<string, Choice[]>();
+    for (const x of list) {
+      const bucket = map.get(memberKey(x)) ?? [];
+      bucket.push(x);
+      map.set(memberKey(x), bucket);
+    }
+    entry = { map, count: list.length };
+    listIndex.set(list, entry);
+  }
+  const key = memberKey(c);
+  const same = entry.map.get(key)?.find((x) => sameChoice(x, c));
   if (!same) {
     list.push(c);
+    const bucket = entry.map.get(key) ?? [];
+    bucket.push(c);
+    entry.map.set(key, bucket);
+    entry.count++;
     return;
   }
-  for (const e of c.evidence) if (!same.evidence.some((x) => x.page === e.page && x.line === e.line && x.quote === e.quote)) same.evidence.push(e);
+  let seen = evidenceKeys.get(same);
+  if (!seen || seen.size !== same.evidence.length) {
+    seen = new EvidenceSet();
+    for (const e of same.evidence) seen.add(e);
+    evidenceKeys.set(same, seen);
+  }
+  for (const e of c.evidence) if (seen.add(e)) same.evidence.push(e);
   if (c.conditional && !same.conditional) {
     same.conditional = true;
     same.condition = c.condition;
@@ -327,9 +386,10 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
         out.declines.push(evidence);
         declineToName ||= res.declineToName;
       }
-      out.supporting.push(...res.supporting);
-      out.rejections.push(...res.rejections);
-      out.otherFunction.push(...res.otherFunction);
+      // One by one: a sentence of a hundred thousand clauses would overflow push(...spread).
+      for (const x of res.supporting) out.supporting.push(x);
+      for (const x of res.rejections) out.rejections.push(x);
+      for (const x of res.otherFunction) out.otherFunction.push(x);
       // A condition stated in the next sentence belongs to the proposal before it.
       if (res.followUpCondition && res.choices.length === 0 && previous && previous.choices.length > 0) {
         for (const c of previous.choices) {

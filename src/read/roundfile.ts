@@ -1,21 +1,34 @@
-/** Round files written by `remiss ingest`: the analysed round as JSON. */
+/**
+ * Round files written by `remiss ingest`: the analysed round as JSON, checked field by field
+ * against the round schema (src/read/schema.ts) so that a damaged or hand-edited file is an
+ * error naming the file and the field.
+ */
 import type { Round } from '../model.js';
 import { InputError } from '../errors.js';
-import { decodeText } from './text.js';
+import { ROUND_FORMAT, SchemaError, validateRound } from './schema.js';
 
-export const ROUND_FORMAT = 'remiss-round/1';
+export { ROUND_FORMAT };
 
 export function parseRoundFile(bytes: Uint8Array, path: string): Round {
-  const { text } = decodeText(bytes, path);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new InputError(path, 'ingen omgångsfil: inte UTF-8 (en omgångsfil skrivs av remiss ingest)');
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new InputError(path, `not a round file: invalid JSON (${(e as Error).message})`);
+    throw new InputError(path, `ingen omgångsfil: ogiltig JSON (${(e as Error).message})`);
   }
-  const r = data as Partial<Round>;
-  if (!r || typeof r !== 'object' || r.format !== ROUND_FORMAT || !Array.isArray(r.segments) || !Array.isArray(r.respondents)) {
-    throw new InputError(path, `not a round file written by remiss ingest (expected "format": "${ROUND_FORMAT}")`);
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || (data as { format?: unknown }).format !== ROUND_FORMAT) {
+    throw new InputError(path, `ingen omgångsfil från remiss ingest (väntade "format": "${ROUND_FORMAT}", fick ${Array.isArray(data) ? 'en lista' : 'något annat'})`);
   }
-  return r as Round;
+  try {
+    return validateRound(data);
+  } catch (e) {
+    if (e instanceof SchemaError) throw new InputError(path, `trasig omgångsfil: ${e.message}`);
+    throw e;
+  }
 }

@@ -298,11 +298,19 @@ export function isCompilationSection(heading: string): boolean {
 const phraseRegex = new Map<string, RegExp>();
 
 /** Whether a short heading holds one of the phrases as whole words (OCR readings of å/ä/ö included). */
+const phraseRegexStart = new WeakMap<string[], RegExp>();
+const phraseRegexAny = new WeakMap<string[], RegExp>();
+
 function phraseIn(heading: string, phrases: string[], maxWords: number, atStart = false): boolean {
   const words = fold(heading).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (words.length === 0 || words.length > maxWords) return false;
+  // Keyed by the list itself first: joining a long phrase list for every heading of a round of
+  // thousands of respondents was a good part of segmenting it.
+  const byList = (atStart ? phraseRegexStart : phraseRegexAny).get(phrases);
+  if (byList) return byList.test(words.join(' '));
   const key = `${atStart}|${phrases.join('|')}`;
   let re = phraseRegex.get(key);
+  if (re) (atStart ? phraseRegexStart : phraseRegexAny).set(phrases, re);
   if (!re) {
     const alts = phrases.map((p) => p.normalize('NFC').split(/\s+/).map(ocrWordSource).join(' '));
     re = new RegExp(`${atStart ? '^' : '(?:^| )'}(?:${alts.join('|')})(?: |$)`, 'u');

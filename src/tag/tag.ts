@@ -66,9 +66,25 @@ export function tagLines(lines: Line[], processes: CompiledProcess[]): TextMenti
 
 /** The sentence(s) holding [start, end): a name broken over a sentence break takes both. */
 function sentenceAround(spans: Span[], start: number, end: number): Span {
-  const first = spans.find((s) => s.end > start) ?? { start, end };
-  const last = [...spans].reverse().find((s) => s.start < end) ?? first;
+  // Binary searches over the spans (in text order): scanning them for every name is quadratic in
+  // a segment of thousands of sentences.
+  const firstIndex = lowerBound(spans.length, (i) => spans[i].end > start);
+  const first = spans[firstIndex] ?? { start, end };
+  const lastIndex = lowerBound(spans.length, (i) => spans[i].start >= end) - 1;
+  const last = spans[lastIndex] ?? first;
   return { start: Math.min(first.start, start), end: Math.max(last.end, end) };
+}
+
+/** The first index in [0, n) where `past` holds (it holds from there on), or n. */
+function lowerBound(n: number, past: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Longest quote; a longer "sentence" (a table, a list or OCR text without full stops) is cut. */
@@ -98,7 +114,9 @@ function withinContiguousLines(flat: FlatText, span: Span, at: number): [number,
   const follows = (a: Line, b: Line): boolean => a.source === b.source && a.page === b.page && b.line === a.line + 1;
   let a = lineAt(flat, at);
   let b = a;
-  while (a > 0 && follows(flat.lines[a - 1], flat.lines[a])) a--;
-  while (b + 1 < flat.lines.length && follows(flat.lines[b], flat.lines[b + 1])) b++;
+  // Only as far as the sentence reaches: a segment of thousands of unbroken lines is not walked
+  // from end to end for every name in it.
+  while (a > 0 && flat.starts[a] > span.start && follows(flat.lines[a - 1], flat.lines[a])) a--;
+  while (b + 1 < flat.lines.length && flat.starts[b] + flat.lengths[b] < span.end && follows(flat.lines[b], flat.lines[b + 1])) b++;
   return [Math.max(span.start, flat.starts[a]), Math.min(span.end, flat.starts[b] + flat.lengths[b])];
 }

@@ -5,7 +5,7 @@
  */
 import type { Round } from '../../model.js';
 import type { Row, Table } from '../../analyze/tabulate.js';
-import type { Xref } from '../../analyze/xref.js';
+import { countOf, type Xref } from '../../analyze/xref.js';
 import type { Evidence } from '../../extract/preferences.js';
 import { loadCues } from '../../extract/lexicon.js';
 import { wordCount } from '../segments.js';
@@ -24,13 +24,20 @@ export function questionList(round: Round): Html {
 export function completenessGrid(round: Round): Html {
   const l = L();
   const qids: Array<string | null> = [...round.questions.map((q) => q.id), null];
+  // Words per respondent and question, counted in one pass over the segments (filtering every
+  // segment for every respondent made a round of thousands of respondents quadratic).
+  const words = new Map<string | null, Map<string | null, number>>();
+  for (const s of round.segments) {
+    const mine = words.get(s.respondent) ?? new Map<string | null, number>();
+    mine.set(s.question, (mine.get(s.question) ?? 0) + wordCount(s.text));
+    words.set(s.respondent, mine);
+  }
   const rows = round.respondents.map((r) => {
-    const mine = round.segments.filter((s) => s.respondent === r.id);
+    const mine = words.get(r.id);
     const cells = qids.map((qid) => {
-      const part = mine.filter((s) => s.question === qid);
-      if (part.length === 0) return qid === null ? html`<td class="dim">–</td>` : html`<td class="missing">${l.unanswered}</td>`;
-      const words = part.reduce((a, s) => a + wordCount(s.text), 0);
-      return html`<td class="ok">${fill(l.words, { n: words })}</td>`;
+      const n = mine?.get(qid);
+      if (n === undefined) return qid === null ? html`<td class="dim">–</td>` : html`<td class="missing">${l.unanswered}</td>`;
+      return html`<td class="ok">${fill(l.words, { n })}</td>`;
     });
     return html`<tr><th scope="row">${r.id}</th><td>${r.name}</td>${cells}</tr>`;
   });
@@ -96,7 +103,12 @@ ${notes.list()}`;
 
 /** The largest count of a proposals chart: two charts side by side share one scale. */
 export function proposalsMax(t: Table): number {
-  return Math.max(0, ...t.columns.map((c) => t.rows.filter((r) => r.choices.includes(c.id)).length));
+  // Counted in one pass over the rows (not the rows once per column), and no spread.
+  const n = new Map<string, number>();
+  for (const r of t.rows) for (const id of r.choices) n.set(id, (n.get(id) ?? 0) + 1);
+  let max = 0;
+  for (const c of t.columns) max = Math.max(max, n.get(c.id) ?? 0);
+  return max;
 }
 
 /**
@@ -105,8 +117,14 @@ export function proposalsMax(t: Table): number {
  */
 export function proposalsChart(t: Table, scale?: number): Html {
   const l = L();
+  const byColumn = new Map<string, string[]>();
+  for (const r of t.rows) for (const id of r.choices) {
+    const list = byColumn.get(id) ?? [];
+    list.push(r.respondent);
+    byColumn.set(id, list);
+  }
   const bars = t.columns.map((c) => {
-    const who = t.rows.filter((r) => r.choices.includes(c.id)).map((r) => r.respondent);
+    const who = byColumn.get(c.id) ?? [];
     return { label: c.label, value: who.length, title: `${c.label}: ${who.join(', ')}` };
   });
   const declined = t.rows.filter((r) => r.stance === 'declines').length;
@@ -130,14 +148,22 @@ export function heatmap(x: Xref): Html {
   const l = L();
   const named = x.processes.filter((p) => p.respondents.length > 0);
   if (named.length === 0) return html`<p class="note">${l.noProcesses}</p>`;
-  const max = Math.max(...named.flatMap((p) => Object.values(p.counts)));
+  // No spread: Math.max(...a list of a hundred thousand counts) overflows the stack.
+  let max = 0;
+  for (const p of named) for (const r of x.respondents) max = Math.max(max, countOf(p, r.id));
+  // The first mention of each process by each respondent, found once.
+  const firsts = named.map((p) => {
+    const m = new Map<string, (typeof p.mentions)[number]>();
+    for (const x of p.mentions) if (!m.has(x.respondent)) m.set(x.respondent, x);
+    return m;
+  });
   const head = x.respondents.map((r) => html`<th scope="col" title="${r.name}">${r.id}</th>`);
-  const rows = named.map((p) => {
+  const rows = named.map((p, pi) => {
     const cells = x.respondents.map((r) => {
-      const n = p.counts[r.id] ?? 0;
+      const n = countOf(p, r.id);
       if (n === 0) return html`<td class="empty" data-count="0"></td>`;
       const { background, ink } = heat(n, max);
-      const first = p.mentions.find((m) => m.respondent === r.id);
+      const first = firsts[pi].get(r.id);
       const tip = `${fill(l.mentions, { name: r.name, process: p.name, count: count(n, 'mening') })}${first ? `: ”${first.quote.slice(0, 240)}” (${where(first)})` : ''}`;
       return html`<td data-count="${n}" style="background:${background};color:${ink}" title="${tip}">${n}</td>`;
     });
