@@ -94,6 +94,8 @@ function fromGoldFile(set, dir) {
     key: r.key ?? (r.organisation && r.id == null && g.probes?.[`${r.name} (${r.organisation})`] ? `${r.name} (${r.organisation})` : r.id ?? r.name),
     id: r.id ?? null,
     names: [r.name, ...(r.aliases ?? [])],
+    // Set when the round holds several organisations' bodies: the tool must say whose.
+    organisation: r.organisation && g.respondents.some((o) => o.organisation && o.organisation !== r.organisation) ? r.organisation : undefined,
   }));
   const malmo = g.organisation ? /malm/i.test(g.organisation) : g.respondents.some((r) => r.id);
   return {
@@ -151,10 +153,11 @@ async function score(round, kind) {
   const mapped = new Map();
   let respOk = 0;
   for (const r of round.respondents) {
+    const sameOrg = (t) => !r.organisation || r.id || fold(t.organisation ?? '') === fold(r.organisation);
     const hit =
       (r.id && toolResp.find((t) => t.id === r.id)) ||
-      toolResp.find((t) => r.names.some((n) => fold(n) === fold(t.name) || slug(n) === t.id)) ||
-      toolResp.find((t) => r.names.some((n) => fold(t.name).includes(fold(n)) || fold(n).includes(fold(t.name))));
+      toolResp.find((t) => sameOrg(t) && r.names.some((n) => fold(n) === fold(t.name) || slug(n) === t.id)) ||
+      toolResp.find((t) => sameOrg(t) && r.names.some((n) => fold(t.name).includes(fold(n)) || fold(n).includes(fold(t.name))));
     if (hit && (r.id === null ? !isRegistryId(hit.id, r, round) : true)) {
       respOk++;
       mapped.set(r.key, hit.id);

@@ -9,7 +9,7 @@ export function segmentsJson(round: Round): object {
   return {
     title: round.title,
     questions: round.questions,
-    respondents: round.respondents.map((r) => ({ id: r.id, name: r.name })),
+    respondents: round.respondents.map((r) => ({ id: r.id, name: r.name, ...(r.organisation ? { organisation: r.organisation } : {}) })),
     segments: round.segments.map((s) => ({
       respondent: s.respondent,
       ...(s.part ? { part: s.part } : {}),

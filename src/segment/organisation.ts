@@ -24,14 +24,26 @@ function load(): { patterns: RegExp[]; lines: number } {
   return compiled;
 }
 
+/** The first lines of a source, running headers set apart as furniture included. */
+export function topLines(doc: SourceDoc, count: number): string[] {
+  const top: Array<{ text: string; page: number | null; line: number }> = [];
+  for (const l of [...doc.lines.slice(0, count * 2), ...doc.furniture.slice(0, count * 2)]) if (l.text.trim() !== '') top.push(l);
+  return top
+    .sort((a, b) => (a.page ?? 0) - (b.page ?? 0) || a.line - b.line)
+    .slice(0, count)
+    .map((l) => l.text.trim());
+}
+
+/** A letterhead: the first few lines of a source before its first blank line or sentence. */
+export function letterheadOf(doc: SourceDoc): string[] {
+  return topLines(doc, 4).filter((t) => t.length <= 60 && !/[.!?]$/u.test(t));
+}
+
 /** The organisation named at the top of a source (its letterhead, running header or preamble). */
 export function organisationOf(doc: SourceDoc): string | undefined {
   const { patterns, lines } = load();
   // The letterhead may have been set apart as page furniture ("Malmö stad" on every page).
-  const top = [...doc.lines, ...doc.furniture]
-    .filter((l) => l.text.trim() !== '')
-    .sort((a, b) => (a.page ?? 0) - (b.page ?? 0) || a.line - b.line)
-    .slice(0, lines);
+  const top = topLines(doc, lines).map((text) => ({ text }));
   for (const l of top) {
     for (const p of patterns) {
       const m = p.exec(l.text.trim());
@@ -39,6 +51,15 @@ export function organisationOf(doc: SourceDoc): string | undefined {
     }
   }
   return undefined;
+}
+
+/** Whether a line is an organisation's name ("Lunds kommun", "Region Skåne"). */
+export function isOrganisationName(text: string): boolean {
+  const t = text.trim();
+  return load().patterns.some((p) => {
+    const m = p.exec(t);
+    return m !== null && m[1].length >= t.length - 1;
+  });
 }
 
 /** Whether a registry is the named organisation's. */

@@ -16,6 +16,21 @@ import { isProseVerb } from './headings.js';
 
 const MAX_NAME_WORDS = 8;
 
+/**
+ * The name a respondent heading gives, without what a compilation adds around it: its chapter
+ * number ("2.1 Kulturnämnden"), a note in brackets ("Kulturnämnden (beslut 2026-04-22, § 38)"; an
+ * abbreviation in brackets, "(KN)", is kept for the registry to read), or a note after a dash that
+ * dates or names the document ("Socialnämnden – protokollsutdrag 2026-04-16, § 71").
+ */
+export function nameOfHeading(heading: string): string {
+  return heading
+    .replace(/[.:]$/u, '')
+    .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{Lu})/u, '')
+    .replace(/\s*\((?![\p{Lu}\p{N}-]{2,12}\))[^()]*\)\s*$/u, '')
+    .replace(/\s+[–—-]\s+(?=[^–—]*(?:\d|§))[^–—]*$/u, '')
+    .trim();
+}
+
 /** "Yttrande från X", "Remissvar från X", "Remissinstans: X", "X:s yttrande" → X. */
 function nameFromTitle(text: string): string | undefined {
   const f = text.trim();
@@ -70,7 +85,7 @@ function decideRespondent(
   // A body's name is one or two lines and never a question.
   if (block.end - block.start > 2 || /\?["”]?$/u.test(block.text)) return undefined;
   // "2.1 Kulturnämnden": the numbering of a compilation's chapters is not part of the name.
-  const text = block.text.replace(/[.:]$/u, '').replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{Lu})/u, '').trim();
+  const text = nameOfHeading(block.text);
   if (text.split(/\s+/).length > MAX_NAME_WORDS + 2) return undefined;
   const titled = nameFromTitle(text);
   // "Kontaktperson: …, fritidsförvaltningen", "Ärende: …": a labelled field of a form or letter

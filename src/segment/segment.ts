@@ -31,8 +31,8 @@ import {
   type QuestionModel,
 } from './questions.js';
 import { respondentFromFileName } from './respondents.js';
-import { respondentHeadings } from './senders.js';
-import { registryForSource, type SourceRegistry } from './organisation.js';
+import { isOfficeHeading, respondentHeadings } from './senders.js';
+import { letterheadOf, registryForSource, type SourceRegistry } from './organisation.js';
 import { buildRegistry, derivedId, loadRegistry, noRegistry } from './registry.js';
 import { looksLikeBodyName } from './registry.js';
 import { numberedStarts } from './numbered.js';
@@ -89,7 +89,7 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
     const lines = doc.lines.map((l) => ({ ...l }));
     const headings = findHeadings(lines);
     const reg = registries[index];
-    const respondents = respondentHeadings(headings, lines, options.questions, reg.registry).map((r) => (r ? scoped(r, reg, registries) : r));
+    const respondents = respondentHeadings(headings, lines, options.questions, reg.registry, letterheadOf(doc)).map((r) => (r ? scoped(r, reg, registries) : r));
     return { index, doc, lines, headings, respondents, width: bodyWidth(lines), registry: reg };
   });
   const warnings: string[] = foreignWarnings(docs, registries);
@@ -340,7 +340,7 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number): An
       markHeading(lines, h);
       return;
     }
-    if (isCompilationSection(h.text)) {
+    if (isCompilationSection(h.text) || isOfficeHeading(h)) {
       close(h.start);
       const n = numberedQuestion(h.text);
       if (n !== undefined && n <= model.questions.length) docQuestion = `Q${n}`;
@@ -423,7 +423,7 @@ function unattributed(sources: Source[], answers: Answer[], preambleEnd: Map<num
       const part: Segment['part'] =
         before && (preambleEnd.has(source.index) ? afterList <= PREAMBLE_PROSE_LINES : mine.length > 0)
           ? 'preamble'
-          : opening && isCompilationSection(opening.text)
+          : opening && (isCompilationSection(opening.text) || isOfficeHeading(opening))
             ? 'compilation'
             : 'unattributed';
       if (content.length > 0) {

@@ -16,13 +16,14 @@
  */
 import type { Line, Respondent } from '../model.js';
 import { contentStems } from '../normalize/words.js';
-import { fold } from '../normalize/fold.js';
+import { fold, foldWords } from '../normalize/fold.js';
 import { loadStructure } from '../normalize/structure.js';
 import { NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
 import { derivedId, loadRegistry, matchBodyName, type Registry } from './registry.js';
 import { isCompilationSection, isUnansweredSection, numberedQuestion, reportSection } from './questions.js';
-import { respondentOf } from './respondents.js';
+import { nameOfHeading, respondentOf } from './respondents.js';
 import { isAddressee, isPerson, isProseLike, nextKind } from './furniture-lines.js';
+import { isOrganisationName } from './organisation.js';
 
 /** A learned layout must be shown by at least this many respondents found on their own. */
 export const MIN_PATTERN_EXAMPLES = 2;
@@ -35,7 +36,13 @@ const MAX_NAME_WORDS = 7;
  * `questions`: the round's questions when known before reading (--questions); a heading that names
  * one of their report sections ("5.2 Lokal samordning") is that question's, never a respondent.
  */
-export function respondentHeadings(headings: HeadingBlock[], lines: Line[], questions: string[] = [], reg: Registry = loadRegistry()): Array<Respondent | undefined> {
+export function respondentHeadings(
+  headings: HeadingBlock[],
+  lines: Line[],
+  questions: string[] = [],
+  reg: Registry = loadRegistry(),
+  letterhead: string[] = [],
+): Array<Respondent | undefined> {
   const sections = new Map(questions.map((q) => [reportSection(q) ?? '', q] as const).filter(([s]) => s !== ''));
   const isSection = (h: HeadingBlock): boolean => {
     const s = reportSection(h.text);
@@ -55,6 +62,7 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], ques
   followNumbering(headings, lines, found, isSection, reg);
   mergeStacked(headings, lines, found);
   dropCompiler(headings, lines, found);
+  dropOffice(headings, found, letterhead);
   letterheadSender(headings, lines, found, reg);
   return found;
 }
@@ -127,12 +135,12 @@ export function layoutOf(h: HeadingBlock, lines: Line[]): string {
 
 /** Whether a heading could be a body's name at all: short, no sentence, no question, no section. */
 function nameShaped(h: HeadingBlock, lines: Line[]): boolean {
-  const text = h.text.replace(NUMBERING, '').trim();
+  const text = nameOfHeading(h.text);
   if (h.end - h.start > 2 || text === '' || /[?!:;]$/u.test(text) || /[.]$/u.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length > MAX_NAME_WORDS || !/^\p{Lu}/u.test(text)) return false;
   if (numberedQuestion(h.text) !== undefined || isUnansweredSection(text) || isCompilationSection(text)) return false;
-  if (isAddressee(text) || isProseLike(text) || isPerson(text, lines[h.end]?.text ?? '')) return false;
+  if (isAddressee(text) || isProseLike(text) || isPerson(h.text, lines[h.end]?.text ?? '')) return false;
   return !/\d{4}/u.test(text);
 }
 
@@ -150,7 +158,7 @@ function learnPattern(headings: HeadingBlock[], lines: Line[], found: Array<Resp
     const l = layouts[i];
     const n = shown.get(l) ?? 0;
     if (n < MIN_PATTERN_EXAMPLES || (spoiled.get(l) ?? 0) * SPOIL_RATIO > n) return;
-    const name = h.text.replace(NUMBERING, '').replace(/\s+/g, ' ').trim();
+    const name = nameOfHeading(h.text).replace(/\s+/g, ' ');
     found[i] = { id: derivedId(name), name, known: false };
   });
 }
@@ -188,7 +196,7 @@ function followNumbering(headings: HeadingBlock[], lines: Line[], found: Array<R
     // A group heading: the next numbered heading is its child.
     const child = numbers.slice(i + 1).find(Boolean);
     if (child && child.length > n.length && n.every((x, k) => child[k] === x)) return;
-    const name = h.text.replace(NUMBERING, '').replace(/\s+/g, ' ').trim();
+    const name = nameOfHeading(h.text).replace(/\s+/g, ' ');
     const known = matchBodyName(name, reg);
     found[i] = known ? { id: known.body.id, name: known.name, known: true, kind: known.body.kind } : { id: derivedId(name), name, known: false };
   });
@@ -208,6 +216,38 @@ function mergeStacked(headings: HeadingBlock[], lines: Line[], found: Array<Resp
   for (let i = 0; i + 1 < headings.length; i++) {
     if (adjacent(i) && !(i > 0 && adjacent(i - 1)) && !adjacent(i + 1)) found[i + 1] = undefined;
   }
+}
+
+/**
+ * The compiling office is no respondent of its own round: where several bodies answer, a heading
+ * naming the office of the letterhead ("Stadskontoret", "Stadsledningsförvaltningen") — also in the
+ * genitive, "Stadskontorets kommentar", or "Sammanfattning från stadsledningsförvaltningen" — is the
+ * compiler's text. `letterhead`: the source's top lines, running headers included; the
+ * organisation's own name ("Lunds kommun") is not the office: its bodies answer.
+ */
+function dropOffice(headings: HeadingBlock[], found: Array<Respondent | undefined>, letterhead: string[]): void {
+  if (new Set(found.filter(Boolean).map((r) => r!.id)).size < MIN_PATTERN_EXAMPLES + 1) return;
+  const office = letterhead
+    .filter((t) => !isOrganisationName(t))
+    .map((t) => foldWords(t))
+    .filter((t) => t !== '' && t.split(' ').length <= 3);
+  if (office.length === 0) return;
+  found.forEach((r, i) => {
+    if (!r || r.known) return;
+    const words = foldWords(r.name).split(' ');
+    const names = (o: string): boolean => words.some((_w, k) => words.slice(k, k + o.split(' ').length).join(' ').replace(/s$/u, '') === o);
+    if (office.some(names)) {
+      found[i] = undefined;
+      officeHeadings.add(headings[i]);
+    }
+  });
+}
+
+/** Headings of the compiling office's own sections: they end the answer before them. */
+const officeHeadings = new WeakSet<HeadingBlock>();
+
+export function isOfficeHeading(h: HeadingBlock): boolean {
+  return officeHeadings.has(h);
 }
 
 /** A letterhead is a few lines. */
