@@ -34,9 +34,18 @@ export function topLines(doc: SourceDoc, count: number): string[] {
     .map((l) => l.text.trim());
 }
 
-/** A letterhead: the first few lines of a source before its first blank line or sentence. */
+/**
+ * A letterhead: the lines above a source's first blank line (a few at most), with the running
+ * header lines set apart as furniture on its first page.
+ */
 export function letterheadOf(doc: SourceDoc): string[] {
-  return topLines(doc, 4).filter((t) => t.length <= 60 && !/[.!?]$/u.test(t));
+  const out: string[] = [];
+  let i = 0;
+  while (i < doc.lines.length && doc.lines[i].text === '') i++;
+  for (; i < doc.lines.length && out.length < 4 && doc.lines[i].text !== ''; i++) out.push(doc.lines[i].text.trim());
+  const first = doc.lines[0];
+  const header = doc.furniture.filter((f) => f.page === (first?.page ?? null) && f.line < (first?.line ?? 0) + 4);
+  return [...header.map((f) => f.text.trim()), ...out].filter((t) => t.length <= 60 && !/[.!?]$/u.test(t));
 }
 
 /** The organisation named at the top of a source (its letterhead, running header or preamble). */

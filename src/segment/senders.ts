@@ -227,8 +227,10 @@ function mergeStacked(headings: HeadingBlock[], lines: Line[], found: Array<Resp
  */
 function dropOffice(headings: HeadingBlock[], found: Array<Respondent | undefined>, letterhead: string[]): void {
   if (new Set(found.filter(Boolean).map((r) => r!.id)).size < MIN_PATTERN_EXAMPLES + 1) return;
+  // Neither the organisation's own name nor a respondent's heading at the top is the office.
+  const own = new Set(headings.filter((_h, i) => found[i]).map((h) => foldWords(h.text)));
   const office = letterhead
-    .filter((t) => !isOrganisationName(t))
+    .filter((t) => !isOrganisationName(t) && !own.has(foldWords(t)))
     .map((t) => foldWords(t))
     .filter((t) => t !== '' && t.split(' ').length <= 3);
   if (office.length === 0) return;
