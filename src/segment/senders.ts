@@ -229,18 +229,21 @@ function dropOffice(headings: HeadingBlock[], found: Array<Respondent | undefine
   if (new Set(found.filter(Boolean).map((r) => r!.id)).size < MIN_PATTERN_EXAMPLES + 1) return;
   // Neither the organisation's own name nor a respondent's heading at the top is the office.
   const own = new Set(headings.filter((_h, i) => found[i]).map((h) => foldWords(h.text)));
+  // An office is named, not numbered: a diary number or a date in the letterhead is none.
   const office = letterhead
-    .filter((t) => !isOrganisationName(t) && !own.has(foldWords(t)))
+    .filter((t) => /^\p{Lu}/u.test(t) && !/\d/u.test(t) && !isOrganisationName(t) && !own.has(foldWords(t)))
     .map((t) => foldWords(t))
     .filter((t) => t !== '' && t.split(' ').length <= 3);
   if (office.length === 0) return;
-  found.forEach((r, i) => {
-    if (!r || r.known) return;
-    const words = foldWords(r.name).split(' ');
+  headings.forEach((h, i) => {
+    const r = found[i];
+    if (r?.known || h.end - h.start > 2) return;
+    const words = foldWords(r ? r.name : h.text).split(' ');
+    if (words.length > 6) return;
     const names = (o: string): boolean => words.some((_w, k) => words.slice(k, k + o.split(' ').length).join(' ').replace(/s$/u, '') === o);
     if (office.some(names)) {
       found[i] = undefined;
-      officeHeadings.add(headings[i]);
+      officeHeadings.add(h);
     }
   });
 }

@@ -1,0 +1,48 @@
+/**
+ * The office that compiles a round is no respondent of it, and notes a compilation adds after a
+ * respondent's name are not part of the name — rounds written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameOfHeading } from '../../src/segment/respondents.js';
+import { roundFromText } from '../helpers.js';
+
+describe('names with notes', () => {
+  it.each([
+    ['Kulturnämnden (beslut 2026-04-22, § 38)', 'Kulturnämnden'],
+    ['Socialnämnden – protokollsutdrag 2026-04-16, § 71', 'Socialnämnden'],
+    ['2.3 Byggnadsnämnden', 'Byggnadsnämnden'],
+    ['KULTURNÄMNDEN (KN)', 'KULTURNÄMNDEN (KN)'],
+    ['Vård- och omsorgsnämnden', 'Vård- och omsorgsnämnden'],
+    ['Holma – Kroksbäck Tillsammans', 'Holma – Kroksbäck Tillsammans'],
+  ])('%s names %s', (heading, name) => {
+    expect(nameOfHeading(heading)).toBe(name);
+  });
+});
+
+describe('the compiling office', () => {
+  const round = (letterhead: string, office: string) =>
+    [
+      letterhead,
+      '',
+      'Sammanställning av remissvar',
+      '',
+      ...['Kulturnämnden', 'Fritidsnämnden', 'Grannrådet i Oxie'].flatMap((b) => ['——————————', '', b, '', `${b} har läst förslaget och tillstyrker det i sin helhet.`, '']),
+      '——————————',
+      '',
+      office,
+      '',
+      'Sammantaget ger svaren en splittrad bild, som kontoret återkommer till i sitt förslag.',
+    ].join('\n');
+
+  it.each([
+    ['Helsingborgs stad\nStadsledningsförvaltningen', 'Stadsledningsförvaltningens kommentar'],
+    ['Malmö stad\nStadskontoret', 'Stadskontorets sammanfattande bedömning'],
+    ['Lunds kommun\nKommunkontoret', 'Kommentar från kommunkontoret'],
+  ])('under %s, "%s" is the compiler\'s own section', async (letterhead, office) => {
+    const r = await roundFromText(round(letterhead, office));
+    expect(r.respondents.map((x) => x.name)).toEqual(['Kulturnämnden', 'Fritidsnämnden', 'Grannrådet i Oxie']);
+    const own = r.segments.find((s) => /splittrad bild/.test(s.text));
+    expect(own?.respondent).toBeNull();
+    expect(own?.part).toBe('compilation');
+  });
+});
