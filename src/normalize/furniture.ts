@@ -11,23 +11,33 @@ import { fold } from './fold.js';
 interface FurnitureLexicon {
   pageNumber: string[];
   header: string[];
+  letterhead: string[];
+  minRecurring: number;
 }
 
-let patterns: { line: RegExp; token: RegExp } | undefined;
+let patterns: { line: RegExp; token: RegExp; letterhead: RegExp; minRecurring: number } | undefined;
 
-function compiled(): { line: RegExp; token: RegExp } {
+function compiled(): { line: RegExp; token: RegExp; letterhead: RegExp; minRecurring: number } {
   if (!patterns) {
     const lex = loadData<FurnitureLexicon>('lexicon/furniture.json');
     const num = lex.pageNumber.join('|');
-    const head = lex.header.join('|');
+    const head = [...lex.header, ...lex.letterhead].join('|');
     // A whole line of header words and page numbers, in any order ("Malmö stad 12 (82)").
     const piece = `(?:${head}|${num})`;
     patterns = {
       line: new RegExp(`^\\s*${piece}(?:\\s+${piece})*\\s*$`, 'u'),
       token: new RegExp(`(?:^|\\s)(?:${lex.pageNumber[0]})(?:\\s|$)`, 'u'),
+      letterhead: new RegExp(`^(?:${lex.letterhead.join('|')})$`, 'u'),
+      minRecurring: lex.minRecurring,
     };
   }
   return patterns;
+}
+
+/** An organisation's name alone on its line ("Malmö stad"): furniture only where it recurs. */
+function bareLetterhead(text: string): string | undefined {
+  const f = fold(text.trim()).replace(/\s+/g, ' ');
+  return compiled().letterhead.test(f) ? f : undefined;
 }
 
 /** Whether one line, on its own, is page furniture. */
@@ -75,11 +85,18 @@ function repeatedEdges(lines: Line[]): Set<string> {
 /** Split lines into content and furniture. */
 export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line[] } {
   const repeated = repeatedEdges(lines);
+  const letterheads = new Map<string, number>();
+  for (const l of lines) {
+    const b = l.text.length < 40 ? bareLetterhead(l.text) : undefined;
+    if (b) letterheads.set(b, (letterheads.get(b) ?? 0) + 1);
+  }
   const content: Line[] = [];
   const furniture: Line[] = [];
   for (const l of lines) {
     const edgeKey = repeated.size ? fold(l.text).replace(/\d+/g, '#') : '';
-    if (isFurniture(l.text) || (edgeKey !== '' && repeated.has(edgeKey))) furniture.push(l);
+    const bare = l.text.length < 40 ? bareLetterhead(l.text) : undefined;
+    const furnished = bare ? (letterheads.get(bare) ?? 0) >= compiled().minRecurring : isFurniture(l.text);
+    if (furnished || (edgeKey !== '' && repeated.has(edgeKey))) furniture.push(l);
     else content.push(l);
   }
   return { lines: content, furniture };

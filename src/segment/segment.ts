@@ -89,7 +89,12 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
     const lines = doc.lines.map((l) => ({ ...l }));
     const headings = findHeadings(lines);
     const reg = registries[index];
-    const respondents = respondentHeadings(headings, lines, options.questions, reg.registry, letterheadOf(doc)).map((r) => (r ? scoped(r, reg, registries) : r));
+    const respondents = respondentHeadings(headings, lines, {
+      questions: options.questions,
+      registry: reg.registry,
+      letterhead: letterheadOf(doc),
+      organisation: reg.organisation,
+    }).map((r) => (r ? scoped(r, reg, registries) : r));
     return { index, doc, lines, headings, respondents, width: bodyWidth(lines), registry: reg };
   });
   const warnings: string[] = foreignWarnings(docs, registries);

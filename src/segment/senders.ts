@@ -36,13 +36,19 @@ const MAX_NAME_WORDS = 7;
  * `questions`: the round's questions when known before reading (--questions); a heading that names
  * one of their report sections ("5.2 Lokal samordning") is that question's, never a respondent.
  */
-export function respondentHeadings(
-  headings: HeadingBlock[],
-  lines: Line[],
-  questions: string[] = [],
-  reg: Registry = loadRegistry(),
-  letterhead: string[] = [],
-): Array<Respondent | undefined> {
+export interface SenderContext {
+  /** The round's questions when known before reading (--questions). */
+  questions?: string[];
+  /** The registry the source is read with. */
+  registry?: Registry;
+  /** The source's letterhead lines (src/segment/organisation.ts). */
+  letterhead?: string[];
+  /** The organisation whose document the source is, when it names one. */
+  organisation?: string;
+}
+
+export function respondentHeadings(headings: HeadingBlock[], lines: Line[], context: SenderContext = {}): Array<Respondent | undefined> {
+  const { questions = [], registry: reg = loadRegistry(), letterhead = [], organisation } = context;
   const sections = new Map(questions.map((q) => [reportSection(q) ?? '', q] as const).filter(([s]) => s !== ''));
   const isSection = (h: HeadingBlock): boolean => {
     const s = reportSection(h.text);
@@ -63,6 +69,7 @@ export function respondentHeadings(
   mergeStacked(headings, lines, found);
   dropCompiler(headings, lines, found);
   dropOffice(headings, found, letterhead);
+  organisationsAnswering(headings, lines, found, organisation);
   letterheadSender(headings, lines, found, reg);
   return found;
 }
@@ -253,6 +260,23 @@ const officeHeadings = new WeakSet<HeadingBlock>();
 
 export function isOfficeHeading(h: HeadingBlock): boolean {
   return officeHeadings.has(h);
+}
+
+/**
+ * In another organisation's round (a national remiss, a region's), a city or a region answers as a
+ * whole: its name ("Malmö stad", "Region Skåne") stands above the organ that decided the answer
+ * ("Kommunstyrelsen", "Regionstyrelsen"). The respondent is the organisation, named as written.
+ */
+function organisationsAnswering(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, own: string | undefined): void {
+  headings.forEach((h, i) => {
+    const next = headings[i + 1];
+    if (found[i] || !next || !found[next === undefined ? -1 : i + 1] || !isOrganisationName(h.text)) return;
+    if (own !== undefined && foldWords(own) === foldWords(h.text)) return;
+    for (let k = h.end; k < next.start; k++) if (lines[k].text !== '') return;
+    const name = h.text.trim();
+    found[i] = { id: derivedId(name), name, known: false };
+    found[i + 1] = undefined;
+  });
 }
 
 /** A letterhead is a few lines. */
