@@ -92,10 +92,25 @@ export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line
   }
   const content: Line[] = [];
   const furniture: Line[] = [];
-  for (const l of lines) {
+  // A page number near a line, or a line opening or closing a page: where running headers stand.
+  const nearPageNumber = (i: number): boolean => {
+    // The two nearest lines with text on either side, blank lines skipped.
+    const near: Line[] = [];
+    for (let k = i - 1, n = 0; k >= 0 && n < 2; k--) if (lines[k].text !== '') (near.push(lines[k]), n++);
+    for (let k = i + 1, n = 0; k < lines.length && n < 2; k++) if (lines[k].text !== '') (near.push(lines[k]), n++);
+    return near.some((x) => /\d/.test(x.text) && isFurniture(x.text));
+  };
+  const pageEdge = (i: number): boolean => {
+    const l = lines[i];
+    if (l.page === null) return false;
+    const prev = lines.slice(Math.max(0, i - 3), i).filter((x) => x.text !== '');
+    const next = lines.slice(i + 1, i + 4).filter((x) => x.text !== '');
+    return prev.every((x) => x.page !== l.page) || next.every((x) => x.page !== l.page);
+  };
+  for (const [i, l] of lines.entries()) {
     const edgeKey = repeated.size ? fold(l.text).replace(/\d+/g, '#') : '';
     const bare = l.text.length < 40 ? bareLetterhead(l.text) : undefined;
-    const furnished = bare ? (letterheads.get(bare) ?? 0) >= compiled().minRecurring : isFurniture(l.text);
+    const furnished = bare ? (letterheads.get(bare) ?? 0) >= compiled().minRecurring || nearPageNumber(i) || pageEdge(i) : isFurniture(l.text);
     if (furnished || (edgeKey !== '' && repeated.has(edgeKey))) furniture.push(l);
     else content.push(l);
   }
