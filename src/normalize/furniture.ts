@@ -110,7 +110,9 @@ export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line
   for (const [i, l] of lines.entries()) {
     const edgeKey = repeated.size ? fold(l.text).replace(/\d+/g, '#') : '';
     const bare = l.text.length < 40 ? bareLetterhead(l.text) : undefined;
-    const furnished = bare ? (letterheads.get(bare) ?? 0) >= compiled().minRecurring || nearPageNumber(i) || pageEdge(i) : isFurniture(l.text);
+    // At a page's edge only where it stands on several pages: a respondent's name may open a page once.
+    const recurring = bare ? (letterheads.get(bare) ?? 0) : 0;
+    const furnished = bare ? recurring >= compiled().minRecurring || nearPageNumber(i) || (recurring >= 2 && pageEdge(i)) : isFurniture(l.text);
     if (furnished || (edgeKey !== '' && repeated.has(edgeKey))) furniture.push(l);
     else content.push(l);
   }

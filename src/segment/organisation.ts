@@ -13,6 +13,13 @@ import { noRegistry, type Registry } from './registry.js';
 interface OrganisationsFile {
   patterns: string[];
   lines: number;
+  organs: string[];
+}
+
+/** Whether a name is an organ that answers for its whole organisation ("Kommunstyrelsen"). */
+export function isOrgan(name: string): boolean {
+  const organs = loadData<OrganisationsFile>('lexicon/organisations.json').organs.map(foldWords);
+  return organs.includes(foldWords(name));
 }
 
 let compiled: { patterns: RegExp[]; lines: number } | undefined;

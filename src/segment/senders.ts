@@ -23,7 +23,7 @@ import { derivedId, loadRegistry, matchBodyName, type Registry } from './registr
 import { isCompilationSection, isUnansweredSection, numberedQuestion, reportSection } from './questions.js';
 import { nameOfHeading, respondentOf } from './respondents.js';
 import { isAddressee, isPerson, isProseLike, nextKind } from './furniture-lines.js';
-import { isOrganisationName } from './organisation.js';
+import { isOrgan, isOrganisationName } from './organisation.js';
 
 /** A learned layout must be shown by at least this many respondents found on their own. */
 export const MIN_PATTERN_EXAMPLES = 2;
@@ -270,7 +270,7 @@ export function isOfficeHeading(h: HeadingBlock): boolean {
 function organisationsAnswering(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, own: string | undefined): void {
   headings.forEach((h, i) => {
     const next = headings[i + 1];
-    if (found[i] || !next || !found[next === undefined ? -1 : i + 1] || !isOrganisationName(h.text)) return;
+    if (found[i] || !next || !found[i + 1] || !isOrgan(found[i + 1]!.name) || !isOrganisationName(h.text)) return;
     if (own !== undefined && foldWords(own) === foldWords(h.text)) return;
     for (let k = h.end; k < next.start; k++) if (lines[k].text !== '') return;
     const name = h.text.trim();

@@ -51,6 +51,23 @@ describe('registries by organisation', () => {
   });
 });
 
+describe('an organisation answering as a whole', () => {
+  const national = (blocks: string[][]) =>
+    ['Socialdepartementet', 'Sammanställning av remissvar', '', ...blocks.flatMap((b) => ['', '', ...b.flatMap((l) => [l, '']), 'Vi har tagit del av betänkandet och tillstyrker förslagen.'])].join('\n');
+
+  it('a city or region above the organ that decided the answer is the respondent, named as written', async () => {
+    const r = await round([
+      ['remissvar.txt', national([['Brottsoffermyndigheten', 'Remissvar'], ['Uppsala kommun', 'Kommunstyrelsen', 'Remissvar'], ['Region Halland', 'Regionstyrelsen', 'Yttrande'], ['Tullverket', 'Remissvar']])],
+    ]);
+    expect(r.respondents.map((x) => x.name)).toEqual(['Brottsoffermyndigheten', 'Uppsala kommun', 'Region Halland', 'Tullverket']);
+  });
+
+  it('but a list of names ending in an organisation before the first answer stays a list', async () => {
+    const r = await round([['remissvar.txt', national([['Tullverket', 'Region Halland'], ['Brottsoffermyndigheten', 'Remissvar'], ['Kustbevakningen', 'Remissvar']])]]);
+    expect(r.respondents.map((x) => x.name)).toContain('Brottsoffermyndigheten');
+  });
+});
+
 describe('registry init and --registry', () => {
   it.each([
     ['Kulturnämnden', 'KN'],
