@@ -57,6 +57,8 @@ export interface Respondent {
    * registry's ("Lunds kommun"): its bodies keep their names as written, never the registry's ids.
    */
   organisation?: string;
+  /** Set when the whole answer is that the body has nothing to say ("har inget att erinra"). */
+  noObjection?: true;
 }
 
 export interface Segment {
@@ -68,6 +70,12 @@ export interface Segment {
    * 'unattributed' (text the reading could not place: a warning names it). Absent in answers.
    */
   part?: 'preamble' | 'compilation' | 'unattributed';
+  /**
+   * Set on a question's part that answers nothing: an empty form field ("–", "Inget svar"), or
+   * one that points to another answer ("Se svar på fråga 2": `refersTo` names that question).
+   */
+  noAnswer?: true;
+  refersTo?: string;
   /** Id of the remissfråga answered, or null (summary, economy, reservations…). */
   question: string | null;
   heading: string | null;

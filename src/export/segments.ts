@@ -9,10 +9,12 @@ export function segmentsJson(round: Round): object {
   return {
     title: round.title,
     questions: round.questions,
-    respondents: round.respondents.map((r) => ({ id: r.id, name: r.name, ...(r.organisation ? { organisation: r.organisation } : {}) })),
+    respondents: round.respondents.map((r) => ({ id: r.id, name: r.name, ...(r.organisation ? { organisation: r.organisation } : {}), ...(r.noObjection ? { noObjection: true } : {}) })),
     segments: round.segments.map((s) => ({
       respondent: s.respondent,
       ...(s.part ? { part: s.part } : {}),
+      ...(s.noAnswer ? { noAnswer: true } : {}),
+      ...(s.refersTo ? { refersTo: s.refersTo } : {}),
       question: s.question,
       heading: s.heading,
       text: s.text,
@@ -53,6 +55,7 @@ export interface GridStyles {
  */
 interface GridLabels {
   unattributed: string;
+  noObjection: string;
   respondent: string;
   unanswered: string;
   words: string;
@@ -75,14 +78,20 @@ export function completeness(round: Round): GridData {
   // narrowest column stays as narrow as the abbreviations.
   const header = ['', l.respondent, ...round.questions.map((q) => q.id), l.unanswered];
   const byRespondent = new Map<string | null, Round['segments']>();
-  for (const s of round.segments) byRespondent.set(s.respondent, [...(byRespondent.get(s.respondent) ?? []), s]);
+  for (const s of round.segments) {
+    const list = byRespondent.get(s.respondent);
+    if (list) list.push(s);
+    else byRespondent.set(s.respondent, [s]);
+  }
   const missing: string[] = [];
   const rows = round.respondents.map((r) => {
     const mine = byRespondent.get(r.id) ?? [];
     const words = [...round.questions.map((q) => q.id), null].map((qid) => {
-      const answer = mine.filter((s) => s.question === qid);
+      // A form's empty field ("–", "Inget svar", "Se svar på fråga 2") answers nothing.
+      const answer = mine.filter((s) => s.question === qid && !s.noAnswer);
       if (answer.length === 0) {
-        if (qid !== null) missing.push(`${r.id} ${qid}`);
+        // A body with nothing to say on the matter is named once, below, not question by question.
+        if (qid !== null && !r.noObjection) missing.push(`${r.id} ${qid}`);
         return null;
       }
       return answer.reduce((a, s) => a + wordCount(s.text), 0);
@@ -114,5 +123,7 @@ export function segmentsTable(round: Round, styles: GridStyles, options: { width
   const looseLines = loose.reduce((a, s) => a + s.lines.filter((x) => x.text !== '').length, 0);
   const unattributed = loose.length > 0 ? `\n${fit(fill(l.unattributed, { lines: looseLines, where: loose.map((s) => (s.page !== null ? `s. ${s.page} rad ${s.line}` : `rad ${s.line}`)).join(', ') }))}` : '';
   const summary = fill(l.summary, { respondents: count(round.respondents.length, 'remissinstans'), questions: count(round.questions.length, 'fråga'), missing: missing.length ? missing.join(', ') : l.none });
-  return `${table}\n${legend}\n\n${fit(summary)}${unattributed}\n`;
+  const quiet = round.respondents.filter((r) => r.noObjection).map((r) => r.id);
+  const noObjection = quiet.length > 0 ? `\n${fit(fill(l.noObjection, { ids: quiet.join(', ') }))}` : '';
+  return `${table}\n${legend}\n\n${fit(summary)}${noObjection}${unattributed}\n`;
 }

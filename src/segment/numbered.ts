@@ -31,7 +31,8 @@ function load(): Patterns {
   const ref = sectionsLexicon().questionReference;
   const alt = (ws: string[]): string => ws.map((w) => fold(w).split(/\s+/).map(escapeRegex).join('\\s+')).sort((a, b) => b.length - a.length).join('|');
   // Folded text: "fraga 2:", "svar pa fraga 2", "vad galler fraga 3", "beträffande remissfråga nr 1".
-  const explicit = new RegExp(`^(?:(?:${alt(ref.openers)})\\s+)?(?:${alt(ref.labels)})(?:n)?\\s*(\\d{1,2})(?![\\d.]\\d)(?:\\s*[.:)–-])?(?=\\s|$)`, 'u');
+  const prefix = ref.prefixes?.length ? `(?:(?:${alt(ref.prefixes)})\\s*:?\\s+)?` : '';
+  const explicit = new RegExp(`^${prefix}(?:(?:${alt(ref.openers)})\\s+)?(?:${alt(ref.labels)})(?:n)?\\s*(\\d{1,2})(?![\\d.]\\d)(?:\\s*[.:)–-])?(?=\\s|$)`, 'u');
   // "2. Nämnden …", "2) …", or "2." alone on its line with the answer below it.
   const bare = /^(\d{1,2})\s*[.)](?=\s+["”“(]?\p{Lu}|\s*$)/u;
   patterns = { explicit, bare, minBare: ref.minBareSequence };

@@ -20,8 +20,11 @@ interface SectionsLexicon {
   compilation: string[];
   questionIntro: string[];
   questionNumber: string;
-  questionReference: { labels: string[]; openers: string[]; minBareSequence: number };
+  questionReference: { labels: string[]; openers: string[]; minBareSequence: number; prefixes?: string[] };
   reportSections: { leadIns: string[]; words: string[] };
+  noAnswer: { fieldLabels: string[]; empty: string[]; reference: string };
+  noObjection: string[];
+  noObjectionMaxWords: number;
 }
 
 export function sectionsLexicon(): SectionsLexicon {

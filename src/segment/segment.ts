@@ -15,12 +15,14 @@
  */
 import type { Line, Question, RegistryData, Respondent, Round, Segment, SourceDoc } from '../model.js';
 import { contentStems } from '../normalize/words.js';
+import { fold } from '../normalize/fold.js';
 import { loadStructure } from '../normalize/structure.js';
 import { bodyWidth, findHeadings, NUMBERING, type HeadingBlock } from './headings.js';
 import {
   isCompilationSection,
   isUnansweredSection,
   unansweredKind,
+  sectionsLexicon,
   matchQuestions,
   numberQuestions,
   numberedQuestion,
@@ -115,6 +117,7 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
     segments.push(...sectionsOf(answer, model));
   }
   if (respondents.size === 0) warnings.push('no respondent was recognised');
+  markNoObjection(respondents, segments);
   const rest = unattributed(sources, answers, found.preambleEnd);
   segments.push(...rest.segments);
   warnings.push(...rest.warnings);
@@ -392,6 +395,31 @@ function checkFileNamed(answers: Answer[]): string[] {
   return warnings;
 }
 
+/**
+ * A respondent whose whole answer is that it has nothing to say ("Nämnden har inget att erinra
+ * mot förslaget"): a short text that answers no question and says so in words of
+ * data/lexicon/sections.json (noObjection). It answered, but no question; the grid names it.
+ */
+function markNoObjection(respondents: Map<string, Respondent>, segments: Segment[]): void {
+  const lex = sectionsLexicon();
+  const phrases = lex.noObjection.map((p) => ` ${fold(p)} `);
+  const byRespondent = new Map<string, Segment[]>();
+  for (const s of segments) {
+    if (s.respondent === null) continue;
+    const list = byRespondent.get(s.respondent);
+    if (list) list.push(s);
+    else byRespondent.set(s.respondent, [s]);
+  }
+  for (const [id, mine] of byRespondent) {
+    if (mine.some((s) => s.question !== null && !s.noAnswer)) continue;
+    const text = mine.map((s) => s.text).join(' ');
+    if (text.split(/\s+/u).length > lex.noObjectionMaxWords) continue;
+    const f = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    const r = respondents.get(id);
+    if (r && phrases.some((p) => f.includes(p))) respondents.set(id, { ...r, noObjection: true });
+  }
+}
+
 /** Prose lines after a compilation's question list before its first answer that still read as preamble. */
 export const PREAMBLE_PROSE_LINES = 6;
 
@@ -505,17 +533,37 @@ function sectionsOf(answer: Answer, model: QuestionModel): Segment[] {
     // An empty part is dropped, but a heading with nothing under it is kept, so that no line read vanishes.
     if (body.length === 0 && s.heading === null) return;
     const first = s.heading ? lines[s.heading.start] : body[0];
+    const text = body.map((l) => l.text).join('\n');
+    const none = s.question !== null ? noAnswerOf(text, model.questions.length) : undefined;
     segments.push({
       respondent: answer.respondent.id,
       question: s.question,
       heading: s.heading ? s.heading.text : null,
-      text: body.map((l) => l.text).join('\n'),
+      text,
       page: first.page,
       line: first.line,
       lines: body,
+      ...(none ? { noAnswer: true as const, ...(none.refersTo ? { refersTo: none.refersTo } : {}) } : {}),
     });
   });
   return segments;
+}
+
+/**
+ * A question's part that answers nothing: a form's empty field ("Svar: –", "Inget svar"), or one
+ * pointing to another answer ("Se svar på fråga 2").
+ */
+function noAnswerOf(text: string, count: number): { refersTo?: string } | undefined {
+  const lex = sectionsLexicon().noAnswer;
+  const labels = lex.fieldLabels.map(fold).join('|');
+  const t = fold(text.replace(/\s+/g, ' ').trim())
+    .replace(new RegExp(`^(?:${labels})\\s*:?\\s*`, 'u'), '')
+    .replace(/[.!]$/u, '')
+    .trim();
+  if (t === '' || lex.empty.map(fold).includes(t) || /^[–—-]+$/u.test(t)) return {};
+  const ref = new RegExp(fold(lex.reference), 'u').exec(t);
+  if (ref && t.length <= 60 && Number(ref[1]) >= 1 && Number(ref[1]) <= count) return { refersTo: `Q${Number(ref[1])}` };
+  return undefined;
 }
 
 /**

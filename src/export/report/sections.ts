@@ -28,6 +28,7 @@ export function completenessGrid(round: Round): Html {
   // segment for every respondent made a round of thousands of respondents quadratic).
   const words = new Map<string | null, Map<string | null, number>>();
   for (const s of round.segments) {
+    if (s.noAnswer) continue;
     const mine = words.get(s.respondent) ?? new Map<string | null, number>();
     mine.set(s.question, (mine.get(s.question) ?? 0) + wordCount(s.text));
     words.set(s.respondent, mine);
