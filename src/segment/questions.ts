@@ -25,6 +25,7 @@ interface SectionsLexicon {
   noAnswer: { fieldLabels: string[]; empty: string[]; reference: string };
   noObjection: string[];
   noObjectionMaxWords: number;
+  noObjectionExcept: string[];
 }
 
 export function sectionsLexicon(): SectionsLexicon {

@@ -416,7 +416,13 @@ function markNoObjection(respondents: Map<string, Respondent>, segments: Segment
     if (text.split(/\s+/u).length > lex.noObjectionMaxWords) continue;
     const f = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
     const r = respondents.get(id);
-    if (r && phrases.some((p) => f.includes(p))) respondents.set(id, { ...r, noObjection: true });
+    // "inga synpunkter utöver att …": the body does have a point.
+    const except = lex.noObjectionExcept.map(fold);
+    const says = phrases.some((p) => {
+      const at = f.indexOf(p);
+      return at >= 0 && !except.includes(f.slice(at + p.length).split(' ')[0]);
+    });
+    if (r && says) respondents.set(id, { ...r, noObjection: true });
   }
 }
 

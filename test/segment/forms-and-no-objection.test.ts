@@ -65,6 +65,11 @@ describe('nothing to say on the matter', () => {
     expect(grid.stdout).not.toMatch(/FRN Q1/);
   });
 
+  it('"inga synpunkter utöver att …" has a point, and is not marked', async () => {
+    const round = await roundFromText(compilation([['Fritidsnämnden', 'Nämnden har inga synpunkter utöver att arbetet bör följas upp årligen.'], ['Kulturnämnden', 'Kulturnämnden tillstyrker.']]));
+    expect(round.respondents.find((r) => r.id === 'FRN')?.noObjection).toBeUndefined();
+  });
+
   it('a long answer that also says it has no objections is not marked', async () => {
     const long = `Fritidsnämnden har inget att erinra mot förslagets inriktning. ${'Nämnden vill ändå utveckla sin syn på mötesplatserna. '.repeat(12)}`;
     const round = await roundFromText(compilation([['Fritidsnämnden', long], ['Kulturnämnden', 'Kulturnämnden tillstyrker.']]));
