@@ -118,7 +118,13 @@ export function preambleQuestions(lines: Line[], limit = lines.length): { texts:
     }
     if (cur.length) texts.push(cur.join(' '));
     const clean = texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => t.length >= 5);
-    if (clean.length > 0) return { texts: clean, end: k, promised: promisedQuestions(lines[i].text) ?? (i > 0 ? promisedQuestions(lines[i - 1].text) : undefined) };
+    // A list of questions asks: some item ends in a question mark, or the items are sentences. A
+    // list of short titles ("2. Inkomna yttranden") is the document's own chapters, not its questions.
+    const promised = promisedQuestions(lines[i].text) ?? (i > 0 ? promisedQuestions(lines[i - 1].text) : undefined);
+    const asks =
+      clean.some((t) => /\?["”]?$/u.test(t)) ||
+      (clean.every((t) => t.split(/\s+/).length >= 6 && !/\.\s+\p{Lu}/u.test(t)) && (promised === undefined || clean.length >= promised));
+    if (clean.length > 0 && asks) return { texts: clean, end: k, promised };
   }
   return undefined;
 }
