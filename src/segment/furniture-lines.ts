@@ -52,3 +52,11 @@ export function nextKind(text: string): 'end' | 'title' | 'dated' | 'short' | 't
   if (text.length < 80 && /^(?:\p{L}+[,\s]+){0,2}(?:\p{L}*datum\b|dnr\b|diarienummer\b|referens\b|beteckning\b|\d{4}-\d{2}-\d{2})/iu.test(text)) return 'dated';
   return text.length < 60 && !/[.!?]$/u.test(text) ? 'short' : 'text';
 }
+
+let leadIns: RegExp | undefined;
+
+/** "För nätverket", "För Tekniska nämnden", "På nämndens vägnar": the line a signature opens with. */
+export function isSignatureLeadIn(text: string): boolean {
+  leadIns ??= new RegExp(loadData<{ signatureLeadIns: string[] }>('lexicon/structure.json').signatureLeadIns.join('|'), 'u');
+  return leadIns.test(fold(text.trim()));
+}

@@ -34,6 +34,7 @@ import {
 } from './questions.js';
 import { respondentFromFileName } from './respondents.js';
 import { isOfficeHeading, respondentHeadings } from './senders.js';
+import { isPerson, isSignatureLeadIn } from './furniture-lines.js';
 import { letterheadOf, registryForSource, type SourceRegistry } from './organisation.js';
 import { buildRegistry, derivedId, loadRegistry, noRegistry } from './registry.js';
 import { looksLikeBodyName } from './registry.js';
@@ -500,7 +501,7 @@ interface Section {
 function sectionsOf(answer: Answer, model: QuestionModel): Segment[] {
   const { lines } = answer.source;
   const inside = headingsWithin(answer.source.headings, answer.start, answer.end);
-  const kinds = classify(inside, model);
+  const kinds = classify(inside, model, lines);
 
   const hasOwnQuestions = kinds.some((k) => k.kind === 'question');
   const opensWithSummary = inside.length > 0 && inside[0].start === firstContent(lines, answer.start) && kinds[0].kind === 'unanswered';
@@ -553,6 +554,17 @@ function sectionsOf(answer: Answer, model: QuestionModel): Segment[] {
     });
   });
   return segments;
+}
+
+/**
+ * A signature: "För nätverket", "På nämndens vägnar" (data: structure.json signatureLeadIns), or a
+ * line above "Förnamn Efternamn, roll" or a signing role ("Ordförande").
+ */
+function isSignature(h: HeadingBlock, lines: Line[]): boolean {
+  if (h.end - h.start > 1) return false;
+  const next = lines[h.end]?.text ?? '';
+  const role = /^\p{Lu}[\p{L}-]+ (?:\p{Lu}[\p{L}-]+ )?\p{Lu}[\p{L}-]+, (\p{Ll}[\p{L} -]+)$/u.exec(next)?.[1];
+  return isSignatureLeadIn(h.text) || isPerson(h.text, next) || (role !== undefined && isPerson('', role));
 }
 
 /**
@@ -663,11 +675,15 @@ type Kind = { kind: 'question'; question: string } | { kind: 'unanswered' } | { 
  * Anchors first (numbered or clearly matching headings), then parts that answer nothing, then
  * weak matches in document order, each only for a question this answer has not yet taken.
  */
-function classify(headings: HeadingBlock[], model: QuestionModel): Kind[] {
+function classify(headings: HeadingBlock[], model: QuestionModel, lines: Line[]): Kind[] {
   const kinds: Kind[] = headings.map(() => ({ kind: 'sub' }));
   const taken = new Set<string>();
-  const matches = headings.map((h) => matchQuestions(model, h.text));
+  // A signature ("För nätverket" / "Yusuf Demir, sammankallande") answers no question, whatever its
+  // words: it stays in the part it closes.
+  const signed = headings.map((h) => isSignature(h, lines));
+  const matches = headings.map((h, i) => (signed[i] ? [] : matchQuestions(model, h.text)));
   headings.forEach((h, i) => {
+    if (signed[i]) return;
     // A national remiss answered by the report's sections: the section named decides.
     const bySection = questionBySection(model, h.text);
     if (bySection) {
@@ -690,7 +706,7 @@ function classify(headings: HeadingBlock[], model: QuestionModel): Kind[] {
   headings.forEach((h, i) => {
     // A part about money answers the question that asks about money ("Ekonomi" for "Hur ska
     // insatserna finansieras?"); in a round that does not ask, it answers none.
-    if (kinds[i].kind !== 'sub' || !isUnansweredSection(h.text)) return;
+    if (kinds[i].kind !== 'sub' || signed[i] || !isUnansweredSection(h.text)) return;
     const asked = matches[i][0];
     if (unansweredKind(h.text) === 'economy' && asked?.distinctive && !taken.has(asked.question)) {
       kinds[i] = { kind: 'question', question: asked.question };

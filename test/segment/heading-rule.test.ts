@@ -83,6 +83,25 @@ describe('heading → question', () => {
     expect(await questionOf(heading)).toBe(question);
   });
 
+  it('a signature ("För nätverket" above "Anna Berg, sammankallande") maps to no question, whatever its words', async () => {
+    const text = [
+      'Remissinstanserna ombads besvara följande frågor:',
+      '',
+      ...QUESTIONS.map((q) => `• ${q}`),
+      '',
+      'Servicenämnden',
+      '',
+      'Yttrande',
+      '',
+      'Nämnden deltar i två nätverk för äldre.',
+      '',
+      'För nätverket',
+      'Anna Berg, sammankallande',
+    ].join('\n');
+    const round = await roundFromText(text);
+    expect(round.segments.some((s) => s.heading === 'För nätverket' && s.question !== null)).toBe(false);
+  });
+
   it.each(['Allmänna synpunkter', 'Nämndens roll i staden', 'Äldres delaktighet'])(
     'must not map to a question (a sub-heading of the part it is in): %s',
     async (heading) => {
