@@ -117,7 +117,7 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
     if (!respondents.has(answer.respondent.id)) respondents.set(answer.respondent.id, answer.respondent);
     segments.push(...sectionsOf(answer, model));
   }
-  if (respondents.size === 0) warnings.push('no respondent was recognised');
+  if (respondents.size === 0) warnings.push('ingen remissinstans kändes igen');
   markNoObjection(respondents, segments);
   const rest = unattributed(sources, answers, found.preambleEnd);
   segments.push(...rest.segments);
@@ -389,9 +389,9 @@ function checkFileNamed(answers: Answer[]): string[] {
     const path = a.source.doc.info.path;
     const structured = a.source.headings.some((h) => h.start >= a.start);
     if (!othersNamed && !structured) {
-      throw new InputError(path, 'no respondent recognised (no body heading, and the file name names no body)');
+      throw new InputError(path, 'ingen remissinstans känns igen (ingen rubrik med en nämnd, ett bolag eller en organisation, och filnamnet namnger ingen)');
     }
-    warnings.push(`${path}: no respondent heading, and the file name names no body; its text is attributed to "${r.name}"`);
+    warnings.push(`${path}: ingen rubrik namnger remissinstansen och filnamnet namnger ingen; texten tillskrivs "${r.name}"`);
   }
   return warnings;
 }

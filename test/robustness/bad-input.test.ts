@@ -71,7 +71,7 @@ const CASES: Case[] = [
     name: 'a text with no recognisable respondent',
     input: (d) =>
       write(d, 'anteckningar.txt', 'det här är bara några anteckningar från mötet i tisdags.\nvi ses igen nästa vecka och tar upp frågan då.\n'),
-    message: /anteckningar\.txt: no respondent recognised \(no body heading, and the file name names no body\)$/,
+    message: /anteckningar\.txt: ingen remissinstans känns igen \(ingen rubrik med en nämnd, ett bolag eller en organisation, och filnamnet namnger ingen\)$/,
   },
   {
     name: 'a directory with no round files',
@@ -199,7 +199,7 @@ describe('a text with no respondent heading is still read when its file or its r
   it('a file in a round whose other files name their respondents, with a warning', async () => {
     const round = await build([['a.txt', 'Kulturnämnden\n\nYttrande\nNämnden är positiv.\n'], ['svar2.txt', prose]]);
     expect(round.respondents.map((r) => r.id)).toEqual(['KN', 'svar2']);
-    expect(round.warnings).toEqual(['svar2.txt: no respondent heading, and the file name names no body; its text is attributed to "svar2"']);
+    expect(round.warnings).toEqual([`svar2.txt: ingen rubrik namnger remissinstansen och filnamnet namnger ingen; texten tillskrivs "svar2"`]);
   });
 
   it('a file with structure of its own (headings), with a warning', async () => {
