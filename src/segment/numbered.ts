@@ -51,7 +51,7 @@ function startsParagraph(lines: Line[], i: number, from: number): boolean {
  * references always count; bare numbers only as a run of at least minBareSequence paragraphs
  * numbered in increasing order, each within the round's questions.
  */
-export function numberedStarts(lines: Line[], from: number, to: number, count: number): NumberedStart[] {
+export function numberedStarts(lines: Line[], from: number, to: number, count: number, sections: Array<string | undefined> = []): NumberedStart[] {
   const { explicit, bare, minBare } = load();
   const found: NumberedStart[] = [];
   const bares: NumberedStart[] = [];
@@ -64,10 +64,29 @@ export function numberedStarts(lines: Line[], from: number, to: number, count: n
       if (n >= 1 && n <= count) found.push({ line: i, number: n, explicit: true });
       continue;
     }
+    // A national remiss answered in running text: "I fråga om ansvaret enligt avsnitt 6.1 …" opens
+    // the answer on that section, when the round's questions are the report's sections.
+    const named = sections.length > 0 ? sectionNamed(t, sections) : undefined;
+    if (named !== undefined) {
+      found.push({ line: i, number: named, explicit: true });
+      continue;
+    }
     const b = bare.exec(t);
     if (b) bares.push({ line: i, number: Number(b[1]), explicit: false });
   }
   const increasing = bares.every((b, k) => k === 0 || b.number > bares[k - 1].number);
   if (bares.length >= minBare && increasing && bares.every((b) => b.number >= 1 && b.number <= count)) found.push(...bares);
   return found.sort((a, b) => a.line - b.line);
+}
+
+/** The question (1-based) whose report section the opening of a paragraph names, if exactly one. */
+function sectionNamed(text: string, sections: Array<string | undefined>): number | undefined {
+  const opening = fold(text).slice(0, 140);
+  const words = sectionsLexicon().reportSections.words.map((w) => fold(w)).join('|');
+  const named = new Set<number>();
+  for (const m of opening.matchAll(new RegExp(`(?:^|[^\\p{L}])(?:${words})\\.?\\s+(\\d{1,2}(?:\\.\\d{1,2})*)`, 'gu'))) {
+    const i = sections.findIndex((s) => s !== undefined && (m[1] === s || m[1].startsWith(`${s}.`)));
+    if (i >= 0) named.add(i + 1);
+  }
+  return named.size === 1 ? [...named][0] : undefined;
 }

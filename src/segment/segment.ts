@@ -29,6 +29,7 @@ import {
   preambleQuestions,
   questionModel,
   questionBySection,
+  reportSection,
   wordWeights,
   type QuestionModel,
 } from './questions.js';
@@ -517,7 +518,9 @@ function sectionsOf(answer: Answer, model: QuestionModel): Segment[] {
   // Paragraphs that name their question by number ("Fråga 2: …", "Vad gäller fråga 3 …", a run of
   // "1." … "4."); bare numbers only where the answer has no question headings of its own.
   const headingStarts = new Set(inside.map((h) => h.start));
-  for (const n of numberedStarts(lines, answer.start, answer.end, model.questions.length)) {
+  const reportSections = model.questions.map((q) => reportSection(q.text));
+  const byReport = reportSections.filter(Boolean).length >= 2 ? reportSections : [];
+  for (const n of numberedStarts(lines, answer.start, answer.end, model.questions.length, byReport)) {
     if (headingStarts.has(n.line) || (!n.explicit && hasOwnQuestions)) continue;
     sections.push({ question: `Q${n.number}`, heading: null, start: n.line });
   }

@@ -69,6 +69,37 @@ describe('report sections', () => {
   });
 });
 
+describe('report sections named in running text', () => {
+  it('a paragraph opening on a section ("I fråga om ansvaret enligt avsnitt 4 …") answers it', async () => {
+    const text = [
+      'Remissammanställning',
+      '',
+      '2.1 Tullverket',
+      '',
+      'Remissvar',
+      '',
+      'Tullverket har tagit del av betänkandet.',
+      '',
+      'När det gäller förslagen om nationell samordning i avsnitt 3.1 anser verket att de är välgrundade.',
+      '',
+      'I fråga om lägesbilderna enligt kapitel 4 vill verket bidra med statistik.',
+      '',
+      'Slutligen har Tullverket inget att invända mot ikraftträdandet i kapitel 9.',
+      '',
+      '2.2 Brottsoffermyndigheten',
+      '',
+      'Remissvar',
+      '',
+      'Myndigheten tillstyrker förslagen i sin helhet.',
+    ].join('\n');
+    const round = await roundFromText(text, 'r.txt', ['3.1 Nationell samordning', '4 Lokala lägesbilder', '9 Ikraftträdande']);
+    const q = (question: string) => round.segments.filter((s) => s.respondent === round.respondents[0].id && s.question === question).map((s) => s.text).join(' ');
+    expect(q('Q1')).toContain('välgrundade');
+    expect(q('Q2')).toContain('bidra med statistik');
+    expect(q('Q3')).toContain('ikraftträdandet');
+  });
+});
+
 describe('proper names with no organisation word', () => {
   const round = (name: string, opening: string) =>
     roundFromText(['Kulturnämnden', '', 'Yttrande', '', 'Kulturnämnden är positiv.', '', '', name, opening].join('\n'));
