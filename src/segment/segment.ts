@@ -522,6 +522,9 @@ function sectionsOf(answer: Answer, model: QuestionModel): Segment[] {
   const byReport = reportSections.filter(Boolean).length >= 2 ? reportSections : [];
   for (const n of numberedStarts(lines, answer.start, answer.end, model.questions.length, byReport)) {
     if (headingStarts.has(n.line) || (!n.explicit && hasOwnQuestions)) continue;
+    // Already in that question's part (its heading named it): the paragraph continues the part.
+    const within = sections.filter((x) => x.start <= n.line).sort((a, b) => b.start - a.start)[0];
+    if (within?.question === `Q${n.number}`) continue;
     sections.push({ question: `Q${n.number}`, heading: null, start: n.line });
   }
   sections.sort((a, b) => a.start - b.start);
