@@ -46,7 +46,11 @@ export async function workbook(sheets: Sheet[]): Promise<Uint8Array> {
   // A fixed date: the same round gives the same workbook (and the analysis cache stays honest).
   wb.created = wb.modified = new Date(Date.UTC(2000, 0, 1));
   for (const s of sheets) {
-    const ws = wb.addWorksheet(s.name, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
+    // Printed from Excel as from Word: A4 landscape, every column on the page, the header on each page.
+    const ws = wb.addWorksheet(s.name, {
+      views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }],
+      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+    });
     const widths = s.header.map((h, i) => Math.min(MAX_COLUMN, Math.max(4, length(h), ...s.rows.map((r) => length(r[i])))) + 2);
     const head = ws.addRow(s.header.map(String));
     head.font = { bold: true };
