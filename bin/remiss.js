@@ -13,7 +13,7 @@ const verbose = process.argv.includes('--verbose');
 
 /** The last resort: one line, exit 2, the stack only with --verbose. */
 function die(e, what) {
-  process.stderr.write(`remiss: ${what}: ${e && e.message ? e.message : e}${verbose ? '' : ' (--verbose shows where)'}\n`);
+  process.stderr.write(`remiss: ${what}: ${e && e.message ? e.message : e}${verbose ? '' : ' (--verbose visar var)'}\n`);
   if (verbose && e && e.stack) process.stderr.write(`${e.stack}\n`);
   process.exit(2);
 }
@@ -21,13 +21,13 @@ function die(e, what) {
 process.stdout.on('error', (e) => {
   // The reader went away (remiss xref | head -1): it has what it wanted; end quietly.
   if (e && e.code === 'EPIPE') process.exit(0);
-  die(e, 'cannot write to standard output');
+  die(e, 'kan inte skriva till standard ut');
 });
 // A closed stderr must not crash the program either; there is no one left to tell.
 process.stderr.on('error', () => undefined);
 // Nothing should escape run(); if something does (a library's stray async error), it is still
 // one line and exit 2, not a Node stack dump.
-process.on('uncaughtException', (e) => die(e, 'internal error'));
+process.on('uncaughtException', (e) => die(e, 'internt fel'));
 
 const io = {
   stdout: process.stdout,
@@ -47,5 +47,5 @@ run(process.argv.slice(2), io).then(
   (code) => {
     process.exitCode = code;
   },
-  (e) => die(e, 'internal error'),
+  (e) => die(e, 'internt fel'),
 );

@@ -21,7 +21,7 @@ export interface BuildOptions extends SegmentOptions {
 export async function buildRound(inputs: RawInput[], options: BuildOptions = {}): Promise<Round> {
   const rounds = inputs.filter((i) => inputKind(i) === 'round');
   if (rounds.length > 0) {
-    if (inputs.length > 1) throw new UsageError('a round file (.json) stands alone: give it as the only input');
+    if (inputs.length > 1) throw new UsageError('en omgångsfil (.json) ges ensam: ange den som enda indata');
     return parseRoundFile(rounds[0].bytes, rounds[0].path);
   }
   const { ocr, ...segmentOptions } = options;

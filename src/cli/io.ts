@@ -50,7 +50,7 @@ export async function readInputs(paths: string[], io: IO, options: ReadInputsOpt
   const note = (m: string): void => void io.stderr.write(`remiss: ${m}\n`);
   for (const p of paths) {
     if (p === '-') {
-      if (stdinUsed) throw new InputError('-', 'standard input can be read only once');
+      if (stdinUsed) throw new InputError('-', 'standard in kan bara läsas en gång');
       stdinUsed = true;
       out.push({ path: '-', bytes: await io.readStdin() });
       continue;
@@ -98,7 +98,7 @@ export function roundFilesIn(dir: string, entries: Array<{ name: string; isFile(
       continue;
     }
     if (!SOURCE_EXTENSIONS.includes(ext)) {
-      const why = ext === '.json' ? 'en rundfil från remiss ingest ges ensam, inte i en mapp' : 'inte en fil remiss läser (.txt, .pdf, .docx)';
+      const why = ext === '.json' ? 'en omgångsfil från remiss ingest ges ensam, inte i en mapp' : 'inte en fil remiss läser (.txt, .pdf, .docx)';
       notes.push(`${full}: hoppas över (${why})`);
       continue;
     }
@@ -128,10 +128,10 @@ export async function readFileChecked(p: string): Promise<Uint8Array> {
   } catch (e) {
     throw new InputError(p, fileProblem(e));
   }
-  if (stat.isDirectory()) throw new InputError(p, 'is a directory, not a file (give the files in it)');
-  if (!stat.isFile()) throw new InputError(p, 'is not a regular file');
+  if (stat.isDirectory()) throw new InputError(p, 'är en mapp, inte en fil (ange filerna i den)');
+  if (!stat.isFile()) throw new InputError(p, 'är ingen vanlig fil');
   if (stat.size > MAX_FILE_BYTES) {
-    throw new InputError(p, `too large (${Math.round(stat.size / 2 ** 20)} MB; files over ${MAX_FILE_BYTES / 2 ** 20} MB are not read)`);
+    throw new InputError(p, `för stor (${Math.round(stat.size / 2 ** 20)} MB; filer över ${MAX_FILE_BYTES / 2 ** 20} MB läses inte)`);
   }
   try {
     return await fs.readFile(p);
@@ -142,10 +142,10 @@ export async function readFileChecked(p: string): Promise<Uint8Array> {
 
 function fileProblem(e: unknown): string {
   const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory, not a file';
-  if (code === 'ENOTDIR') return 'no such file (a part of the path is not a directory)';
-  if (code === 'ELOOP') return 'too many symbolic links';
+  if (code === 'ENOENT') return 'filen finns inte';
+  if (code === 'EACCES' || code === 'EPERM') return 'åtkomst nekad';
+  if (code === 'EISDIR') return 'är en mapp, inte en fil';
+  if (code === 'ENOTDIR') return 'filen finns inte (en del av sökvägen är ingen mapp)';
+  if (code === 'ELOOP') return 'för många symboliska länkar';
   return (e as Error)?.message ?? String(e);
 }

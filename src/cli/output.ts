@@ -26,28 +26,28 @@ export function writeProblem(e: unknown): string {
   const code = (e as NodeJS.ErrnoException)?.code;
   switch (code) {
     case 'ENOENT':
-      return 'the directory does not exist';
+      return 'mappen finns inte';
     case 'ENOTDIR':
-      return 'a part of the path is not a directory';
+      return 'en del av sökvägen är ingen mapp';
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return 'åtkomst nekad';
     case 'EISDIR':
-      return 'it is a directory';
+      return 'det är en mapp';
     case 'EROFS':
-      return 'read-only file system';
+      return 'skrivskyddat filsystem';
     case 'ENOSPC':
-      return 'no space left on the device';
+      return 'inget utrymme kvar på enheten';
     case 'EDQUOT':
-      return 'disk quota exceeded';
+      return 'diskkvoten är överskriden';
     case 'ELOOP':
-      return 'too many symbolic links';
+      return 'för många symboliska länkar';
     default:
       return ((e as Error)?.message ?? String(e)).split('\n')[0];
   }
 }
 
-const fail = (file: string, why: string): RemissError => new RemissError(`${file}: cannot write the output (${why})`, 2);
+const fail = (file: string, why: string): RemissError => new RemissError(`${file}: resultatet kan inte skrivas (${why})`, 2);
 
 /** The file a path names once symbolic links are followed; the path itself when it does not exist yet. */
 async function resolveTarget(file: string): Promise<string> {
@@ -76,13 +76,13 @@ export async function checkWritable(file: string, inputs: string[] = []): Promis
   if (isStdout(file)) return;
   const target = await resolveTarget(file);
   const stat = await fs.stat(target).catch(() => undefined);
-  if (stat?.isDirectory()) throw fail(file, 'it is a directory');
+  if (stat?.isDirectory()) throw fail(file, 'det är en mapp');
   if (stat) {
     for (const input of inputs) {
       if (input === '-') continue;
       const s = await fs.stat(input).catch(() => undefined);
       if (s && sameFile(s, stat) && stat.isFile()) {
-        throw new RemissError(`${file}: the output would overwrite the input ${input}; give another file with -o`, 2);
+        throw new RemissError(`${file}: resultatet skulle skriva över indatafilen ${input}; ange en annan fil med -o`, 2);
       }
     }
   }
@@ -163,7 +163,7 @@ export async function writeOutput(file: string, data: string | Uint8Array, stdou
   }
   const target = await resolveTarget(file);
   const stat = await fs.stat(target).catch(() => undefined);
-  if (stat?.isDirectory()) throw fail(file, 'it is a directory');
+  if (stat?.isDirectory()) throw fail(file, 'det är en mapp');
   // /dev/stdout, /dev/fd/1, /proc/self/fd/1 name whatever the descriptor is open on (a file opened
   // for appending, a terminal): written through, never replaced.
   const throughDescriptor = /^\/(?:dev|proc)\//.test(path.resolve(file));

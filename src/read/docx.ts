@@ -10,7 +10,7 @@ import { InputError } from '../errors.js';
 
 /** The text of a .docx, one paragraph per line, blank lines between blocks. */
 export async function readDocxText(bytes: Uint8Array, path: string): Promise<string> {
-  if (bytes.length === 0) throw new InputError(path, 'empty file');
+  if (bytes.length === 0) throw new InputError(path, 'tom fil');
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
     // An old binary Word file (.doc) starts with the OLE signature D0 CF 11 E0.
     if (bytes[0] === 0xd0 && bytes[1] === 0xcf) throw new InputError(path, 'ett Word 97–2003-dokument (.doc) kan inte läsas; spara det som .docx i Word och försök igen');

@@ -10,11 +10,11 @@ export const MAX_TEXT_CHARS = 32 * 1024 * 1024;
 
 const MB = 1024 * 1024;
 /** Rounded up: a size just past the limit must not read as the limit itself. */
-const mb = (n: number): string => `${(Math.ceil((n / MB) * 10) / 10).toFixed(1)} MB`;
+const mb = (n: number): string => `${(Math.ceil((n / MB) * 10) / 10).toFixed(1).replace('.', ',')} MB`;
 
 export function tooLarge(path: string, size: number, unit: 'bytes' | 'text'): InputError {
-  const what = unit === 'bytes' ? `${mb(size)} file` : `${mb(size)} of text`;
-  return new InputError(path, `too large for one round (${what}; the limit is ${MAX_TEXT_CHARS / MB} MB of text); split it, or check that it is the right file`);
+  const what = unit === 'bytes' ? `en fil på ${mb(size)}` : `${mb(size)} text`;
+  return new InputError(path, `för stor för en omgång (${what}; gränsen är ${MAX_TEXT_CHARS / MB} MB text); dela upp den, eller kontrollera att det är rätt fil`);
 }
 
 /** Throws when one source, or the sources of a round together, hold more text than the limit. */

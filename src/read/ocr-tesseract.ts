@@ -58,7 +58,7 @@ function run(cmd: string, args: string[], input: Uint8Array | null, timeoutMs: n
     });
     child.on('close', (code) => {
       clearTimeout(timer);
-      if (timedOut) reject(new Error(`${cmd} took longer than ${Math.round(timeoutMs / 1000)} s`));
+      if (timedOut) reject(new Error(`${cmd} tog längre tid än ${Math.round(timeoutMs / 1000)} s`));
       else resolve({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') });
     });
     if (input) child.stdin.end(Buffer.from(input.buffer, input.byteOffset, input.byteLength));
@@ -68,7 +68,7 @@ function run(cmd: string, args: string[], input: Uint8Array | null, timeoutMs: n
 
 function failure(cmd: string, r: Ran): Error {
   const line = r.stderr.split('\n').map((l) => l.trim()).filter(Boolean).pop();
-  return new Error(`${cmd} exited with ${r.code}${line ? `: ${line}` : ''}`);
+  return new Error(`${cmd} avslutades med kod ${r.code}${line ? `: ${line}` : ''}`);
 }
 
 export function tesseractOcr(options: TesseractOptions = {}): OcrEngine {
@@ -82,18 +82,18 @@ export function tesseractOcr(options: TesseractOptions = {}): OcrEngine {
     try {
       await run('pdftoppm', ['-v'], null, 10_000, options.env);
     } catch (e) {
-      return { problem: e instanceof ToolMissing ? 'pdftoppm not found' : `pdftoppm does not run: ${(e as Error).message}`, install };
+      return { problem: e instanceof ToolMissing ? 'pdftoppm hittades inte' : `pdftoppm går inte att köra: ${(e as Error).message}`, install };
     }
     let langs: Ran;
     try {
       langs = await run('tesseract', ['--list-langs'], null, 10_000, options.env);
     } catch (e) {
-      return { problem: e instanceof ToolMissing ? 'tesseract not found' : `tesseract does not run: ${(e as Error).message}`, install };
+      return { problem: e instanceof ToolMissing ? 'tesseract hittades inte' : `tesseract går inte att köra: ${(e as Error).message}`, install };
     }
     // Tesseract 4 lists the languages on stderr, 5 on stdout.
     const listed = `${langs.stdout.toString('utf8')}\n${langs.stderr}`.split(/\s+/);
     const missing = language.split('+').filter((l) => !listed.includes(l));
-    if (missing.length > 0) return { problem: `tesseract has no language data for ${missing.join(', ')}`, install };
+    if (missing.length > 0) return { problem: `tesseract saknar språkdata för ${missing.join(', ')}`, install };
     return { problem: null };
   }
 

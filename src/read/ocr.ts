@@ -85,7 +85,12 @@ export function pagesWithoutText(pages: string[]): number[] {
   return out;
 }
 
-/** "page 3", "pages 1–3", "pages 1–3, 5, 9–12": for messages. */
+/** "1 sida", "3 sidor": for messages. */
+export function pageCount(n: number): string {
+  return `${n} ${n === 1 ? 'sida' : 'sidor'}`;
+}
+
+/** "sida 3", "sidorna 1–3", "sidorna 1–3, 5, 9–12": for messages. */
 export function pageList(pages: number[]): string {
   const runs: string[] = [];
   for (let i = 0; i < pages.length; ) {
@@ -94,7 +99,7 @@ export function pageList(pages: number[]): string {
     runs.push(j > i ? `${pages[i]}–${pages[j]}` : `${pages[i]}`);
     i = j + 1;
   }
-  return `${pages.length === 1 ? 'page' : 'pages'} ${runs.join(', ')}`;
+  return `${pages.length === 1 ? 'sida' : 'sidorna'} ${runs.join(', ')}`;
 }
 
 export interface OcrResult {
@@ -122,19 +127,19 @@ export async function ocrIfNeeded(path: string, pdf: Uint8Array, pages: string[]
 
   let why: string | undefined;
   let install: string | undefined;
-  if (mode === 'off') why = 'OCR is off (--no-ocr)';
-  else if (!options.engine) why = 'no OCR engine is available';
+  if (mode === 'off') why = 'OCR är avstängt (--no-ocr)';
+  else if (!options.engine) why = 'ingen OCR-motor finns';
   else {
     const a = await options.engine.availability();
     if (a.problem) {
-      why = `OCR is not available (${a.problem})`;
+      why = `OCR kan inte användas (${a.problem})`;
       install = a.install;
     }
   }
   if (why !== undefined) {
-    const hint = install ? `; install OCR: ${install}` : '';
-    if (mode === 'force') throw new InputError(path, `--ocr was given but ${why}${hint}`);
-    if (noText) throw new InputError(path, `${pageList(empty)} ${empty.length === 1 ? 'has' : 'have'} no text layer (a scan?); ${why}${hint}`);
+    const hint = install ? `; installera OCR: ${install}` : '';
+    if (mode === 'force') throw new InputError(path, `--ocr angavs men ${why}${hint}`);
+    if (noText) throw new InputError(path, `${pageCount(empty.length)} saknar textlager (ett inskannat dokument?); ${why}${hint}`);
     return { pages, ocrPages: [], unread: empty, why: `${why}${hint}` };
   }
 
@@ -160,7 +165,7 @@ export async function ocrIfNeeded(path: string, pdf: Uint8Array, pages: string[]
       try {
         read = await engine.readPage(pdf, page);
       } catch (e) {
-        throw new InputError(path, `OCR of page ${page} failed (${firstLine(e)})`);
+        throw new InputError(path, `OCR av sida ${page} misslyckades (${firstLine(e)})`);
       }
       const r = typeof read === 'string' ? { text: read } : read;
       if (r.blank) blank++;
@@ -170,12 +175,12 @@ export async function ocrIfNeeded(path: string, pdf: Uint8Array, pages: string[]
     await engine.finish?.().catch(() => undefined);
   }
   if (noText && pagesWithoutText(out).length === out.length) {
-    throw new InputError(path, `no text found, not even by OCR of ${pageList(wanted)} (a blank or unreadable scan?)`);
+    throw new InputError(path, `ingen text hittades, inte ens med OCR av ${pageList(wanted)} (en tom eller oläslig skanning?)`);
   }
   return { pages: out, ocrPages: wanted, unread: [] };
 }
 
 function firstLine(e: unknown): string {
   const m = String((e as { message?: string })?.message ?? e).split('\n').find((l) => l.trim() !== '');
-  return (m ?? 'unknown error').trim().slice(0, 200);
+  return (m ?? 'okänt fel').trim().slice(0, 200);
 }

@@ -10,10 +10,10 @@ export interface PdfPages {
 }
 
 export async function readPdfText(bytes: Uint8Array, path: string): Promise<PdfPages> {
-  if (bytes.length === 0) throw new InputError(path, 'empty file');
+  if (bytes.length === 0) throw new InputError(path, 'tom fil');
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  if (!head.includes('%PDF-')) throw new InputError(path, 'not a PDF file (no %PDF header)');
-  if (!endsLikePdf(bytes)) throw new InputError(path, 'truncated PDF: the file ends without %%EOF (an incomplete download or copy?)');
+  if (!head.includes('%PDF-')) throw new InputError(path, 'inte en PDF-fil (inget %PDF-huvud)');
+  if (!endsLikePdf(bytes)) throw new InputError(path, 'avkortad PDF: filen slutar utan %%EOF (en ofullständig nedladdning eller kopia?)');
   const { PDFParse } = await import('pdf-parse');
   // pdf.js keeps the buffer; give it a copy it may detach.
   const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
@@ -40,7 +40,7 @@ function endsLikePdf(bytes: Uint8Array): boolean {
 function pdfProblem(e: unknown): string {
   const name = (e as { name?: string })?.name ?? '';
   const message = String((e as { message?: string })?.message ?? e);
-  if (/password/i.test(name) || /password/i.test(message)) return 'the PDF is password-protected; remove the password and try again';
-  if (/invalid|xref|corrupt|unexpected|missing/i.test(name + message)) return `damaged or truncated PDF (${message.split('\n')[0]})`;
-  return `cannot read the PDF (${message.split('\n')[0]})`;
+  if (/password/i.test(name) || /password/i.test(message)) return 'PDF-filen är lösenordsskyddad; ta bort lösenordet och försök igen';
+  if (/invalid|xref|corrupt|unexpected|missing/i.test(name + message)) return `skadad eller avkortad PDF (${message.split('\n')[0]})`;
+  return `PDF-filen kan inte läsas (${message.split('\n')[0]})`;
 }

@@ -72,12 +72,12 @@ export async function readSource(input: RawInput, index: number, options: ReadOp
   if (kind === 'pdf') {
     const extracted = await readPdfText(input.bytes, input.path);
     const { pages, ocrPages, unread, why } = await ocrIfNeeded(input.path, input.bytes, extracted.pages, options.ocr);
-    if (unread.length > 0) options.warn?.(`${input.path}: ${pageList(unread)} without a text layer not read: ${why}`);
+    if (unread.length > 0) options.warn?.(`${input.path}: ${pageList(unread)} saknar textlager och lästes inte: ${why}`);
     checkTextSize(input.path, pages.reduce((n, p) => n + p.length, 0));
     lines = [];
     // Lines are numbered from the top of each page, where an analyst looking at page 15 counts.
     pages.forEach((text, p) => lines.push(...linesOf(toLines(text), p + 1, 1, index)));
-    if (!lines.some((l) => /\p{L}{2}/u.test(l.text))) throw new InputError(input.path, 'no words in the text of the PDF');
+    if (!lines.some((l) => /\p{L}{2}/u.test(l.text))) throw new InputError(input.path, 'PDF-filens text innehåller inga ord');
     // OCR'd pages are marked as such: their text carries OCR's damage (see looksOcr).
     info = { path: input.path, kind: ocrPages.length > 0 ? 'ocr' : 'pdf', pages: pages.length, sha256: sha256(input.bytes) };
   } else if (kind === 'docx') {
@@ -96,7 +96,7 @@ export async function readSource(input: RawInput, index: number, options: ReadOp
     markIndents(text, lines);
     info = { path: input.path, kind: looksOcr(lines) ? 'ocr' : 'text', encoding, sha256: sha256(input.bytes) };
   } else {
-    throw new InputError(input.path, 'a round file cannot be read as a source here');
+    throw new InputError(input.path, 'en omgångsfil kan inte läsas som ett remissvar här');
   }
   let doc: SourceDoc = { info, lines, furniture: [] };
   for (const stage of NORMALIZE) doc = stage(doc);

@@ -15,7 +15,7 @@ export interface Decoded {
 const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
 export function decodeText(bytes: Uint8Array, path: string): Decoded {
-  if (bytes.length === 0) throw new InputError(path, 'empty file');
+  if (bytes.length === 0) throw new InputError(path, 'tom fil');
   let decoded: Decoded;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     decoded = { text: utf8(bytes.subarray(3), path), encoding: 'utf-8' };
@@ -24,12 +24,12 @@ export function decodeText(bytes: Uint8Array, path: string): Decoded {
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     decoded = { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   } else {
-    if (bytes.includes(0)) throw new InputError(path, 'binary data, not text (NUL bytes)');
+    if (bytes.includes(0)) throw new InputError(path, 'binär data, inte text (NUL-byte)');
     try {
       decoded = { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
     } catch {
       if (bytes.some((b) => CP1252_UNDEFINED.has(b))) {
-        throw new InputError(path, 'undecodable bytes: neither UTF-8 nor Windows-1252 text');
+        throw new InputError(path, 'okänd teckenkodning: varken UTF-8 eller Windows-1252');
       }
       // Not TextDecoder('windows-1252'): Node decodes 0x80–0x9F as Latin-1 control characters,
       // losing ” – • € that Swedish Office text is full of. iconv-lite has the real table.
@@ -44,7 +44,7 @@ function utf8(bytes: Uint8Array, path: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError(path, 'undecodable bytes: the file starts with a UTF-8 mark but is not UTF-8');
+    throw new InputError(path, 'okänd teckenkodning: filen börjar med en UTF-8-markering (BOM) men är inte UTF-8');
   }
 }
 
@@ -53,7 +53,7 @@ function utf8(bytes: Uint8Array, path: string): string {
  * counted, so a text with many blank lines or deep indentation is still text.
  */
 function checkLooksLikeText(text: string, path: string): void {
-  if (text.trim() === '') throw new InputError(path, 'empty file (only whitespace)');
+  if (text.trim() === '') throw new InputError(path, 'tom fil (bara blanktecken)');
   let control = 0;
   let letters = 0;
   let total = 0;
@@ -65,6 +65,6 @@ function checkLooksLikeText(text: string, path: string): void {
     else if (/\p{L}/u.test(c)) letters++;
   }
   if (control / total > 0.01 || letters / total < 0.4) {
-    throw new InputError(path, 'binary data, not text');
+    throw new InputError(path, 'binär data, inte text');
   }
 }

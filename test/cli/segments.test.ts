@@ -74,11 +74,11 @@ describe('bad input: one line, exit 2, no stack trace, no output', () => {
   const garbage = path.join(dir, 'skräp.txt');
   writeFileSync(garbage, Uint8Array.from([0x41, 0x81, 0x8d, 0x42, 0xff, 0xfe, 0x90]));
   const cases: Array<[string, string[], RegExp]> = [
-    ['a missing file', ['segments', path.join(dir, 'finns-inte.txt')], /finns-inte\.txt: no such file/],
+    ['a missing file', ['segments', path.join(dir, 'finns-inte.txt')], /finns-inte\.txt: filen finns inte\n$/],
     // A directory is read as the round's files (test/read/docx.test.ts); one with nothing to read is an error.
     ['a directory with nothing to read', ['segments', mkdtempSync(path.join(tmpdir(), 'remiss-tom-mapp-'))], /inga filer att läsa/],
-    ['an empty file', ['segments', empty], /tom\.txt: empty file/],
-    ['undecodable bytes', ['segments', garbage], /skräp\.txt: undecodable bytes/],
+    ['an empty file', ['segments', empty], /tom\.txt: tom fil\n$/],
+    ['undecodable bytes', ['segments', garbage], /skräp\.txt: okänd teckenkodning: varken UTF-8 eller Windows-1252\n$/],
     ['an unknown format', ['segments', '-f', 'xml'], /xml/],
     ['an unknown command', ['frobnicate'], /okänt kommando 'frobnicate'/],
   ];

@@ -187,6 +187,6 @@ describe('remiss diff: exit codes and inputs', () => {
     const res = await cli(['diff', OLD, path.join(dir, 'no-such-round.txt')]);
     expect(res.code).toBe(2);
     expect(res.stdout).toBe('');
-    expect(res.stderr).toMatch(/^remiss: .*no-such-round\.txt: no such file\n$/);
+    expect(res.stderr).toMatch(/^remiss: .*no-such-round\.txt: filen finns inte\n$/);
   });
 });

@@ -102,7 +102,7 @@ describe('a directory as input', () => {
     expect(notes).toEqual([
       `${path.join('runda', 'frågor.txt')}: läses som remissfrågor (--questions), inte som ett remissvar`,
       `${path.join('runda', 'logga.png')}: hoppas över (inte en fil remiss läser (.txt, .pdf, .docx))`,
-      `${path.join('runda', 'runda.json')}: hoppas över (en rundfil från remiss ingest ges ensam, inte i en mapp)`,
+      `${path.join('runda', 'runda.json')}: hoppas över (en omgångsfil från remiss ingest ges ensam, inte i en mapp)`,
       `${path.join('runda', 'b.pdf')}: samma dokument finns som b.txt; läser b.pdf en gång`,
       `${path.join('runda', 'c.docx')}: samma dokument finns som c.pdf; läser c.docx en gång`,
     ]);

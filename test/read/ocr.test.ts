@@ -135,7 +135,7 @@ describe('OCR of a scanned PDF (tesseract.js from npm)', () => {
     const res = await cli(['segments', '--no-ocr', scan]);
     expect(res.code).toBe(2);
     expect(res.stdout).toBe('');
-    expect(res.stderr).toBe(`remiss: ${scan}: pages 1–3 have no text layer (a scan?); OCR is off (--no-ocr)\n`);
+    expect(res.stderr).toBe(`remiss: ${scan}: 3 sidor saknar textlager (ett inskannat dokument?); OCR är avstängt (--no-ocr)\n`);
   });
 
   it('a blank page is found from its image and not handed to the recogniser', async () => {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { buildRound } from '../../src/round.js';
 import { InputError } from '../../src/errors.js';
 import { readPdfText } from '../../src/read/pdf.js';
-import { OCR_MAX_PAGES, ocrIfNeeded, pageList, pagesWithoutText, type OcrEngine, type OcrProgress } from '../../src/read/ocr.js';
+import { OCR_MAX_PAGES, ocrIfNeeded, pageCount, pageList, pagesWithoutText, type OcrEngine, type OcrProgress } from '../../src/read/ocr.js';
 import { timeLeft } from '../../src/cli/load.js';
 import { BLANK_INK_SHARE, inkShare, isBlank } from '../../src/read/ocr-js.js';
 import { CORPUS } from '../helpers.js';
@@ -33,7 +33,7 @@ function fakeEngine(texts: Record<number, string>, problem: string | null = null
     availability: async () => ({ problem, install: problem ? 'apt-get install poppler-utils tesseract-ocr tesseract-ocr-swe' : undefined }),
     readPage: async (_pdf, page) => {
       asked.push(page);
-      if (texts[page] === undefined) throw new Error(`tesseract exited with 1: cannot read page ${page}`);
+      if (texts[page] === undefined) throw new Error(`tesseract avslutades med kod 1: kan inte läsa sida ${page}`);
       return texts[page];
     },
   };
@@ -42,24 +42,24 @@ function fakeEngine(texts: Record<number, string>, problem: string | null = null
 describe('damaged PDFs', () => {
   it('a PDF cut short is a truncated PDF, wherever it is cut', async () => {
     for (const size of [2000, Math.floor(corpus.length / 2), corpus.length - 300, corpus.length - 7]) {
-      await expect(readPdfText(corpus.subarray(0, size), 'kort.pdf')).rejects.toThrow(/^kort\.pdf: (truncated|damaged or truncated) PDF/);
+      await expect(readPdfText(corpus.subarray(0, size), 'kort.pdf')).rejects.toThrow(/^kort\.pdf: (avkortad PDF: filen slutar utan %%EOF \(en ofullständig nedladdning eller kopia\?\)|skadad eller avkortad PDF \(.+\))$/);
     }
   });
 
   it('a password-protected PDF says so', async () => {
     const locked = writePdf([{ lines: ANSWER }], { encrypt: { user: 'hemligt', owner: 'agare' } });
-    await expect(readPdfText(locked, 'låst.pdf')).rejects.toThrow(/^låst\.pdf: the PDF is password-protected/);
+    await expect(readPdfText(locked, 'låst.pdf')).rejects.toThrow(/^låst\.pdf: PDF-filen är lösenordsskyddad; ta bort lösenordet och försök igen$/);
   });
 
   it('random bytes named .pdf, and an empty .pdf', async () => {
     const random = Uint8Array.from({ length: 5000 }, (_, i) => (i * 7919 + 13) % 256);
-    await expect(readPdfText(random, 'slump.pdf')).rejects.toThrow(/^slump\.pdf: not a PDF file/);
-    await expect(readPdfText(new Uint8Array(), 'tom.pdf')).rejects.toThrow(/^tom\.pdf: empty file/);
+    await expect(readPdfText(random, 'slump.pdf')).rejects.toThrow(/^slump\.pdf: inte en PDF-fil \(inget %PDF-huvud\)$/);
+    await expect(readPdfText(new Uint8Array(), 'tom.pdf')).rejects.toThrow(/^tom\.pdf: tom fil$/);
   });
 
   it('a PDF whose body is garbage after a valid header', async () => {
     const bytes = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(Uint8Array.from({ length: 3000 }, (_, i) => (i * 31 + 7) % 256)), Buffer.from('\n%%EOF\n')]);
-    await expect(readPdfText(bytes, 'trasig.pdf')).rejects.toThrow(/^trasig\.pdf: (damaged|cannot read)/);
+    await expect(readPdfText(bytes, 'trasig.pdf')).rejects.toThrow(/^trasig\.pdf: (skadad eller avkortad PDF|PDF-filen kan inte läsas) \(.+\)$/);
   });
 
   it('the writer of these tests makes PDFs that read back', async () => {
@@ -74,8 +74,9 @@ describe('which pages need OCR', () => {
     expect(pagesWithoutText(['Kulturnämnden välkomnar förslaget om trygga parker.', '', '3 (12)', 'Malmö stad'])).toEqual([2, 3, 4]);
   });
   it('names pages compactly', () => {
-    expect(pageList([3])).toBe('page 3');
-    expect(pageList([1, 2, 3, 5, 9, 10])).toBe('pages 1–3, 5, 9–10');
+    expect(pageList([3])).toBe('sida 3');
+    expect(pageList([1, 2, 3, 5, 9, 10])).toBe('sidorna 1–3, 5, 9–10');
+    expect([1, 2, 5].map(pageCount)).toEqual(['1 sida', '2 sidor', '5 sidor']);
   });
 });
 
@@ -118,35 +119,35 @@ describe('OCR of pages without a text layer (fake engine)', () => {
   it('with OCR off, a PDF with no text at all is an error that says so', async () => {
     const engine = fakeEngine({});
     await expect(buildRound([{ path: 'scan.pdf', bytes: scan }], { ocr: { engine, mode: 'off' } })).rejects.toThrow(
-      /^scan\.pdf: pages 1–2 have no text layer \(a scan\?\); OCR is off \(--no-ocr\)$/,
+      /^scan\.pdf: 2 sidor saknar textlager \(ett inskannat dokument\?\); OCR är avstängt \(--no-ocr\)$/,
     );
     expect(engine.asked).toEqual([]);
   });
 
   it('with OCR not installed, the error says how to install it', async () => {
-    const engine = fakeEngine({}, 'tesseract not found');
+    const engine = fakeEngine({}, 'tesseract hittades inte');
     await expect(buildRound([{ path: 'scan.pdf', bytes: scan }], { ocr: { engine } })).rejects.toThrow(
-      /^scan\.pdf: pages 1–2 have no text layer \(a scan\?\); OCR is not available \(tesseract not found\); install OCR: apt-get install poppler-utils tesseract-ocr tesseract-ocr-swe$/,
+      /^scan\.pdf: 2 sidor saknar textlager \(ett inskannat dokument\?\); OCR kan inte användas \(tesseract hittades inte\); installera OCR: apt-get install poppler-utils tesseract-ocr tesseract-ocr-swe$/,
     );
-    await expect(buildRound([{ path: 'scan.pdf', bytes: scan }], { ocr: { engine, mode: 'force' } })).rejects.toThrow(/--ocr was given but OCR is not available/);
+    await expect(buildRound([{ path: 'scan.pdf', bytes: scan }], { ocr: { engine, mode: 'force' } })).rejects.toThrow(/^scan\.pdf: --ocr angavs men OCR kan inte användas \(tesseract hittades inte\); installera OCR: apt-get install poppler-utils tesseract-ocr tesseract-ocr-swe$/);
   });
 
   it('without an engine (the library default) a scan is an error, not an empty round', async () => {
-    await expect(buildRound([{ path: 'scan.pdf', bytes: scan }])).rejects.toThrow(/no text layer.*no OCR engine/);
+    await expect(buildRound([{ path: 'scan.pdf', bytes: scan }])).rejects.toThrow(/^scan\.pdf: 2 sidor saknar textlager \(ett inskannat dokument\?\); ingen OCR-motor finns$/);
   });
 
   it('with OCR off, a PDF with text and a few empty pages is read, with a warning naming them', async () => {
     const mixed = writePdf([{ lines: ANSWER }, blankImage]);
     const round = await buildRound([{ path: 'mixed.pdf', bytes: mixed }], { ocr: { mode: 'off' } });
     expect(round.respondents.map((r) => r.id)).toEqual(['KN']);
-    expect(round.warnings).toContain('mixed.pdf: page 2 without a text layer not read: OCR is off (--no-ocr)');
+    expect(round.warnings).toContain('mixed.pdf: sida 2 saknar textlager och lästes inte: OCR är avstängt (--no-ocr)');
   });
 
   it('a failing engine is an input error naming the page', async () => {
     const engine = fakeEngine({ 1: ANSWER.join('\n') });
     const err = await buildRound([{ path: 'scan.pdf', bytes: scan }], { ocr: { engine } }).catch((e) => e);
     expect(err).toBeInstanceOf(InputError);
-    expect(err.message).toBe('scan.pdf: OCR of page 2 failed (tesseract exited with 1: cannot read page 2)');
+    expect(err.message).toBe('scan.pdf: OCR av sida 2 misslyckades (tesseract avslutades med kod 1: kan inte läsa sida 2)');
   });
 
   it('says how long the pages left will take, from the pace so far', async () => {
@@ -185,7 +186,7 @@ describe('OCR of pages without a text layer (fake engine)', () => {
 
   it('a scan where OCR finds nothing is an error, not an empty round', async () => {
     const engine = fakeEngine({ 1: '', 2: ' \n' });
-    await expect(ocrIfNeeded('tom.pdf', scan, ['', ''], { engine })).rejects.toThrow(/^tom\.pdf: no text found, not even by OCR of pages 1–2/);
+    await expect(ocrIfNeeded('tom.pdf', scan, ['', ''], { engine })).rejects.toThrow(/^tom\.pdf: ingen text hittades, inte ens med OCR av sidorna 1–2 \(en tom eller oläslig skanning\?\)$/);
   });
 });
 
@@ -254,7 +255,7 @@ describe('the CLI flags --ocr and --no-ocr', () => {
     const res = await remiss(['segments', '--no-ocr', '-f', 'json', mixed], engine);
     expect(res.code).toBe(0);
     expect(engine.asked).toEqual([]);
-    expect(res.stderr).toBe(`remiss: varning: ${mixed}: page 2 without a text layer not read: OCR is off (--no-ocr)\n`);
+    expect(res.stderr).toBe(`remiss: varning: ${mixed}: sida 2 saknar textlager och lästes inte: OCR är avstängt (--no-ocr)\n`);
     expect(JSON.parse(res.stdout).respondents).toEqual([{ id: 'KN', name: 'Kulturnämnden' }]);
   });
 });

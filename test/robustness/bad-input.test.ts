@@ -39,33 +39,33 @@ const CASES: Case[] = [
   {
     name: 'an empty file',
     input: (d) => write(d, 'tom.txt', ''),
-    message: /tom\.txt: empty file$/,
+    message: /tom\.txt: tom fil$/,
   },
   {
     name: 'random bytes named .txt',
     input: (d) => write(d, 'slump.txt', noise(8192, 1)),
-    message: /slump\.txt: (binary data, not text|undecodable bytes)/,
+    message: /slump\.txt: (binär data, inte text( \(NUL-byte\))?|okänd teckenkodning: varken UTF-8 eller Windows-1252)$/,
   },
   {
     name: 'random bytes named .pdf',
     input: (d) => write(d, 'slump.pdf', noise(8192, 2)),
-    message: /slump\.pdf: not a PDF file \(no %PDF header\)$/,
+    message: /slump\.pdf: inte en PDF-fil \(inget %PDF-huvud\)$/,
   },
   {
     name: 'a truncated PDF',
     input: (d) => write(d, 'avbruten.pdf', corpusPdf.subarray(0, Math.floor(corpusPdf.length * 0.6))),
-    message: /avbruten\.pdf: truncated PDF: the file ends without %%EOF/,
+    message: /avbruten\.pdf: avkortad PDF: filen slutar utan %%EOF \(en ofullständig nedladdning eller kopia\?\)$/,
   },
   {
     name: 'a PDF truncated inside its trailer',
     input: (d) => write(d, 'nästan.pdf', corpusPdf.subarray(0, corpusPdf.length - 8)),
-    message: /nästan\.pdf: truncated PDF/,
+    message: /nästan\.pdf: avkortad PDF: filen slutar utan %%EOF \(en ofullständig nedladdning eller kopia\?\)$/,
   },
   {
     name: 'a password-protected PDF',
     input: (d) =>
       write(d, 'låst.pdf', writePdf([{ lines: ['Kulturnämnden', '', 'Yttrande', 'Nämnden är positiv.'] }], { encrypt: { user: 'hemligt', owner: 'agare' } })),
-    message: /låst\.pdf: the PDF is password-protected; remove the password and try again$/,
+    message: /låst\.pdf: PDF-filen är lösenordsskyddad; ta bort lösenordet och försök igen$/,
   },
   {
     name: 'a text with no recognisable respondent',
@@ -84,12 +84,12 @@ const CASES: Case[] = [
   {
     name: 'a missing path',
     input: (d) => path.join(d, 'finns-inte.pdf'),
-    message: /finns-inte\.pdf: no such file$/,
+    message: /finns-inte\.pdf: filen finns inte$/,
   },
   {
     name: 'a path through a file',
     input: (d) => path.join(write(d, 'fil.txt', 'Kulturnämnden'), 'yttrande.txt'),
-    message: /fil\.txt\/yttrande\.txt: no such file/,
+    message: /fil\.txt\/yttrande\.txt: filen finns inte \(en del av sökvägen är ingen mapp\)$/,
   },
 ];
 
@@ -106,7 +106,7 @@ function expectOneLineError(res: { code: number; stdout: string; stderr: string 
   expect(lines, res.stderr).toHaveLength(1);
   expect(lines[0]).toMatch(/^remiss: /);
   expect(lines[0]).toMatch(message);
-  expect(res.stderr).not.toMatch(/\n\s+at |internal error/);
+  expect(res.stderr).not.toMatch(/\n\s+at |internt fel/);
 }
 
 describe('bad input: one line naming the file and the problem, exit 2, no stack trace, no output file', () => {
@@ -125,7 +125,7 @@ describe('bad input: one line naming the file and the problem, exit 2, no stack 
   it('--verbose adds the stack trace', async () => {
     const res = await cli(['--verbose', 'segments', path.join(tmp(), 'finns-inte.txt')]);
     expect(res.code).toBe(2);
-    expect(res.stderr).toMatch(/^remiss: .*finns-inte\.txt: no such file\n/);
+    expect(res.stderr).toMatch(/^remiss: .*finns-inte\.txt: filen finns inte\n/);
     expect(res.stderr).toMatch(/\n\s+at /);
   });
 
@@ -135,7 +135,7 @@ describe('bad input: one line naming the file and the problem, exit 2, no stack 
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/slump\.pdf: not a PDF file/);
+    expect(r.stderr).toMatch(/^remiss: .*slump\.pdf: inte en PDF-fil \(inget %PDF-huvud\)\n$/);
   });
 });
 
@@ -147,7 +147,7 @@ describe('an unwritable -o target', () => {
     const file = write(dir, 'fil.txt', 'x');
     const out = path.join(file, 'ut.json');
     const res = await cli(['segments', '-f', 'json', '-o', out, input]);
-    expectOneLineError(res, /fil\.txt\/ut\.json: cannot write the output \(a part of the path is not a directory\)$/);
+    expectOneLineError(res, /fil\.txt\/ut\.json: resultatet kan inte skrivas \(en del av sökvägen är ingen mapp\)$/);
     expect(readdirSync(dir)).toEqual(['fil.txt']);
   });
 
@@ -155,7 +155,7 @@ describe('an unwritable -o target', () => {
     const dir = tmp();
     // The input is missing too: the output is checked first, so a slow OCR run is not wasted on a typo.
     const res = await cli(['segments', '-o', path.join(dir, 'saknas', 'ut.txt'), path.join(dir, 'finns-inte.pdf')]);
-    expectOneLineError(res, /saknas\/ut\.txt: cannot write the output \(the directory does not exist\)$/);
+    expectOneLineError(res, /saknas\/ut\.txt: resultatet kan inte skrivas \(mappen finns inte\)$/);
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -163,7 +163,7 @@ describe('an unwritable -o target', () => {
     const dir = tmp();
     mkdirSync(path.join(dir, 'ut'));
     const res = await cli(['segments', '-o', path.join(dir, 'ut'), input]);
-    expectOneLineError(res, /ut: cannot write the output \(it is a directory\)$/);
+    expectOneLineError(res, /ut: resultatet kan inte skrivas \(det är en mapp\)$/);
     expect(readdirSync(dir)).toEqual(['ut']);
     expect(readdirSync(path.join(dir, 'ut'))).toEqual([]);
   });

@@ -81,6 +81,6 @@ describe('a large round', () => {
     expect(performance.now() - t).toBeLessThan(10_000);
     expect(res.code).toBe(2);
     expect(res.stdout).toBe('');
-    expect(res.stderr).toMatch(/^remiss: .*arkiv\.txt: too large for one round \(32\.1 MB of text; the limit is 32 MB of text\); split it, or check that it is the right file\n$/);
+    expect(res.stderr).toMatch(/^remiss: .*arkiv\.txt: för stor för en omgång \(32,1 MB text; gränsen är 32 MB text\); dela upp den, eller kontrollera att det är rätt fil\n$/);
   });
 });
