@@ -65,6 +65,8 @@ export interface PreferenceChange {
   dropped: string[];
   stance: { old: Stance; new: Stance; changed: boolean };
   conditional: { old: boolean; new: boolean; changed: boolean };
+  /** Whether an analyst's correction decided the old and the new reading (--corrections-old/-new). */
+  corrected: { old: boolean; new: boolean };
 }
 
 export interface ProcessChange {
@@ -142,6 +144,7 @@ function comparePreferences(pair: RespondentPair, oldTable: Table, newTable: Tab
     dropped,
     stance: { old: oldStance, new: newStance, changed: oldStance !== newStance },
     conditional: { old: oldConditional, new: newConditional, changed: oldConditional !== newConditional },
+    corrected: { old: Boolean(oldRow?.corrected), new: Boolean(newRow?.corrected) },
   };
 }
 

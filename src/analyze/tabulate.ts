@@ -23,6 +23,18 @@ export interface Column {
 export interface RowEvidence extends Evidence {
   /** The column this quote supports, or null for a refusal. */
   choice: string | null;
+  /** Set on a quote an analyst cited in a correction (its line is 0 when not given). */
+  by?: 'analyst';
+}
+
+/** What an analyst's correction replaced (src/analyze/corrections.ts). */
+export interface RowCorrection {
+  reason: string;
+  original: { stance: Stance; choices: string[]; conditional: boolean; comment: string };
+  /** The columns of the original choices: one no row chooses any more is gone from the table. */
+  originalColumns: Column[];
+  /** Where the decision is written: the file and the entry's number in it. */
+  source: string;
 }
 
 export interface Row {
@@ -32,6 +44,12 @@ export interface Row {
   conditional: boolean;
   comment: string;
   evidence: RowEvidence[];
+  /** Reasons (Swedish, for the analyst) why a person should check the row; empty when certain. */
+  review: string[];
+  /** Ranked alternatives: the order of `choices` is the respondent's order of preference. */
+  ranked?: boolean;
+  /** Set when an analyst's correction replaced the tool's reading; the values are then the analyst's. */
+  corrected?: RowCorrection;
 }
 
 export interface Table {
@@ -61,6 +79,71 @@ function slug(s: string): string {
   return s.toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 }
 
+
+/**
+ * A function giving the column of a choice, made on first use and appended to `columns`: the
+ * same members (and, for a described body, the same wording) are the same column. Analyst
+ * corrections (src/analyze/corrections.ts) make their columns the same way.
+ */
+export function columnMaker(respondents: Respondent[], columns: Column[]): (c: Pick<Choice, 'members' | 'generic' | 'example'>) => Column {
+  const order = memberOrder();
+  const labels = loadCues().labels;
+  // A body the registry does not know is labelled by its name as the round writes it.
+  const display = new Map(respondents.filter((r) => !r.known).map((r) => [r.id, r.name]));
+  const shown = (id: string): string => display.get(id) ?? id;
+  // Columns by their members; a described body is compared by wording only among those.
+  const byMembers = new Map<string, Column[]>();
+  for (const col of columns) {
+    const key = [...col.members].sort().join('+');
+    byMembers.set(key, [...(byMembers.get(key) ?? []), col]);
+  }
+  const asChoice = (c: Pick<Choice, 'members' | 'generic' | 'example'>): Choice => ({ ...c, conditional: false, evidence: [] });
+  return (c) => {
+    const members = [...c.members].sort(order);
+    const key = [...members].sort().join('+');
+    const candidates = byMembers.get(key) ?? [];
+    let col = candidates.find((x) => sameChoice(asChoice({ ...c, members: x.members, generic: x.generic }), asChoice(c)));
+    if (!col) {
+      const names = members.map(shown).join(` ${labels.and} `);
+      let label = names;
+      if (c.generic) {
+        const g = genericLabel(c.generic);
+        label = members.length ? `${g} ${labels.togetherWith} ${c.example ? `${labels.forExample} ` : ''}${names}` : g;
+      }
+      col = { id: c.generic ? slug(label) : members.join('+'), label, members, generic: c.generic };
+      columns.push(col);
+      candidates.push(col);
+      byMembers.set(key, candidates);
+    }
+    return col;
+  };
+}
+
+/** Sort the columns in place, the published order. */
+export function sortColumns(columns: Column[]): void {
+  const reg = loadRegistry();
+  // Order: single bodies, then joint ones, then described ones with partners; within that KS, nämnder,
+  // described nämnder, bolag; then registry order; then the label (numbers in it numerically).
+  const kindOf = (id: string): number => KIND_RANK[reg.byId.get(id)?.kind ?? ''] ?? 4;
+  const regIndex = new Map(reg.bodies.map((b, i) => [b.id, i]));
+  const collator = new Intl.Collator('sv', { numeric: true });
+  const sortKey = (c: Column): number[] => [
+    c.generic && c.members.length ? 3 : c.members.length > 1 ? 2 : 1,
+    c.generic && !c.members.length ? KIND_RANK.generic : kindOf(c.members[0]),
+    ...c.members.map((id) => regIndex.get(id) ?? reg.bodies.length),
+  ];
+  const keys = new Map(columns.map((c) => [c, sortKey(c)]));
+  columns.sort((a, b) => {
+    const ka = keys.get(a)!;
+    const kb = keys.get(b)!;
+    for (let i = 0; i < Math.max(ka.length, kb.length); i++) {
+      const d = (ka[i] ?? -1) - (kb[i] ?? -1);
+      if (d !== 0) return d;
+    }
+    return collator.compare(a.label, b.label);
+  });
+}
+
 export function tabulate(round: Round): Table {
   const q = coordinatorQuestion(round.questions);
   if (!q) {
@@ -78,35 +161,9 @@ export function tabulate(round: Round): Table {
   }
   const others = roundBodies(round.respondents);
   const prefs = round.respondents.map((r) => extractPreferences(round, r, q.id, fn, others, byRespondent.get(r.id) ?? []));
-  const order = memberOrder();
   const labels = loadCues().labels;
-  const reg = loadRegistry();
-
-  // A body the registry does not know is labelled by its name as the round writes it.
-  const display = new Map(round.respondents.filter((r) => !r.known).map((r) => [r.id, r.name]));
-  const shown = (id: string): string => display.get(id) ?? id;
   const columns: Column[] = [];
-  // Columns by their members; a described body is compared by wording only among those.
-  const byMembers = new Map<string, Column[]>();
-  const columnOf = (c: Choice): Column => {
-    const members = [...c.members].sort(order);
-    const key = [...members].sort().join('+');
-    const candidates = byMembers.get(key) ?? [];
-    let col = candidates.find((x) => sameChoice({ ...c, members: x.members, generic: x.generic }, c));
-    if (!col) {
-      const names = members.map(shown).join(` ${labels.and} `);
-      let label = names;
-      if (c.generic) {
-        const g = genericLabel(c.generic);
-        label = members.length ? `${g} ${labels.togetherWith} ${c.example ? `${labels.forExample} ` : ''}${names}` : g;
-      }
-      col = { id: c.generic ? slug(label) : members.join('+'), label, members, generic: c.generic };
-      columns.push(col);
-      candidates.push(col);
-      byMembers.set(key, candidates);
-    }
-    return col;
-  };
+  const columnOf = columnMaker(round.respondents, columns);
 
   const rows: Row[] = prefs.map((p) => {
     const cols = p.choices.map(columnOf);
@@ -128,28 +185,10 @@ export function tabulate(round: Round): Table {
       conditional,
       comment: [...new Set(comment)].join('; '),
       evidence,
+      review: [],
     };
   });
 
-  // Order: single bodies, then joint ones, then described ones with partners; within that KS, nämnder,
-  // described nämnder, bolag; then registry order; then the label (numbers in it numerically).
-  const kindOf = (id: string): number => KIND_RANK[reg.byId.get(id)?.kind ?? ''] ?? 4;
-  const regIndex = new Map(reg.bodies.map((b, i) => [b.id, i]));
-  const collator = new Intl.Collator('sv', { numeric: true });
-  const sortKey = (c: Column): number[] => [
-    c.generic && c.members.length ? 3 : c.members.length > 1 ? 2 : 1,
-    c.generic && !c.members.length ? KIND_RANK.generic : kindOf(c.members[0]),
-    ...c.members.map((id) => regIndex.get(id) ?? reg.bodies.length),
-  ];
-  const keys = new Map(columns.map((c) => [c, sortKey(c)]));
-  columns.sort((a, b) => {
-    const ka = keys.get(a)!;
-    const kb = keys.get(b)!;
-    for (let i = 0; i < Math.max(ka.length, kb.length); i++) {
-      const d = (ka[i] ?? -1) - (kb[i] ?? -1);
-      if (d !== 0) return d;
-    }
-    return collator.compare(a.label, b.label);
-  });
+  sortColumns(columns);
   return { question: { id: q.id, text: q.text }, respondents: round.respondents, columns, rows };
 }

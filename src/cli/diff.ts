@@ -11,6 +11,8 @@ const FORMATS = ['table', 'json', 'md', 'html'];
 import { addProcessOptions, loadDictionary, readDictionaryFiles, type DictionaryFiles } from './dictionary.js';
 import { loadAnalysis } from './load.js';
 import { ExitCode, UsageError } from '../errors.js';
+import type { Corrections } from '../analyze/corrections.js';
+import { readCorrections } from './corrections.js';
 
 /** The options of the commands that analyse whole rounds for comparison (diff, report). */
 export interface AnalysisCliOptions {
@@ -20,6 +22,9 @@ export interface AnalysisCliOptions {
   dictionary?: string[];
   minRespondents?: number;
   registry?: string;
+  corrections?: string;
+  correctionsOld?: string;
+  correctionsNew?: string;
 }
 
 export function addAnalysisOptions(cmd: Command): void {
@@ -30,6 +35,9 @@ export function addAnalysisOptions(cmd: Command): void {
   cmd.option('-o, --output <fil>', 'skriv resultatet till FIL i stället för standard ut (atomärt); filändelsen väljer formatet');
   addProcessOptions(cmd);
   cmd.option('--no-cache', 'läs och analysera indata på nytt i stället för att använda analyscachen');
+  cmd.option('--corrections <fil>', 'en analytikers rättelser (remiss-corrections/1) som läggs ovanpå läsningen; med två omgångar den NYA omgångens');
+  cmd.option('--corrections-old <fil>', 'med två omgångar: den TIDIGARE omgångens rättelser');
+  cmd.option('--corrections-new <fil>', 'med två omgångar: den NYA omgångens rättelser');
 }
 
 /**
@@ -42,6 +50,7 @@ export async function analysedRound(
   dictionary: DictionaryFiles,
   ctx: CommandContext,
   checkOutput: boolean,
+  corrections?: Corrections,
 ): Promise<RoundAnalysis> {
   const kind = `analysis:${opts.minRespondents ?? 2}:${dictionary.hash}`;
   const options = { questions: opts.questions, ocr: opts.ocr, ocrMaxPages: opts.ocrMaxPages, cache: opts.cache, registry: opts.registry, output: checkOutput ? opts.output : undefined };
@@ -51,14 +60,21 @@ export async function analysedRound(
   });
   const from = inputs.length === 1 ? `${inputs[0]}: ` : '';
   ctx.warn(warnings.map((w) => `${from}${w}`));
-  return value;
+  if (!corrections) return value;
+  // Applied after the cache: the cache keeps the tool's reading, the analyst's decisions go on top.
+  const c = (await import('../analyze/corrections.js')).correctAnalysis(value, corrections);
+  ctx.warn(c.warnings);
+  return c.analysis;
 }
 
 /** Two rounds, each from one input, compared. */
 export async function loadDiff(oldPath: string, newPath: string, opts: AnalysisCliOptions & { cache?: boolean; align?: string }, ctx: CommandContext): Promise<RoundDiff> {
   const files = await readDictionaryFiles(opts.dictionary ?? []);
-  const before = await analysedRound([oldPath], opts, files, ctx, true);
-  const after = await analysedRound([newPath], opts, files, ctx, true);
+  if (opts.corrections && opts.correctionsNew) throw new UsageError('--corrections och --corrections-new anger samma sak (den nya omgångens rättelser): ge en av dem');
+  const oldCorrections = await readCorrections(opts.correctionsOld);
+  const newCorrections = await readCorrections(opts.correctionsNew ?? opts.corrections);
+  const before = await analysedRound([oldPath], opts, files, ctx, true, oldCorrections);
+  const after = await analysedRound([newPath], opts, files, ctx, true, newCorrections);
   const align = parseAlign(opts.align, before.round.questions.map((q) => q.id), after.round.questions.map((q) => q.id));
   const { diffRounds } = await import('../analyze/diff.js');
   return diffRounds(before, after, await loadDictionary(files), { align });

@@ -17,11 +17,12 @@ import * as diff from './diff.js';
 import * as report from './report.js';
 import * as registry from './registry.js';
 import * as cache from './cache-command.js';
+import * as review from './review.js';
 
 export type { IO };
 
 /** The commands, in the order `remiss --help` lists them. */
-const COMMANDS: Array<{ register(program: Command, ctx: CommandContext): void }> = [tabulate, segments, xref, diff, report, ingest, registry, cache];
+const COMMANDS: Array<{ register(program: Command, ctx: CommandContext): void }> = [tabulate, segments, xref, diff, report, ingest, review, registry, cache];
 
 function version(): string {
   try {

@@ -11,6 +11,7 @@ import { checkOutputName, emit, type CommandContext } from './common.js';
 import { addAnalysisOptions, analysedRound, loadDiff } from './diff.js';
 import { readDictionaryFiles } from './dictionary.js';
 import { loadRound } from './load.js';
+import { readCorrections } from './corrections.js';
 
 export function register(program: Command, ctx: CommandContext): void {
   const cmd = program
@@ -33,7 +34,9 @@ export function register(program: Command, ctx: CommandContext): void {
       const diff = await loadDiff(inputs[0], inputs[1], opts, ctx);
       product = (await import('../export/report/diff.js')).diffReportHtml(diff);
     } else {
-      const analysis = await analysedRound(inputs, opts, await readDictionaryFiles(opts.dictionary ?? []), ctx, true);
+      if (opts.correctionsOld || opts.correctionsNew) throw new UsageError('--corrections-old och --corrections-new gäller två omgångar (report --diff); ge en omgång --corrections');
+      const corrections = await readCorrections(opts.corrections);
+      const analysis = await analysedRound(inputs, opts, await readDictionaryFiles(opts.dictionary ?? []), ctx, true, corrections);
       product = (await import('../export/report/round.js')).roundReportHtml(analysis);
     }
     await emit(product, opts, ctx);

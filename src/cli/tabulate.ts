@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { addInputOptions, colours, emit, excelWanted, formatOption, resolveFormat, terminalWidth, type CommandContext } from './common.js';
 import { analysedRound } from './diff.js';
 import { readDictionaryFiles } from './dictionary.js';
+import { addCorrectionsOption, readCorrections } from './corrections.js';
 import { loadAnalysis } from './load.js';
 
 const FORMATS = ['table', 'json', 'csv', 'md', 'xlsx', 'docx'];
@@ -14,11 +15,12 @@ export function register(program: Command, ctx: CommandContext): void {
     .argument('[filer...]', 'källfiler (.txt, .pdf, omgångsfil .json) som utgör en omgång; "-" läser standard in; inga: den inbyggda omgången 2023');
   formatOption(cmd, FORMATS, 'table');
   addInputOptions(cmd);
+  addCorrectionsOption(cmd);
   cmd.action(async (inputs: string[], opts, command: Command) => {
     const format = resolveFormat(command, opts, FORMATS, 'table');
     if (format === 'xlsx' || format === 'docx') {
       // The office files carry more than the table: the grid, the processes, the questions.
-      const a = await analysedRound(inputs, opts, await readDictionaryFiles([]), ctx, true);
+      const a = await analysedRound(inputs, opts, await readDictionaryFiles([]), ctx, true, await readCorrections(opts.corrections));
       if (format === 'docx') return emit(await (await import('../export/docx.js')).tabulateDocx(a.round, a.table), opts, ctx);
       const x = await import('../export/xlsx.js');
       const sheets = [
@@ -31,10 +33,17 @@ export function register(program: Command, ctx: CommandContext): void {
       return emit(await x.workbook(sheets), opts, ctx);
     }
     // The analysis is imported only when the cache cannot answer.
-    const { value: table, warnings } = await loadAnalysis(inputs, opts, ctx.io, 'tabulate', async (round) =>
+    const corrections = await readCorrections(opts.corrections);
+    const { value: read, warnings } = await loadAnalysis(inputs, opts, ctx.io, 'tabulate', async (round) =>
       (await import('../analyze/tabulate.js')).tabulate(round),
     );
     ctx.warn(warnings);
+    let table = read;
+    if (corrections) {
+      const c = (await import('../analyze/corrections.js')).correctTableOnly(read, corrections);
+      table = c.table;
+      ctx.warn(c.warnings);
+    }
     const out = await import('../export/tabulate.js');
     let product: string;
     if (format === 'json') product = JSON.stringify(out.tabulateJson(table), null, 2) + '\n';

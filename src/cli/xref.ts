@@ -4,6 +4,7 @@ import { addInputOptions, emit, excelWanted, formatOption, palette, resolveForma
 
 const FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'];
 import { addProcessOptions, loadDictionary, readDictionaryFiles } from './dictionary.js';
+import { addCorrectionsOption, readCorrections } from './corrections.js';
 import { loadAnalysis } from './load.js';
 
 export function register(program: Command, ctx: CommandContext): void {
@@ -14,17 +15,25 @@ export function register(program: Command, ctx: CommandContext): void {
   formatOption(cmd, FORMATS, 'table');
   addProcessOptions(cmd);
   addInputOptions(cmd);
+  addCorrectionsOption(cmd);
   cmd.action(async (inputs: string[], opts, command: Command) => {
     const format = resolveFormat(command, opts, FORMATS, 'table');
     const files = await readDictionaryFiles((opts.dictionary as string[] | undefined) ?? []);
     // The dictionary files are part of what the cached cross-reference depends on.
     const kind = `xref:${opts.minRespondents}:${files.hash}`;
-    const { value: xref, warnings } = await loadAnalysis(inputs, opts, ctx.io, kind, async (round) => {
+    const corrections = await readCorrections(opts.corrections);
+    const { value: read, warnings } = await loadAnalysis(inputs, opts, ctx.io, kind, async (round) => {
       const [{ crossReference }, { tagRound }] = await Promise.all([import('../analyze/xref.js'), import('../tag/tag.js')]);
       const dictionary = await loadDictionary(files);
       return crossReference(round, tagRound(round, dictionary), dictionary, { minRespondents: opts.minRespondents as number });
     });
     ctx.warn(warnings);
+    let xref = read;
+    if (corrections) {
+      const c = (await import('../analyze/corrections.js')).correctXrefOnly(read, corrections);
+      xref = c.xref;
+      ctx.warn(c.warnings);
+    }
     const { xrefCsv, xrefJson, xrefMarkdown, xrefTable } = await import('../export/xref.js');
     if (format === 'xlsx') {
       const x = await import('../export/xlsx.js');

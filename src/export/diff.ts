@@ -10,6 +10,7 @@ import { renderTable, wrapText, type Style } from './table.js';
 import { count } from './words.js';
 import { shortName } from './xref.js';
 import { mdText } from './sanitize.js';
+import { loadData } from '../data.js';
 
 const who = (r: Respondent): { id: string; name: string } => ({ id: r.id, name: r.name });
 
@@ -37,6 +38,7 @@ export function diffJson(d: RoundDiff): object {
       dropped: p.dropped,
       stance: p.stance,
       conditional: p.conditional,
+      ...(p.corrected.old || p.corrected.new ? { corrected: p.corrected } : {}),
     })),
     processes: d.processes.map((p) => ({ respondent: who(p.respondent), gained: p.gained, lost: p.lost })),
     sharedProcesses: d.sharedProcesses,
@@ -44,6 +46,10 @@ export function diffJson(d: RoundDiff): object {
     differs: d.differs,
   };
 }
+
+/** The mark of a reading an analyst decided (data/lexicon/corrections.json), and its legend. */
+export const correctedMark = (corrected: boolean): string => (corrected ? loadData<{ labels: Record<string, string> }>('lexicon/corrections.json').labels.mark : '');
+export const correctedLegend = (): string => loadData<{ labels: Record<string, string> }>('lexicon/corrections.json').labels.diffLegend;
 
 /** Whether a respondent's preference changed in any way the diff reports. */
 export const preferenceDiffers = (p: PreferenceChange): boolean => p.changed || p.stance.changed || p.conditional.changed;
@@ -142,8 +148,8 @@ export function diffTable(d: RoundDiff, styles: DiffStyles, options: { width?: n
     if (changed.length) {
       const rows = changed.map((p) => [
         shortName(p.respondent),
-        choiceText(p.oldColumns, p.stance.old, p.conditional.old),
-        choiceText(p.newColumns, p.stance.new, p.conditional.new),
+        choiceText(p.oldColumns, p.stance.old, p.conditional.old) + correctedMark(p.corrected.old),
+        choiceText(p.newColumns, p.stance.new, p.conditional.new) + correctedMark(p.corrected.new),
         changeText(p),
       ]);
       out.push(
@@ -158,6 +164,7 @@ export function diffTable(d: RoundDiff, styles: DiffStyles, options: { width?: n
     const same = d.preferences.filter((p) => !preferenceDiffers(p)).map((p) => shortName(p.respondent));
     out.push(fit(`${l.unchanged}: ${list(same, l.none)}`));
     if (d.preferences.some((p) => p.conditional.old || p.conditional.new)) out.push(styles.dim(l.conditionalMark));
+    if (d.preferences.some((p) => p.corrected.old || p.corrected.new)) out.push(styles.dim(correctedLegend()));
   }
   out.push('');
 
@@ -212,10 +219,11 @@ export function diffMarkdown(d: RoundDiff): string {
     out.push(`| ${r.respondent} | ${l.old} | ${l.new} | ${l.change} |`, '|---|---|---|---|');
     for (const p of changed) {
       out.push(
-        `| ${md(p.respondent.name)} | ${md(choiceText(p.oldColumns, p.stance.old, p.conditional.old))} | ${md(choiceText(p.newColumns, p.stance.new, p.conditional.new))} | ${changeText(p)} |`,
+        `| ${md(p.respondent.name)} | ${md(choiceText(p.oldColumns, p.stance.old, p.conditional.old) + correctedMark(p.corrected.old))} | ${md(choiceText(p.newColumns, p.stance.new, p.conditional.new) + correctedMark(p.corrected.new))} | ${changeText(p)} |`,
       );
     }
     out.push('');
+    if (changed.some((p) => p.corrected.old || p.corrected.new)) out.push(md(correctedLegend()), '');
   }
   if (d.preferences.length) {
     out.push(`${l.unchanged}: ${d.preferences.filter((p) => !preferenceDiffers(p)).map((p) => md(p.respondent.id)).join(', ') || l.none}.`, '');

@@ -9,6 +9,7 @@ import { where } from './where.js';
 import { renderTable, width, wrapText, type Style } from './table.js';
 import { shortName } from './xref.js';
 import { mdText } from './sanitize.js';
+import { auditRows, cellText, commentWithCorrection, correctionLabels, quoteWhere } from './corrections.js';
 
 export function tabulateJson(t: Table): object {
   return {
@@ -21,17 +22,34 @@ export function tabulateJson(t: Table): object {
       choices: r.choices,
       conditional: r.conditional,
       comment: r.comment,
-      evidence: r.evidence.map((e) => ({ quote: e.quote, page: e.page, line: e.line, choice: e.choice })),
+      evidence: r.evidence.map((e) => ({
+        quote: e.quote,
+        page: e.page,
+        line: e.by === 'analyst' && e.line === 0 ? null : e.line,
+        choice: e.choice,
+        ...(e.by ? { by: e.by } : {}),
+      })),
+      review: r.review,
+      ...(r.ranked !== undefined ? { ranked: r.ranked } : {}),
+      ...(r.corrected
+        ? {
+            corrected: {
+              reason: r.corrected.reason,
+              original: { stance: r.corrected.original.stance, choices: r.corrected.original.choices, conditional: r.corrected.original.conditional },
+              source: r.corrected.source,
+            },
+          }
+        : {}),
     })),
   };
 }
 
-const mark = (row: Table['rows'][number], col: string): string => (row.choices.includes(col) ? 'X' : '');
+const mark = (row: Table['rows'][number], col: string): string => cellText(row, col, false);
 
 export function tabulateCsv(t: Table, options: CsvOptions = {}): string {
   const labels = loadLabels();
   const rows: string[][] = [[labels.respondent, ...t.columns.map((c) => c.label), labels.comment]];
-  for (const r of t.rows) rows.push([r.respondent, ...t.columns.map((c) => mark(r, c.id)), r.comment]);
+  for (const r of t.rows) rows.push([r.respondent, ...t.columns.map((c) => mark(r, c.id)), commentWithCorrection(t, r)]);
   return toCsv(rows, options);
 }
 
@@ -45,14 +63,20 @@ export function tabulateMarkdown(t: Table): string {
   out.push(`| ${[labels.respondent, ...t.columns.map((c) => mdCell(c.label)), labels.comment].join(' | ')} |`);
   out.push(`|${['---', ...t.columns.map(() => ':---:'), '---'].join('|')}|`);
   for (const r of t.rows) out.push(`| ${[mdCell(r.respondent), ...t.columns.map((c) => mark(r, c.id)), mdCell(r.comment)].join(' | ')} |`);
+  const audit = auditRows(t);
+  const cl = correctionLabels();
+  if (audit.length) {
+    out.push('', cl.legend, '', `### ${cl.audit}`, '');
+    out.push(`| ${[labels.respondent, cl.toolReading, cl.corrected, cl.reason].join(' | ')} |`, '|---|---|---|---|');
+    for (const a of audit) out.push(`| ${[a.respondent, a.before, a.after, a.reason].map(mdCell).join(' | ')} |`);
+  }
   out.push('', `### ${labels.evidence}`, '');
   for (const r of t.rows) {
     if (r.evidence.length === 0) continue;
     out.push(`**${mdCell(r.respondent)}** ${mdCell(names.get(r.respondent) ?? '')}`, '');
     for (const e of r.evidence) {
-      const at = where(e);
-      const col = t.columns.find((c) => c.id === e.choice);
-      out.push(`- ${col ? `[${mdCell(col.label)}] ` : ''}”${mdCell(e.quote)}” (${at})`);
+      const col = t.columns.find((c) => c.id === e.choice) ?? r.corrected?.originalColumns.find((c) => c.id === e.choice);
+      out.push(`- ${col ? `[${mdCell(col.label)}] ` : ''}”${mdCell(e.quote)}” (${quoteWhere(e, where)})`);
     }
     out.push('');
   }
@@ -83,7 +107,7 @@ export function tabulateTable(t: Table, styles: TableStyles, options: { width?: 
   const header = [labels.respondent, ...short, labels.comment];
   const rows = t.rows.map((r) => [
     who.get(r.respondent) ?? r.respondent,
-    ...t.columns.map((c) => (r.choices.includes(c.id) ? (r.conditional ? 'X*' : 'X') : '·')),
+    ...t.columns.map((c) => cellText(r, c.id, true) || '·'),
     r.comment,
   ]);
   const align: Array<'left' | 'right'> = ['left', ...t.columns.map(() => 'left' as const), 'left'];
@@ -100,5 +124,12 @@ export function tabulateTable(t: Table, styles: TableStyles, options: { width?: 
   if (t.question) lines.push(...fit(`${t.question.id}: ${t.question.text}`));
   for (const l of legend) lines.push(...fit(l));
   if (t.rows.some((r) => r.conditional)) lines.push(labels.conditionalLegend);
+  const audit = auditRows(t);
+  if (audit.length) {
+    const cl = correctionLabels();
+    lines.push(...fit(cl.legend), '', styles.header(cl.audit));
+    const w = Math.max(...audit.map((a) => width(a.respondent)));
+    for (const a of audit) lines.push(...fit(`${a.respondent.padEnd(w)}  ${a.before} ${cl.arrow} ${a.after}${a.reason ? `  (${a.reason})` : ''}`));
+  }
   return lines.join('\n') + '\n';
 }

@@ -12,6 +12,8 @@ import { count } from './words.js';
 import type { Respondent } from '../model.js';
 import { renderTable, wrapText } from './table.js';
 import { mdText } from './sanitize.js';
+import type { CorrectedProcess, ProcessCorrection } from '../analyze/corrections.js';
+import { correctionLabels } from './corrections.js';
 
 export function xrefJson(x: Xref): object {
   return {
@@ -24,12 +26,25 @@ export function xrefJson(x: Xref): object {
       respondents: p.respondents,
       counts: p.counts,
       mentions: p.mentions.map((m) => ({ respondent: m.respondent, question: m.question, quote: m.quote, match: m.match, page: m.page, line: m.line })),
+      ...(fixes(p).length ? { corrected: fixes(p).map((c) => ({ respondent: c.respondent, action: c.action, reason: c.reason, source: c.source })) } : {}),
     })),
   };
 }
 
-const named = (x: Xref): XrefProcess[] => x.processes.filter((p) => p.respondents.length > 0);
-const cell = (p: XrefProcess, respondent: string): number | null => countOf(p, respondent) || null;
+const fixes = (p: XrefProcess): ProcessCorrection[] => (p as CorrectedProcess).corrections ?? [];
+/** Processes someone names, and those an analyst removed from someone (the grid shows the decision). */
+const named = (x: Xref): XrefProcess[] => x.processes.filter((p) => p.respondents.length > 0 || fixes(p).length > 0);
+/** Mentions, or the analyst's mark: "0†" for a process added, "†" for one removed. */
+const cell = (p: XrefProcess, respondent: string): number | string | null => {
+  const fix = fixes(p).find((c) => c.respondent === respondent);
+  if (fix) return `${fix.action === 'add' ? countOf(p, respondent) : ''}${correctionLabels().mark}`;
+  return countOf(p, respondent) || null;
+};
+
+/** The processes analysts added or removed, one line each: "KN + BID (…): reason". */
+function correctionList(x: Xref): string[] {
+  return x.processes.flatMap((p) => fixes(p).map((c) => `${c.respondent} ${c.action === 'add' ? '+' : '−'} ${p.name}${c.reason ? `: ${c.reason}` : ''}`));
+}
 
 export function xrefCsv(x: Xref, options: CsvOptions = {}): string {
   const ids = x.respondents.map((r) => r.id);
@@ -87,7 +102,9 @@ export function xrefTable(x: Xref, styles: GridStyles, options: { width?: number
     cell: (text, _r, c) => (c < 2 ? undefined : text === '·' ? styles.dim : styles.answered),
   });
   const fit = (s: string): string => (options.width ? wrapText(s, options.width).join('\n') : s);
-  return `${table}\n${fit(fill(labels().sharedMark, { n: x.minRespondents }))}\n${fit(summary(x))}\n`;
+  const corrected = correctionList(x);
+  const audit = corrected.length ? `\n${fit(correctionLabels().legend)}\n\n${styles.header(correctionLabels().audit)}\n${corrected.map(fit).join('\n')}\n` : '';
+  return `${table}\n${fit(fill(labels().sharedMark, { n: x.minRespondents }))}\n${fit(summary(x))}\n${audit}`;
 }
 
 /** Markdown: the grid, then per process the sentences that name it. */
@@ -102,6 +119,8 @@ export function xrefMarkdown(x: Xref): string {
     out.push(`| ${p.shared ? `**${md(p.name)}**` : md(p.name)} | ${p.respondents.length} | ${ids.map((id) => cell(p, id) ?? '').join(' | ')} |`);
   }
   out.push('', `${fill(l.mdBold, { n: x.minRespondents })} ${md(summary(x))}.`);
+  const fixed = correctionList(x);
+  if (fixed.length) out.push('', md(correctionLabels().legend), '', `## ${correctionLabels().audit}`, '', ...fixed.map((f) => `- ${md(f)}`));
   for (const p of named(x)) {
     out.push('', `## ${md(p.name)} (${p.id})`, '', fill(l.namedBy, { names: p.respondents.map((id) => md(names.get(id) ?? id)).join(', ') }), '');
     for (const m of p.mentions) {

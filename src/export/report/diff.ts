@@ -7,7 +7,7 @@
 import type { Respondent } from '../../model.js';
 import type { PreferenceChange, RoundAnalysis, RoundDiff } from '../../analyze/diff.js';
 import type { Column } from '../../analyze/tabulate.js';
-import { choiceText, changeText, preferenceDiffers, questionChangeText } from '../diff.js';
+import { choiceText, changeText, correctedLegend, correctedMark, preferenceDiffers, questionChangeText } from '../diff.js';
 import { html, page, type Html } from './html.js';
 import { decimal, fill, reportLabels } from './labels.js';
 import { sourceNames } from './round.js';
@@ -19,9 +19,12 @@ function choiceCell(a: RoundAnalysis, id: string, cls: string, notes: Footnotes)
   const row = a.table?.rows.find((r) => r.respondent === id);
   if (!a.table || !row) return html`<td class="empty">–</td>`;
   const cols = row.choices.map((c) => a.table!.columns.find((x) => x.id === c)).filter((c): c is Column => c !== undefined);
-  const text = choiceText(cols, row.stance, row.conditional);
-  if (row.evidence.length === 0) return html`<td class="${cls}">${text}</td>`;
-  return html`<td class="${cls} has-pop" tabindex="0">${text}${quotes(row.evidence, notes)}</td>`;
+  // An analyst's decision is marked, its reason in the cell's tooltip.
+  const text = choiceText(cols, row.stance, row.conditional) + correctedMark(Boolean(row.corrected));
+  const c = row.corrected ? `${cls} corrected`.trim() : cls;
+  const title = row.corrected?.reason ? html` title="${row.corrected.reason}"` : '';
+  if (row.evidence.length === 0) return html`<td class="${c}"${title}>${text}</td>`;
+  return html`<td class="${c} has-pop" tabindex="0"${title}>${text}${quotes(row.evidence, notes)}</td>`;
 }
 
 function processesOf(a: RoundAnalysis, id: string): Array<{ id: string; name: string }> {
@@ -141,6 +144,7 @@ ${questionsTable(d)}
 <p class="note screen-only">${r.hoverNote}</p>
 ${sideBySide(d)}
 <p class="note">${l.conditionalMark}</p>
+${d.preferences.some((p) => p.corrected.old || p.corrected.new) ? html`<p class="note">${correctedLegend()}</p>` : ''}
 <h2>${l.sharedProcesses}</h2>
 ${sharedTable(d)}
 <h2>${r.proposals}</h2>

@@ -3,7 +3,8 @@ import type { RoundAnalysis } from '../../analyze/diff.js';
 import { html, page, type Html } from './html.js';
 import { fill, reportLabels } from './labels.js';
 import { count } from '../words.js';
-import { completenessGrid, coordinatorTable, heatmap, proposalsChart, questionList } from './sections.js';
+import { auditSection, completenessGrid, coordinatorTable, heatmap, proposalsChart, questionList } from './sections.js';
+import { correctionLabels } from '../corrections.js';
 
 /** Source file names only: a report is passed around, the analyst's directories are not its business. */
 export function sourceNames(a: RoundAnalysis): string {
@@ -23,7 +24,9 @@ ${h(l.coordinator)}
 ${a.table ? html`<p class="note screen-only">${l.coordinatorNote}</p><p class="note print-only">${l.printNote}</p>${coordinatorTable(a.table)}` : html`<p class="note">${l.noCoordinatorQuestion}</p>`}
 ${a.table ? html`${h(l.proposals)}<p class="note">${l.proposalsNote}</p>${proposalsChart(a.table)}` : ''}
 ${h(l.processes)}
-${heatmap(a.xref)}`;
+${heatmap(a.xref)}
+${h(correctionLabels().audit)}
+${auditSection(a.table, a.xref)}`;
 }
 
 export function roundReportHtml(a: RoundAnalysis): string {

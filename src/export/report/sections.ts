@@ -13,6 +13,9 @@ import { html, type Html } from './html.js';
 import { fill, reportLabels } from './labels.js';
 import { barChart } from './svg.js';
 import { count } from '../words.js';
+import { cellCorrected } from '../../analyze/corrections.js';
+import type { CorrectedProcess } from '../../analyze/corrections.js';
+import { auditRows, correctionLabels, quoteWhere, stillFlagged } from '../corrections.js';
 
 const L = (): Record<string, string> => reportLabels().report;
 
@@ -54,38 +57,43 @@ export function where(e: { page: number | null; line: number }): string {
 }
 
 /**
- * The quotes behind a mark, shown when the reader points at it or clicks it; in print, where
- * nothing can be pointed at, a footnote number instead (the quotes listed under the table).
+ * The quotes behind a mark, shown when the reader points at it or clicks it (`note` first: an
+ * analyst's reason); in print, where nothing can be pointed at, a footnote number instead (the
+ * quotes listed under the table).
  */
-export function quotes(evidence: Evidence[], notes?: Footnotes): Html {
-  const pop = html`<span class="pop" role="tooltip">${evidence.map((e) => html`<q>${e.quote}</q><span class="where">${where(e)}</span>`)}</span>`;
+export function quotes(evidence: Array<Evidence & { by?: string }>, notes?: Footnotes, note?: string): Html {
+  const pop = html`<span class="pop" role="tooltip">${note ? html`<span class="note">${note}</span>` : ''}${evidence.map((e) => html`<q>${e.quote}</q><span class="where">${quoteWhere(e, where)}</span>`)}</span>`;
   return notes && evidence.length ? html`${notes.add(evidence)}${pop}` : pop;
 }
 
 /** The quotes of a table, numbered, for print: hover text does not exist on paper. */
 export class Footnotes {
-  private readonly items: Evidence[][] = [];
-  add(evidence: Evidence[]): Html {
+  private readonly items: Array<Array<Evidence & { by?: string }>> = [];
+  add(evidence: Array<Evidence & { by?: string }>): Html {
     this.items.push(evidence);
     return html`<sup class="fn print-only">${this.items.length}</sup>`;
   }
   list(): Html {
     if (this.items.length === 0) return html``;
-    return html`<ol class="footnotes print-only">${this.items.map((ev) => html`<li>${ev.map((e, i) => html`${i ? ' ' : ''}”${e.quote}” (${where(e)})`)}</li>`)}</ol>`;
+    return html`<ol class="footnotes print-only">${this.items.map((ev) => html`<li>${ev.map((e, i) => html`${i ? ' ' : ''}”${e.quote}” (${quoteWhere(e, where)})`)}</li>`)}</ol>`;
   }
 }
 
 function coordinatorRow(t: Table, row: Row, name: string, notes: Footnotes): Html {
   const marks = t.columns.map((c) => {
-    if (!row.choices.includes(c.id)) return html`<td class="nomark">·</td>`;
+    const fixed = cellCorrected(row, c.id);
+    const mark = fixed ? correctionLabels().mark : '';
+    const title = fixed ? correctionLabels().legend : undefined;
+    if (!row.choices.includes(c.id)) return fixed ? html`<td class="nomark corrected" title="${title}">${mark}</td>` : html`<td class="nomark">·</td>`;
     const ev = row.evidence.filter((e) => e.choice === c.id);
-    return html`<td class="mark has-pop" tabindex="0" data-column="${c.id}">${row.conditional ? 'X*' : 'X'}${quotes(ev, notes)}</td>`;
+    const note = fixed ? fill(correctionLabels().csvComment, { reason: row.corrected!.reason, original: auditRows({ ...t, rows: [row] })[0].before }) : undefined;
+    return html`<td class="mark has-pop${fixed ? ' corrected' : ''}" tabindex="0" data-column="${c.id}">${row.conditional ? 'X*' : 'X'}${mark}${quotes(ev, notes, note)}</td>`;
   });
   const refusal = row.evidence.filter((e) => e.choice === null);
   const comment = refusal.length
     ? html`<td class="comment has-pop" tabindex="0">${row.comment}${quotes(refusal, notes)}</td>`
     : html`<td class="comment">${row.comment}</td>`;
-  return html`<tr data-respondent="${row.respondent}"><th scope="row" title="${name}">${row.respondent}</th>${marks}${comment}</tr>`;
+  return html`<tr data-respondent="${row.respondent}"${row.corrected ? html` class="corrected-row"` : ''}><th scope="row" title="${name}">${row.respondent}</th>${marks}${comment}</tr>`;
 }
 
 export function coordinatorTable(t: Table): Html {
@@ -99,7 +107,39 @@ export function coordinatorTable(t: Table): Html {
 <thead><tr><th scope="col">${labels.respondent}</th>${head}<th scope="col">${labels.comment}</th></tr></thead>
 <tbody>${body}</tbody></table></div>
 ${t.rows.some((r) => r.conditional) ? html`<p class="note">${L().conditionalMark}</p>` : ''}
+${t.rows.some((r) => r.corrected) ? html`<p class="note">${correctionLabels().legend}</p>` : ''}
 ${notes.list()}`;
+}
+
+/**
+ * The audit of what people decided: per corrected row the tool's reading, the corrected one, the
+ * reason and every quote (the tool's, and those the analyst cited); the processes an analyst added
+ * or removed; the rows the tool still flags for review.
+ */
+export function auditSection(t: Table | null, x: Xref): Html {
+  const cl = correctionLabels();
+  const labels = loadCues().labels;
+  const rows = t ? auditRows(t) : [];
+  const processRows = (x.processes as CorrectedProcess[]).flatMap((p) =>
+    (p.corrections ?? []).map((c) => ({ ...c, text: fill(c.action === 'add' ? cl.processAdded : cl.processRemoved, { process: p.name }) })),
+  );
+  const flagged = t ? stillFlagged(t) : [];
+  const evidenceOf = (id: string): Html => {
+    const row = t?.rows.find((r) => r.respondent === id);
+    if (!row || row.evidence.length === 0) return html`<span class="empty">–</span>`;
+    return html`${row.evidence.map((e) => html`<q>${e.quote}</q> <span class="where">(${quoteWhere(e, where)})</span><br>`)}`;
+  };
+  const table =
+    rows.length === 0 && processRows.length === 0
+      ? html`<p class="note">${cl.noCorrections}</p>`
+      : html`<div class="scroll"><table class="audit">
+<thead><tr><th scope="col">${labels.respondent}</th><th scope="col">${cl.toolReading}</th><th scope="col">${cl.corrected}</th><th scope="col">${cl.reason}</th><th scope="col">${cl.evidence}</th></tr></thead>
+<tbody>${rows.map((a) => html`<tr data-respondent="${a.respondent}"><th scope="row" title="${a.name}">${a.respondent}</th><td><del>${a.before}</del></td><td class="corrected"><ins>${a.after}</ins></td><td>${a.reason}<br><span class="where">${a.source}</span></td><td class="quotes">${evidenceOf(a.respondent)}</td></tr>`)}
+${processRows.map((p) => html`<tr data-respondent="${p.respondent}" data-process-correction="${p.action}"><th scope="row">${p.respondent}</th><td>${cl.processes}</td><td class="corrected">${p.text}</td><td>${p.reason}<br><span class="where">${p.source}</span></td><td></td></tr>`)}</tbody></table></div>`;
+  const open = flagged.length
+    ? html`<h3>${cl.stillFlagged}</h3><ul class="flagged">${flagged.map((r) => html`<li><strong>${r.respondent}</strong>: ${r.review.join('; ')}</li>`)}</ul>`
+    : '';
+  return html`<p class="note">${cl.auditNote}</p>${table}${open}`;
 }
 
 /** The largest count of a proposals chart: two charts side by side share one scale. */
@@ -162,6 +202,8 @@ export function heatmap(x: Xref): Html {
   const rows = named.map((p, pi) => {
     const cells = x.respondents.map((r) => {
       const n = countOf(p, r.id);
+      const fix = (p as CorrectedProcess).corrections?.find((c) => c.respondent === r.id);
+      if (fix) return html`<td class="corrected" data-count="${n}" title="${fix.reason}">${fix.action === 'add' ? `${n || ''}${correctionLabels().mark}` : html`<del>${correctionLabels().mark}</del>`}</td>`;
       if (n === 0) return html`<td class="empty" data-count="0"></td>`;
       const { background, ink } = heat(n, max);
       const first = firsts[pi].get(r.id);

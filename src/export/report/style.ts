@@ -32,6 +32,7 @@ td.nomark { text-align: center; color: #b8bec7; }
   padding: .5rem .7rem; font-weight: 400; color: var(--ink); text-align: left; cursor: auto; }
 td.has-pop:hover .pop, td.has-pop:focus .pop, td.has-pop:focus-within .pop { display: block; }
 .pop q { display: block; margin-bottom: .3rem; }
+.pop .note { display: block; margin-bottom: .3rem; font-style: italic; }
 .pop .where { color: var(--muted); font-size: .9em; }
 td.comment { max-width: 28rem; font-size: .92em; }
 td.comment.has-pop { text-decoration: underline dotted var(--muted); }
@@ -52,6 +53,9 @@ td.changed, tr.changed > td.change, .swatch.changed { background: var(--changed)
 ins { text-decoration: none; background: var(--added); color: var(--added-ink); padding: 0 .15rem; font-weight: 600; }
 del { background: var(--removed); color: var(--removed-ink); padding: 0 .15rem; }
 .empty { color: #b8bec7; }
+td.corrected { background: var(--changed); outline: 1px dashed #b08900; }
+table.audit td.quotes { max-width: 36rem; font-size: .92em; }
+table.audit .where { color: var(--muted); font-size: .9em; }
 td.has-pop.closed .pop, td.has-pop.closed:hover .pop, td.has-pop.closed:focus .pop { display: none; }
 .print-only { display: none; }
 @page { size: A4 landscape; margin: 12mm; }
