@@ -10,6 +10,7 @@ import { fill } from '../data.js';
 import { loadLabels } from '../extract/lexicon.js';
 import { officeLabels } from './xlsx.js';
 import { shortName } from './xref.js';
+import { cellText, commentWithCorrection } from './corrections.js';
 
 interface DocLabels {
   docTitle: string;
@@ -73,8 +74,8 @@ export async function tabulateDocx(round: Pick<Round, 'questions' | 'title'>, t:
             cantSplit: true,
             children: [
               cell(who.get(r.respondent) ?? r.respondent, 0, { bold: true }),
-              ...t.columns.map((c, i) => cell(r.choices.includes(c.id) ? 'X' : '', i + 1, { center: true })),
-              cell(r.comment, header.length - 1),
+              ...t.columns.map((c, i) => cell(cellText(r, c.id, false), i + 1, { center: true })),
+              cell(commentWithCorrection(t, r), header.length - 1),
             ],
           }),
       ),

@@ -128,8 +128,9 @@ export function tabulateTable(t: Table, styles: TableStyles, options: { width?: 
   if (audit.length) {
     const cl = correctionLabels();
     lines.push(...fit(cl.legend), '', styles.header(cl.audit));
-    const w = Math.max(...audit.map((a) => width(a.respondent)));
-    for (const a of audit) lines.push(...fit(`${a.respondent.padEnd(w)}  ${a.before} ${cl.arrow} ${a.after}${a.reason ? `  (${a.reason})` : ''}`));
+    const rows = audit.map((a) => [a.respondent, a.before, a.after, a.reason]);
+    const table = renderTable([labels.respondent, cl.toolReading, cl.corrected, cl.reason], rows, { header: styles.header, maxWidth: options.width, wrap: [1, 2, 3] });
+    lines.push(table.trimEnd());
   }
   return lines.join('\n') + '\n';
 }

@@ -12,6 +12,7 @@ import { loadData } from '../data.js';
 import { loadLabels } from '../extract/lexicon.js';
 import { completeness, csvHeaders, wordCount } from './segments.js';
 import { shortName } from './xref.js';
+import { cellText, commentWithCorrection } from './corrections.js';
 
 export type Cell = string | number | null;
 
@@ -83,7 +84,8 @@ export function coordinatorSheet(t: Table): Sheet {
   return {
     name: officeLabels().coordinator,
     header: [labels.respondent, ...t.columns.map((c) => c.label), labels.comment],
-    rows: t.rows.map((r) => [who.get(r.respondent) ?? r.respondent, ...t.columns.map((c) => (r.choices.includes(c.id) ? 'X' : null)), r.comment || null]),
+    // An analyst's decision is marked as in every format: "X†", and the reason in the comment.
+    rows: t.rows.map((r) => [who.get(r.respondent) ?? r.respondent, ...t.columns.map((c) => cellText(r, c.id, false) || null), commentWithCorrection(t, r) || null]),
   };
 }
 

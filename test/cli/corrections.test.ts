@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
 import { cli, CORPUS, fixture } from '../helpers.js';
+import { docxTable, unzip } from '../support/unzip.js';
 
 const ROUND = fixture('corrections', 'round-parks.txt');
 const FIX = fixture('corrections', 'parks-corrections.json');
@@ -52,7 +55,24 @@ describe('a corrected table in every format', () => {
     const bid = JSON.parse(res.stdout).processes.find((p: { id: string }) => p.id === 'bid');
     expect(bid.respondents).toEqual(['KN', 'TN']);
     expect(bid.corrected).toEqual([{ respondent: 'KN', action: 'add', reason: expect.any(String), source: 'parks-corrections.json #4' }]);
-    expect((await cli(['xref', ROUND, '--corrections', FIX])).stdout).toMatch(/^bid \*\s+2\s+0†\s+1/m);
+    expect((await cli(['xref', ROUND, '--corrections', FIX])).stdout).toMatch(/^\* BID \(Boende, integration och dialog\)\s+2\s+0†\s+1/m);
+  });
+
+  it('xlsx and docx carry the same marked cells and comments as the CSV', async () => {
+    const dir = tmp();
+    const csv: string[][] = parse((await cli(['tabulate', ROUND, '--corrections', FIX, '-f', 'csv'])).stdout);
+    for (const name of ['tabell.xlsx', 'tabell.docx']) {
+      const res = await cli(['tabulate', ROUND, '--corrections', FIX, '-o', path.join(dir, name)]);
+      expect(res.code, name).toBe(0);
+      expect(res.stderr).toBe('');
+    }
+    expect(docxTable(unzip(readFileSync(path.join(dir, 'tabell.docx'))).get('word/document.xml')!.toString('utf8'))).toEqual(csv);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(path.join(dir, 'tabell.xlsx')) as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    const rows: string[][] = [];
+    ws.eachRow((row) => rows.push(Array.from({ length: ws.columnCount }, (_, i) => String(row.getCell(i + 1).value ?? ''))));
+    expect(rows).toEqual(csv);
   });
 
   it('the CSV for Swedish Excel has the marks and the reason in the comment', async () => {
@@ -68,7 +88,7 @@ describe('nothing silently ignored', () => {
     expect(res.code).toBe(0);
     expect(res.stdout).toBe(plain.stdout);
     const lines = res.stderr.trim().split('\n');
-    expect(lines.every((l) => l.startsWith('remiss: warning: ') && l.includes('malformed-corrections.json'))).toBe(true);
+    expect(lines.every((l) => l.startsWith('remiss: varning: ') && l.includes('malformed-corrections.json'))).toBe(true);
     for (const n of [1, 2, 4, 5, 6, 7, 8]) expect(res.stderr).toMatch(new RegExp(`rättelse ${n} \\(`));
     expect(res.stderr).toMatch(/1 rättelse är inte beslutad/);
   });

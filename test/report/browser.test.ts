@@ -93,7 +93,7 @@ describe('the report of the 2023 round in Chromium', () => {
   it('makes no request but for the file itself', () => expectNoNetwork(o));
 
   it('shows the Swedish sections', async () => {
-    expect(await o.page.locator('h2').allInnerTexts()).toEqual(['Remissfrågor', 'Besvarade frågor', 'Samordnande roll', 'Förslag', 'Processer']);
+    expect(await o.page.locator('h2').allInnerTexts()).toEqual(['Remissfrågor', 'Besvarade frågor', 'Samordnande roll', 'Förslag', 'Processer', 'Granskade och rättade rader']);
     await expect.poll(() => o.page.locator('ol.questions li').count()).toBe(4);
   });
 
