@@ -375,8 +375,11 @@ export function correctTable(table: Table, r: Resolved): { table: Table; warning
       ...(row.ranked !== undefined || ranked ? { ranked } : {}),
       comment,
       evidence: [...row.evidence, ...cited],
+      // A person decided the row: nothing is left to check; the tool's reasons stay in the record.
+      review: [],
       corrected: {
         reason: e.reason,
+        review: row.review,
         original: { stance: row.stance, choices: row.choices, conditional: row.conditional, comment: row.comment },
         originalColumns: row.choices.map((id) => table.columns.find((c) => c.id === id)).filter((c): c is Column => c !== undefined),
         source: `${baseName(r.file)} #${e.n}`,

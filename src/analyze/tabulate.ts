@@ -31,6 +31,8 @@ export interface RowEvidence extends Evidence {
 export interface RowCorrection {
   reason: string;
   original: { stance: Stance; choices: string[]; conditional: boolean; comment: string };
+  /** Why the tool asked for a person's check (its `review` before the decision). */
+  review: string[];
   /** The columns of the original choices: one no row chooses any more is gone from the table. */
   originalColumns: Column[];
   /** Where the decision is written: the file and the entry's number in it. */

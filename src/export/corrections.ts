@@ -13,12 +13,12 @@ import { choiceText } from './diff.js';
 export const correctionLabels = (): Record<string, string> => correctionWords().labels;
 
 /**
- * The text of a mark cell: "X" (with `terse` off; with it on, a ranked choice's rank "1", "2" and "*"
- * when conditional, as the terminal shows them), "†" after a corrected one, "" for none.
+ * The text of a mark cell: "X", or a ranked choice's rank "1", "2"; with `star`, "*" after it when
+ * conditional (the terminal, the report); "†" after one an analyst decided; "" for none.
  */
-export function cellText(row: Row, column: string, terse: boolean): string {
+export function cellText(row: Row, column: string, star: boolean): string {
   const at = row.choices.indexOf(column);
-  const x = at < 0 ? '' : `${terse && row.ranked ? String(at + 1) : 'X'}${terse && row.conditional ? '*' : ''}`;
+  const x = at < 0 ? '' : `${row.ranked ? String(at + 1) : 'X'}${star && row.conditional ? '*' : ''}`;
   return cellCorrected(row, column) ? `${x}${correctionLabels().mark}` : x;
 }
 
@@ -30,6 +30,8 @@ export interface AuditRow {
   after: string;
   reason: string;
   source: string;
+  /** Why the tool had asked for a check (its review reasons before the decision). */
+  review: string[];
 }
 
 /** The corrected rows of the table, in table order. */
@@ -47,6 +49,7 @@ export function auditRows(t: Table): AuditRow[] {
         after: choiceText(cols, r.stance, r.conditional),
         reason: c.reason,
         source: c.source,
+        review: c.review,
       };
     });
 }

@@ -37,6 +37,7 @@ export function tabulateJson(t: Table): object {
               reason: r.corrected.reason,
               original: { stance: r.corrected.original.stance, choices: r.corrected.original.choices, conditional: r.corrected.original.conditional },
               source: r.corrected.source,
+              review: r.corrected.review,
             },
           }
         : {}),

@@ -144,15 +144,24 @@ describe('remiss review', () => {
     const doc = JSON.parse(readFileSync(out, 'utf8'));
     expect(doc.format).toBe('remiss-corrections/1');
     expect(doc.corrections.map((e: { respondent: string }) => e.respondent)).toEqual(flagged);
-    // The analyst adds a decision by hand; a second run onto the same file keeps it and adds nothing decided.
-    doc.corrections.push({ respondent: 'GRN', stance: 'proposes', choices: [['SBN']], reason: 'r' });
+    // The analyst decides GRN (the review entry when the tool flags it, else a new one by hand); a
+    // second run onto the same file keeps the decision and lists GRN no more.
+    const decision = { respondent: 'GRN', decided: true, stance: 'proposes', choices: [['SBN'], ['KS']], reason: 'r' };
+    const entry = doc.corrections.find((e: { respondent: string }) => e.respondent === 'GRN');
+    if (entry) Object.assign(entry, decision);
+    else doc.corrections.push(decision);
     writeFileSync(out, JSON.stringify(doc));
     const second = await cli(['review', ROUND, '-o', out]);
     expect(second.code).toBe(0);
     expect(second.stderr).toMatch(/behåller 1 beslut/);
+    const open = flagged.filter((id: string) => id !== 'GRN').length;
+    expect(second.stderr).toMatch(new RegExp(`granskning\\.json: ${open} rad(er)? att granska`));
     const again = JSON.parse(readFileSync(out, 'utf8'));
-    expect(again.corrections.at(-1)).toEqual({ respondent: 'GRN', stance: 'proposes', choices: [['SBN']], reason: 'r' });
+    expect(again.corrections).toEqual(doc.corrections);
     expect(again.corrections.filter((e: { respondent: string }) => e.respondent === 'GRN')).toHaveLength(1);
+    // …and the decision is what tabulate shows.
+    const t = JSON.parse((await cli(['tabulate', ROUND, '-f', 'json', '--corrections', out])).stdout);
+    expect(t.rows.find((r: { respondent: string }) => r.respondent === 'GRN')).toMatchObject({ choices: ['SBN', 'KS'], review: [] });
   });
 
   it('never replaces a file that is not a corrections file', async () => {

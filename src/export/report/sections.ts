@@ -15,7 +15,7 @@ import { barChart } from './svg.js';
 import { count } from '../words.js';
 import { cellCorrected } from '../../analyze/corrections.js';
 import type { CorrectedProcess } from '../../analyze/corrections.js';
-import { auditRows, correctionLabels, quoteWhere, stillFlagged } from '../corrections.js';
+import { auditRows, cellText, correctionLabels, quoteWhere, stillFlagged } from '../corrections.js';
 
 const L = (): Record<string, string> => reportLabels().report;
 
@@ -82,12 +82,12 @@ export class Footnotes {
 function coordinatorRow(t: Table, row: Row, name: string, notes: Footnotes): Html {
   const marks = t.columns.map((c) => {
     const fixed = cellCorrected(row, c.id);
-    const mark = fixed ? correctionLabels().mark : '';
-    const title = fixed ? correctionLabels().legend : undefined;
-    if (!row.choices.includes(c.id)) return fixed ? html`<td class="nomark corrected" title="${title}">${mark}</td>` : html`<td class="nomark">·</td>`;
+    // "X", a rank, "*" when conditional, "†" when an analyst decided it (src/export/corrections.ts).
+    const text = cellText(row, c.id, true);
+    if (!row.choices.includes(c.id)) return fixed ? html`<td class="nomark corrected" title="${correctionLabels().legend}">${text}</td>` : html`<td class="nomark">·</td>`;
     const ev = row.evidence.filter((e) => e.choice === c.id);
     const note = fixed ? fill(correctionLabels().csvComment, { reason: row.corrected!.reason, original: auditRows({ ...t, rows: [row] })[0].before }) : undefined;
-    return html`<td class="mark has-pop${fixed ? ' corrected' : ''}" tabindex="0" data-column="${c.id}">${row.conditional ? 'X*' : 'X'}${mark}${quotes(ev, notes, note)}</td>`;
+    return html`<td class="mark has-pop${fixed ? ' corrected' : ''}" tabindex="0" data-column="${c.id}">${text}${quotes(ev, notes, note)}</td>`;
   });
   const refusal = row.evidence.filter((e) => e.choice === null);
   const comment = refusal.length
@@ -134,7 +134,7 @@ export function auditSection(t: Table | null, x: Xref): Html {
       ? html`<p class="note">${cl.noCorrections}</p>`
       : html`<div class="scroll"><table class="audit">
 <thead><tr><th scope="col">${labels.respondent}</th><th scope="col">${cl.toolReading}</th><th scope="col">${cl.corrected}</th><th scope="col">${cl.reason}</th><th scope="col">${cl.evidence}</th></tr></thead>
-<tbody>${rows.map((a) => html`<tr data-respondent="${a.respondent}"><th scope="row" title="${a.name}">${a.respondent}</th><td><del>${a.before}</del></td><td class="corrected"><ins>${a.after}</ins></td><td>${a.reason}<br><span class="where">${a.source}</span></td><td class="quotes">${evidenceOf(a.respondent)}</td></tr>`)}
+<tbody>${rows.map((a) => html`<tr data-respondent="${a.respondent}"><th scope="row" title="${a.name}">${a.respondent}</th><td><del>${a.before}</del>${a.review.length ? html`<br><span class="where">${a.review.join('; ')}</span>` : ''}</td><td class="corrected"><ins>${a.after}</ins></td><td>${a.reason}<br><span class="where">${a.source}</span></td><td class="quotes">${evidenceOf(a.respondent)}</td></tr>`)}
 ${processRows.map((p) => html`<tr data-respondent="${p.respondent}" data-process-correction="${p.action}"><th scope="row">${p.respondent}</th><td>${cl.processes}</td><td class="corrected">${p.text}</td><td>${p.reason}<br><span class="where">${p.source}</span></td><td></td></tr>`)}</tbody></table></div>`;
   const open = flagged.length
     ? html`<h3>${cl.stillFlagged}</h3><ul class="flagged">${flagged.map((r) => html`<li><strong>${r.respondent}</strong>: ${r.review.join('; ')}</li>`)}</ul>`
