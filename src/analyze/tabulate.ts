@@ -8,7 +8,7 @@ import { fill } from '../data.js';
 import { UsageError } from '../errors.js';
 import { loadRegistry } from '../segment/registry.js';
 import { loadCues } from '../extract/lexicon.js';
-import { extractPreferences, functionStems, sameChoice, type Choice, type Evidence, type Stance } from '../extract/preferences.js';
+import { extractPreferences, functionStems, sameChoice, type Choice, type Evidence, type Preferences, type Stance } from '../extract/preferences.js';
 import { coordinatorQuestion } from './coordinator.js';
 import { roundBodies } from '../extract/mentions.js';
 import { genericLabel } from './labels.js';
@@ -44,12 +44,12 @@ export interface Row {
   stance: Stance;
   choices: string[];
   conditional: boolean;
+  /** The choices are ranked alternatives, in rank order. */
+  ranked: boolean;
   comment: string;
   evidence: RowEvidence[];
   /** Reasons (Swedish, for the analyst) why a person should check the row; empty when certain. */
   review: string[];
-  /** Ranked alternatives: the order of `choices` is the respondent's order of preference. */
-  ranked?: boolean;
   /** Set when an analyst's correction replaced the tool's reading; the values are then the analyst's. */
   corrected?: RowCorrection;
 }
@@ -146,6 +146,30 @@ export function sortColumns(columns: Column[]): void {
   });
 }
 
+/**
+ * "instämmer i fritidsnämndens förslag": a respondent that only agrees with another takes that
+ * respondent's own choices in this round, with the evidence of both — and says so in review.
+ */
+function resolveEndorsements(prefs: Preferences[], name: (id: string) => string, labels: Record<string, string>): void {
+  const byId = new Map(prefs.map((p) => [p.respondent, p]));
+  for (const p of prefs) {
+    if (p.choices.length > 0 || p.endorses.length === 0) continue;
+    for (const e of p.endorses) {
+      for (const id of e.ids) {
+        const other = byId.get(id);
+        if (!other || other === p || other.choices.length === 0) {
+          p.review.push(fill(labels.reviewEndorsedMissing, { body: name(id) }));
+          continue;
+        }
+        for (const c of other.choices) p.choices.push({ ...c, members: [...c.members], evidence: [e.evidence, ...c.evidence] });
+        p.ranked ||= other.ranked;
+        p.review.push(fill(labels.reviewEndorsed, { body: name(id) }));
+      }
+    }
+    if (p.choices.length > 0) p.stance = 'proposes';
+  }
+}
+
 export function tabulate(round: Round): Table {
   const q = coordinatorQuestion(round.questions);
   if (!q) {
@@ -161,9 +185,10 @@ export function tabulate(round: Round): Table {
     list.push(s);
     byRespondent.set(s.respondent, list);
   }
-  const others = roundBodies(round.respondents);
+  const others = roundBodies(round.respondents, round.segments.map((s) => s.text));
   const prefs = round.respondents.map((r) => extractPreferences(round, r, q.id, fn, others, byRespondent.get(r.id) ?? []));
   const labels = loadCues().labels;
+  resolveEndorsements(prefs, (id) => round.respondents.find((r) => r.id === id)?.name ?? id, labels);
   const columns: Column[] = [];
   const columnOf = columnMaker(round.respondents, columns);
 
@@ -185,9 +210,10 @@ export function tabulate(round: Round): Table {
       stance: p.stance,
       choices: [...new Set(cols.map((c) => c.id))],
       conditional,
+      ranked: p.ranked,
       comment: [...new Set(comment)].join('; '),
       evidence,
-      review: [],
+      review: p.review,
     };
   });
 

@@ -5,7 +5,7 @@
  * ";" and the like. Blanking replaces characters with spaces, so offsets stay those of the
  * sentence.
  */
-import { loadCues } from './lexicon.js';
+import { loadCues, type Cues } from './lexicon.js';
 import { loadStructure } from '../normalize/structure.js';
 
 export interface Clause {
@@ -44,23 +44,47 @@ function blankQuotes(folded: string): string {
 }
 
 /** Reason clauses: from "eftersom", ", då", "vilket" … to the next comma or the end. */
-function blankReasons(folded: string): string {
+function blankReasons(folded: string, cues: Cues): string {
   const ranges: Array<{ start: number; end: number }> = [];
   const stop = /[,;.]/g;
   // The next stop after a cue, found once for all the cues before it: searching from every cue
   // to a stop far away (or none) is quadratic in a sentence of many reasons.
   let next = -1;
-  for (const cue of loadCues().justification.find(folded)) {
+  for (const cue of cues.justification.find(folded)) {
     // "då" is a reason only after a comma (", då det inte anses …"); elsewhere it is "then"/"when".
     if (cue.phrase === 'då' && !afterComma(folded, cue.start)) continue;
+    // "anser därför att": after a verb of saying, "därför" is "therefore" and "att" opens what is said.
+    const before = previousWord(folded, cue.start);
+    if (before !== undefined && cues.speech.test(before)) continue;
     if (next < cue.end) {
       stop.lastIndex = cue.end;
       const m = stop.exec(folded);
       next = m ? m.index : folded.length;
     }
-    ranges.push({ start: cue.start, end: next });
+    let end = next;
+    // "Eftersom … ligger på X anser nämnden att …": a reason opening the sentence ends where the
+    // main clause begins, at its (inverted) verb of saying.
+    if (folded.slice(0, cue.start).trim() === '') {
+      const word = /[\p{L}\p{N}]+/gu;
+      word.lastIndex = cue.end;
+      let w: RegExpExecArray | null;
+      let first = true;
+      while ((w = word.exec(folded)) !== null && w.index < end) {
+        if (!first && cues.speech.test(w[0])) {
+          end = w.index;
+          break;
+        }
+        first = false;
+      }
+    }
+    ranges.push({ start: cue.start, end });
   }
   return blankAll(folded, ranges);
+}
+
+/** The word that ends nearest before `pos`. */
+function previousWord(s: string, pos: number): string | undefined {
+  return /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(s.slice(Math.max(0, pos - 60), pos))?.[1];
 }
 
 /** Whether only whitespace stands between a comma and `pos`. */
@@ -70,18 +94,33 @@ function afterComma(s: string, pos: number): boolean {
   return i > 0 && s[i - 1] === ',';
 }
 
-/** A hypothetical or scoping opening: up to the first comma, or the whole sentence without one. */
-function blankHypothesis(folded: string): string {
+/**
+ * Where a hypothetical or scoping opening ends: at the first comma, or — written without one — where
+ * the main clause begins with its verb before the subject ("Om resurser tillförs är nämnden beredd
+ * …": at "är nämnden"); else the whole sentence. Undefined when the sentence has no such opening.
+ */
+export function hypothesisEnd(folded: string, cues: Cues = loadCues()): number | undefined {
   const lead = /^\s*/.exec(folded)![0].length;
-  const open = loadCues().hypothetical.find(folded).find((c) => c.start === lead);
-  if (!open) return folded;
+  const open = cues.hypothetical.find(folded).find((c) => c.start === lead);
+  if (!open) return undefined;
   const comma = folded.indexOf(',', open.end);
-  return blankAll(folded, [{ start: 0, end: comma < 0 ? folded.length : comma + 1 }]);
+  // Only a condition ("Om …") ends at the inverted main clause; a scope ("Vid satsningar på … bör X
+  // samordna …") colours its whole sentence.
+  const conditional = cues.conditionalOpener.find(folded).some((c) => c.start === lead);
+  const inverted = conditional ? cues.invertedMain.exec(folded.slice(open.end)) : null;
+  const at = inverted ? open.end + inverted.index : -1;
+  if (at >= 0 && (comma < 0 || at < comma)) return at;
+  return comma < 0 ? folded.length : comma + 1;
+}
+
+function blankHypothesis(folded: string, cues: Cues): string {
+  const end = hypothesisEnd(folded, cues);
+  return end === undefined ? folded : blankAll(folded, [{ start: 0, end }]);
 }
 
 /** The folded sentence with what cannot carry the respondent's proposal blanked out. */
-export function prepare(folded: string): string {
-  return blankHypothesis(blankReasons(blankQuotes(folded)));
+export function prepare(folded: string, cues: Cues = loadCues()): string {
+  return blankHypothesis(blankReasons(blankQuotes(folded), cues), cues);
 }
 
 /** Clauses of a prepared sentence: cut at ", men", ", medan", ";", " men ". */

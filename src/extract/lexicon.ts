@@ -1,11 +1,12 @@
 /**
  * The cue lexicon of tabulate (data/lexicon/coordination.json), compiled to matchers on folded
- * text. A phrase matches as whole words; "…" stands for up to six words, a trailing "*" for any
- * word ending.
+ * text in the one phrase syntax of remiss (src/tag/pattern.ts: whole words, "word*" for any
+ * ending — verbs by stem —, "…" for up to six words, OCR readings for long words and for
+ * OCR-read text). Each lexicon object is compiled once per mode (clean / OCR) and memoised.
  */
 import { loadData } from '../data.js';
 import { fold } from '../normalize/fold.js';
-import { escapeRegex, ocrWordSource } from '../normalize/ocr.js';
+import { AFTER, BEFORE, phrasePattern } from '../tag/pattern.js';
 
 export interface CueSet {
   /** All matches in a folded text, as [start, end) offsets. */
@@ -14,29 +15,18 @@ export interface CueSet {
   readonly phrases: string[];
 }
 
-/** One phrase as a regular expression source on folded text; å/ä/ö also match their OCR readings. */
-export function phraseSource(phrase: string): string {
-  const words = phrase.normalize('NFC').trim().split(/\s+/);
-  return words
-    .map((w) => {
-      if (w === '…' || w === '...') return '(?:[\\p{L}\\p{N}:-]+\\s+){0,6}?';
-      const star = w.endsWith('*');
-      const word = star ? w.slice(0, -1) : w;
-      // Letters take the OCR classes; punctuation inside a cue ("t.ex") is literal.
-      const body = word.replace(/[\p{L}\p{N}]+|[^\p{L}\p{N}]+/gu, (part) => (/^[\p{L}\p{N}]/u.test(part) ? ocrWordSource(part) : escapeRegex(part)));
-      return `${body}${star ? '[\\p{L}\\p{N}]*' : ''}\\s+`;
-    })
-    .join('')
-    .replace(/\\s\+$/, '');
+/** One phrase as a regular expression source on folded text (no capturing groups). */
+export function phraseSource(phrase: string, ocr = false): string {
+  return phrasePattern(phrase, { ocr, capture: false }).source;
 }
 
 /**
  * All phrases of a set in one regular expression (one pass over a sentence, not one per phrase);
  * each phrase is a capturing group, so a match still says which phrase it was.
  */
-export function cueSet(phrases: string[]): CueSet {
-  const alternatives = phrases.map((p) => `(${phraseSource(p)})`).join('|');
-  const source = `(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`;
+export function cueSet(phrases: string[], ocr = false): CueSet {
+  const alternatives = phrases.map((p) => `(${phraseSource(p, ocr)})`).join('|');
+  const source = `${BEFORE}(?:${alternatives || '(?!)'})${AFTER}`;
   const all = new RegExp(source, 'gu');
   const any = new RegExp(source, 'u');
   return {
@@ -60,16 +50,28 @@ export function cueSet(phrases: string[]): CueSet {
   };
 }
 
-interface LexiconFile {
+export interface LexiconFile {
   questionRole: string[];
   questionWho: string[];
   proposal: string[];
   strongProposal: string[];
+  modal: string[];
+  roleVerb: string[];
+  roleNoun: string[];
+  willing: string[];
+  endorse: string[];
+  endorsedThing: string[];
+  reporter: string[];
+  decision: string[];
+  rank: string[];
+  roleWord: string[];
   decline: string[];
   declineToName: string[];
   negation: string[];
   negationNot: string[];
+  negationBut: string[];
   condition: string[];
+  conditionalOpener: string[];
   followUpCondition: string[];
   supporting: string[];
   joint: string[];
@@ -86,86 +88,121 @@ interface LexiconFile {
   genericHead: string[];
   genericNot: string[];
   anaphora: string[];
+  pluralBody: string[];
+  whoever: string[];
+  minority: string[];
+  passiveRole: string[];
+  directProposal: string[];
+  collectiveBody: string[];
+  mainClauseVerb: string[];
+  mainClauseSubject: string[];
   labels: Record<string, string>;
 }
 
-export interface Cues {
-  questionRole: CueSet;
-  questionWho: CueSet;
-  proposal: CueSet;
-  strongProposal: CueSet;
-  decline: CueSet;
-  declineToName: CueSet;
-  negation: CueSet;
-  negationNot: CueSet;
-  condition: CueSet;
-  followUpCondition: CueSet;
-  supporting: CueSet;
-  joint: CueSet;
-  optional: CueSet;
-  alternative: CueSet;
-  example: CueSet;
-  preference: CueSet;
-  hypothetical: CueSet;
-  justification: CueSet;
-  /** Whether a folded word is a speech verb (OCR readings included). */
+type CueKey =
+  | 'questionRole' | 'questionWho' | 'proposal' | 'strongProposal' | 'willing' | 'endorse' | 'endorsedThing' | 'reporter'
+  | 'decision' | 'rank' | 'roleWord' | 'decline' | 'declineToName' | 'negation' | 'negationNot' | 'negationBut' | 'condition'
+  | 'conditionalOpener' | 'followUpCondition' | 'supporting' | 'joint' | 'optional' | 'alternative' | 'example' | 'preference'
+  | 'hypothetical' | 'justification' | 'role' | 'anaphora' | 'pluralBody' | 'whoever' | 'minority' | 'passiveRole' | 'directProposal' | 'roleNoun' | 'collectiveBody';
+
+const CUE_KEYS: CueKey[] = [
+  'questionRole', 'questionWho', 'proposal', 'strongProposal', 'willing', 'endorse', 'endorsedThing', 'reporter', 'decision', 'rank',
+  'roleWord', 'decline', 'declineToName', 'negation', 'negationNot', 'negationBut', 'condition', 'conditionalOpener', 'followUpCondition',
+  'supporting', 'joint', 'optional', 'alternative', 'example', 'preference', 'hypothetical', 'justification', 'role', 'anaphora',
+  'pluralBody', 'whoever', 'minority', 'passiveRole', 'directProposal', 'roleNoun', 'collectiveBody',
+];
+
+export type Cues = Record<CueKey, CueSet> & {
+  /** Whether the text was read by OCR (the cues then take every OCR reading). */
+  ocr: boolean;
+  /** A modal followed by a role verb: "bör få", "ska även i fortsättningen ligga kvar hos", "kan åta sig". */
+  rolePredicate: CueSet;
+  /** A main clause's finite verb before its subject ("… är nämnden"), ending a fronted clause written without a comma. */
+  invertedMain: RegExp;
+  /** Whether a folded word is a speech verb. */
   speech: { test(word: string): boolean };
   /** Words before a body that make it the source of a view ('enligt'). */
   source: { test(word: string): boolean };
-  role: CueSet;
   roleFiller: Set<string>;
   genericHead: string[];
   /** The heads as written, for OCR-tolerant patterns. */
   genericHeadWritten: string[];
   genericNot: Set<string>;
-  anaphora: CueSet;
   labels: Record<string, string>;
-}
-
-let cues: Cues | undefined;
+};
 
 /** The Swedish labels of the table alone, without compiling the cues (formatting needs only these). */
 export function loadLabels(): Record<string, string> {
   return loadData<LexiconFile>('lexicon/coordination.json').labels;
 }
 
-/** A set of single words matched whole on folded text, OCR readings included. */
-function wordSet(words: string[]): { test(word: string): boolean } {
-  const re = new RegExp(`^(?:${words.map((w) => ocrWordSource(w.normalize('NFC'))).join('|')})$`, 'u');
+/** A set of single words (or stems with "*") matched whole on folded text. */
+function wordSet(words: string[], ocr: boolean): { test(word: string): boolean } {
+  const re = new RegExp(`^(?:${words.map((w) => phraseSource(w, ocr)).join('|')})$`, 'u');
   return { test: (word) => re.test(word) };
 }
 
-export function loadCues(): Cues {
-  if (cues) return cues;
-  const f = loadData<LexiconFile>('lexicon/coordination.json');
-  cues = {
-    questionRole: cueSet(f.questionRole),
-    questionWho: cueSet(f.questionWho),
-    proposal: cueSet(f.proposal),
-    strongProposal: cueSet(f.strongProposal),
-    decline: cueSet(f.decline),
-    declineToName: cueSet(f.declineToName),
-    negation: cueSet(f.negation),
-    negationNot: cueSet(f.negationNot),
-    condition: cueSet(f.condition),
-    followUpCondition: cueSet(f.followUpCondition),
-    supporting: cueSet(f.supporting),
-    joint: cueSet(f.joint),
-    optional: cueSet(f.optional),
-    alternative: cueSet(f.alternative),
-    example: cueSet(f.example),
-    preference: cueSet(f.preference),
-    hypothetical: cueSet(f.hypothetical),
-    justification: cueSet(f.justification),
-    speech: wordSet(f.speech),
-    source: wordSet(f.source),
-    role: cueSet(f.role),
+/** Modal, then up to six words, then a role verb: one matcher whose phrase is the pair. */
+function rolePredicate(modals: string[], verbs: string[], ocr: boolean): CueSet {
+  const m = modals.map((x) => phraseSource(x, ocr)).join('|');
+  const v = verbs.map((x) => phraseSource(x, ocr)).join('|');
+  const re = new RegExp(`${BEFORE}(?:${m})\\s+(?:[\\p{L}\\p{N}:-]+\\s+){0,6}?(?:${v})${AFTER}`, 'gu');
+  return {
+    phrases: ['modal … roleVerb'],
+    find(folded) {
+      const out: Array<{ start: number; end: number; phrase: string }> = [];
+      re.lastIndex = 0;
+      let x: RegExpExecArray | null;
+      while ((x = re.exec(folded)) !== null) {
+        out.push({ start: x.index, end: x.index + x[0].length, phrase: 'modal … roleVerb' });
+        re.lastIndex = x.index + 1;
+      }
+      return out;
+    },
+    test(folded) {
+      re.lastIndex = 0;
+      return re.test(folded);
+    },
+  };
+}
+
+/** "få … <roll>" once per role noun: "få … ansvar*", "få … roll*", … */
+function expandRole(verbs: string[], nouns: string[]): string[] {
+  return verbs.flatMap((v) => (v.includes('<roll>') ? nouns.map((n) => v.replace('<roll>', n)) : [v]));
+}
+
+/** Compiled lexicons, once per lexicon object and mode. */
+const memo = new WeakMap<LexiconFile, { clean?: Cues; ocr?: Cues }>();
+
+/** Compile a lexicon (memoised by the object: each lexicon is compiled once per mode). */
+export function compileCues(f: LexiconFile, ocr = false): Cues {
+  let entry = memo.get(f);
+  if (!entry) memo.set(f, (entry = {}));
+  const mode = ocr ? 'ocr' : 'clean';
+  const hit = entry[mode];
+  if (hit) return hit;
+  const sets = Object.fromEntries(CUE_KEYS.map((k) => [k, cueSet(f[k] ?? [], ocr)])) as Record<CueKey, CueSet>;
+  const cues: Cues = {
+    ...sets,
+    ocr,
+    rolePredicate: rolePredicate(f.modal, expandRole(f.roleVerb, f.roleNoun), ocr),
+    invertedMain: new RegExp(
+      `\\s(?:${f.mainClauseVerb.map((v) => phraseSource(v, ocr)).join('|')})\\s+[\\p{L}]*(?:${f.mainClauseSubject.map((v) => phraseSource(v, ocr)).join('|')})(?![\\p{L}\\p{N}])`,
+      'u',
+    ),
+    speech: wordSet(f.speech, ocr),
+    source: wordSet(f.source, ocr),
     roleFiller: new Set(f.roleFiller.map(fold)),
     genericHead: f.genericHead.map(fold),
     genericHeadWritten: f.genericHead,
     genericNot: new Set(f.genericNot.map(fold)),
-    anaphora: cueSet(f.anaphora),
     labels: f.labels,
   };
+  entry[mode] = cues;
   return cues;
+}
+
+/** The shipped cues, for clean text or for OCR-read text. */
+export function loadCues(ocr = false): Cues {
+  return compileCues(loadData<LexiconFile>('lexicon/coordination.json'), ocr);
 }

@@ -6,11 +6,13 @@
  * the folded text, which has the same length.
  */
 import type { Respondent } from '../model.js';
-import { fold } from '../normalize/fold.js';
+import { fold, foldWords } from '../normalize/fold.js';
 import { ocrWordSource } from '../normalize/ocr.js';
+import { wordSource } from '../tag/pattern.js';
 import { loadStructure } from '../normalize/structure.js';
-import { derivedId, kindFromName, loadRegistry, type Body } from '../segment/registry.js';
-import { loadCues } from './lexicon.js';
+import { buildRegistry, derivedId, kindFromName, loadRegistry, noRegistry, type Body, type Registry } from '../segment/registry.js';
+import type { Round } from '../model.js';
+import { loadCues, type Cues } from './lexicon.js';
 
 export type MentionKind = 'named' | 'self' | 'generic' | 'anaphora';
 
@@ -32,8 +34,10 @@ interface NamePattern {
   each: Array<{ regex: RegExp; body: Body }>;
 }
 
-let names: NamePattern | undefined;
-let abbreviations: { regex: RegExp; bodies: Map<string, Body> } | undefined;
+/** Compiled per registry (Malmö's, one given with --registry, or none for another organisation's text). */
+const namesOf = new WeakMap<Registry, NamePattern>();
+const abbreviationsOf = new WeakMap<Registry, { regex: RegExp; bodies: Map<string, Body> }>();
+const NEVER = /(?!)/gu;
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -46,11 +50,12 @@ function nameSource(name: string): string {
 }
 
 /** One regex over folded text for every name and administration, longest first, genitive allowed. */
-function namePattern(): NamePattern {
-  if (names) return names;
+function namePattern(reg: Registry): NamePattern {
+  const hit = namesOf.get(reg);
+  if (hit) return hit;
   const each: NamePattern['each'] = [];
   const sources: Array<{ source: string; len: number }> = [];
-  for (const b of loadRegistry().bodies) {
+  for (const b of reg.bodies) {
     for (const n of [...b.names, ...b.administrations]) {
       const source = nameSource(n);
       sources.push({ source, len: n.length });
@@ -58,18 +63,21 @@ function namePattern(): NamePattern {
     }
   }
   const alts = sources.sort((a, b) => b.len - a.len).map((s) => s.source);
-  names = { regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?:\\s+ab)?(:s|s)?(?![\\p{L}\\p{N}])`, 'gu'), each };
+  const names = { regex: alts.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?:\\s+ab)?(:s|s)?(?![\\p{L}\\p{N}])`, 'gu') : NEVER, each };
+  namesOf.set(reg, names);
   return names;
 }
 
-function abbreviationPattern(): { regex: RegExp; bodies: Map<string, Body> } {
-  if (abbreviations) return abbreviations;
+function abbreviationPattern(reg: Registry): { regex: RegExp; bodies: Map<string, Body> } {
+  const hit = abbreviationsOf.get(reg);
+  if (hit) return hit;
   const bodies = new Map<string, Body>();
-  for (const b of loadRegistry().bodies) for (const a of b.abbreviations) bodies.set(a, b);
+  for (const b of reg.bodies) for (const a of b.abbreviations ?? []) bodies.set(a, b);
   const alts = [...bodies.keys()].sort((a, b) => b.length - a.length).map(esc);
   // Not inside a compound: "MKB-områden" is about MKB's areas, not MKB put forward.
-  abbreviations = { regex: new RegExp(`(?<![\\p{L}\\p{N}-])(${alts.join('|')})(:s|s)?(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu'), bodies };
-  return abbreviations;
+  const out = { regex: alts.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(${alts.join('|')})(:s|s)?(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu') : NEVER, bodies };
+  abbreviationsOf.set(reg, out);
+  return out;
 }
 
 /** The kind of body a respondent is, for its self-references. */
@@ -98,16 +106,17 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 const MAX_DESCRIPTION = 400;
 
 /** Descriptions of a body that name no one: "en teknisk nämnd med ett …", "en av kommunstyrelsen utsedd ansvarig nämnd". */
-let genericRegex: RegExp | undefined;
+const genericRegexes = new WeakMap<Cues, RegExp>();
 
-function genericMentions(text: string, folded: string): Mention[] {
-  const cues = loadCues();
+function genericMentions(text: string, folded: string, cues: Cues): Mention[] {
+  let genericRegex = genericRegexes.get(cues);
   if (!genericRegex) {
-    const heads = cues.genericHeadWritten.map(ocrWordSource).join('|');
+    const heads = cues.genericHeadWritten.map((h) => wordSource(h, cues.ocr)).join('|');
     genericRegex = new RegExp(
       `(?<![\\p{L}\\p{N}])(en|ett)\\s+((?:[\\p{L}\\p{N}()/:-]+\\s+){0,5}?)(${heads})(?:\\s*/\\s*(?:${heads}))?(?![\\p{L}\\p{N}])`,
       'gu',
     );
+    genericRegexes.set(cues, genericRegex);
   }
   const re = genericRegex;
   re.lastIndex = 0;
@@ -162,12 +171,18 @@ export interface WordTrie {
 
 export interface RoundBodies {
   trie: WordTrie;
+  /** Abbreviations the round introduces for them ("Brottsförebyggande rådet (Brå)"), matched as written. */
+  abbreviations?: { regex: RegExp; ids: Map<string, string> };
 }
 
-export function roundBodies(respondents: Respondent[]): RoundBodies {
+/**
+ * `texts`: the round's text, where a body's abbreviation is introduced after its name in
+ * brackets ("Brottsförebyggande rådet (Brå)"); the abbreviation then names the body too.
+ */
+export function roundBodies(respondents: Respondent[], texts: string[] = []): RoundBodies {
   const trie: WordTrie = { next: new Map() };
-  for (const r of respondents) {
-    if (r.known) continue;
+  const unknown = respondents.filter((r) => !r.known);
+  for (const r of unknown) {
     const words = fold(r.name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     if (words.length === 0) continue;
     let node = trie;
@@ -181,7 +196,24 @@ export function roundBodies(respondents: Respondent[]): RoundBodies {
     }
     node.id ??= r.id;
   }
-  return { trie };
+  const out: RoundBodies = { trie };
+  if (unknown.length === 0 || texts.length === 0) return out;
+  const byName = new Map(unknown.map((r) => [foldWords(r.name), r.id]));
+  const names = unknown.map((r) => r.name.trim().split(/\s+/).map(esc).join('\\s+')).sort((a, b) => b.length - a.length);
+  const intro = new RegExp(`(?<![\\p{L}\\p{N}])(${names.join('|')})\\s*\\((\\p{Lu}[\\p{L}\\p{N}]{1,9})\\)`, 'giu');
+  const ids = new Map<string, string>();
+  for (const t of texts) {
+    for (const m of t.matchAll(intro)) {
+      const id = byName.get(foldWords(m[1]));
+      // An abbreviation in capitals or capitalised ("Brå", "SKR"), not one of the registry's.
+      if (id && !ids.has(m[2]) && /^\p{Lu}/u.test(m[2])) ids.set(m[2], id);
+    }
+  }
+  if (ids.size > 0) {
+    const alts = [...ids.keys()].sort((a, b) => b.length - a.length).map(esc);
+    out.abbreviations = { regex: new RegExp(`(?<![\\p{L}\\p{N}])(${alts.join('|')})(:s|s)?(?![\\p{L}\\p{N}])`, 'gu'), ids };
+  }
+  return out;
 }
 
 /** The longest name of the trie starting at word i (its first word possibly a genitive): its id and length in words. */
@@ -243,9 +275,9 @@ function unknownBodies(folded: string, others: RoundBodies, self: RegExp, out: M
 }
 
 /** All mentions of bodies in a sentence, in order, overlaps resolved (the longest wins). */
-export function findMentions(text: string, folded: string, respondent: Respondent, others: RoundBodies = NO_BODIES): Mention[] {
+export function findMentions(text: string, folded: string, respondent: Respondent, others: RoundBodies = NO_BODIES, cues: Cues = loadCues(), registry: Registry = loadRegistry()): Mention[] {
   const found: Mention[] = [];
-  const np = namePattern();
+  const np = namePattern(registry);
   np.regex.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = np.regex.exec(folded)) !== null) {
@@ -253,11 +285,19 @@ export function findMentions(text: string, folded: string, respondent: Responden
     const body = np.each.find((e) => e.regex.test(hit))?.body;
     if (body) found.push({ start: m.index, end: m.index + hit.length, kind: 'named', ids: [body.id], genitive: Boolean(m[1]) });
   }
-  const ap = abbreviationPattern();
+  const ap = abbreviationPattern(registry);
   ap.regex.lastIndex = 0;
   while ((m = ap.regex.exec(text)) !== null) {
     const body = ap.bodies.get(m[1]);
     if (body) found.push({ start: m.index, end: m.index + m[0].length, kind: 'named', ids: [body.id], genitive: Boolean(m[2]) });
+  }
+  if (others.abbreviations) {
+    const ab = others.abbreviations;
+    ab.regex.lastIndex = 0;
+    while ((m = ab.regex.exec(text)) !== null) {
+      const id = ab.ids.get(m[1]);
+      if (id) found.push({ start: m.index, end: m.index + m[0].length, kind: 'named', ids: [id], genitive: Boolean(m[2]) });
+    }
   }
   const self = selfWords(respondent);
   const wordRe = /[\p{L}\p{N}]+(?::s)?/gu;
@@ -265,11 +305,28 @@ export function findMentions(text: string, folded: string, respondent: Responden
     const w = m[0];
     if (self.test(w)) found.push({ start: m.index, end: m.index + w.length, kind: 'self', ids: [respondent.id], genitive: w.endsWith('s') && self.test(w.slice(0, -1)) });
   }
-  // After the registry's names, so that a known name wins over its unknown-looking compound.
+  // After the registry's names, so that a known name wins over its unknown-looking compound; the
+  // respondent's own short name ("Länsstyrelsen" for "Länsstyrelsen i Skåne län") is itself.
   // Pushed one by one: spreading a list of a million mentions into push() overflows the stack.
-  unknownBodies(folded, others, self, found);
-  for (const a of loadCues().anaphora.find(folded)) found.push({ start: a.start, end: a.end, kind: 'anaphora', ids: [], genitive: false });
-  const generics = genericMentions(text, folded);
+  const first = fold(respondent.name).split(/[^\p{L}\p{N}]+/u).filter(Boolean)[0];
+  const unknownFound: Mention[] = [];
+  unknownBodies(folded, others, self, unknownFound);
+  for (const u of unknownFound) {
+    if (!respondent.known && folded.slice(u.start, u.end).replace(/s$/, '') === first) found.push({ ...u, kind: 'self', ids: [respondent.id] });
+    else found.push(u);
+  }
+  for (const a of cues.anaphora.find(folded)) found.push({ start: a.start, end: a.end, kind: 'anaphora', ids: [], genitive: false });
+  // "länsstyrelserna": a compound naming bodies the registry does not know, in the plural.
+  const plural = pluralPattern(cues);
+  plural.lastIndex = 0;
+  while ((m = plural.exec(folded)) !== null) found.push({ start: m.index, end: m.index + m[0].length, kind: 'named', ids: [derivedId(text.slice(m.index, m.index + m[0].length))], genitive: false });
+  // "kommunen", "regionen", "staten": a body named by its kind alone (the respondent's own short name is itself).
+  for (const c of cues.collectiveBody.find(folded)) {
+    const word = text.slice(c.start, c.end);
+    const own = folded.slice(c.start, c.end) === first;
+    found.push({ start: c.start, end: c.end, kind: own ? 'self' : 'named', ids: [own ? respondent.id : derivedId(word)], genitive: false });
+  }
+  const generics = genericMentions(text, folded, cues);
 
   // A name inside a description is part of it ("en av kommunstyrelsen utsedd nämnd"). Both lists
   // are walked in order of position, so this is linear, not mentions × descriptions.
@@ -300,8 +357,8 @@ export function findMentions(text: string, folded: string, respondent: Responden
  * or, in inverted order, between a speech verb and "att" ("menar nämnden att"). "Nämnden föreslår
  * Tekniska nämnden." has the second body as the object, not the speaker.
  */
-export function isSpeaker(folded: string, m: Mention): boolean {
-  const speech = loadCues().speech;
+export function isSpeaker(folded: string, m: Mention, cues: Cues = loadCues()): boolean {
+  const speech = cues.speech;
   // Only the words next to the mention matter: read them from there, not by splitting the whole
   // sentence for every mention (quadratic on a sentence with thousands of names).
   const word = /[\p{L}\p{N}]+/gu;
@@ -313,8 +370,11 @@ export function isSpeaker(folded: string, m: Mention): boolean {
   if (after && speech.test(after[0])) return true;
   const prev = previousWord(folded, m.start);
   // "enligt nämnden": the body whose view it is.
-  if (prev !== undefined && loadCues().source.test(prev)) return true;
+  if (prev !== undefined && cues.source.test(prev)) return true;
   if (prev === undefined || !speech.test(prev)) return false;
+  // "vi ansluter oss till", "ser nämnden X som …", "anser vi": the respondent right after its verb
+  // is the (reflexive or inverted) subject.
+  if (m.kind === 'self') return true;
   const thatFollows = /\s*(?:,\s*)?(?:(?:dock|ocksa|aven|darfor|vidare)\s+)?att(?![\p{L}])/uy;
   thatFollows.lastIndex = m.end;
   return thatFollows.test(folded);
@@ -330,4 +390,33 @@ function previousWord(s: string, pos: number): string | undefined {
   let start = end;
   while (start > 0 && isWordChar(s[start - 1])) start--;
   return s.slice(start, end);
+}
+
+const plurals = new WeakMap<Cues, RegExp>();
+
+/** Compounds ending in a plural body word ("länsstyrelserna"), compiled once per cue set. */
+function pluralPattern(cues: Cues): RegExp {
+  let re = plurals.get(cues);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}])\\p{L}{3,}(?:${cues.pluralBody.phrases.map((p) => fold(p)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    plurals.set(cues, re);
+  }
+  return re;
+}
+
+const given = new WeakMap<object, Registry>();
+
+/**
+ * The registry a respondent's text is read with: none for a document of another organisation
+ * ("Lunds kommun": its bodies keep their names), the one the round was read with (--registry),
+ * else the shipped one.
+ */
+export function registryOf(round: Round, respondent: Respondent): Registry {
+  if (respondent.organisation || round.registry === 'none') return noRegistry();
+  if (round.registry) {
+    let r = given.get(round.registry);
+    if (!r) given.set(round.registry, (r = buildRegistry(round.registry as Parameters<typeof buildRegistry>[0])));
+    return r;
+  }
+  return loadRegistry();
 }

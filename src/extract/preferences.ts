@@ -2,10 +2,15 @@
  * Coordinator preferences of one respondent, read sentence by sentence from its answer to the
  * coordinator question and from the proposals its summary states.
  *
- * Per clause: a refusal ("yttrar sig inte") is noted and proposes nothing; a supporting part
- * ("som en stödjande aktör") is a comment; a proposal cue ("föreslår", "bör få", "lämplig
- * kandidat") makes the bodies in the clause candidates — unless the clause is negated (then they
- * are rejected), or the role it gives them is another function than the one asked about. The
+ * Per sentence: decision procedure ("föreslås besluta att översända yttrandet") is skipped; a
+ * refusal ("yttrar sig inte") is noted and proposes nothing; a supporting part ("som en
+ * stödjande aktör") is a comment. Per clause, a body is a candidate when the clause puts it in
+ * the role: a proposal ("föreslår", "lämplig kandidat"), a role predicate (modal + role verb:
+ * "bör få", "ska ligga kvar hos", passive "bör ledas av X"), or willingness ("kan åta sig", "vi
+ * tar gärna") — unless the clause reports another's proposal ("promemorian förordar …"), is
+ * negated (then the bodies are rejected; "inte X utan Y" proposes Y), or the role it gives is
+ * another function than the one asked about. Agreeing with another respondent ("instämmer i
+ * X:s förslag") is resolved to X's own choice by tabulate. The
  * candidates are grouped: "tillsammans med", "i samverkan med", "X och Y" join them into one
  * choice; "eller" separates alternatives; "möjligtvis i samverkan med" offers both. Across
  * sentences: "dessa två" refers back, "Till exempel X" instantiates a description before it, a
@@ -17,9 +22,12 @@ import { fold } from '../normalize/fold.js';
 import { sentences } from '../normalize/sentences.js';
 import { contentStems, sameWording, stemSimilarity } from '../normalize/words.js';
 import { unansweredKind } from '../segment/questions.js';
-import { blankAll, clauses, prepare } from './clauses.js';
-import { loadCues } from './lexicon.js';
-import { findMentions, isSpeaker, roundBodies, type Mention, type RoundBodies } from './mentions.js';
+import { blankAll, clauses, hypothesisEnd, prepare } from './clauses.js';
+import { loadCues, type Cues } from './lexicon.js';
+import { fill } from '../data.js';
+import type { Registry } from '../segment/registry.js';
+import { ocrSources } from '../tag/ocr-read.js';
+import { findMentions, isSpeaker, registryOf, roundBodies, type Mention, type RoundBodies } from './mentions.js';
 
 export interface Evidence {
   quote: string;
@@ -30,6 +38,10 @@ export interface Evidence {
 export interface Choice {
   /** Registry ids (or derived ids) of the bodies proposed together. */
   members: string[];
+  /** Rank of a ranked alternative ("i första hand" = 1), else undefined. */
+  rank?: number;
+  /** Offered on its own besides a joint one ("MKB, möjligtvis i samverkan med X"; "X eller …"). */
+  standalone?: boolean;
   /** The wording of a described-but-unnamed body, else null. */
   generic: string | null;
   /** The named members were given as examples ("tillsammans med till exempel MKB"). */
@@ -57,6 +69,12 @@ export interface Preferences {
   supporting: Note[];
   rejections: Note[];
   otherFunction: Note[];
+  /** Whether the choices are ranked alternatives (then in rank order). */
+  ranked: boolean;
+  /** Bodies whose proposal the respondent endorses ("instämmer i X:s förslag"), with the sentence. */
+  endorses: Array<{ ids: string[]; evidence: Evidence }>;
+  /** Reasons (Swedish) why a person should check the reading. */
+  review: string[];
 }
 
 interface SentenceResult {
@@ -69,9 +87,25 @@ interface SentenceResult {
   supporting: Note[];
   rejections: Note[];
   otherFunction: Note[];
+  endorses: string[];
+  /** Bodies named in a sentence about the role with no part read for them. */
+  unclear: string[];
+  /** The sentence speaks of the role with a proposal cue but no body was read from it. */
+  unread: boolean;
+  /** A condition applies to several choices of the sentence. */
+  conditionScope: boolean;
+  /** Another known body speaks the proposal ("Kulturnämnden anser att …" in another's answer). */
+  otherSpeaker: string[];
+  /** Bodies named in a sentence about the role, with no part read for them, whatever the wording. */
+  named: string[];
 }
 
 interface Context {
+  cues: Cues;
+  /** The registry this respondent's text is read with (none for another organisation's). */
+  registry: Registry;
+  /** Whether an id is a body the registry knows. */
+  known: (id: string) => boolean;
   respondent: Respondent;
   /** The round's respondents the registry does not know, to resolve their names in proposals. */
   others: RoundBodies;
@@ -100,8 +134,7 @@ export function functionStems(questionText: string): string[] {
  * Content stems of a role's object: the words after "ansvar för", up to the clause end or a
  * joint cue ("rollen i samarbete med X" has no object).
  */
-function objectStems(rest: string, maxWords: number): string[] {
-  const cues = loadCues();
+function objectStems(rest: string, maxWords: number, cues: Cues = loadCues()): string[] {
   const stop = /[,.;:!?]/.exec(rest);
   let object = rest.slice(0, stop ? stop.index : rest.length);
   const joint = cues.joint.find(object).find((j) => j.phrase !== 'och');
@@ -111,11 +144,11 @@ function objectStems(rest: string, maxWords: number): string[] {
 }
 
 /** Where this clause gives a role for another function than the one asked about: every role object differs. */
-function otherFunction(clause: string, fn: string[]): { start: number; end: number } | undefined {
+function otherFunction(clause: string, fn: string[], cues: Cues): { start: number; end: number } | undefined {
   if (fn.length === 0) return undefined;
   let other: { start: number; end: number } | undefined;
-  for (const r of loadCues().role.find(clause)) {
-    const stems = objectStems(clause.slice(r.end), 8);
+  for (const r of cues.role.find(clause)) {
+    const stems = objectStems(clause.slice(r.end), 8, cues);
     if (stems.length === 0) continue;
     if (stems.some((s) => fn.some((f) => stemSimilarity(s, f) >= 0.5))) return undefined;
     const stop = /[,.;]/.exec(clause.slice(r.end));
@@ -147,18 +180,26 @@ function add(choice: Choice, m: Mention): void {
 
 const copy = (c: Choice): Choice => ({ ...c, members: [...c.members], evidence: [...c.evidence] });
 
+
 /** Group the candidates of a clause into choices by the words between them. */
 function group(prepared: string, clauseStart: number, entities: Mention[], ctx: Context, evidence: Evidence): Choice[] {
-  const cues = loadCues();
+  const cues = ctx.cues;
   const out: Choice[] = [];
   let current = newChoice(evidence);
   // "Ett delat ledarskap med FGK": the partner of the body proposed just before.
   const lead = prepared.slice(clauseStart, entities[0].start);
-  if (cues.joint.find(lead).some((j) => j.phrase !== 'och') && ctx.last.length > 0) {
-    current = copy(ctx.last[ctx.last.length - 1]);
-    current.evidence = [evidence];
-    current.conditional = false;
-    current.condition = undefined;
+  if (cues.joint.find(lead).some((j) => j.phrase !== 'och')) {
+    if (ctx.last.length > 0) {
+      current = copy(ctx.last[ctx.last.length - 1]);
+      current.evidence = [evidence];
+      current.conditional = false;
+      current.condition = undefined;
+      current.rank = undefined;
+    } else {
+      // No proposal before: the partner of a shared lead is the body spoken of just before.
+      const partner = [...ctx.recent].reverse().find((id) => !entities.some((e) => e.ids.includes(id)));
+      if (partner) current.members.push(partner);
+    }
   }
   add(current, entities[0]);
   for (let i = 1; i < entities.length; i++) {
@@ -168,12 +209,14 @@ function group(prepared: string, clauseStart: number, entities: Mention[], ctx: 
     const example = cues.example.find(link);
     const words = link.trim().split(/\s+/).filter((w) => w !== '' && w !== ',');
     if (joint.length > 0) {
-      const optional = cues.optional.find(link).some((o) => o.end <= joint[0].start);
-      if (optional) out.push(copy(current));
+      // "MKB, möjligtvis i samverkan med X": the optional word stands right before the joint cue
+      // ("åtar sig gärna rollen tillsammans med X" is one joint offer).
+      const optional = cues.optional.find(link).some((o) => o.end <= joint[0].start && link.slice(o.end, joint[0].start).trim() === '');
+      if (optional) out.push({ ...copy(current), standalone: true });
       if (example.length > 0) current.example = true;
       add(current, entities[i]);
     } else if (alternative) {
-      out.push(current);
+      out.push({ ...current, standalone: true });
       current = newChoice(evidence);
       add(current, entities[i]);
     } else if (example.length > 0 && current.members.length === 0 && current.generic && entities[i].kind !== 'generic') {
@@ -192,10 +235,71 @@ function group(prepared: string, clauseStart: number, entities: Mention[], ctx: 
   return out.filter((c) => c.members.length > 0 || c.generic);
 }
 
-function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: Context, summary: boolean): SentenceResult {
-  const cues = loadCues();
-  const res: SentenceResult = { choices: [], decline: false, declineToName: false, preference: false, exampleLead: false, supporting: [], rejections: [], otherFunction: [] };
-  const mentions = findMentions(text, folded, ctx.respondent, ctx.others);
+const CLAUSE_END = /[,.;:!?]/;
+
+/** Rank of the nearest rank cue ("i andra hand") at or before a position of the sentence. */
+function rankAt(cues: Cues, prepared: string, at: number): number | undefined {
+  let rank: number | undefined;
+  for (const r of cues.rank.find(prepared)) if (r.start <= at) rank = cues.rank.phrases.indexOf(r.phrase) + 1;
+  return rank;
+}
+
+/**
+ * Whether a clause gives its bodies the role: a proposal, a role predicate or willingness. A bare
+ * proposal verb counts only when the sentence speaks of the role or a body follows the verb within
+ * three words ("föreslår MKB", "förordar i första hand MKB"); "föreslår att personal från X knyts
+ * till råden" does not. `bodies`: where the clause's candidate bodies start.
+ */
+function givesRole(cues: Cues, cf: string, strong: boolean, sentence = cf, bodies: number[] = []): boolean {
+  const set = strong ? cues.strongProposal : cues.proposal;
+  const roleTalk = cues.roleWord.test(sentence) || cues.roleNoun.test(sentence);
+  const direct = (h: { start: number; end: number }): boolean => cues.directProposal.find(cf.slice(h.start, h.end)).some((d) => d.start === 0 && d.end === h.end - h.start);
+  // "förordar i första hand MKB", not "föreslår att personal från MKB …" (a body after a preposition is a complement).
+  const near = (at: number): boolean =>
+    bodies.some((b) => {
+      const words = cf.slice(at, b).trim().split(/\s+/).filter(Boolean);
+      return b >= at && words.length <= 3 && !/^(?:fran|av|med|inom|for|hos|pa|i|vid|till|om|mellan)$/u.test(words[words.length - 1] ?? '');
+    });
+  if (set.find(cf).some((h) => !direct(h) || roleTalk || near(h.end))) return true;
+  if (strong) return false;
+  return cues.rolePredicate.test(cf) || cues.willing.test(cf);
+}
+
+/** "promemorian förordar att …": a proposal verb right after a reporter is not the respondent's. */
+function reportsAnother(cues: Cues, cf: string): boolean {
+  for (const r of cues.reporter.find(cf)) {
+    const after = cf.slice(r.end);
+    const verb = cues.proposal.find(after).find((p) => after.slice(0, p.start).trim() === '');
+    if (verb) return true;
+  }
+  return false;
+}
+
+/** Relative clauses after bodies (", som redan ansvarar för drift …,"), as spans of the clause. */
+function relativeSpans(cf: string, ends: number[]): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const end of ends) {
+    const rel = /^\s*,\s*(?:som|där|dar)\s/u.exec(cf.slice(end));
+    if (!rel) continue;
+    const rest = cf.slice(end + rel[0].length);
+    const stop = CLAUSE_END.exec(rest);
+    out.push({ start: end, end: end + rel[0].length + (stop ? stop.index : rest.length) });
+  }
+  return out;
+}
+
+/** Blank relative clauses after bodies: they describe, they do not assign. */
+function blankRelatives(cf: string, mentions: Array<{ end: number }>): string {
+  return blankOut(cf, relativeSpans(cf, mentions.map((m) => m.end)));
+}
+
+function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: Context, summary: boolean, strong: boolean): SentenceResult {
+  const cues = ctx.cues;
+  const res: SentenceResult = {
+    choices: [], decline: false, declineToName: false, preference: false, exampleLead: false, supporting: [], rejections: [], otherFunction: [],
+    endorses: [], unclear: [], unread: false, conditionScope: false, otherSpeaker: [], named: [],
+  };
+  const mentions = findMentions(text, folded, ctx.respondent, ctx.others, cues, ctx.registry);
   const remember = (): void => {
     for (const m of mentions) {
       if (m.kind !== 'named' || m.ids[0] === ctx.respondent.id) continue;
@@ -206,6 +310,12 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       if (ctx.recent.length > 8) ctx.recent = ctx.recent.slice(-8);
     }
   };
+  // Decision procedure ("Nämnden föreslås besluta att översända yttrandet till kommunstyrelsen").
+  // … and a minority's view (a party's motion or reservation) is not the body's.
+  if (cues.decision.test(folded) || cues.minority.test(folded)) {
+    remember();
+    return res;
+  }
   if (cues.decline.test(folded)) {
     // In a summary, only a refusal about the role itself counts.
     if (!summary || cues.questionRole.test(folded)) {
@@ -215,71 +325,155 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     remember();
     return res;
   }
-  const prepared = prepare(folded);
-  const lead = /^\s*/.exec(prepared)![0].length;
+  const lead = /^\s*/.exec(folded)![0].length;
+  // "Om nämnden tillförs resurser, anser vi att …": a conditional opening (blanked by prepare).
+  const opener = cues.conditionalOpener.find(folded).find((c) => c.start === lead && c.end === cues.hypothetical.find(folded).find((h) => h.start === lead)?.end);
+  const openerEnd = opener ? hypothesisEnd(folded, cues) ?? -1 : -1;
+  const prepared = prepare(folded, cues);
   res.exampleLead = cues.example.find(prepared).some((e) => e.start === lead);
   res.preference = cues.preference.test(prepared);
-  const follow = cues.followUpCondition.find(prepared).find((c) => c.start === lead);
-  if (follow) res.followUpCondition = text.slice(follow.start).trim();
+  const follow = cues.followUpCondition.find(prepared)[0];
+  if (follow) res.followUpCondition = text.slice(lead).trim();
   const condition = cues.condition.find(folded)[0];
 
   // The anaphora of the lexicon ("dessa två", "de båda", "båda parterna") all point at two bodies:
   // the last two named before.
   for (const m of mentions) if (m.kind === 'anaphora') m.ids = ctx.recent.slice(-2);
   const live = mentions.filter((m) => prepared.slice(m.start, m.end).trim() !== '' && (m.kind !== 'anaphora' || m.ids.length > 0));
+  const accounted = new Set<string>();
 
   // "X bör även vara med men som en stödjande aktör": X supports, whatever else the sentence says.
   const supports = cues.supporting.test(prepared);
   if (supports) {
-    const ids = live.filter((m) => m.kind !== 'generic' && !m.genitive && !isSpeaker(prepared, m)).flatMap((m) => m.ids);
+    const ids = live.filter((m) => m.kind !== 'generic' && !m.genitive && !isSpeaker(prepared, m, cues)).flatMap((m) => m.ids);
     if (ids.length) res.supporting.push({ ids: [...new Set(ids)], what: text.trim(), evidence });
     remember();
     return res;
   }
 
+  const byClause: Array<{ clause: number; choices: Choice[] }> = [];
+  const endorsing = cues.endorse.test(prepared);
+  let clauseNo = 0;
   // Clauses and mentions are both in order of position: walk them together (filtering every
   // mention for every clause is quadratic on a sentence of thousands of clauses).
   let first = 0;
   for (const clause of clauses(prepared)) {
+    clauseNo++;
     const cf = prepared.slice(clause.start, clause.end);
     while (first < live.length && live[first].start < clause.start) first++;
     const inClause: Mention[] = [];
     for (let k = first; k < live.length && live[k].start < clause.end; k++) if (live[k].end <= clause.end) inClause.push(live[k]);
-    const candidates = inClause.filter((m) => !m.genitive && (m.kind === 'generic' || m.kind === 'anaphora' || !isSpeaker(prepared, m)));
+    // A body inside a relative clause after another (", som genom X håller samman …") describes, it is not put forward.
+    const relatives = relativeSpans(cf, inClause.map((m) => m.end - clause.start));
+    let candidates = inClause.filter(
+      (m) => !m.genitive && (m.kind === 'generic' || m.kind === 'anaphora' || !isSpeaker(prepared, m, cues)) && !relatives.some((r) => m.start - clause.start >= r.start && m.end - clause.start <= r.end),
+    );
     if (candidates.length === 0) continue;
-    const named = candidates.filter((m) => m.kind !== 'generic');
-    const proposalCues = summary ? cues.strongProposal : cues.proposal;
-    const proposes = proposalCues.test(cf) || (res.exampleLead && named.length > 0 && cues.proposal.test(cf));
-    if (!proposes) continue;
-    const unnegated = blankOut(cf, cues.negationNot.find(cf));
-    if (cues.negation.test(unnegated)) {
-      res.rejections.push({
-        ids: named.flatMap((m) => m.ids),
-        what: candidates.map((m) => (m.kind === 'generic' ? text.slice(m.start, m.end) : text.slice(m.start, m.end))).join(', '),
-        evidence,
-      });
+    if (!givesRole(cues, cf, strong, prepared, candidates.map((m) => m.start - clause.start)) && !(res.exampleLead && candidates.some((m) => m.kind !== 'generic') && cues.proposal.test(cf))) continue;
+    // "bör ledas av X": with only a passive role verb, the candidate is its agent after "av".
+    if (!cues.proposal.test(cf) && !cues.willing.test(cf)) {
+      const predicates = cues.rolePredicate.find(cf);
+      const passive = predicates.length > 0 && predicates.every((p) => cues.passiveRole.find(cf.slice(p.start, p.end)).some((v) => p.start + v.end === p.end));
+      if (passive) {
+        const verbEnd = clause.start + predicates[0].end;
+        candidates = candidates.filter((m) => m.start >= verbEnd && /(?:^|\s)av\s/u.test(prepared.slice(verbEnd, m.start)));
+        if (candidates.length === 0) continue;
+      }
+    }
+    if (!endorsing && reportsAnother(cues, cf)) {
+      for (const m of candidates) for (const id of m.ids) accounted.add(id);
       continue;
     }
-    // Roles inside a description or a name ("en nämnd med ansvar för fysisk planering") are not the proposal's.
-    const bare = blankOut(cf, inClause.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start })));
-    const fn = otherFunction(bare, ctx.functionStems);
+    const unnegated = blankOut(cf, cues.negationNot.find(cf));
+    // Folding makes "ingå" read "inga": in clean text a cue without å/ä/ö does not match a word with them.
+    const negation = cues.negation.find(unnegated).find((n) => cues.ocr || /[åäö]/iu.test(n.phrase) || !/[åäö]/iu.test(text.slice(clause.start + n.start, clause.start + n.end)));
+    if (negation) {
+      // "inte hos MKB utan hos tekniska nämnden": what follows "utan" is wanted, the rest rejected.
+      const but = cues.negationBut.find(unnegated).find((b) => b.start > negation.end && !/^\s+att(?![\p{L}])/u.test(unnegated.slice(b.end)));
+      const cut = but ? clause.start + but.start : clause.end;
+      const rejected = candidates.filter((m) => m.start < cut);
+      const named = rejected.filter((m) => m.kind !== 'generic');
+      if (rejected.length) {
+        res.rejections.push({ ids: named.flatMap((m) => m.ids), what: rejected.map((m) => text.slice(m.start, m.end)).join(', '), evidence });
+        for (const m of rejected) for (const id of m.ids) accounted.add(id);
+      }
+      candidates = candidates.filter((m) => m.start >= cut);
+      if (candidates.length === 0) continue;
+    }
+    const named = candidates.filter((m) => m.kind !== 'generic');
+    // Roles inside a description, a name or a relative clause ("FGK, som redan ansvarar för drift") are not the proposal's.
+    const bare = blankRelatives(blankOut(cf, inClause.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start }))), inClause.map((m) => ({ end: m.end - clause.start })));
+    const fn = otherFunction(bare, ctx.functionStems, cues);
     if (fn) {
       const what = text.slice(clause.start + fn.start, clause.start + fn.end).replace(/\s+/g, ' ').trim();
       if (named.length) res.otherFunction.push({ ids: named.flatMap((m) => m.ids), what, evidence });
+      for (const m of named) for (const id of m.ids) accounted.add(id);
       continue;
     }
-    for (const c of group(prepared, clause.start, candidates, ctx, evidence)) res.choices.push(c);
+    const choices = group(prepared, clause.start, candidates, ctx, evidence);
+    for (const c of choices) {
+      const firstMention = candidates.find((m) => m.ids.some((id) => c.members.includes(id)) || (m.kind === 'generic' && m.generic === c.generic));
+      const rank = rankAt(cues, prepared, firstMention ? firstMention.start : clause.start);
+      if (rank !== undefined) c.rank = rank;
+    }
+    for (const m of candidates) for (const id of m.ids) accounted.add(id);
+    byClause.push({ clause: clauseNo, choices });
   }
-  if (condition && res.choices.length > 0) {
+  // One shared lead described in one sentence ("ett delat ansvar mellan X och Y, där X … medan Y …"):
+  // the joint choice, not its members alone from the other clauses.
+  const joint = byClause.flatMap((b) => b.choices.filter((c) => c.members.length > 1).map((c) => ({ clause: b.clause, c })));
+  for (const b of byClause) {
+    for (const c of b.choices) {
+      const subsumed = c.members.length === 1 && !c.generic && c.rank === undefined && !c.standalone && joint.some((j) => j.c !== c && j.c.members.includes(c.members[0]));
+      if (!subsumed) res.choices.push(c);
+    }
+  }
+
+  // Conditions: an opening "Om …,", or a condition cue in the sentence.
+  const conditionText = opener && openerEnd > 0 && openerEnd < folded.length ? text.slice(lead, openerEnd).replace(/,\s*$/, '').trim() : condition ? text.slice(condition.start).trim() : undefined;
+  if (conditionText && res.choices.length > 0) {
     for (const c of res.choices) {
       c.conditional = true;
-      c.condition = text.slice(condition.start).trim();
+      c.condition = conditionText;
     }
+    if (res.choices.length > 1) res.conditionScope = true;
+  }
+  if (res.choices.length === 0) {
+    // "instämmer i fritidsnämndens förslag": the respondent's choice is that body's.
+    if (endorsing) {
+      for (const m of mentions) {
+        if (m.kind !== 'named' || !m.genitive || m.ids.includes(ctx.respondent.id)) continue;
+        const after = prepared.slice(m.end, m.end + 40);
+        if (cues.endorsedThing.find(after).some((t) => after.slice(0, t.start).trim().split(/\s+/).filter(Boolean).length <= 2)) {
+          res.endorses.push(...m.ids);
+          for (const id of m.ids) accounted.add(id);
+        }
+      }
+    }
+  }
+  // A body named in a sentence about the role, with no part read for it: the analyst should look.
+  // The sentence opens with another body speaking: a view reported, or text of another respondent.
+  if (res.choices.length > 0) {
+    const opening = folded.slice(0, lead + 60).split(/\s+/).slice(0, 4).join(' ').length + lead;
+    for (const m of mentions) {
+      if (m.kind === 'named' && !m.genitive && m.start < opening && !m.ids.includes(ctx.respondent.id) && ctx.known(m.ids[0]) && isSpeaker(prepared, m, cues)) res.otherSpeaker.push(...m.ids);
+    }
+  }
+  // Bodies named in a sentence about the role, whatever its wording: a reason to look when the row proposes no one.
+  if (!summary && cues.roleWord.test(prepared) && !cues.whoever.test(prepared)) {
+    for (const m of live) {
+      if (m.kind === 'named' && !m.genitive && !isSpeaker(prepared, m, cues) && !m.ids.includes(ctx.respondent.id)) for (const id of m.ids) if (!accounted.has(id)) res.named.push(id);
+    }
+  }
+  // A requirement on whoever gets the role ("den nämnd som får rollen bör …") is no reason.
+  if (!summary && cues.roleWord.test(prepared) && !cues.whoever.test(prepared) && givesRole(cues, prepared, false)) {
+    const named = live.filter((m) => m.kind === 'named' && !m.genitive && !isSpeaker(prepared, m, cues) && !m.ids.includes(ctx.respondent.id));
+    for (const m of named) for (const id of m.ids) if (!accounted.has(id)) res.unclear.push(id);
+    if (res.choices.length === 0 && res.endorses.length === 0 && res.rejections.length === 0 && res.otherFunction.length === 0) res.unread = true;
   }
   remember();
   return res;
 }
-
 
 /** The same choice: the same members and, for a described body, the same wording (OCR slips aside). */
 export function sameChoice(a: Choice, b: Choice): boolean {
@@ -358,8 +552,18 @@ export function scopeOf(segments: Segment[], respondent: string, question: strin
   return [...answer, ...summaries];
 }
 
+/** Whether a segment's text was read by OCR (its cues then take every OCR reading). */
+function readByOcr(round: Round, segment: Segment): boolean {
+  const src = segment.lines[0]?.source;
+  return src !== undefined && ocrSources(round).has(src);
+}
+
+const idsOf = (list: Choice[]): Set<string> => new Set(list.flatMap((c) => c.members));
+
 export function extractPreferences(round: Round, respondent: Respondent, question: string, fnStems: string[], others: RoundBodies = roundBodies(round.respondents), segments?: Segment[]): Preferences {
   const scope = scopeOf(segments ?? round.segments, respondent.id, question);
+  const labels = loadCues().labels;
+  const registry = registryOf(round, respondent);
   const out: Preferences = {
     respondent: respondent.id,
     answered: scope.some((s) => !s.summary),
@@ -369,19 +573,40 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
     supporting: [],
     rejections: [],
     otherFunction: [],
+    ranked: false,
+    endorses: [],
+    review: [],
   };
+  const review = new Set<string>();
   let declineToName = false;
   // Choices dropped at the end; compared as merging compares them (sameChoice), OCR slips aside.
   const superseded: Choice[] = [];
+  const fromAnswer: Choice[] = [];
+  const fromSummary: Choice[] = [];
+  const unclear = new Map<string, string>();
+  const namedAbout = new Map<string, string>();
+  let unread: string | undefined;
+  let speaksOfRole = false;
+  // An explicitly empty answer ("Svar: –", "Inget svar") is certainly no proposal; a heading with no text at all is not.
+  const answerText = scope.filter((x) => !x.summary).map((x) => x.segment.text).join(' ');
+  const emptyAnswer = out.answered && answerText.trim() === '';
+  if (emptyAnswer) review.add(labels.reviewNoAnswer);
   for (const { segment, summary } of scope) {
     const flat = flatten(segment.lines);
-    const ctx: Context = { respondent, others, functionStems: fnStems, recent: [], last: [] };
+    const cues = loadCues(readByOcr(round, segment));
+    // An empty answer ("–", "Inget svar") is certainly no proposal; only a text that never speaks of the role is suspect.
+    if (!summary && (cues.roleWord.test(flat.folded) || cues.questionRole.test(flat.folded) || (flat.folded.match(/\p{L}+/gu) ?? []).length < 4)) {
+      if (segment.text.trim() !== '') speaksOfRole = true;
+    }
+    const ctx: Context = { cues, registry, known: (id) => registry.byId.has(id), respondent, others, functionStems: fnStems, recent: [], last: [] };
+    // Without an answer to the question, its summaries are read like an answer (and flagged).
+    const strong = summary && out.answered;
     let previous: SentenceResult | undefined;
     for (const span of sentences(flat)) {
       const text = flat.text.slice(span.start, span.end);
       const folded = flat.folded.slice(span.start, span.end);
       const evidence: Evidence = { quote: sourceSlice(flat, span.start, span.end), ...provenance(flat, span.start) };
-      const res = analyseSentence(text, folded, evidence, ctx, summary);
+      const res = analyseSentence(text, folded, evidence, ctx, summary, strong);
       if (res.decline) {
         out.declines.push(evidence);
         declineToName ||= res.declineToName;
@@ -390,7 +615,13 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       for (const x of res.supporting) out.supporting.push(x);
       for (const x of res.rejections) out.rejections.push(x);
       for (const x of res.otherFunction) out.otherFunction.push(x);
-      // A condition stated in the next sentence belongs to the proposal before it.
+      if (res.endorses.length) out.endorses.push({ ids: res.endorses, evidence });
+      for (const id of res.unclear) if (!unclear.has(id)) unclear.set(id, evidence.quote);
+      for (const id of res.named) if (!namedAbout.has(id)) namedAbout.set(id, evidence.quote);
+      if (res.unread) unread ??= evidence.quote;
+      if (res.conditionScope) review.add(labels.reviewConditionScope);
+      for (const id of res.otherSpeaker) review.add(fill(labels.reviewOtherSpeaker, { body: id, quote: evidence.quote }));
+      // A condition stated in the very next sentence belongs to the proposal before it.
       if (res.followUpCondition && res.choices.length === 0 && previous && previous.choices.length > 0) {
         for (const c of previous.choices) {
           const kept = out.choices.find((x) => sameChoice(x, c));
@@ -400,6 +631,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
             kept.evidence.push(evidence);
           }
         }
+        if (previous.choices.length > 1) review.add(labels.reviewConditionScope);
       }
       if (res.choices.length > 0) {
         // "Till exempel MKB är lämpligt": the name instantiates the description proposed just before.
@@ -414,18 +646,74 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
             }
           }
         }
-        for (const c of res.choices) mergeInto(out.choices, c);
+        // "… bör ligga hos en nämnd som har lokal närvaro. I första hand förordar vi X": names right
+        // after a description that reads as a requirement ("en nämnd som …") fill it.
+        if (previous && previous.choices.length > 0 && res.choices.some((c) => c.members.length > 0) && previous.choices.every((c) => c.members.length === 0 && c.generic && /\ssom\s/u.test(c.generic))) {
+          superseded.push(...previous.choices);
+        }
+        for (const c of res.choices) {
+          mergeInto(out.choices, c);
+          (summary ? fromSummary : fromAnswer).push(c);
+        }
         ctx.last = res.choices;
-        previous = res;
-      } else if (res.decline) {
-        // A refusal between a proposal and a "Detta förutsätter …" breaks the link.
-        previous = undefined;
       }
+      previous = res;
     }
   }
   out.choices = out.choices.filter((c) => !superseded.some((x) => sameChoice(x, c)));
   // After "vill inte föreslå någon", descriptions of a body are criteria, not proposals.
   if (declineToName) out.choices = out.choices.filter((c) => c.members.length > 0);
+  // Ranked alternatives: in rank order, the unranked after them.
+  if (out.choices.some((c) => c.rank !== undefined)) {
+    out.ranked = out.choices.filter((c) => c.rank !== undefined).length > 1 || out.choices.length > 1;
+    out.choices = out.choices.map((c, i) => ({ c, i })).sort((a, b) => (a.c.rank ?? 99) - (b.c.rank ?? 99) || a.i - b.i).map((x) => x.c);
+  }
   out.stance = out.choices.length > 0 ? 'proposes' : out.declines.length > 0 ? 'declines' : 'no-proposal';
+
+  // What a person should check.
+  const chosen = idsOf(out.choices);
+  if (!out.answered && out.declines.length === 0) review.add(out.choices.length ? labels.reviewOutsideAnswer : labels.reviewNoAnswer);
+  // An answer that never speaks of the role may be another section under the question's heading.
+  if (out.answered && !emptyAnswer && !speaksOfRole && out.declines.length === 0) review.add(labels.reviewOffTopic);
+  const both = [...new Set(out.rejections.flatMap((r) => r.ids))].filter((id) => out.choices.some((c) => c.members.length === 1 && c.members[0] === id));
+  if (both.length) review.add(fill(labels.reviewBothWays, { bodies: both.join(', ') }));
+    // "vill inte föreslå någon" and yet a named proposal: one of the two readings is wrong.
+  if (out.choices.length && declineToName) review.add(labels.reviewDeclineAndPropose);
+  if (out.answered && fromAnswer.length && fromSummary.some((c) => !fromAnswer.some((x) => sameChoice(x, c)))) review.add(labels.reviewSummaryDiffers);
+  const unclearIds = [...unclear.keys()].filter((id) => !chosen.has(id));
+  if (unclearIds.length && out.endorses.length === 0) review.add(fill(labels.reviewUnclearRole, { bodies: unclearIds.join(', '), quote: unclear.get(unclearIds[0])! }));
+  if (unread && out.stance === 'no-proposal' && out.endorses.length === 0) review.add(fill(labels.reviewUnread, { quote: unread }));
+  // No proposal read, yet the answer names a body where it speaks of the role.
+  if (out.stance !== 'proposes' && out.endorses.length === 0 && unclearIds.length === 0 && namedAbout.size > 0) {
+    const [id, quote] = [...namedAbout][0];
+    review.add(fill(labels.reviewUnclearRole, { bodies: [...namedAbout.keys()].join(', '), quote: quote ?? id }));
+  }
+  if (out.stance === 'no-proposal' && out.endorses.length === 0) {
+    const elsewhere = proposalElsewhere(round, respondent, question, fnStems, others, segments ?? round.segments);
+    if (elsewhere) review.add(fill(labels.reviewElsewhere, { quote: elsewhere }));
+  }
+  out.review = [...review];
   return out;
+}
+
+/**
+ * A proposal for the role under another question of the same respondent: when the answer to the
+ * question gave none, the text may sit in the wrong section (or the answer under the wrong heading).
+ */
+function proposalElsewhere(round: Round, respondent: Respondent, question: string, fnStems: string[], others: RoundBodies, segments: Segment[]): string | undefined {
+  const registry = registryOf(round, respondent);
+  for (const segment of segments) {
+    if (segment.respondent !== respondent.id || segment.question === null || segment.question === question) continue;
+    const flat = flatten(segment.lines);
+    const cues = loadCues(readByOcr(round, segment));
+    const ctx: Context = { cues, registry, known: (id) => registry.byId.has(id), respondent, others, functionStems: fnStems, recent: [], last: [] };
+    for (const span of sentences(flat)) {
+      const folded = flat.folded.slice(span.start, span.end);
+      if (!cues.roleWord.test(folded)) continue;
+      const evidence: Evidence = { quote: sourceSlice(flat, span.start, span.end), ...provenance(flat, span.start) };
+      const res = analyseSentence(flat.text.slice(span.start, span.end), folded, evidence, ctx, false, false);
+      if (res.choices.some((c) => c.members.length > 0) || res.endorses.length > 0) return evidence.quote;
+    }
+  }
+  return undefined;
 }

@@ -18,12 +18,16 @@ export interface ProcessEntry {
   spelledOut: string[];
   /** Phrases in which a form is not the process (an idiom, ordinary prose). */
   exclusions: string[];
+  /** The name is also an idiom: it counts only where the text marks it as a name (see match.ts). */
+  idiom?: boolean;
+  /** Words right before a name that mark it as the name of the process ("i", "inom", "genom"). */
+  nameMarks?: string[];
 }
 
 export type Dictionary = ProcessEntry[];
 
-const LIST_FIELDS = ['forms', 'acronyms', 'spelledOut', 'exclusions'] as const;
-const KNOWN_FIELDS = new Set<string>(['id', 'name', 'disabled', ...LIST_FIELDS]);
+const LIST_FIELDS = ['forms', 'acronyms', 'spelledOut', 'exclusions', 'nameMarks'] as const;
+const KNOWN_FIELDS = new Set<string>(['id', 'name', 'disabled', 'idiom', ...LIST_FIELDS]);
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u;
 
 /** The dictionary shipped in data/processes.json. */
@@ -101,6 +105,10 @@ function readEntries(json: unknown, file: string): ProcessPatch[] {
     if (raw.name !== undefined) {
       if (typeof raw.name !== 'string' || raw.name.trim() === '') throw new InputError(file, `${label}: "name" must be a non-empty string`);
       entry.name = raw.name;
+    }
+    if (raw.idiom !== undefined) {
+      if (typeof raw.idiom !== 'boolean') throw new InputError(file, `${label}: "idiom" must be true or false`);
+      entry.idiom = raw.idiom;
     }
     if (raw.disabled !== undefined) {
       if (typeof raw.disabled !== 'boolean') throw new InputError(file, `${label}: "disabled" must be true or false`);

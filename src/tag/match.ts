@@ -1,13 +1,18 @@
 /**
  * Finding the processes of a dictionary in a text. Each process is compiled once into regular
- * expressions over the folded text (see pattern.ts); a match is kept unless
+ * expressions over the folded text (see pattern.ts; a second set for OCR-read text, with OCR's
+ * letter confusions); a match is kept unless
  * - it is an acronym written with lower-case letters ("bid" is not BID; "CTC", "CTC:s",
  *   "CTC-arbetet" and an OCR'd "B1D" are), or
- * - it lies inside one of the process's exclusions ("har örat mot marken" is the idiom), unless
- *   the text capitalises a word of the name where the exclusion writes it in lower case
- *   ("vi har Örat mot marken som forum": the capital marks the name).
+ * - the name is also an idiom (`idiom: true`, "örat mot marken" = an ear to the ground, with any
+ *   verb) and the text does not mark it as a name: capitalised ("Örat mot marken"), after one
+ *   of the process's `nameMarks` ("i", "inom", "genom"), in quotes, or as the first part of a
+ *   compound ("örat mot marken-grupperna"); or
+ * - it lies inside one of the process's exclusions, unless the text capitalises a word of the
+ *   name where the exclusion writes it in lower case.
  */
 import type { ProcessEntry } from './dictionary.js';
+import { fold } from '../normalize/fold.js';
 import { AFTER, BEFORE, phrasePattern } from './pattern.js';
 
 /** A genitive or a plural s may follow a name or an acronym ("Trygga barnets", "CTCs"). */
@@ -15,6 +20,8 @@ const SUFFIX = '(?:s)?';
 
 interface CompiledPhrase {
   regex: RegExp;
+  /** The same phrase for OCR-read text. */
+  ocrRegex: RegExp;
   /** The words of the phrase as written, one per capturing group. */
   words: string[];
   acronym: boolean;
@@ -24,6 +31,8 @@ export interface CompiledProcess {
   entry: ProcessEntry;
   phrases: CompiledPhrase[];
   exclusions: CompiledPhrase[];
+  /** Folded words before a name that mark it as the name (for idioms). */
+  nameMarks: Set<string>;
 }
 
 export interface ProcessMatch {
@@ -35,8 +44,14 @@ export interface ProcessMatch {
 
 function compilePhrase(phrase: string, acronym: boolean): CompiledPhrase {
   const p = phrasePattern(phrase);
+  const o = phrasePattern(phrase, { ocr: true });
   // "d": the indices of each word group, to check how the text writes it.
-  return { regex: new RegExp(`${BEFORE}(?:${p.source})${SUFFIX}${AFTER}`, 'gud'), words: p.words, acronym };
+  return {
+    regex: new RegExp(`${BEFORE}(?:${p.source})${SUFFIX}${AFTER}`, 'gud'),
+    ocrRegex: new RegExp(`${BEFORE}(?:${o.source})${SUFFIX}${AFTER}`, 'gud'),
+    words: p.words,
+    acronym,
+  };
 }
 
 export function compileProcess(entry: ProcessEntry): CompiledProcess {
@@ -48,11 +63,17 @@ export function compileProcess(entry: ProcessEntry): CompiledProcess {
       ...entry.acronyms.map((a) => compilePhrase(a, true)),
     ],
     exclusions: entry.exclusions.map((x) => compilePhrase(x, false)),
+    nameMarks: new Set((entry.nameMarks ?? []).map((w) => fold(w))),
   };
 }
 
+/** Compiled dictionaries, once per dictionary object. */
+const compiled = new WeakMap<ProcessEntry[], CompiledProcess[]>();
+
 export function compileDictionary(entries: ProcessEntry[]): CompiledProcess[] {
-  return entries.map(compileProcess);
+  let c = compiled.get(entries);
+  if (!c) compiled.set(entries, (c = entries.map(compileProcess)));
+  return c;
 }
 
 interface Hit {
@@ -62,11 +83,12 @@ interface Hit {
   words: Array<[number, number]>;
 }
 
-function hits(phrase: CompiledPhrase, folded: string): Hit[] {
+function hits(phrase: CompiledPhrase, folded: string, ocr: boolean): Hit[] {
   const out: Hit[] = [];
-  phrase.regex.lastIndex = 0;
+  const regex = ocr ? phrase.ocrRegex : phrase.regex;
+  regex.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = phrase.regex.exec(folded)) !== null) {
+  while ((m = regex.exec(folded)) !== null) {
     const idx = m.indices!;
     // Every capturing group is a word of the phrase (the "…" gap is not captured), so group g
     // is word g - 1; a group that took no part would be an empty range.
@@ -105,17 +127,35 @@ function excludedBy(exclusion: CompiledPhrase, x: Hit, match: Hit, text: string)
   return !marksName;
 }
 
+const QUOTES = /["”“«»'’]/u;
+
 /**
- * The process matches in a text: `folded` is fold(text) (same length). Overlapping matches of
- * one process (an acronym inside its spelled-out name) are all returned; callers group them.
+ * A name that is also an idiom counts only where the text marks it as a name: a capital where the
+ * dictionary writes one (not a text in capitals), a name mark before it ("i", "inom", "genom"),
+ * quotes around it, or a compound after it ("örat mot marken-grupperna").
  */
-export function matchProcesses(processes: CompiledProcess[], text: string, folded: string): ProcessMatch[] {
+function markedAsName(p: CompiledProcess, phrase: CompiledPhrase, h: Hit, text: string, folded: string): boolean {
+  const [s, e] = h.words[0] ?? [h.start, h.end];
+  if (isUpper(phrase.words[0]?.[0]) && capitalised(text.slice(s, e))) return true;
+  const before = folded.slice(Math.max(0, h.start - 40), h.start);
+  if (QUOTES.test(before.slice(-1)) || /^-\p{L}/u.test(folded.slice(h.end)) || QUOTES.test(folded[h.end] ?? '')) return true;
+  const prev = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(before)?.[1];
+  return prev !== undefined && p.nameMarks.has(prev);
+}
+
+/**
+ * The process matches in a text: `folded` is fold(text) (same length); `ocr` when the text was
+ * read by OCR. Overlapping matches of one process (an acronym inside its spelled-out name) are all
+ * returned; callers group them.
+ */
+export function matchProcesses(processes: CompiledProcess[], text: string, folded: string, ocr = false): ProcessMatch[] {
   const out: ProcessMatch[] = [];
   for (const p of processes) {
-    const excluded = p.exclusions.map((x) => ({ x, hits: hits(x, folded) }));
+    const excluded = p.exclusions.map((x) => ({ x, hits: hits(x, folded, ocr) }));
     for (const phrase of p.phrases) {
-      for (const h of hits(phrase, folded)) {
+      for (const h of hits(phrase, folded, ocr)) {
         if (phrase.acronym && !writtenAsAcronym(phrase, h, text)) continue;
+        if (p.entry.idiom && !phrase.acronym && !markedAsName(p, phrase, h, text, folded)) continue;
         if (excluded.some(({ x, hits: xs }) => xs.some((xh) => excludedBy(x, xh, h, text)))) continue;
         out.push({ process: p.entry.id, start: h.start, end: h.end });
       }

@@ -7,6 +7,10 @@ import type { Line, Round } from '../model.js';
 import { flatten, lineAt, provenance, sourceSlice, type FlatText } from '../normalize/flatten.js';
 import { sentences, type Span } from '../normalize/sentences.js';
 import type { Dictionary } from './dictionary.js';
+import { fold, foldWords } from '../normalize/fold.js';
+import { loadData } from '../data.js';
+import { phrasePattern } from './pattern.js';
+import { ocrSources } from './ocr-read.js';
 import { compileDictionary, matchProcesses, type CompiledProcess } from './match.js';
 
 export interface Mention {
@@ -28,25 +32,51 @@ export type TextMention = Omit<Mention, 'respondent' | 'question'> & { start: nu
 
 export function tagRound(round: Round, dictionary: Dictionary): Mention[] {
   const compiled = compileDictionary(dictionary);
+  const known = new Set(round.respondents.map((r) => r.id));
+  const asked = askedWords(round);
   const out: Mention[] = [];
   for (const seg of round.segments) {
-    // Processes count for respondents; text of no respondent names them for nobody.
-    if (seg.respondent === null) continue;
-    for (const m of tagLines(seg.lines, compiled)) {
-      out.push({ process: m.process, respondent: seg.respondent as string, question: seg.question, quote: m.quote, match: m.match, page: m.page, line: m.line });
+    // A mention counts only inside its own respondent's text: text that belongs to no respondent
+    // (a preamble, unattributed text) names no one's process.
+    if (!seg.respondent || !known.has(seg.respondent)) continue;
+    // A remissfråga repeated in the answer (a response form) is the asker's words, not the respondent's.
+    const lines = seg.lines.filter((l) => !asked(l.text));
+    const ocr = ocrSources(round).has(seg.lines[0]?.source ?? -1);
+    for (const m of tagLines(lines, compiled, ocr)) {
+      out.push({ process: m.process, respondent: seg.respondent, question: seg.question, quote: m.quote, match: m.match, page: m.page, line: m.line });
     }
   }
   return out;
 }
 
+let askerLines: RegExp | undefined;
+
+/**
+ * Whether a line is the asker's words: it repeats one of the round's questions (five words or
+ * more of it, whole), or cites the remiss ("Ärende: …", "Yttrande över remiss …"; data/processes.json).
+ */
+function askedWords(round: Round): (line: string) => boolean {
+  const questions = round.questions.map((q) => foldWords(q.text)).filter((q) => q.split(' ').length >= 5);
+  askerLines ??= new RegExp(
+    `^\\s*(?:${loadData<{ askerLines?: string[] }>('processes.json').askerLines?.map((p) => phrasePattern(p, { capture: false }).source).join('|') ?? '(?!)'})(?![\\p{L}\\p{N}])`,
+    'u',
+  );
+  const cites = askerLines;
+  return (line) => {
+    if (cites.test(fold(line))) return true;
+    const l = foldWords(line.replace(/^\s*(?:fråga|fraga)?\s*\d+[.:)]?\s*/iu, ''));
+    return l.split(' ').length >= 5 && questions.some((q) => q === l || q.includes(l));
+  };
+}
+
 /** The mentions in some lines of text: one per process and sentence, in text order. */
-export function tagLines(lines: Line[], processes: CompiledProcess[]): TextMention[] {
+export function tagLines(lines: Line[], processes: CompiledProcess[], ocr = false): TextMention[] {
   if (lines.length === 0) return [];
   const flat = flatten(lines);
   const spans = sentences(flat);
   const seen = new Set<string>();
   const out: TextMention[] = [];
-  for (const m of matchProcesses(processes, flat.text, flat.folded)) {
+  for (const m of matchProcesses(processes, flat.text, flat.folded, ocr)) {
     const sentence = sentenceAround(spans, m.start, m.end);
     const key = `${m.process}@${sentence.start}`;
     if (seen.has(key)) continue;

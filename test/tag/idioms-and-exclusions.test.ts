@@ -27,6 +27,28 @@ describe('Örat mot marken: the idiom is not the process', () => {
     expect(processesIn(sentence)).toEqual(['orat-mot-marken']);
   });
 
+  it.each([
+    'Fältassistenterna lägger örat mot marken i centrum.',
+    'Vi försöker alltid hålla örat tätt mot marken.',
+    'Biblioteken har i praktiken ofta örat mot marken.',
+    'Personalen, som har örat mot marken, hör tidigt om oro.',
+    'Med örat mot marken fångar vi upp signaler.',
+    'Att arbeta med örat mot marken är vårt sätt att jobba.',
+  ])('the idiom with any verb, as a manner of working: %j', (sentence) => {
+    expect(processesIn(sentence)).toEqual([]);
+  });
+
+  it.each([
+    'Örat mot marken har blivit ett viktigt forum.',
+    'Förvaltningen deltar genom Örat mot marken-gruppen i Fosie.',
+    'Polisen leder örat mot marken-grupperna i varje område.',
+    'Vi är med i den lokala gruppen ”örat mot marken”.',
+    'Lägesbilden tas fram inom örat mot marken.',
+    'Förvaltningen deltar i örat mot marken i Rosengård.',
+  ])('the named process (capital, i/inom/genom, compound, quotes): %j', (sentence) => {
+    expect(processesIn(sentence)).toEqual(['orat-mot-marken']);
+  });
+
   it('a text in capitals marks no name: the idiom stays the idiom', () => {
     expect(processesIn('VI HAR ÖRAT MOT MARKEN I ALLA STADSDELAR.')).toEqual([]);
     expect(processesIn('NÄMNDEN INGÅR I ÖRAT MOT MARKEN.')).toEqual(['orat-mot-marken']);

@@ -6,11 +6,16 @@ import { tagLines, type TextMention } from '../../src/tag/tag.js';
 
 const shipped = compileDictionary(shippedDictionary());
 
-export function mentionsIn(text: string, dictionary?: Dictionary, page: number | null = null): TextMention[] {
-  return tagLines(linesOf(text, page), dictionary ? compileDictionary(dictionary) : shipped);
+export function mentionsIn(text: string, dictionary?: Dictionary, page: number | null = null, ocr = false): TextMention[] {
+  return tagLines(linesOf(text, page), dictionary ? compileDictionary(dictionary) : shipped, ocr);
 }
 
 /** The process ids a text names, in order of first mention. */
 export function processesIn(text: string, dictionary?: Dictionary): string[] {
   return [...new Set(mentionsIn(text, dictionary).map((m) => m.process))];
+}
+
+/** The process ids a text read by OCR names (OCR's letter confusions allowed). */
+export function processesInOcr(text: string): string[] {
+  return [...new Set(mentionsIn(text, undefined, null, true).map((m) => m.process))];
 }

@@ -1,0 +1,67 @@
+/**
+ * Which sources of a round were read by OCR: a PDF page read by Tesseract (source kind "ocr"),
+ * or a text file that is OCR output (an appendix scanned and pasted, a .txt from a scanner). The
+ * lexicons take OCR's letter readings and confusions only for those (src/tag/pattern.ts), so that
+ * "då" does not match "de" in clean text.
+ *
+ * A text is OCR output when the most common Swedish words with å/ä/ö ("för", "är", "på", "även",
+ * "nämnden" …; data/lexicon/ocr-letters.json, "probes") are written without their letters often:
+ * clean Swedish writes "för" nearly every time, OCR writes "for", "fér", "f6r".
+ */
+import type { Round } from '../model.js';
+import { loadData } from '../data.js';
+import { fold } from '../normalize/fold.js';
+import { phrasePattern } from './pattern.js';
+
+interface Probes {
+  probes: string[];
+}
+
+/** Share of probe words written without their å/ä/ö above which a text is OCR output. */
+export const OCR_SHARE = 0.2;
+/** Fewest probe words for a verdict. */
+export const OCR_MIN_PROBES = 20;
+
+let probeRegex: RegExp | undefined;
+
+/** One regex for the probe words in any OCR reading ("för", "for", "fér", "f6r"). */
+function probeWords(): RegExp {
+  probeRegex ??= new RegExp(`^(?:${loadData<Probes>('lexicon/ocr-letters.json').probes.map((p) => phrasePattern(p, { ocr: true, capture: false }).source).join('|')})$`, 'u');
+  return probeRegex;
+}
+
+/** Whether a text reads like OCR output: its common å/ä/ö words mostly lose their letters. */
+export function looksOcrRead(text: string): boolean {
+  const re = probeWords();
+  let clean = 0;
+  let damaged = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const w = m[0];
+    if (!re.test(fold(w))) continue;
+    if (/[åäöÅÄÖ]/u.test(w)) clean++;
+    else damaged++;
+  }
+  return clean + damaged >= OCR_MIN_PROBES && damaged / (clean + damaged) > OCR_SHARE;
+}
+
+const memo = new WeakMap<Round, Set<number>>();
+
+/** Indices (into round.sources) of the sources read by OCR, by kind or by their text. */
+export function ocrSources(round: Round): Set<number> {
+  let out = memo.get(round);
+  if (out) return out;
+  out = new Set<number>();
+  const texts = new Map<number, string[]>();
+  for (const seg of round.segments) {
+    for (const l of seg.lines) {
+      const list = texts.get(l.source) ?? [];
+      list.push(l.text);
+      texts.set(l.source, list);
+    }
+  }
+  round.sources.forEach((s, i) => {
+    if (s.kind === 'ocr' || looksOcrRead((texts.get(i) ?? []).join('\n'))) out!.add(i);
+  });
+  memo.set(round, out);
+  return out;
+}

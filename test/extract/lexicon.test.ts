@@ -1,0 +1,290 @@
+/**
+ * The cue lexicon of tabulate (data/lexicon/coordination.json) and the one phrase syntax it is
+ * written in: every cue list with sentences of our own that must and must not match, and the cue
+ * entries of three words or more that occur verbatim in the 2023 text, each backed by sentences
+ * in other contexts — the rules, not phrases copied from one round, carry the 2023 table.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileCues, cueSet, loadCues, phraseSource, type LexiconFile } from '../../src/extract/lexicon.js';
+import { loadData } from '../../src/data.js';
+import { fold } from '../../src/normalize/fold.js';
+import { CORPUS } from '../helpers.js';
+
+type Case = { match: string[]; not: string[] };
+
+/** Per cue list: sentences that must match, and sentences that must not. */
+const CASES: Record<string, Case> = {
+  questionRole: {
+    match: ['Vem bör leda arbetet?', 'Vilken nämnd ska äga frågan?', 'Vem bör vara sammankallande?', 'Vem ska vara huvudman?', 'Vilken aktör bör samordna insatserna?', 'Vem bör ansvara för planen?'],
+    not: ['Hur ser ni på förslaget?', 'Vilka processer pågår i ert område?', 'Vilka insatser bör samordnas med planen?'],
+  },
+  questionWho: {
+    match: ['Vilken nämnd bör leda?', 'Vem bör samordna?', 'Vilken myndighet bör ha ansvaret?', 'Vilket bolag passar?'],
+    not: ['Hur bör arbetet följas upp?'],
+  },
+  proposal: {
+    match: [
+      'Nämnden föreslår att servicenämnden får ansvaret.', 'Vi förordar miljönämnden.', 'Bolaget rekommenderar en gemensam lösning.',
+      'Förbundet tillstyrker förslaget.', 'Servicenämnden är lämplig för uppgiften.', 'MKB är en möjlig kandidat.', 'Vi ser dem som det naturliga valet.',
+      'De är bäst lämpade för uppdraget.', 'Ett delat ledarskap vore bra.', 'Ett gemensamt ansvar är att föredra.', 'En annan möjlighet vore att låta kulturnämnden leda.',
+      'Ett annat alternativ är servicenämnden.', 'Kulturnämnden får den samordnande rollen.', 'Stadskontoret ges uppdraget.', 'Rollen tilldelas fritidsnämnden.',
+      'Nämnden ställer sig bakom att miljönämnden leder.', 'Det passar servicenämnden bäst.',
+    ],
+    not: ['Nämnden har tagit del av förslaget.', 'I föreslagen modell saknas uppföljning.', 'Enligt förordningen gäller detta.', 'Rollen är oklar.'],
+  },
+  strongProposal: {
+    match: ['Nämnden föreslår stadskontoret.', 'Vi förordar en nämnd.', 'De är en lämplig kandidat.'],
+    not: ['Kulturnämnden får den samordnande rollen.', 'Bolaget kan åta sig rollen.'],
+  },
+  rolePredicate: {
+    match: [
+      'Servicenämnden bör få rollen.', 'Uppdraget ska gå till MKB.', 'Ansvaret bör även i fortsättningen ligga kvar hos stadskontoret.', 'Frågan ska ägas av nämnden.',
+      'Arbetet bör ledas av stadskontoret.', 'Nämnden har möjlighet att ansvara för detta.', 'Bolaget har kapacitet att leda arbetet.', 'Vi har förutsättningar att samordna.',
+      'Vi är beredda att ta rollen.', 'Nämnden kan tänka sig att ta ansvaret.', 'Servicenämnden bör vara huvudman.', 'Kulturnämnden borde behålla samordningen.',
+    ],
+    not: [
+      'Servicenämnden bidrar med lokaler.', 'Nämnden har goda erfarenheter av samverkan.', 'Bolaget kan bidra med kunskap.',
+      'Planen bör ta sin utgångspunkt i områdesteamen.', 'Den som leder bör ha lokal närvaro.', 'Nämnderna bör ges möjlighet att påverka.',
+    ],
+  },
+  modal: {
+    match: [
+      'Servicenämnden bör leda.', 'MKB ska leda.', 'Bolaget borde leda.', 'Servicenämnden har möjlighet att leda uppföljningen.', 'Bolaget bör ha möjlighet att påverka budgeten.',
+      'Nämnden har kapacitet att driva projektet.', 'Förvaltningen bör ha kapacitet att hantera ärendena.', 'Vi har förutsättningar att utveckla mötesplatserna.', 'Vi är beredda att hjälpa till.',
+    ],
+    not: ['Nämnden brukar delta.', 'Vi vill delta.'],
+  },
+  roleVerb: {
+    match: ['få rollen', 'ges uppdraget', 'ges till', 'ha huvudansvaret', 'ta det samordnande ansvaret', 'behålla samordningen', 'leda', 'ledas', 'ägas', 'ligga kvar', 'gå till', 'vara huvudman', 'delas mellan', 'utövas'],
+    not: ['bidra', 'delta', 'ta hänsyn', 'ha lokal närvaro', 'få möjlighet', 'ta sin utgångspunkt'],
+  },
+  roleNoun: { match: ['ansvaret', 'rollen', 'uppdraget', 'samordningen', 'ledarskapet', 'frågan'], not: ['närvaro', 'hänsyn'] },
+  willing: {
+    match: ['Nämnden kan åta sig ansvaret.', 'Bolaget åtar sig gärna rollen.', 'Vi tar gärna på oss samordningen.', 'Nämnden tar på sig uppdraget.', 'Vi ställer oss till förfogande.'],
+    not: ['Nämnden bidrar gärna med kunskap.', 'Vi tar del av förslaget.'],
+  },
+  endorse: {
+    match: ['Nämnden instämmer i förslaget.', 'Vi delar bedömningen.', 'Vi ställer oss bakom förslaget.', 'Nämnden ansluter sig till yttrandet.', 'Bolaget stöder linjen.'],
+    not: ['Nämnden noterar förslaget.'],
+  },
+  endorsedThing: { match: ['förslaget', 'uppfattningen', 'bedömningen', 'syn', 'ståndpunkten', 'yttrandet'], not: ['rapporten'] },
+  reporter: { match: ['promemorian förordar', 'utredningen föreslår', 'remissen anger', 'betänkandet föreslår'], not: ['nämnden föreslår'] },
+  decision: {
+    match: ['Nämnden föreslås besluta att översända yttrandet.', 'Styrelsen beslutar att godkänna svaret.', 'Förvaltningen har berett ärendet.', 'Nämnden överlämnar sitt svar som sitt yttrande.', 'Förslag till yttrande bifogas.'],
+    not: ['Nämnden föreslår att miljönämnden får rollen.', 'Beslutet bör fattas av kommunstyrelsen senare.'],
+  },
+  minority: {
+    match: ['Ledamoten (X) yrkar att nämnden ska förorda MKB.', 'Gruppen reserverar sig mot beslutet.', 'Ett särskilt yttrande lämnas.', 'Yrkandet avslogs.'],
+    not: ['Nämnden föreslår MKB.'],
+  },
+  rank: { match: ['I första hand bör MKB leda.', 'I andra hand stadskontoret.', 'i tredje hand servicenämnden'], not: ['Nämnden har första tillgång.', 'i hand'] },
+  roleWord: { match: ['samordningen', 'huvudansvaret', 'ansvaret', 'leda', 'äga', 'ägarskapet', 'huvudmannaskapet', 'den samordnande rollen', 'ett delat ledarskap'], not: ['uppföljning', 'lokaler'] },
+  decline: {
+    match: [
+      'Styrelsen yttrar sig inte över den delen.', 'Frågan lämnas obesvarad.', 'Styrelsen avstår ifrån att ta ställning.', 'Vi vill inte föreslå någon nämnd.', 'Bolaget tar inte ställning.',
+      'Nämnden saknar tillräcklig kunskap om detta.', 'Det är svårt att avgöra vem som är lämplig.', 'Det är svårt att bedöma.', 'Nämnden väljer att inte svara.',
+      'Nämnden anser sig inte ha befogenhet att utse någon.', 'Vi har ingen uppfattning i frågan.', 'Förbundet avstår därför ifrån att svara.', 'Vi avstår därför från att förorda någon.',
+    ],
+    not: ['Nämnden har beretts tillfälle att yttra sig över remissen.', 'Nämnden föreslår stadskontoret.'],
+  },
+  declineToName: {
+    match: ['Nämnden vill inte föreslå en enskild nämnd.', 'Vi föreslår ingen särskild aktör.', 'Nämnden avstår från att ta ställning till vem.', 'Styrelsen lämnar inget förslag.'],
+    not: ['Det är svårt att bedöma.'],
+  },
+  negation: { match: ['Ansvaret bör inte ligga här.', 'Bolaget är olämpligt.', 'Förbundet avstyrker förslaget.', 'Ej lämpligt.', 'Vi nämner MKB utan att föreslå bolaget för uppdraget.', 'Listan görs utan att förorda någon.'], not: ['Ansvaret bör ligga här.'] },
+  negationNot: { match: ['inte minst', 'inte bara', 'inget hinder', 'ingen tvekan'], not: ['inte lämpligt'] },
+  negationBut: { match: ['inte hos MKB utan hos tekniska nämnden'], not: ['inte hos MKB'] },
+  condition: {
+    match: [
+      'MKB bör få rollen under förutsättning att resurser tillförs.', 'förutsatt att medel finns', 'på villkor att mandatet är tydligt', 'endast om finansieringen säkras',
+      'bara om nämnden får mandat', 'om dessa krav uppfylls', 'om resurser tillförs', 'om ett mandat ges', 'om det finns medel',
+    ],
+    not: ['frågan om lokala trygghetsteam', 'information om arbetet'],
+  },
+  conditionalOpener: {
+    match: ['Om resurser tillförs, bör MKB leda.', 'Ifall medel saknas, bör stadskontoret leda.', 'I det fall nämnden får mandat, tar vi rollen.', 'Under förutsättning att medel finns, bör MKB leda.', 'I händelse av omorganisation, bör MKB leda.'],
+    not: ['Oavsett vilken nämnd som får ansvaret bör arbetet ske lokalt.'],
+  },
+  followUpCondition: {
+    match: ['Under förutsättning att medel finns gäller detta.', 'Det förutsätter att resurser tillförs.', 'Det gäller endast om nämnden får mandat.', 'En förutsättning är full finansiering.', 'Villkoret är att medel avsätts.', 'Ställningstagandet förutsätter dock ett tydligt mandat.', 'Det kräver dock resurser.'],
+    not: ['Nämnden har goda erfarenheter.'],
+  },
+  supporting: { match: ['MKB kan vara en stödjande aktör.', 'Bolaget kan bistå arbetet.', 'Nämnden kan finnas med som stöd.'], not: ['MKB bör leda arbetet.'] },
+  joint: {
+    match: ['MKB tillsammans med stadskontoret', 'i samverkan med bolaget', 'i samarbete med nämnden', 'i tätt samarbete med polisen', 'gemensamt med förvaltningen', 'ett delat ansvar', 'MKB och TN'],
+    not: ['MKB bör leda'],
+  },
+  optional: { match: ['möjligtvis i samverkan med', 'eventuellt tillsammans med', 'kanske med stöd'], not: ['tillsammans med'] },
+  alternative: { match: ['MKB eller TN', 'alternativt servicenämnden', 'antingen MKB'], not: ['MKB och TN'] },
+  example: { match: ['till exempel MKB', 't.ex. MKB', 't ex MKB', 'exempelvis MKB', 'bland annat MKB'], not: ['MKB bör leda'] },
+  preference: { match: ['Det vore ännu bättre.', 'Vi föreslår hellre MKB.', 'Helst bör MKB leda.', 'snarare MKB'], not: ['MKB är bra.'] },
+  hypothetical: { match: ['I det fall budgeten räcker, bör MKB leda.', 'I händelse av omorganisation bör arbetet pausas.', 'Om det behövs, bör MKB leda.', 'Oavsett vilken nämnd som får ansvaret, bör arbetet ske lokalt.', 'För att svara på frågan, behövs mer underlag.', 'Vid större satsningar bör MKB leda.'], not: ['MKB bör leda.'] },
+  justification: {
+    match: ['eftersom MKB har lokal närvaro', 'därför att bolaget finns i området', 'med tanke på bolagets uppdrag', 'utifrån att nämnden har lokal närvaro'],
+    not: ['MKB bör leda arbetet.'],
+  },
+  speech: { match: ['anser', 'menar', 'föreslår', 'bedömer', 'framhåller'], not: ['leder', 'bidrar'] },
+  role: { match: ['ansvar för uppföljningen', 'samordning av insatserna', 'leda arbetet', 'huvudansvaret för planen'], not: ['bidrar med kunskap'] },
+  anaphora: { match: ['dessa två', 'de båda', 'båda parterna'], not: ['de tre'] },
+  collectiveBody: { match: ['Ansvaret bör ligga på kommunen.', 'Regionen bör leda.', 'Staten bör ta ansvaret.'], not: ['kommunens', 'kommunal'] },
+  pluralBody: { match: ['styrelserna', 'nämnderna', 'myndigheterna'], not: ['nämnden'] },
+  whoever: {
+    match: [
+      'Den nämnd som får rollen bör ha lokal närvaro.', 'Den myndighet som ges ansvaret behöver resurser.', 'Den som leder arbetet behöver mandat.',
+      'Vilken nämnd som än leder arbetet behövs resurser.', 'Vilken aktör som helst kan inte samordna detta.',
+    ], not: ['Nämnden bör få rollen.'] },
+  directProposal: { match: ['Nämnden föreslår', 'förordar', 'rekommenderar', 'förespråkar'], not: ['föreslagen', 'förordningen'] },
+  passiveRole: { match: ['ledas', 'samordnas', 'ägas', 'sammankallas'], not: ['leda', 'samordna'] },
+};
+
+/** Lists compiled otherwise than as cue sets (word sets, sets of words, labels). */
+const NOT_CUE_SETS = new Set(['source', 'roleFiller', 'genericHead', 'genericNot', 'mainClauseVerb', 'mainClauseSubject']);
+
+const lexicon = loadData<LexiconFile & Record<string, unknown>>('lexicon/coordination.json');
+const cues = loadCues();
+
+function matcher(key: string): (s: string) => boolean {
+  if (key === 'speech') return (s) => cues.speech.test(fold(s));
+  if (key === 'modal' || key === 'roleVerb' || key === 'roleNoun') {
+    const list = lexicon[key] as string[];
+    const set = cueSet(key === 'roleVerb' ? list.flatMap((v) => (v.includes('<roll>') ? lexicon.roleNoun.map((n) => v.replace('<roll>', n)) : [v])) : list);
+    return (s) => set.test(fold(s));
+  }
+  const set = (cues as unknown as Record<string, { test(s: string): boolean }>)[key];
+  return (s) => set.test(fold(s));
+}
+
+describe('every cue list, by sentences that must and must not match', () => {
+  it('each list of the lexicon has a table here', () => {
+    const lists = Object.entries(lexicon).filter(([k, v]) => !k.startsWith('$') && Array.isArray(v) && !NOT_CUE_SETS.has(k)).map(([k]) => k);
+    expect(lists.filter((k) => !CASES[k])).toEqual([]);
+  });
+
+  for (const [key, c] of Object.entries(CASES)) {
+    it(`${key}: must match`, () => {
+      const m = matcher(key);
+      expect(c.match.filter((s) => !m(s))).toEqual([]);
+    });
+    it(`${key}: must not match`, () => {
+      const m = matcher(key);
+      expect(c.not.filter((s) => m(s))).toEqual([]);
+    });
+  }
+});
+
+describe('a fronted clause without a comma ends at the inverted main clause', () => {
+  it.each([
+    ['Om resurser tillförs är nämnden beredd att ta ansvaret.', 'Om resurser tillförs'],
+    ['Om kommunen skjuter till medel i den omfattning som anges bör fritidsnämnden leda arbetet.', 'Om kommunen skjuter till medel i den omfattning som anges'],
+    ['Ifall budgeten räcker tar vi gärna rollen.', 'Ifall budgeten räcker'],
+  ])('%j', (sentence, opening) => {
+    expect(cues.invertedMain.test(fold(sentence))).toBe(true);
+    const m = cues.invertedMain.exec(fold(sentence))!;
+    expect(sentence.slice(0, m.index).trim()).toBe(opening);
+  });
+
+  it('a plain sentence has no inverted main clause to find', () => {
+    expect(cues.invertedMain.test(fold('Nämnden anser att fritidsnämnden bör leda.'))).toBe(false);
+  });
+});
+
+describe('the one phrase syntax', () => {
+  const test = (phrase: string, text: string, ocr = false): boolean => cueSet([phrase], ocr).test(fold(text));
+
+  it.each([
+    ['föreslå*', 'Nämnden föreslår att …', true],
+    ['föreslå*', 'Nämnden förespråkar …', false],
+    ['bör … ligga hos', 'bör ansvaret även i fortsättningen ligga hos', true],
+    ['bör … ligga hos', 'bör ett, två, tre, fyra, fem, sex, sju ligga hos', false],
+    ['t.ex', 't ex MKB', true],
+    ['t.ex', 'tex MKB', true],
+    ['lämplig*', 'lämpligast', true],
+    ['leda', 'ledamot', false],
+  ])('%j on %j → %s', (phrase, text, expected) => {
+    expect(test(phrase, text)).toBe(expected);
+  });
+
+  it('a short word takes no OCR readings in clean text ("då" is not "de"), but does in OCR-read text', () => {
+    expect(test('då', 'de kommer')).toBe(false);
+    expect(test('då', 'de kommer', true)).toBe(true);
+    expect(test('på', 'pe ansvaret', true)).toBe(true);
+    expect(test('på', 'pe ansvaret')).toBe(false);
+  });
+
+  it('a word of four letters or more takes OCR readings of å/ä/ö in any text', () => {
+    expect(test('nämnden', 'nimnden')).toBe(true);
+    expect(test('föreslår', 'foreslar')).toBe(true);
+  });
+
+  it('OCR letter confusions only in OCR-read text', () => {
+    expect(test('samordna', 'sarnordna', true)).toBe(true);
+    expect(test('samordna', 'sarnordna')).toBe(false);
+    expect(test('leda', 'lecla', true)).toBe(true);
+    expect(test('huvudman', 'liuvudman', true)).toBe(true);
+  });
+
+  it('each lexicon object is compiled once per mode', () => {
+    const f = loadData<LexiconFile>('lexicon/coordination.json');
+    expect(compileCues(f)).toBe(compileCues(f));
+    expect(compileCues(f, true)).toBe(compileCues(f, true));
+    expect(compileCues(f, true)).not.toBe(compileCues(f));
+    expect(loadCues()).toBe(compileCues(f));
+  });
+});
+
+/** Cue entries of three words or more that occur verbatim in the 2023 text (a gap "…" taken as no words). */
+const VERBATIM_2023: Array<[string, string]> = [
+  ['proposal', 'en annan möjlighet'],
+  ['proposal', 'ställer sig bakom att'],
+  ['decline', 'yttrar sig inte'],
+  ['decline', 'avstår … ifrån att'],
+  ['decline', 'vill inte föreslå'],
+  ['decline', 'svårt att avgöra'],
+  ['decline', 'svårt att bedöma'],
+  ['decline', 'väljer att inte'],
+  ['declineToName', 'vill inte föreslå'],
+  ['followUpCondition', 'under förutsättning att'],
+  ['joint', 'i samverkan med'],
+  ['joint', 'i samarbete med'],
+  ['joint', 'i tätt samarbete med'],
+  ['hypothetical', 'i det fall'],
+  ['hypothetical', 'för att svara på'],
+  ['hypothetical', 'i händelse av'],
+  ['negation', 'utan att föreslå'],
+  ['justification', 'med tanke på'],
+  ['modal', 'har möjlighet att'],
+  ['modal', 'ha möjlighet att'],
+  ['modal', 'har kapacitet att'],
+  ['modal', 'ha kapacitet att'],
+  ['modal', 'har förutsättningar att'],
+  ['rank', 'i första hand'],
+  ['conditionalOpener', 'i det fall'],
+  ['conditionalOpener', 'under förutsättning att'],
+  ['conditionalOpener', 'i händelse av'],
+  ['whoever', 'den nämnd … som'],
+  ['whoever', 'vilken nämnd … som'],
+  ['whoever', 'vilken aktör … som'],
+];
+
+describe('cue entries of three words or more found verbatim in the 2023 text', () => {
+  const text = fold(readFileSync(CORPUS.text, 'utf8'));
+  const inText = (phrase: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}])${phraseSource(phrase.replace(/\s*…\s*/gu, ' '))}(?![\\p{L}\\p{N}])`, 'u').test(text);
+
+  it('are exactly these (a new one needs sentences of its own below)', () => {
+    const found: Array<[string, string]> = [];
+    for (const [key, list] of Object.entries(lexicon)) {
+      if (key.startsWith('$') || !Array.isArray(list)) continue;
+      for (const p of list as string[]) if (p.split(/\s+/).filter((w) => w !== '…').length >= 3 && inText(p)) found.push([key, p]);
+    }
+    const key = ([k, p]: [string, string]): string => `${k}|${p}`;
+    expect(found.map(key).sort()).toEqual(VERBATIM_2023.map(key).sort());
+  });
+
+  it.each(VERBATIM_2023)('%s "%s" is backed by sentences of our own, in other contexts', (key, phrase) => {
+    const own = [...(CASES[key]?.match ?? [])].filter((s) => cueSet([phrase]).test(fold(s)));
+    // Some sentence of ours uses the entry, and none of ours is a sentence of the 2023 round.
+    expect(own.length).toBeGreaterThan(0);
+    for (const s of own) expect(text.includes(fold(s).replace(/[.?]$/, ''))).toBe(false);
+  });
+});

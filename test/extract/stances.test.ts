@@ -1,0 +1,320 @@
+/**
+ * Stances from clause roles, each phenomenon in several wordings of our own (none from the 2023
+ * round or from the rounds written for testing): who is put in the role, what excludes a body,
+ * ranks, conditions, joint proposals — and the review reasons that say when a row must be checked.
+ */
+import { describe, expect, it } from 'vitest';
+import { coordinatorQuestion } from '../../src/analyze/coordinator.js';
+import { choices, row, table } from './support.js';
+
+const R = 'Kulturnämnden';
+
+/** The choices of one respondent (Kulturnämnden) answering with `answer`. */
+async function chosen(answer: string, summary?: string): Promise<{ choices: string[]; row: ReturnType<typeof row> }> {
+  const t = await table([{ name: R, answer, summary }]);
+  return { choices: choices(t, 'KN'), row: row(t, 'KN') };
+}
+
+describe('the coordinator question, by what it asks', () => {
+  it.each([
+    'Vilken nämnd bör leda arbetet med trygga stråk?',
+    'Vem bör äga frågan om lokala trygghetsråd?',
+    'Vilken aktör ska samordna insatserna i stadsdelarna?',
+    'Vilken nämnd bör vara sammankallande för de lokala grupperna?',
+    'Vilken förvaltning bör ansvara för uppföljningen av planen?',
+    'Vem ska vara huvudman för satsningen?',
+    'Vilket bolag bör ha huvudansvaret för genomförandet?',
+  ])('asks for a role: %j', (text) => {
+    const q = coordinatorQuestion([
+      { id: 'Q1', text: 'Hur ser ni på förslaget i stort?' },
+      { id: 'Q2', text },
+      { id: 'Q3', text: 'Vilka lokala processer pågår i ert område?' },
+    ]);
+    expect(q?.id).toBe('Q2');
+  });
+
+  it('a round that asks no role has none', () => {
+    expect(coordinatorQuestion([{ id: 'Q1', text: 'Vilka lokala processer pågår i ert område?' }, { id: 'Q2', text: 'Hur bör uppföljningen göras?' }])).toBeUndefined();
+  });
+});
+
+describe('a body put in the role by a modal and a role verb', () => {
+  it.each([
+    ['Fritidsnämnden ska få den samordnande rollen.', ['FRN']],
+    ['Nämnden menar att fritidsnämnden borde få rollen.', ['FRN']],
+    ['Enligt vår mening bör uppdraget gå till MKB.', ['MKB']],
+    ['Ansvaret bör även i fortsättningen ligga kvar hos stadskontoret.', ['KS']],
+    ['Miljönämnden ska fortsatt ha ansvaret för samordningen.', ['MN']],
+    ['Servicenämnden bör behålla samordningen av trygghetsarbetet.', ['SN']],
+    ['Samordningen borde placeras hos grundskolenämnden.', ['GRN']],
+    ['Det är tekniska nämnden som bör leda arbetet.', ['TN']],
+  ])('%j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+
+  it.each([
+    'Vi ser MKB som den naturliga samordnaren.',
+    'Nämnden ser MKB som en lämplig huvudman för arbetet.',
+  ])('a judgement of fitness: %j', async (answer) => {
+    expect((await chosen(answer)).choices).toEqual(['MKB']);
+  });
+});
+
+describe('passive agents', () => {
+  it.each([
+    ['Trygghetsarbetet bör samordnas av fritidsnämnden.', ['FRN']],
+    ['Samordningen bör enligt nämnden ledas av stadskontoret.', ['KS']],
+    ['Frågan ska ägas av arbetsmarknads- och socialnämnden.', ['ASN']],
+  ])('%j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+
+  it('the subject of a passive is the work, not a body proposed', async () => {
+    const r = await chosen('Fritidsnämndens nätverk och miljönämndens tillsyn bör samordnas bättre.');
+    expect(r.choices).toEqual([]);
+  });
+});
+
+describe('willingness is a self-proposal', () => {
+  it.each([
+    'Kulturnämnden kan åta sig samordningsansvaret.',
+    'Vi tar gärna på oss samordningen.',
+    'Nämnden kan tänka sig att ta ansvaret för samordningen.',
+    'Nämnden åtar sig gärna rollen som samordnare.',
+    'Kulturnämnden är beredd att ta det samordnande ansvaret.',
+  ])('%j', async (answer) => {
+    expect((await chosen(answer)).choices).toEqual(['KN']);
+  });
+
+  it('a willing body with a partner is one joint offer', async () => {
+    expect((await chosen('Kulturnämnden åtar sig gärna huvudmannaskapet tillsammans med miljönämnden.')).choices).toEqual(['KN+MN']);
+    expect((await chosen('Vi tar gärna ansvaret, möjligtvis tillsammans med miljönämnden.')).choices).toEqual(['KN', 'KN+MN']);
+  });
+
+  it('an offer of support is not the lead', async () => {
+    expect((await chosen('Nämnden bidrar gärna med sin kunskap om biblioteken.')).choices).toEqual([]);
+  });
+});
+
+describe('agreeing with another respondent', () => {
+  it.each([
+    'Kulturnämnden instämmer i fritidsnämndens förslag.',
+    'Nämnden delar fritidsnämndens uppfattning i frågan.',
+    'Vi ställer oss bakom fritidsnämndens förslag om samordningen.',
+  ])('resolves to that respondent\'s own choice, with evidence from both: %j', async (answer) => {
+    const t = await table([
+      { name: 'Fritidsnämnden', answer: 'Fritidsnämnden föreslår att servicenämnden får den samordnande rollen.' },
+      { name: R, answer },
+    ]);
+    expect(choices(t, 'KN')).toEqual(['SN']);
+    const r = row(t, 'KN');
+    expect(r.evidence.map((e) => e.quote).join(' ')).toContain(answer);
+    expect(r.evidence.map((e) => e.quote).join(' ')).toContain('servicenämnden får');
+    expect(r.review.join(' ')).toMatch(/Fritidsnämnden/);
+  });
+
+  it('"delar X:s uppfattning att Y …" proposes Y directly', async () => {
+    expect((await chosen('Nämnden delar miljönämndens uppfattning att tekniska nämnden bör leda arbetet.')).choices).toEqual(['TN']);
+  });
+
+  it('"tillstyrker förslaget att X …" proposes X', async () => {
+    expect((await chosen('Kulturnämnden tillstyrker förslaget att stadskontoret ges samordningsansvaret.')).choices).toEqual(['KS']);
+  });
+
+  it('an endorsement of a body whose proposal is not found is flagged', async () => {
+    const r = await chosen('Kulturnämnden instämmer i servicenämndens förslag.');
+    expect(r.choices).toEqual([]);
+    expect(r.row.review.length).toBeGreaterThan(0);
+  });
+});
+
+describe('what excludes a body', () => {
+  it.each([
+    ['Ansvaret bör inte ligga hos MKB utan hos tekniska nämnden.', ['TN']],
+    ['Nämnden anser att samordningen inte ska gå till stadskontoret utan till fritidsnämnden.', ['FRN']],
+    ['Uppdraget bör inte ges till MKB, utan till servicenämnden.', ['SN']],
+    ['Samordningen i staden bör ligga inte hos MKB utan hos miljönämnden, medan bolaget bidrar lokalt.', ['MN']],
+  ])('"inte X utan Y" gives Y: %j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+
+  it('"utan att föreslå någon" negates; "ingå" is not the negation "inga"', async () => {
+    expect((await chosen('Nämnder som utan att föreslå någon för rollen bör ingå i plattformen är miljönämnden och MKB.')).choices).toEqual([]);
+    expect((await chosen('Fritidsnämnden bör få rollen och MKB bör ingå i gruppen.')).choices).toContain('FRN');
+  });
+
+  it('"utan att" does not open an alternative', async () => {
+    const r = await chosen('Samordningen bör inte läggas på MKB utan att tekniska nämnden får mer resurser.');
+    expect(r.choices).toEqual([]);
+  });
+
+  it('a body in a relative clause after the one proposed describes it', async () => {
+    expect((await chosen('Ansvaret bör ligga kvar hos servicenämnden, som redan i dag genom stadskontoret håller ihop arbetet.')).choices).toEqual(['SN']);
+  });
+
+  it.each([
+    ['Fritidsnämnden bör få rollen eftersom stadskontoret saknar lokal närvaro.', ['FRN']],
+    ['Servicenämnden bör leda arbetet, då miljönämnden redan har ett stort uppdrag.', ['SN']],
+  ])('a body named in a reason is not proposed: %j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+
+  it.each([
+    'Promemorian förordar att MKB ska ges samordningsansvaret.',
+    'Nämnden noterar att utredningen föreslår att stadskontoret ska leda arbetet.',
+  ])('a proposal reported from a document is not the respondent\'s: %j', async (answer) => {
+    expect((await chosen(answer)).choices).toEqual([]);
+  });
+
+  it.each([
+    'Kulturnämnden föreslås besluta att översända yttrandet till kommunstyrelsen.',
+    'Nämnden beslutar att överlämna förvaltningens förslag till kommunstyrelsen som sitt yttrande.',
+  ])('decision procedure is not a proposal: %j', async (answer) => {
+    const r = await chosen('Nämnden har inga synpunkter på vem som ska samordna.', answer);
+    expect(r.choices).toEqual([]);
+  });
+
+  it.each([
+    'Nämnden föreslår att personal från servicenämnden knyts till råden.',
+    'Vi föreslår att lokaler inom MKB:s bestånd används för mötena.',
+  ])('a proposal about something else, naming a body only as a complement: %j', async (answer) => {
+    expect((await chosen(answer)).choices).toEqual([]);
+  });
+
+  it.each([
+    ['I första hand bör kommunstyrelsen bära det samordnande ansvaret.', ['KS']],
+    ['Nämnden ser fritidsnämnden som ett rimligt alternativ.', ['FRN']],
+  ])('other ways to put a body in the role: %j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+
+  it('a party\'s motion in the papers is not the body\'s proposal', async () => {
+    const r = await chosen('Nämnden föreslår att fritidsnämnden får rollen.', 'Anna Berg (X) yrkar att nämnden i stället ska förorda att MKB får rollen.');
+    expect(r.choices).toEqual(['FRN']);
+  });
+});
+
+describe('ranked alternatives', () => {
+  it.each([
+    'I första hand bör fritidsnämnden få rollen, i andra hand stadskontoret.',
+    'Nämnden förordar i första hand fritidsnämnden. I andra hand anser nämnden att stadskontoret bör leda arbetet.',
+    'Ansvaret bör i första hand ligga hos fritidsnämnden, som har lokal närvaro, och i andra hand hos stadskontoret.',
+  ])('%j', async (answer) => {
+    const t = await table([{ name: R, answer }]);
+    const r = row(t, 'KN');
+    expect(r.ranked).toBe(true);
+    expect(r.choices.map((id) => t.columns.find((c) => c.id === id)!.members.join('+'))).toEqual(['FRN', 'KS']);
+  });
+
+  it('ranks are kept in rank order even when the second is named first', async () => {
+    const t = await table([{ name: R, answer: 'Stadskontoret kan i andra hand leda arbetet. I första hand bör fritidsnämnden få rollen.' }]);
+    expect(row(t, 'KN').choices).toEqual(['FRN', 'KS']);
+  });
+
+  it('plain alternatives are not ranked', async () => {
+    const t = await table([{ name: R, answer: 'Fritidsnämnden eller servicenämnden bör få rollen.' }]);
+    expect(row(t, 'KN').ranked).toBe(false);
+  });
+});
+
+describe('conditions before, within and after the proposal', () => {
+  it.each([
+    'Om resurser tillförs, anser nämnden att fritidsnämnden bör få rollen.',
+    'Förutsatt att finansieringen är säkrad, bör fritidsnämnden få rollen.',
+    'Om kommunfullmäktige tillför resurser är fritidsnämnden beredd att ta på sig ansvaret.',
+    'Ifall budgeten räcker bör fritidsnämnden leda arbetet.',
+    'Fritidsnämnden bör få rollen, men endast om uppdraget finansieras fullt ut.',
+    'Fritidsnämnden bör få rollen under förutsättning att mandatet blir tydligt.',
+    'Fritidsnämnden bör få rollen. Det gäller endast om nämnden får full finansiering.',
+    'Fritidsnämnden bör få rollen. Det förutsätter att uppdraget finansieras.',
+    'Fritidsnämnden bör få rollen. Vårt ställningstagande förutsätter att resurser tillförs.',
+  ])('%j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['FRN']);
+    expect(r.row.conditional).toBe(true);
+  });
+
+  it.each([
+    'Oavsett vilken nämnd som får ansvaret, bör fritidsnämnden vara med.',
+    'Fritidsnämnden bör få rollen. Nämnden har goda erfarenheter av samverkan.',
+    'Fritidsnämnden bör få rollen.\n\nDet förutsätter också att skolorna deltar i arbetet med uppföljning.',
+  ])('no condition on the proposal: %j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.row.conditional).toBe(answer.includes('\n\nDet förutsätter'));
+  });
+});
+
+describe('joint proposals', () => {
+  it.each([
+    ['Fritidsnämnden bör få rollen tillsammans med trafiknämnden.', ['FRN+trafiknamnden']],
+    ['Ansvaret bör delas mellan MKB och länsstyrelserna, i samverkan med varandra.', ['MKB+lansstyrelserna']],
+    ['Samordningen bör ligga hos fritidsnämnden i samarbete med Räddningsverket.', ['FRN+raddningsverket']],
+  ])('a member the registry does not know is kept: %j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+
+  it.each([
+    'Nämnden föreslår ett delat ansvar mellan fritidsnämnden och MKB, där fritidsnämnden leder det lokala arbetet medan MKB ansvarar för fastigheterna.',
+    'Vi förordar ett gemensamt ansvar för fritidsnämnden och MKB; fritidsnämnden bör leda arbetet och MKB bör samordna bostadsområdena.',
+  ])('one shared lead described in one sentence gives only the joint choice: %j', async (answer) => {
+    expect((await chosen(answer)).choices).toEqual(['FRN+MKB']);
+  });
+});
+
+describe('honest uncertainty: review', () => {
+  it('a clear proposal carries no review', async () => {
+    for (const answer of ['Nämnden föreslår att fritidsnämnden får den samordnande rollen.', 'Kulturnämnden avstår från att ta ställning i frågan.']) {
+      expect((await chosen(answer)).row.review).toEqual([]);
+    }
+  });
+
+  it('a body the registry does not know is not by itself a reason', async () => {
+    const r = await chosen('Nämnden föreslår att trafiknämnden får den samordnande rollen.');
+    expect(r.choices).toEqual(['trafiknamnden']);
+    expect(r.row.review).toEqual([]);
+  });
+
+  it('the answer not found', async () => {
+    const t = await table([{ name: R }]);
+    expect(row(t, 'KN').review.join(' ')).toMatch(/hittades inte/);
+  });
+
+  it('a body named in a sentence about the role, with no part read for it', async () => {
+    const r = await chosen('Samordningen bör, likt i dag, ske i nära dialog där miljönämnden kan ta ansvar.');
+    if (r.choices.length === 0) expect(r.row.review.length).toBeGreaterThan(0);
+    const s = await chosen('Det bör vara tydligt vem som ska samordna, och MKB kan få ett ansvar i förhållande till detta.');
+    if (!s.choices.includes('MKB')) expect(s.row.review.length).toBeGreaterThan(0);
+  });
+
+  it('a condition over several proposals of one sentence', async () => {
+    const r = await chosen('Fritidsnämnden eller servicenämnden bör få rollen, under förutsättning att resurser tillförs.');
+    expect(r.row.conditional).toBe(true);
+    expect(r.row.review.join(' ')).toMatch(/villkoret/);
+  });
+
+  it('a proposal spoken by another body is flagged', async () => {
+    const r = await chosen('Servicenämnden anser att MKB bör få rollen.');
+    expect(r.row.review.join(' ')).toMatch(/SN/);
+  });
+
+  it('a proposal found only under another question is flagged', async () => {
+    const t = await table([{ name: R, answer: 'Nämnden har inga synpunkter.', summary: 'Kulturnämnden har tagit del av förslaget.' }]);
+    expect(row(t, 'KN').stance).not.toBe('proposes');
+  });
+});
+
+describe('another organisation\'s bodies keep their names', () => {
+  it('a respondent of another organisation: its kommunstyrelsen is not Malmö\'s KS', async () => {
+    const { findMentions, registryOf } = await import('../../src/extract/mentions.js');
+    const { fold } = await import('../../src/normalize/fold.js');
+    const lund = { id: 'kulturnamnden-lund', name: 'Kulturnämnden', known: false, organisation: 'Lunds kommun' };
+    const round = { respondents: [lund], segments: [], sources: [], questions: [] } as never;
+    const text = 'Nämnden anser att kommunstyrelsen bör leda arbetet tillsammans med tekniska nämnden.';
+    const ids = findMentions(text, fold(text), lund, undefined, undefined, registryOf(round, lund)).flatMap((m) => m.ids);
+    expect(ids).toContain('kommunstyrelsen');
+    expect(ids).not.toContain('KS');
+    expect(ids).not.toContain('TN');
+    const malmo = { id: 'KN', name: 'Kulturnämnden', known: true };
+    expect(findMentions(text, fold(text), malmo, undefined, undefined, registryOf(round, malmo)).flatMap((m) => m.ids)).toContain('KS');
+  });
+});
