@@ -248,11 +248,11 @@ function rankAt(cues: Cues, prepared: string, at: number): number | undefined {
  * Whether a clause gives its bodies the role: a proposal, a role predicate or willingness. A bare
  * proposal verb counts only when the sentence speaks of the role or a body follows the verb within
  * three words ("föreslår MKB", "förordar i första hand MKB"); "föreslår att personal från X knyts
- * till råden" does not. `bodies`: where the clause's candidate bodies start.
+ * till råden" does not. `roleTalk`: the sentence speaks of the role (computed once per sentence:
+ * per clause it would be quadratic). `bodies`: where the clause's candidate bodies start.
  */
-function givesRole(cues: Cues, cf: string, strong: boolean, sentence = cf, bodies: number[] = []): boolean {
+function givesRole(cues: Cues, cf: string, strong: boolean, roleTalk: boolean, bodies: number[] = []): boolean {
   const set = strong ? cues.strongProposal : cues.proposal;
-  const roleTalk = cues.roleWord.test(sentence) || cues.roleNoun.test(sentence);
   const direct = (h: { start: number; end: number }): boolean => cues.directProposal.find(cf.slice(h.start, h.end)).some((d) => d.start === 0 && d.end === h.end - h.start);
   // "förordar i första hand MKB", not "föreslår att personal från MKB …" (a body after a preposition is a complement).
   const near = (at: number): boolean =>
@@ -275,17 +275,43 @@ function reportsAnother(cues: Cues, cf: string): boolean {
   return false;
 }
 
-/** Relative clauses after bodies (", som redan ansvarar för drift …,"), as spans of the clause. */
+/**
+ * Relative clauses after bodies (", som redan ansvarar för drift …,"), as spans of the clause, in
+ * order. Matched in place from each body's end and the next stop found once for all the bodies
+ * before it: a clause of thousands of names stays linear.
+ */
 function relativeSpans(cf: string, ends: number[]): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  for (const end of ends) {
-    const rel = /^\s*,\s*(?:som|där|dar)\s/u.exec(cf.slice(end));
-    if (!rel) continue;
-    const rest = cf.slice(end + rel[0].length);
-    const stop = CLAUSE_END.exec(rest);
-    out.push({ start: end, end: end + rel[0].length + (stop ? stop.index : rest.length) });
+  const rel = /\s*,\s*(?:som|där|dar)\s/uy;
+  const stop = /[,.;:!?]/g;
+  let next = -1;
+  for (const end of [...ends].sort((a, b) => a - b)) {
+    rel.lastIndex = end;
+    const m = rel.exec(cf);
+    if (!m) continue;
+    const from = end + m[0].length;
+    if (next < from) {
+      stop.lastIndex = from;
+      const x = stop.exec(cf);
+      next = x ? x.index : cf.length;
+    }
+    out.push({ start: end, end: next });
   }
   return out;
+}
+
+/** Whether [start, end) lies inside one of the (ordered) spans. */
+function within(spans: Array<{ start: number; end: number }>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  // Spans may overlap (bodies inside one relative clause); any span starting at or before `start` may hold it.
+  for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (spans[k].start <= start && end <= spans[k].end) return true;
+  return false;
 }
 
 /** Blank relative clauses after bodies: they describe, they do not assign. */
@@ -353,6 +379,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
 
   const byClause: Array<{ clause: number; choices: Choice[] }> = [];
   const endorsing = cues.endorse.test(prepared);
+  const roleTalk = cues.roleWord.test(prepared) || cues.roleNoun.test(prepared);
   let clauseNo = 0;
   // Clauses and mentions are both in order of position: walk them together (filtering every
   // mention for every clause is quadratic on a sentence of thousands of clauses).
@@ -366,10 +393,10 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     // A body inside a relative clause after another (", som genom X håller samman …") describes, it is not put forward.
     const relatives = relativeSpans(cf, inClause.map((m) => m.end - clause.start));
     let candidates = inClause.filter(
-      (m) => !m.genitive && (m.kind === 'generic' || m.kind === 'anaphora' || !isSpeaker(prepared, m, cues)) && !relatives.some((r) => m.start - clause.start >= r.start && m.end - clause.start <= r.end),
+      (m) => !m.genitive && (m.kind === 'generic' || m.kind === 'anaphora' || !isSpeaker(prepared, m, cues)) && !within(relatives, m.start - clause.start, m.end - clause.start),
     );
     if (candidates.length === 0) continue;
-    if (!givesRole(cues, cf, strong, prepared, candidates.map((m) => m.start - clause.start)) && !(res.exampleLead && candidates.some((m) => m.kind !== 'generic') && cues.proposal.test(cf))) continue;
+    if (!givesRole(cues, cf, strong, roleTalk, candidates.map((m) => m.start - clause.start)) && !(res.exampleLead && candidates.some((m) => m.kind !== 'generic') && cues.proposal.test(cf))) continue;
     // "bör ledas av X": with only a passive role verb, the candidate is its agent after "av".
     if (!cues.proposal.test(cf) && !cues.willing.test(cf)) {
       const predicates = cues.rolePredicate.find(cf);
@@ -466,7 +493,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     }
   }
   // A requirement on whoever gets the role ("den nämnd som får rollen bör …") is no reason.
-  if (!summary && cues.roleWord.test(prepared) && !cues.whoever.test(prepared) && givesRole(cues, prepared, false)) {
+  if (!summary && cues.roleWord.test(prepared) && !cues.whoever.test(prepared) && givesRole(cues, prepared, false, roleTalk)) {
     const named = live.filter((m) => m.kind === 'named' && !m.genitive && !isSpeaker(prepared, m, cues) && !m.ids.includes(ctx.respondent.id));
     for (const m of named) for (const id of m.ids) if (!accounted.has(id)) res.unclear.push(id);
     if (res.choices.length === 0 && res.endorses.length === 0 && res.rejections.length === 0 && res.otherFunction.length === 0) res.unread = true;
