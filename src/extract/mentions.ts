@@ -199,14 +199,22 @@ export function roundBodies(respondents: Respondent[], texts: string[] = []): Ro
   const out: RoundBodies = { trie };
   if (unknown.length === 0 || texts.length === 0) return out;
   const byName = new Map(unknown.map((r) => [foldWords(r.name), r.id]));
-  const names = unknown.map((r) => r.name.trim().split(/\s+/).map(esc).join('\\s+')).sort((a, b) => b.length - a.length);
-  const intro = new RegExp(`(?<![\\p{L}\\p{N}])(${names.join('|')})\\s*\\((\\p{Lu}[\\p{L}\\p{N}]{1,9})\\)`, 'giu');
+  const longest = Math.max(...unknown.map((r) => r.name.trim().split(/\s+/).length));
+  // Each "(Brå)" in the text, and the name right before it, read back word by word: one
+  // alternation of every unknown name over every text grew as names × text.
+  const intro = /\s*\((\p{Lu}[\p{L}\p{N}]{1,9})\)/gu;
   const ids = new Map<string, string>();
   for (const t of texts) {
     for (const m of t.matchAll(intro)) {
-      const id = byName.get(foldWords(m[1]));
-      // An abbreviation in capitals or capitalised ("Brå", "SKR"), not one of the registry's.
-      if (id && !ids.has(m[2]) && /^\p{Lu}/u.test(m[2])) ids.set(m[2], id);
+      const before = t.slice(Math.max(0, m.index - 120), m.index).split(/\s+/).filter(Boolean);
+      for (let n = Math.min(longest, before.length); n >= 1; n--) {
+        const id = byName.get(foldWords(before.slice(before.length - n).join(' ')));
+        // An abbreviation in capitals or capitalised ("Brå", "SKR"), not one of the registry's.
+        if (id) {
+          if (!ids.has(m[1])) ids.set(m[1], id);
+          break;
+        }
+      }
     }
   }
   if (ids.size > 0) {

@@ -239,10 +239,20 @@ const CLAUSE_END = /[,.;:!?]/;
 
 /** Rank of the nearest rank cue ("i andra hand") at or before a position of the sentence. */
 function rankAt(cues: Cues, prepared: string, at: number): number | undefined {
+  // The sentence's rank cues found once (asked for every choice of a long sentence, finding them
+  // again each time was quadratic).
+  if (rankCache?.text !== prepared || rankCache.cues !== cues) {
+    rankCache = { text: prepared, cues, found: cues.rank.find(prepared).map((r) => ({ start: r.start, rank: cues.rank.phrases.indexOf(r.phrase) + 1 })).sort((a, b) => a.start - b.start) };
+  }
   let rank: number | undefined;
-  for (const r of cues.rank.find(prepared)) if (r.start <= at) rank = cues.rank.phrases.indexOf(r.phrase) + 1;
+  for (const r of rankCache.found) {
+    if (r.start > at) break;
+    rank = r.rank;
+  }
   return rank;
 }
+
+let rankCache: { text: string; cues: Cues; found: Array<{ start: number; rank: number }> } | undefined;
 
 /**
  * Whether a clause gives its bodies the role: a proposal, a role predicate or willingness. A bare
@@ -282,14 +292,19 @@ function reportsAnother(cues: Cues, cf: string): boolean {
  */
 function relativeSpans(cf: string, ends: number[]): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  const rel = /\s*,\s*(?:som|där|dar)\s/uy;
+  if (ends.length === 0) return out;
   const stop = /[,.;:!?]/g;
   let next = -1;
+  // Where the next character that is no space stands, from each position: with the bodies blanked
+  // out a clause is one long run of spaces, and skipping it from every body's end was quadratic.
+  const solid = new Int32Array(cf.length + 1);
+  solid[cf.length] = cf.length;
+  for (let i = cf.length - 1; i >= 0; i--) solid[i] = isSpace(cf[i]) ? solid[i + 1] : i;
   for (const end of [...ends].sort((a, b) => a - b)) {
-    rel.lastIndex = end;
-    const m = rel.exec(cf);
-    if (!m) continue;
-    const from = end + m[0].length;
+    // ", som " / ", där " right after the body.
+    const length = relativeOpening(cf, end, solid);
+    if (length === 0) continue;
+    const from = end + length;
     if (next < from) {
       stop.lastIndex = from;
       const x = stop.exec(cf);
@@ -298,6 +313,19 @@ function relativeSpans(cf: string, ends: number[]): Array<{ start: number; end: 
     out.push({ start: end, end: next });
   }
   return out;
+}
+
+const RELATIVE_WORDS = ['som', 'där', 'dar'];
+const isSpace = (c: string | undefined): boolean => c !== undefined && (c === ' ' || /\s/u.test(c));
+
+/** The length of ", som " (", där ") starting at `at` with any spaces around the comma, else 0. */
+function relativeOpening(cf: string, at: number, solid: Int32Array): number {
+  if (at < 0 || at > cf.length) return 0;
+  let i = solid[at];
+  if (cf[i] !== ',') return 0;
+  i = solid[i + 1];
+  const word = RELATIVE_WORDS.find((w) => cf.startsWith(w, i) && isSpace(cf[i + w.length]));
+  return word === undefined ? 0 : i + word.length + 1 - at;
 }
 
 /** Whether [start, end) lies inside one of the (ordered) spans. */
