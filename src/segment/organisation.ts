@@ -17,9 +17,11 @@ interface OrganisationsFile {
 }
 
 /** Whether a name is an organ that answers for its whole organisation ("Kommunstyrelsen"). */
+let organs: Set<string> | undefined;
+
 export function isOrgan(name: string): boolean {
-  const organs = loadData<OrganisationsFile>('lexicon/organisations.json').organs.map(foldWords);
-  return organs.includes(foldWords(name));
+  organs ??= new Set(loadData<OrganisationsFile>('lexicon/organisations.json').organs.map(foldWords));
+  return organs.has(foldWords(name));
 }
 
 let compiled: { patterns: RegExp[]; lines: number } | undefined;

@@ -440,13 +440,20 @@ export const PREAMBLE_PROSE_LINES = 6;
 function unattributed(sources: Source[], answers: Answer[], preambleEnd: Map<number, number>): { segments: Segment[]; warnings: string[] } {
   const segments: Segment[] = [];
   const warnings: string[] = [];
+  const bySource = new Map<Source, Answer[]>();
+  for (const a of answers) {
+    const list = bySource.get(a.source);
+    if (list) list.push(a);
+    else bySource.set(a.source, [a]);
+  }
   for (const source of sources) {
     const covered = new Uint8Array(source.lines.length);
-    const mine = answers.filter((a) => a.source === source);
+    const mine = bySource.get(source) ?? [];
     for (const a of mine) covered.fill(1, a.start, a.end);
     // A respondent's own heading line belongs to the answer it opens.
     for (const a of mine) if (a.heading) covered.fill(1, a.heading.start, a.heading.end);
-    const firstAnswer = mine.length > 0 ? Math.min(...mine.map((a) => a.start)) : source.lines.length;
+    // No spread: a source of a hundred thousand answers would overflow the stack.
+    const firstAnswer = mine.reduce((m, a) => Math.min(m, a.start), source.lines.length);
     let i = 0;
     while (i < source.lines.length) {
       if (covered[i] || source.lines[i].text === '') {
@@ -460,7 +467,10 @@ function unattributed(sources: Source[], answers: Answer[], preambleEnd: Map<num
       const before = i < firstAnswer;
       let afterList = 0;
       for (let k = Math.max(i, preambleEnd.get(source.index) ?? 0); k < j; k++) if (source.lines[k].text !== '' && !source.lines[k].heading) afterList++;
-      const opening = source.headings.find((h) => h.start >= i && h.start < j && source.lines.slice(i, h.start).every((l) => l.text === ''));
+      // The heading the run opens with (only blank lines before it): found by binary search, not a
+      // scan of every heading for every run.
+      const first = headingsWithin(source.headings, i, j)[0];
+      const opening = first && source.lines.slice(i, first.start).every((l) => l.text === '') ? first : undefined;
       const part: Segment['part'] =
         before && (preambleEnd.has(source.index) ? afterList <= PREAMBLE_PROSE_LINES : mine.length > 0)
           ? 'preamble'

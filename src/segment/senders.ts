@@ -191,21 +191,35 @@ function compare(a: number[], b: number[]): number {
 function followNumbering(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, isSection: (h: HeadingBlock) => boolean, reg: Registry): void {
   const numbers = headings.map((h) => numberOf(h.text));
   if (found.filter((r, i) => r && numbers[i]).length < MIN_PATTERN_EXAMPLES) return;
+  // The numbered respondent after each heading, and the numbered heading after it, in one pass
+  // from the end (looking them up for every heading was quadratic on a long numbered compilation).
+  const nextFound: Array<number[] | undefined> = new Array(headings.length);
+  const nextNumbered: Array<number[] | undefined> = new Array(headings.length);
+  for (let k = headings.length - 1, f: number[] | undefined, any: number[] | undefined; k >= 0; k--) {
+    nextFound[k] = f;
+    nextNumbered[k] = any;
+    if (numbers[k]) any = numbers[k];
+    if (found[k] && numbers[k]) f = numbers[k];
+  }
+  // The numbered respondent before: found on its own, or accepted earlier in this pass.
+  let prev: number[] | undefined;
   headings.forEach((h, i) => {
     const n = numbers[i];
-    if (found[i] || !n || !nameShaped(h, lines) || isSection(h)) return;
-    let prev: number[] | undefined;
-    for (let k = i - 1; k >= 0 && !prev; k--) if (found[k] && numbers[k]) prev = numbers[k];
-    let next: number[] | undefined;
-    for (let k = i + 1; k < headings.length && !next; k++) if (found[k] && numbers[k]) next = numbers[k];
+    if (found[i]) {
+      if (n) prev = n;
+      return;
+    }
+    if (!n || !nameShaped(h, lines) || isSection(h)) return;
+    const next = nextFound[i];
     if (!prev && !next) return;
     if ((prev && compare(prev, n) >= 0) || (next && compare(n, next) >= 0)) return;
     // A group heading: the next numbered heading is its child.
-    const child = numbers.slice(i + 1).find(Boolean);
+    const child = nextNumbered[i];
     if (child && child.length > n.length && n.every((x, k) => child[k] === x)) return;
     const name = nameOfHeading(h.text).replace(/\s+/g, ' ');
     const known = matchBodyName(name, reg);
     found[i] = known ? { id: known.body.id, name: known.name, known: true, kind: known.body.kind } : { id: derivedId(name), name, known: false };
+    prev = n;
   });
 }
 
