@@ -7,10 +7,10 @@
  */
 import type { RegistryData, Round } from '../model.js';
 import { loadData } from '../data.js';
+import { loadStructure } from '../normalize/structure.js';
 import { foldWords } from '../normalize/fold.js';
 import { kindFromName, loadRegistry } from '../segment/registry.js';
 
-const SMALL = new Set(['och', 'i', 'för', 'av', 'på', 'med', 'till', 'samt', 'ab']);
 
 /** The word endings that count as a part of their own in an abbreviation ("-nämnden" → N). */
 function bodyParts(): string[] {
@@ -27,7 +27,8 @@ export function guessAbbreviation(name: string): string {
   let out = '';
   for (const word of written.replace(/\([^)]*\)/gu, ' ').split(/[\s-]+/u).filter(Boolean)) {
     const f = foldWords(word);
-    if (SMALL.has(f) || f === '') continue;
+    // Small words ("och", "i", "för": the words that cannot end a heading) and company forms get no letter.
+    if (f === '' || loadStructure().dangling.has(word.toLowerCase()) || /^ab$/u.test(f)) continue;
     if (/^\p{Lu}{2,5}$/u.test(word)) {
       out += word;
       continue;

@@ -49,7 +49,7 @@ export function nextKind(text: string): 'end' | 'title' | 'dated' | 'short' | 't
   const t = loadStructure().answerTitle;
   const first = text.trim().split(/\s+/)[0] ?? '';
   if (new RegExp(`^(?:${t.documents})$`, 'iu').test(first.replace(/[:.,]$/u, ''))) return 'title';
-  if (text.length < 80 && /^(?:\p{L}+[,\s]+){0,2}(?:\p{L}*datum\b|dnr\b|diarienummer\b|referens\b|beteckning\b|\d{4}-\d{2}-\d{2})/iu.test(text)) return 'dated';
+  if (text.length < 80 && referenceLine().test(text)) return 'dated';
   return text.length < 60 && !/[.!?]$/u.test(text) ? 'short' : 'text';
 }
 
@@ -59,4 +59,17 @@ let leadIns: RegExp | undefined;
 export function isSignatureLeadIn(text: string): boolean {
   leadIns ??= new RegExp(loadData<{ signatureLeadIns: string[] }>('lexicon/structure.json').signatureLeadIns.join('|'), 'u');
   return leadIns.test(fold(text.trim()));
+}
+
+let reference: RegExp | undefined;
+
+/** A date or diary line: up to two words, then a reference word (data) or an ISO date. */
+function referenceLine(): RegExp {
+  if (!reference) {
+    const words = loadData<{ referenceLines: string[] }>('lexicon/structure.json').referenceLines.map((w) =>
+      w.startsWith('*') ? `\\p{L}*${escapeRegex(w.slice(1))}` : escapeRegex(w),
+    );
+    reference = new RegExp(`^(?:\\p{L}+[,\\s]+){0,2}(?:(?:${words.join('|')})\\b|\\d{4}-\\d{2}-\\d{2})`, 'iu');
+  }
+  return reference;
 }

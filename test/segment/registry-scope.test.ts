@@ -77,6 +77,7 @@ describe('registry init and --registry', () => {
     ['Lunds kommuns fastighets AB (LKF)', 'LKF'],
     ['Samverkan Norra Fäladen', 'SNF'],
     ['Kommunstyrelsen', 'KS'],
+    ['Nämnden för välfärd och omsorg', 'NVO'],
   ])('%s is abbreviated %s', (name, abbreviation) => {
     expect(guessAbbreviation(name)).toBe(abbreviation);
   });
