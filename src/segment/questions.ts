@@ -17,6 +17,7 @@ export type UnansweredKind = 'summary' | 'economy' | 'reservations' | 'other';
 
 interface SectionsLexicon {
   unanswered: Record<UnansweredKind, string[]>;
+  matterTitle: { openers: string[]; series: string[] };
   compilation: string[];
   questionIntro: string[];
   questionNumber: string;
@@ -296,6 +297,22 @@ export function unansweredKind(heading: string): UnansweredKind | undefined {
   return undefined;
 }
 
+let matterPattern: RegExp | undefined;
+
+/**
+ * Whether a heading is the title of the matter answered — the letter's subject line ("Yttrande
+ * över promemorian …", "Remissvar angående …") or a title citing the report ("… (SOU 2025:12)") —
+ * which names the whole remiss, however many of a question's words it repeats.
+ */
+export function isMatterTitle(heading: string): boolean {
+  if (!matterPattern) {
+    const { openers, series } = sectionsLexicon().matterTitle;
+    const alt = (ws: string[]): string => ws.map((w) => fold(w).split(/\s+/).map(escape).join('\\s+')).join('|');
+    matterPattern = new RegExp(`^(?:${alt(openers)})(?=\\s)|(?<![\\p{L}])(?:${alt(series)})\\.?\\s?\\d{4}(?:/\\d{2})?:\\d+`, 'u');
+  }
+  return matterPattern.test(fold(heading.trim()));
+}
+
 export function isUnansweredSection(heading: string): boolean {
   return unansweredKind(heading) !== undefined;
 }
@@ -330,14 +347,22 @@ function phraseIn(heading: string, phrases: string[], maxWords: number, atStart 
 }
 
 let sectionPattern: RegExp | undefined;
+let trailingSectionPattern: RegExp | undefined;
 
-/** The report section a heading or a question names ("Avsnitt 5.2 …", "5.2 Samordning", "Kapitel 7"). */
+/**
+ * The report section a heading or a question names ("Avsnitt 5.2 …", "5.2 Samordning", "Kapitel 7",
+ * or after the topic: "Samordningsansvaret (avsnitt 5.2)").
+ */
 export function reportSection(text: string): string | undefined {
   const alt = (ws: string[]): string => ws.map((w) => fold(w).split(/\s+/).join('\\s+')).sort((a, b) => b.length - a.length).join('|');
   const { leadIns, words } = sectionsLexicon().reportSections;
   // "[lead-in] [section word] N", "[section word] N", "N": "Synpunkter på avsnitt 5.2", "Kapitel 7", "5.2".
   sectionPattern ??= new RegExp(`^(?:(?:${alt(leadIns)})\\s+)?(?:(?:${alt(words)})\\.?\\s+)?(\\d{1,2}(?:\\.\\d{1,2})*)\\.?(?=\\s|$)`, 'u');
-  return sectionPattern.exec(fold(text.trim()))?.[1];
+  // A topic with its section in brackets at the end: the section word is required there, so that
+  // "(2)" or "(2026)" is no section.
+  trailingSectionPattern ??= new RegExp(`\\((?:${alt(words)})\\.?\\s+(\\d{1,2}(?:\\.\\d{1,2})*)\\)[.:?]?$`, 'u');
+  const t = fold(text.trim());
+  return sectionPattern.exec(t)?.[1] ?? trailingSectionPattern.exec(t)?.[1];
 }
 
 /**

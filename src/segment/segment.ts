@@ -20,6 +20,7 @@ import { loadStructure } from '../normalize/structure.js';
 import { bodyWidth, findHeadings, NUMBERING, type HeadingBlock } from './headings.js';
 import {
   isCompilationSection,
+  isMatterTitle,
   isUnansweredSection,
   unansweredKind,
   sectionsLexicon,
@@ -335,6 +336,8 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number): An
       open = undefined;
     }
   };
+  const names = new Set(headings.filter((_h, k) => source.respondents[k]).map((h) => fold(h.text)));
+  const namesRespondents = (h: HeadingBlock): boolean => lines.slice(h.start, h.end).some((l) => names.has(fold(l.text)));
   headings.forEach((h, i) => {
     if (h.start < preambleEnd) return;
     const respondent = source.respondents[i];
@@ -358,8 +361,11 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number): An
       return;
     }
     if (!open) {
-      const best = matchQuestions(model, h.text)[0];
-      if (best && best.score >= HEADING_RULE.anchor.score) docQuestion = best.question;
+      // A compilation arranged by question: its question headings stand between the answers. The
+      // matter's title and a list of the respondents ("Sveriges Kommuner och Regioner" among them,
+      // sharing a question's words) are no such heading.
+      const [best, second] = isMatterTitle(h.text) || namesRespondents(h) ? [] : matchQuestions(model, h.text);
+      if (isAnchor(best, second)) docQuestion = best.question;
       markHeading(lines, h);
     }
   });
@@ -512,7 +518,10 @@ interface Section {
 function sectionsOf(answer: Answer, model: QuestionModel): Segment[] {
   const { lines } = answer.source;
   const inside = headingsWithin(answer.source.headings, answer.start, answer.end);
-  const kinds = classify(inside, model, lines);
+  // The body's own name again inside its answer (a signature "Sveriges Kommuner och Regioner" above
+  // the signer, a running letterhead) answers no question, however many of a question's words it has.
+  const ownNames = new Set([answer.respondent.name, answer.heading?.text ?? ''].filter(Boolean).map(fold));
+  const kinds = classify(inside, model, lines, (h) => ownNames.has(fold(h.text)));
 
   const hasOwnQuestions = kinds.some((k) => k.kind === 'question');
   const opensWithSummary = inside.length > 0 && inside[0].start === firstContent(lines, answer.start) && kinds[0].kind === 'unanswered';
@@ -691,15 +700,20 @@ type Kind = { kind: 'question'; question: string } | { kind: 'unanswered' } | { 
  * Anchors first (numbered or clearly matching headings), then parts that answer nothing, then
  * weak matches in document order, each only for a question this answer has not yet taken.
  */
-function classify(headings: HeadingBlock[], model: QuestionModel, lines: Line[]): Kind[] {
+function classify(headings: HeadingBlock[], model: QuestionModel, lines: Line[], isOwnName: (h: HeadingBlock) => boolean): Kind[] {
   const kinds: Kind[] = headings.map(() => ({ kind: 'sub' }));
   const taken = new Set<string>();
   // A signature ("För nätverket" / "Yusuf Demir, sammankallande") answers no question, whatever its
   // words: it stays in the part it closes.
-  const signed = headings.map((h) => isSignature(h, lines));
+  const signed = headings.map((h) => isSignature(h, lines) || isOwnName(h));
   const matches = headings.map((h, i) => (signed[i] ? [] : matchQuestions(model, h.text)));
   headings.forEach((h, i) => {
     if (signed[i]) return;
+    // The matter's title ("Yttrande över promemorian …", "… (Ds 2026:14)") names the whole remiss.
+    if (isMatterTitle(h.text)) {
+      kinds[i] = { kind: 'unanswered' };
+      return;
+    }
     // A national remiss answered by the report's sections: the section named decides.
     const bySection = questionBySection(model, h.text);
     if (bySection) {

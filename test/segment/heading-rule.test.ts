@@ -66,6 +66,11 @@ describe('heading → question', () => {
     // Topical words that share no stem with the question, through related words.
     ['Styrning', 'Q3'],
     ['Ekonomiska förutsättningar', 'Q4'],
+    // A time adverbial around the topic ("i dag", "framöver", "i nuläget") says nothing of the question.
+    ['Styrningen framöver', 'Q3'],
+    ['Uppföljningen i dag', 'Q2'],
+    ['Finansiering i nuläget', 'Q4'],
+    ['Pågående insatser hittills', 'Q1'],
     // By number.
     ['Fråga 4', 'Q4'],
     ['Svar på fråga 2', 'Q2'],

@@ -15,11 +15,15 @@ describe('report sections', () => {
     ['Synpunkter på avsnitt 4.3', '4.3'],
     ['Kommentarer till kapitel 8', '8'],
     ['8.2.1 Övergångsbestämmelser', '8.2.1'],
+    // The topic first, its section in brackets after it.
+    ['Samordningsansvaret (avsnitt 5.2)', '5.2'],
+    ['Stödets organisering (kapitel 6)', '6'],
+    ['Ekonomiska konsekvenser (avsn. 7.1)', '7.1'],
   ])('%s names section %s', (text, section) => {
     expect(reportSection(text)).toBe(section);
   });
 
-  it.each(['Samordningsansvaret', '2026 års budget', 'Fråga 2'])('%s names none', (text) => {
+  it.each(['Samordningsansvaret', '2026 års budget', 'Fråga 2', 'Uppföljning (2)', 'Budgeten (2026)'])('%s names none', (text) => {
     expect(reportSection(text)).toBeUndefined();
   });
 

@@ -75,7 +75,8 @@ describe('a round of several files', () => {
   it('maps numbered and paraphrasing headings to the questions given', async () => {
     const round = await roundOf(files, questions);
     expect(grid(round)).toEqual([
-      'FRN -',
+      // The letter's subject line: a part of its own that answers no question.
+      'FRN - Yttrande över remiss om Handlingsplan för trygga parker och torg',
       'FRN Q1 Fråga 1. Hur bedömer ni förslaget till gemensam trygghetsvandring?',
       'FRN Q3 Fråga 3. Vem bör ansvara för uppföljningen?',
       'MN Q1 Förslaget till gemensam trygghetsvandring',
