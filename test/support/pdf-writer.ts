@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 
 export interface TextPage {
-  /** Lines of text, top to bottom; Latin-1 characters only (WinAnsiEncoding covers å, ä, ö). */
+  /** Lines of text, top to bottom; WinAnsiEncoding: Latin-1 (å, ä, ö) and dashes, quotes, bullets. */
   lines: string[];
   /** Font size in points (default 12). */
   size?: number;
@@ -41,7 +41,25 @@ function textContent(page: TextPage): Buffer {
   const ops = ['BT', `/F1 ${size} Tf`, `${leading} TL`, `56 ${A4.height - 72} Td`];
   for (const line of page.lines) ops.push(`(${escapeString(line)}) '`);
   ops.push('ET');
-  return Buffer.from(ops.join('\n'), 'latin1');
+  return winAnsi(ops.join('\n'));
+}
+
+/** Windows-1252 bytes for the characters WinAnsiEncoding has beyond Latin-1 (dashes, quotes, bullet). */
+const CP1252: Record<string, number> = {
+  '€': 0x80, '‚': 0x82, '„': 0x84, '…': 0x85, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97,
+  'Š': 0x8a, 'š': 0x9a, 'Ž': 0x8e, 'ž': 0x9e, 'Œ': 0x8c, 'œ': 0x9c, 'Ÿ': 0x9f,
+};
+
+function winAnsi(text: string): Buffer {
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 256) bytes.push(code);
+    else if (CP1252[ch] !== undefined) bytes.push(CP1252[ch]);
+    // Anything else loses its accent ("ć" → "c"), or becomes "?".
+    else bytes.push(ch.normalize('NFD').codePointAt(0)! < 128 ? ch.normalize('NFD').codePointAt(0)! : 0x3f);
+  }
+  return Buffer.from(bytes);
 }
 
 /** RC4, the stream cipher of the PDF standard security handler (revision 2). */
