@@ -20,6 +20,7 @@ export interface NumberedStart {
 
 interface Patterns {
   explicit: RegExp;
+  leadIn: RegExp;
   bare: RegExp;
   minBare: number;
 }
@@ -35,7 +36,11 @@ function load(): Patterns {
   const explicit = new RegExp(`^${prefix}(?:(?:${alt(ref.openers)})\\s+)?(?:${alt(ref.labels)})(?:n)?\\s*(\\d{1,2})(?![\\d.]\\d)(?:\\s*[.:)–-])?(?=\\s|$)`, 'u');
   // "2. Nämnden …", "2) …", or "2." alone on its line with the answer below it.
   const bare = /^(\d{1,2})\s*[.)](?=\s+["”“(]?\p{Lu}|\s*$)/u;
-  patterns = { explicit, bare, minBare: ref.minBareSequence };
+  // A short lead-in ending in a colon that names the question: "Om fråga 3 som vi hoppade över: …",
+  // "Och om vem som ska leda (fråga 3): …". The colon makes it the topic of what follows, not a
+  // reference in passing ("se fråga 2").
+  const leadIn = new RegExp(`^[^:.!?]{0,80}?(?<![\\p{L}])(?:${alt(ref.labels)})(?:n)?\\s*(\\d{1,2})(?![\\d.]\\d)\\)?[^:.!?]{0,50}:`, 'u');
+  patterns = { explicit, leadIn, bare, minBare: ref.minBareSequence };
   return patterns;
 }
 
@@ -52,13 +57,13 @@ function startsParagraph(lines: Line[], i: number, from: number): boolean {
  * numbered in increasing order, each within the round's questions.
  */
 export function numberedStarts(lines: Line[], from: number, to: number, count: number, sections: Array<string | undefined> = []): NumberedStart[] {
-  const { explicit, bare, minBare } = load();
+  const { explicit, leadIn, bare, minBare } = load();
   const found: NumberedStart[] = [];
   const bares: NumberedStart[] = [];
   for (let i = from; i < to; i++) {
     const t = lines[i].text;
     if (t === '' || !startsParagraph(lines, i, from)) continue;
-    const e = explicit.exec(fold(t));
+    const e = explicit.exec(fold(t)) ?? leadIn.exec(fold(t));
     if (e) {
       const n = Number(e[1]);
       if (n >= 1 && n <= count) found.push({ line: i, number: n, explicit: true });

@@ -581,6 +581,30 @@ function sectionsOf(answer: Answer, model: QuestionModel): Segment[] {
   return segments;
 }
 
+/** A heading numbered as a question may be: "3. Ledning och samordning", "2) Risker". */
+const BARE_NUMBER = /^(\d{1,2})[.)]\s+\p{Lu}/u;
+
+/** Runs of headings numbered 1, 2, 3 … in order (at least two), each entry its index and number. */
+function numberedRuns(headings: HeadingBlock[], count: number): Array<Array<{ i: number; n: number }>> {
+  const runs: Array<Array<{ i: number; n: number }>> = [];
+  let run: Array<{ i: number; n: number }> = [];
+  headings.forEach((h, i) => {
+    const m = BARE_NUMBER.exec(h.text);
+    if (!m) return;
+    const n = Number(m[1]);
+    if (n === 1) {
+      if (run.length >= 2) runs.push(run);
+      run = [{ i, n }];
+    } else if (run.length > 0 && n === run[run.length - 1].n + 1 && n <= count) run.push({ i, n });
+    else {
+      if (run.length >= 2) runs.push(run);
+      run = [];
+    }
+  });
+  if (run.length >= 2) runs.push(run);
+  return runs;
+}
+
 /**
  * A signature: "För nätverket", "På nämndens vägnar" (data: structure.json signatureLeadIns), or a
  * line above "Förnamn Efternamn, roll" or a signing role ("Ordförande").
@@ -733,6 +757,19 @@ function classify(headings: HeadingBlock[], model: QuestionModel, lines: Line[],
       taken.add(best.question);
     }
   });
+  // A run of headings numbered 1, 2, 3 … as the questions are ("1. Målbild", "2. Samarbeten", "3.
+  // Ledning och samordning"), which the words of one at least confirm: each answers its number's
+  // question, even where the form around it has taken that question already.
+  for (const run of numberedRuns(headings, model.questions.length)) {
+    const agrees = run.some(({ i, n }) => matches[i][0]?.question === `Q${n}` && matches[i][0].score > 0);
+    const conflicts = run.some(({ i, n }) => isAnchor(matches[i][0], matches[i][1]) && matches[i][0].question !== `Q${n}`);
+    if (!agrees || conflicts) continue;
+    for (const { i, n } of run) {
+      if (signed[i] || kinds[i].kind !== 'sub') continue;
+      kinds[i] = { kind: 'question', question: `Q${n}` };
+      taken.add(`Q${n}`);
+    }
+  }
   headings.forEach((h, i) => {
     // A part about money answers the question that asks about money ("Ekonomi" for "Hur ska
     // insatserna finansieras?"); in a round that does not ask, it answers none.

@@ -24,6 +24,7 @@ import { isCompilationSection, isUnansweredSection, numberedQuestion, reportSect
 import { nameOfHeading, respondentOf } from './respondents.js';
 import { isAddressee, isPerson, isProseLike, nextKind } from './furniture-lines.js';
 import { isOrgan, isOrganisationName } from './organisation.js';
+import { fieldRecords } from './fields.js';
 
 /** A learned layout must be shown by at least this many respondents found on their own. */
 export const MIN_PATTERN_EXAMPLES = 2;
@@ -63,6 +64,7 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   };
   // The addressee of a letter ("Till Kommunstyrelsen") names a body, but never the respondent.
   const found = headings.map((h, i) => (isAddressee(h.text) || isSection(h) ? undefined : respondentOf(h, lines, headings[i + 1], i === 0, reg)));
+  fieldRecords(headings, lines, found, reg);
   dropAddressBlocks(headings, lines, found);
   learnPattern(headings, lines, found, isSection);
   followNumbering(headings, lines, found, isSection, reg);
@@ -71,6 +73,8 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   dropOffice(headings, found, letterhead);
   organisationsAnswering(headings, lines, found, organisation);
   letterheadSender(headings, lines, found, reg);
+  // The passes above may name a body in a record's other fields; the record's own choice stands.
+  fieldRecords(headings, lines, found, reg);
   return found;
 }
 

@@ -20,6 +20,10 @@ describe('paragraphs that name their question by number', () => {
     ['När det gäller fråga 2 vill vi lyfta fram Sorgenfri.', [[2, true]]],
     ['Angående fråga nr 3 har bolaget inga synpunkter.', [[3, true]]],
     ['I fråga 1 hänvisar nämnden till sitt tidigare yttrande.', [[1, true]]],
+    // A short lead-in ending in a colon that names the question makes it the topic of what follows.
+    ['Om fråga 3 som vi hoppade över: vi vill att stadskontoret leder arbetet.', [[3, true]]],
+    ['Och om vem som ska leda (fråga 3): vi föreslår fritidsnämnden.', [[3, true]]],
+    ['Till sist något om uppföljningen i fråga 2: den bör ske varje år.', [[2, true]]],
   ])('explicit: %s', (text, want) => {
     expect(starts(text)).toEqual(want);
   });
@@ -30,6 +34,9 @@ describe('paragraphs that name their question by number', () => {
     ['Nämnden har behandlat fråga 2 vid sitt senaste sammanträde.', []],
     ['2026 blir ett viktigt år för arbetet.', []],
     ['Fråga 2.3 i utredningen behandlar finansieringen.', []],
+    // Named in passing, with no colon making it the topic; a colon too far on.
+    ['Se även vårt svar på fråga 2, som gäller samma sak.', []],
+    ['Nämnden hänvisar till fråga 3 och anser att ansvaret är tydligt i förslaget som helhet: det räcker.', []],
   ])('not a reference: %s', (text, want) => {
     expect(starts(text)).toEqual(want);
   });

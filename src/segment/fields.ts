@@ -1,0 +1,150 @@
+/**
+ * Answers that arrive as records of labelled fields — a survey tool's export, a response form's
+ * header: "Organisation: …", "Kontaktperson: …", "Svarar på uppdrag av: …", one field a line. The
+ * respondent is the field that says whom the answer speaks for, by the rank of its label
+ * (data/lexicon/structure.json `respondentFields`): the body answered for before the one that
+ * wrote, that before the person who sent it. A value that names nobody ("Mig själv", "Föreningens
+ * styrelse", empty) gives way to the next field; a private person ("Organisation: Privatperson")
+ * is known by the contact's name. The record opens where its field block starts (with the record's
+ * own caption and rules above it: "Svar 2 av 10"), so that nothing of it falls to the answer before.
+ */
+import type { Line, Respondent } from '../model.js';
+import { fold } from '../normalize/fold.js';
+import { loadData } from '../data.js';
+import { RULE_LINE, type HeadingBlock } from './headings.js';
+import { derivedId, matchBodyName, type Registry } from './registry.js';
+import { nameOfHeading } from './respondents.js';
+
+interface FieldsLexicon {
+  respondentFields: { ranks: string[][]; privatePerson: string[]; selfReferences: string[]; personFields: string[] };
+}
+
+/** A field line: a short label (letters, "/", "-", spaces), a colon, and a value (maybe empty). */
+const FIELD = /^(\p{L}[\p{L} /-]{0,34}?)\s*:(?:\s+(.*))?$/u;
+
+/** Fewer labelled lines than this in a row are no record ("Datum: …" alone in a letter). */
+export const MIN_FIELDS = 3;
+
+let lexicon: FieldsLexicon['respondentFields'] | undefined;
+function fieldsLexicon(): FieldsLexicon['respondentFields'] {
+  lexicon ??= loadData<FieldsLexicon>('lexicon/structure.json').respondentFields;
+  return lexicon;
+}
+
+interface Field {
+  line: number;
+  label: string;
+  value: string;
+}
+
+function fieldOf(line: Line, index: number): Field | undefined {
+  const m = FIELD.exec(line.text.trim());
+  return m ? { line: index, label: fold(m[1].trim()), value: (m[2] ?? '').trim() } : undefined;
+}
+
+/** The rank of a label among the respondent fields (0 best), or undefined. */
+function rankOf(label: string): number | undefined {
+  const i = fieldsLexicon().ranks.findIndex((labels) => labels.some((l) => fold(l) === label));
+  return i < 0 ? undefined : i;
+}
+
+/** Whether a value names nobody: empty, a dash, the writer itself, a body's own organ ("Föreningens styrelse"). */
+export function namesNobody(value: string): boolean {
+  const v = fold(value.replace(/\s*\([^()]*\)\s*$/u, '').trim());
+  if (v === '' || /^[–—-]+$/u.test(v)) return true;
+  const { selfReferences, privatePerson } = fieldsLexicon();
+  if ([...selfReferences, ...privatePerson].some((s) => v === fold(s) || v.startsWith(`${fold(s)} `) || v.startsWith(`${fold(s)},`))) return true;
+  // A common noun in the genitive before a common noun: the organ of the body itself.
+  return /^\p{Lu}?\p{Ll}+(?:ens|ets|nas) \p{Ll}+$/u.test(value.trim());
+}
+
+function isPrivatePerson(value: string): boolean {
+  const v = fold(value.trim());
+  return fieldsLexicon().privatePerson.some((p) => v === fold(p) || v.startsWith(`${fold(p)} `) || v.startsWith(`${fold(p)},`));
+}
+
+/** The respondent a value names: a registry body in any comma-separated part, else the name as written. */
+function respondentNamed(value: string, reg: Registry, person = false): Respondent {
+  const parts = value.split(/\s*,\s*/u).map((p) => nameOfHeading(p)).filter(Boolean);
+  if (!person) {
+    for (const p of parts) {
+      const known = matchBodyName(p, reg);
+      if (known) return { id: known.body.id, name: known.name, known: true, kind: known.body.kind };
+    }
+  }
+  // "Hampus Lindell, strateg": the name before the role; "Holma Tillsammans (styrgruppen)": before the note.
+  const name = parts[0] ?? value;
+  return { id: derivedId(name), name, known: false };
+}
+
+/** The field blocks of a source: runs of at least MIN_FIELDS labelled lines, blank lines ending a run. */
+function fieldBlocks(lines: Line[]): Field[][] {
+  const blocks: Field[][] = [];
+  let run: Field[] = [];
+  const flush = (): void => {
+    if (run.length >= MIN_FIELDS) blocks.push(run);
+    run = [];
+  };
+  lines.forEach((l, i) => {
+    const f = l.text === '' ? undefined : fieldOf(l, i);
+    if (f) run.push(f);
+    else flush();
+  });
+  flush();
+  return blocks;
+}
+
+/** The respondent a record speaks for, by the rank of its fields. */
+function recordRespondent(block: Field[], reg: Registry): Respondent | undefined {
+  const ranked = block
+    .map((f) => ({ f, rank: rankOf(f.label) }))
+    .filter((x): x is { f: Field; rank: number } => x.rank !== undefined)
+    .sort((a, b) => a.rank - b.rank);
+  if (ranked.length === 0) return undefined;
+  const { personFields } = fieldsLexicon();
+  const privately = ranked.some((x) => isPrivatePerson(x.f.value));
+  for (const { f } of ranked) {
+    const person = personFields.some((p) => fold(p) === f.label);
+    // The contact person is the respondent only for one who writes privately.
+    if (person && !privately) continue;
+    if (namesNobody(f.value)) continue;
+    return respondentNamed(f.value, reg, person);
+  }
+  return undefined;
+}
+
+/**
+ * Where a record opens: its field block, or above it the record's caption between rules
+ * ("-----" / "Svar 2 av 10" / "-----"), from the first rule on.
+ */
+function recordStart(block: Field[], lines: Line[]): number {
+  const above = (k: number): number => {
+    while (k >= 0 && lines[k].text === '') k--;
+    return k;
+  };
+  let k = above(block[0].line - 1);
+  if (k < 0 || !RULE_LINE.test(lines[k].text)) return block[0].line;
+  const caption = above(k - 1);
+  if (caption < 0 || RULE_LINE.test(lines[caption].text) || lines[caption].text.length > 60) return k;
+  const rule = above(caption - 1);
+  return rule >= 0 && RULE_LINE.test(lines[rule].text) ? rule : caption;
+}
+
+/**
+ * Respondents of records of labelled fields: each record's respondent is set on the first heading
+ * of the record, and every other heading inside its field block is no respondent (a field such as
+ * "Beslutat i nämnd/styrelse: Ja" names a body but no answer's sender).
+ */
+export function fieldRecords(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, reg: Registry): void {
+  const blocks = fieldBlocks(lines).filter((b) => b.some((f) => rankOf(f.label) !== undefined));
+  if (blocks.length === 0) return;
+  for (const block of blocks) {
+    const start = recordStart(block, lines);
+    const end = block[block.length - 1].line + 1;
+    const inside = headings.map((h, i) => i).filter((i) => headings[i].start >= start && headings[i].start < end);
+    if (inside.length === 0) continue;
+    inside.forEach((i) => (found[i] = undefined));
+    const r = recordRespondent(block, reg);
+    if (r) found[inside[0]] = r;
+  }
+}

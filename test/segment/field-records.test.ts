@@ -1,0 +1,119 @@
+/**
+ * Answers as records of labelled fields (a survey export, a form's header), and an answer pasted
+ * into a form that numbers its own parts as the questions — on records written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { MIN_FIELDS, namesNobody } from '../../src/segment/fields.js';
+import { roundFromText } from '../helpers.js';
+
+const RULE = '----------------------------------------';
+const QUESTIONS = ['Hur ser ni på förslaget till lokala mötesplatser?', 'Vem bör leda arbetet med mötesplatserna?'];
+
+/** A survey export of records: a caption between rules, the fields, each question repeated with its answer. */
+function exportOf(records: Array<{ fields: string[]; answers: string[] }>): string {
+  const out = ['Export av enkätsvar', 'Enkät: Remiss om lokala mötesplatser', '', 'Frågor:', ...QUESTIONS.map((q, i) => `F${i + 1} ${q}`), ''];
+  records.forEach((r, k) => {
+    out.push(RULE, `Svar ${k + 1} av ${records.length}`, RULE, ...r.fields, '');
+    r.answers.forEach((a, i) => out.push(`${i + 1}. ${QUESTIONS[i]}`, 'Svar:', a, ''));
+  });
+  return out.join('\n');
+}
+
+const answers = (who: string): string[] => [`${who} välkomnar förslaget om mötesplatser i stadsdelarna.`, `${who} vill att stadsbyggnadsnämnden leder arbetet.`];
+
+describe('records of labelled fields', () => {
+  it('the smallest record is pinned', () => {
+    expect(MIN_FIELDS).toBe(3);
+  });
+
+  it.each([
+    // The body answered for comes before the one that wrote.
+    [['Organisation: Kulturförvaltningen', 'Kontaktperson: Sara Lind, handläggare', 'Svarar på uppdrag av: Kulturnämnden'], 'KN'],
+    [['Inskickad: 2026-10-02', 'Organisation: Malmö stad, Fritidsförvaltningen', 'E-post: a@b.se'], 'FRN'],
+    // An organisation the registry does not know, with no organisation word, as written.
+    [['Organisation: Grannar i Sorgenfri', 'Kontaktperson: Omar Ali', 'Telefon: 040-11 22 33'], 'Grannar i Sorgenfri'],
+    // A value naming nobody gives way to the next field.
+    [['Organisation: Kvartersnätverket Norr', 'Svarar på uppdrag av: Nätverkets styrgrupp', 'Kontaktperson: Eva Ek'], 'Kvartersnätverket Norr'],
+    [['Organisation: Läsfrämjarna (ideell förening)', 'Svarar på uppdrag av: -', 'Status: Komplett'], 'Läsfrämjarna'],
+    // A private person is known by the contact's name.
+    [['Organisation: Privatperson', 'Kontaktperson: Ingvar Holm', 'Svarar på uppdrag av: Mig själv'], 'Ingvar Holm'],
+    [['Remissinstans: Boendeforum Väster', 'Namn: Lisa Berg', 'Datum: 2026-03-01'], 'Boendeforum Väster'],
+  ])('%j → %s', async (fields, who) => {
+    const round = await roundFromText(exportOf([{ fields, answers: answers('Vi') }, { fields: ['Organisation: Servicenämnden', 'Kontaktperson: Per Ek', 'Status: Komplett'], answers: answers('Nämnden') }]), 'export.txt');
+    const first = round.respondents[0];
+    expect(first.known ? first.id : first.name).toBe(who);
+    expect(round.respondents.map((r) => r.id)).toContain('SN');
+    expect(round.respondents).toHaveLength(2);
+  });
+
+  it('each record is its respondent\'s, from its caption to the next one; the questions fall under it', async () => {
+    const round = await roundFromText(
+      exportOf([
+        { fields: ['Organisation: Grannar i Sorgenfri', 'Kontaktperson: Omar Ali', 'Beslutat i nämnd/styrelse: Nej'], answers: answers('Vi') },
+        { fields: ['Organisation: Servicenämnden', 'Kontaktperson: Per Ek', 'Beslutat i nämnd/styrelse: Ja, § 12'], answers: answers('Nämnden') },
+      ]),
+      'export.txt',
+    );
+    // "Beslutat i nämnd/styrelse" names a body, but no sender.
+    expect(round.respondents.map((r) => r.id)).toEqual(['grannar-i-sorgenfri', 'SN']);
+    // (The rule above the next record's caption closes the answer before it.)
+    const lastLine = (text: string): string | undefined => text.split('\n').filter((l) => l !== '' && !l.startsWith('----')).pop();
+    const q2 = round.segments.filter((s) => s.question === 'Q2').map((s) => [s.respondent, lastLine(s.text)]);
+    expect(q2).toEqual([
+      ['grannar-i-sorgenfri', 'Vi vill att stadsbyggnadsnämnden leder arbetet.'],
+      ['SN', 'Nämnden vill att stadsbyggnadsnämnden leder arbetet.'],
+    ]);
+    expect(round.segments.some((s) => s.respondent === 'grannar-i-sorgenfri' && s.text.includes('Svar 2 av 2'))).toBe(false);
+  });
+
+  it.each([
+    ['', true],
+    ['–', true],
+    ['Mig själv, boende i Lindängen', true],
+    ['Föreningens styrelse', true],
+    ['Nätverkets samordningsgrupp', true],
+    ['Holma Tillsammans', false],
+    ['Fritidsnämnden', false],
+    ['Ung Röst Malmö', false],
+  ])('names nobody: %j → %s', (value, want) => {
+    expect(namesNobody(value)).toBe(want);
+  });
+});
+
+describe('a letter pasted into a form, numbering its parts as the questions', () => {
+  it('"1. …", "2. …", "3. …" inside the first field answer their questions, though the form repeats them', async () => {
+    const questions = ['Hur ser ni på förslaget?', 'Vilka samarbeten bör programmet bygga på?', 'Vem bör leda och samordna programmet?'];
+    const text = [
+      'Remissinstanserna ombads besvara följande frågor:',
+      ...questions.map((q) => `• ${q}`),
+      '',
+      'Servicenämnden',
+      '',
+      `1. ${questions[0]}`,
+      'Svar:',
+      'Nämnden klistrar in sitt yttrande här.',
+      '',
+      '1. Förslaget',
+      'Nämnden ställer sig bakom förslaget i stort.',
+      '',
+      '2. Samarbeten',
+      'Programmet bör bygga på de lokala nätverken.',
+      '',
+      '3. Styrning och ansvar',
+      'Programmet bör ledas av kommunstyrelsen.',
+      '',
+      `2. ${questions[1]}`,
+      'Svar:',
+      'Se ovan.',
+      '',
+      `3. ${questions[2]}`,
+      'Svar:',
+      'Se svar på fråga 1.',
+    ].join('\n');
+    const round = await roundFromText(text);
+    const q = (start: string): string | null | undefined => round.segments.find((s) => s.text.startsWith(start))?.question;
+    expect(q('Nämnden ställer sig bakom')).toBe('Q1');
+    expect(q('Programmet bör bygga på')).toBe('Q2');
+    expect(q('Programmet bör ledas av kommunstyrelsen')).toBe('Q3');
+  });
+});
