@@ -7,6 +7,7 @@ import type { Line, SourceDoc, SourceInfo } from '../model.js';
 import { InputError } from '../errors.js';
 import { toLines } from '../normalize/unicode.js';
 import { removeFurniture } from '../normalize/furniture.js';
+import { splitHeaderColumns } from '../normalize/columns.js';
 import { untable } from '../normalize/tables.js';
 import { dropFalseBreaks } from '../normalize/paragraphs.js';
 import { decodeText } from './text.js';
@@ -30,6 +31,9 @@ export interface RawInput {
 
 /** The normalising stages, in order. Each takes content lines and returns content lines. */
 export const NORMALIZE: Array<(doc: SourceDoc) => SourceDoc> = [
+  function headerColumns(doc) {
+    return { ...doc, lines: splitHeaderColumns(doc.lines) };
+  },
   function furniture(doc) {
     const { lines, furniture } = removeFurniture(doc.lines);
     return { ...doc, lines, furniture: [...doc.furniture, ...furniture] };

@@ -69,6 +69,7 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   learnPattern(headings, lines, found, isSection);
   followNumbering(headings, lines, found, isSection, reg);
   mergeStacked(headings, lines, found);
+  dropSignatures(headings, lines, found);
   dropCompiler(headings, lines, found);
   dropOffice(headings, found, letterhead);
   organisationsAnswering(headings, lines, found, organisation);
@@ -76,6 +77,25 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   // The passes above may name a body in a record's other fields; the record's own choice stands.
   fieldRecords(headings, lines, found, reg);
   return found;
+}
+
+/** A person's name on a line of its own: two or three capitalised words ("Karin Strömberg"). */
+const PERSON_NAME = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2}$/u;
+
+/**
+ * A body's name above a person and a signing role ("Stadskontoret" / "Karin Strömberg" /
+ * "Utredare"), with nothing after it: a signature, not the start of an answer.
+ */
+function dropSignatures(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>): void {
+  headings.forEach((h, i) => {
+    if (!found[i]) return;
+    const after: string[] = [];
+    let k = h.end;
+    for (; k < lines.length && lines[k].text !== '' && after.length < 3; k++) after.push(lines[k].text.trim());
+    // The block ends there: a blank line or the end follows.
+    if (after.length < 2 || after.length > 2 || (k < lines.length && lines[k].text !== '')) return;
+    if (PERSON_NAME.test(after[0]) && isPerson(after[0], after[1])) found[i] = undefined;
+  });
 }
 
 /** A postal address line: "205 80 Malmö", "Box 15, 201 20 Malmö". */

@@ -157,3 +157,47 @@ describe('nothing lost', () => {
     expect(loose.map((s) => [s.part, s.text])).toEqual([['compilation', 'Tabell över svaren\n\nHär följer kompilatorns tabell.']]);
   });
 });
+
+describe('what names a body without starting an answer', () => {
+  const round = (): Promise<import('../../src/model.js').Round> =>
+    roundFromText(
+      [
+        'Sammanställning av remissvar',
+        '',
+        'Remissinstanserna ombads besvara följande frågor:',
+        '1. Hur ser ni på förslaget?',
+        '2. Vem bör leda arbetet?',
+        '',
+        'Stadskontoret',
+        'Lena Berg',
+        'Utredare',
+        '',
+        '',
+        'Rådet för seniorfrågor',
+        'Sammanträdesdatum 2026-04-02',
+        '',
+        'Rådets yttrande',
+        'Rådet ser positivt på förslaget och vill delta i arbetet.',
+        '',
+        'Styrelsens svar',
+        'Rådet anser att servicenämnden bör leda arbetet.',
+        '',
+        '',
+        'Fritidsnämnden',
+        'Sammanträdesdatum 2026-04-09',
+        '',
+        'Nämnden välkomnar förslaget.',
+        'Nämnden anser att kommunstyrelsen bör leda arbetet.',
+      ].join('\n'),
+    );
+
+  it('"Rådets yttrande", "Styrelsens svar": the body\'s own part, named by what it is', async () => {
+    const r = await round();
+    expect(r.respondents.map((x) => x.name)).toEqual(['Rådet för seniorfrågor', 'Fritidsnämnden']);
+  });
+
+  it('a body\'s name above a person and a signing role is a signature', async () => {
+    const r = await round();
+    expect(r.respondents.some((x) => x.id === 'KS')).toBe(false);
+  });
+});

@@ -38,9 +38,23 @@ function escapeString(s: string): string {
 function textContent(page: TextPage): Buffer {
   const size = page.size ?? 12;
   const leading = Math.round(size * 1.4);
-  const ops = ['BT', `/F1 ${size} Tf`, `${leading} TL`, `56 ${A4.height - 72} Td`];
-  for (const line of page.lines) ops.push(`(${escapeString(line)}) '`);
-  ops.push('ET');
+  const ops: string[] = [];
+  let y = A4.height - 72;
+  for (const line of page.lines) {
+    // Columns set far apart on one line ("Fritidsnämnden        Sammanträdesdatum …") are placed
+    // where their characters stand, as a word processor places them: separate runs of text.
+    let col = 0;
+    for (const part of line.split(/( {6,})/)) {
+      if (/^ {6,}$/.test(part)) {
+        col += part.length;
+        continue;
+      }
+      // Each run in a text object of its own, as a word processor writes a tabbed column.
+      if (part !== '') ops.push('BT', `/F1 ${size} Tf`, `1 0 0 1 ${(56 + col * size * 0.5).toFixed(1)} ${y} Tm (${escapeString(part)}) Tj`, 'ET');
+      col += part.length;
+    }
+    y -= leading;
+  }
   return winAnsi(ops.join('\n'));
 }
 

@@ -1,0 +1,88 @@
+/**
+ * Splits the two columns of a page's header into lines of their own. A letterhead or a minutes
+ * extract sets its header in two columns ("Fritidsnämnden          Sammanträdesdatum 2026-09-17",
+ * "MALMÖ STAD          PROTOKOLLSUTDRAG"), and a text export keeps them on one line, far apart. Read
+ * as one line, the organ's name and the date make a name no one wrote, and a running header
+ * ("MALMÖ STAD") is never seen to repeat. Only the lines at a page's top and bottom are split, and
+ * only into two short parts: a table row in the body is left to the table stage.
+ */
+import type { Line } from '../model.js';
+import { loadData } from '../data.js';
+import { fold } from './fold.js';
+
+/** A gap of this many spaces or more parts two columns. */
+export const COLUMN_GAP = 6;
+/** Lines with text at the top of a page that may be its header. */
+export const HEADER_LINES = 5;
+/** Lines with text at the bottom of a page that may be its footer. */
+export const FOOTER_LINES = 2;
+/** Each column is short: a name, a date, a page number. */
+export const MAX_COLUMN_CHARS = 70;
+
+const GAP = new RegExp(` {${COLUMN_GAP},}|\\t+`, 'u');
+
+/** The two columns of a line, or undefined when it is not two short columns. */
+export function columnsOf(text: string): [string, string] | undefined {
+  const t = text.trim();
+  const parts = t.split(new RegExp(GAP.source, 'gu'));
+  if (parts.length !== 2) return undefined;
+  const [a, b] = parts.map((p) => p.trim());
+  if (a === '' || b === '' || a.length > MAX_COLUMN_CHARS || b.length > MAX_COLUMN_CHARS) return undefined;
+  return [a, b];
+}
+
+let joined: { reference: RegExp; letterhead: RegExp } | undefined;
+
+/**
+ * Columns a PDF reader has already joined with one space (pdf.js does): a name before a date or
+ * diary line ("Fritidsnämnden Sammanträdesdatum 2026-09-17"), or the organisation's letterhead
+ * before the document's title ("MALMÖ STAD PROTOKOLLSUTDRAG"). The words are data: the reference
+ * words of structure.json and the letterheads of furniture.json.
+ */
+export function joinedColumnsOf(text: string): [string, string] | undefined {
+  if (!joined) {
+    const refs = loadData<{ referenceLines: string[] }>('lexicon/structure.json').referenceLines.map((w) =>
+      w.startsWith('*') ? `\\p{L}*${w.slice(1)}` : w,
+    );
+    const heads = loadData<{ letterhead: string[] }>('lexicon/furniture.json').letterhead;
+    joined = {
+      // A name of at most six words with no digit, then a reference word and a number.
+      reference: new RegExp(`^(\\p{Lu}[^\\d]{1,60}?)\\s+((?:${refs.join('|')})\\b[^\\d]{0,20}\\d.*)$`, 'iu'),
+      letterhead: new RegExp(`^((?:${heads.join('|')}))\\s+(\\S.*)$`, 'u'),
+    };
+  }
+  const t = text.trim();
+  const r = joined.reference.exec(t);
+  // A column starts with a capital; "Direktionen, sammanträdesdatum …" is one phrase.
+  if (r && r[1].split(/\s+/).length <= 6 && /^\p{Lu}/u.test(r[2]) && !/,$/u.test(r[1])) return [r[1], r[2]];
+  const folded = fold(t);
+  const l = joined.letterhead.exec(folded);
+  if (l && folded.length === t.length) return [t.slice(0, l[1].length).trim(), t.slice(l[1].length).trim()];
+  return undefined;
+}
+
+export function splitHeaderColumns(lines: Line[]): Line[] {
+  // The lines with text of each page (a PDF page, or a sheet of a text file with form feeds).
+  const byPage = new Map<number, number[]>();
+  lines.forEach((l, i) => {
+    const page = l.page ?? l.sheet;
+    if (page === undefined || page === null || l.text === '') return;
+    const list = byPage.get(page) ?? [];
+    list.push(i);
+    byPage.set(page, list);
+  });
+  if (byPage.size < 2) return lines;
+  const edge = new Set<number>();
+  for (const list of byPage.values()) for (const i of [...list.slice(0, HEADER_LINES), ...list.slice(-FOOTER_LINES)]) edge.add(i);
+  const out: Line[] = [];
+  lines.forEach((l, i) => {
+    const cols = edge.has(i) ? (columnsOf(l.text) ?? joinedColumnsOf(l.text)) : undefined;
+    if (!cols) {
+      out.push(l);
+      return;
+    }
+    // Both keep the line's place in the source: a quote from either still points at that line.
+    for (const text of cols) out.push({ ...l, text });
+  });
+  return out;
+}

@@ -1,0 +1,63 @@
+/**
+ * The two columns of a page header, split into lines of their own — set far apart in a text
+ * export, or joined with one space by a PDF reader — on header lines written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { COLUMN_GAP, FOOTER_LINES, HEADER_LINES, MAX_COLUMN_CHARS, columnsOf, joinedColumnsOf, splitHeaderColumns } from '../../src/normalize/columns.js';
+import type { Line } from '../../src/model.js';
+
+describe('header columns', () => {
+  it('the limits are pinned', () => {
+    expect([COLUMN_GAP, HEADER_LINES, FOOTER_LINES, MAX_COLUMN_CHARS]).toEqual([6, 5, 2, 70]);
+  });
+
+  it.each([
+    ['Kulturnämnden                         Sammanträdesdatum 2026-03-12', ['Kulturnämnden', 'Sammanträdesdatum 2026-03-12']],
+    ['LUNDS KOMMUN          PROTOKOLL', ['LUNDS KOMMUN', 'PROTOKOLL']],
+    ['Servicenämnden\tDnr SN-2026-0042', ['Servicenämnden', 'Dnr SN-2026-0042']],
+  ])('set far apart: %s', (line, want) => {
+    expect(columnsOf(line)).toEqual(want);
+  });
+
+  it.each([
+    'Kulturnämnden Sammanträdesdatum 2026-03-12',
+    'Ett stycke text med  två mellanslag i sig.',
+    'Namn      Roll      Telefon',
+  ])('not two columns apart: %s', (line) => {
+    expect(columnsOf(line)).toBeUndefined();
+  });
+
+  it.each([
+    ['Kulturnämnden Sammanträdesdatum 2026-03-12', ['Kulturnämnden', 'Sammanträdesdatum 2026-03-12']],
+    ['Miljöförvaltningen Datum 2026-05-02', ['Miljöförvaltningen', 'Datum 2026-05-02']],
+    ['Stadsbyggnadskontoret Dnr SBN-2026-118', ['Stadsbyggnadskontoret', 'Dnr SBN-2026-118']],
+    ['MALMÖ STAD PROTOKOLLSUTDRAG', ['MALMÖ STAD', 'PROTOKOLLSUTDRAG']],
+  ])('joined by the reader: %s', (line, want) => {
+    expect(joinedColumnsOf(line)).toEqual(want);
+  });
+
+  it.each([
+    // One phrase: the date belongs to the organ named before the comma.
+    'Direktionen, sammanträdesdatum 2026-04-24',
+    'Nämnden behandlade ärendet den 2026-04-24',
+    'Malmö stad',
+    'Datum 2026-05-02',
+  ])('one column: %s', (line) => {
+    expect(joinedColumnsOf(line)).toBeUndefined();
+  });
+
+  it('only a page\'s top and bottom lines are split, each part keeping the line\'s place', () => {
+    const page = (sheet: number, body: string[]): Line[] =>
+      ['Fritidsnämnden          Sammanträdesdatum 2026-09-17', ...body, 'Sida 1          av 2'].map((text, i) => ({ text, page: null, sheet, line: i + 1, source: 0 }));
+    const body = ['Text', 'Text', 'Text', 'Text', 'Text', 'Mitt på sidan          en kolumn till', 'Text', 'Text'];
+    const out = splitHeaderColumns([...page(1, body), ...page(2, body)]);
+    expect(out.filter((l) => l.sheet === 1).map((l) => l.text)).toEqual([
+      'Fritidsnämnden',
+      'Sammanträdesdatum 2026-09-17',
+      ...body,
+      'Sida 1',
+      'av 2',
+    ]);
+    expect(out.filter((l) => l.text === 'Sammanträdesdatum 2026-09-17').map((l) => l.line)).toEqual([1, 1]);
+  });
+});
