@@ -58,6 +58,12 @@ export const EDGE_LINES = 3;
 /** A page needs this many lines before more than its first and last line are taken for its edges. */
 export const MIN_LINES_FOR_DEEP_EDGES = 12;
 
+/**
+ * A running header or footer is at most this long: a footer may name the document and its page
+ * ("Remissammanställning – Ds 2026:14 Ett samlat ansvar (Ju2026/01234) 8 (14)").
+ */
+export const MAX_EDGE_CHARS = 100;
+
 /** Short lines among the first or last lines of at least half of the pages (and 3+ pages): running headers and footers. */
 function repeatedEdges(lines: Line[]): Set<string> {
   const byPage = new Map<number, Line[]>();
@@ -75,7 +81,7 @@ function repeatedEdges(lines: Line[]): Set<string> {
     // On a short page the lines near the edges are its content: only the very first and last count.
     const reach = list.length >= MIN_LINES_FOR_DEEP_EDGES ? EDGE_LINES : 1;
     const edges = new Set([...list.slice(0, reach), ...list.slice(-Math.min(reach, 2))].map((l) => fold(l.text).replace(/\d+/g, '#')));
-    for (const e of edges) if (e.length <= 60) counts.set(e, (counts.get(e) ?? 0) + 1);
+    for (const e of edges) if (e.length <= MAX_EDGE_CHARS) counts.set(e, (counts.get(e) ?? 0) + 1);
   }
   const out = new Set<string>();
   for (const [k, n] of counts) if (n >= 3 && n >= byPage.size / 2) out.add(k);
@@ -100,19 +106,31 @@ export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line
     for (let k = i + 1, n = 0; k < lines.length && n < 2; k++) if (lines[k].text !== '') (near.push(lines[k]), n++);
     return near.some((x) => /\d/.test(x.text) && isFurniture(x.text));
   };
-  const pageEdge = (i: number): boolean => {
+  /** Which edge of its page a line stands at: 'top', 'bottom', or undefined. */
+  const pageEdge = (i: number): 'top' | 'bottom' | undefined => {
     const l = lines[i];
-    if (l.page === null) return false;
+    if (l.page === null) return undefined;
     const prev = lines.slice(Math.max(0, i - 3), i).filter((x) => x.text !== '');
     const next = lines.slice(i + 1, i + 4).filter((x) => x.text !== '');
-    return prev.every((x) => x.page !== l.page) || next.every((x) => x.page !== l.page);
+    if (prev.every((x) => x.page !== l.page)) return 'top';
+    return next.every((x) => x.page !== l.page) ? 'bottom' : undefined;
   };
+  // How often each letterhead stands at the same edge of a page: a running header stands at the
+  // top of several pages; a letter that opens with "Malmö stad" and is signed "Malmö stad" at the
+  // foot of its last page has it once at each edge, and keeps both.
+  const atEdge = new Map<string, number>();
+  for (const [i, l] of lines.entries()) {
+    const bare = l.text.length < 40 ? bareLetterhead(l.text) : undefined;
+    const edge = bare ? pageEdge(i) : undefined;
+    if (bare && edge) atEdge.set(`${bare}|${edge}`, (atEdge.get(`${bare}|${edge}`) ?? 0) + 1);
+  }
   for (const [i, l] of lines.entries()) {
     const edgeKey = repeated.size ? fold(l.text).replace(/\d+/g, '#') : '';
     const bare = l.text.length < 40 ? bareLetterhead(l.text) : undefined;
-    // At a page's edge only where it stands on several pages: a respondent's name may open a page once.
+    // At a page's edge only where it stands at that edge of several pages: a respondent's name may open a page once.
     const recurring = bare ? (letterheads.get(bare) ?? 0) : 0;
-    const furnished = bare ? recurring >= compiled().minRecurring || nearPageNumber(i) || (recurring >= 2 && pageEdge(i)) : isFurniture(l.text);
+    const edge = bare ? pageEdge(i) : undefined;
+    const furnished = bare ? recurring >= compiled().minRecurring || nearPageNumber(i) || (edge !== undefined && (atEdge.get(`${bare}|${edge}`) ?? 0) >= 2) : isFurniture(l.text);
     if (furnished || (edgeKey !== '' && repeated.has(edgeKey))) furniture.push(l);
     else content.push(l);
   }

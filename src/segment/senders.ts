@@ -153,7 +153,10 @@ export function layoutOf(h: HeadingBlock, lines: Line[]): string {
   let gap = 0;
   for (let i = h.start - 1; i >= 0 && lines[i].text === ''; i--) gap++;
   const before = h.start - gap - 1;
-  const prev = gap === 0 && before >= 0 ? lines[before].text : '';
+  // A name that opens a page of a PDF is set apart by the page break, whatever ended the page before
+  // (a signer's name is no label of the heading).
+  const newPage = before >= 0 && lines[before].page !== null && lines[before].page !== lines[h.start].page;
+  const prev = gap === 0 && before >= 0 && !newPage ? lines[before].text : '';
   // The line right before, when it is a one- or two-word label ("Protokollsutdrag", "Remissinstans").
   const prevLabel = prev !== '' && prev.split(/\s+/).length <= 2 && !/[.!?]$/u.test(prev) ? fold(prev) : '';
   const numbering = (NUMBERING.exec(h.text)?.[0] ?? '').replace(/\p{L}+/gu, 'w').replace(/\d+/g, 'n').trim();
@@ -161,7 +164,7 @@ export function layoutOf(h: HeadingBlock, lines: Line[]): string {
   if (before >= 0 && RULE_LINE.test(lines[before].text)) return ['rule', numbering].join('|');
   let next = h.end;
   while (next < lines.length && lines[next].text === '') next++;
-  return [h.start === 0 ? 'top' : Math.min(gap, 3), prevLabel, numbering, nextKind(lines[next]?.text ?? '')].join('|');
+  return [h.start === 0 ? 'top' : newPage ? 'page' : Math.min(gap, 3), prevLabel, numbering, nextKind(lines[next]?.text ?? '')].join('|');
 }
 
 /** Whether a heading could be a body's name at all: short, no sentence, no question, no section. */

@@ -1,0 +1,38 @@
+/**
+ * Running headers and footers against a letter's own first and last lines, on pages written for
+ * this test: "Malmö stad" atop several pages is furniture; a letter that opens with "Malmö stad"
+ * on one page and is signed "Malmö stad" at the foot of another keeps both.
+ */
+import { describe, expect, it } from 'vitest';
+import { MAX_EDGE_CHARS, removeFurniture } from '../../src/normalize/furniture.js';
+import type { Line } from '../../src/model.js';
+
+const body = (n: number): string[] => Array.from({ length: n }, (_, i) => `Nämnden lämnar synpunkter i stycke ${i + 1} av yttrandet över förslaget.`);
+
+function pages(list: string[][]): Line[] {
+  return list.flatMap((texts, p) => texts.map((text, i) => ({ text, page: p + 1, line: i + 1, source: 0 })));
+}
+
+const kept = (lines: Line[], text: string): number => removeFurniture(lines).lines.filter((l) => l.text === text).length;
+
+describe('page edges', () => {
+  it('the longest running line is pinned', () => {
+    expect(MAX_EDGE_CHARS).toBe(100);
+  });
+
+  it('a letterhead atop several pages is furniture', () => {
+    const lines = pages([['Inledning', ...body(14)], ['Malmö stad', ...body(14)], ['Malmö stad', ...body(14)], ['Malmö stad', ...body(14)]]);
+    expect(kept(lines, 'Malmö stad')).toBe(0);
+  });
+
+  it('a letter opening with the letterhead on one page and signed with it at the foot of another keeps both', () => {
+    const lines = pages([['Socialstyrelsen', ...body(14)], ['Malmö stad', 'Kommunstyrelsen', ...body(14)], [...body(14), 'Malmö stad'], ['Göteborgs stad', ...body(14)]]);
+    expect(kept(lines, 'Malmö stad')).toBe(2);
+  });
+
+  it('a footer naming the document and its page, longer than a short header, is furniture', () => {
+    const footer = (n: number): string => `Remissammanställning – Ds 2026:14 Ett samlat ansvar för trygghet (Ju2026/01234) ${n} (4)`;
+    const lines = pages([1, 2, 3, 4].map((n) => [...body(14), footer(n)]));
+    expect(removeFurniture(lines).lines.some((l) => l.text.startsWith('Remissammanställning'))).toBe(false);
+  });
+});
