@@ -23,6 +23,8 @@ const STARTS_HEADING = /^["”“'’«(]?[\p{Lu}\p{N}]/u;
 const BULLET = /^[•▪●◦·*]\s|^[-–]\s/u;
 
 const MAX_LINES = 5;
+/** A labelled field with no answer in it: "Svar:", "Svar: –", "Kommentar: -". */
+const EMPTY_FIELD = /^\p{L}{2,20}:\s*[–—-]?$/u;
 /** A line drawn across the page to set sections apart. */
 export const RULE_LINE = /^(?:[=_*~#-]\s?){5,}$/u;
 /** A numbering in front of a heading: "1.", "2)", "2.1", "Fråga 3.", "Bilaga 1:". */
@@ -45,6 +47,12 @@ export function bodyWidth(lines: Line[]): number {
   return lens.length ? lens[Math.floor(lens.length * 0.95)] : 80;
 }
 
+/** Whether a line ends with a word no heading ends with ("och", "såsom", "för"). */
+function endsDangling(t: string): boolean {
+  const lastWord = /(\p{L}+)$/u.exec(t)?.[1]?.toLowerCase();
+  return lastWord !== undefined && loadStructure().dangling.has(lastWord);
+}
+
 function endsQuestion(t: string): boolean {
   return /\?["”’»)]*$/u.test(t);
 }
@@ -59,7 +67,10 @@ export function headingAt(lines: Line[], i: number, afterHeading = false, width 
   const newPage = prev !== undefined && prev.page !== null && first.page !== prev.page && first.text.length <= 60;
   // A rule drawn across the page ("=====", "-----") sets a section apart as a blank line does.
   const afterRule = prev !== undefined && RULE_LINE.test(prev.text);
-  if (!(i === 0 || blank(prev) || afterHeading || newPage || afterRule || ENDS_SENTENCE.test(prev.text))) return undefined;
+  // A form's empty field ("Svar: –", "Svar:") ends its block as a blank line does: a PDF text layer
+  // has no blank lines, and the next question's label follows right under it.
+  const afterEmptyField = prev !== undefined && EMPTY_FIELD.test(prev.text);
+  if (!(i === 0 || blank(prev) || afterHeading || newPage || afterRule || afterEmptyField || ENDS_SENTENCE.test(prev.text))) return undefined;
   if (!STARTS_HEADING.test(first.text) || BULLET.test(first.text)) return undefined;
   let j = i;
   for (;;) {
@@ -77,7 +88,10 @@ export function headingAt(lines: Line[], i: number, afterHeading = false, width 
       }
       break;
     }
-    if (startsLower(next.text) && j + 1 - i < MAX_LINES) {
+    // A question that cannot end its line ("… samverkansformer, såsom" / "SSPF, CTC och BID?") runs
+    // on, even before a capital: the name or acronym ends the question. (Prose that breaks before a
+    // name, "… deltar i" / "BID-samarbeten i Malmö", is no heading and stays prose.)
+    if ((startsLower(next.text) || (endsDangling(t) && endsQuestion(next.text))) && j + 1 - i < MAX_LINES) {
       j++;
       continue;
     }

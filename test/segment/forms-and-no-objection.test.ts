@@ -76,3 +76,33 @@ describe('nothing to say on the matter', () => {
     expect(round.respondents.find((r) => r.id === 'FRN')?.noObjection).toBeUndefined();
   });
 });
+
+describe('a form read from a PDF text layer, with no blank lines', () => {
+  const headingsOf = async (text: string): Promise<string[]> => {
+    const { findHeadings } = await import('../../src/segment/headings.js');
+    const { linesOf } = await import('../helpers.js');
+    return findHeadings(linesOf(text, 1)).map((h) => h.text);
+  };
+
+  it.each([
+    ['Svar: –', 'Fråga 3'],
+    ['Svar:', 'Fråga 3'],
+    ['Kommentar: -', 'Övriga synpunkter'],
+  ])('after an empty field (%s) the next label is a heading: %s', async (field, label) => {
+    const heads = await headingsOf(['Fråga 2', 'Hur ser ni på förslaget?', field, label, 'Nämnden har inget att tillägga.'].join('\n'));
+    expect(heads).toContain(label);
+  });
+
+  it.each([
+    ['Hur förhåller sig arbetet till samverkansformer, såsom', 'SSPF, CTC och BID?'],
+    ['Vilka aktörer bör ingå, exempelvis', 'Polisen och MKB?'],
+  ])('a question whose line ends on "%s" runs on to "%s"', async (first, second) => {
+    const heads = await headingsOf(['Fråga 3', first, second, 'Svar: Nämnden deltar i flera.'].join('\n'));
+    expect(heads).toContain(`${first} ${second}`);
+  });
+
+  it('prose broken before a name stays prose', async () => {
+    const heads = await headingsOf(['Fråga 1     Ett tjugotal av medlemmarna deltar i', 'BID-samarbeten i Malmö, bl.a. i Sofielund.'].join('\n'));
+    expect(heads.some((h) => h.includes('BID-samarbeten'))).toBe(false);
+  });
+});
