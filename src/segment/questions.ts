@@ -358,9 +358,9 @@ export function reportSection(text: string): string | undefined {
   const { leadIns, words } = sectionsLexicon().reportSections;
   // "[lead-in] [section word] N", "[section word] N", "N": "Synpunkter på avsnitt 5.2", "Kapitel 7", "5.2".
   sectionPattern ??= new RegExp(`^(?:(?:${alt(leadIns)})\\s+)?(?:(?:${alt(words)})\\.?\\s+)?(\\d{1,2}(?:\\.\\d{1,2})*)\\.?(?=\\s|$)`, 'u');
-  // A topic with its section in brackets at the end: the section word is required there, so that
-  // "(2)" or "(2026)" is no section.
-  trailingSectionPattern ??= new RegExp(`\\((?:${alt(words)})\\.?\\s+(\\d{1,2}(?:\\.\\d{1,2})*)\\)[.:?]?$`, 'u');
+  // A topic with its section at the end, in brackets or after a dash or comma ("Samordningsansvaret
+  // – avsnitt 6.1"): the section word is required there, so that "(2)" or "(2026)" is no section.
+  trailingSectionPattern ??= new RegExp(`(?:\\(|\\s[–—-]\\s*|,\\s*)(?:${alt(words)})\\.?\\s+(\\d{1,2}(?:\\.\\d{1,2})*)\\)?[.:?]?$`, 'u');
   const t = fold(text.trim());
   return sectionPattern.exec(t)?.[1] ?? trailingSectionPattern.exec(t)?.[1];
 }

@@ -19,11 +19,13 @@ describe('report sections', () => {
     ['Samordningsansvaret (avsnitt 5.2)', '5.2'],
     ['Stödets organisering (kapitel 6)', '6'],
     ['Ekonomiska konsekvenser (avsn. 7.1)', '7.1'],
+    ['Samordningsansvaret – avsnitt 6.1', '6.1'],
+    ['Informationsdelning, kapitel 6', '6'],
   ])('%s names section %s', (text, section) => {
     expect(reportSection(text)).toBe(section);
   });
 
-  it.each(['Samordningsansvaret', '2026 års budget', 'Fråga 2', 'Uppföljning (2)', 'Budgeten (2026)'])('%s names none', (text) => {
+  it.each(['Samordningsansvaret', '2026 års budget', 'Fråga 2', 'Uppföljning (2)', 'Budgeten (2026)', 'Planen – 2026'])('%s names none', (text) => {
     expect(reportSection(text)).toBeUndefined();
   });
 
