@@ -19,6 +19,11 @@ export interface Line {
   sheet?: number;
   /** Set on lines found to be a heading (a question, a section or a sub-heading). */
   heading?: boolean;
+  /**
+   * Set on a part of a line (a column of a page header, a sentence of a paragraph that answers
+   * two questions): where in the line as read the part starts (characters). `line` stays the line's.
+   */
+  offset?: number;
 }
 
 export type SourceKind = 'text' | 'pdf' | 'ocr' | 'docx';

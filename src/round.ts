@@ -10,8 +10,25 @@ import { parseRoundFile } from './read/roundfile.js';
 import { MAX_TEXT_CHARS, tooLarge } from './read/limits.js';
 import type { OcrOptions } from './read/ocr.js';
 import { segmentRound, type SegmentOptions } from './segment/segment.js';
+import { shippedDictionary } from './tag/dictionary.js';
+import { compileDictionary, matchProcesses } from './tag/match.js';
+import { fold } from './normalize/fold.js';
 
 export type { RawInput };
+
+let processNames: ((text: string) => boolean) | undefined;
+
+/** Whether a text names a process of the shipped dictionary (compiled once, on first use). */
+function shippedProcessNames(): (text: string) => boolean {
+  if (!processNames) {
+    let compiled: ReturnType<typeof compileDictionary> | undefined;
+    processNames = (text) => {
+      compiled ??= compileDictionary(shippedDictionary());
+      return matchProcesses(compiled, text, fold(text)).length > 0;
+    };
+  }
+  return processNames;
+}
 
 export interface BuildOptions extends SegmentOptions {
   /** OCR of scanned PDF pages: mode, engine and progress. Without an engine no OCR is done. */
@@ -35,6 +52,6 @@ export async function buildRound(inputs: RawInput[], options: BuildOptions = {})
     if (chars > MAX_TEXT_CHARS) throw tooLarge(inputs.map((x) => x.path).join(', '), chars, 'text');
     docs.push(doc);
   }
-  const round = segmentRound(docs, segmentOptions);
+  const round = segmentRound(docs, { namesProcess: shippedProcessNames(), ...segmentOptions });
   return notes.length > 0 ? { ...round, warnings: [...notes, ...round.warnings] } : round;
 }

@@ -82,7 +82,9 @@ export function splitHeaderColumns(lines: Line[]): Line[] {
       return;
     }
     // Both keep the line's place in the source: a quote from either still points at that line.
-    for (const text of cols) out.push({ ...l, text });
+    const second = l.text.indexOf(cols[1], l.text.indexOf(cols[0]) + cols[0].length);
+    out.push({ ...l, text: cols[0], offset: Math.max(0, l.text.indexOf(cols[0])) });
+    out.push({ ...l, text: cols[1], offset: Math.max(0, second) });
   });
   return out;
 }

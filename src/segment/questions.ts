@@ -18,6 +18,7 @@ export type UnansweredKind = 'summary' | 'economy' | 'reservations' | 'other';
 interface SectionsLexicon {
   unanswered: Record<UnansweredKind, string[]>;
   matterTitle: { openers: string[]; series: string[] };
+  sentenceAnswerSections: string[];
   compilation: string[];
   questionIntro: string[];
   questionNumber: string;

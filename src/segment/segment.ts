@@ -42,6 +42,8 @@ import { buildRegistry, derivedId, loadRegistry, noRegistry } from './registry.j
 import { looksLikeBodyName } from './registry.js';
 import { numberedStarts } from './numbered.js';
 import { HEADING_RULE, isAnchor, isOpenMatch } from './heading-rule.js';
+import { splitBySentences, type SentenceContext } from './sentence-answers.js';
+import { processQuestion } from '../analyze/diff-match.js';
 import { InputError } from '../errors.js';
 
 /**
@@ -55,6 +57,11 @@ const MAX_DISCOVERED_QUESTIONS = 40;
 export interface SegmentOptions {
   /** Questions given with --questions (texts, in order). */
   questions?: string[];
+  /**
+   * Whether a text names a tracked process (the shipped process dictionary, src/round.ts): a
+   * sentence that does answers the round's processes question in a one-paragraph answer.
+   */
+  namesProcess?: (text: string) => boolean;
   /** The registry to read the round with (--registry FILE|none), instead of the shipped one. */
   registry?: RegistryData | 'none';
 }
@@ -109,6 +116,7 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
   const model = questionModel(found.questions, weights);
   warnings.push(...found.warnings);
 
+  const sentenceContext: SentenceContext = { model, processQuestion: processQuestion(found.questions)?.id, namesProcess: options.namesProcess };
   const answers: Answer[] = [];
   for (const source of sources) answers.push(...topLevel(source, model, found.preambleEnd.get(source.index) ?? 0));
   warnings.push(...checkFileNamed(answers));
@@ -117,7 +125,7 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
   const respondents = new Map<string, Respondent>();
   for (const answer of answers) {
     if (!respondents.has(answer.respondent.id)) respondents.set(answer.respondent.id, answer.respondent);
-    segments.push(...sectionsOf(answer, model));
+    segments.push(...splitBySentences(sectionsOf(answer, model), sentenceContext));
   }
   if (respondents.size === 0) warnings.push('ingen remissinstans kändes igen');
   markNoObjection(respondents, segments);
