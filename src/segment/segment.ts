@@ -17,7 +17,7 @@ import type { Line, Question, RegistryData, Respondent, Round, Segment, SourceDo
 import { contentStems } from '../normalize/words.js';
 import { fold } from '../normalize/fold.js';
 import { loadStructure } from '../normalize/structure.js';
-import { bodyWidth, findHeadings, NUMBERING, type HeadingBlock } from './headings.js';
+import { bodyWidth, findHeadings, NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
 import {
   isCompilationSection,
   isMatterTitle,
@@ -370,9 +370,12 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number): An
     }
     if (!open) {
       // A compilation arranged by question: its question headings stand between the answers. The
-      // matter's title and a list of the respondents ("Sveriges Kommuner och Regioner" among them,
-      // sharing a question's words) are no such heading.
-      const [best, second] = isMatterTitle(h.text) || namesRespondents(h) ? [] : matchQuestions(model, h.text);
+      // matter's title ("Remiss från Region Skåne: Regional handlingsplan …") and a list of the
+      // respondents ("Sveriges Kommuner och Regioner" among them) share a question's words, but
+      // are no such heading.
+      // Such a heading is put as a question: it asks ("…?") or is numbered ("2. Uppföljning").
+      const asks = /\?["”]?$/u.test(h.text) || NUMBERING.test(h.text);
+      const [best, second] = !asks || isMatterTitle(h.text) || namesRespondents(h) ? [] : matchQuestions(model, h.text);
       if (isAnchor(best, second)) docQuestion = best.question;
       markHeading(lines, h);
     }
@@ -666,7 +669,8 @@ function splitByParagraphs(sections: Section[], lines: Line[], answer: Answer, m
   // not counted: short lines none of which ends a sentence.
   const prose = starts.filter((start, k) => {
     const end = starts[k + 1] ?? answer.end;
-    const body = lines.slice(start, end).filter((l) => l.text !== '' && !l.heading);
+    // A rule drawn between answers ("______") is no paragraph, however long.
+    const body = lines.slice(start, end).filter((l) => l.text !== '' && !l.heading && !RULE_LINE.test(l.text));
     return body.some((l) => l.text.length >= 60 || /[.!?]["”’)]*$/u.test(l.text));
   });
   starts.length = 0;

@@ -102,3 +102,43 @@ describe('the title of the matter', () => {
     expect(q2?.question).toBe('Q2');
   });
 });
+
+describe('between the answers of a compilation', () => {
+  const QS = ['Hur förhåller sig förslaget till regional plan för äldres hälsa till ert arbete?', 'Vilka grupper bör prioriteras?', 'Vem bör samordna genomförandet?', 'Hur bör planen följas upp?'];
+
+  it('a title that shares a question\'s words, and rules drawn between answers, give no answer a question', async () => {
+    const text = [
+      'Sammanställning av nämndernas synpunkter',
+      'Remiss från regionen: Regional plan för äldres hälsa 2026–2030',
+      '',
+      '________________________________________',
+      '',
+      'Servicenämnden',
+      '',
+      'Nämnden har tagit del av förslaget och lämnar följande synpunkter.',
+      '',
+      'Nämndens arbete med träffpunkter för äldre berör planen.',
+      '',
+      'Äldre som bor ensamma bör prioriteras.',
+      '',
+      'Samordningen bör ligga hos kommunstyrelsen.',
+      '',
+      'Uppföljningen bör ske årligen.',
+      '',
+      '________________________________________',
+      '',
+      'Fritidsnämnden',
+      '',
+      'Nämnden har inga synpunkter.',
+    ].join('\n');
+    const r = await roundFromText(text, 'round.txt', QS);
+    const sn = r.segments.filter((s) => s.respondent === 'SN').map((s) => [s.question, s.text.split(' ')[0]]);
+    expect(sn).toEqual([
+      [null, 'Nämnden'],
+      ['Q1', 'Nämndens'],
+      ['Q2', 'Äldre'],
+      ['Q3', 'Samordningen'],
+      ['Q4', 'Uppföljningen'],
+    ]);
+  });
+});
