@@ -63,8 +63,21 @@ function alternatives(options: string[]): string {
   return `(?:${unique.sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})`;
 }
 
+/** Sources of the words compiled so far, by mode: the lexicons repeat their words (föreslår, nämnd*, att). */
+const wordSources = [new Map<string, string>(), new Map<string, string>()];
+
 /** One word (as written, with its diacritics) as a regex source over folded text. */
 export function wordSource(word: string, ocr = false): string {
+  const known = wordSources[ocr ? 1 : 0];
+  let src = known.get(word);
+  if (src === undefined) {
+    src = compileWord(word, ocr);
+    if (known.size < 50_000) known.set(word, src);
+  }
+  return src;
+}
+
+function compileWord(word: string, ocr: boolean): string {
   const wildcard = word.endsWith('*');
   const w = wildcard ? word.slice(0, -1) : word;
   const table = loadData<OcrLetters>('lexicon/ocr-letters.json');
