@@ -8,7 +8,7 @@
 //   remiss tabulate, 1000 respondents        vs  100 respondents    (linear?), and MB/s
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
+import { tmpdir, cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { syntheticRound } from './synthetic-round.mjs';
@@ -23,6 +23,7 @@ if (!existsSync(path.join(root, 'dist', 'cli', 'main.js'))) {
   process.exit(2);
 }
 
+const loadStart = loadavg();
 const gnuTime = ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p) && spawnSync(p, ['-f', '%M', 'true']).status === 0);
 const work = mkdtempSync(path.join(tmpdir(), 'remiss-bench-'));
 
@@ -66,15 +67,19 @@ const fmtMb = (m) => (m === null ? 'n/a' : `${m.toFixed(0)} MB`);
 // 1. The main job on the embedded round, as a fresh install runs it (the cache shipped with the
 //    build, an empty user cache), against the floor of any Node program.
 const floorNode = measure('node -e 0', node, ['-e', '0']);
-const embedded = measure('remiss tabulate (embedded round)', node, [bin, 'tabulate'], { fresh: true });
-const embeddedCold = measure('remiss tabulate --no-cache (embedded round)', node, [bin, 'tabulate', '--no-cache']);
+const embedded = measure('remiss tabulate (embedded round, from the shipped cache: warm)', node, [bin, 'tabulate'], { fresh: true });
+const embeddedCold = measure('remiss tabulate --no-cache (embedded round: cold)', node, [bin, 'tabulate', '--no-cache']);
 
-// 2. The 82-page PDF read for the first time (no cache), against poppler's pdftotext.
-const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
-if (!hasPdftotext) console.error('bench: pdftotext is not installed here: the PDF is measured, the comparison with pdftotext is left out');
-const floorPdf = hasPdftotext ? measure('pdftotext (82-page PDF)', 'pdftotext', [pdf, path.join(work, 'out.txt')]) : null;
-const pdfFirst = measure('remiss segments (82-page PDF, first run)', node, [bin, 'segments', pdf], { fresh: true });
-const pdfAgain = measure('remiss segments (82-page PDF, cached)', node, [bin, 'segments', pdf]);
+// 2. The 82-page PDF read for the first time (no cache), against poppler's pdftotext: $PDFTOTEXT
+//    names the program (e.g. one unpacked from the Debian package, run with LD_LIBRARY_PATH),
+//    else it is looked up on PATH; when there is none, the comparison is left out.
+const pdftotext = process.env.PDFTOTEXT || 'pdftotext';
+const hasPdftotext = spawnSync(pdftotext, ['-v']).error === undefined;
+if (!hasPdftotext) console.error(`bench: ${pdftotext} is not installed here: the PDF is measured, the comparison with pdftotext is left out (set PDFTOTEXT=/path/to/pdftotext)`);
+const pdftotextVersion = hasPdftotext ? (spawnSync(pdftotext, ['-v'], { encoding: 'utf8' }).stderr.match(/pdftotext version (\S+)/)?.[1] ?? '?') : null;
+const floorPdf = hasPdftotext ? measure('pdftotext (82-page PDF)', pdftotext, [pdf, path.join(work, 'out.txt')]) : null;
+const pdfFirst = measure('remiss segments (82-page PDF, first run: cold)', node, [bin, 'segments', pdf], { fresh: true });
+const pdfAgain = measure('remiss segments (82-page PDF, cached: warm)', node, [bin, 'segments', pdf]);
 
 // 3. Scaling: synthetic rounds of 100 to 20 000 respondents, analysed from scratch (the large
 //    ones measured once: 20 000 respondents are 28 MB of text).
@@ -97,7 +102,9 @@ const goals = [
 
 const rows = [floorNode, embedded, embeddedCold, floorPdf, pdfFirst, pdfAgain, ...Object.values(synth).map((x) => x.m)].filter(Boolean);
 const lines = [];
-lines.push(`remiss benchmarks — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model ?? 'cpu'}), Node ${process.version}, median of ${RUNS} runs`);
+lines.push(`remiss benchmarks — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model ?? 'cpu'}), Node ${process.version}, median of ${RUNS} runs${pdftotextVersion ? `, pdftotext ${pdftotextVersion}` : ''}`);
+lines.push('');
+lines.push(`Load average when the run started: ${loadStart.map((x) => x.toFixed(2)).join(', ')} (1, 5, 15 min); when it ended: ${loadavg().map((x) => x.toFixed(2)).join(', ')}.`);
 lines.push('');
 lines.push('| measurement | median time | peak memory |');
 lines.push('|---|---:|---:|');
@@ -124,11 +131,19 @@ const notes = `
   the PDF's first run with an empty cache), every input read and analysed. "Warm" is the same
   command again, answered from the cache (the "cached" row, and the embedded round from the seed).
 - **PDF, first run.** Most of the time is pdf.js (through pdf-parse, the PDF reader this project is
-  built on) parsing 82 pages in JavaScript. poppler's \`pdftotext\` is compiled C++ and does no
-  analysis at all; the goal is at most 12× its time. When \`pdftotext\` is not installed (as on
-  the machine that wrote this file) the PDF rows stand alone and the goal is not checked. A second
-  command on the same PDF is answered from the analysis cache, which is where analysts spend
-  their time: run the round once, export and diff it many times.
+  built on) parsing 82 pages in JavaScript — the same text on every machine. poppler's
+  \`pdftotext\` is compiled C++ and does no analysis at all; the goal is at most 12× its time.
+  Text extraction does not load the canvas addon pdf.js asks for (\`src/read/pdf-canvas.ts\`);
+  only OCR, which renders pages, does. ${hasPdftotext ? `\`pdftotext\` here was ${pdftotext === 'pdftotext' ? 'the one on PATH' : 'given by PDFTOTEXT'} (version ${pdftotextVersion}).` : 'No \`pdftotext\` was found on the machine that wrote this file: the PDF rows stand alone and the goal is not checked (set \`PDFTOTEXT=/path/to/pdftotext\`).'}
+  A second command on the same PDF is answered from the analysis cache, which is where analysts
+  spend their time: run the round once, export and diff it many times.
+- **Where a cold run goes.** Starting Node and loading the code (only the command that runs is
+  loaded), reading and segmenting the round, then the analysis, most of it V8 compiling and
+  warming up code that runs once. The cue lexicon is compiled once, on first use, on a small
+  alphabet (\`foldedRegExp\` in \`src/tag/pattern.ts\`): V8 turns each \`[\\p{L}\\p{N}]\` of a
+  pattern into code for hundreds of Unicode ranges, and compiling the lexicon so was most of a
+  cold \`tabulate\`. Node 20 has no compile cache for ES modules (\`module.enableCompileCache\`
+  came with Node 22), so every cold run compiles the program again.
 - **Scaling.** The synthetic rounds (\`scripts/synthetic-round.mjs\`) are the 2023 preamble and
   one template answer per respondent, each body renamed ("Testnämnden 17"), the proposals naming a
   handful of the city's bodies. Time grows with the text: the fixed cost (starting Node, loading
@@ -136,6 +151,10 @@ const notes = `
   text, measured once each) show the growth at scale. Hostile text (one 250 kB sentence, runs of
   spaces, thousands of names in a row) is held linear by \`test/robustness/hostile.test.ts\` and
   the fuzzing in \`test/robustness/fuzz-linear.test.ts\`.
+- **Noise.** Every figure is the median of its runs (the 5000- and 20 000-respondent rounds run
+  once). The machine is shared (other developers' builds and tests run on the same cores), so the
+  load average at the start and end of the run is printed above; ratios taken in one run are
+  more stable than the times themselves.
 - Memory is the peak resident set of the whole process (GNU time); a round costs roughly 50 times
   its text in memory while it is analysed, which is why one round is limited to 32 MB of text.
 
