@@ -183,6 +183,8 @@ export function compactSource(source: string, flags: string): string | null {
         i += m[0].length - 1;
         continue;
       }
+      // A character given by its code could be a letter the small alphabet no longer has.
+      if (next === 'u' || next === 'x') return null;
       // Any other escape keeps its meaning: \s, \d, \w and \b are the same on both alphabets.
       out += c + (next ?? '');
       i++;

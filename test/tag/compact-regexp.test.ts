@@ -77,6 +77,8 @@ describe('a pattern on the small alphabet finds what the pattern as written find
     expect(compactSource('\\p{Lu}', 'u')).toBeNull(); // another property
     expect(compactSource('\\P{L}', 'u')).toBeNull();
     expect(compactSource('[\\p{L}]', 'iu')).toBeNull(); // case-insensitive
+    expect(compactSource('caf\\u00e9', 'u')).toBeNull(); // a letter given by its code
+    expect(compactSource('\\x41\\p{L}', 'u')).toBeNull();
     expect(compactSource('[\\p{L}\\p{N}]+', 'u')).toBe('[A-Za-zª0-9²]+');
     expect(compactSource('\\p{L}–\\p{N}', 'u')).toBe('[A-Za-zª]–[0-9²]');
     expect(foldedRegExp('caf\u00e9', 'u').compact).toBe(false);
