@@ -65,7 +65,9 @@ function hashData(): string {
   if (dataHash) return dataHash;
   const h = createHash('sha256');
   const walk = (dir: string): void => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    // Names in code-unit order: a stable order for the hash, without starting ICU's collation
+    // (~7 ms, more than the rest of a cached run's hashing).
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) {
         if (e.name !== 'rounds') walk(p);

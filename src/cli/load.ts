@@ -94,6 +94,20 @@ function ocrEngine(io: IO): Promise<OcrEngine> {
 }
 
 /**
+ * The engine of this run, made on first use: a round of text files (or of PDFs with text layers)
+ * never needs it, and never loads the OCR modules.
+ */
+function lazyEngine(io: IO): OcrEngine {
+  return {
+    availability: async () => (await ocrEngine(io)).availability(),
+    readPage: async (pdf, page) => (await ocrEngine(io)).readPage(pdf, page),
+    finish: async () => {
+      if (engines.has(io)) await (await ocrEngine(io)).finish?.();
+    },
+  };
+}
+
+/**
  * What identifies the OCR engine for the cache key: the engine's own id with its version when it
  * offers one (`id()`), else whether it can run here at all ("none" when it cannot).
  */
@@ -134,7 +148,7 @@ async function build(p: Prepared, options: LoadOptions, io: IO): Promise<Round> 
   }
   const ocr: OcrOptions = {
     mode: ocrMode(options.ocr),
-    engine: await ocrEngine(io),
+    engine: lazyEngine(io),
     maxPages: options.ocrMaxPages,
     // OCR takes seconds a page: say which page is being read, and how long the rest will take.
     onProgress: (pr) => io.stderr.write(`remiss: ${pr.path}: OCR av sida ${pr.page} (${pr.done + 1} av ${pr.total})${timeLeft(pr.secondsLeft)}\n`),

@@ -9,20 +9,36 @@ import { ExitCode, RemissError } from '../errors.js';
 import type { CommandContext } from './common.js';
 import type { IO } from './io.js';
 import { visible } from '../export/sanitize.js';
-import * as segments from './segments.js';
-import * as ingest from './ingest.js';
-import * as xref from './xref.js';
-import * as tabulate from './tabulate.js';
-import * as diff from './diff.js';
-import * as report from './report.js';
-import * as registry from './registry.js';
-import * as cache from './cache-command.js';
-import * as review from './review.js';
 
 export type { IO };
 
-/** The commands, in the order `remiss --help` lists them. */
-const COMMANDS: Array<{ register(program: Command, ctx: CommandContext): void }> = [tabulate, segments, xref, diff, report, ingest, review, registry, cache];
+interface CommandModule {
+  register(program: Command, ctx: CommandContext): void;
+}
+
+/**
+ * The commands, in the order `remiss --help` lists them. Each is imported only when it may run:
+ * a command line that starts with a command's name loads that command (and what it imports)
+ * alone; help, a version or anything unclear loads them all.
+ */
+const COMMANDS: Array<[name: string, load: () => Promise<CommandModule>]> = [
+  ['tabulate', () => import('./tabulate.js')],
+  ['segments', () => import('./segments.js')],
+  ['xref', () => import('./xref.js')],
+  ['diff', () => import('./diff.js')],
+  ['report', () => import('./report.js')],
+  ['ingest', () => import('./ingest.js')],
+  ['review', () => import('./review.js')],
+  ['registry', () => import('./registry.js')],
+  ['cache', () => import('./cache-command.js')],
+];
+
+/** The commands a command line needs: the one it starts with (after --verbose), else all. */
+export function commandsFor(argv: string[]): string[] {
+  const first = argv.find((a) => a !== '--verbose');
+  const named = COMMANDS.find(([name]) => name === first);
+  return named ? [named[0]] : COMMANDS.map(([name]) => name);
+}
 
 function version(): string {
   try {
@@ -108,12 +124,14 @@ export async function run(argv: string[], io: IO): Promise<number> {
     .option('--verbose', 'visa stackspår och mer detaljer på standard fel')
     .exitOverride()
     .configureOutput(output);
-  for (const c of COMMANDS) c.register(program, ctx);
-  for (const c of program.commands) c.exitOverride().configureOutput(output);
   program.hook('preAction', (_cmd, action) => {
     verbose = verbose || Boolean(action.optsWithGlobals().verbose);
   });
   try {
+    const wanted = new Set(commandsFor(argv));
+    const modules = await Promise.all(COMMANDS.filter(([name]) => wanted.has(name)).map(([, load]) => load()));
+    for (const m of modules) m.register(program, ctx);
+    for (const c of program.commands) c.exitOverride().configureOutput(output);
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (e) {

@@ -1,8 +1,6 @@
 /** `remiss tabulate`: the coordinator-preference table, with the quote behind every mark. */
 import type { Command } from 'commander';
 import { addInputOptions, colours, emit, excelWanted, formatOption, resolveFormat, terminalWidth, type CommandContext } from './common.js';
-import { analysedRound } from './diff.js';
-import { readDictionaryFiles } from './dictionary.js';
 import { addCorrectionsOption, readCorrections } from './corrections.js';
 import { loadAnalysis } from './load.js';
 
@@ -20,6 +18,7 @@ export function register(program: Command, ctx: CommandContext): void {
     const format = resolveFormat(command, opts, FORMATS, 'table');
     if (format === 'xlsx' || format === 'docx') {
       // The office files carry more than the table: the grid, the processes, the questions.
+      const [{ analysedRound }, { readDictionaryFiles }] = await Promise.all([import('./diff.js'), import('./dictionary.js')]);
       const a = await analysedRound(inputs, opts, await readDictionaryFiles([]), ctx, true, await readCorrections(opts.corrections));
       if (format === 'docx') return emit(await (await import('../export/docx.js')).tabulateDocx(a.round, a.table), opts, ctx);
       const x = await import('../export/xlsx.js');

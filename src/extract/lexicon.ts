@@ -6,7 +6,7 @@
  */
 import { loadData } from '../data.js';
 import { fold } from '../normalize/fold.js';
-import { AFTER, BEFORE, phrasePattern } from '../tag/pattern.js';
+import { AFTER, BEFORE, foldedRegExp, phrasePattern, type FoldedRegExp } from '../tag/pattern.js';
 
 export interface CueSet {
   /** All matches in a folded text, as [start, end) offsets. */
@@ -22,30 +22,40 @@ export function phraseSource(phrase: string, ocr = false): string {
 
 /**
  * All phrases of a set in one regular expression (one pass over a sentence, not one per phrase);
- * each phrase is a capturing group, so a match still says which phrase it was.
+ * each phrase is a capturing group, so a match still says which phrase it was. The expression is
+ * built on first use (formatting a table needs only the labels), once, on the small alphabet of
+ * src/tag/pattern.ts (foldedRegExp), and serves both find and test.
  */
 export function cueSet(phrases: string[], ocr = false): CueSet {
-  const alternatives = phrases.map((p) => `(${phraseSource(p, ocr)})`).join('|');
-  const source = `${BEFORE}(?:${alternatives || '(?!)'})${AFTER}`;
-  const all = new RegExp(source, 'gu');
-  const any = new RegExp(source, 'u');
+  let compiled: FoldedRegExp | undefined;
+  const regex = (): FoldedRegExp => {
+    if (!compiled) {
+      const alternatives = phrases.map((p) => `(${phraseSource(p, ocr)})`).join('|');
+      compiled = foldedRegExp(`${BEFORE}(?:${alternatives || '(?!)'})${AFTER}`, 'gu');
+    }
+    return compiled;
+  };
   return {
     phrases,
     find(folded) {
+      const { re, text } = regex();
+      const s = text(folded);
       const out: Array<{ start: number; end: number; phrase: string }> = [];
       // Overlapping matches of different phrases matter ("bör få" inside "bör få den"): after a
       // match, search again from the next character.
-      all.lastIndex = 0;
+      re.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = all.exec(folded)) !== null) {
+      while ((m = re.exec(s)) !== null) {
         const group = m.findIndex((g, i) => i > 0 && g !== undefined);
         out.push({ start: m.index, end: m.index + m[0].length, phrase: phrases[group - 1] });
-        all.lastIndex = m.index + 1;
+        re.lastIndex = m.index + 1;
       }
       return out.sort((a, b) => a.start - b.start || b.end - a.end);
     },
     test(folded) {
-      return any.test(folded);
+      const { re, text } = regex();
+      re.lastIndex = 0;
+      return re.test(text(folded));
     },
   };
 }
@@ -138,30 +148,44 @@ export function loadLabels(): Record<string, string> {
 
 /** A set of single words (or stems with "*") matched whole on folded text. */
 function wordSet(words: string[], ocr: boolean): { test(word: string): boolean } {
-  const re = new RegExp(`^(?:${words.map((w) => phraseSource(w, ocr)).join('|')})$`, 'u');
-  return { test: (word) => re.test(word) };
+  let compiled: FoldedRegExp | undefined;
+  return {
+    test(word) {
+      compiled ??= foldedRegExp(`^(?:${words.map((w) => phraseSource(w, ocr)).join('|')})$`, 'u');
+      return compiled.re.test(compiled.text(word));
+    },
+  };
 }
 
 /** Modal, then up to six words, then a role verb: one matcher whose phrase is the pair. */
 function rolePredicate(modals: string[], verbs: string[], ocr: boolean): CueSet {
-  const m = modals.map((x) => phraseSource(x, ocr)).join('|');
-  const v = verbs.map((x) => phraseSource(x, ocr)).join('|');
-  const re = new RegExp(`${BEFORE}(?:${m})\\s+(?:[\\p{L}\\p{N}:-]+\\s+){0,6}?(?:${v})${AFTER}`, 'gu');
+  let compiled: FoldedRegExp | undefined;
+  const regex = (): FoldedRegExp => {
+    if (!compiled) {
+      const m = modals.map((x) => phraseSource(x, ocr)).join('|');
+      const v = verbs.map((x) => phraseSource(x, ocr)).join('|');
+      compiled = foldedRegExp(`${BEFORE}(?:${m})\\s+(?:[\\p{L}\\p{N}:-]+\\s+){0,6}?(?:${v})${AFTER}`, 'gu');
+    }
+    return compiled;
+  };
   return {
     phrases: ['modal … roleVerb'],
     find(folded) {
+      const { re, text } = regex();
+      const s = text(folded);
       const out: Array<{ start: number; end: number; phrase: string }> = [];
       re.lastIndex = 0;
       let x: RegExpExecArray | null;
-      while ((x = re.exec(folded)) !== null) {
+      while ((x = re.exec(s)) !== null) {
         out.push({ start: x.index, end: x.index + x[0].length, phrase: 'modal … roleVerb' });
         re.lastIndex = x.index + 1;
       }
       return out;
     },
     test(folded) {
+      const { re, text } = regex();
       re.lastIndex = 0;
-      return re.test(folded);
+      return re.test(text(folded));
     },
   };
 }
@@ -182,14 +206,19 @@ export function compileCues(f: LexiconFile, ocr = false): Cues {
   const hit = entry[mode];
   if (hit) return hit;
   const sets = Object.fromEntries(CUE_KEYS.map((k) => [k, cueSet(f[k] ?? [], ocr)])) as Record<CueKey, CueSet>;
+  let invertedMain: RegExp | undefined;
   const cues: Cues = {
     ...sets,
     ocr,
     rolePredicate: rolePredicate(f.modal, expandRole(f.roleVerb, f.roleNoun), ocr),
-    invertedMain: new RegExp(
-      `\\s(?:${f.mainClauseVerb.map((v) => phraseSource(v, ocr)).join('|')})\\s+[\\p{L}]*(?:${f.mainClauseSubject.map((v) => phraseSource(v, ocr)).join('|')})(?![\\p{L}\\p{N}])`,
-      'u',
-    ),
+    // Built on first use, like the cue sets: a table's labels need none of them.
+    get invertedMain(): RegExp {
+      invertedMain ??= new RegExp(
+        `\\s(?:${f.mainClauseVerb.map((v) => phraseSource(v, ocr)).join('|')})\\s+[\\p{L}]*(?:${f.mainClauseSubject.map((v) => phraseSource(v, ocr)).join('|')})(?![\\p{L}\\p{N}])`,
+        'u',
+      );
+      return invertedMain;
+    },
     speech: wordSet(f.speech, ocr),
     source: wordSet(f.source, ocr),
     roleFiller: new Set(f.roleFiller.map(fold)),

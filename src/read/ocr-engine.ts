@@ -16,10 +16,12 @@ export interface EngineOptions {
   cachePath?: string;
 }
 
-export function defaultOcr(options: EngineOptions = {}): OcrEngine {
+export function defaultOcr(options: EngineOptions = {}): OcrEngine & { id?(): Promise<string | null> } {
   const system = (): OcrEngine => tesseractOcr({ env: options.env });
   if (options.env?.REMISS_OCR_ENGINE === 'tesseract') return system();
   const js = jsOcr({ cachePath: options.cachePath });
+  /** The system engine's id: whether it can run (it has to be asked, in a child process). */
+  const systemId = async (): Promise<string | null> => ((await system().availability()).problem ? null : 'tesseract (system)');
   let chosen: Promise<{ engine: OcrEngine; availability: OcrAvailability }> | undefined;
   const choose = async () => {
     const a = await js.availability();
@@ -29,6 +31,12 @@ export function defaultOcr(options: EngineOptions = {}): OcrEngine {
     return b.problem ? { engine: js, availability: a } : { engine: fallback, availability: b };
   };
   return {
+    // The npm engine is named by its installed packages, without loading it; only when they are
+    // missing does the system engine get asked.
+    id: async () => {
+      const own = js.id();
+      return own ? `tesseract.js: ${own}` : systemId();
+    },
     availability: async () => (await (chosen ??= choose())).availability,
     readPage: async (pdf, page) => (await (chosen ??= choose())).engine.readPage(pdf, page),
     finish: async () => {

@@ -9,9 +9,10 @@
  * which would spend seconds on it and at best return nothing, at worst scanner-noise letters.
  */
 import { createRequire } from 'node:module';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { OcrAvailability, OcrEngine, OcrPage } from './ocr.js';
+import { realCanvas } from './pdf-canvas.js';
 
 export interface JsOcrOptions {
   /**
@@ -84,12 +85,47 @@ function swedishData(): string {
   return path.join(path.dirname(require.resolve('@tesseract.js-data/swe/package.json')), '4.0.0_best_int');
 }
 
-/** @napi-rs/canvas as pdf-parse resolves it: the one pdf.js renders with, whatever npm hoisted. */
+/**
+ * @napi-rs/canvas as pdf-parse resolves it: the one pdf.js renders with, whatever npm hoisted —
+ * the real addon, also when text extraction deferred it (src/read/pdf-canvas.ts).
+ */
 function canvasModule(): Canvas {
-  return createRequire(require.resolve('pdf-parse'))('@napi-rs/canvas') as Canvas;
+  return (realCanvas() ?? createRequire(require.resolve('pdf-parse'))('@napi-rs/canvas')) as unknown as Canvas;
 }
 
-export function jsOcr(options: JsOcrOptions = {}): OcrEngine {
+/** A package's name@version, as resolved from `from`; throws when it is not installed. */
+function versionOf(from: NodeJS.Require, name: string): string {
+  const pkg = JSON.parse(readFileSync(from.resolve(`${name}/package.json`), 'utf8')) as { version?: string };
+  return `${name}@${pkg.version ?? '?'}`;
+}
+
+/**
+ * Which engine this is, for the analysis cache's key, without loading it (loading the canvas
+ * addon alone costs ~90 ms, more than a cached answer): the versions of tesseract.js, its Swedish
+ * data and the canvas package with the prebuilt binary installed for this platform. Null when one
+ * of them is missing, so that installing OCR later changes the key.
+ */
+export function jsOcrId(): string | null {
+  try {
+    const fromPdfParse = createRequire(require.resolve('pdf-parse'));
+    const canvasFile = fromPdfParse.resolve('@napi-rs/canvas');
+    const fromCanvas = createRequire(canvasFile);
+    const optional = Object.keys((JSON.parse(readFileSync(path.join(path.dirname(canvasFile), 'package.json'), 'utf8')) as { optionalDependencies?: Record<string, string> }).optionalDependencies ?? {});
+    const binaries = optional.flatMap((name) => {
+      try {
+        return [versionOf(fromCanvas, name)];
+      } catch {
+        return [];
+      }
+    });
+    if (binaries.length === 0) return null;
+    return ['tesseract.js', '@tesseract.js-data/swe'].map((n) => versionOf(require, n)).concat(versionOf(fromPdfParse, '@napi-rs/canvas'), binaries).join(' ');
+  } catch {
+    return null;
+  }
+}
+
+export function jsOcr(options: JsOcrOptions = {}): OcrEngine & { id(): string | null } {
   const scale = (options.dpi ?? 200) / 72;
   let checked: Promise<OcrAvailability> | undefined;
   let worker: Promise<Worker> | undefined;
@@ -128,6 +164,8 @@ export function jsOcr(options: JsOcrOptions = {}): OcrEngine {
   async function parserFor(pdf: Uint8Array): Promise<Parser> {
     if (open?.pdf === pdf) return open.parser;
     await open?.parser.destroy().catch(() => undefined);
+    // Rendering needs the canvas addon that text extraction deferred (src/read/pdf-canvas.ts).
+    canvasModule();
     const { PDFParse } = await import('pdf-parse');
     const parser = new PDFParse({ data: new Uint8Array(pdf), verbosity: 0 }) as unknown as Parser;
     open = { pdf, parser };
@@ -150,6 +188,7 @@ export function jsOcr(options: JsOcrOptions = {}): OcrEngine {
   }
 
   return {
+    id: jsOcrId,
     availability: () => (checked ??= check()),
     async readPage(pdf, page): Promise<OcrPage> {
       const png = await render(pdf, page);

@@ -3,6 +3,7 @@
  * when a PDF is read: it costs ~100 ms that text input should not pay.
  */
 import { InputError } from '../errors.js';
+import { deferCanvas } from './pdf-canvas.js';
 
 export interface PdfPages {
   /** Text of each page, in order (page 1 first). */
@@ -14,6 +15,8 @@ export async function readPdfText(bytes: Uint8Array, path: string): Promise<PdfP
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   if (!head.includes('%PDF-')) throw new InputError(path, 'inte en PDF-fil (inget %PDF-huvud)');
   if (!endsLikePdf(bytes)) throw new InputError(path, 'avkortad PDF: filen slutar utan %%EOF (en ofullständig nedladdning eller kopia?)');
+  // Text needs no canvas: pdf.js gets the addon only if a page is rendered for OCR.
+  deferCanvas();
   const { PDFParse } = await import('pdf-parse');
   // pdf.js keeps the buffer; give it a copy it may detach.
   const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });

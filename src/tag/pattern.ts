@@ -63,8 +63,21 @@ function alternatives(options: string[]): string {
   return `(?:${unique.sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})`;
 }
 
+/** Sources of the words compiled so far, by mode: the lexicons repeat their words (föreslår, nämnd*, att). */
+const wordSources = [new Map<string, string>(), new Map<string, string>()];
+
 /** One word (as written, with its diacritics) as a regex source over folded text. */
 export function wordSource(word: string, ocr = false): string {
+  const known = wordSources[ocr ? 1 : 0];
+  let src = known.get(word);
+  if (src === undefined) {
+    src = compileWord(word, ocr);
+    if (known.size < 50_000) known.set(word, src);
+  }
+  return src;
+}
+
+function compileWord(word: string, ocr: boolean): string {
   const wildcard = word.endsWith('*');
   const w = wildcard ? word.slice(0, -1) : word;
   const table = loadData<OcrLetters>('lexicon/ocr-letters.json');
@@ -122,4 +135,96 @@ export function phrasePattern(phrase: string, options: PhraseOptions = {}): Phra
     })
     .filter((s) => s !== '');
   return { source: parts.join(GAP), words };
+}
+
+/**
+ * A regular expression over folded text, compiled on a small alphabet.
+ *
+ * V8 compiles every `[\p{L}\p{N}]` into code for some 800 Unicode ranges, and a lexicon's
+ * pattern holds hundreds of them (each "word*", each "…", each word boundary): compiling the cue
+ * lexicon so was most of a cold run of `remiss tabulate`. Yet the phrases spell only ASCII letters
+ * and digits (folding removed the diacritics), so to a phrase every other letter is just "a
+ * letter" and every other digit "a digit". The text is therefore mapped — same length, same
+ * offsets — to one where each non-ASCII letter reads "ª" and each non-ASCII digit "²" (an astral
+ * one takes two), and the classes become `[A-Za-z0-9ª²]`: the same matches at the same offsets,
+ * compiled from a fraction of the code. A source this cannot keep exact (a non-ASCII letter
+ * spelled out, another Unicode property, the "i" flag) is compiled as it is.
+ */
+export interface FoldedRegExp {
+  /** The compiled expression: run it on `text(folded)`, never on the folded text itself. */
+  readonly re: RegExp;
+  /**
+   * The text `re` runs on: the same length and offsets as `folded`. Use the offsets and which
+   * groups matched; the matched strings are not the text's own letters.
+   */
+  text(folded: string): string;
+  /** Whether `re` runs on the small alphabet (false: the source is compiled as given). */
+  readonly compact: boolean;
+}
+
+const LETTER = 'ª';
+const DIGIT = '²';
+const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
+
+/** The source with \p{L} and \p{N} over the small alphabet, or null when that would not be exact. */
+export function compactSource(source: string, flags: string): string | null {
+  if (flags.includes('i') || !flags.includes('u')) return null;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      const next = source[i + 1];
+      if (next === 'p' || next === 'P') {
+        const m = /^\\([pP])\{([^}]*)\}/.exec(source.slice(i, i + 40));
+        if (!m || m[1] === 'P' || (m[2] !== 'L' && m[2] !== 'N')) return null;
+        const set = m[2] === 'L' ? `A-Za-z${LETTER}` : `0-9${DIGIT}`;
+        out += inClass ? set : `[${set}]`;
+        i += m[0].length - 1;
+        continue;
+      }
+      // A character given by its code could be a letter the small alphabet no longer has.
+      if (next === 'u' || next === 'x') return null;
+      // Any other escape keeps its meaning: \s, \d, \w and \b are the same on both alphabets.
+      out += c + (next ?? '');
+      i++;
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    else if (c.charCodeAt(0) >= 0x80 && isWordChar(String.fromCodePoint(source.codePointAt(i)!))) return null;
+    out += c;
+  }
+  return out;
+}
+
+const wordKind = new Map<string, string>();
+let lastFolded = '';
+let lastCompact = '';
+
+/** A folded text on the small alphabet (the last one is remembered: one sentence meets many lexicons). */
+export function compactText(folded: string): string {
+  if (folded === lastFolded) return lastCompact;
+  // Folded text is nearly all ASCII: most texts come back as they are.
+  const out = /[^\0-\x7f]/.test(folded)
+    ? folded.replace(/[^\0-\x7f]/gu, (c) => {
+        let k = wordKind.get(c);
+        if (k === undefined) {
+          k = /\p{L}/u.test(c) ? LETTER.repeat(c.length) : /\p{N}/u.test(c) ? DIGIT.repeat(c.length) : c;
+          if (wordKind.size < 10_000) wordKind.set(c, k);
+        }
+        return k;
+      })
+    : folded;
+  lastFolded = folded;
+  lastCompact = out;
+  return out;
+}
+
+const identity = (s: string): string => s;
+
+/** Compile a regex source over folded text (see FoldedRegExp). */
+export function foldedRegExp(source: string, flags: string): FoldedRegExp {
+  const compact = compactSource(source, flags);
+  return compact === null ? { re: new RegExp(source, flags), text: identity, compact: false } : { re: new RegExp(compact, flags), text: compactText, compact: true };
 }
