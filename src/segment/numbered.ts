@@ -8,6 +8,7 @@ import type { Line } from '../model.js';
 import { fold } from '../normalize/fold.js';
 import { escapeRegex } from '../normalize/ocr.js';
 import { sectionsLexicon } from './questions.js';
+import { RULE_LINE } from './headings.js';
 
 export interface NumberedStart {
   /** Index of the paragraph's first line. */
@@ -48,7 +49,8 @@ function load(): Patterns {
 function startsParagraph(lines: Line[], i: number, from: number): boolean {
   if (i === from) return true;
   const prev = lines[i - 1];
-  return prev.text === '' || prev.heading === true || /[.!?:]["”’)]*$/u.test(prev.text);
+  // A rule under a table's header row ("----- -----") ends its block as a blank line does.
+  return prev.text === '' || prev.heading === true || /[.!?:]["”’)]*$/u.test(prev.text) || RULE_LINE.test(prev.text);
 }
 
 /**

@@ -24,6 +24,8 @@ describe('paragraphs that name their question by number', () => {
     ['Om fråga 3 som vi hoppade över: vi vill att stadskontoret leder arbetet.', [[3, true]]],
     ['Och om vem som ska leda (fråga 3): vi föreslår fritidsnämnden.', [[3, true]]],
     ['Till sist något om uppföljningen i fråga 2: den bör ske varje år.', [[2, true]]],
+    // Right under the rule of a table's header row, the row opens its question.
+    ['---------- ------------------------------\nFråga 1 Förvaltningen deltar i BID-samarbetet i', [[1, true]]],
   ])('explicit: %s', (text, want) => {
     expect(starts(text)).toEqual(want);
   });
