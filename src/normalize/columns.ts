@@ -31,7 +31,7 @@ export function columnsOf(text: string): [string, string] | undefined {
   return [a, b];
 }
 
-let joined: { reference: RegExp; letterhead: RegExp } | undefined;
+let joined: { reference: RegExp; letterhead: RegExp; title: RegExp } | undefined;
 
 /**
  * Columns a PDF reader has already joined with one space (pdf.js does): a name before a date or
@@ -44,8 +44,11 @@ export function joinedColumnsOf(text: string): [string, string] | undefined {
     const refs = loadData<{ referenceLines: string[] }>('lexicon/structure.json').referenceLines.map((w) =>
       w.startsWith('*') ? `\\p{L}*${w.slice(1)}` : w,
     );
-    const heads = loadData<{ letterhead: string[] }>('lexicon/furniture.json').letterhead;
+    const { letterhead: heads, header: titles } = loadData<{ letterhead: string[]; header: string[] }>('lexicon/furniture.json');
     joined = {
+      // A name, then the document's title set in the right column: "MKB Fastighet AB PROTOKOLLSUTDRAG",
+      // "Fritidsförvaltningen Tjänsteskrivelse", "MKB Fastighet AB Bilaga till § 9".
+      title: new RegExp(`^(\\p{Lu}.{1,60}?)\\s+((?:${titles.join('|')}|bilaga(?: till § ?\\d+)?))$`, 'iu'),
       // A name of at most six words with no digit, then a reference word and a number.
       reference: new RegExp(`^(\\p{Lu}[^\\d]{1,60}?)\\s+((?:${refs.join('|')})\\b[^\\d]{0,20}\\d.*)$`, 'iu'),
       letterhead: new RegExp(`^((?:${heads.join('|')}))\\s+(\\S.*)$`, 'u'),
@@ -55,6 +58,8 @@ export function joinedColumnsOf(text: string): [string, string] | undefined {
   const r = joined.reference.exec(t);
   // A column starts with a capital; "Direktionen, sammanträdesdatum …" is one phrase.
   if (r && r[1].split(/\s+/).length <= 6 && /^\p{Lu}/u.test(r[2]) && !/,$/u.test(r[1])) return [r[1], r[2]];
+  const d = joined.title.exec(fold(t));
+  if (d && fold(t).length === t.length) return [t.slice(0, d[1].length).trim(), t.slice(d[1].length).trim()];
   const folded = fold(t);
   const l = joined.letterhead.exec(folded);
   if (l && folded.length === t.length) return [t.slice(0, l[1].length).trim(), t.slice(l[1].length).trim()];

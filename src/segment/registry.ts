@@ -25,6 +25,7 @@ interface LanguageFile {
   bodyWords: string[];
   mentionEndings: string[];
   selfReference: Record<string, string[]>;
+  genericOrgans: string[];
 }
 
 /** One organisation's bodies (data/registries/*.json, or a file given with --registry). */
@@ -48,6 +49,8 @@ export interface Registry {
   bodyWords: string[];
   /** Word endings that make a compound in running text a body's name ("trafiknämnden"). */
   mentionEndings: string[];
+  /** Folded words that name what a body is, not which ("Styrelsen", "Nämnden"): no respondent's name. */
+  genericOrgans: string[];
   selfReference: Record<string, string[]>;
   /** Kind of a body from the last word of its name (folded endings). */
   kindByEnding: Array<{ kind: string; endings: string[] }>;
@@ -85,6 +88,7 @@ export function buildRegistry(file: RegistryFile | null): Registry {
     bodyWords: lang.bodyWords.map(foldWords),
     mentionEndings: lang.mentionEndings.map(foldWords),
     selfReference: lang.selfReference,
+    genericOrgans: lang.genericOrgans.map(foldWords),
     kindByEnding: Object.entries(lang.kindByEnding).map(([kind, endings]) => ({ kind, endings: endings.map(foldWords) })),
     companyForm,
     nameCache: new Map(),

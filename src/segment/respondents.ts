@@ -95,8 +95,9 @@ function decideRespondent(
   if (name.split(/\s+/).length > MAX_NAME_WORDS) return undefined;
   const known = matchBodyName(name, reg);
   if (known) return { id: known.body.id, name: known.name, known: true, kind: known.body.kind };
-  // "Rådets yttrande", "Nämndens svar": the body's own part, named by what it is, not by its name.
-  if (titled !== undefined && isGenericBodyWord(name, reg)) return undefined;
+  // "Styrelsen", "Rådets yttrande", "Nämndens svar": the body's own organ or part, named by what it
+  // is, not by its name.
+  if (isGenericBodyWord(name, reg)) return undefined;
   if (!looksLikeBodyName(name)) return properNameSpeaking(name, lines, block.end);
   // A body the registry does not know: confirmed by the structure, not by the name alone.
   // The answer's own structure right under the name: a summary heading, or a question heading.
@@ -117,8 +118,7 @@ function decideRespondent(
 
 /** One word that is only what a body is ("Rådet", "Nämnden", "Styrelsen"), no body's name. */
 function isGenericBodyWord(name: string, reg: Registry): boolean {
-  const w = fold(name.trim());
-  return !/\s/u.test(w) && (reg.bodyWords.includes(w) || reg.suffixes.includes(w));
+  return reg.genericOrgans.includes(fold(name.trim()));
 }
 
 /**

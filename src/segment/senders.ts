@@ -76,6 +76,11 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   letterheadSender(headings, lines, found, reg);
   // The passes above may name a body in a record's other fields; the record's own choice stands.
   fieldRecords(headings, lines, found, reg);
+  // "Styrelsen", "Nämnden" alone: the organ of a body, whatever layout it shares with names.
+  headings.forEach((_h, i) => {
+    const r = found[i];
+    if (r && !r.known && reg.genericOrgans.includes(fold(r.name))) found[i] = undefined;
+  });
   return found;
 }
 
@@ -91,9 +96,10 @@ function dropSignatures(headings: HeadingBlock[], lines: Line[], found: Array<Re
     if (!found[i]) return;
     const after: string[] = [];
     let k = h.end;
-    for (; k < lines.length && lines[k].text !== '' && after.length < 3; k++) after.push(lines[k].text.trim());
-    // The block ends there: a blank line or the end follows.
-    if (after.length < 2 || after.length > 2 || (k < lines.length && lines[k].text !== '')) return;
+    const page = lines[h.start].page;
+    for (; k < lines.length && lines[k].text !== '' && lines[k].page === page && after.length < 3; k++) after.push(lines[k].text.trim());
+    // The block ends there: a blank line, a new page of a PDF or the end follows.
+    if (after.length !== 2 || (k < lines.length && lines[k].text !== '' && lines[k].page === page)) return;
     if (PERSON_NAME.test(after[0]) && isPerson(after[0], after[1])) found[i] = undefined;
   });
 }

@@ -32,6 +32,9 @@ describe('header columns', () => {
     ['Miljöförvaltningen Datum 2026-05-02', ['Miljöförvaltningen', 'Datum 2026-05-02']],
     ['Stadsbyggnadskontoret Dnr SBN-2026-118', ['Stadsbyggnadskontoret', 'Dnr SBN-2026-118']],
     ['MALMÖ STAD PROTOKOLLSUTDRAG', ['MALMÖ STAD', 'PROTOKOLLSUTDRAG']],
+    ['Servicebolaget AB PROTOKOLLSUTDRAG', ['Servicebolaget AB', 'PROTOKOLLSUTDRAG']],
+    ['Kulturförvaltningen Tjänsteskrivelse', ['Kulturförvaltningen', 'Tjänsteskrivelse']],
+    ['Servicebolaget AB Bilaga till § 12', ['Servicebolaget AB', 'Bilaga till § 12']],
   ])('joined by the reader: %s', (line, want) => {
     expect(joinedColumnsOf(line)).toEqual(want);
   });

@@ -184,6 +184,12 @@ describe('what names a body without starting an answer', () => {
         'Styrelsens svar',
         'Rådet anser att servicenämnden bör leda arbetet.',
         '',
+        'Justeringens plats och tid',
+        'Stadshuset, 2026-04-03',
+        '',
+        'Styrelsen',
+        'Sammanträdesdatum 2026-04-02',
+        '',
         '',
         'Fritidsnämnden',
         'Sammanträdesdatum 2026-04-09',
@@ -193,7 +199,7 @@ describe('what names a body without starting an answer', () => {
       ].join('\n'),
     );
 
-  it('"Rådets yttrande", "Styrelsens svar": the body\'s own part, named by what it is', async () => {
+  it('"Rådets yttrande", "Styrelsens svar", "Styrelsen", "Justeringens plats och tid": the body\'s own parts and organs, never a respondent', async () => {
     const r = await round();
     expect(r.respondents.map((x) => x.name)).toEqual(['Rådet för seniorfrågor', 'Fritidsnämnden']);
   });
