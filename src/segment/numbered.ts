@@ -22,6 +22,8 @@ export interface NumberedStart {
 interface Patterns {
   explicit: RegExp;
   leadIn: RegExp;
+  ordinal?: RegExp;
+  ordinalNumbers: Map<string, number>;
   bare: RegExp;
   minBare: number;
 }
@@ -34,14 +36,22 @@ function load(): Patterns {
   const alt = (ws: string[]): string => ws.map((w) => fold(w).split(/\s+/).map(escapeRegex).join('\\s+')).sort((a, b) => b.length - a.length).join('|');
   // Folded text: "fraga 2:", "svar pa fraga 2", "vad galler fraga 3", "beträffande remissfråga nr 1".
   const prefix = ref.prefixes?.length ? `(?:(?:${alt(ref.prefixes)})\\s*:?\\s+)?` : '';
-  const explicit = new RegExp(`^${prefix}(?:(?:${alt(ref.openers)})\\s+)?(?:${alt(ref.labels)})(?:n)?\\s*(\\d{1,2})(?![\\d.]\\d)(?:\\s*[.:)–-])?(?=\\s|$)`, 'u');
+  // An adverb opening the last or a further point may stand first: "Slutligen, angående fråga 4 …".
+  const lead = ref.leadAdverbs?.length ? `(?:(?:${alt(ref.leadAdverbs)}),?\\s+)?` : '';
+  const explicit = new RegExp(`^${prefix}${lead}(?:(?:${alt(ref.openers)})\\s+)?(?:${alt(ref.labels)})(?:n)?\\s*(\\d{1,2})(?![\\d.]\\d)(?:\\s*[.:,)–-])?(?=\\s|$)`, 'u');
+  // The question by its ordinal: "Beträffande den tredje frågan, …", "Vad gäller andra frågan …".
+  const ordinals = Object.keys(ref.ordinals ?? {});
+  const ordinal =
+    ordinals.length > 0
+      ? new RegExp(`^${prefix}${lead}(?:${alt(ref.openers)})\\s+(?:den\\s+)?(${alt(ordinals)})\\s+(?:remiss)?fragan(?=[\\s,.:]|$)`, 'u')
+      : undefined;
   // "2. Nämnden …", "2) …", or "2." alone on its line with the answer below it.
   const bare = /^(\d{1,2})\s*[.)](?=\s+["”“(]?\p{Lu}|\s*$)/u;
   // A short lead-in ending in a colon that names the question: "Om fråga 3 som vi hoppade över: …",
   // "Och om vem som ska leda (fråga 3): …". The colon makes it the topic of what follows, not a
   // reference in passing ("se fråga 2").
   const leadIn = new RegExp(`^[^:.!?]{0,80}?(?<![\\p{L}])(?:${alt(ref.labels)})(?:n)?\\s*(\\d{1,2})(?![\\d.]\\d)\\)?[^:.!?]{0,50}:`, 'u');
-  patterns = { explicit, leadIn, bare, minBare: ref.minBareSequence };
+  patterns = { explicit, leadIn, ordinal, ordinalNumbers: new Map(Object.entries(ref.ordinals ?? {}).map(([w, n]) => [fold(w), n])), bare, minBare: ref.minBareSequence };
   return patterns;
 }
 
@@ -59,15 +69,17 @@ function startsParagraph(lines: Line[], i: number, from: number): boolean {
  * numbered in increasing order, each within the round's questions.
  */
 export function numberedStarts(lines: Line[], from: number, to: number, count: number, sections: Array<string | undefined> = []): NumberedStart[] {
-  const { explicit, leadIn, bare, minBare } = load();
+  const { explicit, leadIn, ordinal, ordinalNumbers, bare, minBare } = load();
   const found: NumberedStart[] = [];
   const bares: NumberedStart[] = [];
   for (let i = from; i < to; i++) {
     const t = lines[i].text;
     if (t === '' || !startsParagraph(lines, i, from)) continue;
-    const e = explicit.exec(fold(t)) ?? leadIn.exec(fold(t));
-    if (e) {
-      const n = Number(e[1]);
+    const f = fold(t);
+    const e = explicit.exec(f) ?? leadIn.exec(f);
+    const o = e ? undefined : ordinal?.exec(f);
+    if (e || o) {
+      const n = e ? Number(e[1]) : (ordinalNumbers.get(o![1].replace(/\s+/g, ' ')) ?? 0);
       if (n >= 1 && n <= count) found.push({ line: i, number: n, explicit: true });
       continue;
     }

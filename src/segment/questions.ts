@@ -22,7 +22,7 @@ interface SectionsLexicon {
   compilation: string[];
   questionIntro: string[];
   questionNumber: string;
-  questionReference: { labels: string[]; openers: string[]; minBareSequence: number; prefixes?: string[] };
+  questionReference: { labels: string[]; openers: string[]; minBareSequence: number; prefixes?: string[]; leadAdverbs?: string[]; ordinals?: Record<string, number> };
   reportSections: { leadIns: string[]; words: string[] };
   noAnswer: { fieldLabels: string[]; empty: string[]; reference: string };
   noObjection: string[];

@@ -24,6 +24,11 @@ describe('paragraphs that name their question by number', () => {
     ['Om fråga 3 som vi hoppade över: vi vill att stadskontoret leder arbetet.', [[3, true]]],
     ['Och om vem som ska leda (fråga 3): vi föreslår fritidsnämnden.', [[3, true]]],
     ['Till sist något om uppföljningen i fråga 2: den bör ske varje år.', [[2, true]]],
+    // An adverb first, a comma after the number; a question named by its ordinal.
+    ['Slutligen, angående fråga 4, anser styrelsen att frågan bör utredas.', [[4, true]]],
+    ['Avslutningsvis vad gäller fråga 3 vill vi peka på kostnaderna.', [[3, true]]],
+    ['Beträffande den tredje frågan, om finansiering, anser nämnden att potten är för liten.', [[3, true]]],
+    ['När det gäller andra frågan vill bolaget lyfta fram Sorgenfri.', [[2, true]]],
     // Right under the rule of a table's header row, the row opens its question.
     ['---------- ------------------------------\nFråga 1 Förvaltningen deltar i BID-samarbetet i', [[1, true]]],
   ])('explicit: %s', (text, want) => {
@@ -36,6 +41,8 @@ describe('paragraphs that name their question by number', () => {
     ['Nämnden har behandlat fråga 2 vid sitt senaste sammanträde.', []],
     ['2026 blir ett viktigt år för arbetet.', []],
     ['Fråga 2.3 i utredningen behandlar finansieringen.', []],
+    ['Den andra frågan i utredningen gäller finansieringen.', []],
+    ['Slutligen anser nämnden att fråga 2 är viktigast.', []],
     // Named in passing, with no colon making it the topic; a colon too far on.
     ['Se även vårt svar på fråga 2, som gäller samma sak.', []],
     ['Nämnden hänvisar till fråga 3 och anser att ansvaret är tydligt i förslaget som helhet: det räcker.', []],
