@@ -24,6 +24,12 @@ export const SENTENCE_RULE = {
   distinctWords: 2,
   /** Anchors needed in one paragraph. */
   minAnchors: 2,
+  /**
+   * Between two anchors that skip a question ("… Q1 … ? … Q4"), a sentence anchors a skipped
+   * question on weaker evidence: its distinctive words, this much of the question, ahead of the
+   * other skipped ones — the order and the words together.
+   */
+  between: { questionCover: 0.15, margin: 0.05 },
 } as const;
 
 export interface SentenceContext {
@@ -100,12 +106,13 @@ export function splitBySentences(segments: Segment[], ctx: SentenceContext): Seg
     }
     const sents = sentencesOf(seg.lines);
     const anchors = sents.map((s) => anchorOf(s, ctx));
-    const found = anchors.map((q, i) => ({ q, i })).filter((a): a is { q: string; i: number } => a.q !== undefined);
+    let found = anchors.map((q, i) => ({ q, i })).filter((a): a is { q: string; i: number } => a.q !== undefined);
     const inOrder = found.every((a, k) => k === 0 || order.get(a.q)! > order.get(found[k - 1].q)!);
     if (found.length < SENTENCE_RULE.minAnchors || !inOrder) {
       out.push(seg);
       continue;
     }
+    found = withSkipped(found, sents, ctx, order);
     const part = (from: number, to: number): Line[] => sents.slice(from, to).flatMap((s) => s.pieces);
     const lead = part(0, found[0].i);
     if (lead.length > 0 || seg.heading !== null) out.push(segmentOf(seg, lead, seg.question, seg.heading));
@@ -115,6 +122,25 @@ export function splitBySentences(segments: Segment[], ctx: SentenceContext): Seg
     });
   }
   return out;
+}
+
+/** The anchors, with a sentence between two of them that answers a question they skip. */
+function withSkipped(found: Array<{ q: string; i: number }>, sents: Sentence[], ctx: SentenceContext, order: Map<string, number>): Array<{ q: string; i: number }> {
+  const out = [...found];
+  for (let k = 0; k + 1 < found.length; k++) {
+    const [a, b] = [found[k], found[k + 1]];
+    const skipped = ctx.model.questions.filter((q) => order.get(q.id)! > order.get(a.q)! && order.get(q.id)! < order.get(b.q)!).map((q) => q.id);
+    if (skipped.length === 0) continue;
+    for (let i = a.i + 1; i < b.i; i++) {
+      const [best, second] = matchQuestions(ctx.model, sents[i].text).filter((m) => skipped.includes(m.question));
+      const w = SENTENCE_RULE.between;
+      if (best && best.distinctive && best.questionCover >= w.questionCover && best.score - (second?.score ?? 0) >= w.margin) {
+        out.push({ q: best.question, i });
+        break;
+      }
+    }
+  }
+  return out.sort((x, y) => x.i - y.i);
 }
 
 function segmentOf(base: Segment, lines: Line[], question: string | null, heading: string | null): Segment {

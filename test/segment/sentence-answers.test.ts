@@ -21,7 +21,7 @@ async function partsOf(paragraph: string, heading = 'Yttrande'): Promise<Array<[
 
 describe('sentences that answer the questions in turn', () => {
   it('the rule is pinned', () => {
-    expect(SENTENCE_RULE).toEqual({ questionCover: 0.3, margin: 0.05, distinctWords: 2, minAnchors: 2 });
+    expect(SENTENCE_RULE).toEqual({ questionCover: 0.3, margin: 0.05, distinctWords: 2, minAnchors: 2, between: { questionCover: 0.15, margin: 0.05 } });
   });
 
   it.each([
@@ -32,6 +32,16 @@ describe('sentences that answer the questions in turn', () => {
     [
       'Vi välkomnar förslaget. Förvaltningen arbetar med Communities That Care i Kroksbäck. När det gäller huvudansvaret för att genomföra programmet anser vi att fritidsnämnden bör ha det.',
       [[null, 'Vi välkomnar förslaget.'], ['Q1', 'Förvaltningen arbetar med'], ['Q4', 'När det gäller']],
+    ],
+    // Between two anchors that skip questions: a sentence with a skipped question's own words opens it;
+    // one with none continues the answer before it.
+    [
+      'Nämnden deltar i Trygga barnet i tre områden. Parkerna i Holma bör rustas innan något annat görs. Huvudansvaret för att genomföra programmet bör ligga hos tekniska nämnden.',
+      [[null, ''], ['Q1', 'Nämnden deltar i'], ['Q2', 'Parkerna i Holma'], ['Q4', 'Huvudansvaret för att']],
+    ],
+    [
+      'Nämnden deltar i Trygga barnet i tre områden. Arbetet har pågått sedan 2024 och når många familjer. Huvudansvaret för att genomföra programmet bör ligga hos tekniska nämnden.',
+      [[null, ''], ['Q1', 'Nämnden deltar i'], ['Q4', 'Huvudansvaret för att']],
     ],
   ])('%s', async (paragraph, want) => {
     expect(await partsOf(paragraph)).toEqual(want);
