@@ -20,6 +20,12 @@ function abbreviations(): Set<string> {
   return abbrevs;
 }
 
+/** Whether a text ends on a known abbreviation ("… de närmaste åren, t.ex."), not a sentence. */
+export function endsWithAbbreviation(text: string): boolean {
+  const m = /(?:^|\s)([\p{L}.]+)\.$/u.exec(text.trim());
+  return m !== null && abbreviations().has(m[1].toLowerCase());
+}
+
 const CLOSERS = new Set(['"', '”', '’', '»', ')']);
 const OPENERS = /[\p{Lu}\p{N}"”“«•–-]/u;
 

@@ -43,6 +43,7 @@ import { looksLikeBodyName } from './registry.js';
 import { numberedStarts } from './numbered.js';
 import { HEADING_RULE, isAnchor, isOpenMatch } from './heading-rule.js';
 import { splitBySentences, type SentenceContext } from './sentence-answers.js';
+import { endsWithAbbreviation } from '../normalize/sentences.js';
 import { processQuestion } from '../analyze/diff-match.js';
 import { InputError } from '../errors.js';
 
@@ -662,7 +663,8 @@ function splitByParagraphs(sections: Section[], lines: Line[], answer: Answer, m
     const prev = lines[i - 1];
     // After a blank line; in a PDF text layer, which has none, after a line that ends a sentence
     // short of the full width (the last line of a paragraph).
-    const pdfBreak = prev !== undefined && prev.page !== null && /[.!?:]["”’)]*$/u.test(prev.text) && prev.text.length < SHORT_LINE * width && /^["”“(]?[\p{Lu}\p{N}]/u.test(lines[i].text);
+    // ("… planeras de närmaste åren, t.ex." ends on an abbreviation, not a sentence.)
+    const pdfBreak = prev !== undefined && prev.page !== null && /[.!?:]["”’)]*$/u.test(prev.text) && !endsWithAbbreviation(prev.text) && prev.text.length < SHORT_LINE * width && /^["”“(]?[\p{Lu}\p{N}]/u.test(lines[i].text);
     if (i === from || prev.text === '' || pdfBreak) starts.push(i);
   }
   // Lines that are no paragraph of an answer — a signature, a name, "På nämndens vägnar" — are

@@ -95,3 +95,16 @@ describe('false paragraph breaks', () => {
     expect(out.map((l) => l.text)).toEqual(['dess alder', 'eller bakgrund.', '', 'Nytt stycke.']);
   });
 });
+
+describe('a line ending on an abbreviation', () => {
+  it.each([
+    ['planeras de närmaste åren, t.ex.', true],
+    ['flera aktörer, bl.a.', true],
+    ['och liknande insatser m.m.', true],
+    ['Nämnden tillstyrker förslaget.', false],
+    ['Se bilaga 2.', false],
+  ])('%s → %s', async (text, want) => {
+    const { endsWithAbbreviation } = await import('../../src/normalize/sentences.js');
+    expect(endsWithAbbreviation(text)).toBe(want);
+  });
+});
