@@ -132,9 +132,19 @@ export function stemSimilarity(a: string, b: string): number {
   return v;
 }
 
+let derivation: RegExp | undefined;
+
+/** Whether `rest` turns a word into its derived noun: "huvudman" + "naskap", "ansvar" + "ighet". */
+function derives(rest: string): boolean {
+  derivation ??= new RegExp(`^[\\p{L}]{0,2}(?:${loadData<{ derivations: string[] }>('lexicon/synonyms.json').derivations.join('|')})$`, 'u');
+  return derivation.test(rest);
+}
+
 function computeSimilarity(a: string, b: string): number {
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
   if (s.length >= 4 && l.startsWith(s) && s.length / l.length >= 0.6) return 0.9;
+  // A noun derived from the word ("huvudmannaskap" from "huvudman"): the same word, nearly.
+  if (s.length >= 5 && l.startsWith(s) && derives(l.slice(s.length))) return 0.85;
   if (s.length >= 5 && levenshtein(s, l, 1) <= 1) return 0.8;
   if (s.length >= 9 && levenshtein(s, l, 2) <= 2) return 0.7;
   // OCR reads vowels for one another (föreslagen → féreslagen): compare the consonant skeletons.

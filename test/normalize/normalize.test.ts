@@ -108,3 +108,18 @@ describe('a line ending on an abbreviation', () => {
     expect(endsWithAbbreviation(text)).toBe(want);
   });
 });
+
+describe('a noun derived from a question word', () => {
+  it.each([
+    ['huvudman', 'huvudmannaskap', true],
+    ['samordnar', 'samordnarskap', true],
+    ['tillgäng', 'tillgänglighet', true],
+    ['stadsdel', 'stadsdelsnämnd', false],
+    ['skola', 'skolgård', false],
+  ])('%s ~ %s: %s', async (a, b, derived) => {
+    const { stemSimilarity, contentStems } = await import('../../src/normalize/words.js');
+    const [x] = contentStems(a);
+    const [y] = contentStems(b);
+    expect(stemSimilarity(x, y) >= 0.85).toBe(derived);
+  });
+});
