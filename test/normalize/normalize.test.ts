@@ -123,3 +123,13 @@ describe('a noun derived from a question word', () => {
     expect(stemSimilarity(x, y) >= 0.85).toBe(derived);
   });
 });
+
+describe('forms of one verb in the related-words table', () => {
+  it.each([
+    ['pågående', 'pågår'],
+    ['pågående', 'pågick'],
+  ])('%s ~ %s', async (a, b) => {
+    const { stemSimilarity, contentStems } = await import('../../src/normalize/words.js');
+    expect(stemSimilarity(contentStems(a)[0], contentStems(b)[0])).toBeGreaterThanOrEqual(0.6);
+  });
+});
