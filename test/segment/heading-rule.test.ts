@@ -71,6 +71,9 @@ describe('heading → question', () => {
     ['Uppföljningen i dag', 'Q2'],
     ['Finansiering i nuläget', 'Q4'],
     ['Pågående insatser hittills', 'Q1'],
+    // The answering body's genitive says whose the part is, not what it answers.
+    ['Förvaltningens pågående insatser', 'Q1'],
+    ['Bolagets finansiering', 'Q4'],
     // By number.
     ['Fråga 4', 'Q4'],
     ['Svar på fråga 2', 'Q2'],
