@@ -8,7 +8,7 @@ import type { Line } from '../model.js';
 import { fold } from '../normalize/fold.js';
 import { escapeRegex } from '../normalize/ocr.js';
 import { sectionsLexicon } from './questions.js';
-import { RULE_LINE } from './headings.js';
+import { RULE_LINE, isProseVerb } from './headings.js';
 
 export interface NumberedStart {
   /** Index of the paragraph's first line. */
@@ -17,9 +17,30 @@ export interface NumberedStart {
   number: number;
   /** Named with a label or a phrase ("Fråga 2", "Vad gäller fråga 2"), not a bare "2.". */
   explicit: boolean;
+  /** Named by its topic after an opener ("När det gäller uppföljningen …"). */
+  topical?: true;
+}
+
+/** Words of a topic after an opener, at most (then a verb or a comma ends it). */
+export const MAX_TOPIC_WORDS = 4;
+
+/** The topic an opening phrase names ("När det gäller uppföljningen föreslår …" → "uppföljningen"). */
+function topicOf(text: string, opener: RegExp): string | undefined {
+  // Folding keeps the length of the text: the opener found in the folded text ends where it does in the text.
+  const m = opener.exec(fold(text));
+  if (!m) return undefined;
+  const words: string[] = [];
+  for (const w of text.slice(m[0].length).split(/\s+/)) {
+    const bare = w.replace(/[,.;:!?]+$/u, '');
+    if (bare === '' || isProseVerb(fold(bare)) || /^\d/u.test(bare)) break;
+    words.push(bare);
+    if (bare !== w || words.length >= MAX_TOPIC_WORDS) break;
+  }
+  return words.length > 0 ? words.join(' ') : undefined;
 }
 
 interface Patterns {
+  topical: RegExp;
   explicit: RegExp;
   leadIn: RegExp;
   ordinal?: RegExp;
@@ -51,7 +72,9 @@ function load(): Patterns {
   // "Och om vem som ska leda (fråga 3): …". The colon makes it the topic of what follows, not a
   // reference in passing ("se fråga 2").
   const leadIn = new RegExp(`^[^:.!?]{0,80}?(?<![\\p{L}])(?:${alt(ref.labels)})(?:n)?\\s*(\\d{1,2})(?![\\d.]\\d)\\)?[^:.!?]{0,50}:`, 'u');
-  patterns = { explicit, leadIn, ordinal, ordinalNumbers: new Map(Object.entries(ref.ordinals ?? {}).map(([w, n]) => [fold(w), n])), bare, minBare: ref.minBareSequence };
+  // An opener alone at the start, before the topic it names: "När det gäller", "Beträffande".
+  const topical = new RegExp(`^${lead}(?:${alt(ref.openers.filter((o) => o.length > 2))})\\s+`, 'u');
+  patterns = { explicit, leadIn, ordinal, topical, ordinalNumbers: new Map(Object.entries(ref.ordinals ?? {}).map(([w, n]) => [fold(w), n])), bare, minBare: ref.minBareSequence };
   return patterns;
 }
 
@@ -68,8 +91,15 @@ function startsParagraph(lines: Line[], i: number, from: number): boolean {
  * references always count; bare numbers only as a run of at least minBareSequence paragraphs
  * numbered in increasing order, each within the round's questions.
  */
-export function numberedStarts(lines: Line[], from: number, to: number, count: number, sections: Array<string | undefined> = []): NumberedStart[] {
-  const { explicit, leadIn, ordinal, ordinalNumbers, bare, minBare } = load();
+export function numberedStarts(
+  lines: Line[],
+  from: number,
+  to: number,
+  count: number,
+  sections: Array<string | undefined> = [],
+  topicQuestion?: (topic: string) => number | undefined,
+): NumberedStart[] {
+  const { explicit, leadIn, ordinal, ordinalNumbers, bare, minBare, topical } = load();
   const found: NumberedStart[] = [];
   const bares: NumberedStart[] = [];
   for (let i = from; i < to; i++) {
@@ -88,6 +118,13 @@ export function numberedStarts(lines: Line[], from: number, to: number, count: n
     const named = sections.length > 0 ? sectionNamed(t, sections) : undefined;
     if (named !== undefined) {
       found.push({ line: i, number: named, explicit: true });
+      continue;
+    }
+    // "När det gäller uppföljningen föreslår …": the topic the opener names, as a heading would.
+    const topic = topicQuestion ? topicOf(t, topical) : undefined;
+    const byTopic = topic !== undefined ? topicQuestion!(topic) : undefined;
+    if (byTopic !== undefined && byTopic >= 1 && byTopic <= count) {
+      found.push({ line: i, number: byTopic, explicit: false, topical: true });
       continue;
     }
     const b = bare.exec(t);

@@ -551,7 +551,12 @@ function sectionsOf(answer: Answer, model: QuestionModel): Segment[] {
   const headingStarts = new Set(inside.map((h) => h.start));
   const reportSections = model.questions.map((q) => reportSection(q.text));
   const byReport = reportSections.filter(Boolean).length >= 2 ? reportSections : [];
-  for (const n of numberedStarts(lines, answer.start, answer.end, model.questions.length, byReport)) {
+  // A topic named by an opener answers the question a heading of those words would.
+  const topicQuestion = (topic: string): number | undefined => {
+    const [best, second] = matchQuestions(model, topic);
+    return isOpenMatch(best, second) ? model.questions.findIndex((q) => q.id === best.question) + 1 : undefined;
+  };
+  for (const n of numberedStarts(lines, answer.start, answer.end, model.questions.length, byReport, topicQuestion)) {
     if (headingStarts.has(n.line) || (!n.explicit && hasOwnQuestions)) continue;
     // Already in that question's part (its heading named it): the paragraph continues the part.
     const within = sections.filter((x) => x.start <= n.line).sort((a, b) => b.start - a.start)[0];

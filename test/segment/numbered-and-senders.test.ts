@@ -216,3 +216,29 @@ describe('what names a body without starting an answer', () => {
     expect(r.respondents.some((x) => x.id === 'KS')).toBe(false);
   });
 });
+
+describe('a paragraph that opens by naming its topic', () => {
+  const QS = ['Vilka insatser pågår i er verksamhet?', 'Vilka stadsdelar bör prioriteras?', 'Vem bör samordna arbetet?', 'Hur bör arbetet följas upp?'];
+  const partsOf = async (paragraphs: string[]): Promise<Array<[string | null, string]>> => {
+    const text = ['Remissinstanserna ombads besvara följande frågor:', ...QS.map((q) => `• ${q}`), '', 'Servicenämnden', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+    const r = await roundFromText(text);
+    return r.segments.filter((s) => s.respondent === 'SN').map((s) => [s.question, s.text.split(' ').slice(0, 3).join(' ')]);
+  };
+
+  it.each([
+    ['När det gäller uppföljningen föreslår nämnden en årlig rapport.', 'Q4'],
+    ['Beträffande samordningen anser nämnden att kommunstyrelsen bör ha den.', 'Q3'],
+    ['Slutligen, vad gäller prioriteringen av stadsdelar, vill nämnden lyfta Holma.', 'Q2'],
+  ])('%s → %s', async (paragraph, question) => {
+    const parts = await partsOf(['Nämnden har läst förslaget och är i stort positiv.', paragraph]);
+    expect(parts[parts.length - 1][0]).toBe(question);
+  });
+
+  it.each([
+    'När det gäller Holma har nämnden många verksamheter där.',
+    'Angående förslaget i stort har nämnden inget att invända.',
+  ])('a topic no question has opens nothing: %s', async (paragraph) => {
+    const parts = await partsOf(['Nämnden har läst förslaget och är i stort positiv.', paragraph]);
+    expect(parts.every(([q]) => q === null)).toBe(true);
+  });
+});
