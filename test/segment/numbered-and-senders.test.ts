@@ -229,6 +229,7 @@ describe('a paragraph that opens by naming its topic', () => {
     ['När det gäller uppföljningen föreslår nämnden en årlig rapport.', 'Q4'],
     ['Beträffande samordningen anser nämnden att kommunstyrelsen bör ha den.', 'Q3'],
     ['Slutligen, vad gäller prioriteringen av stadsdelar, vill nämnden lyfta Holma.', 'Q2'],
+    ['När det slutligen gäller frågan om samordning anser nämnden att kommunstyrelsen bör ha den.', 'Q3'],
   ])('%s → %s', async (paragraph, question) => {
     const parts = await partsOf(['Nämnden har läst förslaget och är i stort positiv.', paragraph]);
     expect(parts[parts.length - 1][0]).toBe(question);
