@@ -136,7 +136,8 @@ let derivation: RegExp | undefined;
 
 /** Whether `rest` turns a word into its derived noun: "huvudman" + "naskap", "ansvar" + "ighet". */
 function derives(rest: string): boolean {
-  derivation ??= new RegExp(`^[\\p{L}]{0,2}(?:${loadData<{ derivations: string[] }>('lexicon/synonyms.json').derivations.join('|')})$`, 'u');
+  // With its own inflection after it ("huvudmannaskapet", "tillgängligheten").
+  derivation ??= new RegExp(`^[\\p{L}]{0,2}(?:${loadData<{ derivations: string[] }>('lexicon/synonyms.json').derivations.join('|')})(?:en|et|er|erna|n|t)?$`, 'u');
   return derivation.test(rest);
 }
 

@@ -112,6 +112,7 @@ describe('a line ending on an abbreviation', () => {
 describe('a noun derived from a question word', () => {
   it.each([
     ['huvudman', 'huvudmannaskap', true],
+    ['huvudman', 'huvudmannaskapet', true],
     ['samordnar', 'samordnarskap', true],
     ['tillgäng', 'tillgänglighet', true],
     ['stadsdel', 'stadsdelsnämnd', false],
