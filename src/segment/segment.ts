@@ -569,7 +569,7 @@ function sectionsOf(answer: Answer, model: QuestionModel): Segment[] {
     // also name their number ("Beträffande fråga 3 …"), only if the numbers agree with the order.
     const numbered = sections.filter((s) => s.heading === null && s !== sections[0]);
     const plain = sections.filter((s) => !numbered.includes(s));
-    splitByParagraphs(plain, lines, answer, model);
+    splitByParagraphs(plain, lines, answer, model, new Set(numbered.map((n) => n.start)));
     const agrees = numbered.every((n) => plain.some((p) => p.start === n.start && p.question === n.question));
     if (plain.some((p) => p.question !== null) && agrees) sections.splice(0, sections.length, ...plain);
   }
@@ -656,7 +656,7 @@ function noAnswerOf(text: string, count: number): { refersTo?: string } | undefi
  * the questions, each paragraph answers its question. Any other count is left as it is — a
  * paragraph is not guessed into a question.
  */
-function splitByParagraphs(sections: Section[], lines: Line[], answer: Answer, model: QuestionModel): void {
+function splitByParagraphs(sections: Section[], lines: Line[], answer: Answer, model: QuestionModel, named: Set<number> = new Set()): void {
   const count = model.questions.length;
   if (count < 2) return;
   const last = sections[sections.length - 1];
@@ -670,7 +670,9 @@ function splitByParagraphs(sections: Section[], lines: Line[], answer: Answer, m
     // short of the full width (the last line of a paragraph).
     // ("… planeras de närmaste åren, t.ex." ends on an abbreviation, not a sentence.)
     const pdfBreak = prev !== undefined && prev.page !== null && /[.!?:]["”’)]*$/u.test(prev.text) && !endsWithAbbreviation(prev.text) && prev.text.length < SHORT_LINE * width && /^["”“(]?[\p{Lu}\p{N}]/u.test(lines[i].text);
-    if (i === from || prev.text === '' || pdfBreak) starts.push(i);
+    // A paragraph that names its question ("Vad gäller huvudmannaskapet …") starts one, however
+    // long the line before it.
+    if (i === from || prev.text === '' || pdfBreak || named.has(i)) starts.push(i);
   }
   // Lines that are no paragraph of an answer — a signature, a name, "På nämndens vägnar" — are
   // not counted: short lines none of which ends a sentence.

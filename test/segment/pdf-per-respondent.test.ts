@@ -56,3 +56,29 @@ describe('one PDF per respondent', () => {
     expect(t.rows.find((r) => r.respondent === 'SBN')!.stance).toBe('declines');
   });
 });
+
+describe('paragraphs of a PDF text layer, which has no blank lines', () => {
+  it('a paragraph that names its question starts one, however long the line before it', async () => {
+    const questions = ['Vilka insatser pågår?', 'Vilka stadsdelar bör prioriteras?', 'Hur bör arbetet finansieras?', 'Vem bör vara huvudman för arbetet?'];
+    const pdf = writePdf([
+      {
+        lines: [
+          'Servicenämnden',
+          'Sammanträdesdatum 2026-04-02',
+          'Servicenämnden lämnar följande synpunkter.',
+          'Nämnden driver i dag tre träffpunkter i Holma och en i Kroksbäck.',
+          'Nämnden vill att Holma och Kroksbäck prioriteras under den första perioden.',
+          'Beträffande fråga 3 anser nämnden att arbetet under försöksperioden bör finansieras med en pott.',
+          'Vad gäller huvudmannaskapet anser nämnden att kommunstyrelsen bör leda arbetet.',
+        ],
+        size: 10,
+      },
+    ]);
+    const round = await buildRound([{ path: 'svar.pdf', bytes: pdf }], { questions });
+    const q = (start: string): string | null | undefined => round.segments.find((s) => s.text.startsWith(start))?.question;
+    expect(q('Nämnden driver')).toBe('Q1');
+    expect(q('Nämnden vill')).toBe('Q2');
+    expect(q('Beträffande fråga 3')).toBe('Q3');
+    expect(q('Vad gäller huvudmannaskapet')).toBe('Q4');
+  });
+});
