@@ -25,6 +25,22 @@ const BULLET = /^[•▪●◦·*]\s|^[-–]\s/u;
 const MAX_LINES = 5;
 /** A labelled field with no answer in it: "Svar:", "Svar: –", "Kommentar: -". */
 const EMPTY_FIELD = /^\p{L}{2,20}:\s*[–—-]?$/u;
+
+let noAnswer: { empty: Set<string>; reference: RegExp } | undefined;
+
+/**
+ * A form's answer that answers nothing, on a line of its own: "(ej besvarad)", "Inget svar", "se
+ * fråga 2", "Se ovan" (data: sections.json noAnswer). It ends its block as an empty field does.
+ */
+function isNoAnswerLine(text: string): boolean {
+  if (text.length > 40) return false;
+  if (!noAnswer) {
+    const lex = loadData<{ noAnswer: { empty: string[]; reference: string } }>('lexicon/sections.json').noAnswer;
+    noAnswer = { empty: new Set(lex.empty.map(fold)), reference: new RegExp(fold(lex.reference), 'u') };
+  }
+  const t = fold(text.trim()).replace(/^[(]|[).]$/gu, '').trim();
+  return noAnswer.empty.has(t) || noAnswer.reference.test(t);
+}
 /** A line drawn across the page to set sections apart. */
 export const RULE_LINE = /^(?:[=_*~#-]\s?){5,}$/u;
 /** A numbering in front of a heading: "1.", "2)", "2.1", "Fråga 3.", "Bilaga 1:". */
@@ -69,7 +85,7 @@ export function headingAt(lines: Line[], i: number, afterHeading = false, width 
   const afterRule = prev !== undefined && RULE_LINE.test(prev.text);
   // A form's empty field ("Svar: –", "Svar:") ends its block as a blank line does: a PDF text layer
   // has no blank lines, and the next question's label follows right under it.
-  const afterEmptyField = prev !== undefined && EMPTY_FIELD.test(prev.text);
+  const afterEmptyField = prev !== undefined && (EMPTY_FIELD.test(prev.text) || isNoAnswerLine(prev.text));
   if (!(i === 0 || blank(prev) || afterHeading || newPage || afterRule || afterEmptyField || ENDS_SENTENCE.test(prev.text))) return undefined;
   if (!STARTS_HEADING.test(first.text) || BULLET.test(first.text)) return undefined;
   let j = i;

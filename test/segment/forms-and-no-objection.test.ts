@@ -88,6 +88,9 @@ describe('a form read from a PDF text layer, with no blank lines', () => {
     ['Svar: –', 'Fråga 3'],
     ['Svar:', 'Fråga 3'],
     ['Kommentar: -', 'Övriga synpunkter'],
+    ['(ej besvarad)', 'Fråga 3'],
+    ['se fråga 2', '3. Vem bör leda arbetet?'],
+    ['Se ovan', 'Fråga 3'],
   ])('after an empty field (%s) the next label is a heading: %s', async (field, label) => {
     const heads = await headingsOf(['Fråga 2', 'Hur ser ni på förslaget?', field, label, 'Nämnden har inget att tillägga.'].join('\n'));
     expect(heads).toContain(label);
