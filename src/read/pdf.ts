@@ -21,6 +21,8 @@ export async function readPdfText(bytes: Uint8Array, path: string): Promise<PdfP
   // pdf.js keeps the buffer; give it a copy it may detach.
   const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
   try {
+    // pdf-parse's own loader (kept private in its types) returns the pdf.js document it reads from.
+    markParagraphGaps(await (parser as unknown as { load(): Promise<DocLike> }).load());
     const result = await parser.getText({ pageJoiner: '' });
     return { pages: result.pages.map((p) => p.text) };
   } catch (e) {
@@ -28,6 +30,60 @@ export async function readPdfText(bytes: Uint8Array, path: string): Promise<PdfP
   } finally {
     await parser.destroy().catch(() => undefined);
   }
+}
+
+/** A drop between two lines of this many font sizes or more is the space between paragraphs. */
+export const PARAGRAPH_GAP = 1.8;
+
+/** What a paragraph break is written as in a page's text: a line of its own (src/read/source.ts). */
+export const PARAGRAPH_MARK = '\u2029';
+
+interface TextItemLike {
+  str?: string;
+  hasEOL?: boolean;
+  width?: number;
+  height?: number;
+  transform?: number[];
+}
+
+interface DocLike {
+  getPage(n: number): Promise<{ getTextContent(o?: unknown): Promise<{ items: TextItemLike[] }> }>;
+}
+
+/**
+ * A PDF sets paragraphs apart by space, not by an empty line, and pdf-parse writes the text line
+ * after line: the paragraphs run together, and a paragraph whose last line happens to be full
+ * reads as one with the next. Where a line stands lower than the one before by more than
+ * PARAGRAPH_GAP font sizes, a paragraph mark is put between them — the blank line a text file has.
+ */
+function markParagraphGaps(doc: DocLike): void {
+  const getPage = doc.getPage.bind(doc);
+  doc.getPage = async (n) => {
+    const page = await getPage(n);
+    const content = page.getTextContent.bind(page);
+    page.getTextContent = async (o) => {
+      const tc = await content(o);
+      const items: TextItemLike[] = [];
+      let lastY: number | undefined;
+      let lastEnded = false;
+      for (const it of tc.items) {
+        const t = it.transform;
+        const text = typeof it.str === 'string' && it.str.trim() !== '';
+        if (t && text) {
+          const size = Math.abs(t[3]) || Math.abs(t[0]);
+          if (lastY !== undefined && lastEnded && size > 0 && lastY - t[5] >= PARAGRAPH_GAP * size) {
+            items.push({ ...it, str: PARAGRAPH_MARK, hasEOL: true, width: 0 });
+          }
+          lastY = t[5];
+        }
+        if (text || it.hasEOL) lastEnded = Boolean(it.hasEOL);
+        items.push(it);
+      }
+      tc.items = items;
+      return tc;
+    };
+    return page;
+  };
 }
 
 /**

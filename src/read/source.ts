@@ -11,7 +11,7 @@ import { splitHeaderColumns } from '../normalize/columns.js';
 import { untable } from '../normalize/tables.js';
 import { dropFalseBreaks } from '../normalize/paragraphs.js';
 import { decodeText } from './text.js';
-import { readPdfText } from './pdf.js';
+import { PARAGRAPH_MARK, readPdfText } from './pdf.js';
 import { readDocxText } from './docx.js';
 import { ocrIfNeeded, pageList, type OcrOptions } from './ocr.js';
 import { checkTextSize, MAX_TEXT_CHARS, tooLarge } from './limits.js';
@@ -65,6 +65,20 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/**
+ * A PDF page's lines: a paragraph mark (src/read/pdf.ts) is a blank line that takes no number, so
+ * that a line's number is its place among the printed lines of the page, as before.
+ */
+function pdfLinesOf(text: string, page: number, source: number): Line[] {
+  const out: Line[] = [];
+  let n = 0;
+  for (const t of toLines(text.replaceAll(PARAGRAPH_MARK, '\u0000'))) {
+    if (t === '\u0000') out.push({ text: '', page, line: n + 1, source });
+    else out.push({ text: t.replaceAll('\u0000', ''), page, line: ++n, source });
+  }
+  return out;
+}
+
 function linesOf(texts: string[], page: number | null, first: number, source: number): Line[] {
   return texts.map((text, i) => ({ text, page, line: first + i, source }));
 }
@@ -80,7 +94,7 @@ export async function readSource(input: RawInput, index: number, options: ReadOp
     checkTextSize(input.path, pages.reduce((n, p) => n + p.length, 0));
     lines = [];
     // Lines are numbered from the top of each page, where an analyst looking at page 15 counts.
-    pages.forEach((text, p) => lines.push(...linesOf(toLines(text), p + 1, 1, index)));
+    pages.forEach((text, p) => lines.push(...pdfLinesOf(text, p + 1, index)));
     if (!lines.some((l) => /\p{L}{2}/u.test(l.text))) throw new InputError(input.path, 'PDF-filens text innehåller inga ord');
     // OCR'd pages are marked as such: their text carries OCR's damage (see looksOcr).
     info = { path: input.path, kind: ocrPages.length > 0 ? 'ocr' : 'pdf', pages: pages.length, sha256: sha256(input.bytes) };

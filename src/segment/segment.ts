@@ -663,13 +663,17 @@ function splitByParagraphs(sections: Section[], lines: Line[], answer: Answer, m
   const from = last.heading ? last.heading.end : last.start;
   const starts: number[] = [];
   const width = answer.source.width;
+  // A PDF that sets its paragraphs apart by space has them marked (src/read/pdf.ts): its short
+  // lines ending a sentence are then no sign of a paragraph's end.
+  let marked = false;
+  for (let i = from; i < answer.end && !marked; i++) marked = lines[i].text === '';
   for (let i = from; i < answer.end; i++) {
     if (lines[i].text === '') continue;
     const prev = lines[i - 1];
     // After a blank line; in a PDF text layer, which has none, after a line that ends a sentence
     // short of the full width (the last line of a paragraph).
     // ("… planeras de närmaste åren, t.ex." ends on an abbreviation, not a sentence.)
-    const pdfBreak = prev !== undefined && prev.page !== null && /[.!?:]["”’)]*$/u.test(prev.text) && !endsWithAbbreviation(prev.text) && prev.text.length < SHORT_LINE * width && /^["”“(]?[\p{Lu}\p{N}]/u.test(lines[i].text);
+    const pdfBreak = !marked && prev !== undefined && prev.page !== null && /[.!?:]["”’)]*$/u.test(prev.text) && !endsWithAbbreviation(prev.text) && prev.text.length < SHORT_LINE * width && /^["”“(]?[\p{Lu}\p{N}]/u.test(lines[i].text);
     // A paragraph that names its question ("Vad gäller huvudmannaskapet …") starts one, however
     // long the line before it.
     if (i === from || prev.text === '' || pdfBreak || named.has(i)) starts.push(i);

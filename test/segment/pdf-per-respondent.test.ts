@@ -82,3 +82,34 @@ describe('paragraphs of a PDF text layer, which has no blank lines', () => {
     expect(q('Vad gäller huvudmannaskapet')).toBe('Q4');
   });
 });
+
+describe('paragraphs set apart by space on the page', () => {
+  it('split as in the text, a full last line notwithstanding; line numbers count printed lines only', async () => {
+    const questions = ['Vilka insatser pågår?', 'Vilka stadsdelar bör prioriteras?', 'Vem bör samordna arbetet?'];
+    const full = 'Särskild uppmärksamhet bör ägnas åt flickors tillgång till kultur- och fritidsaktiviteter.';
+    const pdf = writePdf([
+      {
+        lines: [
+          'Servicenämnden',
+          '',
+          'Nämnden lämnar följande yttrande.',
+          '',
+          'Nämnden driver i dag tre träffpunkter i Holma.',
+          full,
+          '',
+          'Holma och Kroksbäck bör prioriteras under den första perioden av planen.',
+          '',
+          'Arbetet bör samordnas av kommunstyrelsen.',
+        ],
+        size: 10,
+      },
+    ]);
+    const round = await buildRound([{ path: 'svar.pdf', bytes: pdf }], { questions });
+    const seg = (start: string) => round.segments.find((s) => s.text.startsWith(start));
+    expect(seg('Nämnden driver')?.question).toBe('Q1');
+    expect(seg('Holma och Kroksbäck')?.question).toBe('Q2');
+    expect(seg('Arbetet bör samordnas')?.question).toBe('Q3');
+    // Printed lines: the name 1, the introduction 2, … — the space between paragraphs is no line.
+    expect(seg('Holma och Kroksbäck')?.line).toBe(5);
+  });
+});
