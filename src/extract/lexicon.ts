@@ -106,6 +106,8 @@ export interface LexiconFile {
   collectiveBody: string[];
   mainClauseVerb: string[];
   mainClauseSubject: string[];
+  contrast: string[];
+  objectPreposition: string[];
   labels: Record<string, string>;
 }
 
@@ -113,13 +115,13 @@ type CueKey =
   | 'questionRole' | 'questionWho' | 'proposal' | 'strongProposal' | 'willing' | 'endorse' | 'endorsedThing' | 'reporter'
   | 'decision' | 'rank' | 'roleWord' | 'decline' | 'declineToName' | 'negation' | 'negationNot' | 'negationBut' | 'condition'
   | 'conditionalOpener' | 'followUpCondition' | 'supporting' | 'joint' | 'optional' | 'alternative' | 'example' | 'preference'
-  | 'hypothetical' | 'justification' | 'role' | 'anaphora' | 'pluralBody' | 'whoever' | 'minority' | 'passiveRole' | 'directProposal' | 'roleNoun' | 'collectiveBody';
+  | 'hypothetical' | 'justification' | 'role' | 'anaphora' | 'pluralBody' | 'whoever' | 'minority' | 'passiveRole' | 'directProposal' | 'roleNoun' | 'collectiveBody' | 'contrast';
 
 const CUE_KEYS: CueKey[] = [
   'questionRole', 'questionWho', 'proposal', 'strongProposal', 'willing', 'endorse', 'endorsedThing', 'reporter', 'decision', 'rank',
   'roleWord', 'decline', 'declineToName', 'negation', 'negationNot', 'negationBut', 'condition', 'conditionalOpener', 'followUpCondition',
   'supporting', 'joint', 'optional', 'alternative', 'example', 'preference', 'hypothetical', 'justification', 'role', 'anaphora',
-  'pluralBody', 'whoever', 'minority', 'passiveRole', 'directProposal', 'roleNoun', 'collectiveBody',
+  'pluralBody', 'whoever', 'minority', 'passiveRole', 'directProposal', 'roleNoun', 'collectiveBody', 'contrast',
 ];
 
 export type Cues = Record<CueKey, CueSet> & {
@@ -133,6 +135,8 @@ export type Cues = Record<CueKey, CueSet> & {
   speech: { test(word: string): boolean };
   /** Words before a body that make it the source of a view ('enligt'). */
   source: { test(word: string): boolean };
+  /** Prepositions before a body that make it the role's object or counterpart ('gentemot'). */
+  objectPreposition: { test(word: string): boolean };
   roleFiller: Set<string>;
   genericHead: string[];
   /** The heads as written, for OCR-tolerant patterns. */
@@ -221,6 +225,7 @@ export function compileCues(f: LexiconFile, ocr = false): Cues {
     },
     speech: wordSet(f.speech, ocr),
     source: wordSet(f.source, ocr),
+    objectPreposition: wordSet(f.objectPreposition ?? [], ocr),
     roleFiller: new Set(f.roleFiller.map(fold)),
     genericHead: f.genericHead.map(fold),
     genericHeadWritten: f.genericHead,

@@ -365,7 +365,7 @@ export function findMentions(text: string, folded: string, respondent: Responden
  * or, in inverted order, between a speech verb and "att" ("menar nämnden att"). "Nämnden föreslår
  * Tekniska nämnden." has the second body as the object, not the speaker.
  */
-export function isSpeaker(folded: string, m: Mention, cues: Cues = loadCues()): boolean {
+export function isSpeaker(folded: string, m: Mention, cues: Cues = loadCues(), self?: string): boolean {
   const speech = cues.speech;
   // Only the words next to the mention matter: read them from there, not by splitting the whole
   // sentence for every mention (quadratic on a sentence with thousands of names).
@@ -383,6 +383,10 @@ export function isSpeaker(folded: string, m: Mention, cues: Cues = loadCues()): 
   // "vi ansluter oss till", "ser nämnden X som …", "anser vi": the respondent right after its verb
   // is the (reflexive or inverted) subject.
   if (m.kind === 'self') return true;
+  // The respondent by its own name right after its verb ("instämmer Grundskolenämnden i …", "delar
+  // BOJ X:s uppfattning") is the inverted subject too — unless the verb puts it forward ("föreslår
+  // Kulturnämnden som samordnare", "… förordar Kulturnämnden.").
+  if (self !== undefined && m.ids.includes(self)) return !/^\s*(?:som(?![\p{L}])|till(?![\p{L}])|[.!?]|$)/u.test(folded.slice(m.end, m.end + 12));
   const thatFollows = /\s*(?:,\s*)?(?:(?:dock|ocksa|aven|darfor|vidare)\s+)?att(?![\p{L}])/uy;
   thatFollows.lastIndex = m.end;
   return thatFollows.test(folded);

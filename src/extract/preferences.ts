@@ -139,7 +139,10 @@ function objectStems(rest: string, maxWords: number, cues: Cues = loadCues()): s
   let object = rest.slice(0, stop ? stop.index : rest.length);
   const joint = cues.joint.find(object).find((j) => j.phrase !== 'och');
   if (joint) object = object.slice(0, joint.start);
-  const words = object.trim().split(/\s+/).slice(0, maxWords).join(' ');
+  // "samordningen gentemot kommunerna": the counterpart is not what the role is for.
+  const all = object.trim().split(/\s+/);
+  const counterpart = all.findIndex((w) => cues.objectPreposition.test(w));
+  const words = (counterpart >= 0 ? all.slice(0, counterpart) : all).slice(0, maxWords).join(' ');
   return contentStems(words).filter((s) => !cues.roleFiller.has(s) && ![...cues.roleFiller].some((f) => stemSimilarity(s, f) >= 0.9));
 }
 
@@ -278,6 +281,8 @@ function givesRole(cues: Cues, cf: string, strong: boolean, roleTalk: boolean, b
 /** "promemorian förordar att …": a proposal verb right after a reporter is not the respondent's. */
 function reportsAnother(cues: Cues, cf: string): boolean {
   for (const r of cues.reporter.find(cf)) {
+    // ", som utredningen föreslår,": an aside comparing with the document, not the clause's proposal.
+    if (/(?:^|[^\p{L}\p{N}])som\s+$/u.test(cf.slice(Math.max(0, r.start - 6), r.start))) continue;
     const after = cf.slice(r.end);
     const verb = cues.proposal.find(after).find((p) => after.slice(0, p.start).trim() === '');
     if (verb) return true;
@@ -342,6 +347,29 @@ function within(spans: Array<{ start: number; end: number }>, start: number, end
   return false;
 }
 
+/**
+ * Where a contrast in a clause starts ("och inte", "snarare än", ", inte"), when a candidate stands
+ * before it: from there on, the bodies are rejected and the ones before it kept. A negation that
+ * opens the clause ("inte X utan Y") is no contrast: it is read as a negation.
+ */
+function contrastAt(cues: Cues, cf: string, bodies: number[], isNegation: (n: { start: number; end: number; phrase: string }) => boolean): number | undefined {
+  const first = Math.min(...bodies);
+  const cue = cues.contrast.find(cf).find((c) => c.start > first);
+  let at = cue?.start;
+  for (const n of cues.negation.find(cf)) {
+    if (n.start <= first || (at !== undefined && n.start >= at) || !isNegation(n)) continue;
+    // ", inte Y": a negation right after a comma that follows the body put forward.
+    if (/,\s*$/u.test(cf.slice(0, n.start))) at = n.start;
+    break;
+  }
+  return at;
+}
+
+/** The word that ends nearest before `pos`. */
+function previousWordOf(s: string, pos: number): string | undefined {
+  return /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(s.slice(Math.max(0, pos - 40), pos))?.[1];
+}
+
 /** Blank relative clauses after bodies: they describe, they do not assign. */
 function blankRelatives(cf: string, mentions: Array<{ end: number }>): string {
   return blankOut(cf, relativeSpans(cf, mentions.map((m) => m.end)));
@@ -385,7 +413,9 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   const openerEnd = opener ? hypothesisEnd(folded, cues) ?? -1 : -1;
   const prepared = prepare(folded, cues);
   res.exampleLead = cues.example.find(prepared).some((e) => e.start === lead);
-  res.preference = cues.preference.test(prepared);
+  // "snarare än Y" sets Y aside; only "snarare X" prefers.
+  const contrasts = cues.contrast.find(prepared);
+  res.preference = cues.preference.find(prepared).some((p) => !contrasts.some((c) => c.start < p.end && p.start < c.end));
   const follow = cues.followUpCondition.find(prepared)[0];
   if (follow) res.followUpCondition = text.slice(lead).trim();
   const condition = cues.condition.find(folded)[0];
@@ -399,7 +429,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   // "X bör även vara med men som en stödjande aktör": X supports, whatever else the sentence says.
   const supports = cues.supporting.test(prepared);
   if (supports) {
-    const ids = live.filter((m) => m.kind !== 'generic' && !m.genitive && !isSpeaker(prepared, m, cues)).flatMap((m) => m.ids);
+    const ids = live.filter((m) => m.kind !== 'generic' && !m.genitive && !isSpeaker(prepared, m, cues, ctx.respondent.id)).flatMap((m) => m.ids);
     if (ids.length) res.supporting.push({ ids: [...new Set(ids)], what: text.trim(), evidence });
     remember();
     return res;
@@ -421,7 +451,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     // A body inside a relative clause after another (", som genom X håller samman …") describes, it is not put forward.
     const relatives = relativeSpans(cf, inClause.map((m) => m.end - clause.start));
     let candidates = inClause.filter(
-      (m) => !m.genitive && (m.kind === 'generic' || m.kind === 'anaphora' || !isSpeaker(prepared, m, cues)) && !within(relatives, m.start - clause.start, m.end - clause.start),
+      (m) => !m.genitive && (m.kind === 'generic' || m.kind === 'anaphora' || !isSpeaker(prepared, m, cues, ctx.respondent.id)) && !within(relatives, m.start - clause.start, m.end - clause.start),
     );
     if (candidates.length === 0) continue;
     if (!givesRole(cues, cf, strong, roleTalk, candidates.map((m) => m.start - clause.start)) && !(res.exampleLead && candidates.some((m) => m.kind !== 'generic') && cues.proposal.test(cf))) continue;
@@ -439,9 +469,30 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       for (const m of candidates) for (const id of m.ids) accounted.add(id);
       continue;
     }
-    const unnegated = blankOut(cf, cues.negationNot.find(cf));
+    // A negation inside a relative clause (", som … ingen annan aktör har") is that clause's, not the proposal's.
+    let unnegated = blankOut(cf, [...cues.negationNot.find(cf), ...relativeSpans(cf, candidates.map((m) => m.end - clause.start))]);
     // Folding makes "ingå" read "inga": in clean text a cue without å/ä/ö does not match a word with them.
-    const negation = cues.negation.find(unnegated).find((n) => cues.ocr || /[åäö]/iu.test(n.phrase) || !/[åäö]/iu.test(text.slice(clause.start + n.start, clause.start + n.end)));
+    const isNegation = (n: { start: number; end: number; phrase: string }): boolean => cues.ocr || /[åäö]/iu.test(n.phrase) || !/[åäö]/iu.test(text.slice(clause.start + n.start, clause.start + n.end));
+    // "X och inte Y", "X, inte Y", "X snarare än Y": the contrast rejects what follows it and keeps X.
+    const contrast = contrastAt(cues, unnegated, candidates.map((m) => m.start - clause.start), isNegation);
+    if (contrast !== undefined) {
+      const after = candidates.filter((m) => m.start - clause.start >= contrast);
+      if (after.length) {
+        res.rejections.push({ ids: after.filter((m) => m.kind !== 'generic').flatMap((m) => m.ids), what: after.map((m) => text.slice(m.start, m.end)).join(', '), evidence });
+        for (const m of after) for (const id of m.ids) accounted.add(id);
+      }
+      candidates = candidates.filter((m) => m.start - clause.start < contrast);
+      unnegated = blankOut(unnegated, [{ start: contrast, end: unnegated.length }]);
+      if (candidates.length === 0) continue;
+    }
+    // "ansvara för samordningen gentemot kommunerna": the role's counterpart, not the one put in it.
+    const objects = candidates.filter((m) => m.kind !== 'generic' && cues.objectPreposition.test(previousWordOf(prepared, m.start) ?? ''));
+    if (objects.length) {
+      for (const m of objects) for (const id of m.ids) accounted.add(id);
+      candidates = candidates.filter((m) => !objects.includes(m));
+      if (candidates.length === 0) continue;
+    }
+    const negation = cues.negation.find(unnegated).find(isNegation);
     if (negation) {
       // "inte hos MKB utan hos tekniska nämnden": what follows "utan" is wanted, the rest rejected.
       const but = cues.negationBut.find(unnegated).find((b) => b.start > negation.end && !/^\s+att(?![\p{L}])/u.test(unnegated.slice(b.end)));
@@ -511,18 +562,18 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   if (res.choices.length > 0) {
     const opening = folded.slice(0, lead + 60).split(/\s+/).slice(0, 4).join(' ').length + lead;
     for (const m of mentions) {
-      if (m.kind === 'named' && !m.genitive && m.start < opening && !m.ids.includes(ctx.respondent.id) && ctx.known(m.ids[0]) && isSpeaker(prepared, m, cues)) res.otherSpeaker.push(...m.ids);
+      if (m.kind === 'named' && !m.genitive && m.start < opening && !m.ids.includes(ctx.respondent.id) && ctx.known(m.ids[0]) && isSpeaker(prepared, m, cues, ctx.respondent.id)) res.otherSpeaker.push(...m.ids);
     }
   }
   // Bodies named in a sentence about the role, whatever its wording: a reason to look when the row proposes no one.
   if (!summary && cues.roleWord.test(prepared) && !cues.whoever.test(prepared)) {
     for (const m of live) {
-      if (m.kind === 'named' && !m.genitive && !isSpeaker(prepared, m, cues) && !m.ids.includes(ctx.respondent.id)) for (const id of m.ids) if (!accounted.has(id)) res.named.push(id);
+      if (m.kind === 'named' && !m.genitive && !isSpeaker(prepared, m, cues, ctx.respondent.id) && !m.ids.includes(ctx.respondent.id)) for (const id of m.ids) if (!accounted.has(id)) res.named.push(id);
     }
   }
   // A requirement on whoever gets the role ("den nämnd som får rollen bör …") is no reason.
   if (!summary && cues.roleWord.test(prepared) && !cues.whoever.test(prepared) && givesRole(cues, prepared, false, roleTalk)) {
-    const named = live.filter((m) => m.kind === 'named' && !m.genitive && !isSpeaker(prepared, m, cues) && !m.ids.includes(ctx.respondent.id));
+    const named = live.filter((m) => m.kind === 'named' && !m.genitive && !isSpeaker(prepared, m, cues, ctx.respondent.id) && !m.ids.includes(ctx.respondent.id));
     for (const m of named) for (const id of m.ids) if (!accounted.has(id)) res.unclear.push(id);
     if (res.choices.length === 0 && res.endorses.length === 0 && res.rejections.length === 0 && res.otherFunction.length === 0) res.unread = true;
   }
