@@ -118,9 +118,26 @@ function blankHypothesis(folded: string, cues: Cues): string {
   return end === undefined ? folded : blankAll(folded, [{ start: 0, end }]);
 }
 
+/**
+ * Conditions set off by commas inside a sentence ("I andra hand, om lagstiftaren väljer att inte
+ * peka ut X, bör …"): what they say is the case considered, not the respondent's proposal or
+ * refusal. From the comma before the opener to the next comma (or the sentence end).
+ */
+export function conditionAsides(folded: string, cues: Cues = loadCues()): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const c of cues.conditionalOpener.find(folded)) {
+    if (!afterComma(folded, c.start)) continue;
+    const comma = folded.indexOf(',', c.end);
+    if (comma < 0) continue;
+    out.push({ start: c.start, end: comma + 1 });
+  }
+  return out;
+}
+
 /** The folded sentence with what cannot carry the respondent's proposal blanked out. */
 export function prepare(folded: string, cues: Cues = loadCues()): string {
-  return blankHypothesis(blankReasons(blankQuotes(folded), cues), cues);
+  const base = blankQuotes(folded);
+  return blankHypothesis(blankReasons(blankAll(base, conditionAsides(base, cues)), cues), cues);
 }
 
 /** Clauses of a prepared sentence: cut at ", men", ", medan", ";", " men ". */

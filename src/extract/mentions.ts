@@ -13,6 +13,7 @@ import { loadStructure } from '../normalize/structure.js';
 import { buildRegistry, derivedId, kindFromName, loadRegistry, noRegistry, type Body, type Registry } from '../segment/registry.js';
 import type { Round } from '../model.js';
 import { loadCues, type Cues } from './lexicon.js';
+import { loadData } from '../data.js';
 
 export type MentionKind = 'named' | 'self' | 'generic' | 'anaphora';
 
@@ -113,7 +114,8 @@ function genericMentions(text: string, folded: string, cues: Cues): Mention[] {
   if (!genericRegex) {
     const heads = cues.genericHeadWritten.map((h) => wordSource(h, cues.ocr)).join('|');
     genericRegex = new RegExp(
-      `(?<![\\p{L}\\p{N}])(en|ett)\\s+((?:[\\p{L}\\p{N}()/:-]+\\s+){0,5}?)(${heads})(?:\\s*/\\s*(?:${heads}))?(?![\\p{L}\\p{N}])`,
+      // The head may end a compound: "ett lokalt trygghetsråd", "en facknämnd", "ett bostadsbolag".
+      `(?<![\\p{L}\\p{N}])(en|ett)\\s+((?:[\\p{L}\\p{N}()/:-]+\\s+){0,5}?)((?:\\p{L}{2,})?(?:${heads}))(?:\\s*/\\s*(?:${heads}))?(?![\\p{L}\\p{N}])`,
       'gu',
     );
     genericRegexes.set(cues, genericRegex);
@@ -323,6 +325,17 @@ export function findMentions(text: string, folded: string, respondent: Responden
     if (!respondent.known && folded.slice(u.start, u.end).replace(/s$/, '') === first) found.push({ ...u, kind: 'self', ids: [respondent.id] });
     else found.push(u);
   }
+  // "Region Skåne", "Lunds kommun", "Länsstyrelsen i Skåne län": another organisation by its proper
+  // name (the patterns that find a letterhead's organisation, data/lexicon/organisations.json),
+  // never the registry's own organisation or the respondent's.
+  const own = new Set([...registry.organisationNames, ...(respondent.organisation ? [foldWords(respondent.organisation)] : [])]);
+  const orgs = organisationPattern();
+  orgs.lastIndex = 0;
+  while ((m = orgs.exec(text)) !== null) {
+    const name = m[0];
+    if (own.has(foldWords(name))) continue;
+    found.push({ start: m.index, end: m.index + name.length, kind: foldWords(name) === foldWords(respondent.name) ? 'self' : 'named', ids: [foldWords(name) === foldWords(respondent.name) ? respondent.id : derivedId(name)], genitive: false });
+  }
   for (const a of cues.anaphora.find(folded)) found.push({ start: a.start, end: a.end, kind: 'anaphora', ids: [], genitive: false });
   // "länsstyrelserna": a compound naming bodies the registry does not know, in the plural.
   const plural = pluralPattern(cues);
@@ -402,6 +415,18 @@ function previousWord(s: string, pos: number): string | undefined {
   let start = end;
   while (start > 0 && isWordChar(s[start - 1])) start--;
   return s.slice(start, end);
+}
+
+let organisations: RegExp | undefined;
+
+/** The organisation patterns of a letterhead, unanchored, as one case-sensitive regex over text as written. */
+function organisationPattern(): RegExp {
+  if (!organisations) {
+    const f = loadData<{ patterns: string[] }>('lexicon/organisations.json');
+    const alts = f.patterns.map((p) => p.replace(/^\^/, '').replace(/\\b/g, '(?![\\p{L}\\p{N}])').replace(/\((?!\?)/g, '(?:'));
+    organisations = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})`, 'gu');
+  }
+  return organisations;
 }
 
 const plurals = new WeakMap<Cues, RegExp>();

@@ -22,7 +22,7 @@ import { fold } from '../normalize/fold.js';
 import { sentences } from '../normalize/sentences.js';
 import { contentStems, sameWording, stemSimilarity } from '../normalize/words.js';
 import { unansweredKind } from '../segment/questions.js';
-import { blankAll, clauses, hypothesisEnd, prepare } from './clauses.js';
+import { blankAll, clauses, conditionAsides, hypothesisEnd, prepare } from './clauses.js';
 import { loadCues, type Cues } from './lexicon.js';
 import { fill } from '../data.js';
 import type { Registry } from '../segment/registry.js';
@@ -273,7 +273,10 @@ function givesRole(cues: Cues, cf: string, strong: boolean, roleTalk: boolean, b
       const words = cf.slice(at, b).trim().split(/\s+/).filter(Boolean);
       return b >= at && words.length <= 3 && !/^(?:fran|av|med|inom|for|hos|pa|i|vid|till|om|mellan)$/u.test(words[words.length - 1] ?? '');
     });
-  if (set.find(cf).some((h) => !direct(h) || roleTalk || near(h.end))) return true;
+  // "ett delat ledarskap (mellan X och Y)": a shared lead named as a noun puts in the role the bodies after it.
+  const shared = cues.sharedLead.find(cf);
+  const before = (h: { start: number; end: number }): boolean => bodies.length > 0 && bodies.every((b) => b < h.start) && shared.some((s) => s.start < h.end && h.start < s.end);
+  if (set.find(cf).some((h) => !before(h) && (!direct(h) || roleTalk || near(h.end)))) return true;
   if (strong) return false;
   return cues.rolePredicate.test(cf) || cues.willing.test(cf);
 }
@@ -398,7 +401,8 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     remember();
     return res;
   }
-  if (cues.decline.test(folded)) {
+  // A refusal inside a condition ("…, om lagstiftaren väljer att inte peka ut X, …") is not the respondent's.
+  if (cues.decline.test(blankOut(folded, conditionAsides(folded, cues)))) {
     // In a summary, only a refusal about the role itself counts.
     if (!summary || cues.questionRole.test(folded)) {
       res.decline = true;
