@@ -109,6 +109,7 @@ export interface LexiconFile {
   contrast: string[];
   sharedLead: string[];
   objectPreposition: string[];
+  reflexive: string[];
   labels: Record<string, string>;
 }
 
@@ -138,6 +139,8 @@ export type Cues = Record<CueKey, CueSet> & {
   source: { test(word: string): boolean };
   /** Prepositions before a body that make it the role's object or counterpart ('gentemot'). */
   objectPreposition: { test(word: string): boolean };
+  /** Reflexive pronouns between a verb of saying and its inverted subject ('ansluter sig X till'). */
+  reflexive: { test(word: string): boolean };
   roleFiller: Set<string>;
   genericHead: string[];
   /** The heads as written, for OCR-tolerant patterns. */
@@ -227,6 +230,7 @@ export function compileCues(f: LexiconFile, ocr = false): Cues {
     speech: wordSet(f.speech, ocr),
     source: wordSet(f.source, ocr),
     objectPreposition: wordSet(f.objectPreposition ?? [], ocr),
+    reflexive: wordSet(f.reflexive ?? [], ocr),
     roleFiller: new Set(f.roleFiller.map(fold)),
     genericHead: f.genericHead.map(fold),
     genericHeadWritten: f.genericHead,

@@ -389,9 +389,15 @@ export function isSpeaker(folded: string, m: Mention, cues: Cues = loadCues(), s
   const adverbs = loadStructure().speakerAdverbs;
   while (after && adverbs.has(after[0])) after = word.exec(folded);
   if (after && speech.test(after[0])) return true;
-  const prev = previousWord(folded, m.start);
+  let prev = previousWord(folded, m.start);
   // "enligt nämnden": the body whose view it is.
   if (prev !== undefined && cues.source.test(prev)) return true;
+  // "ansluter sig Kulturnämnden till …": the verb stands before the reflexive.
+  if (prev !== undefined && cues.reflexive.test(prev)) {
+    const at = folded.lastIndexOf(prev, m.start);
+    const before = at > 0 ? previousWord(folded, at) : undefined;
+    if (before !== undefined && cues.speech.test(before)) prev = before;
+  }
   if (prev === undefined || !speech.test(prev)) return false;
   // "vi ansluter oss till", "ser nämnden X som …", "anser vi": the respondent right after its verb
   // is the (reflexive or inverted) subject.
@@ -399,7 +405,7 @@ export function isSpeaker(folded: string, m: Mention, cues: Cues = loadCues(), s
   // The respondent by its own name right after its verb ("instämmer Grundskolenämnden i …", "delar
   // BOJ X:s uppfattning") is the inverted subject too — unless the verb puts it forward ("föreslår
   // Kulturnämnden som samordnare", "… förordar Kulturnämnden.").
-  if (self !== undefined && m.ids.includes(self)) return !/^\s*(?:som(?![\p{L}])|till(?![\p{L}])|[.!?]|$)/u.test(folded.slice(m.end, m.end + 12));
+  if (self !== undefined && m.ids.includes(self)) return !/^\s*(?:som(?![\p{L}])|[.!?]|$)/u.test(folded.slice(m.end, m.end + 12));
   const thatFollows = /\s*(?:,\s*)?(?:(?:dock|ocksa|aven|darfor|vidare)\s+)?att(?![\p{L}])/uy;
   thatFollows.lastIndex = m.end;
   return thatFollows.test(folded);

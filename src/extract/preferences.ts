@@ -141,6 +141,9 @@ function objectStems(rest: string, maxWords: number, cues: Cues = loadCues()): s
   if (joint) object = object.slice(0, joint.start);
   // "samordningen gentemot kommunerna": the counterpart is not what the role is for.
   const all = object.trim().split(/\s+/);
+  // "leda arbetet i stället för X": what follows a contrast is no part of the role's object either.
+  const contrast = cues.contrast.find(object)[0];
+  if (contrast) all.splice(object.slice(0, contrast.start).trim().split(/\s+/).filter(Boolean).length);
   const counterpart = all.findIndex((w) => cues.objectPreposition.test(w));
   const words = (counterpart >= 0 ? all.slice(0, counterpart) : all).slice(0, maxWords).join(' ');
   return contentStems(words).filter((s) => !cues.roleFiller.has(s) && ![...cues.roleFiller].some((f) => stemSimilarity(s, f) >= 0.9));
@@ -368,6 +371,11 @@ function contrastAt(cues: Cues, cf: string, bodies: number[], isNegation: (n: { 
   return at;
 }
 
+/** Relative clauses set off by a comma (", som inte har …"), to the next stop: a negation there is the clause's own. */
+function relativeAsides(cf: string): Array<{ start: number; end: number }> {
+  return [...cf.matchAll(/,\s*som\s[^,.;:!?]*/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 /** The word that ends nearest before `pos`. */
 function previousWordOf(s: string, pos: number): string | undefined {
   return /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(s.slice(Math.max(0, pos - 40), pos))?.[1];
@@ -474,7 +482,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       continue;
     }
     // A negation inside a relative clause (", som … ingen annan aktör har") is that clause's, not the proposal's.
-    let unnegated = blankOut(cf, [...cues.negationNot.find(cf), ...relativeSpans(cf, candidates.map((m) => m.end - clause.start))]);
+    let unnegated = blankOut(cf, [...cues.negationNot.find(cf), ...relativeSpans(cf, candidates.map((m) => m.end - clause.start)), ...relativeAsides(cf)]);
     // Folding makes "ingå" read "inga": in clean text a cue without å/ä/ö does not match a word with them.
     const isNegation = (n: { start: number; end: number; phrase: string }): boolean => cues.ocr || /[åäö]/iu.test(n.phrase) || !/[åäö]/iu.test(text.slice(clause.start + n.start, clause.start + n.end));
     // "X och inte Y", "X, inte Y", "X snarare än Y": the contrast rejects what follows it and keeps X.
@@ -490,7 +498,14 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       if (candidates.length === 0) continue;
     }
     // "ansvara för samordningen gentemot kommunerna": the role's counterpart, not the one put in it.
-    const objects = candidates.filter((m) => m.kind !== 'generic' && cues.objectPreposition.test(previousWordOf(prepared, m.start) ?? ''));
+    // … and the bodies listed with it ("gentemot fritidsnämnden och MKB").
+    const objects: Mention[] = [];
+    for (const m of candidates) {
+      if (m.kind === 'generic') continue;
+      const prev = objects[objects.length - 1];
+      const listed = prev !== undefined && /^(?:\s*,)?\s*(?:och|eller)?\s*$/u.test(prepared.slice(prev.end, m.start)) && prepared.slice(prev.end, m.start).trim() !== '';
+      if (listed || cues.objectPreposition.test(previousWordOf(prepared, m.start) ?? '')) objects.push(m);
+    }
     if (objects.length) {
       for (const m of objects) for (const id of m.ids) accounted.add(id);
       candidates = candidates.filter((m) => !objects.includes(m));

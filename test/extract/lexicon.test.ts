@@ -56,7 +56,7 @@ const CASES: Record<string, Case> = {
     not: ['Nämnden brukar delta.', 'Vi vill delta.'],
   },
   roleVerb: {
-    match: ['få rollen', 'ges uppdraget', 'ges till', 'ha huvudansvaret', 'ta det samordnande ansvaret', 'behålla samordningen', 'leda', 'ledas', 'ägas', 'ligga kvar', 'gå till', 'vara huvudman', 'delas mellan', 'utövas'],
+    match: ['få rollen', 'ges uppdraget', 'ges till', 'ha huvudansvaret', 'ta det samordnande ansvaret', 'behålla samordningen', 'leda', 'ledas', 'ägas', 'ligga kvar', 'gå till', 'vara huvudman', 'delas mellan', 'utövas', 'åläggas', 'åläggs'],
     not: ['bidra', 'delta', 'ta hänsyn', 'ha lokal närvaro', 'få möjlighet', 'ta sin utgångspunkt'],
   },
   roleNoun: { match: ['ansvaret', 'rollen', 'uppdraget', 'samordningen', 'ledarskapet', 'frågan'], not: ['närvaro', 'hänsyn'] },
@@ -110,7 +110,13 @@ const CASES: Record<string, Case> = {
     match: ['Under förutsättning att medel finns gäller detta.', 'Det förutsätter att resurser tillförs.', 'Det gäller endast om nämnden får mandat.', 'En förutsättning är full finansiering.', 'Villkoret är att medel avsätts.', 'Ställningstagandet förutsätter dock ett tydligt mandat.', 'Det kräver dock resurser.'],
     not: ['Nämnden har goda erfarenheter.'],
   },
-  supporting: { match: ['MKB kan vara en stödjande aktör.', 'Bolaget kan bistå arbetet.', 'Nämnden kan finnas med som stöd.'], not: ['MKB bör leda arbetet.'] },
+  supporting: {
+    match: [
+      'MKB kan vara en stödjande aktör.', 'Bolaget kan bistå arbetet.', 'Nämnden kan finnas med som stöd.', 'Myndigheten kan samordna det nationella stödet till skolorna.',
+      'Förbundet samordnar gärna stöd till föreningarna.', 'Regionen kan ta ansvar för stödet i länet.',
+    ],
+    not: ['MKB bör leda arbetet.', 'Servicenämnden bör samordna arbetet i stadsdelarna.', 'Stödet är viktigt.'],
+  },
   joint: {
     match: ['MKB tillsammans med stadskontoret', 'i samverkan med bolaget', 'i samarbete med nämnden', 'i tätt samarbete med polisen', 'gemensamt med förvaltningen', 'ett delat ansvar', 'MKB och TN'],
     not: ['MKB bör leda'],
@@ -127,7 +133,10 @@ const CASES: Record<string, Case> = {
   speech: { match: ['anser', 'menar', 'föreslår', 'bedömer', 'framhåller'], not: ['leder', 'bidrar'] },
   role: { match: ['ansvar för uppföljningen', 'samordning av insatserna', 'leda arbetet', 'huvudansvaret för planen'], not: ['bidrar med kunskap'] },
   anaphora: { match: ['dessa två', 'de båda', 'båda parterna'], not: ['de tre'] },
-  collectiveBody: { match: ['Ansvaret bör ligga på kommunen.', 'Regionen bör leda.', 'Staten bör ta ansvaret.'], not: ['kommunens', 'kommunal'] },
+  collectiveBody: {
+    match: ['Ansvaret bör ligga på kommunen.', 'Regionen bör leda.', 'Staten bör ta ansvaret.', 'Polisen bör sammankalla.', 'Samordningen kan delas med lokalpolisområdet.'],
+    not: ['kommunens', 'kommunal', 'polis', 'polisiär'],
+  },
   pluralBody: { match: ['styrelserna', 'nämnderna', 'myndigheterna'], not: ['nämnden'] },
   whoever: {
     match: [
@@ -136,6 +145,19 @@ const CASES: Record<string, Case> = {
     ], not: ['Nämnden bör få rollen.'] },
   directProposal: { match: ['Nämnden föreslår', 'förordar', 'rekommenderar', 'förespråkar'], not: ['föreslagen', 'förordningen'] },
   passiveRole: { match: ['ledas', 'samordnas', 'ägas', 'sammankallas'], not: ['leda', 'samordna'] },
+  contrast: {
+    match: [
+      'Rollen bör gå till servicenämnden och inte till MKB.', 'Stadskontoret, men inte bolaget, bör leda.', 'Miljönämnden snarare än kulturnämnden bör samordna.',
+      'Vi vill hellre se MKB som huvudman än stadskontoret, hellre än en ny nämnd.', 'Frågan bör ägas av servicenämnden i stället för av stadskontoret.', 'MKB istället för TN bör leda.',
+    ],
+    not: ['Servicenämnden bör leda arbetet.', 'Nämnden ser hellre att MKB leder.', 'Det bör inte ligga hos MKB utan hos TN.'],
+  },
+  objectPreposition: { match: ['gentemot', 'mot', 'åt', 'bland', 'kring'], not: ['hos', 'av', 'till', 'med'] },
+  reflexive: { match: ['sig', 'oss'], not: ['si', 'nämnden'] },
+  sharedLead: {
+    match: ['Vi förordar ett delat ledarskap mellan MKB och TN.', 'Ett gemensamt ansvar för servicenämnden och MKB vore bäst.', 'En delad samordning är att föredra.'],
+    not: ['MKB bör leda arbetet.', 'Ansvaret bör delas upp.'],
+  },
 };
 
 /** Lists compiled otherwise than as cue sets (word sets, sets of words, labels). */
@@ -265,6 +287,7 @@ const VERBATIM_2023: Array<[string, string]> = [
   ['whoever', 'den nämnd … som'],
   ['whoever', 'vilken nämnd … som'],
   ['whoever', 'vilken aktör … som'],
+  ['contrast', 'i stället för'],
 ];
 
 describe('cue entries of three words or more found verbatim in the 2023 text', () => {

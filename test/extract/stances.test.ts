@@ -318,3 +318,114 @@ describe('another organisation\'s bodies keep their names', () => {
     expect(findMentions(text, fold(text), malmo, undefined, undefined, registryOf(round, malmo)).flatMap((m) => m.ids)).toContain('KS');
   });
 });
+
+describe('the respondent by its own name after its verb is the speaker', () => {
+  it.each([
+    'När det gäller frågan om vem som bör leda arbetet instämmer Kulturnämnden i fritidsnämndens förslag.',
+    'Vad gäller samordningen delar Kulturnämnden fritidsnämndens uppfattning.',
+    'I frågan om vem som ska äga arbetet ansluter sig Kulturnämnden till fritidsnämndens förslag.',
+  ])('an endorsement, not a self-proposal: %j', async (answer) => {
+    const t = await table([
+      { name: 'Fritidsnämnden', answer: 'Fritidsnämnden föreslår att servicenämnden får den samordnande rollen.' },
+      { name: R, answer },
+    ]);
+    expect(choices(t, 'KN')).toEqual(['SN']);
+  });
+
+  it.each(['Nämnden föreslår Kulturnämnden som samordnare.', 'Vi förordar Kulturnämnden.'])('put forward by its verb, it is proposed: %j', async (answer) => {
+    expect((await chosen(answer)).choices).toEqual(['KN']);
+  });
+});
+
+describe('a contrast rejects what follows it and keeps what stands before', () => {
+  it.each([
+    ['Samordningsansvaret bör åläggas stadskontoret och inte, som promemorian föreslår, fritidsnämnden.', ['KS']],
+    ['Rollen bör gå till servicenämnden, inte till MKB.', ['SN']],
+    ['Ansvaret bör ligga hos miljönämnden snarare än hos MKB.', ['MN']],
+    ['Stadskontoret bör leda arbetet i stället för fritidsnämnden.', ['KS']],
+    ['Frågan bör ägas av servicenämnden men inte av bolagen.', ['SN']],
+    ['Huvudmannaskapet bör läggas på en nämnd med ansvar för den fysiska miljön, snarare än på en förvaltning med ett smalt uppdrag.', ['~generic']],
+  ])('%j', async (answer, expected) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(expected);
+    expect(r.row.review).toEqual([]);
+  });
+
+  it('"snarare än" is no preference over an earlier proposal', async () => {
+    expect((await chosen('Fritidsnämnden bör få rollen. Samordningen bör ligga hos fritidsnämnden och MKB snarare än hos stadskontoret.')).choices).toEqual(['FRN', 'FRN+MKB']);
+  });
+});
+
+describe('negation belongs to its own clause', () => {
+  it.each([
+    ['Ansvaret bör ligga kvar hos servicenämnden, som har en närvaro som ingen annan nämnd har.', ['SN']],
+    ['Samordningen bör ledas av MKB, som inte har några konkurrerande uppdrag i området.', ['MKB']],
+    ['Stadskontoret bör ha rollen, som ingen annan har mandat för.', ['KS']],
+  ])('a negation inside a relative clause after the body: %j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+});
+
+describe('the counterpart of a role is not put in it', () => {
+  it.each([
+    ['Servicenämnden bör ansvara för samordningen gentemot MKB.', ['SN']],
+    ['Stadskontoret bör ha rollen som samordnare gentemot fritidsnämnden och MKB.', ['KS']],
+    ['Ansvaret bör delas mellan MKB och servicenämnden, där servicenämnden bör samordna arbetet gentemot stadskontoret.', ['MKB+SN']],
+  ])('%j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+});
+
+describe('a shared lead named as a noun', () => {
+  it('puts in the role the bodies after it', async () => {
+    expect((await chosen('Vi förordar ett delat ledarskap mellan servicenämnden och MKB.')).choices).toEqual(['MKB+SN']);
+    expect((await chosen('Vi föreslår ett gemensamt ansvar för stadskontoret och MKB.')).choices).toEqual(['KS+MKB']);
+  });
+
+  it.each([
+    'I stadsdelen är MKB ofta den part som känner området bäst, och ett delat ledarskap speglar hur arbetet fungerar.',
+    'Servicenämnden har lång erfarenhet av lokalt arbete, och ett gemensamt ansvar är därför naturligt.',
+  ])('not a body named before it in a description: %j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual([]);
+  });
+});
+
+describe('a condition set off by commas', () => {
+  it.each([
+    'I andra hand, om fullmäktige väljer att inte peka ut stadskontoret, bör ansvaret läggas på en nämnd med särskilt ansvar för trygghet.',
+    'I andra hand, ifall stadskontoret inte kan ta ställning till uppdraget, bör ansvaret läggas på en nämnd med särskilt ansvar för trygghet.',
+  ])('holds no refusal and no proposal of its own: %j', async (second) => {
+    const t = await table([{ name: R, answer: `I första hand bör stadskontoret leda arbetet. ${second}` }]);
+    const r = row(t, 'KN');
+    expect(r.stance).toBe('proposes');
+    expect(choices(t, 'KN')).toEqual(['KS', '~generic']);
+    expect(r.ranked).toBe(true);
+  });
+});
+
+describe('bodies named otherwise', () => {
+  it.each([
+    ['Samordningen bör ledas av stadskontoret tillsammans med ett lokalt trygghetsråd där föreningarna ingår.', ['KS~generic']],
+    ['Ansvaret bör ges till en facknämnd med lokal närvaro.', ['~generic']],
+    ['Rollen bör gå till ett kommunalt bostadsbolag med närvaro i området.', ['~generic']],
+  ])('a described body whose head ends a compound: %j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+
+  it.each([
+    ['Det regionala arbetet bör samordnas av Region Halland.', ['region-halland']],
+    ['Nämnden föreslår att Region Gotland och stadskontoret gemensamt leder arbetet.', ['KS+region-gotland']],
+    ['Ansvaret bör ligga hos Länsstyrelsen i Hallands län.', ['lansstyrelsen-i-hallands-lan']],
+    ['Samordningen bör ledas gemensamt av stadskontoret och lokalpolisområdet.', ['KS+lokalpolisomradet']],
+  ])('another organisation by its proper name, the police by its unit: %j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+
+  it.each([
+    'Kulturnämnden åtar sig gärna att samordna det regionala stödet till föreningarna.',
+    'Nämnden kan ta ansvar för stödet till skolorna i området.',
+  ])('coordinating support is a supporting part, not the lead: %j', async (answer) => {
+    expect((await chosen(answer)).choices).toEqual([]);
+  });
+});
