@@ -119,17 +119,19 @@ function blankHypothesis(folded: string, cues: Cues): string {
 }
 
 /**
- * Conditions set off by commas inside a sentence ("I andra hand, om lagstiftaren väljer att inte
- * peka ut X, bör …"): what they say is the case considered, not the respondent's proposal or
- * refusal. From the comma before the opener to the next comma (or the sentence end).
+ * Conditions inside a sentence ("I andra hand, om lagstiftaren väljer att inte peka ut X, bör …";
+ * "…, förutsatt att uppdraget formaliseras av X"): what they say is the case considered, not the
+ * respondent's proposal or refusal. From the opener to the next comma (or the sentence end).
  */
 export function conditionAsides(folded: string, cues: Cues = loadCues()): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
+  const lead = /^\s*/.exec(folded)![0].length;
   for (const c of cues.conditionalOpener.find(folded)) {
-    if (!afterComma(folded, c.start)) continue;
+    // After a comma, or a condition of several words ("… under förutsättning att X deltar"); a
+    // bare "om" without a comma is too often "about" ("frågan om samordning").
+    if (c.start <= lead || !(afterComma(folded, c.start) || /\s/u.test(c.phrase))) continue;
     const comma = folded.indexOf(',', c.end);
-    if (comma < 0) continue;
-    out.push({ start: c.start, end: comma + 1 });
+    out.push({ start: c.start, end: comma < 0 ? folded.length : comma + 1 });
   }
   return out;
 }

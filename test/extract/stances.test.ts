@@ -429,3 +429,16 @@ describe('bodies named otherwise', () => {
     expect((await chosen(answer)).choices).toEqual([]);
   });
 });
+
+describe('bodies named in a condition are not proposed', () => {
+  it.each([
+    ['Kulturnämnden tar gärna rollen, förutsatt att uppdraget formaliseras av stadskontoret och att MKB bidrar.', ['KN']],
+    ['Servicenämnden bör leda arbetet under förutsättning att fritidsnämnden deltar.', ['SN']],
+    ['Ansvaret bör ligga hos MKB, på villkor att stadskontoret avsätter medel.', ['MKB']],
+  ])('%j', async (answer, expected) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(expected);
+    expect(r.row.conditional).toBe(true);
+    expect(r.row.review).toEqual([]);
+  });
+});
