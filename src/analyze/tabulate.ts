@@ -195,8 +195,10 @@ export function tabulate(round: Round): Table {
   const rows: Row[] = prefs.map((p) => {
     const cols = p.choices.map(columnOf);
     const evidence: RowEvidence[] = [];
-    p.choices.forEach((c, i) => c.evidence.forEach((e) => evidence.push({ ...e, choice: cols[i].id })));
-    if (p.stance === 'declines') p.declines.forEach((e) => evidence.push({ ...e, choice: null }));
+    // A sentence across table cells is quoted by its verbatim parts (each where it stands).
+    const verbatim = (e: Evidence): Array<Omit<Evidence, 'parts'>> => e.parts ?? [{ quote: e.quote, page: e.page, line: e.line }];
+    p.choices.forEach((c, i) => c.evidence.forEach((e) => verbatim(e).forEach((v) => evidence.push({ ...v, choice: cols[i].id }))));
+    if (p.stance === 'declines') p.declines.forEach((e) => verbatim(e).forEach((v) => evidence.push({ ...v, choice: null })));
     const conditional = p.choices.some((c) => c.conditional);
     const comment: string[] = [];
     if (p.stance === 'declines') comment.push(labels.declines);

@@ -17,7 +17,7 @@
  * condition may follow in the next sentence, "ännu bättre" prefers a proposal over an earlier one.
  */
 import type { Respondent, Round, Segment } from '../model.js';
-import { flatten, provenance, sourceSlice } from '../normalize/flatten.js';
+import { flatten, lineAt, provenance, sourceSlice, type FlatText } from '../normalize/flatten.js';
 import { fold } from '../normalize/fold.js';
 import { sentences } from '../normalize/sentences.js';
 import { contentStems, sameWording, stemSimilarity } from '../normalize/words.js';
@@ -33,6 +33,27 @@ export interface Evidence {
   quote: string;
   page: number | null;
   line: number;
+  /**
+   * A sentence running across fragments of a table cell: its verbatim parts, one per source line
+   * (the quote joins them and is not verbatim in the source). Tables and JSON give the parts.
+   */
+  parts?: Array<{ quote: string; page: number | null; line: number }>;
+}
+
+/** The evidence of a sentence: its quote, where it stands, and its verbatim parts when it runs across table cells. */
+export function evidenceOf(flat: FlatText, start: number, end: number): Evidence {
+  const evidence: Evidence = { quote: sourceSlice(flat, start, end), ...provenance(flat, start) };
+  const a = lineAt(flat, start);
+  const b = lineAt(flat, Math.max(start, end - 1));
+  if (b > a && flat.lines.slice(a, b + 1).some((l) => l.cell)) {
+    const parts: NonNullable<Evidence['parts']> = [];
+    for (let i = a; i <= b; i++) {
+      const quote = sourceSlice(flat, Math.max(start, flat.starts[i]), Math.min(end, flat.starts[i] + flat.lengths[i]));
+      if (quote !== '') parts.push({ quote, ...provenance(flat, flat.starts[i]) });
+    }
+    evidence.parts = parts;
+  }
+  return evidence;
 }
 
 export interface Choice {
@@ -730,7 +751,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
     for (const span of sentences(flat)) {
       const text = flat.text.slice(span.start, span.end);
       const folded = flat.folded.slice(span.start, span.end);
-      const evidence: Evidence = { quote: sourceSlice(flat, span.start, span.end), ...provenance(flat, span.start) };
+      const evidence = evidenceOf(flat, span.start, span.end);
       const res = analyseSentence(text, folded, evidence, ctx, summary, strong);
       if (res.decline) {
         out.declines.push(evidence);
@@ -835,7 +856,7 @@ function proposalElsewhere(round: Round, respondent: Respondent, question: strin
     for (const span of sentences(flat)) {
       const folded = flat.folded.slice(span.start, span.end);
       if (!cues.roleWord.test(folded)) continue;
-      const evidence: Evidence = { quote: sourceSlice(flat, span.start, span.end), ...provenance(flat, span.start) };
+      const evidence = evidenceOf(flat, span.start, span.end);
       const res = analyseSentence(flat.text.slice(span.start, span.end), folded, evidence, ctx, false, false);
       if (res.choices.some((c) => c.members.length > 0) || res.endorses.length > 0) return evidence.quote;
     }

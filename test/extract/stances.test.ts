@@ -442,3 +442,22 @@ describe('bodies named in a condition are not proposed', () => {
     expect(r.row.review).toEqual([]);
   });
 });
+
+describe('quotes stay verbatim across table cells', () => {
+  it('a sentence across fragments of a cell is quoted fragment by fragment, each where it stands', async () => {
+    const { roundFromText } = await import('../helpers.js');
+    const { compile } = await import('./support.js');
+    const { tabulate } = await import('../../src/analyze/tabulate.js');
+    const round = await roundFromText(compile([{ name: R, answer: 'Kulturnämnden tar gärna det samordnande\nansvaret för arbetet i\nstadsdelarna. Nämnden har lokaler.' }]));
+    // As the table reader gives a wrapped answer cell: each source line's part, flagged.
+    for (const s of round.segments) if (s.respondent === 'KN' && s.question !== null) for (const l of s.lines) l.cell = true;
+    const r = tabulate(round).rows.find((x) => x.respondent === 'KN')!;
+    expect(r.evidence.map((e) => e.quote)).toEqual(['Kulturnämnden tar gärna det samordnande', 'ansvaret för arbetet i', 'stadsdelarna.']);
+    expect(new Set(r.evidence.map((e) => e.line)).size).toBe(3);
+  });
+
+  it('ordinary wrapped lines keep one quote', async () => {
+    const t = await table([{ name: R, answer: 'Kulturnämnden tar gärna det samordnande\nansvaret för arbetet.' }]);
+    expect(row(t, 'KN').evidence.map((e) => e.quote)).toEqual(['Kulturnämnden tar gärna det samordnande ansvaret för arbetet.']);
+  });
+});
