@@ -392,6 +392,26 @@ function contrastAt(cues: Cues, cf: string, bodies: number[], isNegation: (n: { 
   return at;
 }
 
+/**
+ * "med Y som …" after the body proposed: from the cue to the next stop, with the mentions in it.
+ * The cue must stand right before a body and "som" right after it, and not end a joint cue.
+ */
+function accompanying(cues: Cues, prepared: string, mentions: Mention[]): Array<{ start: number; end: number; mentions: Mention[] }> {
+  const joints = cues.joint.find(prepared);
+  const out: Array<{ start: number; end: number; mentions: Mention[] }> = [];
+  for (const c of cues.accompanying.find(prepared)) {
+    if (joints.some((j) => j.end === c.end && j.start < c.start)) continue;
+    const body = mentions.find((m) => m.start >= c.end && prepared.slice(c.end, m.start).trim() === '');
+    if (!body || body.kind === 'generic' || !/^\s+som\s/u.test(prepared.slice(body.end, body.end + 6))) continue;
+    const stop = /[,.;:!?]/u.exec(prepared.slice(body.end));
+    const end = stop ? body.end + stop.index : prepared.length;
+    // Only after a body put forward before it in the sentence ("ligga hos X, med Y som …").
+    if (!mentions.some((m) => m.end <= c.start && m.kind !== 'generic')) continue;
+    out.push({ start: c.start, end, mentions: mentions.filter((m) => m.start >= c.start && m.end <= end) });
+  }
+  return out;
+}
+
 /** Relative clauses set off by a comma (", som inte har …"), to the next stop: a negation there is the clause's own. */
 function relativeAsides(cf: string): Array<{ start: number; end: number }> {
   return [...cf.matchAll(/,\s*som\s[^,.;:!?]*/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -444,7 +464,16 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   // "Om nämnden tillförs resurser, anser vi att …": a conditional opening (blanked by prepare).
   const opener = cues.conditionalOpener.find(folded).find((c) => c.start === lead && c.end === cues.hypothetical.find(folded).find((h) => h.start === lead)?.end);
   const openerEnd = opener ? hypothesisEnd(folded, cues) ?? -1 : -1;
-  const prepared = prepare(folded, cues);
+  let prepared = prepare(folded, cues);
+  // "…, med Y som samverkanspart": Y goes along in a part of its own; the rest is read on.
+  const along = accompanying(cues, prepared, mentions);
+  if (along.length) {
+    for (const a of along) {
+      const ids = a.mentions.filter((m) => m.kind !== 'generic').flatMap((m) => m.ids);
+      if (ids.length) res.supporting.push({ ids, what: text.slice(a.start, a.end).replace(/\s+/g, ' ').trim(), evidence });
+    }
+    prepared = blankOut(prepared, along);
+  }
   res.exampleLead = cues.example.find(prepared).some((e) => e.start === lead);
   // "snarare än Y" sets Y aside; only "snarare X" prefers.
   const contrasts = cues.contrast.find(prepared);

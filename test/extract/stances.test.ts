@@ -461,3 +461,20 @@ describe('quotes stay verbatim across table cells', () => {
     expect(row(t, 'KN').evidence.map((e) => e.quote)).toEqual(['Kulturnämnden tar gärna det samordnande ansvaret för arbetet.']);
   });
 });
+
+describe('a body that goes along in a part of its own', () => {
+  it.each([
+    'Ansvaret bör ligga hos stadskontoret, med MKB som stöd.',
+    'Ansvaret bör i sin helhet ligga hos stadskontoret, med MKB som samverkanspart i den mån resurserna räcker.',
+    'Arbetet bör ledas av stadskontoret, med MKB som en aktiv part i de lokala grupperna.',
+  ])('is a supporting part, and the one proposed is still read: %j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['KS']);
+    expect(r.row.comment).toMatch(/MKB/);
+    expect(r.row.review).toEqual([]);
+  });
+
+  it('"tillsammans med Y som …" stays a joint proposal', async () => {
+    expect((await chosen('Stadskontoret bör leda arbetet tillsammans med MKB som har lokal närvaro.')).choices).toEqual(['KS+MKB']);
+  });
+});
