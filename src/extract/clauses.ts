@@ -108,9 +108,22 @@ export function hypothesisEnd(folded: string, cues: Cues = loadCues()): number |
   // samordna …") colours its whole sentence.
   const conditional = cues.conditionalOpener.find(folded).some((c) => c.start === lead);
   const inverted = conditional ? cues.invertedMain.exec(folded.slice(open.end)) : null;
-  const at = inverted ? open.end + inverted.index : -1;
+  let at = inverted ? open.end + inverted.index : -1;
+  // "Under förutsättning att staten ersätter … anser Region Skåne att …": a verb of saying with "att"
+  // a few words on begins the main clause, whatever its subject is called.
+  if (conditional && at < 0) at = sayingThat(folded, open.end, cues);
   if (at >= 0 && (comma < 0 || at < comma)) return at;
   return comma < 0 ? folded.length : comma + 1;
+}
+
+/** Where, after `from`, a verb of saying stands with "att" within four words after it (-1 if nowhere). */
+function sayingThat(folded: string, from: number, cues: Cues): number {
+  const words = [...folded.slice(from).matchAll(/[\p{L}\p{N}]+/gu)];
+  for (let i = 1; i < words.length; i++) {
+    if (!cues.speech.test(words[i][0])) continue;
+    if (words.slice(i + 1, i + 6).some((w) => w[0] === 'att')) return from + words[i].index!;
+  }
+  return -1;
 }
 
 function blankHypothesis(folded: string, cues: Cues): string {

@@ -125,7 +125,7 @@ const CASES: Record<string, Case> = {
   alternative: { match: ['MKB eller TN', 'alternativt servicenämnden', 'antingen MKB'], not: ['MKB och TN'] },
   example: { match: ['till exempel MKB', 't.ex. MKB', 't ex MKB', 'exempelvis MKB', 'bland annat MKB'], not: ['MKB bör leda'] },
   preference: { match: ['Det vore ännu bättre.', 'Vi föreslår hellre MKB.', 'Helst bör MKB leda.', 'snarare MKB'], not: ['MKB är bra.'] },
-  hypothetical: { match: ['I det fall budgeten räcker, bör MKB leda.', 'I händelse av omorganisation bör arbetet pausas.', 'Om det behövs, bör MKB leda.', 'Oavsett vilken nämnd som får ansvaret, bör arbetet ske lokalt.', 'För att svara på frågan, behövs mer underlag.', 'Vid större satsningar bör MKB leda.'], not: ['MKB bör leda.'] },
+  hypothetical: { match: ['Under förutsättning att medel finns anser vi att MKB bör leda.', 'Förutsatt att resurser tillförs, bör MKB leda.', 'I det fall budgeten räcker, bör MKB leda.', 'I händelse av omorganisation bör arbetet pausas.', 'Om det behövs, bör MKB leda.', 'Oavsett vilken nämnd som får ansvaret, bör arbetet ske lokalt.', 'För att svara på frågan, behövs mer underlag.', 'Vid större satsningar bör MKB leda.'], not: ['MKB bör leda.'] },
   justification: {
     match: ['eftersom MKB har lokal närvaro', 'därför att bolaget finns i området', 'med tanke på bolagets uppdrag', 'utifrån att nämnden har lokal närvaro'],
     not: ['MKB bör leda arbetet.'],
@@ -289,6 +289,7 @@ const VERBATIM_2023: Array<[string, string]> = [
   ['whoever', 'vilken nämnd … som'],
   ['whoever', 'vilken aktör … som'],
   ['contrast', 'i stället för'],
+  ['hypothetical', 'under förutsättning att'],
 ];
 
 describe('cue entries of three words or more found verbatim in the 2023 text', () => {

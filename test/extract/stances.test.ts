@@ -478,3 +478,16 @@ describe('a body that goes along in a part of its own', () => {
     expect((await chosen('Stadskontoret bör leda arbetet tillsammans med MKB som har lokal närvaro.')).choices).toEqual(['KS+MKB']);
   });
 });
+
+describe('a condition opening the sentence, before a main clause with any subject', () => {
+  it.each([
+    'Under förutsättning att staten ersätter regionerna för kostnaderna anser Kulturnämnden att samordningen bör utövas gemensamt av stadskontoret och MKB.',
+    'Förutsatt att länsstyrelserna bidrar med medel menar vi att stadskontoret och MKB gemensamt bör leda arbetet.',
+    'På villkor att staten står för kostnaderna föreslår Kulturnämnden att stadskontoret och MKB gemensamt leder arbetet.',
+  ])('%j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['KS+MKB']);
+    expect(r.row.conditional).toBe(true);
+    expect(r.row.review).toEqual([]);
+  });
+});
