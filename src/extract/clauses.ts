@@ -103,7 +103,9 @@ export function hypothesisEnd(folded: string, cues: Cues = loadCues()): number |
   const lead = /^\s*/.exec(folded)![0].length;
   const open = cues.hypothetical.find(folded).find((c) => c.start === lead);
   if (!open) return undefined;
-  const comma = folded.indexOf(',', open.end);
+  // A comma ends the opening, or a colon ("Om fråga 3 som vi hoppade över: vi tycker att …").
+  const stop = /[,:]/u.exec(folded.slice(open.end));
+  const comma = stop ? open.end + stop.index : -1;
   // Only a condition ("Om …") ends at the inverted main clause; a scope ("Vid satsningar på … bör X
   // samordna …") colours its whole sentence.
   const conditional = cues.conditionalOpener.find(folded).some((c) => c.start === lead);
@@ -114,6 +116,15 @@ export function hypothesisEnd(folded: string, cues: Cues = loadCues()): number |
   if (conditional && at < 0) at = sayingThat(folded, open.end, cues);
   if (at >= 0 && (comma < 0 || at < comma)) return at;
   return comma < 0 ? folded.length : comma + 1;
+}
+
+/**
+ * Whether a sentence's opening is a topic, not a condition: "Om fråga 3 …:" (about question 3)
+ * ends at a colon, where a condition ("Om resurser tillförs, …") ends at a comma or the main clause.
+ */
+export function openingIsTopic(folded: string, cues: Cues = loadCues()): boolean {
+  const end = hypothesisEnd(folded, cues);
+  return end !== undefined && folded[end - 1] === ':';
 }
 
 /** Where, after `from`, a verb of saying stands with "att" within four words after it (-1 if nowhere). */

@@ -22,7 +22,7 @@ import { fold } from '../normalize/fold.js';
 import { sentences } from '../normalize/sentences.js';
 import { contentStems, sameWording, stemSimilarity } from '../normalize/words.js';
 import { unansweredKind } from '../segment/questions.js';
-import { blankAll, clauses, conditionAsides, hypothesisEnd, prepare } from './clauses.js';
+import { blankAll, clauses, conditionAsides, hypothesisEnd, openingIsTopic, prepare } from './clauses.js';
 import { loadCues, type Cues } from './lexicon.js';
 import { fill } from '../data.js';
 import type { Registry } from '../segment/registry.js';
@@ -462,7 +462,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   }
   const lead = /^\s*/.exec(folded)![0].length;
   // "Om nämnden tillförs resurser, anser vi att …": a conditional opening (blanked by prepare).
-  const opener = cues.conditionalOpener.find(folded).find((c) => c.start === lead && c.end === cues.hypothetical.find(folded).find((h) => h.start === lead)?.end);
+  const opener = openingIsTopic(folded, cues) ? undefined : cues.conditionalOpener.find(folded).find((c) => c.start === lead && c.end === cues.hypothetical.find(folded).find((h) => h.start === lead)?.end);
   const openerEnd = opener ? hypothesisEnd(folded, cues) ?? -1 : -1;
   let prepared = prepare(folded, cues);
   // "…, med Y som samverkanspart": Y goes along in a part of its own; the rest is read on.
@@ -480,7 +480,9 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   res.preference = cues.preference.find(prepared).some((p) => !contrasts.some((c) => c.start < p.end && p.start < c.end));
   const follow = cues.followUpCondition.find(prepared)[0];
   if (follow) res.followUpCondition = text.slice(lead).trim();
-  const condition = cues.condition.find(folded)[0];
+  // A condition cue inside a topic opening ("Om frågan om ansvaret:") conditions nothing.
+  const topicEnd = openingIsTopic(folded, cues) ? hypothesisEnd(folded, cues)! : 0;
+  const condition = cues.condition.find(folded).find((c) => c.start >= topicEnd);
 
   // The anaphora of the lexicon ("dessa två", "de båda", "båda parterna") all point at two bodies:
   // the last two named before.

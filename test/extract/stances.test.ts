@@ -491,3 +491,22 @@ describe('a condition opening the sentence, before a main clause with any subjec
     expect(r.row.review).toEqual([]);
   });
 });
+
+describe('an opening that names the topic, and a clause of consequence', () => {
+  it.each([
+    ['Om fråga 2 som vi hoppade över: vi tycker att servicenämnden ska leda arbetet.', false],
+    ['Om samordningen: nämnden anser att servicenämnden bör få rollen.', false],
+    ['Om frågan om ansvaret: servicenämnden bör leda arbetet, men bara om det finns resurser.', true],
+  ])('"Om …:" is about a topic, not a condition: %j', async (answer, conditional) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['SN']);
+    expect(r.row.conditional).toBe(conditional);
+  });
+
+  it.each([
+    'Vi tycker att servicenämnden ska leda arbetet, annars kommer ingen nämnd att ta det på allvar.',
+    'Servicenämnden bör få rollen, annars blir det ingen samordning alls.',
+  ])('a negation after "annars" is not the proposal\'s: %j', async (answer) => {
+    expect((await chosen(answer)).choices).toEqual(['SN']);
+  });
+});
