@@ -184,8 +184,16 @@ export interface RoundBodies {
 export function roundBodies(respondents: Respondent[], texts: string[] = []): RoundBodies {
   const trie: WordTrie = { next: new Map() };
   const unknown = respondents.filter((r) => !r.known);
-  for (const r of unknown) {
-    const words = fold(r.name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // "Lunds kommuns fastighets AB (LKF)": the name without its abbreviation, and the abbreviation itself.
+  const own = new Map<string, string>();
+  const names = unknown.flatMap((r) => {
+    const m = /^(.*\S)\s*\((\p{Lu}[\p{L}\p{N}]{1,9})\)\s*$/u.exec(r.name);
+    if (!m) return [{ r, name: r.name }];
+    if (!own.has(m[2])) own.set(m[2], r.id);
+    return [{ r, name: r.name }, { r, name: m[1] }];
+  });
+  for (const { r, name } of names) {
+    const words = fold(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     if (words.length === 0) continue;
     let node = trie;
     for (const w of words) {
@@ -199,13 +207,20 @@ export function roundBodies(respondents: Respondent[], texts: string[] = []): Ro
     node.id ??= r.id;
   }
   const out: RoundBodies = { trie };
-  if (unknown.length === 0 || texts.length === 0) return out;
-  const byName = new Map(unknown.map((r) => [foldWords(r.name), r.id]));
+  const ids = new Map<string, string>(own);
+  const finish = (): RoundBodies => {
+    if (ids.size > 0) {
+      const alts = [...ids.keys()].sort((a, b) => b.length - a.length).map(esc);
+      out.abbreviations = { regex: new RegExp(`(?<![\\p{L}\\p{N}])(${alts.join('|')})(:s|s)?(?![\\p{L}\\p{N}])`, 'gu'), ids };
+    }
+    return out;
+  };
+  if (unknown.length === 0 || texts.length === 0) return finish();
+  const byName = new Map(names.map(({ r, name }) => [foldWords(name), r.id]));
   const longest = Math.max(...unknown.map((r) => r.name.trim().split(/\s+/).length));
   // Each "(Brå)" in the text, and the name right before it, read back word by word: one
   // alternation of every unknown name over every text grew as names × text.
   const intro = /\s*\((\p{Lu}[\p{L}\p{N}]{1,9})\)/gu;
-  const ids = new Map<string, string>();
   for (const t of texts) {
     for (const m of t.matchAll(intro)) {
       const before = t.slice(Math.max(0, m.index - 120), m.index).split(/\s+/).filter(Boolean);
@@ -219,11 +234,7 @@ export function roundBodies(respondents: Respondent[], texts: string[] = []): Ro
       }
     }
   }
-  if (ids.size > 0) {
-    const alts = [...ids.keys()].sort((a, b) => b.length - a.length).map(esc);
-    out.abbreviations = { regex: new RegExp(`(?<![\\p{L}\\p{N}])(${alts.join('|')})(:s|s)?(?![\\p{L}\\p{N}])`, 'gu'), ids };
-  }
-  return out;
+  return finish();
 }
 
 /** The longest name of the trie starting at word i (its first word possibly a genitive): its id and length in words. */
@@ -425,11 +436,12 @@ function previousWord(s: string, pos: number): string | undefined {
 
 let organisations: RegExp | undefined;
 
-/** The organisation patterns of a letterhead, unanchored, as one case-sensitive regex over text as written. */
+/** The organisation patterns of a letterhead and the lexicon's proper names of units, unanchored, as one case-sensitive regex over text as written. */
 function organisationPattern(): RegExp {
   if (!organisations) {
     const f = loadData<{ patterns: string[] }>('lexicon/organisations.json');
-    const alts = f.patterns.map((p) => p.replace(/^\^/, '').replace(/\\b/g, '(?![\\p{L}\\p{N}])').replace(/\((?!\?)/g, '(?:'));
+    const units = loadData<{ properName?: string[] }>('lexicon/coordination.json').properName ?? [];
+    const alts = [...f.patterns, ...units].map((p) => p.replace(/^\^/, '').replace(/\\b/g, '(?![\\p{L}\\p{N}])').replace(/\((?!\?)/g, '(?:'));
     organisations = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})`, 'gu');
   }
   return organisations;

@@ -117,6 +117,8 @@ interface SentenceResult {
   conditionScope: boolean;
   /** Another known body speaks the proposal ("Kulturnämnden anser att …" in another's answer). */
   otherSpeaker: string[];
+  /** Capitalised names joined to a body proposed ("X och Polisstation Syd") that were not read as a body. */
+  unknownPartner: string[];
   /** Bodies named in a sentence about the role, with no part read for them, whatever the wording. */
   named: string[];
 }
@@ -401,13 +403,39 @@ function accompanying(cues: Cues, prepared: string, mentions: Mention[]): Array<
   const out: Array<{ start: number; end: number; mentions: Mention[] }> = [];
   for (const c of cues.accompanying.find(prepared)) {
     if (joints.some((j) => j.end === c.end && j.start < c.start)) continue;
+    // The one going along: a body, or a name the tool does not know ("med LKF som en aktiv part"), of up to three words.
     const body = mentions.find((m) => m.start >= c.end && prepared.slice(c.end, m.start).trim() === '');
-    if (!body || body.kind === 'generic' || !/^\s+som\s/u.test(prepared.slice(body.end, body.end + 6))) continue;
-    const stop = /[,.;:!?]/u.exec(prepared.slice(body.end));
-    const end = stop ? body.end + stop.index : prepared.length;
+    if (body?.kind === 'generic') continue;
+    const named = /^\s+(?:[\p{L}\p{N}:-]+\s+){1,3}?som\s/u.exec(prepared.slice(c.end, c.end + 80));
+    if (!named || (body && body.end > c.end + named[0].length)) continue;
+    const from = c.end + named[0].length;
+    const stop = /[,.;:!?]/u.exec(prepared.slice(from));
+    const end = stop ? from + stop.index : prepared.length;
     // Only after a body put forward before it in the sentence ("ligga hos X, med Y som …").
     if (!mentions.some((m) => m.end <= c.start && m.kind !== 'generic')) continue;
     out.push({ start: c.start, end, mentions: mentions.filter((m) => m.start >= c.start && m.end <= end) });
+  }
+  return out;
+}
+
+/**
+ * Capitalised names joined by a joint or alternative cue to a body proposed in the sentence, which
+ * were not read as a body ("fritidsnämnden och Polisstation Syd gemensamt"): the choice may miss a
+ * member. Names are runs of capitalised words (the first word of the sentence only when joined).
+ */
+function unknownPartners(text: string, prepared: string, mentions: Mention[], choices: Choice[], cues: Cues): string[] {
+  const chosen = new Set(choices.flatMap((c) => c.members));
+  const members = mentions.filter((m) => m.ids.some((id) => chosen.has(id)));
+  const out: string[] = [];
+  for (const run of text.matchAll(/\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*/gu)) {
+    const start = run.index;
+    const end = start + run[0].length;
+    if (prepared.slice(start, end).trim() === '' || mentions.some((m) => m.start < end && start < m.end)) continue;
+    const link = (a: number, b: number): boolean => {
+      const between = prepared.slice(a, b).replace(/[,\s]+/gu, ' ').trim();
+      return between !== '' && [...cues.joint.find(between), ...cues.alternative.find(between)].some((j) => j.start === 0 && j.end === between.length);
+    };
+    if (members.some((m) => (m.end <= start && link(m.end, start)) || (m.start >= end && link(end, m.start)))) out.push(run[0]);
   }
   return out;
 }
@@ -431,7 +459,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   const cues = ctx.cues;
   const res: SentenceResult = {
     choices: [], decline: false, declineToName: false, preference: false, exampleLead: false, supporting: [], rejections: [], otherFunction: [],
-    endorses: [], unclear: [], unread: false, conditionScope: false, otherSpeaker: [], named: [],
+    endorses: [], unclear: [], unread: false, conditionScope: false, otherSpeaker: [], named: [], unknownPartner: [],
   };
   const mentions = findMentions(text, folded, ctx.respondent, ctx.others, cues, ctx.registry);
   const remember = (): void => {
@@ -636,6 +664,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       if (m.kind === 'named' && !m.genitive && m.start < opening && !m.ids.includes(ctx.respondent.id) && ctx.known(m.ids[0]) && isSpeaker(prepared, m, cues, ctx.respondent.id)) res.otherSpeaker.push(...m.ids);
     }
   }
+  if (res.choices.length > 0) res.unknownPartner = unknownPartners(text, prepared, mentions, res.choices, cues);
   // Bodies named in a sentence about the role, whatever its wording: a reason to look when the row proposes no one.
   if (!summary && cues.roleWord.test(prepared) && !cues.whoever.test(prepared)) {
     for (const m of live) {
@@ -798,6 +827,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       if (res.unread) unread ??= evidence.quote;
       if (res.conditionScope) review.add(labels.reviewConditionScope);
       for (const id of res.otherSpeaker) review.add(fill(labels.reviewOtherSpeaker, { body: id, quote: evidence.quote }));
+      for (const name of res.unknownPartner) review.add(fill(labels.reviewUnknownPartner, { name, quote: evidence.quote }));
       // A condition stated in the very next sentence belongs to the proposal before it.
       if (res.followUpCondition && res.choices.length === 0 && previous && previous.choices.length > 0) {
         for (const c of previous.choices) {

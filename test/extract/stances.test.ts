@@ -510,3 +510,29 @@ describe('an opening that names the topic, and a clause of consequence', () => {
     expect((await chosen(answer)).choices).toEqual(['SN']);
   });
 });
+
+describe('a name joined to a proposal that was not read as a body', () => {
+  it.each([
+    'Kulturnämnden förordar att fritidsnämnden och Polisstation Syd gemensamt leder arbetet.',
+    'Samordningen bör ligga hos fritidsnämnden i samverkan med Föreningen Gården.',
+    'Arbetet bör ledas av Stiftelsen Framtid tillsammans med stadskontoret.',
+  ])('is a reason to check the row: %j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.row.review.join(' ')).toMatch(/lästes inte som en part/);
+  });
+
+  it.each([
+    ['Kulturnämnden förordar att fritidsnämnden och Polisområde Malmö gemensamt leder arbetet.', ['FRN+polisomrade-malmo']],
+    ['Ansvaret bör delas mellan stadskontoret och Lokalpolisområde Lund Norra.', ['KS+lokalpolisomrade-lund-norra']],
+  ])('a police unit by its proper name is a body: %j', async (answer, expected) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(expected);
+    expect(r.row.review).toEqual([]);
+  });
+
+  it('a respondent\'s abbreviation in its own name refers to it', async () => {
+    const { roundBodies } = await import('../../src/extract/mentions.js');
+    const b = roundBodies([{ id: 'hyresbolaget-hb', name: 'Stadens hyresbolag AB (SHB)', known: false }]);
+    expect(b.abbreviations?.ids.get('SHB')).toBe('hyresbolaget-hb');
+  });
+});
