@@ -160,10 +160,31 @@ export function conditionAsides(folded: string, cues: Cues = loadCues()): Array<
   return out;
 }
 
+/**
+ * Whoever gets the role, as a subject ("den som får uppdraget bör redovisa till rådet"): the
+ * phrase and its relative clause, up to the main verb (a modal) or five words on. A requirement on
+ * whoever gets the role puts no one in it.
+ */
+export function whoeverSpans(folded: string, cues: Cues = loadCues()): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const word = /[\p{L}\p{N}]+/gu;
+  for (const w of cues.whoever.find(folded)) {
+    word.lastIndex = w.end;
+    let end = w.end;
+    for (let k = 0; k < 5; k++) {
+      const x = word.exec(folded);
+      if (!x || cues.modalWord.test(x[0]) || /[,.;:!?]/u.test(folded.slice(end, x.index))) break;
+      end = x.index + x[0].length;
+    }
+    out.push({ start: w.start, end });
+  }
+  return out;
+}
+
 /** The folded sentence with what cannot carry the respondent's proposal blanked out. */
 export function prepare(folded: string, cues: Cues = loadCues()): string {
   const base = blankQuotes(folded);
-  return blankHypothesis(blankReasons(blankAll(base, conditionAsides(base, cues)), cues), cues);
+  return blankHypothesis(blankReasons(blankAll(base, [...conditionAsides(base, cues), ...whoeverSpans(base, cues)]), cues), cues);
 }
 
 /** Clauses of a prepared sentence: cut at ", men", ", medan", ";", " men ". */

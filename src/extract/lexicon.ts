@@ -140,6 +140,8 @@ export type Cues = Record<CueKey, CueSet> & {
   source: { test(word: string): boolean };
   /** Prepositions before a body that make it the role's object or counterpart ('gentemot'). */
   objectPreposition: { test(word: string): boolean };
+  /** The one-word modals ('bör', 'ska'): the main verb after a subject such as 'den som får rollen'. */
+  modalWord: { test(word: string): boolean };
   /** Reflexive pronouns between a verb of saying and its inverted subject ('ansluter sig X till'). */
   reflexive: { test(word: string): boolean };
   roleFiller: Set<string>;
@@ -232,6 +234,7 @@ export function compileCues(f: LexiconFile, ocr = false): Cues {
     source: wordSet(f.source, ocr),
     objectPreposition: wordSet(f.objectPreposition ?? [], ocr),
     reflexive: wordSet(f.reflexive ?? [], ocr),
+    modalWord: wordSet(f.modal.filter((m) => !/\s/u.test(m)), ocr),
     roleFiller: new Set(f.roleFiller.map(fold)),
     genericHead: f.genericHead.map(fold),
     genericHeadWritten: f.genericHead,

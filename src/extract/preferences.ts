@@ -129,6 +129,8 @@ interface Context {
   registry: Registry;
   /** Whether an id is a body the registry knows. */
   known: (id: string) => boolean;
+  /** Whether an id is one of the round's respondents (a speaker whose own answer this is not). */
+  respondentOf?: (id: string) => boolean;
   respondent: Respondent;
   /** The round's respondents the registry does not know, to resolve their names in proposals. */
   others: RoundBodies;
@@ -545,6 +547,8 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     let candidates = inClause.filter(
       (m) => !m.genitive && (m.kind === 'generic' || m.kind === 'anaphora' || !isSpeaker(prepared, m, cues, ctx.respondent.id)) && !within(relatives, m.start - clause.start, m.end - clause.start),
     );
+    // … and is accounted for: it is read, as a description.
+    for (const m of inClause) if (m.kind === 'named' && within(relatives, m.start - clause.start, m.end - clause.start)) for (const id of m.ids) accounted.add(id);
     if (candidates.length === 0) continue;
     if (!givesRole(cues, cf, strong, roleTalk, candidates.map((m) => m.start - clause.start)) && !(res.exampleLead && candidates.some((m) => m.kind !== 'generic') && cues.proposal.test(cf))) continue;
     // "bör ledas av X": with only a passive role verb, the candidate is its agent after "av".
@@ -661,10 +665,15 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   if (res.choices.length > 0) {
     const opening = folded.slice(0, lead + 60).split(/\s+/).slice(0, 4).join(' ').length + lead;
     for (const m of mentions) {
-      if (m.kind === 'named' && !m.genitive && m.start < opening && !m.ids.includes(ctx.respondent.id) && ctx.known(m.ids[0]) && isSpeaker(prepared, m, cues, ctx.respondent.id)) res.otherSpeaker.push(...m.ids);
+      if (m.kind === 'named' && !m.genitive && m.start < opening && !m.ids.includes(ctx.respondent.id) && (ctx.known(m.ids[0]) || ctx.respondentOf?.(m.ids[0])) && isSpeaker(prepared, m, cues, ctx.respondent.id)) res.otherSpeaker.push(...m.ids);
     }
   }
   if (res.choices.length > 0) res.unknownPartner = unknownPartners(text, prepared, mentions, res.choices, cues);
+  // "SKR anser att …" in another's answer: an abbreviation the tool does not know speaks the proposal.
+  if (res.choices.length > 0) {
+    const abbr = /^\s*(\p{Lu}{2,6})\s+([\p{L}]+)/u.exec(text);
+    if (abbr && cues.speech.test(fold(abbr[2])) && !mentions.some((m) => m.start <= abbr.index + abbr[0].indexOf(abbr[1]) && m.end > abbr.index + abbr[0].indexOf(abbr[1]))) res.otherSpeaker.push(abbr[1]);
+  }
   // Bodies named in a sentence about the role, whatever its wording: a reason to look when the row proposes no one.
   if (!summary && cues.roleWord.test(prepared) && !cues.whoever.test(prepared)) {
     for (const m of live) {
@@ -672,7 +681,8 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     }
   }
   // A requirement on whoever gets the role ("den nämnd som får rollen bör …") is no reason.
-  if (!summary && cues.roleWord.test(prepared) && !cues.whoever.test(prepared) && givesRole(cues, prepared, false, roleTalk)) {
+  const bodyStarts = live.filter((m) => m.kind === 'named').map((m) => m.start);
+  if (!summary && cues.roleWord.test(prepared) && !cues.whoever.test(prepared) && givesRole(cues, prepared, false, roleTalk, bodyStarts)) {
     const named = live.filter((m) => m.kind === 'named' && !m.genitive && !isSpeaker(prepared, m, cues, ctx.respondent.id) && !m.ids.includes(ctx.respondent.id));
     for (const m of named) for (const id of m.ids) if (!accounted.has(id)) res.unclear.push(id);
     if (res.choices.length === 0 && res.endorses.length === 0 && res.rejections.length === 0 && res.otherFunction.length === 0) res.unread = true;
@@ -770,6 +780,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   const scope = scopeOf(segments ?? round.segments, respondent.id, question);
   const labels = loadCues().labels;
   const registry = registryOf(round, respondent);
+  const respondentIds = new Set(round.respondents.map((r) => r.id));
   const out: Preferences = {
     respondent: respondent.id,
     answered: scope.some((s) => !s.summary),
@@ -804,7 +815,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
     if (!summary && (cues.roleWord.test(flat.folded) || cues.questionRole.test(flat.folded) || (flat.folded.match(/\p{L}+/gu) ?? []).length < 4)) {
       if (segment.text.trim() !== '') speaksOfRole = true;
     }
-    const ctx: Context = { cues, registry, known: (id) => registry.byId.has(id), respondent, others, functionStems: fnStems, recent: [], last: [] };
+    const ctx: Context = { cues, registry, known: (id) => registry.byId.has(id), respondentOf: (id) => respondentIds.has(id), respondent, others, functionStems: fnStems, recent: [], last: [] };
     // Without an answer to the question, its summaries are read like an answer (and flagged).
     const strong = summary && out.answered;
     let previous: SentenceResult | undefined;
@@ -882,6 +893,12 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   if (!out.answered && out.declines.length === 0) review.add(out.choices.length ? labels.reviewOutsideAnswer : labels.reviewNoAnswer);
   // An answer that never speaks of the role may be another section under the question's heading.
   if (out.answered && !emptyAnswer && !speaksOfRole && out.declines.length === 0) review.add(labels.reviewOffTopic);
+  // No proposal, but a body put in a role the tool took for another function: the words for the
+  // function may differ from the question's while the work is the same.
+  const otherRole = out.otherFunction.find((o) => o.ids.length > 0);
+  if (out.stance !== 'proposes' && out.endorses.length === 0 && otherRole) {
+    review.add(fill(labels.reviewOtherFunction, { bodies: [...new Set(otherRole.ids)].join(', '), quote: otherRole.evidence.quote }));
+  }
   const both = [...new Set(out.rejections.flatMap((r) => r.ids))].filter((id) => out.choices.some((c) => c.members.length === 1 && c.members[0] === id));
   if (both.length) review.add(fill(labels.reviewBothWays, { bodies: both.join(', ') }));
     // "vill inte föreslå någon" and yet a named proposal: one of the two readings is wrong.
@@ -909,11 +926,12 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
  */
 function proposalElsewhere(round: Round, respondent: Respondent, question: string, fnStems: string[], others: RoundBodies, segments: Segment[]): string | undefined {
   const registry = registryOf(round, respondent);
+  const respondentIds = new Set(round.respondents.map((r) => r.id));
   for (const segment of segments) {
     if (segment.respondent !== respondent.id || segment.question === null || segment.question === question) continue;
     const flat = flatten(segment.lines);
     const cues = loadCues(readByOcr(round, segment));
-    const ctx: Context = { cues, registry, known: (id) => registry.byId.has(id), respondent, others, functionStems: fnStems, recent: [], last: [] };
+    const ctx: Context = { cues, registry, known: (id) => registry.byId.has(id), respondentOf: (id) => respondentIds.has(id), respondent, others, functionStems: fnStems, recent: [], last: [] };
     for (const span of sentences(flat)) {
       const folded = flat.folded.slice(span.start, span.end);
       if (!cues.roleWord.test(folded)) continue;

@@ -536,3 +536,34 @@ describe('a name joined to a proposal that was not read as a body', () => {
     expect(b.abbreviations?.ids.get('SHB')).toBe('hyresbolaget-hb');
   });
 });
+
+describe('a requirement on whoever gets the role', () => {
+  it.each([
+    'Kulturnämnden vill framhålla att den som får uppdraget bör redovisa till stadskontoret varje år.',
+    'Den nämnd som får det samordnande ansvaret bör samråda med MKB.',
+    'Det bolag som tar rollen ska rapportera till servicenämnden.',
+  ])('puts no one in it: %j', async (answer) => {
+    expect((await chosen(answer)).choices).toEqual([]);
+  });
+});
+
+describe('a role read as another function, with no proposal left', () => {
+  it('is a reason to check the row', async () => {
+    const r = await chosen('Servicenämnden bör ansvara för driften av lokalerna.');
+    if (r.choices.length === 0) expect(r.row.review.join(' ')).toMatch(/SN/);
+  });
+});
+
+describe('another speaker in the answer', () => {
+  it.each(['ABC anser att fritidsnämnden bör få rollen.', 'SRF föreslår att servicenämnden leder arbetet.'])('an abbreviation the tool does not know, speaking the proposal: %j', async (answer) => {
+    expect((await chosen(answer)).row.review.join(' ')).toMatch(/framförs av/);
+  });
+
+  it('the respondent by its own abbreviation is no other speaker', async () => {
+    expect((await chosen('KN anser att fritidsnämnden bör få rollen.')).row.review).toEqual([]);
+  });
+
+  it('a body in a relative clause after the one proposed is read as a description, no reason to check', async () => {
+    expect((await chosen('Ansvaret bör ligga kvar hos stadskontoret, som redan i dag genom servicenämnden håller samman arbetet.')).row.review).toEqual([]);
+  });
+});
