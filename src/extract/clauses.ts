@@ -83,7 +83,7 @@ function blankReasons(folded: string, cues: Cues): string {
 }
 
 /** The word that ends nearest before `pos`. */
-function previousWord(s: string, pos: number): string | undefined {
+export function previousWord(s: string, pos: number): string | undefined {
   return /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(s.slice(Math.max(0, pos - 60), pos))?.[1];
 }
 
@@ -150,11 +150,13 @@ function blankHypothesis(folded: string, cues: Cues): string {
 export function conditionAsides(folded: string, cues: Cues = loadCues()): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   const lead = /^\s*/.exec(folded)![0].length;
+  // The next comma after an opener, found once for all the openers before it (linear in many openers).
+  let comma = -2;
   for (const c of cues.conditionalOpener.find(folded)) {
     // After a comma, or a condition of several words ("… under förutsättning att X deltar"); a
     // bare "om" without a comma is too often "about" ("frågan om samordning").
     if (c.start <= lead || !(afterComma(folded, c.start) || /\s/u.test(c.phrase))) continue;
-    const comma = folded.indexOf(',', c.end);
+    if (comma !== -1 && comma < c.end) comma = folded.indexOf(',', c.end);
     out.push({ start: c.start, end: comma < 0 ? folded.length : comma + 1 });
   }
   return out;
@@ -173,7 +175,7 @@ export function whoeverSpans(folded: string, cues: Cues = loadCues()): Array<{ s
     let end = w.end;
     for (let k = 0; k < 5; k++) {
       const x = word.exec(folded);
-      if (!x || cues.modalWord.test(x[0]) || /[,.;:!?]/u.test(folded.slice(end, x.index))) break;
+      if (!x || x.index - end > 80 || cues.modalWord.test(x[0]) || /[,.;:!?]/u.test(folded.slice(end, x.index))) break;
       end = x.index + x[0].length;
     }
     out.push({ start: w.start, end });

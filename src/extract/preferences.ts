@@ -22,7 +22,7 @@ import { fold } from '../normalize/fold.js';
 import { sentences } from '../normalize/sentences.js';
 import { contentStems, sameWording, stemSimilarity } from '../normalize/words.js';
 import { unansweredKind } from '../segment/questions.js';
-import { blankAll, clauses, conditionAsides, hypothesisEnd, openingIsTopic, prepare } from './clauses.js';
+import { blankAll, clauses, conditionAsides, hypothesisEnd, openingIsTopic, prepare, previousWord } from './clauses.js';
 import { loadCues, type Cues } from './lexicon.js';
 import { fill } from '../data.js';
 import type { Registry } from '../segment/registry.js';
@@ -303,7 +303,9 @@ function givesRole(cues: Cues, cf: string, strong: boolean, roleTalk: boolean, b
     });
   // "ett delat ledarskap (mellan X och Y)": a shared lead named as a noun puts in the role the bodies after it.
   const shared = cues.sharedLead.find(cf);
-  const before = (h: { start: number; end: number }): boolean => bodies.length > 0 && bodies.every((b) => b < h.start) && shared.some((s) => s.start < h.end && h.start < s.end);
+  let last = -1;
+  for (const b of bodies) if (b > last) last = b;
+  const before = (h: { start: number; end: number }): boolean => bodies.length > 0 && last < h.start && overlapsAny(shared, h.start, h.end);
   if (set.find(cf).some((h) => !before(h) && (!direct(h) || roleTalk || near(h.end)))) return true;
   if (strong) return false;
   return cues.rolePredicate.test(cf) || cues.willing.test(cf);
@@ -378,19 +380,36 @@ function within(spans: Array<{ start: number; end: number }>, start: number, end
   return false;
 }
 
+/** Whether [start, end) overlaps one of the spans (ordered by start, as CueSet.find gives them). */
+function overlapsAny(spans: Array<{ start: number; end: number }>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  // Cue matches are short: the few spans starting just before `end` are the only ones that can reach back.
+  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (spans[k].end > start) return true;
+  return false;
+}
+
 /**
  * Where a contrast in a clause starts ("och inte", "snarare än", ", inte"), when a candidate stands
  * before it: from there on, the bodies are rejected and the ones before it kept. A negation that
  * opens the clause ("inte X utan Y") is no contrast: it is read as a negation.
  */
 function contrastAt(cues: Cues, cf: string, bodies: number[], isNegation: (n: { start: number; end: number; phrase: string }) => boolean): number | undefined {
-  const first = Math.min(...bodies);
+  let first = Infinity;
+  for (const b of bodies) if (b < first) first = b;
   const cue = cues.contrast.find(cf).find((c) => c.start > first);
   let at = cue?.start;
   for (const n of cues.negation.find(cf)) {
     if (n.start <= first || (at !== undefined && n.start >= at) || !isNegation(n)) continue;
     // ", inte Y": a negation right after a comma that follows the body put forward.
-    if (/,\s*$/u.test(cf.slice(0, n.start))) at = n.start;
+    let i = n.start;
+    while (i > 0 && /\s/u.test(cf[i - 1])) i--;
+    if (cf[i - 1] === ',') at = n.start;
     break;
   }
   return at;
@@ -401,43 +420,75 @@ function contrastAt(cues: Cues, cf: string, bodies: number[], isNegation: (n: { 
  * The cue must stand right before a body and "som" right after it, and not end a joint cue.
  */
 function accompanying(cues: Cues, prepared: string, mentions: Mention[]): Array<{ start: number; end: number; mentions: Mention[] }> {
-  const joints = cues.joint.find(prepared);
   const out: Array<{ start: number; end: number; mentions: Mention[] }> = [];
-  for (const c of cues.accompanying.find(prepared)) {
-    if (joints.some((j) => j.end === c.end && j.start < c.start)) continue;
+  const found = cues.accompanying.find(prepared);
+  if (found.length === 0) return out;
+  // Where joint cues end when they start before (the "med" of "tillsammans med").
+  const jointEnds = new Map<number, number>();
+  for (const j of cues.joint.find(prepared)) jointEnds.set(j.end, Math.min(j.start, jointEnds.get(j.end) ?? Infinity));
+  // The first body put forward (not a description) ends here: "med Y som …" only after it.
+  let firstEnd = Infinity;
+  for (const m of mentions) if (m.kind !== 'generic' && m.end < firstEnd) firstEnd = m.end;
+  const stop = /[,.;:!?]/gu;
+  let next = -1;
+  for (const c of found) {
+    if ((jointEnds.get(c.end) ?? Infinity) < c.start || firstEnd > c.start) continue;
     // The one going along: a body, or a name the tool does not know ("med LKF som en aktiv part"), of up to three words.
-    const body = mentions.find((m) => m.start >= c.end && prepared.slice(c.end, m.start).trim() === '');
+    const k = firstFrom(mentions, c.end);
+    const body = k < mentions.length && prepared.slice(c.end, mentions[k].start).trim() === '' ? mentions[k] : undefined;
     if (body?.kind === 'generic') continue;
     const named = /^\s+(?:[\p{L}\p{N}:-]+\s+){1,3}?som\s/u.exec(prepared.slice(c.end, c.end + 80));
     if (!named || (body && body.end > c.end + named[0].length)) continue;
     const from = c.end + named[0].length;
-    const stop = /[,.;:!?]/u.exec(prepared.slice(from));
-    const end = stop ? from + stop.index : prepared.length;
-    // Only after a body put forward before it in the sentence ("ligga hos X, med Y som …").
-    if (!mentions.some((m) => m.end <= c.start && m.kind !== 'generic')) continue;
-    out.push({ start: c.start, end, mentions: mentions.filter((m) => m.start >= c.start && m.end <= end) });
+    if (next < from) {
+      stop.lastIndex = from;
+      const x = stop.exec(prepared);
+      next = x ? x.index : prepared.length;
+    }
+    const inside: Mention[] = [];
+    for (let i = firstFrom(mentions, c.start); i < mentions.length && mentions[i].start < next; i++) if (mentions[i].end <= next) inside.push(mentions[i]);
+    out.push({ start: c.start, end: next, mentions: inside });
   }
   return out;
+}
+
+/** The index of the first mention (ordered by start) starting at or after `pos`. */
+function firstFrom(mentions: Mention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
  * Capitalised names joined by a joint or alternative cue to a body proposed in the sentence, which
  * were not read as a body ("fritidsnämnden och Polisstation Syd gemensamt"): the choice may miss a
- * member. Names are runs of capitalised words (the first word of the sentence only when joined).
+ * member. Names are runs of capitalised words; only the members next to a name are looked at.
  */
 function unknownPartners(text: string, prepared: string, mentions: Mention[], choices: Choice[], cues: Cues): string[] {
   const chosen = new Set(choices.flatMap((c) => c.members));
   const members = mentions.filter((m) => m.ids.some((id) => chosen.has(id)));
   const out: string[] = [];
+  if (members.length === 0) return out;
+  const link = (a: number, b: number): boolean => {
+    if (b - a > 40) return false;
+    const between = prepared.slice(a, b).replace(/[,\s]+/gu, ' ').trim();
+    return between !== '' && [...cues.joint.find(between), ...cues.alternative.find(between)].some((j) => j.start === 0 && j.end === between.length);
+  };
   for (const run of text.matchAll(/\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*/gu)) {
     const start = run.index;
     const end = start + run[0].length;
-    if (prepared.slice(start, end).trim() === '' || mentions.some((m) => m.start < end && start < m.end)) continue;
-    const link = (a: number, b: number): boolean => {
-      const between = prepared.slice(a, b).replace(/[,\s]+/gu, ' ').trim();
-      return between !== '' && [...cues.joint.find(between), ...cues.alternative.find(between)].some((j) => j.start === 0 && j.end === between.length);
-    };
-    if (members.some((m) => (m.end <= start && link(m.end, start)) || (m.start >= end && link(end, m.start)))) out.push(run[0]);
+    if (prepared.slice(start, end).trim() === '') continue;
+    // A mention overlapping the run: the one starting before its end, or the one before that.
+    const k = firstFrom(mentions, end);
+    if (mentions.slice(Math.max(0, k - 2), k).some((m) => m.end > start)) continue;
+    const after = firstFrom(members, end);
+    const before = firstFrom(members, start) - 1;
+    if ((before >= 0 && members[before].end <= start && link(members[before].end, start)) || (after < members.length && link(end, members[after].start))) out.push(run[0]);
   }
   return out;
 }
@@ -445,11 +496,6 @@ function unknownPartners(text: string, prepared: string, mentions: Mention[], ch
 /** Relative clauses set off by a comma (", som inte har …"), to the next stop: a negation there is the clause's own. */
 function relativeAsides(cf: string): Array<{ start: number; end: number }> {
   return [...cf.matchAll(/,\s*som\s[^,.;:!?]*/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
-
-/** The word that ends nearest before `pos`. */
-function previousWordOf(s: string, pos: number): string | undefined {
-  return /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(s.slice(Math.max(0, pos - 40), pos))?.[1];
 }
 
 /** Blank relative clauses after bodies: they describe, they do not assign. */
@@ -507,7 +553,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   res.exampleLead = cues.example.find(prepared).some((e) => e.start === lead);
   // "snarare än Y" sets Y aside; only "snarare X" prefers.
   const contrasts = cues.contrast.find(prepared);
-  res.preference = cues.preference.find(prepared).some((p) => !contrasts.some((c) => c.start < p.end && p.start < c.end));
+  res.preference = cues.preference.find(prepared).some((p) => !overlapsAny(contrasts, p.start, p.end));
   const follow = cues.followUpCondition.find(prepared)[0];
   if (follow) res.followUpCondition = text.slice(lead).trim();
   // A condition cue inside a topic opening ("Om frågan om ansvaret:") conditions nothing.
@@ -588,11 +634,12 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       if (m.kind === 'generic') continue;
       const prev = objects[objects.length - 1];
       const listed = prev !== undefined && /^(?:\s*,)?\s*(?:och|eller)?\s*$/u.test(prepared.slice(prev.end, m.start)) && prepared.slice(prev.end, m.start).trim() !== '';
-      if (listed || cues.objectPreposition.test(previousWordOf(prepared, m.start) ?? '')) objects.push(m);
+      if (listed || cues.objectPreposition.test(previousWord(prepared, m.start) ?? '')) objects.push(m);
     }
     if (objects.length) {
       for (const m of objects) for (const id of m.ids) accounted.add(id);
-      candidates = candidates.filter((m) => !objects.includes(m));
+      const set = new Set(objects);
+      candidates = candidates.filter((m) => !set.has(m));
       if (candidates.length === 0) continue;
     }
     const negation = cues.negation.find(unnegated).find(isNegation);
@@ -776,11 +823,19 @@ function readByOcr(round: Round, segment: Segment): boolean {
 
 const idsOf = (list: Choice[]): Set<string> => new Set(list.flatMap((c) => c.members));
 
+/** The round's respondent ids, once per round (read for every respondent: building it each time grew as respondents²). */
+const respondentIdSets = new WeakMap<Respondent[], Set<string>>();
+function idsOfRespondents(round: Round): Set<string> {
+  let ids = respondentIdSets.get(round.respondents);
+  if (!ids) respondentIdSets.set(round.respondents, (ids = new Set(round.respondents.map((r) => r.id))));
+  return ids;
+}
+
 export function extractPreferences(round: Round, respondent: Respondent, question: string, fnStems: string[], others: RoundBodies = roundBodies(round.respondents), segments?: Segment[]): Preferences {
   const scope = scopeOf(segments ?? round.segments, respondent.id, question);
   const labels = loadCues().labels;
   const registry = registryOf(round, respondent);
-  const respondentIds = new Set(round.respondents.map((r) => r.id));
+  const respondentIds = idsOfRespondents(round);
   const out: Preferences = {
     respondent: respondent.id,
     answered: scope.some((s) => !s.summary),
@@ -926,7 +981,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
  */
 function proposalElsewhere(round: Round, respondent: Respondent, question: string, fnStems: string[], others: RoundBodies, segments: Segment[]): string | undefined {
   const registry = registryOf(round, respondent);
-  const respondentIds = new Set(round.respondents.map((r) => r.id));
+  const respondentIds = idsOfRespondents(round);
   for (const segment of segments) {
     if (segment.respondent !== respondent.id || segment.question === null || segment.question === question) continue;
     const flat = flatten(segment.lines);
