@@ -853,6 +853,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   let declineToName = false;
   // Choices dropped at the end; compared as merging compares them (sameChoice), OCR slips aside.
   const superseded: Choice[] = [];
+  const otherInAnswer: Note[] = [];
   const fromAnswer: Choice[] = [];
   const fromSummary: Choice[] = [];
   const unclear = new Map<string, string>();
@@ -887,6 +888,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       for (const x of res.supporting) out.supporting.push(x);
       for (const x of res.rejections) out.rejections.push(x);
       for (const x of res.otherFunction) out.otherFunction.push(x);
+      if (!summary) for (const x of res.otherFunction) if (x.ids.length > 0) otherInAnswer.push(x);
       if (res.endorses.length) out.endorses.push({ ids: res.endorses, evidence });
       for (const id of res.unclear) if (!unclear.has(id)) unclear.set(id, evidence.quote);
       for (const id of res.named) if (!namedAbout.has(id)) namedAbout.set(id, evidence.quote);
@@ -941,6 +943,15 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
     out.ranked = out.choices.filter((c) => c.rank !== undefined).length > 1 || out.choices.length > 1;
     out.choices = out.choices.map((c, i) => ({ c, i })).sort((a, b) => (a.c.rank ?? 99) - (b.c.rank ?? 99) || a.i - b.i).map((x) => x.c);
   }
+  // No proposal in the answer to the question but a body put in a role read as another function:
+  // the answer's words for the function may differ from the question's ("samordningen av stadens
+  // trygghetsarbete" for "samordna genomförandet av handlingsplanen"). It is the proposal, flagged.
+  let promoted: Note | undefined;
+  if (out.choices.length === 0 && out.declines.length === 0 && out.endorses.length === 0 && otherInAnswer.length > 0) {
+    promoted = otherInAnswer[0];
+    out.choices.push({ members: [...new Set(promoted.ids)], generic: null, example: false, conditional: false, evidence: [promoted.evidence] });
+    out.otherFunction = out.otherFunction.filter((o) => o !== promoted);
+  }
   out.stance = out.choices.length > 0 ? 'proposes' : out.declines.length > 0 ? 'declines' : 'no-proposal';
 
   // What a person should check.
@@ -950,9 +961,9 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   if (out.answered && !emptyAnswer && !speaksOfRole && out.declines.length === 0) review.add(labels.reviewOffTopic);
   // No proposal, but a body put in a role the tool took for another function: the words for the
   // function may differ from the question's while the work is the same.
-  const otherRole = out.otherFunction.find((o) => o.ids.length > 0);
-  if (out.stance !== 'proposes' && out.endorses.length === 0 && otherRole) {
-    review.add(fill(labels.reviewOtherFunction, { bodies: [...new Set(otherRole.ids)].join(', '), quote: otherRole.evidence.quote }));
+  const otherRole = promoted ?? out.otherFunction.find((o) => o.ids.length > 0);
+  if ((promoted || out.stance !== 'proposes') && out.endorses.length === 0 && otherRole) {
+    review.add(fill(promoted ? labels.reviewOtherFunctionTaken : labels.reviewOtherFunction, { bodies: [...new Set(otherRole.ids)].join(', '), quote: otherRole.evidence.quote }));
   }
   const both = [...new Set(out.rejections.flatMap((r) => r.ids))].filter((id) => out.choices.some((c) => c.members.length === 1 && c.members[0] === id));
   if (both.length) review.add(fill(labels.reviewBothWays, { bodies: both.join(', ') }));

@@ -547,10 +547,20 @@ describe('a requirement on whoever gets the role', () => {
   });
 });
 
-describe('a role read as another function, with no proposal left', () => {
-  it('is a reason to check the row', async () => {
-    const r = await chosen('Servicenämnden bör ansvara för driften av lokalerna.');
-    if (r.choices.length === 0) expect(r.row.review.join(' ')).toMatch(/SN/);
+describe('a role read as another function', () => {
+  it.each([
+    'Servicenämnden bör ansvara för driften av lokalerna.',
+    'Ansvaret för uppföljningen av budgeten bör ligga kvar hos servicenämnden.',
+  ])('with no other proposal in the answer, it is taken as the answer and flagged: %j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['SN']);
+    expect(r.row.review.join(' ')).toMatch(/andra ord än frågans \(SN\)/);
+  });
+
+  it('beside a proposal for the function asked about, it stays a comment', async () => {
+    const r = await chosen('Fritidsnämnden bör få rollen. Servicenämnden bör ansvara för driften av lokalerna.');
+    expect(r.choices).toEqual(['FRN']);
+    expect(r.row.review).toEqual([]);
   });
 });
 
