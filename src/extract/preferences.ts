@@ -956,7 +956,8 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
 
   // What a person should check.
   const chosen = idsOf(out.choices);
-  if (!out.answered && out.declines.length === 0) review.add(out.choices.length ? labels.reviewOutsideAnswer : labels.reviewNoAnswer);
+  // A body whose whole answer is that it has nothing to say ("har inget att erinra") certainly proposes no one.
+  if (!out.answered && out.declines.length === 0 && !(respondent.noObjection && out.choices.length === 0)) review.add(out.choices.length ? labels.reviewOutsideAnswer : labels.reviewNoAnswer);
   // An answer that never speaks of the role may be another section under the question's heading.
   if (out.answered && !emptyAnswer && !speaksOfRole && out.declines.length === 0) review.add(labels.reviewOffTopic);
   // No proposal, but a body put in a role the tool took for another function: the words for the

@@ -85,8 +85,9 @@ const CASES: Record<string, Case> = {
       'Styrelsen yttrar sig inte över den delen.', 'Frågan lämnas obesvarad.', 'Styrelsen avstår ifrån att ta ställning.', 'Vi vill inte föreslå någon nämnd.', 'Bolaget tar inte ställning.',
       'Nämnden saknar tillräcklig kunskap om detta.', 'Det är svårt att avgöra vem som är lämplig.', 'Det är svårt att bedöma.', 'Nämnden väljer att inte svara.',
       'Nämnden anser sig inte ha befogenhet att utse någon.', 'Vi har ingen uppfattning i frågan.', 'Förbundet avstår därför ifrån att svara.', 'Vi avstår därför från att förorda någon.',
+      'Det ankommer inte på förbundet att ta ställning till stadens organisation.', 'Det är inte vår sak att ta ställning till detta.',
     ],
-    not: ['Nämnden har beretts tillfälle att yttra sig över remissen.', 'Nämnden föreslår stadskontoret.'],
+    not: ['Nämnden har beretts tillfälle att yttra sig över remissen.', 'Nämnden föreslår stadskontoret.', 'Nämnden har tagit ställning till förslaget.'],
   },
   declineToName: {
     match: ['Nämnden vill inte föreslå en enskild nämnd.', 'Vi föreslår ingen särskild aktör.', 'Nämnden avstår från att ta ställning till vem.', 'Styrelsen lämnar inget förslag.'],

@@ -577,3 +577,26 @@ describe('another speaker in the answer', () => {
     expect((await chosen('Ansvaret bör ligga kvar hos stadskontoret, som redan i dag genom servicenämnden håller samman arbetet.')).row.review).toEqual([]);
   });
 });
+
+describe('certainly no proposal', () => {
+  it.each(['Kulturnämnden har inget att erinra mot förslaget.', 'Kulturnämnden har inga synpunkter på remissen.'])('a body whose whole answer is that it has nothing to say: %j', async (summary) => {
+    const t = await table([{ name: R, summary }, { name: 'Fritidsnämnden', answer: 'Fritidsnämnden föreslår att servicenämnden leder arbetet.' }]);
+    const r = row(t, 'KN');
+    expect(r.stance).toBe('no-proposal');
+    expect(r.review).toEqual([]);
+  });
+
+  it('an answer that is merely missing is still flagged', async () => {
+    const t = await table([{ name: R, summary: 'Kulturnämnden ser positivt på förslaget och vill bidra med sina bibliotek.' }, { name: 'Fritidsnämnden', answer: 'Fritidsnämnden föreslår att servicenämnden leder arbetet.' }]);
+    expect(row(t, 'KN').review.join(' ')).toMatch(/hittades inte/);
+  });
+
+  it.each([
+    'Det ankommer inte på kulturnämnden att ta ställning till hur staden fördelar ansvaret.',
+    'Det är inte nämndens sak att ta ställning till vilken nämnd som bör samordna.',
+  ])('a refusal with its negation before "ta ställning": %j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.row.stance).toBe('declines');
+    expect(r.row.review).toEqual([]);
+  });
+});
