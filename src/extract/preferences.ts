@@ -76,6 +76,8 @@ export interface Note {
   ids: string[];
   what: string;
   evidence: Evidence;
+  /** A rejection under the opposite condition ("Utan resurser kan nämnden inte åta sig …"): the flip side of a conditional proposal. */
+  otherwise?: boolean;
 }
 
 export type Stance = 'proposes' | 'declines' | 'no-proposal';
@@ -575,6 +577,8 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     return res;
   }
 
+  // "Utan resurstillskott kan nämnden inte …", "Om inte …": the case opposite to a condition.
+  const otherwise = cues.otherwise.find(folded).some((o) => o.start === lead) || (opener !== undefined && cues.negation.test(folded.slice(opener.end, openerEnd > 0 ? openerEnd : opener.end)));
   const byClause: Array<{ clause: number; choices: Choice[] }> = [];
   const endorsing = cues.endorse.test(prepared);
   const roleTalk = cues.roleWord.test(prepared) || cues.roleNoun.test(prepared);
@@ -650,7 +654,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       const rejected = candidates.filter((m) => m.start < cut);
       const named = rejected.filter((m) => m.kind !== 'generic');
       if (rejected.length) {
-        res.rejections.push({ ids: named.flatMap((m) => m.ids), what: rejected.map((m) => text.slice(m.start, m.end)).join(', '), evidence });
+        res.rejections.push({ ids: named.flatMap((m) => m.ids), what: rejected.map((m) => text.slice(m.start, m.end)).join(', '), evidence, ...(otherwise ? { otherwise } : {}) });
         for (const m of rejected) for (const id of m.ids) accounted.add(id);
       }
       candidates = candidates.filter((m) => m.start >= cut);
@@ -966,7 +970,10 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   if ((promoted || out.stance !== 'proposes') && out.endorses.length === 0 && otherRole) {
     review.add(fill(promoted ? labels.reviewOtherFunctionTaken : labels.reviewOtherFunction, { bodies: [...new Set(otherRole.ids)].join(', '), quote: otherRole.evidence.quote }));
   }
-  const both = [...new Set(out.rejections.flatMap((r) => r.ids))].filter((id) => out.choices.some((c) => c.members.length === 1 && c.members[0] === id));
+  // A rejection under the opposite condition of a conditional proposal restates the condition.
+  const both = [...new Set(out.rejections.flatMap((r) => r.ids))].filter((id) =>
+    out.choices.some((c) => c.members.length === 1 && c.members[0] === id && !(c.conditional && out.rejections.every((r) => !r.ids.includes(id) || r.otherwise))),
+  );
   if (both.length) review.add(fill(labels.reviewBothWays, { bodies: both.join(', ') }));
     // "vill inte föreslå någon" and yet a named proposal: one of the two readings is wrong.
   if (out.choices.length && declineToName) review.add(labels.reviewDeclineAndPropose);

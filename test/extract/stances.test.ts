@@ -600,3 +600,20 @@ describe('certainly no proposal', () => {
     expect(r.row.review).toEqual([]);
   });
 });
+
+describe('the case opposite to a condition', () => {
+  it.each([
+    'Om resurser tillförs är kulturnämnden beredd att ta på sig samordningen. Utan resurser kan nämnden däremot inte åta sig uppdraget.',
+    'Kulturnämnden tar gärna rollen, förutsatt att medel avsätts. I annat fall kan nämnden inte ta på sig samordningen.',
+  ])('restates the condition, it does not contradict the proposal: %j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['KN']);
+    expect(r.row.conditional).toBe(true);
+    expect(r.row.review).toEqual([]);
+  });
+
+  it('an unconditional proposal rejected elsewhere is still flagged', async () => {
+    const r = await chosen('Kulturnämnden tar gärna rollen. Nämnden kan inte åta sig samordningen.');
+    expect(r.row.review.join(' ')).toMatch(/både föreslås och avvisas/);
+  });
+});
