@@ -617,3 +617,25 @@ describe('the case opposite to a condition', () => {
     expect(r.row.review.join(' ')).toMatch(/både föreslås och avvisas/);
   });
 });
+
+describe('review text in Swedish', () => {
+  it.each([
+    ['Fritidsnämnden', 'Fritidsnämndens'],
+    ['MKB', 'MKB:s'],
+    ['Region Skåne', 'Region Skånes'],
+    ['Räddningstjänsten Syd', 'Räddningstjänsten Syds'],
+    ['Brottsförebyggande rådet (Brå)', 'Brottsförebyggande rådets (Brå)'],
+    ['Socialstyrelsens', 'Socialstyrelsens'],
+  ])('the genitive of %j is %j', async (name, expected) => {
+    const { genitive } = await import('../../src/analyze/tabulate.js');
+    expect(genitive(name)).toBe(expected);
+  });
+
+  it('an endorsement names whose answer it was read from, in the genitive', async () => {
+    const t = await table([
+      { name: 'Fritidsnämnden', answer: 'Fritidsnämnden föreslår att servicenämnden får den samordnande rollen.' },
+      { name: R, answer: 'Kulturnämnden instämmer i fritidsnämndens förslag.' },
+    ]);
+    expect(row(t, 'KN').review.join(' ')).toContain('Fritidsnämndens svar');
+  });
+});
