@@ -100,6 +100,16 @@ function afterComma(s: string, pos: number): boolean {
  * …": at "är nämnden"); else the whole sentence. Undefined when the sentence has no such opening.
  */
 export function hypothesisEnd(folded: string, cues: Cues = loadCues()): number | undefined {
+  // Asked several times per sentence (preparing it, its condition, its topic): read once.
+  if (lastEnd?.folded === folded && lastEnd.cues === cues) return lastEnd.end;
+  const end = findHypothesisEnd(folded, cues);
+  lastEnd = { folded, cues, end };
+  return end;
+}
+
+let lastEnd: { folded: string; cues: Cues; end: number | undefined } | undefined;
+
+function findHypothesisEnd(folded: string, cues: Cues): number | undefined {
   const lead = /^\s*/.exec(folded)![0].length;
   const open = cues.hypothetical.find(folded).find((c) => c.start === lead);
   if (!open) return undefined;
@@ -114,6 +124,13 @@ export function hypothesisEnd(folded: string, cues: Cues = loadCues()): number |
   // "Under förutsättning att staten ersätter … anser Region Skåne att …": a verb of saying with "att"
   // a few words on begins the main clause, whatever its subject is called.
   if (conditional && at < 0) at = sayingThat(folded, open.end, cues);
+  // "Om resurser tillförs bör MKB leda arbetet": the main clause's modal before its role verb (the
+  // last modal before that verb: the condition may have a modal of its own).
+  if (conditional && at < 0) {
+    const preds = cues.rolePredicate.find(folded.slice(open.end));
+    const last = preds.filter((p) => p.end === preds[0]?.end).pop();
+    if (last && last.start > 0) at = open.end + last.start;
+  }
   if (at >= 0 && (comma < 0 || at < comma)) return at;
   return comma < 0 ? folded.length : comma + 1;
 }

@@ -479,6 +479,19 @@ describe('a body that goes along in a part of its own', () => {
   });
 });
 
+describe('a condition opening the sentence, without a comma, before a modal and a named body', () => {
+  it.each([
+    ['Om resurser tillförs bör MKB leda arbetet.', ['MKB']],
+    ['Om resurser tillförs bör samordningen ligga hos stadskontoret.', ['KS']],
+    ['Om nämnden kan få resurser bör MKB leda arbetet.', ['MKB']],
+    ['Om MKB inte vill bör stadskontoret leda arbetet.', ['KS']],
+  ])('%j', async (answer, expected) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(expected);
+    expect(r.row.conditional).toBe(true);
+  });
+});
+
 describe('a condition opening the sentence, before a main clause with any subject', () => {
   it.each([
     'Under förutsättning att staten ersätter regionerna för kostnaderna anser Kulturnämnden att samordningen bör utövas gemensamt av stadskontoret och MKB.',
