@@ -200,10 +200,34 @@ export function whoeverSpans(folded: string, cues: Cues = loadCues()): Array<{ s
   return out;
 }
 
+/**
+ * An option weighed, not proposed: "har övervägt om samordningen kan läggas på X" — from "om" right
+ * after a verb of considering (within two words) to the clause end (a stop or "men").
+ */
+export function consideredSpans(folded: string, cues: Cues = loadCues()): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const open = /(?:\s+[\p{L}]+){0,2}?\s+om(?![\p{L}\p{N}])/uy;
+  const stop = /[,.;:!?]|\smen(?![\p{L}\p{N}])/gu;
+  let next = -1;
+  for (const c of cues.considered.find(folded)) {
+    open.lastIndex = c.end;
+    const m = open.exec(folded);
+    if (!m) continue;
+    const from = c.end + m[0].length - 2;
+    if (next < from) {
+      stop.lastIndex = from;
+      const x = stop.exec(folded);
+      next = x ? x.index : folded.length;
+    }
+    out.push({ start: from, end: next });
+  }
+  return out;
+}
+
 /** The folded sentence with what cannot carry the respondent's proposal blanked out. */
 export function prepare(folded: string, cues: Cues = loadCues()): string {
   const base = blankQuotes(folded);
-  return blankHypothesis(blankReasons(blankAll(base, [...conditionAsides(base, cues), ...whoeverSpans(base, cues)]), cues), cues);
+  return blankHypothesis(blankReasons(blankAll(base, [...conditionAsides(base, cues), ...whoeverSpans(base, cues), ...consideredSpans(base, cues)]), cues), cues);
 }
 
 /** Clauses of a prepared sentence: cut at ", men", ", medan", ";", " men ". */

@@ -927,7 +927,9 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
         }
         // "… bör ligga hos en nämnd som har lokal närvaro. I första hand förordar vi X": names right
         // after a description that reads as a requirement ("en nämnd som …") fill it.
-        if (previous && previous.choices.length > 0 && res.choices.some((c) => c.members.length > 0) && previous.choices.every((c) => c.members.length === 0 && c.generic && /\ssom\s/u.test(c.generic))) {
+        // Not when the names are ranked after it ("I första hand … en nämnd som …. … i andra hand X"): they are an alternative.
+        const rankedAfter = res.choices.some((c) => (c.rank ?? 0) >= 2) || previous?.choices.some((c) => c.rank === 1);
+        if (previous && !rankedAfter && previous.choices.length > 0 && res.choices.some((c) => c.members.length > 0) && previous.choices.every((c) => c.members.length === 0 && c.generic && /\ssom\s/u.test(c.generic))) {
           superseded.push(...previous.choices);
         }
         for (const c of res.choices) {

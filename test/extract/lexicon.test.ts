@@ -75,8 +75,11 @@ const CASES: Record<string, Case> = {
     not: ['Nämnden föreslår att miljönämnden får rollen.', 'Beslutet bör fattas av kommunstyrelsen senare.'],
   },
   minority: {
-    match: ['Ledamoten (X) yrkar att nämnden ska förorda MKB.', 'Gruppen reserverar sig mot beslutet.', 'Ett särskilt yttrande lämnas.', 'Yrkandet avslogs.'],
-    not: ['Nämnden föreslår MKB.'],
+    match: [
+      'Ledamoten (X) yrkar att nämnden ska förorda MKB.', 'Gruppen reserverar sig mot beslutet.', 'Ett särskilt yttrande lämnas.', 'Yrkandet avslogs.',
+      'Moderaterna anser att MKB borde leda.', 'Vänsterpartiet vill att stadskontoret tar rollen.', 'Miljöpartiet föreslår servicenämnden.',
+    ],
+    not: ['Nämnden föreslår MKB.', 'Partiets företrädare deltog.'],
   },
   rank: { match: ['I första hand bör MKB leda.', 'I andra hand stadskontoret.', 'i tredje hand servicenämnden'], not: ['Nämnden har första tillgång.', 'i hand'] },
   roleWord: { match: ['samordningen', 'huvudansvaret', 'ansvaret', 'leda', 'äga', 'ägarskapet', 'huvudmannaskapet', 'den samordnande rollen', 'ett delat ledarskap'], not: ['uppföljning', 'lokaler'] },
@@ -156,6 +159,10 @@ const CASES: Record<string, Case> = {
   objectPreposition: { match: ['gentemot', 'mot', 'åt', 'bland', 'kring'], not: ['hos', 'av', 'till', 'med'] },
   reflexive: { match: ['sig', 'oss'], not: ['si', 'nämnden'] },
   otherwise: { match: ['Utan resurser kan nämnden inte åta sig uppdraget.', 'I annat fall bör stadskontoret leda.', 'Om inte medel tillförs avstår vi.'], not: ['Nämnden kan inte åta sig uppdraget.'] },
+  considered: {
+    match: ['Nämnden har övervägt om MKB kan leda.', 'Vi diskuterar om rollen bör delas.', 'Det är oklart om stadskontoret har resurser.', 'Förvaltningen har prövat om uppdraget kan delas.'],
+    not: ['Nämnden föreslår MKB.', 'Vi har tagit del av förslaget.'],
+  },
   accompanying: { match: ['med MKB som stöd', 'ledas av X, med Y som part'], not: ['medan MKB', 'medel'] },
   sharedLead: {
     match: ['Vi förordar ett delat ledarskap mellan MKB och TN.', 'Ett gemensamt ansvar för servicenämnden och MKB vore bäst.', 'En delad samordning är att föredra.'],

@@ -652,3 +652,27 @@ describe('review text in Swedish', () => {
     expect(row(t, 'KN').review.join(' ')).toContain('Fritidsnämndens svar');
   });
 });
+
+describe('options weighed and views of others in the papers', () => {
+  it.each([
+    ['Förvaltningen har övervägt om samordningen kan läggas på MKB men landar i att så inte är lämpligt.', []],
+    ['Nämnden har diskuterat om MKB kan ta rollen, men stannar för att stadskontoret bör leda arbetet.', ['KS']],
+    ['Vi har prövat om uppdraget kan gå till servicenämnden. Nämnden föreslår ändå att fritidsnämnden får rollen.', ['FRN']],
+  ])('an option weighed is not proposed: %j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+
+  it.each([
+    'Moderaterna anser att MKB borde ha fått ansvaret att samordna.',
+    'Kristdemokraterna föreslår att servicenämnden leder arbetet.',
+  ])('a party\'s view quoted in the papers is not the body\'s: %j', async (sentence) => {
+    const r = await chosen(`Nämnden föreslår att fritidsnämnden får rollen. ${sentence}`);
+    expect(r.choices).toEqual(['FRN']);
+  });
+
+  it('a description ranked first is not filled by the alternative ranked second', async () => {
+    const t = await table([{ name: R, answer: 'I första hand bör arbetet samordnas av en nämnd som har ett samlat ansvar för den fysiska miljön. Eftersom en sådan nämnd saknas förordar nämnden i andra hand att MKB och servicenämnden ges ett gemensamt ansvar.' }]);
+    expect(choices(t, 'KN')).toEqual(['MKB+SN', '~generic']);
+    expect(row(t, 'KN').ranked).toBe(true);
+  });
+});
