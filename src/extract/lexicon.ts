@@ -113,6 +113,7 @@ export interface LexiconFile {
   accompanying: string[];
   otherwise: string[];
   considered: string[];
+  stanceFrame: string[];
   labels: Record<string, string>;
 }
 
@@ -120,13 +121,13 @@ type CueKey =
   | 'questionRole' | 'questionWho' | 'proposal' | 'strongProposal' | 'willing' | 'endorse' | 'endorsedThing' | 'reporter'
   | 'decision' | 'rank' | 'roleWord' | 'decline' | 'declineToName' | 'negation' | 'negationNot' | 'negationBut' | 'condition'
   | 'conditionalOpener' | 'followUpCondition' | 'supporting' | 'joint' | 'optional' | 'alternative' | 'example' | 'preference'
-  | 'hypothetical' | 'justification' | 'role' | 'anaphora' | 'pluralBody' | 'whoever' | 'minority' | 'passiveRole' | 'directProposal' | 'roleNoun' | 'collectiveBody' | 'contrast' | 'sharedLead' | 'accompanying' | 'otherwise' | 'considered';
+  | 'hypothetical' | 'justification' | 'role' | 'anaphora' | 'pluralBody' | 'whoever' | 'minority' | 'passiveRole' | 'directProposal' | 'roleNoun' | 'collectiveBody' | 'contrast' | 'sharedLead' | 'accompanying' | 'otherwise' | 'considered' | 'stanceFrame';
 
 const CUE_KEYS: CueKey[] = [
   'questionRole', 'questionWho', 'proposal', 'strongProposal', 'willing', 'endorse', 'endorsedThing', 'reporter', 'decision', 'rank',
   'roleWord', 'decline', 'declineToName', 'negation', 'negationNot', 'negationBut', 'condition', 'conditionalOpener', 'followUpCondition',
   'supporting', 'joint', 'optional', 'alternative', 'example', 'preference', 'hypothetical', 'justification', 'role', 'anaphora',
-  'pluralBody', 'whoever', 'minority', 'passiveRole', 'directProposal', 'roleNoun', 'collectiveBody', 'contrast', 'sharedLead', 'accompanying', 'otherwise', 'considered',
+  'pluralBody', 'whoever', 'minority', 'passiveRole', 'directProposal', 'roleNoun', 'collectiveBody', 'contrast', 'sharedLead', 'accompanying', 'otherwise', 'considered', 'stanceFrame',
 ];
 
 export type Cues = Record<CueKey, CueSet> & {
@@ -177,7 +178,8 @@ function rolePredicate(modals: string[], verbs: string[], ocr: boolean): CueSet 
     if (!compiled) {
       const m = modals.map((x) => phraseSource(x, ocr)).join('|');
       const v = verbs.map((x) => phraseSource(x, ocr)).join('|');
-      compiled = foldedRegExp(`${BEFORE}(?:${m})\\s+(?:[\\p{L}\\p{N}:-]+\\s+){0,6}?(?:${v})${AFTER}`, 'gu');
+      // An aside set off by commas may stand between ("bör, som i dag, skötas av X").
+      compiled = foldedRegExp(`${BEFORE}(?:${m}),?\\s+(?:[\\p{L}\\p{N}:-]+,?\\s+){0,6}?(?:${v})${AFTER}`, 'gu');
     }
     return compiled;
   };

@@ -597,6 +597,22 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     let candidates = inClause.filter(
       (m) => !m.genitive && (m.kind === 'generic' || m.kind === 'anaphora' || !isSpeaker(prepared, m, cues, ctx.respondent.id)) && !within(relatives, m.start - clause.start, m.end - clause.start),
     );
+    // "Nämnden är positiv till att MKB får rollen": the body before a stance frame judges, the one after it is put forward.
+    const frames = cues.stanceFrame.find(cf);
+    if (frames.length > 0) {
+      // Candidates and frames are both in order of position: one pointer each keeps this linear.
+      const starts = candidates.map((m) => m.start - clause.start);
+      let f = 0;
+      let o = 0;
+      candidates = candidates.filter((m) => {
+        const end = m.end - clause.start;
+        while (f < frames.length && frames[f].start < end) f++;
+        const frame = frames[f];
+        if (!frame || frame.start - end > 40 || cf.slice(end, frame.start).trim().split(/\s+/).filter(Boolean).length > 2) return true;
+        while (o < starts.length && starts[o] < frame.end) o++;
+        return !(o < starts.length && starts[o] - frame.end < 40);
+      });
+    }
     // … and is accounted for: it is read, as a description.
     for (const m of inClause) if (m.kind === 'named' && within(relatives, m.start - clause.start, m.end - clause.start)) for (const id of m.ids) accounted.add(id);
     if (candidates.length === 0) continue;

@@ -56,7 +56,7 @@ const CASES: Record<string, Case> = {
     not: ['Nämnden brukar delta.', 'Vi vill delta.'],
   },
   roleVerb: {
-    match: ['få rollen', 'ges uppdraget', 'ges till', 'ha huvudansvaret', 'ta det samordnande ansvaret', 'behålla samordningen', 'leda', 'ledas', 'ägas', 'ligga kvar', 'gå till', 'vara huvudman', 'delas mellan', 'utövas', 'åläggas', 'åläggs'],
+    match: ['få rollen', 'ges uppdraget', 'ges till', 'ha huvudansvaret', 'ta det samordnande ansvaret', 'behålla samordningen', 'leda', 'ledas', 'ägas', 'ligga kvar', 'gå till', 'vara huvudman', 'delas mellan', 'utövas', 'åläggas', 'åläggs', 'hålla i samordningen', 'sköta samordningen', 'skötas', 'vila på', 'tillfalla'],
     not: ['bidra', 'delta', 'ta hänsyn', 'ha lokal närvaro', 'få möjlighet', 'ta sin utgångspunkt'],
   },
   roleNoun: { match: ['ansvaret', 'rollen', 'uppdraget', 'samordningen', 'ledarskapet', 'frågan'], not: ['närvaro', 'hänsyn'] },
@@ -122,7 +122,10 @@ const CASES: Record<string, Case> = {
     not: ['MKB bör leda arbetet.', 'Servicenämnden bör samordna arbetet i stadsdelarna.', 'Stödet är viktigt.'],
   },
   joint: {
-    match: ['MKB tillsammans med stadskontoret', 'i samverkan med bolaget', 'i samarbete med nämnden', 'i tätt samarbete med polisen', 'gemensamt med förvaltningen', 'ett delat ansvar', 'MKB och TN'],
+    match: [
+      'MKB tillsammans med stadskontoret', 'i samverkan med bolaget', 'i samarbete med nämnden', 'i tätt samarbete med polisen', 'gemensamt med förvaltningen', 'ett delat ansvar', 'MKB och TN',
+      'Rollen bör gå till biblioteken i nära samarbete med skolorna.', 'i nära samverkan med föreningarna', 'i tät samverkan med bolaget',
+    ],
     not: ['MKB bör leda'],
   },
   optional: { match: ['möjligtvis i samverkan med', 'eventuellt tillsammans med', 'kanske med stöd'], not: ['tillsammans med'] },
@@ -159,6 +162,10 @@ const CASES: Record<string, Case> = {
   objectPreposition: { match: ['gentemot', 'mot', 'åt', 'bland', 'kring'], not: ['hos', 'av', 'till', 'med'] },
   reflexive: { match: ['sig', 'oss'], not: ['si', 'nämnden'] },
   otherwise: { match: ['Utan resurser kan nämnden inte åta sig uppdraget.', 'I annat fall bör stadskontoret leda.', 'Om inte medel tillförs avstår vi.'], not: ['Nämnden kan inte åta sig uppdraget.'] },
+  stanceFrame: {
+    match: ['Nämnden är positiv till att MKB leder.', 'Vi ser positivt på att stadskontoret samordnar.', 'Bolaget välkomnar att nämnden tar rollen.', 'Nämnden ser gärna att MKB leder.'],
+    not: ['Nämnden är positiv till förslaget.', 'Vi ser MKB som lämplig.'],
+  },
   considered: {
     match: ['Nämnden har övervägt om MKB kan leda.', 'Vi diskuterar om rollen bör delas.', 'Det är oklart om stadskontoret har resurser.', 'Förvaltningen har prövat om uppdraget kan delas.'],
     not: ['Nämnden föreslår MKB.', 'Vi har tagit del av förslaget.'],
@@ -299,6 +306,7 @@ const VERBATIM_2023: Array<[string, string]> = [
   ['whoever', 'vilken aktör … som'],
   ['contrast', 'i stället för'],
   ['hypothetical', 'under förutsättning att'],
+  ['joint', 'i nära samarbete med'],
 ];
 
 describe('cue entries of three words or more found verbatim in the 2023 text', () => {

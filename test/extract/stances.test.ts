@@ -676,3 +676,20 @@ describe('options weighed and views of others in the papers', () => {
     expect(row(t, 'KN').ranked).toBe(true);
   });
 });
+
+describe('more ways to put a body in the role', () => {
+  it.each([
+    ['Vi menar att det är servicenämnden som ska hålla i samordningen.', ['SN']],
+    ['Nämnden anser att stadskontoret är bäst lämpat att samordna arbetet.', ['KS']],
+    ['Huvudansvaret bör enligt vår mening vila på miljönämnden.', ['MN']],
+    ['Rollen som sammankallande bör tillfalla MKB.', ['MKB']],
+    ['Samordningen bör, som i dag, skötas av stadskontoret.', ['KS']],
+    ['Fritidsnämnden bör sköta samordningen av arbetet.', ['FRN']],
+    ['Nämnden föreslår att samordningsansvaret placeras hos fritidsnämnden i nära samverkan med MKB.', ['FRN+MKB']],
+    ['Kulturnämnden är positiv till att leda arbetet.', ['KN']],
+    ['Nämnden är positiv till att MKB får rollen.', ['MKB']],
+    ['Vi ser positivt på att servicenämnden får ansvaret för samordningen.', ['SN']],
+  ])('%j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+});
