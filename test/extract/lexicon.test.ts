@@ -307,6 +307,7 @@ const VERBATIM_2023: Array<[string, string]> = [
   ['contrast', 'i stället för'],
   ['hypothetical', 'under förutsättning att'],
   ['joint', 'i nära samarbete med'],
+  ['joint', 'i nära samverkan med'],
 ];
 
 describe('cue entries of three words or more found verbatim in the 2023 text', () => {
