@@ -52,6 +52,7 @@ const CASES: Record<string, Case> = {
     match: [
       'Servicenämnden bör leda.', 'MKB ska leda.', 'Bolaget borde leda.', 'Servicenämnden har möjlighet att leda uppföljningen.', 'Bolaget bör ha möjlighet att påverka budgeten.',
       'Nämnden har kapacitet att driva projektet.', 'Förvaltningen bör ha kapacitet att hantera ärendena.', 'Vi har förutsättningar att utveckla mötesplatserna.', 'Vi är beredda att hjälpa till.',
+      'Förbundet är positiv till att leda försöket.', 'Styrelsen ställer sig positiv till att driva frågan.',
     ],
     not: ['Nämnden brukar delta.', 'Vi vill delta.'],
   },
@@ -163,7 +164,7 @@ const CASES: Record<string, Case> = {
   reflexive: { match: ['sig', 'oss'], not: ['si', 'nämnden'] },
   otherwise: { match: ['Utan resurser kan nämnden inte åta sig uppdraget.', 'I annat fall bör stadskontoret leda.', 'Om inte medel tillförs avstår vi.'], not: ['Nämnden kan inte åta sig uppdraget.'] },
   stanceFrame: {
-    match: ['Nämnden är positiv till att MKB leder.', 'Vi ser positivt på att stadskontoret samordnar.', 'Bolaget välkomnar att nämnden tar rollen.', 'Nämnden ser gärna att MKB leder.'],
+    match: ['Nämnden är positiv till att MKB leder.', 'Vi ser positivt på att stadskontoret samordnar.', 'Bolaget välkomnar att nämnden tar rollen.', 'Nämnden ser gärna att MKB leder.', 'Styrelsen ställer sig positiv till att biblioteken samordnar.'],
     not: ['Nämnden är positiv till förslaget.', 'Vi ser MKB som lämplig.'],
   },
   considered: {
@@ -308,6 +309,11 @@ const VERBATIM_2023: Array<[string, string]> = [
   ['hypothetical', 'under förutsättning att'],
   ['joint', 'i nära samarbete med'],
   ['joint', 'i nära samverkan med'],
+  ['modal', 'är positiv till att'],
+  ['modal', 'ställer sig positiv till att'],
+  ['stanceFrame', 'är positiv till att'],
+  ['stanceFrame', 'ställer sig positiv till att'],
+  ['stanceFrame', 'ser gärna att'],
 ];
 
 describe('cue entries of three words or more found verbatim in the 2023 text', () => {
