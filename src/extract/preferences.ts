@@ -556,7 +556,8 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   // "snarare än Y" sets Y aside; only "snarare X" prefers.
   const contrasts = cues.contrast.find(prepared);
   res.preference = cues.preference.find(prepared).some((p) => !overlapsAny(contrasts, p.start, p.end));
-  const follow = cues.followUpCondition.find(prepared)[0];
+  // On the sentence as written: "Detta under förutsättning att …" is itself a condition aside.
+  const follow = cues.followUpCondition.find(folded)[0];
   if (follow) res.followUpCondition = text.slice(lead).trim();
   // A condition cue inside a topic opening ("Om frågan om ansvaret:") conditions nothing.
   const topicEnd = openingIsTopic(folded, cues) ? hypothesisEnd(folded, cues)! : 0;

@@ -29,7 +29,8 @@ const CASES: Record<string, Case> = {
       'Förbundet tillstyrker förslaget.', 'Servicenämnden är lämplig för uppgiften.', 'MKB är en möjlig kandidat.', 'Vi ser dem som det naturliga valet.',
       'De är bäst lämpade för uppdraget.', 'Ett delat ledarskap vore bra.', 'Ett gemensamt ansvar är att föredra.', 'En annan möjlighet vore att låta kulturnämnden leda.',
       'Ett annat alternativ är servicenämnden.', 'Kulturnämnden får den samordnande rollen.', 'Stadskontoret ges uppdraget.', 'Rollen tilldelas fritidsnämnden.',
-      'Nämnden ställer sig bakom att miljönämnden leder.', 'Det passar servicenämnden bäst.',
+      'Nämnden ställer sig bakom att miljönämnden leder.', 'Det passar servicenämnden bäst.', 'MKB kan komma i fråga.', 'Det ligger närmast till hands att MKB leder.',
+      'Vi ser nämnden som en tänkbar samordnare.',
     ],
     not: ['Nämnden har tagit del av förslaget.', 'I föreslagen modell saknas uppföljning.', 'Enligt förordningen gäller detta.', 'Rollen är oklar.'],
   },
@@ -98,7 +99,7 @@ const CASES: Record<string, Case> = {
     not: ['Det är svårt att bedöma.'],
   },
   negation: { match: ['Ansvaret bör inte ligga här.', 'Bolaget är olämpligt.', 'Förbundet avstyrker förslaget.', 'Ej lämpligt.', 'Vi nämner MKB utan att föreslå bolaget för uppdraget.', 'Listan görs utan att förorda någon.'], not: ['Ansvaret bör ligga här.'] },
-  negationNot: { match: ['inte minst', 'inte bara', 'inget hinder', 'ingen tvekan'], not: ['inte lämpligt'] },
+  negationNot: { match: ['inte minst', 'inte bara', 'inget hinder', 'ingen tvekan', 'MKB bör inte ensam leda', 'inte ensamt'], not: ['inte lämpligt', 'inte ensamstående'] },
   negationBut: { match: ['inte hos MKB utan hos tekniska nämnden'], not: ['inte hos MKB'] },
   condition: {
     match: [

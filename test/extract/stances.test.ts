@@ -693,3 +693,24 @@ describe('more ways to put a body in the role', () => {
     expect((await chosen(answer)).choices).toEqual(expected);
   });
 });
+
+describe('still more wordings of our own', () => {
+  it.each([
+    ['Nämnden vill lyfta fram servicenämnden som en tänkbar samordnare.', ['SN']],
+    ['Det ligger närmast till hands att stadskontoret samordnar arbetet.', ['KS']],
+    ['I första hand bör fritidsnämnden leda arbetet. I andra hand kan MKB komma i fråga.', ['FRN', 'MKB']],
+    ['MKB bör inte ensam ha ansvaret utan dela det med stadskontoret.', ['KS+MKB']],
+    ['Servicenämnden ska inte ensamt bära ansvaret utan dela det med fritidsnämnden.', ['FRN+SN']],
+  ])('%j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+
+  it.each([
+    'Ansvaret bör ligga på fritidsnämnden. Detta under förutsättning att medel tillförs.',
+    'Ansvaret bör ligga på fritidsnämnden. Allt detta förutsatt att medel tillförs.',
+  ])('a condition in the next sentence, itself an aside: %j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['FRN']);
+    expect(r.row.conditional).toBe(true);
+  });
+});
