@@ -384,13 +384,7 @@ function within(spans: Array<{ start: number; end: number }>, start: number, end
 
 /** Whether [start, end) overlaps one of the spans (ordered by start, as CueSet.find gives them). */
 function overlapsAny(spans: Array<{ start: number; end: number }>, start: number, end: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstFrom(spans, end);
   // Cue matches are short: the few spans starting just before `end` are the only ones that can reach back.
   for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (spans[k].end > start) return true;
   return false;
@@ -454,13 +448,13 @@ function accompanying(cues: Cues, prepared: string, mentions: Mention[]): Array<
   return out;
 }
 
-/** The index of the first mention (ordered by start) starting at or after `pos`. */
-function firstFrom(mentions: Mention[], pos: number): number {
+/** The index of the first span or mention (ordered by start) starting at or after `pos`. */
+function firstFrom(spans: Array<{ start: number }>, pos: number): number {
   let lo = 0;
-  let hi = mentions.length;
+  let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < pos) lo = mid + 1;
+    if (spans[mid].start < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
