@@ -84,8 +84,17 @@ function blankReasons(folded: string, cues: Cues): string {
 
 /** The word that ends nearest before `pos`. */
 export function previousWord(s: string, pos: number): string | undefined {
-  return /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(s.slice(Math.max(0, pos - 60), pos))?.[1];
+  // Scanned backwards within 60 characters (a regex anchored at the end would retry every start).
+  const limit = Math.max(0, pos - 60);
+  let end = pos;
+  while (end > limit && !isWordChar(s[end - 1])) end--;
+  if (end === limit) return undefined;
+  let start = end;
+  while (start > limit && isWordChar(s[start - 1])) start--;
+  return s.slice(start, end);
 }
+
+const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
 
 /** Whether only whitespace stands between a comma and `pos`. */
 function afterComma(s: string, pos: number): boolean {

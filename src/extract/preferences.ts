@@ -627,7 +627,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       continue;
     }
     // A negation inside a relative clause (", som … ingen annan aktör har") is that clause's, not the proposal's.
-    let unnegated = blankOut(cf, [...cues.negationNot.find(cf), ...relativeSpans(cf, candidates.map((m) => m.end - clause.start)), ...relativeAsides(cf)]);
+    let unnegated = blankOut(cf, [...cues.negationNot.find(cf), ...relatives, ...relativeAsides(cf)]);
     // Folding makes "ingå" read "inga": in clean text a cue without å/ä/ö does not match a word with them.
     const isNegation = (n: { start: number; end: number; phrase: string }): boolean => cues.ocr || /[åäö]/iu.test(n.phrase) || !/[åäö]/iu.test(text.slice(clause.start + n.start, clause.start + n.end));
     // "X och inte Y", "X, inte Y", "X snarare än Y": the contrast rejects what follows it and keeps X.
