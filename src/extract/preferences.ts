@@ -419,23 +419,29 @@ function accompanying(cues: Cues, prepared: string, mentions: Mention[]): Array<
   const out: Array<{ start: number; end: number; mentions: Mention[] }> = [];
   const found = cues.accompanying.find(prepared);
   if (found.length === 0) return out;
-  // Where joint cues end when they start before (the "med" of "tillsammans med").
-  const jointEnds = new Map<number, number>();
-  for (const j of cues.joint.find(prepared)) jointEnds.set(j.end, Math.min(j.start, jointEnds.get(j.end) ?? Infinity));
   // The first body put forward (not a description) ends here: "med Y som …" only after it.
   let firstEnd = Infinity;
   for (const m of mentions) if (m.kind !== 'generic' && m.end < firstEnd) firstEnd = m.end;
+  // Where joint cues end when they start before (the "med" of "tillsammans med"), found only when needed.
+  let jointEnds: Map<number, number> | undefined;
+  const named = /(?:\s+[\p{L}\p{N}:-]+){1,3}?\s+som\s/uy;
   const stop = /[,.;:!?]/gu;
   let next = -1;
   for (const c of found) {
-    if ((jointEnds.get(c.end) ?? Infinity) < c.start || firstEnd > c.start) continue;
+    if (firstEnd > c.start) continue;
     // The one going along: a body, or a name the tool does not know ("med LKF som en aktiv part"), of up to three words.
+    named.lastIndex = c.end;
+    const n = named.exec(prepared);
+    if (!n || n[0].length > 80) continue;
+    if (!jointEnds) {
+      jointEnds = new Map();
+      for (const j of cues.joint.find(prepared)) jointEnds.set(j.end, Math.min(j.start, jointEnds.get(j.end) ?? Infinity));
+    }
+    if ((jointEnds.get(c.end) ?? Infinity) < c.start) continue;
     const k = firstFrom(mentions, c.end);
-    const body = k < mentions.length && prepared.slice(c.end, mentions[k].start).trim() === '' ? mentions[k] : undefined;
-    if (body?.kind === 'generic') continue;
-    const named = /^\s+(?:[\p{L}\p{N}:-]+\s+){1,3}?som\s/u.exec(prepared.slice(c.end, c.end + 80));
-    if (!named || (body && body.end > c.end + named[0].length)) continue;
-    const from = c.end + named[0].length;
+    const body = k < mentions.length && mentions[k].start < c.end + n[0].length ? mentions[k] : undefined;
+    if (body?.kind === 'generic' || (body && body.end > c.end + n[0].length)) continue;
+    const from = c.end + n[0].length;
     if (next < from) {
       stop.lastIndex = from;
       const x = stop.exec(prepared);
@@ -475,13 +481,16 @@ function unknownPartners(text: string, prepared: string, mentions: Mention[], ch
     const between = prepared.slice(a, b).replace(/[,\s]+/gu, ' ').trim();
     return between !== '' && [...cues.joint.find(between), ...cues.alternative.find(between)].some((j) => j.start === 0 && j.end === between.length);
   };
-  for (const run of text.matchAll(/\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*/gu)) {
+  const runs = /\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*/gu;
+  let run: RegExpExecArray | null;
+  while ((run = runs.exec(text)) !== null) {
     const start = run.index;
     const end = start + run[0].length;
-    if (prepared.slice(start, end).trim() === '') continue;
+    // Blanked (a quote, a reason): not read.
+    if (prepared.charCodeAt(start) === 32) continue;
     // A mention overlapping the run: the one starting before its end, or the one before that.
     const k = firstFrom(mentions, end);
-    if (mentions.slice(Math.max(0, k - 2), k).some((m) => m.end > start)) continue;
+    if ((k > 0 && mentions[k - 1].end > start) || (k > 1 && mentions[k - 2].end > start)) continue;
     const after = firstFrom(members, end);
     const before = firstFrom(members, start) - 1;
     if ((before >= 0 && members[before].end <= start && link(members[before].end, start)) || (after < members.length && link(end, members[after].start))) out.push(run[0]);
