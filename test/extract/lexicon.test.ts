@@ -53,7 +53,7 @@ const CASES: Record<string, Case> = {
     match: [
       'Servicenämnden bör leda.', 'MKB ska leda.', 'Bolaget borde leda.', 'Servicenämnden har möjlighet att leda uppföljningen.', 'Bolaget bör ha möjlighet att påverka budgeten.',
       'Nämnden har kapacitet att driva projektet.', 'Förvaltningen bör ha kapacitet att hantera ärendena.', 'Vi har förutsättningar att utveckla mötesplatserna.', 'Vi är beredda att hjälpa till.',
-      'Förbundet är positiv till att leda försöket.', 'Styrelsen ställer sig positiv till att driva frågan.',
+      'Förbundet är positiv till att leda försöket.', 'Styrelsen ställer sig positiv till att driva frågan.', 'Är förbundet villigt att driva frågan?',
     ],
     not: ['Nämnden brukar delta.', 'Vi vill delta.'],
   },

@@ -714,3 +714,19 @@ describe('still more wordings of our own', () => {
     expect(r.row.conditional).toBe(true);
   });
 });
+
+describe('willingness after an opening condition, the subject between copula and adjective', () => {
+  it.each([
+    'Under förutsättning att nämnden tillförs resurser för en samordnare per stadsdel är Kulturnämnden beredd att vara huvudman för arbetet.',
+    'Om resurser tillförs är Kulturnämnden villig att leda arbetet.',
+    'Givet att medel avsätts är nämnden beredd att ta ansvaret för samordningen.',
+  ])('%j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['KN']);
+    expect(r.row.conditional).toBe(true);
+  });
+
+  it('willing to support is no lead', async () => {
+    expect((await chosen('Servicenämnden är beredd att bidra med lokaler.')).choices).toEqual([]);
+  });
+});
