@@ -143,6 +143,8 @@ export type Cues = Record<CueKey, CueSet> & {
   source: { test(word: string): boolean };
   /** Prepositions before a body that make it the role's object or counterpart ('gentemot'). */
   objectPreposition: { test(word: string): boolean };
+  /** The same prepositions found in a clause (whether any stands there at all). */
+  objectPrepositionIn: CueSet;
   /** The one-word modals ('bör', 'ska'): the main verb after a subject such as 'den som får rollen'. */
   modalWord: { test(word: string): boolean };
   /** Reflexive pronouns between a verb of saying and its inverted subject ('ansluter sig X till'). */
@@ -237,6 +239,7 @@ export function compileCues(f: LexiconFile, ocr = false): Cues {
     speech: wordSet(f.speech, ocr),
     source: wordSet(f.source, ocr),
     objectPreposition: wordSet(f.objectPreposition ?? [], ocr),
+    objectPrepositionIn: cueSet(f.objectPreposition ?? [], ocr),
     reflexive: wordSet(f.reflexive ?? [], ocr),
     modalWord: wordSet(f.modal.filter((m) => !/\s/u.test(m)), ocr),
     roleFiller: new Set(f.roleFiller.map(fold)),

@@ -340,9 +340,15 @@ export function findMentions(text: string, folded: string, respondent: Responden
   // name (the patterns that find a letterhead's organisation, data/lexicon/organisations.json),
   // never the registry's own organisation or the respondent's.
   const own = new Set([...registry.organisationNames, ...(respondent.organisation ? [foldWords(respondent.organisation)] : [])]);
+  // Tried only where a capitalised word starts (a proper name does), not at every character.
   const orgs = organisationPattern();
-  orgs.lastIndex = 0;
-  while ((m = orgs.exec(text)) !== null) {
+  const capital = /(?<![\p{L}\p{N}])\p{Lu}/gu;
+  let c: RegExpExecArray | null;
+  while ((c = capital.exec(text)) !== null) {
+    orgs.lastIndex = c.index;
+    m = orgs.exec(text);
+    if (!m) continue;
+    capital.lastIndex = m.index + m[0].length;
     const name = m[0];
     if (own.has(foldWords(name))) continue;
     found.push({ start: m.index, end: m.index + name.length, kind: foldWords(name) === foldWords(respondent.name) ? 'self' : 'named', ids: [foldWords(name) === foldWords(respondent.name) ? respondent.id : derivedId(name)], genitive: false });
@@ -442,7 +448,7 @@ function organisationPattern(): RegExp {
     const f = loadData<{ patterns: string[] }>('lexicon/organisations.json');
     const units = loadData<{ properName?: string[] }>('lexicon/coordination.json').properName ?? [];
     const alts = [...f.patterns, ...units].map((p) => p.replace(/^\^/, '').replace(/\\b/g, '(?![\\p{L}\\p{N}])').replace(/\((?!\?)/g, '(?:'));
-    organisations = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})`, 'gu');
+    organisations = new RegExp(`(?:${alts.join('|')})`, 'uy');
   }
   return organisations;
 }

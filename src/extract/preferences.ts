@@ -270,22 +270,22 @@ function group(prepared: string, clauseStart: number, entities: Mention[], ctx: 
 
 const CLAUSE_END = /[,.;:!?]/;
 
-/** Rank of the nearest rank cue ("i andra hand") at or before a position of the sentence. */
-function rankAt(cues: Cues, prepared: string, at: number): number | undefined {
-  // The sentence's rank cues found once (asked for every choice of a long sentence, finding them
-  // again each time was quadratic).
-  if (rankCache?.text !== prepared || rankCache.cues !== cues) {
-    rankCache = { text: prepared, cues, found: cues.rank.find(prepared).map((r) => ({ start: r.start, rank: cues.rank.phrases.indexOf(r.phrase) + 1 })).sort((a, b) => a.start - b.start) };
-  }
-  let rank: number | undefined;
-  for (const r of rankCache.found) {
-    if (r.start > at) break;
-    rank = r.rank;
-  }
-  return rank;
+/** The rank cues of a sentence ("i andra hand"), in order, each with its rank. */
+function ranksOf(cues: Cues, prepared: string): Array<{ start: number; rank: number }> {
+  return cues.rank.find(prepared).map((r) => ({ start: r.start, rank: cues.rank.phrases.indexOf(r.phrase) + 1 })).sort((a, b) => a.start - b.start);
 }
 
-let rankCache: { text: string; cues: Cues; found: Array<{ start: number; rank: number }> } | undefined;
+/** Rank of the nearest rank cue at or before a position of the sentence (binary search: asked for every choice). */
+function rankAt(ranks: Array<{ start: number; rank: number }>, at: number): number | undefined {
+  let lo = 0;
+  let hi = ranks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranks[mid].start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? ranks[lo - 1].rank : undefined;
+}
 
 /**
  * Whether a clause gives its bodies the role: a proposal, a role predicate or willingness. A bare
@@ -583,6 +583,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
 
   // "Utan resurstillskott kan nämnden inte …", "Om inte …": the case opposite to a condition.
   const otherwise = cues.otherwise.find(folded).some((o) => o.start === lead) || (opener !== undefined && cues.negation.test(folded.slice(opener.end, openerEnd > 0 ? openerEnd : opener.end)));
+  const ranks = ranksOf(cues, prepared);
   const byClause: Array<{ clause: number; choices: Choice[] }> = [];
   const endorsing = cues.endorse.test(prepared);
   const roleTalk = cues.roleWord.test(prepared) || cues.roleNoun.test(prepared);
@@ -654,7 +655,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     // "ansvara för samordningen gentemot kommunerna": the role's counterpart, not the one put in it.
     // … and the bodies listed with it ("gentemot fritidsnämnden och MKB").
     const objects: Mention[] = [];
-    for (const m of candidates) {
+    if (cues.objectPrepositionIn.test(cf)) for (const m of candidates) {
       if (m.kind === 'generic') continue;
       const prev = objects[objects.length - 1];
       const listed = prev !== undefined && /^(?:\s*,)?\s*(?:och|eller)?\s*$/u.test(prepared.slice(prev.end, m.start)) && prepared.slice(prev.end, m.start).trim() !== '';
@@ -693,7 +694,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     const choices = group(prepared, clause.start, candidates, ctx, evidence);
     for (const c of choices) {
       const firstMention = candidates.find((m) => m.ids.some((id) => c.members.includes(id)) || (m.kind === 'generic' && m.generic === c.generic));
-      const rank = rankAt(cues, prepared, firstMention ? firstMention.start : clause.start);
+      const rank = rankAt(ranks, firstMention ? firstMention.start : clause.start);
       if (rank !== undefined) c.rank = rank;
     }
     for (const m of candidates) for (const id of m.ids) accounted.add(id);
