@@ -24,6 +24,12 @@ export interface Line {
    * two questions): where in the line as read the part starts (characters). `line` stays the line's.
    */
   offset?: number;
+  /**
+   * Set on a fragment of a table cell (one source line's part of a cell that wraps): in the source
+   * the next fragment does not follow it directly (cell borders, the other column stand between),
+   * so a quote running across fragments is not verbatim and is given fragment by fragment.
+   */
+  cell?: boolean;
 }
 
 export type SourceKind = 'text' | 'pdf' | 'ocr' | 'docx';

@@ -146,6 +146,15 @@ export function sortColumns(columns: Column[]): void {
   });
 }
 
+/** A name in the genitive: "Fritidsnämndens", "MKB:s" (an abbreviation takes a colon), "Räddningstjänsten Syds", "Brås"; a name ending in s, x or z takes nothing. */
+export function genitive(name: string): string {
+  // "Brottsförebyggande rådet (Brå)": the name takes the ending, the abbreviation stays after it.
+  const bracket = /^(.*\S)(\s*\([^()]*\))$/u.exec(name);
+  if (bracket) return genitive(bracket[1]) + bracket[2];
+  if (/[sxz]$/iu.test(name)) return name;
+  return /(?:^|\s)[\p{Lu}\p{N}-]{2,}$/u.test(name) ? `${name}:s` : `${name}s`;
+}
+
 /**
  * "instämmer i fritidsnämndens förslag": a respondent that only agrees with another takes that
  * respondent's own choices in this round, with the evidence of both — and says so in review.
@@ -158,12 +167,12 @@ function resolveEndorsements(prefs: Preferences[], name: (id: string) => string,
       for (const id of e.ids) {
         const other = byId.get(id);
         if (!other || other === p || other.choices.length === 0) {
-          p.review.push(fill(labels.reviewEndorsedMissing, { body: name(id) }));
+          p.review.push(fill(labels.reviewEndorsedMissing, { body: name(id), genitive: genitive(name(id)) }));
           continue;
         }
         for (const c of other.choices) p.choices.push({ ...c, members: [...c.members], evidence: [e.evidence, ...c.evidence] });
         p.ranked ||= other.ranked;
-        p.review.push(fill(labels.reviewEndorsed, { body: name(id) }));
+        p.review.push(fill(labels.reviewEndorsed, { body: name(id), genitive: genitive(name(id)) }));
       }
     }
     if (p.choices.length > 0) p.stance = 'proposes';
@@ -195,8 +204,10 @@ export function tabulate(round: Round): Table {
   const rows: Row[] = prefs.map((p) => {
     const cols = p.choices.map(columnOf);
     const evidence: RowEvidence[] = [];
-    p.choices.forEach((c, i) => c.evidence.forEach((e) => evidence.push({ ...e, choice: cols[i].id })));
-    if (p.stance === 'declines') p.declines.forEach((e) => evidence.push({ ...e, choice: null }));
+    // A sentence across table cells is quoted by its verbatim parts (each where it stands).
+    const verbatim = (e: Evidence): Array<Omit<Evidence, 'parts'>> => e.parts ?? [{ quote: e.quote, page: e.page, line: e.line }];
+    p.choices.forEach((c, i) => c.evidence.forEach((e) => verbatim(e).forEach((v) => evidence.push({ ...v, choice: cols[i].id }))));
+    if (p.stance === 'declines') p.declines.forEach((e) => verbatim(e).forEach((v) => evidence.push({ ...v, choice: null })));
     const conditional = p.choices.some((c) => c.conditional);
     const comment: string[] = [];
     if (p.stance === 'declines') comment.push(labels.declines);

@@ -83,9 +83,18 @@ function blankReasons(folded: string, cues: Cues): string {
 }
 
 /** The word that ends nearest before `pos`. */
-function previousWord(s: string, pos: number): string | undefined {
-  return /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(s.slice(Math.max(0, pos - 60), pos))?.[1];
+export function previousWord(s: string, pos: number): string | undefined {
+  // Scanned backwards within 60 characters (a regex anchored at the end would retry every start).
+  const limit = Math.max(0, pos - 60);
+  let end = pos;
+  while (end > limit && !isWordChar(s[end - 1])) end--;
+  if (end === limit) return undefined;
+  let start = end;
+  while (start > limit && isWordChar(s[start - 1])) start--;
+  return s.slice(start, end);
 }
+
+const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
 
 /** Whether only whitespace stands between a comma and `pos`. */
 function afterComma(s: string, pos: number): boolean {
@@ -100,17 +109,58 @@ function afterComma(s: string, pos: number): boolean {
  * …": at "är nämnden"); else the whole sentence. Undefined when the sentence has no such opening.
  */
 export function hypothesisEnd(folded: string, cues: Cues = loadCues()): number | undefined {
+  // Asked several times per sentence (preparing it, its condition, its topic): read once.
+  if (lastEnd?.folded === folded && lastEnd.cues === cues) return lastEnd.end;
+  const end = findHypothesisEnd(folded, cues);
+  lastEnd = { folded, cues, end };
+  return end;
+}
+
+let lastEnd: { folded: string; cues: Cues; end: number | undefined } | undefined;
+
+function findHypothesisEnd(folded: string, cues: Cues): number | undefined {
   const lead = /^\s*/.exec(folded)![0].length;
   const open = cues.hypothetical.find(folded).find((c) => c.start === lead);
   if (!open) return undefined;
-  const comma = folded.indexOf(',', open.end);
+  // A comma ends the opening, or a colon ("Om fråga 3 som vi hoppade över: vi tycker att …").
+  const stop = /[,:]/u.exec(folded.slice(open.end));
+  const comma = stop ? open.end + stop.index : -1;
   // Only a condition ("Om …") ends at the inverted main clause; a scope ("Vid satsningar på … bör X
   // samordna …") colours its whole sentence.
   const conditional = cues.conditionalOpener.find(folded).some((c) => c.start === lead);
   const inverted = conditional ? cues.invertedMain.exec(folded.slice(open.end)) : null;
-  const at = inverted ? open.end + inverted.index : -1;
+  let at = inverted ? open.end + inverted.index : -1;
+  // "Under förutsättning att staten ersätter … anser Region Skåne att …": a verb of saying with "att"
+  // a few words on begins the main clause, whatever its subject is called.
+  if (conditional && at < 0) at = sayingThat(folded, open.end, cues);
+  // "Om resurser tillförs bör MKB leda arbetet": the main clause's modal before its role verb (the
+  // last modal before that verb: the condition may have a modal of its own).
+  if (conditional && at < 0) {
+    const preds = cues.rolePredicate.find(folded.slice(open.end));
+    const last = preds.filter((p) => p.end === preds[0]?.end).pop();
+    if (last && last.start > 0) at = open.end + last.start;
+  }
   if (at >= 0 && (comma < 0 || at < comma)) return at;
   return comma < 0 ? folded.length : comma + 1;
+}
+
+/**
+ * Whether a sentence's opening is a topic, not a condition: "Om fråga 3 …:" (about question 3)
+ * ends at a colon, where a condition ("Om resurser tillförs, …") ends at a comma or the main clause.
+ */
+export function openingIsTopic(folded: string, cues: Cues = loadCues()): boolean {
+  const end = hypothesisEnd(folded, cues);
+  return end !== undefined && folded[end - 1] === ':';
+}
+
+/** Where, after `from`, a verb of saying stands with "att" within four words after it (-1 if nowhere). */
+function sayingThat(folded: string, from: number, cues: Cues): number {
+  const words = [...folded.slice(from).matchAll(/[\p{L}\p{N}]+/gu)];
+  for (let i = 1; i < words.length; i++) {
+    if (!cues.speech.test(words[i][0])) continue;
+    if (words.slice(i + 1, i + 6).some((w) => w[0] === 'att')) return from + words[i].index!;
+  }
+  return -1;
 }
 
 function blankHypothesis(folded: string, cues: Cues): string {
@@ -118,9 +168,75 @@ function blankHypothesis(folded: string, cues: Cues): string {
   return end === undefined ? folded : blankAll(folded, [{ start: 0, end }]);
 }
 
+/**
+ * Conditions inside a sentence ("I andra hand, om lagstiftaren väljer att inte peka ut X, bör …";
+ * "…, förutsatt att uppdraget formaliseras av X"): what they say is the case considered, not the
+ * respondent's proposal or refusal. From the opener to the next comma (or the sentence end).
+ */
+export function conditionAsides(folded: string, cues: Cues = loadCues()): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const lead = /^\s*/.exec(folded)![0].length;
+  // The next comma after an opener, found once for all the openers before it (linear in many openers).
+  let comma = -2;
+  for (const c of cues.conditionalOpener.find(folded)) {
+    // After a comma, or a condition of several words ("… under förutsättning att X deltar"); a
+    // bare "om" without a comma is too often "about" ("frågan om samordning").
+    if (c.start <= lead || !(afterComma(folded, c.start) || /\s/u.test(c.phrase))) continue;
+    if (comma !== -1 && comma < c.end) comma = folded.indexOf(',', c.end);
+    out.push({ start: c.start, end: comma < 0 ? folded.length : comma + 1 });
+  }
+  return out;
+}
+
+/**
+ * Whoever gets the role, as a subject ("den som får uppdraget bör redovisa till rådet"): the
+ * phrase and its relative clause, up to the main verb (a modal) or five words on. A requirement on
+ * whoever gets the role puts no one in it.
+ */
+export function whoeverSpans(folded: string, cues: Cues = loadCues()): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const word = /[\p{L}\p{N}]+/gu;
+  for (const w of cues.whoever.find(folded)) {
+    word.lastIndex = w.end;
+    let end = w.end;
+    for (let k = 0; k < 5; k++) {
+      const x = word.exec(folded);
+      if (!x || x.index - end > 80 || cues.modalWord.test(x[0]) || /[,.;:!?]/u.test(folded.slice(end, x.index))) break;
+      end = x.index + x[0].length;
+    }
+    out.push({ start: w.start, end });
+  }
+  return out;
+}
+
+/**
+ * An option weighed, not proposed: "har övervägt om samordningen kan läggas på X" — from "om" right
+ * after a verb of considering (within two words) to the clause end (a stop or "men").
+ */
+export function consideredSpans(folded: string, cues: Cues = loadCues()): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const open = /(?:\s+[\p{L}]+){0,2}?\s+om(?![\p{L}\p{N}])/uy;
+  const stop = /[,.;:!?]|\smen(?![\p{L}\p{N}])/gu;
+  let next = -1;
+  for (const c of cues.considered.find(folded)) {
+    open.lastIndex = c.end;
+    const m = open.exec(folded);
+    if (!m) continue;
+    const from = c.end + m[0].length - 2;
+    if (next < from) {
+      stop.lastIndex = from;
+      const x = stop.exec(folded);
+      next = x ? x.index : folded.length;
+    }
+    out.push({ start: from, end: next });
+  }
+  return out;
+}
+
 /** The folded sentence with what cannot carry the respondent's proposal blanked out. */
 export function prepare(folded: string, cues: Cues = loadCues()): string {
-  return blankHypothesis(blankReasons(blankQuotes(folded), cues), cues);
+  const base = blankQuotes(folded);
+  return blankHypothesis(blankReasons(blankAll(base, [...conditionAsides(base, cues), ...whoeverSpans(base, cues), ...consideredSpans(base, cues)]), cues), cues);
 }
 
 /** Clauses of a prepared sentence: cut at ", men", ", medan", ";", " men ". */

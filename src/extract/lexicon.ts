@@ -106,6 +106,14 @@ export interface LexiconFile {
   collectiveBody: string[];
   mainClauseVerb: string[];
   mainClauseSubject: string[];
+  contrast: string[];
+  sharedLead: string[];
+  objectPreposition: string[];
+  reflexive: string[];
+  accompanying: string[];
+  otherwise: string[];
+  considered: string[];
+  stanceFrame: string[];
   labels: Record<string, string>;
 }
 
@@ -113,13 +121,13 @@ type CueKey =
   | 'questionRole' | 'questionWho' | 'proposal' | 'strongProposal' | 'willing' | 'endorse' | 'endorsedThing' | 'reporter'
   | 'decision' | 'rank' | 'roleWord' | 'decline' | 'declineToName' | 'negation' | 'negationNot' | 'negationBut' | 'condition'
   | 'conditionalOpener' | 'followUpCondition' | 'supporting' | 'joint' | 'optional' | 'alternative' | 'example' | 'preference'
-  | 'hypothetical' | 'justification' | 'role' | 'anaphora' | 'pluralBody' | 'whoever' | 'minority' | 'passiveRole' | 'directProposal' | 'roleNoun' | 'collectiveBody';
+  | 'hypothetical' | 'justification' | 'role' | 'anaphora' | 'pluralBody' | 'whoever' | 'minority' | 'passiveRole' | 'directProposal' | 'roleNoun' | 'collectiveBody' | 'contrast' | 'sharedLead' | 'accompanying' | 'otherwise' | 'considered' | 'stanceFrame';
 
 const CUE_KEYS: CueKey[] = [
   'questionRole', 'questionWho', 'proposal', 'strongProposal', 'willing', 'endorse', 'endorsedThing', 'reporter', 'decision', 'rank',
   'roleWord', 'decline', 'declineToName', 'negation', 'negationNot', 'negationBut', 'condition', 'conditionalOpener', 'followUpCondition',
   'supporting', 'joint', 'optional', 'alternative', 'example', 'preference', 'hypothetical', 'justification', 'role', 'anaphora',
-  'pluralBody', 'whoever', 'minority', 'passiveRole', 'directProposal', 'roleNoun', 'collectiveBody',
+  'pluralBody', 'whoever', 'minority', 'passiveRole', 'directProposal', 'roleNoun', 'collectiveBody', 'contrast', 'sharedLead', 'accompanying', 'otherwise', 'considered', 'stanceFrame',
 ];
 
 export type Cues = Record<CueKey, CueSet> & {
@@ -133,6 +141,14 @@ export type Cues = Record<CueKey, CueSet> & {
   speech: { test(word: string): boolean };
   /** Words before a body that make it the source of a view ('enligt'). */
   source: { test(word: string): boolean };
+  /** Prepositions before a body that make it the role's object or counterpart ('gentemot'). */
+  objectPreposition: { test(word: string): boolean };
+  /** The same prepositions found in a clause (whether any stands there at all). */
+  objectPrepositionIn: CueSet;
+  /** The one-word modals ('bör', 'ska'): the main verb after a subject such as 'den som får rollen'. */
+  modalWord: { test(word: string): boolean };
+  /** Reflexive pronouns between a verb of saying and its inverted subject ('ansluter sig X till'). */
+  reflexive: { test(word: string): boolean };
   roleFiller: Set<string>;
   genericHead: string[];
   /** The heads as written, for OCR-tolerant patterns. */
@@ -164,7 +180,8 @@ function rolePredicate(modals: string[], verbs: string[], ocr: boolean): CueSet 
     if (!compiled) {
       const m = modals.map((x) => phraseSource(x, ocr)).join('|');
       const v = verbs.map((x) => phraseSource(x, ocr)).join('|');
-      compiled = foldedRegExp(`${BEFORE}(?:${m})\\s+(?:[\\p{L}\\p{N}:-]+\\s+){0,6}?(?:${v})${AFTER}`, 'gu');
+      // An aside set off by commas may stand between ("bör, som i dag, skötas av X").
+      compiled = foldedRegExp(`${BEFORE}(?:${m}),?\\s+(?:[\\p{L}\\p{N}:-]+,?\\s+){0,6}?(?:${v})${AFTER}`, 'gu');
     }
     return compiled;
   };
@@ -221,6 +238,10 @@ export function compileCues(f: LexiconFile, ocr = false): Cues {
     },
     speech: wordSet(f.speech, ocr),
     source: wordSet(f.source, ocr),
+    objectPreposition: wordSet(f.objectPreposition ?? [], ocr),
+    objectPrepositionIn: cueSet(f.objectPreposition ?? [], ocr),
+    reflexive: wordSet(f.reflexive ?? [], ocr),
+    modalWord: wordSet(f.modal.filter((m) => !/\s/u.test(m)), ocr),
     roleFiller: new Set(f.roleFiller.map(fold)),
     genericHead: f.genericHead.map(fold),
     genericHeadWritten: f.genericHead,

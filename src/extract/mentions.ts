@@ -13,6 +13,7 @@ import { loadStructure } from '../normalize/structure.js';
 import { buildRegistry, derivedId, kindFromName, loadRegistry, noRegistry, type Body, type Registry } from '../segment/registry.js';
 import type { Round } from '../model.js';
 import { loadCues, type Cues } from './lexicon.js';
+import { loadData } from '../data.js';
 
 export type MentionKind = 'named' | 'self' | 'generic' | 'anaphora';
 
@@ -113,7 +114,8 @@ function genericMentions(text: string, folded: string, cues: Cues): Mention[] {
   if (!genericRegex) {
     const heads = cues.genericHeadWritten.map((h) => wordSource(h, cues.ocr)).join('|');
     genericRegex = new RegExp(
-      `(?<![\\p{L}\\p{N}])(en|ett)\\s+((?:[\\p{L}\\p{N}()/:-]+\\s+){0,5}?)(${heads})(?:\\s*/\\s*(?:${heads}))?(?![\\p{L}\\p{N}])`,
+      // The head may end a compound: "ett lokalt trygghetsråd", "en facknämnd", "ett bostadsbolag".
+      `(?<![\\p{L}\\p{N}])(en|ett)\\s+((?:[\\p{L}\\p{N}()/:-]+\\s+){0,5}?)((?:\\p{L}{2,})?(?:${heads}))(?:\\s*/\\s*(?:${heads}))?(?![\\p{L}\\p{N}])`,
       'gu',
     );
     genericRegexes.set(cues, genericRegex);
@@ -182,8 +184,16 @@ export interface RoundBodies {
 export function roundBodies(respondents: Respondent[], texts: string[] = []): RoundBodies {
   const trie: WordTrie = { next: new Map() };
   const unknown = respondents.filter((r) => !r.known);
-  for (const r of unknown) {
-    const words = fold(r.name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // "Lunds kommuns fastighets AB (LKF)": the name without its abbreviation, and the abbreviation itself.
+  const own = new Map<string, string>();
+  const names = unknown.flatMap((r) => {
+    const m = /^(.*\S)\s*\((\p{Lu}[\p{L}\p{N}]{1,9})\)\s*$/u.exec(r.name);
+    if (!m) return [{ r, name: r.name }];
+    if (!own.has(m[2])) own.set(m[2], r.id);
+    return [{ r, name: r.name }, { r, name: m[1] }];
+  });
+  for (const { r, name } of names) {
+    const words = fold(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     if (words.length === 0) continue;
     let node = trie;
     for (const w of words) {
@@ -197,13 +207,20 @@ export function roundBodies(respondents: Respondent[], texts: string[] = []): Ro
     node.id ??= r.id;
   }
   const out: RoundBodies = { trie };
-  if (unknown.length === 0 || texts.length === 0) return out;
-  const byName = new Map(unknown.map((r) => [foldWords(r.name), r.id]));
+  const ids = new Map<string, string>(own);
+  const finish = (): RoundBodies => {
+    if (ids.size > 0) {
+      const alts = [...ids.keys()].sort((a, b) => b.length - a.length).map(esc);
+      out.abbreviations = { regex: new RegExp(`(?<![\\p{L}\\p{N}])(${alts.join('|')})(:s|s)?(?![\\p{L}\\p{N}])`, 'gu'), ids };
+    }
+    return out;
+  };
+  if (unknown.length === 0 || texts.length === 0) return finish();
+  const byName = new Map(names.map(({ r, name }) => [foldWords(name), r.id]));
   const longest = Math.max(...unknown.map((r) => r.name.trim().split(/\s+/).length));
   // Each "(Brå)" in the text, and the name right before it, read back word by word: one
   // alternation of every unknown name over every text grew as names × text.
   const intro = /\s*\((\p{Lu}[\p{L}\p{N}]{1,9})\)/gu;
-  const ids = new Map<string, string>();
   for (const t of texts) {
     for (const m of t.matchAll(intro)) {
       const before = t.slice(Math.max(0, m.index - 120), m.index).split(/\s+/).filter(Boolean);
@@ -217,11 +234,7 @@ export function roundBodies(respondents: Respondent[], texts: string[] = []): Ro
       }
     }
   }
-  if (ids.size > 0) {
-    const alts = [...ids.keys()].sort((a, b) => b.length - a.length).map(esc);
-    out.abbreviations = { regex: new RegExp(`(?<![\\p{L}\\p{N}])(${alts.join('|')})(:s|s)?(?![\\p{L}\\p{N}])`, 'gu'), ids };
-  }
-  return out;
+  return finish();
 }
 
 /** The longest name of the trie starting at word i (its first word possibly a genitive): its id and length in words. */
@@ -323,6 +336,23 @@ export function findMentions(text: string, folded: string, respondent: Responden
     if (!respondent.known && folded.slice(u.start, u.end).replace(/s$/, '') === first) found.push({ ...u, kind: 'self', ids: [respondent.id] });
     else found.push(u);
   }
+  // "Region Skåne", "Lunds kommun", "Länsstyrelsen i Skåne län": another organisation by its proper
+  // name (the patterns that find a letterhead's organisation, data/lexicon/organisations.json),
+  // never the registry's own organisation or the respondent's.
+  const own = new Set([...registry.organisationNames, ...(respondent.organisation ? [foldWords(respondent.organisation)] : [])]);
+  // Tried only where a capitalised word starts (a proper name does), not at every character.
+  const orgs = organisationPattern();
+  const capital = /(?<![\p{L}\p{N}])\p{Lu}/gu;
+  let c: RegExpExecArray | null;
+  while ((c = capital.exec(text)) !== null) {
+    orgs.lastIndex = c.index;
+    m = orgs.exec(text);
+    if (!m) continue;
+    capital.lastIndex = m.index + m[0].length;
+    const name = m[0];
+    if (own.has(foldWords(name))) continue;
+    found.push({ start: m.index, end: m.index + name.length, kind: foldWords(name) === foldWords(respondent.name) ? 'self' : 'named', ids: [foldWords(name) === foldWords(respondent.name) ? respondent.id : derivedId(name)], genitive: false });
+  }
   for (const a of cues.anaphora.find(folded)) found.push({ start: a.start, end: a.end, kind: 'anaphora', ids: [], genitive: false });
   // "länsstyrelserna": a compound naming bodies the registry does not know, in the plural.
   const plural = pluralPattern(cues);
@@ -365,7 +395,7 @@ export function findMentions(text: string, folded: string, respondent: Responden
  * or, in inverted order, between a speech verb and "att" ("menar nämnden att"). "Nämnden föreslår
  * Tekniska nämnden." has the second body as the object, not the speaker.
  */
-export function isSpeaker(folded: string, m: Mention, cues: Cues = loadCues()): boolean {
+export function isSpeaker(folded: string, m: Mention, cues: Cues = loadCues(), self?: string): boolean {
   const speech = cues.speech;
   // Only the words next to the mention matter: read them from there, not by splitting the whole
   // sentence for every mention (quadratic on a sentence with thousands of names).
@@ -376,13 +406,23 @@ export function isSpeaker(folded: string, m: Mention, cues: Cues = loadCues()): 
   const adverbs = loadStructure().speakerAdverbs;
   while (after && adverbs.has(after[0])) after = word.exec(folded);
   if (after && speech.test(after[0])) return true;
-  const prev = previousWord(folded, m.start);
+  let prev = previousWord(folded, m.start);
   // "enligt nämnden": the body whose view it is.
   if (prev !== undefined && cues.source.test(prev)) return true;
+  // "ansluter sig Kulturnämnden till …": the verb stands before the reflexive.
+  if (prev !== undefined && cues.reflexive.test(prev)) {
+    const at = folded.lastIndexOf(prev, m.start);
+    const before = at > 0 ? previousWord(folded, at) : undefined;
+    if (before !== undefined && cues.speech.test(before)) prev = before;
+  }
   if (prev === undefined || !speech.test(prev)) return false;
   // "vi ansluter oss till", "ser nämnden X som …", "anser vi": the respondent right after its verb
   // is the (reflexive or inverted) subject.
   if (m.kind === 'self') return true;
+  // The respondent by its own name right after its verb ("instämmer Grundskolenämnden i …", "delar
+  // BOJ X:s uppfattning") is the inverted subject too — unless the verb puts it forward ("föreslår
+  // Kulturnämnden som samordnare", "… förordar Kulturnämnden.").
+  if (self !== undefined && m.ids.includes(self)) return !/^\s*(?:som(?![\p{L}])|[.!?]|$)/u.test(folded.slice(m.end, m.end + 12));
   const thatFollows = /\s*(?:,\s*)?(?:(?:dock|ocksa|aven|darfor|vidare)\s+)?att(?![\p{L}])/uy;
   thatFollows.lastIndex = m.end;
   return thatFollows.test(folded);
@@ -398,6 +438,19 @@ function previousWord(s: string, pos: number): string | undefined {
   let start = end;
   while (start > 0 && isWordChar(s[start - 1])) start--;
   return s.slice(start, end);
+}
+
+let organisations: RegExp | undefined;
+
+/** The organisation patterns of a letterhead and the lexicon's proper names of units, unanchored, as one case-sensitive regex over text as written. */
+function organisationPattern(): RegExp {
+  if (!organisations) {
+    const f = loadData<{ patterns: string[] }>('lexicon/organisations.json');
+    const units = loadData<{ properName?: string[] }>('lexicon/coordination.json').properName ?? [];
+    const alts = [...f.patterns, ...units].map((p) => p.replace(/^\^/, '').replace(/\\b/g, '(?![\\p{L}\\p{N}])').replace(/\((?!\?)/g, '(?:'));
+    organisations = new RegExp(`(?:${alts.join('|')})`, 'uy');
+  }
+  return organisations;
 }
 
 const plurals = new WeakMap<Cues, RegExp>();

@@ -17,12 +17,12 @@
  * condition may follow in the next sentence, "ännu bättre" prefers a proposal over an earlier one.
  */
 import type { Respondent, Round, Segment } from '../model.js';
-import { flatten, provenance, sourceSlice } from '../normalize/flatten.js';
+import { flatten, lineAt, provenance, sourceSlice, type FlatText } from '../normalize/flatten.js';
 import { fold } from '../normalize/fold.js';
 import { sentences } from '../normalize/sentences.js';
 import { contentStems, sameWording, stemSimilarity } from '../normalize/words.js';
 import { unansweredKind } from '../segment/questions.js';
-import { blankAll, clauses, hypothesisEnd, prepare } from './clauses.js';
+import { blankAll, clauses, conditionAsides, hypothesisEnd, openingIsTopic, prepare, previousWord } from './clauses.js';
 import { loadCues, type Cues } from './lexicon.js';
 import { fill } from '../data.js';
 import type { Registry } from '../segment/registry.js';
@@ -33,6 +33,27 @@ export interface Evidence {
   quote: string;
   page: number | null;
   line: number;
+  /**
+   * A sentence running across fragments of a table cell: its verbatim parts, one per source line
+   * (the quote joins them and is not verbatim in the source). Tables and JSON give the parts.
+   */
+  parts?: Array<{ quote: string; page: number | null; line: number }>;
+}
+
+/** The evidence of a sentence: its quote, where it stands, and its verbatim parts when it runs across table cells. */
+export function evidenceOf(flat: FlatText, start: number, end: number): Evidence {
+  const evidence: Evidence = { quote: sourceSlice(flat, start, end), ...provenance(flat, start) };
+  const a = lineAt(flat, start);
+  const b = lineAt(flat, Math.max(start, end - 1));
+  if (b > a && flat.lines.slice(a, b + 1).some((l) => l.cell)) {
+    const parts: NonNullable<Evidence['parts']> = [];
+    for (let i = a; i <= b; i++) {
+      const quote = sourceSlice(flat, Math.max(start, flat.starts[i]), Math.min(end, flat.starts[i] + flat.lengths[i]));
+      if (quote !== '') parts.push({ quote, ...provenance(flat, flat.starts[i]) });
+    }
+    evidence.parts = parts;
+  }
+  return evidence;
 }
 
 export interface Choice {
@@ -55,6 +76,8 @@ export interface Note {
   ids: string[];
   what: string;
   evidence: Evidence;
+  /** A rejection under the opposite condition ("Utan resurser kan nämnden inte åta sig …"): the flip side of a conditional proposal. */
+  otherwise?: boolean;
 }
 
 export type Stance = 'proposes' | 'declines' | 'no-proposal';
@@ -96,6 +119,8 @@ interface SentenceResult {
   conditionScope: boolean;
   /** Another known body speaks the proposal ("Kulturnämnden anser att …" in another's answer). */
   otherSpeaker: string[];
+  /** Capitalised names joined to a body proposed ("X och Polisstation Syd") that were not read as a body. */
+  unknownPartner: string[];
   /** Bodies named in a sentence about the role, with no part read for them, whatever the wording. */
   named: string[];
 }
@@ -106,6 +131,8 @@ interface Context {
   registry: Registry;
   /** Whether an id is a body the registry knows. */
   known: (id: string) => boolean;
+  /** Whether an id is one of the round's respondents (a speaker whose own answer this is not). */
+  respondentOf?: (id: string) => boolean;
   respondent: Respondent;
   /** The round's respondents the registry does not know, to resolve their names in proposals. */
   others: RoundBodies;
@@ -139,7 +166,13 @@ function objectStems(rest: string, maxWords: number, cues: Cues = loadCues()): s
   let object = rest.slice(0, stop ? stop.index : rest.length);
   const joint = cues.joint.find(object).find((j) => j.phrase !== 'och');
   if (joint) object = object.slice(0, joint.start);
-  const words = object.trim().split(/\s+/).slice(0, maxWords).join(' ');
+  // "samordningen gentemot kommunerna": the counterpart is not what the role is for.
+  const all = object.trim().split(/\s+/);
+  // "leda arbetet i stället för X": what follows a contrast is no part of the role's object either.
+  const contrast = cues.contrast.find(object)[0];
+  if (contrast) all.splice(object.slice(0, contrast.start).trim().split(/\s+/).filter(Boolean).length);
+  const counterpart = all.findIndex((w) => cues.objectPreposition.test(w));
+  const words = (counterpart >= 0 ? all.slice(0, counterpart) : all).slice(0, maxWords).join(' ');
   return contentStems(words).filter((s) => !cues.roleFiller.has(s) && ![...cues.roleFiller].some((f) => stemSimilarity(s, f) >= 0.9));
 }
 
@@ -237,22 +270,22 @@ function group(prepared: string, clauseStart: number, entities: Mention[], ctx: 
 
 const CLAUSE_END = /[,.;:!?]/;
 
-/** Rank of the nearest rank cue ("i andra hand") at or before a position of the sentence. */
-function rankAt(cues: Cues, prepared: string, at: number): number | undefined {
-  // The sentence's rank cues found once (asked for every choice of a long sentence, finding them
-  // again each time was quadratic).
-  if (rankCache?.text !== prepared || rankCache.cues !== cues) {
-    rankCache = { text: prepared, cues, found: cues.rank.find(prepared).map((r) => ({ start: r.start, rank: cues.rank.phrases.indexOf(r.phrase) + 1 })).sort((a, b) => a.start - b.start) };
-  }
-  let rank: number | undefined;
-  for (const r of rankCache.found) {
-    if (r.start > at) break;
-    rank = r.rank;
-  }
-  return rank;
+/** The rank cues of a sentence ("i andra hand"), in order, each with its rank. */
+function ranksOf(cues: Cues, prepared: string): Array<{ start: number; rank: number }> {
+  return cues.rank.find(prepared).map((r) => ({ start: r.start, rank: cues.rank.phrases.indexOf(r.phrase) + 1 })).sort((a, b) => a.start - b.start);
 }
 
-let rankCache: { text: string; cues: Cues; found: Array<{ start: number; rank: number }> } | undefined;
+/** Rank of the nearest rank cue at or before a position of the sentence (binary search: asked for every choice). */
+function rankAt(ranks: Array<{ start: number; rank: number }>, at: number): number | undefined {
+  let lo = 0;
+  let hi = ranks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranks[mid].start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? ranks[lo - 1].rank : undefined;
+}
 
 /**
  * Whether a clause gives its bodies the role: a proposal, a role predicate or willingness. A bare
@@ -270,7 +303,12 @@ function givesRole(cues: Cues, cf: string, strong: boolean, roleTalk: boolean, b
       const words = cf.slice(at, b).trim().split(/\s+/).filter(Boolean);
       return b >= at && words.length <= 3 && !/^(?:fran|av|med|inom|for|hos|pa|i|vid|till|om|mellan)$/u.test(words[words.length - 1] ?? '');
     });
-  if (set.find(cf).some((h) => !direct(h) || roleTalk || near(h.end))) return true;
+  // "ett delat ledarskap (mellan X och Y)": a shared lead named as a noun puts in the role the bodies after it.
+  const shared = cues.sharedLead.find(cf);
+  let last = -1;
+  for (const b of bodies) if (b > last) last = b;
+  const before = (h: { start: number; end: number }): boolean => bodies.length > 0 && last < h.start && overlapsAny(shared, h.start, h.end);
+  if (set.find(cf).some((h) => !before(h) && (!direct(h) || roleTalk || near(h.end)))) return true;
   if (strong) return false;
   return cues.rolePredicate.test(cf) || cues.willing.test(cf);
 }
@@ -278,6 +316,8 @@ function givesRole(cues: Cues, cf: string, strong: boolean, roleTalk: boolean, b
 /** "promemorian förordar att …": a proposal verb right after a reporter is not the respondent's. */
 function reportsAnother(cues: Cues, cf: string): boolean {
   for (const r of cues.reporter.find(cf)) {
+    // ", som utredningen föreslår,": an aside comparing with the document, not the clause's proposal.
+    if (/(?:^|[^\p{L}\p{N}])som\s+$/u.test(cf.slice(Math.max(0, r.start - 6), r.start))) continue;
     const after = cf.slice(r.end);
     const verb = cues.proposal.find(after).find((p) => after.slice(0, p.start).trim() === '');
     if (verb) return true;
@@ -342,6 +382,127 @@ function within(spans: Array<{ start: number; end: number }>, start: number, end
   return false;
 }
 
+/** Whether [start, end) overlaps one of the spans (ordered by start, as CueSet.find gives them). */
+function overlapsAny(spans: Array<{ start: number; end: number }>, start: number, end: number): boolean {
+  const lo = firstFrom(spans, end);
+  // Cue matches are short: the few spans starting just before `end` are the only ones that can reach back.
+  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (spans[k].end > start) return true;
+  return false;
+}
+
+/**
+ * Where a contrast in a clause starts ("och inte", "snarare än", ", inte"), when a candidate stands
+ * before it: from there on, the bodies are rejected and the ones before it kept. A negation that
+ * opens the clause ("inte X utan Y") is no contrast: it is read as a negation.
+ */
+function contrastAt(cues: Cues, cf: string, bodies: number[], isNegation: (n: { start: number; end: number; phrase: string }) => boolean): number | undefined {
+  let first = Infinity;
+  for (const b of bodies) if (b < first) first = b;
+  const cue = cues.contrast.find(cf).find((c) => c.start > first);
+  let at = cue?.start;
+  for (const n of cues.negation.find(cf)) {
+    if (n.start <= first || (at !== undefined && n.start >= at) || !isNegation(n)) continue;
+    // ", inte Y": a negation right after a comma that follows the body put forward.
+    let i = n.start;
+    while (i > 0 && /\s/u.test(cf[i - 1])) i--;
+    if (cf[i - 1] === ',') at = n.start;
+    break;
+  }
+  return at;
+}
+
+/**
+ * "med Y som …" after the body proposed: from the cue to the next stop, with the mentions in it.
+ * The cue must stand right before a body and "som" right after it, and not end a joint cue.
+ */
+function accompanying(cues: Cues, prepared: string, mentions: Mention[]): Array<{ start: number; end: number; mentions: Mention[] }> {
+  const out: Array<{ start: number; end: number; mentions: Mention[] }> = [];
+  const found = cues.accompanying.find(prepared);
+  if (found.length === 0) return out;
+  // The first body put forward (not a description) ends here: "med Y som …" only after it.
+  let firstEnd = Infinity;
+  for (const m of mentions) if (m.kind !== 'generic' && m.end < firstEnd) firstEnd = m.end;
+  // Where joint cues end when they start before (the "med" of "tillsammans med"), found only when needed.
+  let jointEnds: Map<number, number> | undefined;
+  const named = /(?:\s+[\p{L}\p{N}:-]+){1,3}?\s+som\s/uy;
+  const stop = /[,.;:!?]/gu;
+  let next = -1;
+  for (const c of found) {
+    if (firstEnd > c.start) continue;
+    // The one going along: a body, or a name the tool does not know ("med LKF som en aktiv part"), of up to three words.
+    named.lastIndex = c.end;
+    const n = named.exec(prepared);
+    if (!n || n[0].length > 80) continue;
+    if (!jointEnds) {
+      jointEnds = new Map();
+      for (const j of cues.joint.find(prepared)) jointEnds.set(j.end, Math.min(j.start, jointEnds.get(j.end) ?? Infinity));
+    }
+    if ((jointEnds.get(c.end) ?? Infinity) < c.start) continue;
+    const k = firstFrom(mentions, c.end);
+    const body = k < mentions.length && mentions[k].start < c.end + n[0].length ? mentions[k] : undefined;
+    if (body?.kind === 'generic' || (body && body.end > c.end + n[0].length)) continue;
+    const from = c.end + n[0].length;
+    if (next < from) {
+      stop.lastIndex = from;
+      const x = stop.exec(prepared);
+      next = x ? x.index : prepared.length;
+    }
+    const inside: Mention[] = [];
+    for (let i = firstFrom(mentions, c.start); i < mentions.length && mentions[i].start < next; i++) if (mentions[i].end <= next) inside.push(mentions[i]);
+    out.push({ start: c.start, end: next, mentions: inside });
+  }
+  return out;
+}
+
+/** The index of the first span or mention (ordered by start) starting at or after `pos`. */
+function firstFrom(spans: Array<{ start: number }>, pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Capitalised names joined by a joint or alternative cue to a body proposed in the sentence, which
+ * were not read as a body ("fritidsnämnden och Polisstation Syd gemensamt"): the choice may miss a
+ * member. Names are runs of capitalised words; only the members next to a name are looked at.
+ */
+function unknownPartners(text: string, prepared: string, mentions: Mention[], choices: Choice[], cues: Cues): string[] {
+  const chosen = new Set(choices.flatMap((c) => c.members));
+  const members = mentions.filter((m) => m.ids.some((id) => chosen.has(id)));
+  const out: string[] = [];
+  if (members.length === 0) return out;
+  const link = (a: number, b: number): boolean => {
+    if (b - a > 40) return false;
+    const between = prepared.slice(a, b).replace(/[,\s]+/gu, ' ').trim();
+    return between !== '' && [...cues.joint.find(between), ...cues.alternative.find(between)].some((j) => j.start === 0 && j.end === between.length);
+  };
+  const runs = /\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*/gu;
+  let run: RegExpExecArray | null;
+  while ((run = runs.exec(text)) !== null) {
+    const start = run.index;
+    const end = start + run[0].length;
+    // Blanked (a quote, a reason): not read.
+    if (prepared.charCodeAt(start) === 32) continue;
+    // A mention overlapping the run: the one starting before its end, or the one before that.
+    const k = firstFrom(mentions, end);
+    if ((k > 0 && mentions[k - 1].end > start) || (k > 1 && mentions[k - 2].end > start)) continue;
+    const after = firstFrom(members, end);
+    const before = firstFrom(members, start) - 1;
+    if ((before >= 0 && members[before].end <= start && link(members[before].end, start)) || (after < members.length && link(end, members[after].start))) out.push(run[0]);
+  }
+  return out;
+}
+
+/** Relative clauses set off by a comma (", som inte har …"), to the next stop: a negation there is the clause's own. */
+function relativeAsides(cf: string): Array<{ start: number; end: number }> {
+  return [...cf.matchAll(/,\s*som\s[^,.;:!?]*/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 /** Blank relative clauses after bodies: they describe, they do not assign. */
 function blankRelatives(cf: string, mentions: Array<{ end: number }>): string {
   return blankOut(cf, relativeSpans(cf, mentions.map((m) => m.end)));
@@ -351,7 +512,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   const cues = ctx.cues;
   const res: SentenceResult = {
     choices: [], decline: false, declineToName: false, preference: false, exampleLead: false, supporting: [], rejections: [], otherFunction: [],
-    endorses: [], unclear: [], unread: false, conditionScope: false, otherSpeaker: [], named: [],
+    endorses: [], unclear: [], unread: false, conditionScope: false, otherSpeaker: [], named: [], unknownPartner: [],
   };
   const mentions = findMentions(text, folded, ctx.respondent, ctx.others, cues, ctx.registry);
   const remember = (): void => {
@@ -370,7 +531,8 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     remember();
     return res;
   }
-  if (cues.decline.test(folded)) {
+  // A refusal inside a condition ("…, om lagstiftaren väljer att inte peka ut X, …") is not the respondent's.
+  if (cues.decline.test(blankOut(folded, conditionAsides(folded, cues)))) {
     // In a summary, only a refusal about the role itself counts.
     if (!summary || cues.questionRole.test(folded)) {
       res.decline = true;
@@ -381,14 +543,28 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   }
   const lead = /^\s*/.exec(folded)![0].length;
   // "Om nämnden tillförs resurser, anser vi att …": a conditional opening (blanked by prepare).
-  const opener = cues.conditionalOpener.find(folded).find((c) => c.start === lead && c.end === cues.hypothetical.find(folded).find((h) => h.start === lead)?.end);
+  const opener = openingIsTopic(folded, cues) ? undefined : cues.conditionalOpener.find(folded).find((c) => c.start === lead && c.end === cues.hypothetical.find(folded).find((h) => h.start === lead)?.end);
   const openerEnd = opener ? hypothesisEnd(folded, cues) ?? -1 : -1;
-  const prepared = prepare(folded, cues);
+  let prepared = prepare(folded, cues);
+  // "…, med Y som samverkanspart": Y goes along in a part of its own; the rest is read on.
+  const along = accompanying(cues, prepared, mentions);
+  if (along.length) {
+    for (const a of along) {
+      const ids = a.mentions.filter((m) => m.kind !== 'generic').flatMap((m) => m.ids);
+      if (ids.length) res.supporting.push({ ids, what: text.slice(a.start, a.end).replace(/\s+/g, ' ').trim(), evidence });
+    }
+    prepared = blankOut(prepared, along);
+  }
   res.exampleLead = cues.example.find(prepared).some((e) => e.start === lead);
-  res.preference = cues.preference.test(prepared);
-  const follow = cues.followUpCondition.find(prepared)[0];
+  // "snarare än Y" sets Y aside; only "snarare X" prefers.
+  const contrasts = cues.contrast.find(prepared);
+  res.preference = cues.preference.find(prepared).some((p) => !overlapsAny(contrasts, p.start, p.end));
+  // On the sentence as written: "Detta under förutsättning att …" is itself a condition aside.
+  const follow = cues.followUpCondition.find(folded)[0];
   if (follow) res.followUpCondition = text.slice(lead).trim();
-  const condition = cues.condition.find(folded)[0];
+  // A condition cue inside a topic opening ("Om frågan om ansvaret:") conditions nothing.
+  const topicEnd = openingIsTopic(folded, cues) ? hypothesisEnd(folded, cues)! : 0;
+  const condition = cues.condition.find(folded).find((c) => c.start >= topicEnd);
 
   // The anaphora of the lexicon ("dessa två", "de båda", "båda parterna") all point at two bodies:
   // the last two named before.
@@ -399,12 +575,15 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   // "X bör även vara med men som en stödjande aktör": X supports, whatever else the sentence says.
   const supports = cues.supporting.test(prepared);
   if (supports) {
-    const ids = live.filter((m) => m.kind !== 'generic' && !m.genitive && !isSpeaker(prepared, m, cues)).flatMap((m) => m.ids);
+    const ids = live.filter((m) => m.kind !== 'generic' && !m.genitive && !isSpeaker(prepared, m, cues, ctx.respondent.id)).flatMap((m) => m.ids);
     if (ids.length) res.supporting.push({ ids: [...new Set(ids)], what: text.trim(), evidence });
     remember();
     return res;
   }
 
+  // "Utan resurstillskott kan nämnden inte …", "Om inte …": the case opposite to a condition.
+  const otherwise = cues.otherwise.find(folded).some((o) => o.start === lead) || (opener !== undefined && cues.negation.test(folded.slice(opener.end, openerEnd > 0 ? openerEnd : opener.end)));
+  const ranks = ranksOf(cues, prepared);
   const byClause: Array<{ clause: number; choices: Choice[] }> = [];
   const endorsing = cues.endorse.test(prepared);
   const roleTalk = cues.roleWord.test(prepared) || cues.roleNoun.test(prepared);
@@ -421,8 +600,26 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     // A body inside a relative clause after another (", som genom X håller samman …") describes, it is not put forward.
     const relatives = relativeSpans(cf, inClause.map((m) => m.end - clause.start));
     let candidates = inClause.filter(
-      (m) => !m.genitive && (m.kind === 'generic' || m.kind === 'anaphora' || !isSpeaker(prepared, m, cues)) && !within(relatives, m.start - clause.start, m.end - clause.start),
+      (m) => !m.genitive && (m.kind === 'generic' || m.kind === 'anaphora' || !isSpeaker(prepared, m, cues, ctx.respondent.id)) && !within(relatives, m.start - clause.start, m.end - clause.start),
     );
+    // "Nämnden är positiv till att MKB får rollen": the body before a stance frame judges, the one after it is put forward.
+    const frames = cues.stanceFrame.find(cf);
+    if (frames.length > 0) {
+      // Candidates and frames are both in order of position: one pointer each keeps this linear.
+      const starts = candidates.map((m) => m.start - clause.start);
+      let f = 0;
+      let o = 0;
+      candidates = candidates.filter((m) => {
+        const end = m.end - clause.start;
+        while (f < frames.length && frames[f].start < end) f++;
+        const frame = frames[f];
+        if (!frame || frame.start - end > 40 || cf.slice(end, frame.start).trim().split(/\s+/).filter(Boolean).length > 2) return true;
+        while (o < starts.length && starts[o] < frame.end) o++;
+        return !(o < starts.length && starts[o] - frame.end < 40);
+      });
+    }
+    // … and is accounted for: it is read, as a description.
+    for (const m of inClause) if (m.kind === 'named' && within(relatives, m.start - clause.start, m.end - clause.start)) for (const id of m.ids) accounted.add(id);
     if (candidates.length === 0) continue;
     if (!givesRole(cues, cf, strong, roleTalk, candidates.map((m) => m.start - clause.start)) && !(res.exampleLead && candidates.some((m) => m.kind !== 'generic') && cues.proposal.test(cf))) continue;
     // "bör ledas av X": with only a passive role verb, the candidate is its agent after "av".
@@ -439,9 +636,38 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       for (const m of candidates) for (const id of m.ids) accounted.add(id);
       continue;
     }
-    const unnegated = blankOut(cf, cues.negationNot.find(cf));
+    // A negation inside a relative clause (", som … ingen annan aktör har") is that clause's, not the proposal's.
+    let unnegated = blankOut(cf, [...cues.negationNot.find(cf), ...relatives, ...relativeAsides(cf)]);
     // Folding makes "ingå" read "inga": in clean text a cue without å/ä/ö does not match a word with them.
-    const negation = cues.negation.find(unnegated).find((n) => cues.ocr || /[åäö]/iu.test(n.phrase) || !/[åäö]/iu.test(text.slice(clause.start + n.start, clause.start + n.end)));
+    const isNegation = (n: { start: number; end: number; phrase: string }): boolean => cues.ocr || /[åäö]/iu.test(n.phrase) || !/[åäö]/iu.test(text.slice(clause.start + n.start, clause.start + n.end));
+    // "X och inte Y", "X, inte Y", "X snarare än Y": the contrast rejects what follows it and keeps X.
+    const contrast = contrastAt(cues, unnegated, candidates.map((m) => m.start - clause.start), isNegation);
+    if (contrast !== undefined) {
+      const after = candidates.filter((m) => m.start - clause.start >= contrast);
+      if (after.length) {
+        res.rejections.push({ ids: after.filter((m) => m.kind !== 'generic').flatMap((m) => m.ids), what: after.map((m) => text.slice(m.start, m.end)).join(', '), evidence });
+        for (const m of after) for (const id of m.ids) accounted.add(id);
+      }
+      candidates = candidates.filter((m) => m.start - clause.start < contrast);
+      unnegated = blankOut(unnegated, [{ start: contrast, end: unnegated.length }]);
+      if (candidates.length === 0) continue;
+    }
+    // "ansvara för samordningen gentemot kommunerna": the role's counterpart, not the one put in it.
+    // … and the bodies listed with it ("gentemot fritidsnämnden och MKB").
+    const objects: Mention[] = [];
+    if (cues.objectPrepositionIn.test(cf)) for (const m of candidates) {
+      if (m.kind === 'generic') continue;
+      const prev = objects[objects.length - 1];
+      const listed = prev !== undefined && /^(?:\s*,)?\s*(?:och|eller)?\s*$/u.test(prepared.slice(prev.end, m.start)) && prepared.slice(prev.end, m.start).trim() !== '';
+      if (listed || cues.objectPreposition.test(previousWord(prepared, m.start) ?? '')) objects.push(m);
+    }
+    if (objects.length) {
+      for (const m of objects) for (const id of m.ids) accounted.add(id);
+      const set = new Set(objects);
+      candidates = candidates.filter((m) => !set.has(m));
+      if (candidates.length === 0) continue;
+    }
+    const negation = cues.negation.find(unnegated).find(isNegation);
     if (negation) {
       // "inte hos MKB utan hos tekniska nämnden": what follows "utan" is wanted, the rest rejected.
       const but = cues.negationBut.find(unnegated).find((b) => b.start > negation.end && !/^\s+att(?![\p{L}])/u.test(unnegated.slice(b.end)));
@@ -449,7 +675,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       const rejected = candidates.filter((m) => m.start < cut);
       const named = rejected.filter((m) => m.kind !== 'generic');
       if (rejected.length) {
-        res.rejections.push({ ids: named.flatMap((m) => m.ids), what: rejected.map((m) => text.slice(m.start, m.end)).join(', '), evidence });
+        res.rejections.push({ ids: named.flatMap((m) => m.ids), what: rejected.map((m) => text.slice(m.start, m.end)).join(', '), evidence, ...(otherwise ? { otherwise } : {}) });
         for (const m of rejected) for (const id of m.ids) accounted.add(id);
       }
       candidates = candidates.filter((m) => m.start >= cut);
@@ -468,7 +694,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     const choices = group(prepared, clause.start, candidates, ctx, evidence);
     for (const c of choices) {
       const firstMention = candidates.find((m) => m.ids.some((id) => c.members.includes(id)) || (m.kind === 'generic' && m.generic === c.generic));
-      const rank = rankAt(cues, prepared, firstMention ? firstMention.start : clause.start);
+      const rank = rankAt(ranks, firstMention ? firstMention.start : clause.start);
       if (rank !== undefined) c.rank = rank;
     }
     for (const m of candidates) for (const id of m.ids) accounted.add(id);
@@ -511,18 +737,25 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   if (res.choices.length > 0) {
     const opening = folded.slice(0, lead + 60).split(/\s+/).slice(0, 4).join(' ').length + lead;
     for (const m of mentions) {
-      if (m.kind === 'named' && !m.genitive && m.start < opening && !m.ids.includes(ctx.respondent.id) && ctx.known(m.ids[0]) && isSpeaker(prepared, m, cues)) res.otherSpeaker.push(...m.ids);
+      if (m.kind === 'named' && !m.genitive && m.start < opening && !m.ids.includes(ctx.respondent.id) && (ctx.known(m.ids[0]) || ctx.respondentOf?.(m.ids[0])) && isSpeaker(prepared, m, cues, ctx.respondent.id)) res.otherSpeaker.push(...m.ids);
     }
+  }
+  if (res.choices.length > 0) res.unknownPartner = unknownPartners(text, prepared, mentions, res.choices, cues);
+  // "SKR anser att …" in another's answer: an abbreviation the tool does not know speaks the proposal.
+  if (res.choices.length > 0) {
+    const abbr = /^\s*(\p{Lu}{2,6})\s+([\p{L}]+)/u.exec(text);
+    if (abbr && cues.speech.test(fold(abbr[2])) && !mentions.some((m) => m.start <= abbr.index + abbr[0].indexOf(abbr[1]) && m.end > abbr.index + abbr[0].indexOf(abbr[1]))) res.otherSpeaker.push(abbr[1]);
   }
   // Bodies named in a sentence about the role, whatever its wording: a reason to look when the row proposes no one.
   if (!summary && cues.roleWord.test(prepared) && !cues.whoever.test(prepared)) {
     for (const m of live) {
-      if (m.kind === 'named' && !m.genitive && !isSpeaker(prepared, m, cues) && !m.ids.includes(ctx.respondent.id)) for (const id of m.ids) if (!accounted.has(id)) res.named.push(id);
+      if (m.kind === 'named' && !m.genitive && !isSpeaker(prepared, m, cues, ctx.respondent.id) && !m.ids.includes(ctx.respondent.id)) for (const id of m.ids) if (!accounted.has(id)) res.named.push(id);
     }
   }
   // A requirement on whoever gets the role ("den nämnd som får rollen bör …") is no reason.
-  if (!summary && cues.roleWord.test(prepared) && !cues.whoever.test(prepared) && givesRole(cues, prepared, false, roleTalk)) {
-    const named = live.filter((m) => m.kind === 'named' && !m.genitive && !isSpeaker(prepared, m, cues) && !m.ids.includes(ctx.respondent.id));
+  const bodyStarts = live.filter((m) => m.kind === 'named').map((m) => m.start);
+  if (!summary && cues.roleWord.test(prepared) && !cues.whoever.test(prepared) && givesRole(cues, prepared, false, roleTalk, bodyStarts)) {
+    const named = live.filter((m) => m.kind === 'named' && !m.genitive && !isSpeaker(prepared, m, cues, ctx.respondent.id) && !m.ids.includes(ctx.respondent.id));
     for (const m of named) for (const id of m.ids) if (!accounted.has(id)) res.unclear.push(id);
     if (res.choices.length === 0 && res.endorses.length === 0 && res.rejections.length === 0 && res.otherFunction.length === 0) res.unread = true;
   }
@@ -615,10 +848,19 @@ function readByOcr(round: Round, segment: Segment): boolean {
 
 const idsOf = (list: Choice[]): Set<string> => new Set(list.flatMap((c) => c.members));
 
+/** The round's respondent ids, once per round (read for every respondent: building it each time grew as respondents²). */
+const respondentIdSets = new WeakMap<Respondent[], Set<string>>();
+function idsOfRespondents(round: Round): Set<string> {
+  let ids = respondentIdSets.get(round.respondents);
+  if (!ids) respondentIdSets.set(round.respondents, (ids = new Set(round.respondents.map((r) => r.id))));
+  return ids;
+}
+
 export function extractPreferences(round: Round, respondent: Respondent, question: string, fnStems: string[], others: RoundBodies = roundBodies(round.respondents), segments?: Segment[]): Preferences {
   const scope = scopeOf(segments ?? round.segments, respondent.id, question);
   const labels = loadCues().labels;
   const registry = registryOf(round, respondent);
+  const respondentIds = idsOfRespondents(round);
   const out: Preferences = {
     respondent: respondent.id,
     answered: scope.some((s) => !s.summary),
@@ -636,6 +878,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   let declineToName = false;
   // Choices dropped at the end; compared as merging compares them (sameChoice), OCR slips aside.
   const superseded: Choice[] = [];
+  const otherInAnswer: Note[] = [];
   const fromAnswer: Choice[] = [];
   const fromSummary: Choice[] = [];
   const unclear = new Map<string, string>();
@@ -653,14 +896,14 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
     if (!summary && (cues.roleWord.test(flat.folded) || cues.questionRole.test(flat.folded) || (flat.folded.match(/\p{L}+/gu) ?? []).length < 4)) {
       if (segment.text.trim() !== '') speaksOfRole = true;
     }
-    const ctx: Context = { cues, registry, known: (id) => registry.byId.has(id), respondent, others, functionStems: fnStems, recent: [], last: [] };
+    const ctx: Context = { cues, registry, known: (id) => registry.byId.has(id), respondentOf: (id) => respondentIds.has(id), respondent, others, functionStems: fnStems, recent: [], last: [] };
     // Without an answer to the question, its summaries are read like an answer (and flagged).
     const strong = summary && out.answered;
     let previous: SentenceResult | undefined;
     for (const span of sentences(flat)) {
       const text = flat.text.slice(span.start, span.end);
       const folded = flat.folded.slice(span.start, span.end);
-      const evidence: Evidence = { quote: sourceSlice(flat, span.start, span.end), ...provenance(flat, span.start) };
+      const evidence = evidenceOf(flat, span.start, span.end);
       const res = analyseSentence(text, folded, evidence, ctx, summary, strong);
       if (res.decline) {
         out.declines.push(evidence);
@@ -670,12 +913,14 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       for (const x of res.supporting) out.supporting.push(x);
       for (const x of res.rejections) out.rejections.push(x);
       for (const x of res.otherFunction) out.otherFunction.push(x);
+      if (!summary) for (const x of res.otherFunction) if (x.ids.length > 0) otherInAnswer.push(x);
       if (res.endorses.length) out.endorses.push({ ids: res.endorses, evidence });
       for (const id of res.unclear) if (!unclear.has(id)) unclear.set(id, evidence.quote);
       for (const id of res.named) if (!namedAbout.has(id)) namedAbout.set(id, evidence.quote);
       if (res.unread) unread ??= evidence.quote;
       if (res.conditionScope) review.add(labels.reviewConditionScope);
       for (const id of res.otherSpeaker) review.add(fill(labels.reviewOtherSpeaker, { body: id, quote: evidence.quote }));
+      for (const name of res.unknownPartner) review.add(fill(labels.reviewUnknownPartner, { name, quote: evidence.quote }));
       // A condition stated in the very next sentence belongs to the proposal before it.
       if (res.followUpCondition && res.choices.length === 0 && previous && previous.choices.length > 0) {
         for (const c of previous.choices) {
@@ -703,7 +948,9 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
         }
         // "… bör ligga hos en nämnd som har lokal närvaro. I första hand förordar vi X": names right
         // after a description that reads as a requirement ("en nämnd som …") fill it.
-        if (previous && previous.choices.length > 0 && res.choices.some((c) => c.members.length > 0) && previous.choices.every((c) => c.members.length === 0 && c.generic && /\ssom\s/u.test(c.generic))) {
+        // Not when the names are ranked after it ("I första hand … en nämnd som …. … i andra hand X"): they are an alternative.
+        const rankedAfter = res.choices.some((c) => (c.rank ?? 0) >= 2) || previous?.choices.some((c) => c.rank === 1);
+        if (previous && !rankedAfter && previous.choices.length > 0 && res.choices.some((c) => c.members.length > 0) && previous.choices.every((c) => c.members.length === 0 && c.generic && /\ssom\s/u.test(c.generic))) {
           superseded.push(...previous.choices);
         }
         for (const c of res.choices) {
@@ -723,14 +970,33 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
     out.ranked = out.choices.filter((c) => c.rank !== undefined).length > 1 || out.choices.length > 1;
     out.choices = out.choices.map((c, i) => ({ c, i })).sort((a, b) => (a.c.rank ?? 99) - (b.c.rank ?? 99) || a.i - b.i).map((x) => x.c);
   }
+  // No proposal in the answer to the question but a body put in a role read as another function:
+  // the answer's words for the function may differ from the question's ("samordningen av stadens
+  // trygghetsarbete" for "samordna genomförandet av handlingsplanen"). It is the proposal, flagged.
+  let promoted: Note | undefined;
+  if (out.choices.length === 0 && out.declines.length === 0 && out.endorses.length === 0 && otherInAnswer.length > 0) {
+    promoted = otherInAnswer[0];
+    out.choices.push({ members: [...new Set(promoted.ids)], generic: null, example: false, conditional: false, evidence: [promoted.evidence] });
+    out.otherFunction = out.otherFunction.filter((o) => o !== promoted);
+  }
   out.stance = out.choices.length > 0 ? 'proposes' : out.declines.length > 0 ? 'declines' : 'no-proposal';
 
   // What a person should check.
   const chosen = idsOf(out.choices);
-  if (!out.answered && out.declines.length === 0) review.add(out.choices.length ? labels.reviewOutsideAnswer : labels.reviewNoAnswer);
+  // A body whose whole answer is that it has nothing to say ("har inget att erinra") certainly proposes no one.
+  if (!out.answered && out.declines.length === 0 && !(respondent.noObjection && out.choices.length === 0)) review.add(out.choices.length ? labels.reviewOutsideAnswer : labels.reviewNoAnswer);
   // An answer that never speaks of the role may be another section under the question's heading.
   if (out.answered && !emptyAnswer && !speaksOfRole && out.declines.length === 0) review.add(labels.reviewOffTopic);
-  const both = [...new Set(out.rejections.flatMap((r) => r.ids))].filter((id) => out.choices.some((c) => c.members.length === 1 && c.members[0] === id));
+  // No proposal, but a body put in a role the tool took for another function: the words for the
+  // function may differ from the question's while the work is the same.
+  const otherRole = promoted ?? out.otherFunction.find((o) => o.ids.length > 0);
+  if ((promoted || out.stance !== 'proposes') && out.endorses.length === 0 && otherRole) {
+    review.add(fill(promoted ? labels.reviewOtherFunctionTaken : labels.reviewOtherFunction, { bodies: [...new Set(otherRole.ids)].join(', '), quote: otherRole.evidence.quote }));
+  }
+  // A rejection under the opposite condition of a conditional proposal restates the condition.
+  const both = [...new Set(out.rejections.flatMap((r) => r.ids))].filter((id) =>
+    out.choices.some((c) => c.members.length === 1 && c.members[0] === id && !(c.conditional && out.rejections.every((r) => !r.ids.includes(id) || r.otherwise))),
+  );
   if (both.length) review.add(fill(labels.reviewBothWays, { bodies: both.join(', ') }));
     // "vill inte föreslå någon" and yet a named proposal: one of the two readings is wrong.
   if (out.choices.length && declineToName) review.add(labels.reviewDeclineAndPropose);
@@ -757,15 +1023,16 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
  */
 function proposalElsewhere(round: Round, respondent: Respondent, question: string, fnStems: string[], others: RoundBodies, segments: Segment[]): string | undefined {
   const registry = registryOf(round, respondent);
+  const respondentIds = idsOfRespondents(round);
   for (const segment of segments) {
     if (segment.respondent !== respondent.id || segment.question === null || segment.question === question) continue;
     const flat = flatten(segment.lines);
     const cues = loadCues(readByOcr(round, segment));
-    const ctx: Context = { cues, registry, known: (id) => registry.byId.has(id), respondent, others, functionStems: fnStems, recent: [], last: [] };
+    const ctx: Context = { cues, registry, known: (id) => registry.byId.has(id), respondentOf: (id) => respondentIds.has(id), respondent, others, functionStems: fnStems, recent: [], last: [] };
     for (const span of sentences(flat)) {
       const folded = flat.folded.slice(span.start, span.end);
       if (!cues.roleWord.test(folded)) continue;
-      const evidence: Evidence = { quote: sourceSlice(flat, span.start, span.end), ...provenance(flat, span.start) };
+      const evidence = evidenceOf(flat, span.start, span.end);
       const res = analyseSentence(flat.text.slice(span.start, span.end), folded, evidence, ctx, false, false);
       if (res.choices.some((c) => c.members.length > 0) || res.endorses.length > 0) return evidence.quote;
     }

@@ -29,7 +29,8 @@ const CASES: Record<string, Case> = {
       'Förbundet tillstyrker förslaget.', 'Servicenämnden är lämplig för uppgiften.', 'MKB är en möjlig kandidat.', 'Vi ser dem som det naturliga valet.',
       'De är bäst lämpade för uppdraget.', 'Ett delat ledarskap vore bra.', 'Ett gemensamt ansvar är att föredra.', 'En annan möjlighet vore att låta kulturnämnden leda.',
       'Ett annat alternativ är servicenämnden.', 'Kulturnämnden får den samordnande rollen.', 'Stadskontoret ges uppdraget.', 'Rollen tilldelas fritidsnämnden.',
-      'Nämnden ställer sig bakom att miljönämnden leder.', 'Det passar servicenämnden bäst.',
+      'Nämnden ställer sig bakom att miljönämnden leder.', 'Det passar servicenämnden bäst.', 'MKB kan komma i fråga.', 'Det ligger närmast till hands att MKB leder.',
+      'Vi ser nämnden som en tänkbar samordnare.',
     ],
     not: ['Nämnden har tagit del av förslaget.', 'I föreslagen modell saknas uppföljning.', 'Enligt förordningen gäller detta.', 'Rollen är oklar.'],
   },
@@ -52,11 +53,12 @@ const CASES: Record<string, Case> = {
     match: [
       'Servicenämnden bör leda.', 'MKB ska leda.', 'Bolaget borde leda.', 'Servicenämnden har möjlighet att leda uppföljningen.', 'Bolaget bör ha möjlighet att påverka budgeten.',
       'Nämnden har kapacitet att driva projektet.', 'Förvaltningen bör ha kapacitet att hantera ärendena.', 'Vi har förutsättningar att utveckla mötesplatserna.', 'Vi är beredda att hjälpa till.',
+      'Förbundet är positiv till att leda försöket.', 'Styrelsen ställer sig positiv till att driva frågan.', 'Är förbundet villigt att driva frågan?',
     ],
     not: ['Nämnden brukar delta.', 'Vi vill delta.'],
   },
   roleVerb: {
-    match: ['få rollen', 'ges uppdraget', 'ges till', 'ha huvudansvaret', 'ta det samordnande ansvaret', 'behålla samordningen', 'leda', 'ledas', 'ägas', 'ligga kvar', 'gå till', 'vara huvudman', 'delas mellan', 'utövas'],
+    match: ['få rollen', 'ges uppdraget', 'ges till', 'ha huvudansvaret', 'ta det samordnande ansvaret', 'behålla samordningen', 'leda', 'ledas', 'ägas', 'ligga kvar', 'gå till', 'vara huvudman', 'delas mellan', 'utövas', 'åläggas', 'åläggs', 'hålla i samordningen', 'sköta samordningen', 'skötas', 'vila på', 'tillfalla'],
     not: ['bidra', 'delta', 'ta hänsyn', 'ha lokal närvaro', 'få möjlighet', 'ta sin utgångspunkt'],
   },
   roleNoun: { match: ['ansvaret', 'rollen', 'uppdraget', 'samordningen', 'ledarskapet', 'frågan'], not: ['närvaro', 'hänsyn'] },
@@ -75,8 +77,11 @@ const CASES: Record<string, Case> = {
     not: ['Nämnden föreslår att miljönämnden får rollen.', 'Beslutet bör fattas av kommunstyrelsen senare.'],
   },
   minority: {
-    match: ['Ledamoten (X) yrkar att nämnden ska förorda MKB.', 'Gruppen reserverar sig mot beslutet.', 'Ett särskilt yttrande lämnas.', 'Yrkandet avslogs.'],
-    not: ['Nämnden föreslår MKB.'],
+    match: [
+      'Ledamoten (X) yrkar att nämnden ska förorda MKB.', 'Gruppen reserverar sig mot beslutet.', 'Ett särskilt yttrande lämnas.', 'Yrkandet avslogs.',
+      'Moderaterna anser att MKB borde leda.', 'Vänsterpartiet vill att stadskontoret tar rollen.', 'Miljöpartiet föreslår servicenämnden.',
+    ],
+    not: ['Nämnden föreslår MKB.', 'Partiets företrädare deltog.'],
   },
   rank: { match: ['I första hand bör MKB leda.', 'I andra hand stadskontoret.', 'i tredje hand servicenämnden'], not: ['Nämnden har första tillgång.', 'i hand'] },
   roleWord: { match: ['samordningen', 'huvudansvaret', 'ansvaret', 'leda', 'äga', 'ägarskapet', 'huvudmannaskapet', 'den samordnande rollen', 'ett delat ledarskap'], not: ['uppföljning', 'lokaler'] },
@@ -85,15 +90,16 @@ const CASES: Record<string, Case> = {
       'Styrelsen yttrar sig inte över den delen.', 'Frågan lämnas obesvarad.', 'Styrelsen avstår ifrån att ta ställning.', 'Vi vill inte föreslå någon nämnd.', 'Bolaget tar inte ställning.',
       'Nämnden saknar tillräcklig kunskap om detta.', 'Det är svårt att avgöra vem som är lämplig.', 'Det är svårt att bedöma.', 'Nämnden väljer att inte svara.',
       'Nämnden anser sig inte ha befogenhet att utse någon.', 'Vi har ingen uppfattning i frågan.', 'Förbundet avstår därför ifrån att svara.', 'Vi avstår därför från att förorda någon.',
+      'Det ankommer inte på förbundet att ta ställning till stadens organisation.', 'Det är inte vår sak att ta ställning till detta.',
     ],
-    not: ['Nämnden har beretts tillfälle att yttra sig över remissen.', 'Nämnden föreslår stadskontoret.'],
+    not: ['Nämnden har beretts tillfälle att yttra sig över remissen.', 'Nämnden föreslår stadskontoret.', 'Nämnden har tagit ställning till förslaget.'],
   },
   declineToName: {
     match: ['Nämnden vill inte föreslå en enskild nämnd.', 'Vi föreslår ingen särskild aktör.', 'Nämnden avstår från att ta ställning till vem.', 'Styrelsen lämnar inget förslag.'],
     not: ['Det är svårt att bedöma.'],
   },
   negation: { match: ['Ansvaret bör inte ligga här.', 'Bolaget är olämpligt.', 'Förbundet avstyrker förslaget.', 'Ej lämpligt.', 'Vi nämner MKB utan att föreslå bolaget för uppdraget.', 'Listan görs utan att förorda någon.'], not: ['Ansvaret bör ligga här.'] },
-  negationNot: { match: ['inte minst', 'inte bara', 'inget hinder', 'ingen tvekan'], not: ['inte lämpligt'] },
+  negationNot: { match: ['inte minst', 'inte bara', 'inget hinder', 'ingen tvekan', 'MKB bör inte ensam leda', 'inte ensamt'], not: ['inte lämpligt', 'inte ensamstående'] },
   negationBut: { match: ['inte hos MKB utan hos tekniska nämnden'], not: ['inte hos MKB'] },
   condition: {
     match: [
@@ -110,16 +116,25 @@ const CASES: Record<string, Case> = {
     match: ['Under förutsättning att medel finns gäller detta.', 'Det förutsätter att resurser tillförs.', 'Det gäller endast om nämnden får mandat.', 'En förutsättning är full finansiering.', 'Villkoret är att medel avsätts.', 'Ställningstagandet förutsätter dock ett tydligt mandat.', 'Det kräver dock resurser.'],
     not: ['Nämnden har goda erfarenheter.'],
   },
-  supporting: { match: ['MKB kan vara en stödjande aktör.', 'Bolaget kan bistå arbetet.', 'Nämnden kan finnas med som stöd.'], not: ['MKB bör leda arbetet.'] },
+  supporting: {
+    match: [
+      'MKB kan vara en stödjande aktör.', 'Bolaget kan bistå arbetet.', 'Nämnden kan finnas med som stöd.', 'Myndigheten kan samordna det nationella stödet till skolorna.',
+      'Förbundet samordnar gärna stöd till föreningarna.', 'Regionen kan ta ansvar för stödet i länet.',
+    ],
+    not: ['MKB bör leda arbetet.', 'Servicenämnden bör samordna arbetet i stadsdelarna.', 'Stödet är viktigt.'],
+  },
   joint: {
-    match: ['MKB tillsammans med stadskontoret', 'i samverkan med bolaget', 'i samarbete med nämnden', 'i tätt samarbete med polisen', 'gemensamt med förvaltningen', 'ett delat ansvar', 'MKB och TN'],
+    match: [
+      'MKB tillsammans med stadskontoret', 'i samverkan med bolaget', 'i samarbete med nämnden', 'i tätt samarbete med polisen', 'gemensamt med förvaltningen', 'ett delat ansvar', 'MKB och TN',
+      'Rollen bör gå till biblioteken i nära samarbete med skolorna.', 'i nära samverkan med föreningarna', 'i tät samverkan med bolaget',
+    ],
     not: ['MKB bör leda'],
   },
   optional: { match: ['möjligtvis i samverkan med', 'eventuellt tillsammans med', 'kanske med stöd'], not: ['tillsammans med'] },
   alternative: { match: ['MKB eller TN', 'alternativt servicenämnden', 'antingen MKB'], not: ['MKB och TN'] },
   example: { match: ['till exempel MKB', 't.ex. MKB', 't ex MKB', 'exempelvis MKB', 'bland annat MKB'], not: ['MKB bör leda'] },
   preference: { match: ['Det vore ännu bättre.', 'Vi föreslår hellre MKB.', 'Helst bör MKB leda.', 'snarare MKB'], not: ['MKB är bra.'] },
-  hypothetical: { match: ['I det fall budgeten räcker, bör MKB leda.', 'I händelse av omorganisation bör arbetet pausas.', 'Om det behövs, bör MKB leda.', 'Oavsett vilken nämnd som får ansvaret, bör arbetet ske lokalt.', 'För att svara på frågan, behövs mer underlag.', 'Vid större satsningar bör MKB leda.'], not: ['MKB bör leda.'] },
+  hypothetical: { match: ['Under förutsättning att medel finns anser vi att MKB bör leda.', 'Förutsatt att resurser tillförs, bör MKB leda.', 'I det fall budgeten räcker, bör MKB leda.', 'I händelse av omorganisation bör arbetet pausas.', 'Om det behövs, bör MKB leda.', 'Oavsett vilken nämnd som får ansvaret, bör arbetet ske lokalt.', 'För att svara på frågan, behövs mer underlag.', 'Vid större satsningar bör MKB leda.'], not: ['MKB bör leda.'] },
   justification: {
     match: ['eftersom MKB har lokal närvaro', 'därför att bolaget finns i området', 'med tanke på bolagets uppdrag', 'utifrån att nämnden har lokal närvaro'],
     not: ['MKB bör leda arbetet.'],
@@ -127,7 +142,10 @@ const CASES: Record<string, Case> = {
   speech: { match: ['anser', 'menar', 'föreslår', 'bedömer', 'framhåller'], not: ['leder', 'bidrar'] },
   role: { match: ['ansvar för uppföljningen', 'samordning av insatserna', 'leda arbetet', 'huvudansvaret för planen'], not: ['bidrar med kunskap'] },
   anaphora: { match: ['dessa två', 'de båda', 'båda parterna'], not: ['de tre'] },
-  collectiveBody: { match: ['Ansvaret bör ligga på kommunen.', 'Regionen bör leda.', 'Staten bör ta ansvaret.'], not: ['kommunens', 'kommunal'] },
+  collectiveBody: {
+    match: ['Ansvaret bör ligga på kommunen.', 'Regionen bör leda.', 'Staten bör ta ansvaret.', 'Polisen bör sammankalla.', 'Samordningen kan delas med lokalpolisområdet.'],
+    not: ['kommunens', 'kommunal', 'polis', 'polisiär'],
+  },
   pluralBody: { match: ['styrelserna', 'nämnderna', 'myndigheterna'], not: ['nämnden'] },
   whoever: {
     match: [
@@ -136,10 +154,33 @@ const CASES: Record<string, Case> = {
     ], not: ['Nämnden bör få rollen.'] },
   directProposal: { match: ['Nämnden föreslår', 'förordar', 'rekommenderar', 'förespråkar'], not: ['föreslagen', 'förordningen'] },
   passiveRole: { match: ['ledas', 'samordnas', 'ägas', 'sammankallas'], not: ['leda', 'samordna'] },
+  contrast: {
+    match: [
+      'Rollen bör gå till servicenämnden och inte till MKB.', 'Stadskontoret, men inte bolaget, bör leda.', 'Miljönämnden snarare än kulturnämnden bör samordna.',
+      'Vi vill hellre se MKB som huvudman än stadskontoret, hellre än en ny nämnd.', 'Frågan bör ägas av servicenämnden i stället för av stadskontoret.', 'MKB istället för TN bör leda.',
+    ],
+    not: ['Servicenämnden bör leda arbetet.', 'Nämnden ser hellre att MKB leder.', 'Det bör inte ligga hos MKB utan hos TN.'],
+  },
+  objectPreposition: { match: ['gentemot', 'mot', 'åt', 'bland', 'kring'], not: ['hos', 'av', 'till', 'med'] },
+  reflexive: { match: ['sig', 'oss'], not: ['si', 'nämnden'] },
+  otherwise: { match: ['Utan resurser kan nämnden inte åta sig uppdraget.', 'I annat fall bör stadskontoret leda.', 'Om inte medel tillförs avstår vi.'], not: ['Nämnden kan inte åta sig uppdraget.'] },
+  stanceFrame: {
+    match: ['Nämnden är positiv till att MKB leder.', 'Vi ser positivt på att stadskontoret samordnar.', 'Bolaget välkomnar att nämnden tar rollen.', 'Nämnden ser gärna att MKB leder.', 'Styrelsen ställer sig positiv till att biblioteken samordnar.'],
+    not: ['Nämnden är positiv till förslaget.', 'Vi ser MKB som lämplig.'],
+  },
+  considered: {
+    match: ['Nämnden har övervägt om MKB kan leda.', 'Vi diskuterar om rollen bör delas.', 'Det är oklart om stadskontoret har resurser.', 'Förvaltningen har prövat om uppdraget kan delas.'],
+    not: ['Nämnden föreslår MKB.', 'Vi har tagit del av förslaget.'],
+  },
+  accompanying: { match: ['med MKB som stöd', 'ledas av X, med Y som part'], not: ['medan MKB', 'medel'] },
+  sharedLead: {
+    match: ['Vi förordar ett delat ledarskap mellan MKB och TN.', 'Ett gemensamt ansvar för servicenämnden och MKB vore bäst.', 'En delad samordning är att föredra.'],
+    not: ['MKB bör leda arbetet.', 'Ansvaret bör delas upp.'],
+  },
 };
 
 /** Lists compiled otherwise than as cue sets (word sets, sets of words, labels). */
-const NOT_CUE_SETS = new Set(['source', 'roleFiller', 'genericHead', 'genericNot', 'mainClauseVerb', 'mainClauseSubject']);
+const NOT_CUE_SETS = new Set(['properName', 'source', 'roleFiller', 'genericHead', 'genericNot', 'mainClauseVerb', 'mainClauseSubject']);
 
 const lexicon = loadData<LexiconFile & Record<string, unknown>>('lexicon/coordination.json');
 const cues = loadCues();
@@ -265,6 +306,15 @@ const VERBATIM_2023: Array<[string, string]> = [
   ['whoever', 'den nämnd … som'],
   ['whoever', 'vilken nämnd … som'],
   ['whoever', 'vilken aktör … som'],
+  ['contrast', 'i stället för'],
+  ['hypothetical', 'under förutsättning att'],
+  ['joint', 'i nära samarbete med'],
+  ['joint', 'i nära samverkan med'],
+  ['modal', 'är positiv till att'],
+  ['modal', 'ställer sig positiv till att'],
+  ['stanceFrame', 'är positiv till att'],
+  ['stanceFrame', 'ställer sig positiv till att'],
+  ['stanceFrame', 'ser gärna att'],
 ];
 
 describe('cue entries of three words or more found verbatim in the 2023 text', () => {

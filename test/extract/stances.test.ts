@@ -318,3 +318,415 @@ describe('another organisation\'s bodies keep their names', () => {
     expect(findMentions(text, fold(text), malmo, undefined, undefined, registryOf(round, malmo)).flatMap((m) => m.ids)).toContain('KS');
   });
 });
+
+describe('the respondent by its own name after its verb is the speaker', () => {
+  it.each([
+    'När det gäller frågan om vem som bör leda arbetet instämmer Kulturnämnden i fritidsnämndens förslag.',
+    'Vad gäller samordningen delar Kulturnämnden fritidsnämndens uppfattning.',
+    'I frågan om vem som ska äga arbetet ansluter sig Kulturnämnden till fritidsnämndens förslag.',
+  ])('an endorsement, not a self-proposal: %j', async (answer) => {
+    const t = await table([
+      { name: 'Fritidsnämnden', answer: 'Fritidsnämnden föreslår att servicenämnden får den samordnande rollen.' },
+      { name: R, answer },
+    ]);
+    expect(choices(t, 'KN')).toEqual(['SN']);
+  });
+
+  it.each(['Nämnden föreslår Kulturnämnden som samordnare.', 'Vi förordar Kulturnämnden.'])('put forward by its verb, it is proposed: %j', async (answer) => {
+    expect((await chosen(answer)).choices).toEqual(['KN']);
+  });
+});
+
+describe('a contrast rejects what follows it and keeps what stands before', () => {
+  it.each([
+    ['Samordningsansvaret bör åläggas stadskontoret och inte, som promemorian föreslår, fritidsnämnden.', ['KS']],
+    ['Rollen bör gå till servicenämnden, inte till MKB.', ['SN']],
+    ['Ansvaret bör ligga hos miljönämnden snarare än hos MKB.', ['MN']],
+    ['Stadskontoret bör leda arbetet i stället för fritidsnämnden.', ['KS']],
+    ['Frågan bör ägas av servicenämnden men inte av bolagen.', ['SN']],
+    ['Huvudmannaskapet bör läggas på en nämnd med ansvar för den fysiska miljön, snarare än på en förvaltning med ett smalt uppdrag.', ['~generic']],
+  ])('%j', async (answer, expected) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(expected);
+    expect(r.row.review).toEqual([]);
+  });
+
+  it('"snarare än" is no preference over an earlier proposal', async () => {
+    expect((await chosen('Fritidsnämnden bör få rollen. Samordningen bör ligga hos fritidsnämnden och MKB snarare än hos stadskontoret.')).choices).toEqual(['FRN', 'FRN+MKB']);
+  });
+});
+
+describe('negation belongs to its own clause', () => {
+  it.each([
+    ['Ansvaret bör ligga kvar hos servicenämnden, som har en närvaro som ingen annan nämnd har.', ['SN']],
+    ['Samordningen bör ledas av MKB, som inte har några konkurrerande uppdrag i området.', ['MKB']],
+    ['Stadskontoret bör ha rollen, som ingen annan har mandat för.', ['KS']],
+  ])('a negation inside a relative clause after the body: %j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+});
+
+describe('the counterpart of a role is not put in it', () => {
+  it.each([
+    ['Servicenämnden bör ansvara för samordningen gentemot MKB.', ['SN']],
+    ['Stadskontoret bör ha rollen som samordnare gentemot fritidsnämnden och MKB.', ['KS']],
+    ['Ansvaret bör delas mellan MKB och servicenämnden, där servicenämnden bör samordna arbetet gentemot stadskontoret.', ['MKB+SN']],
+  ])('%j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+});
+
+describe('a shared lead named as a noun', () => {
+  it('puts in the role the bodies after it', async () => {
+    expect((await chosen('Vi förordar ett delat ledarskap mellan servicenämnden och MKB.')).choices).toEqual(['MKB+SN']);
+    expect((await chosen('Vi föreslår ett gemensamt ansvar för stadskontoret och MKB.')).choices).toEqual(['KS+MKB']);
+  });
+
+  it.each([
+    'I stadsdelen är MKB ofta den part som känner området bäst, och ett delat ledarskap speglar hur arbetet fungerar.',
+    'Servicenämnden har lång erfarenhet av lokalt arbete, och ett gemensamt ansvar är därför naturligt.',
+  ])('not a body named before it in a description: %j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual([]);
+  });
+});
+
+describe('a condition set off by commas', () => {
+  it.each([
+    'I andra hand, om fullmäktige väljer att inte peka ut stadskontoret, bör ansvaret läggas på en nämnd med särskilt ansvar för trygghet.',
+    'I andra hand, ifall stadskontoret inte kan ta ställning till uppdraget, bör ansvaret läggas på en nämnd med särskilt ansvar för trygghet.',
+  ])('holds no refusal and no proposal of its own: %j', async (second) => {
+    const t = await table([{ name: R, answer: `I första hand bör stadskontoret leda arbetet. ${second}` }]);
+    const r = row(t, 'KN');
+    expect(r.stance).toBe('proposes');
+    expect(choices(t, 'KN')).toEqual(['KS', '~generic']);
+    expect(r.ranked).toBe(true);
+  });
+});
+
+describe('bodies named otherwise', () => {
+  it.each([
+    ['Samordningen bör ledas av stadskontoret tillsammans med ett lokalt trygghetsråd där föreningarna ingår.', ['KS~generic']],
+    ['Ansvaret bör ges till en facknämnd med lokal närvaro.', ['~generic']],
+    ['Rollen bör gå till ett kommunalt bostadsbolag med närvaro i området.', ['~generic']],
+  ])('a described body whose head ends a compound: %j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+
+  it.each([
+    ['Det regionala arbetet bör samordnas av Region Halland.', ['region-halland']],
+    ['Nämnden föreslår att Region Gotland och stadskontoret gemensamt leder arbetet.', ['KS+region-gotland']],
+    ['Ansvaret bör ligga hos Länsstyrelsen i Hallands län.', ['lansstyrelsen-i-hallands-lan']],
+    ['Samordningen bör ledas gemensamt av stadskontoret och lokalpolisområdet.', ['KS+lokalpolisomradet']],
+  ])('another organisation by its proper name, the police by its unit: %j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+
+  it.each([
+    'Kulturnämnden åtar sig gärna att samordna det regionala stödet till föreningarna.',
+    'Nämnden kan ta ansvar för stödet till skolorna i området.',
+  ])('coordinating support is a supporting part, not the lead: %j', async (answer) => {
+    expect((await chosen(answer)).choices).toEqual([]);
+  });
+});
+
+describe('bodies named in a condition are not proposed', () => {
+  it.each([
+    ['Kulturnämnden tar gärna rollen, förutsatt att uppdraget formaliseras av stadskontoret och att MKB bidrar.', ['KN']],
+    ['Servicenämnden bör leda arbetet under förutsättning att fritidsnämnden deltar.', ['SN']],
+    ['Ansvaret bör ligga hos MKB, på villkor att stadskontoret avsätter medel.', ['MKB']],
+  ])('%j', async (answer, expected) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(expected);
+    expect(r.row.conditional).toBe(true);
+    expect(r.row.review).toEqual([]);
+  });
+});
+
+describe('quotes stay verbatim across table cells', () => {
+  it('a sentence across fragments of a cell is quoted fragment by fragment, each where it stands', async () => {
+    const { roundFromText } = await import('../helpers.js');
+    const { compile } = await import('./support.js');
+    const { tabulate } = await import('../../src/analyze/tabulate.js');
+    const round = await roundFromText(compile([{ name: R, answer: 'Kulturnämnden tar gärna det samordnande\nansvaret för arbetet i\nstadsdelarna. Nämnden har lokaler.' }]));
+    // As the table reader gives a wrapped answer cell: each source line's part, flagged.
+    for (const s of round.segments) if (s.respondent === 'KN' && s.question !== null) for (const l of s.lines) l.cell = true;
+    const r = tabulate(round).rows.find((x) => x.respondent === 'KN')!;
+    expect(r.evidence.map((e) => e.quote)).toEqual(['Kulturnämnden tar gärna det samordnande', 'ansvaret för arbetet i', 'stadsdelarna.']);
+    expect(new Set(r.evidence.map((e) => e.line)).size).toBe(3);
+  });
+
+  it('ordinary wrapped lines keep one quote', async () => {
+    const t = await table([{ name: R, answer: 'Kulturnämnden tar gärna det samordnande\nansvaret för arbetet.' }]);
+    expect(row(t, 'KN').evidence.map((e) => e.quote)).toEqual(['Kulturnämnden tar gärna det samordnande ansvaret för arbetet.']);
+  });
+});
+
+describe('a body that goes along in a part of its own', () => {
+  it.each([
+    'Ansvaret bör ligga hos stadskontoret, med MKB som stöd.',
+    'Ansvaret bör i sin helhet ligga hos stadskontoret, med MKB som samverkanspart i den mån resurserna räcker.',
+    'Arbetet bör ledas av stadskontoret, med MKB som en aktiv part i de lokala grupperna.',
+  ])('is a supporting part, and the one proposed is still read: %j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['KS']);
+    expect(r.row.comment).toMatch(/MKB/);
+    expect(r.row.review).toEqual([]);
+  });
+
+  it('"tillsammans med Y som …" stays a joint proposal', async () => {
+    expect((await chosen('Stadskontoret bör leda arbetet tillsammans med MKB som har lokal närvaro.')).choices).toEqual(['KS+MKB']);
+  });
+});
+
+describe('a condition opening the sentence, without a comma, before a modal and a named body', () => {
+  it.each([
+    ['Om resurser tillförs bör MKB leda arbetet.', ['MKB']],
+    ['Om resurser tillförs bör samordningen ligga hos stadskontoret.', ['KS']],
+    ['Om nämnden kan få resurser bör MKB leda arbetet.', ['MKB']],
+    ['Om MKB inte vill bör stadskontoret leda arbetet.', ['KS']],
+  ])('%j', async (answer, expected) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(expected);
+    expect(r.row.conditional).toBe(true);
+  });
+});
+
+describe('a condition opening the sentence, before a main clause with any subject', () => {
+  it.each([
+    'Under förutsättning att staten ersätter regionerna för kostnaderna anser Kulturnämnden att samordningen bör utövas gemensamt av stadskontoret och MKB.',
+    'Förutsatt att länsstyrelserna bidrar med medel menar vi att stadskontoret och MKB gemensamt bör leda arbetet.',
+    'På villkor att staten står för kostnaderna föreslår Kulturnämnden att stadskontoret och MKB gemensamt leder arbetet.',
+  ])('%j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['KS+MKB']);
+    expect(r.row.conditional).toBe(true);
+    expect(r.row.review).toEqual([]);
+  });
+});
+
+describe('an opening that names the topic, and a clause of consequence', () => {
+  it.each([
+    ['Om fråga 2 som vi hoppade över: vi tycker att servicenämnden ska leda arbetet.', false],
+    ['Om samordningen: nämnden anser att servicenämnden bör få rollen.', false],
+    ['Om frågan om ansvaret: servicenämnden bör leda arbetet, men bara om det finns resurser.', true],
+  ])('"Om …:" is about a topic, not a condition: %j', async (answer, conditional) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['SN']);
+    expect(r.row.conditional).toBe(conditional);
+  });
+
+  it.each([
+    'Vi tycker att servicenämnden ska leda arbetet, annars kommer ingen nämnd att ta det på allvar.',
+    'Servicenämnden bör få rollen, annars blir det ingen samordning alls.',
+  ])('a negation after "annars" is not the proposal\'s: %j', async (answer) => {
+    expect((await chosen(answer)).choices).toEqual(['SN']);
+  });
+});
+
+describe('a name joined to a proposal that was not read as a body', () => {
+  it.each([
+    'Kulturnämnden förordar att fritidsnämnden och Polisstation Syd gemensamt leder arbetet.',
+    'Samordningen bör ligga hos fritidsnämnden i samverkan med Föreningen Gården.',
+    'Arbetet bör ledas av Stiftelsen Framtid tillsammans med stadskontoret.',
+  ])('is a reason to check the row: %j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.row.review.join(' ')).toMatch(/lästes inte som en part/);
+  });
+
+  it.each([
+    ['Kulturnämnden förordar att fritidsnämnden och Polisområde Malmö gemensamt leder arbetet.', ['FRN+polisomrade-malmo']],
+    ['Ansvaret bör delas mellan stadskontoret och Lokalpolisområde Lund Norra.', ['KS+lokalpolisomrade-lund-norra']],
+  ])('a police unit by its proper name is a body: %j', async (answer, expected) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(expected);
+    expect(r.row.review).toEqual([]);
+  });
+
+  it('a respondent\'s abbreviation in its own name refers to it', async () => {
+    const { roundBodies } = await import('../../src/extract/mentions.js');
+    const b = roundBodies([{ id: 'hyresbolaget-hb', name: 'Stadens hyresbolag AB (SHB)', known: false }]);
+    expect(b.abbreviations?.ids.get('SHB')).toBe('hyresbolaget-hb');
+  });
+});
+
+describe('a requirement on whoever gets the role', () => {
+  it.each([
+    'Kulturnämnden vill framhålla att den som får uppdraget bör redovisa till stadskontoret varje år.',
+    'Den nämnd som får det samordnande ansvaret bör samråda med MKB.',
+    'Det bolag som tar rollen ska rapportera till servicenämnden.',
+  ])('puts no one in it: %j', async (answer) => {
+    expect((await chosen(answer)).choices).toEqual([]);
+  });
+});
+
+describe('a role read as another function', () => {
+  it.each([
+    'Servicenämnden bör ansvara för driften av lokalerna.',
+    'Ansvaret för uppföljningen av budgeten bör ligga kvar hos servicenämnden.',
+  ])('with no other proposal in the answer, it is taken as the answer and flagged: %j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['SN']);
+    expect(r.row.review.join(' ')).toMatch(/andra ord än frågans \(SN\)/);
+  });
+
+  it('beside a proposal for the function asked about, it stays a comment', async () => {
+    const r = await chosen('Fritidsnämnden bör få rollen. Servicenämnden bör ansvara för driften av lokalerna.');
+    expect(r.choices).toEqual(['FRN']);
+    expect(r.row.review).toEqual([]);
+  });
+});
+
+describe('another speaker in the answer', () => {
+  it.each(['ABC anser att fritidsnämnden bör få rollen.', 'SRF föreslår att servicenämnden leder arbetet.'])('an abbreviation the tool does not know, speaking the proposal: %j', async (answer) => {
+    expect((await chosen(answer)).row.review.join(' ')).toMatch(/framförs av/);
+  });
+
+  it('the respondent by its own abbreviation is no other speaker', async () => {
+    expect((await chosen('KN anser att fritidsnämnden bör få rollen.')).row.review).toEqual([]);
+  });
+
+  it('a body in a relative clause after the one proposed is read as a description, no reason to check', async () => {
+    expect((await chosen('Ansvaret bör ligga kvar hos stadskontoret, som redan i dag genom servicenämnden håller samman arbetet.')).row.review).toEqual([]);
+  });
+});
+
+describe('certainly no proposal', () => {
+  it.each(['Kulturnämnden har inget att erinra mot förslaget.', 'Kulturnämnden har inga synpunkter på remissen.'])('a body whose whole answer is that it has nothing to say: %j', async (summary) => {
+    const t = await table([{ name: R, summary }, { name: 'Fritidsnämnden', answer: 'Fritidsnämnden föreslår att servicenämnden leder arbetet.' }]);
+    const r = row(t, 'KN');
+    expect(r.stance).toBe('no-proposal');
+    expect(r.review).toEqual([]);
+  });
+
+  it('an answer that is merely missing is still flagged', async () => {
+    const t = await table([{ name: R, summary: 'Kulturnämnden ser positivt på förslaget och vill bidra med sina bibliotek.' }, { name: 'Fritidsnämnden', answer: 'Fritidsnämnden föreslår att servicenämnden leder arbetet.' }]);
+    expect(row(t, 'KN').review.join(' ')).toMatch(/hittades inte/);
+  });
+
+  it.each([
+    'Det ankommer inte på kulturnämnden att ta ställning till hur staden fördelar ansvaret.',
+    'Det är inte nämndens sak att ta ställning till vilken nämnd som bör samordna.',
+  ])('a refusal with its negation before "ta ställning": %j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.row.stance).toBe('declines');
+    expect(r.row.review).toEqual([]);
+  });
+});
+
+describe('the case opposite to a condition', () => {
+  it.each([
+    'Om resurser tillförs är kulturnämnden beredd att ta på sig samordningen. Utan resurser kan nämnden däremot inte åta sig uppdraget.',
+    'Kulturnämnden tar gärna rollen, förutsatt att medel avsätts. I annat fall kan nämnden inte ta på sig samordningen.',
+  ])('restates the condition, it does not contradict the proposal: %j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['KN']);
+    expect(r.row.conditional).toBe(true);
+    expect(r.row.review).toEqual([]);
+  });
+
+  it('an unconditional proposal rejected elsewhere is still flagged', async () => {
+    const r = await chosen('Kulturnämnden tar gärna rollen. Nämnden kan inte åta sig samordningen.');
+    expect(r.row.review.join(' ')).toMatch(/både föreslås och avvisas/);
+  });
+});
+
+describe('review text in Swedish', () => {
+  it.each([
+    ['Fritidsnämnden', 'Fritidsnämndens'],
+    ['MKB', 'MKB:s'],
+    ['Region Skåne', 'Region Skånes'],
+    ['Räddningstjänsten Syd', 'Räddningstjänsten Syds'],
+    ['Brottsförebyggande rådet (Brå)', 'Brottsförebyggande rådets (Brå)'],
+    ['Socialstyrelsens', 'Socialstyrelsens'],
+  ])('the genitive of %j is %j', async (name, expected) => {
+    const { genitive } = await import('../../src/analyze/tabulate.js');
+    expect(genitive(name)).toBe(expected);
+  });
+
+  it('an endorsement names whose answer it was read from, in the genitive', async () => {
+    const t = await table([
+      { name: 'Fritidsnämnden', answer: 'Fritidsnämnden föreslår att servicenämnden får den samordnande rollen.' },
+      { name: R, answer: 'Kulturnämnden instämmer i fritidsnämndens förslag.' },
+    ]);
+    expect(row(t, 'KN').review.join(' ')).toContain('Fritidsnämndens svar');
+  });
+});
+
+describe('options weighed and views of others in the papers', () => {
+  it.each([
+    ['Förvaltningen har övervägt om samordningen kan läggas på MKB men landar i att så inte är lämpligt.', []],
+    ['Nämnden har diskuterat om MKB kan ta rollen, men stannar för att stadskontoret bör leda arbetet.', ['KS']],
+    ['Vi har prövat om uppdraget kan gå till servicenämnden. Nämnden föreslår ändå att fritidsnämnden får rollen.', ['FRN']],
+  ])('an option weighed is not proposed: %j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+
+  it.each([
+    'Moderaterna anser att MKB borde ha fått ansvaret att samordna.',
+    'Kristdemokraterna föreslår att servicenämnden leder arbetet.',
+  ])('a party\'s view quoted in the papers is not the body\'s: %j', async (sentence) => {
+    const r = await chosen(`Nämnden föreslår att fritidsnämnden får rollen. ${sentence}`);
+    expect(r.choices).toEqual(['FRN']);
+  });
+
+  it('a description ranked first is not filled by the alternative ranked second', async () => {
+    const t = await table([{ name: R, answer: 'I första hand bör arbetet samordnas av en nämnd som har ett samlat ansvar för den fysiska miljön. Eftersom en sådan nämnd saknas förordar nämnden i andra hand att MKB och servicenämnden ges ett gemensamt ansvar.' }]);
+    expect(choices(t, 'KN')).toEqual(['MKB+SN', '~generic']);
+    expect(row(t, 'KN').ranked).toBe(true);
+  });
+});
+
+describe('more ways to put a body in the role', () => {
+  it.each([
+    ['Vi menar att det är servicenämnden som ska hålla i samordningen.', ['SN']],
+    ['Nämnden anser att stadskontoret är bäst lämpat att samordna arbetet.', ['KS']],
+    ['Huvudansvaret bör enligt vår mening vila på miljönämnden.', ['MN']],
+    ['Rollen som sammankallande bör tillfalla MKB.', ['MKB']],
+    ['Samordningen bör, som i dag, skötas av stadskontoret.', ['KS']],
+    ['Fritidsnämnden bör sköta samordningen av arbetet.', ['FRN']],
+    ['Nämnden föreslår att samordningsansvaret placeras hos fritidsnämnden i nära samverkan med MKB.', ['FRN+MKB']],
+    ['Kulturnämnden är positiv till att leda arbetet.', ['KN']],
+    ['Nämnden är positiv till att MKB får rollen.', ['MKB']],
+    ['Vi ser positivt på att servicenämnden får ansvaret för samordningen.', ['SN']],
+  ])('%j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+});
+
+describe('still more wordings of our own', () => {
+  it.each([
+    ['Nämnden vill lyfta fram servicenämnden som en tänkbar samordnare.', ['SN']],
+    ['Det ligger närmast till hands att stadskontoret samordnar arbetet.', ['KS']],
+    ['I första hand bör fritidsnämnden leda arbetet. I andra hand kan MKB komma i fråga.', ['FRN', 'MKB']],
+    ['MKB bör inte ensam ha ansvaret utan dela det med stadskontoret.', ['KS+MKB']],
+    ['Servicenämnden ska inte ensamt bära ansvaret utan dela det med fritidsnämnden.', ['FRN+SN']],
+  ])('%j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+
+  it.each([
+    'Ansvaret bör ligga på fritidsnämnden. Detta under förutsättning att medel tillförs.',
+    'Ansvaret bör ligga på fritidsnämnden. Allt detta förutsatt att medel tillförs.',
+  ])('a condition in the next sentence, itself an aside: %j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['FRN']);
+    expect(r.row.conditional).toBe(true);
+  });
+});
+
+describe('willingness after an opening condition, the subject between copula and adjective', () => {
+  it.each([
+    'Under förutsättning att nämnden tillförs resurser för en samordnare per stadsdel är Kulturnämnden beredd att vara huvudman för arbetet.',
+    'Om resurser tillförs är Kulturnämnden villig att leda arbetet.',
+    'Givet att medel avsätts är nämnden beredd att ta ansvaret för samordningen.',
+  ])('%j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['KN']);
+    expect(r.row.conditional).toBe(true);
+  });
+
+  it('willing to support is no lead', async () => {
+    expect((await chosen('Servicenämnden är beredd att bidra med lokaler.')).choices).toEqual([]);
+  });
+});
