@@ -77,7 +77,7 @@ function pipeTable(block: Line[]): Line[] {
     const starts = label !== '' && (rows.length === 0 || ROW_START.test(label) || prevLabelEmpty);
     if (starts) rows.push({ label: [label], answer: [], first: block[k] });
     else if (label !== '' && rows.length > 0) rows[rows.length - 1].label.push(label);
-    if (answer !== '' && rows.length > 0) rows[rows.length - 1].answer.push(at(block[k], answer));
+    if (answer !== '' && rows.length > 0) rows[rows.length - 1].answer.push({ ...at(block[k], answer), cell: true });
     else if (answer !== '') plain.push(at(block[k], answer));
     prevLabelEmpty = label === '';
   }
@@ -109,7 +109,7 @@ function fixedWidthAt(lines: Line[], i: number): { rows: Row[]; plain: Line[]; e
     }
     const indent = l.indent ?? 0;
     if (column > 0 && indent >= column - 1 && indent <= column + 1 && rows.length > 0) {
-      rows[rows.length - 1].answer.push(l);
+      rows[rows.length - 1].answer.push({ ...l, cell: true });
       continue;
     }
     const start = rowStart(l, column > 0 ? column : undefined);
@@ -119,7 +119,7 @@ function fixedWidthAt(lines: Line[], i: number): { rows: Row[]; plain: Line[]; e
     const continues = rows.length > 0 && prev !== undefined && prev.text !== '' && !ROW_START.test(start.label) && /^\p{Ll}/u.test(start.label);
     if (continues) rows[rows.length - 1].label.push(start.label);
     else rows.push({ label: [start.label], answer: [], first: l });
-    rows[rows.length - 1].answer.push(at(l, start.answer));
+    rows[rows.length - 1].answer.push({ ...at(l, start.answer), cell: true });
   }
   if (rows.length < MIN_TABLE_ROWS || !rows.every((r) => r.label.join(' ').length <= MAX_LABEL_CHARS * 2)) return undefined;
   return { rows, plain, end: j };

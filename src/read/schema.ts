@@ -97,7 +97,7 @@ const required =
     c(v, at);
   };
 
-const line = object({ text: required(str), page: required(nullable(int)), line: required(int), source: required(int), sheet: optional(int), heading: optional(bool), indent: optional(int), offset: optional(int) });
+const line = object({ text: required(str), page: required(nullable(int)), line: required(int), source: required(int), sheet: optional(int), heading: optional(bool), indent: optional(int), offset: optional(int), cell: optional(bool) });
 
 const roundCheck = object({
   format: required(oneOf(ROUND_FORMAT)),

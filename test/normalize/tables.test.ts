@@ -85,6 +85,12 @@ describe('text tables, row by row', () => {
     expect(out.find((l) => l.text === 'i den lokala brottsförebyggande gruppen.')?.line).toBe(4);
   });
 
+  it("a cell's fragments are marked, for a quote spanning them is given fragment by fragment", () => {
+    const out = untable(linesOf(PIPES));
+    expect(out.find((l) => l.text === 'i den lokala brottsförebyggande gruppen.')?.cell).toBe(true);
+    expect(untable(linesOf(FIXED)).filter((l) => l.cell).length).toBeGreaterThan(0);
+  });
+
   it('prose with wide spacing, or a single indented line, is no table', () => {
     const prose = 'Nämnden anser  att förslaget är bra och vill se det genomfört snarast.\nDet är viktigt.';
     expect(texts(untable(linesOf(prose)))).toEqual(texts(linesOf(prose)));
