@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { readPdfText } from '../../src/read/pdf.js';
+import { PARAGRAPH_MARK, readPdfText } from '../../src/read/pdf.js';
 import { toLines } from '../../src/normalize/unicode.js';
 import { CORPUS, cli } from '../helpers.js';
 
@@ -33,7 +33,8 @@ describe('PDF: page and line on that page', () => {
   let evidence: At[];
   let mentions: At[];
   beforeAll(async () => {
-    pages = (await readPdfText(readFileSync(CORPUS.pdf), 'pdf')).pages.map(toLines);
+    // The printed lines: a paragraph mark (the space between paragraphs) is no line.
+    pages = (await readPdfText(readFileSync(CORPUS.pdf), 'pdf')).pages.map((p) => toLines(p.split('\n').filter((l) => l !== PARAGRAPH_MARK).join('\n')));
     const env = { REMISS_NO_CACHE: '1' };
     evidence = JSON.parse((await cli(['tabulate', '-f', 'json', CORPUS.pdf], { env })).stdout).rows.flatMap((r: { evidence: At[] }) => r.evidence);
     mentions = JSON.parse((await cli(['xref', '-f', 'json', CORPUS.pdf], { env })).stdout).processes.flatMap((p: { mentions: At[] }) => p.mentions);
