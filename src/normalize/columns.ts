@@ -44,11 +44,11 @@ export function joinedColumnsOf(text: string): [string, string] | undefined {
     const refs = loadData<{ referenceLines: string[] }>('lexicon/structure.json').referenceLines.map((w) =>
       w.startsWith('*') ? `\\p{L}*${w.slice(1)}` : w,
     );
-    const { letterhead: heads, header: titles } = loadData<{ letterhead: string[]; header: string[] }>('lexicon/furniture.json');
+    const { letterhead: heads, header: titles, attachment } = loadData<{ letterhead: string[]; header: string[]; attachment: string }>('lexicon/furniture.json');
     joined = {
       // A name, then the document's title set in the right column: "MKB Fastighet AB PROTOKOLLSUTDRAG",
       // "Fritidsförvaltningen Tjänsteskrivelse", "MKB Fastighet AB Bilaga till § 9".
-      title: new RegExp(`^(\\p{Lu}.{1,60}?)\\s+((?:${titles.join('|')}|bilaga(?: till § ?\\d+)?))$`, 'iu'),
+      title: new RegExp(`^(\\p{Lu}.{1,60}?)\\s+((?:${titles.join('|')}|${attachment}))$`, 'iu'),
       // A name of at most six words with no digit, then a reference word and a number.
       reference: new RegExp(`^(\\p{Lu}[^\\d]{1,60}?)\\s+((?:${refs.join('|')})\\b[^\\d]{0,20}\\d.*)$`, 'iu'),
       letterhead: new RegExp(`^((?:${heads.join('|')}))\\s+(\\S.*)$`, 'u'),

@@ -9,6 +9,7 @@ import { fold } from '../normalize/fold.js';
 import { escapeRegex } from '../normalize/ocr.js';
 import { sectionsLexicon } from './questions.js';
 import { RULE_LINE, isProseVerb } from './headings.js';
+import { loadStructure } from '../normalize/structure.js';
 
 export interface NumberedStart {
   /** Index of the paragraph's first line. */
@@ -64,7 +65,7 @@ function load(): Patterns {
   const ordinals = Object.keys(ref.ordinals ?? {});
   const ordinal =
     ordinals.length > 0
-      ? new RegExp(`^${prefix}${lead}(?:${alt(ref.openers)})\\s+(?:den\\s+)?(${alt(ordinals)})\\s+(?:remiss)?fragan(?=[\\s,.:]|$)`, 'u')
+      ? new RegExp(`^${prefix}${lead}(?:${alt(ref.openers)})\\s+(?:(?:${alt([...loadStructure().articles])})\\s+)?(${alt(ordinals)})\\s+(?:${alt(ref.labels)})(?:n)?(?=[\\s,.:]|$)`, 'u')
       : undefined;
   // "2. Nämnden …", "2) …", or "2." alone on its line with the answer below it.
   const bare = /^(\d{1,2})\s*[.)](?=\s+["”“(]?\p{Lu}|\s*$)/u;
