@@ -260,3 +260,11 @@ describe('the CLI flags --ocr and --no-ocr', () => {
     expect(JSON.parse(res.stdout).respondents).toEqual([{ id: 'KN', name: 'Kulturnämnden' }]);
   });
 });
+
+describe('paragraph marks', () => {
+  it('the gap that sets paragraphs apart is pinned', async () => {
+    const { PARAGRAPH_GAP, PARAGRAPH_MARK } = await import('../../src/read/pdf.js');
+    expect(PARAGRAPH_GAP).toBe(1.8);
+    expect(PARAGRAPH_MARK).toBe('\u2029');
+  });
+});

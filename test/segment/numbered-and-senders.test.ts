@@ -218,6 +218,11 @@ describe('what names a body without starting an answer', () => {
 });
 
 describe('a paragraph that opens by naming its topic', () => {
+  it('the longest topic is pinned', async () => {
+    const { MAX_TOPIC_WORDS } = await import('../../src/segment/numbered.js');
+    expect(MAX_TOPIC_WORDS).toBe(4);
+  });
+
   const QS = ['Vilka insatser pågår i er verksamhet?', 'Vilka stadsdelar bör prioriteras?', 'Vem bör samordna arbetet?', 'Hur bör arbetet följas upp?'];
   const partsOf = async (paragraphs: string[]): Promise<Array<[string | null, string]>> => {
     const text = ['Remissinstanserna ombads besvara följande frågor:', ...QS.map((q) => `• ${q}`), '', 'Servicenämnden', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
