@@ -11,12 +11,15 @@
 import type { Line, Respondent } from '../model.js';
 import { fold } from '../normalize/fold.js';
 import { loadData } from '../data.js';
-import { RULE_LINE, type HeadingBlock } from './headings.js';
-import { derivedId, matchBodyName, type Registry } from './registry.js';
+import { RULE_LINE, isProseVerb, type HeadingBlock } from './headings.js';
+import { loadStructure } from '../normalize/structure.js';
+import { derivedId, looksLikeBodyName, matchBodyName, type Registry } from './registry.js';
+import { foldWords } from '../normalize/fold.js';
 import { nameOfHeading } from './respondents.js';
 
 interface FieldsLexicon {
   respondentFields: { ranks: string[][]; privatePerson: string[]; selfReferences: string[]; personFields: string[] };
+  mail: { headers: string[]; closings: string[]; signatureLines: number; behalf: string };
 }
 
 /** A field line: a short label (letters, "/", "-", spaces), a colon, and a value (maybe empty). */
@@ -29,6 +32,87 @@ let lexicon: FieldsLexicon['respondentFields'] | undefined;
 function fieldsLexicon(): FieldsLexicon['respondentFields'] {
   lexicon ??= loadData<FieldsLexicon>('lexicon/structure.json').respondentFields;
   return lexicon;
+}
+
+let mailLexicon: FieldsLexicon['mail'] | undefined;
+function mailWords(): FieldsLexicon['mail'] {
+  mailLexicon ??= loadData<FieldsLexicon>('lexicon/structure.json').mail;
+  return mailLexicon;
+}
+
+/** A mail's header: two or more of its fields are a mail's ("Från:", "Skickat:", "Ämne:"). */
+function isMailHeader(block: Field[]): boolean {
+  const headers = new Set(mailWords().headers.map(fold));
+  return block.filter((f) => headers.has(f.label)).length >= 2;
+}
+
+/**
+ * The body a mail speaks for: named in its signature, under the closing ("Vänliga hälsningar" /
+ * "Petra Sandberg" / "Utredare, Fritidsförvaltningen" / "Malmö stad") — a registry body in any
+ * comma-separated part of a line (a förvaltning gives its nämnd), else a line shaped like a body's
+ * name. Quoted lines ("> …") are the earlier mail, not this one.
+ */
+function mailSender(lines: Line[], from: number, to: number, reg: Registry): { respondent: Respondent; signature: [number, number] } | undefined {
+  const { closings, signatureLines } = mailWords();
+  const closing = new Set(closings.map(fold));
+  for (let i = from; i < to; i++) {
+    const t = fold(lines[i].text.trim().replace(/[,.!]+$/u, ''));
+    if (!closing.has(t)) continue;
+    const end = Math.min(to, i + 1 + signatureLines);
+    let unknown: Respondent | undefined;
+    for (let k = i + 1; k < end; k++) {
+      const text = lines[k].text.trim();
+      if (text === '' || text.startsWith('>')) continue;
+      text.split(/\s*[,|]\s*/u).forEach((part, p) => {
+        if (unknown?.known) return;
+        const known = matchBodyName(part, reg);
+        if (known) unknown = { id: known.body.id, name: known.name, known: true, kind: known.body.kind };
+        // After a role ("Samordnare, Malmö Ideella Forum"), a name of two capitalised words or more
+        // is the organisation; alone on its line it is the signer.
+        else if (!unknown && (looksLikeBodyName(part) || (p > 0 && /^\p{Lu}\S*(?: \S+)* \p{Lu}\S*$/u.test(part))) && !reg.organisationNames.includes(foldWords(part)) && !/\d/u.test(part))
+          unknown = { id: derivedId(part), name: part, known: false };
+      });
+      if (unknown?.known) break;
+    }
+    if (unknown) return { respondent: unknown, signature: [i, end] };
+  }
+  return undefined;
+}
+
+/**
+ * Whose answer the mail's opening says it is: "svar från tekniska nämnden nedan", "för
+ * kulturnämndens räkning", or a body's name opening a sentence of its own ("Polisområde Malmö har
+ * tagit del av förslaget"). The first paragraph after the greeting only.
+ */
+function mailOpening(lines: Line[], from: number, to: number, reg: Registry): Respondent | undefined {
+  const { documents, from: fromWords } = loadStructure().answerTitle;
+  let i = from;
+  while (i < to && lines[i].text === '') i++;
+  // The greeting ("Hej Karin,", "Hej!") and the paragraph after it.
+  const text: string[] = [];
+  for (let k = i; k < to && text.length < 6; k++) {
+    if (lines[k].text === '' && text.length > 1) break;
+    if (lines[k].text !== '') text.push(lines[k].text.trim());
+  }
+  const para = text.join(' ');
+  const candidates: string[] = [];
+  const said = new RegExp(`(?:${documents})\\s+(?:${fromWords})\\s+((?:\\p{L}[\\p{L}-]*\\s?){1,5}?)(?=[\\s,.:]|$)`, 'iu').exec(para);
+  if (said) candidates.push(said[1]);
+  const behalf = new RegExp(mailWords().behalf, 'iu').exec(para);
+  if (behalf) candidates.push(behalf[1]);
+  for (const c of candidates) {
+    for (let n = c.split(/\s+/).length; n >= 1; n--) {
+      const known = matchBodyName(c.split(/\s+/).slice(0, n).join(' '), reg);
+      if (known) return { id: known.body.id, name: known.name, known: true, kind: known.body.kind };
+    }
+  }
+  // A capitalised name of two words or more opening a sentence with a finite verb.
+  const speaking = /(?:^|[.!?]\s+)(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){1,3}) (\p{Ll}+)/u.exec(para);
+  if (speaking && isProseVerb(fold(speaking[2]))) {
+    const known = matchBodyName(speaking[1], reg);
+    return known ? { id: known.body.id, name: known.name, known: true, kind: known.body.kind } : { id: derivedId(speaking[1]), name: speaking[1], known: false };
+  }
+  return undefined;
 }
 
 interface Field {
@@ -136,7 +220,9 @@ function recordStart(block: Field[], lines: Line[]): number {
  * "Beslutat i nämnd/styrelse: Ja" names a body but no answer's sender).
  */
 export function fieldRecords(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, reg: Registry): void {
-  const blocks = fieldBlocks(lines).filter((b) => b.some((f) => rankOf(f.label) !== undefined));
+  const all = fieldBlocks(lines);
+  mailRecords(headings, lines, found, reg, all.filter((b) => isMailHeader(b) && !b.some((f) => rankOf(f.label) !== undefined)));
+  const blocks = all.filter((b) => b.some((f) => rankOf(f.label) !== undefined));
   if (blocks.length === 0) return;
   for (const block of blocks) {
     const start = recordStart(block, lines);
@@ -147,4 +233,31 @@ export function fieldRecords(headings: HeadingBlock[], lines: Line[], found: Arr
     const r = recordRespondent(block, reg);
     if (r) found[inside[0]] = r;
   }
+}
+
+/**
+ * Mails pasted one after another: each opens at its header and runs to the next; its respondent
+ * is the body its signature names. The header's fields and the signature's lines are no
+ * respondents of their own (a sender's name, "Arbetsmarknads- och socialförvaltningen, Malmö stad").
+ */
+function mailRecords(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, reg: Registry, mails: Field[][]): void {
+  mails.forEach((block, m) => {
+    const start = recordStart(block, lines);
+    const bodyStart = block[block.length - 1].line + 1;
+    const end = m + 1 < mails.length ? recordStart(mails[m + 1], lines) : lines.length;
+    const inside = headings.map((_h, i) => i).filter((i) => headings[i].start >= start && headings[i].start < bodyStart);
+    if (inside.length === 0) return;
+    // The header's fields are never respondents ("Från: Nordin Malin <…>").
+    inside.forEach((i) => (found[i] = undefined));
+    const sender = mailSender(lines, bodyStart, end, reg);
+    if (sender) {
+      headings.forEach((h, i) => {
+        if (h.start >= sender.signature[0] && h.start < sender.signature[1]) found[i] = undefined;
+      });
+    }
+    // What the opening says beats the signature (an official of the förvaltning signs for the
+    // nämnd); without either, the mail is left to the rest of the reading (a pasted letter's heading).
+    const respondent = mailOpening(lines, bodyStart, end, reg) ?? sender?.respondent;
+    if (respondent) found[inside[0]] = respondent;
+  });
 }

@@ -117,3 +117,34 @@ describe('a letter pasted into a form, numbering its parts as the questions', ()
     expect(q('Programmet bör ledas av kommunstyrelsen')).toBe('Q3');
   });
 });
+
+describe('mails pasted one after another', () => {
+  const mail = (from: string, body: string[], signature: string[]): string[] => [
+    '========================================',
+    '',
+    `Från: ${from}`,
+    'Skickat: den 4 juni 2026 14:22',
+    'Till: Berg Lena <lena.berg@malmo.se>',
+    'Ämne: SV: Remiss om mötesplatser',
+    '',
+    ...body,
+    '',
+    ...signature,
+    '',
+  ];
+  const QS = ['Hur ser ni på förslaget till lokala mötesplatser?', 'Vem bör leda arbetet med mötesplatserna?'];
+
+  it('the sender is the body the opening or the signature names, never the person in "Från:"', async () => {
+    const text = [
+      'Inkomna svar per e-post',
+      '',
+      ...mail('Nilsson Eva <eva.nilsson@malmo.se>', ['Hej,', 'svar från servicenämnden nedan.', '', '1. Nämnden välkomnar förslaget.', '', '2. Nämnden anser att fritidsnämnden bör leda arbetet.'], ['/Eva', 'Eva Nilsson, utredare']),
+      ...mail('info@grannarisorgenfri.se', ['Hej!', '', '1. Vi tycker att förslaget är bra.', '', '2. Vi vill att stadskontoret leder arbetet.'], ['Vänliga hälsningar', 'Omar Ali', 'Sammankallande, Grannar i Sorgenfri', '070-111 22 33']),
+      ...mail('Holm Per <per.holm@malmo.se>', ['Hej Lena,', '', 'för kulturnämndens räkning:', '', '1. Nämnden ser positivt på förslaget.', '', '2. Nämnden föreslår att fritidsnämnden leder arbetet.'], ['Mvh', 'Per Holm', 'Kulturförvaltningen | Malmö stad']),
+    ].join('\n');
+    const r = await roundFromText(text, 'mejl.txt', QS);
+    expect(r.respondents.map((x) => (x.known ? x.id : x.name))).toEqual(['SN', 'Grannar i Sorgenfri', 'KN']);
+    const q2 = r.segments.filter((s) => s.question === 'Q2').map((s) => s.respondent);
+    expect(q2).toEqual(['SN', 'grannar-i-sorgenfri', 'KN']);
+  });
+});
