@@ -19,7 +19,7 @@ import { nameOfHeading } from './respondents.js';
 
 interface FieldsLexicon {
   respondentFields: { ranks: string[][]; privatePerson: string[]; selfReferences: string[]; personFields: string[] };
-  mail: { headers: string[]; closings: string[]; signatureLines: number; behalf: string };
+  mail: { headers: string[]; closings: string[]; signatureLines: number; behalf: string; originalMarkers: string[] };
 }
 
 /** A field line: a short label (letters, "/", "-", spaces), a colon, and a value (maybe empty). */
@@ -208,10 +208,11 @@ function recordStart(block: Field[], lines: Line[]): number {
   };
   let k = above(block[0].line - 1);
   if (k < 0 || !RULE_LINE.test(lines[k].text)) return block[0].line;
+  // A caption counts only between two rules: a line above a single rule is the text before it.
   const caption = above(k - 1);
   if (caption < 0 || RULE_LINE.test(lines[caption].text) || lines[caption].text.length > 60) return k;
   const rule = above(caption - 1);
-  return rule >= 0 && RULE_LINE.test(lines[rule].text) ? rule : caption;
+  return rule >= 0 && RULE_LINE.test(lines[rule].text) ? rule : k;
 }
 
 /**
@@ -260,4 +261,30 @@ function mailRecords(headings: HeadingBlock[], lines: Line[], found: Array<Respo
     const respondent = mailOpening(lines, bodyStart, end, reg) ?? sender?.respondent;
     if (respondent) found[inside[0]] = respondent;
   });
+}
+
+/**
+ * Where an earlier mail quoted under an answer begins, in lines [from, to): a separator naming it
+ * ("-----Ursprungligt meddelande-----"), a second mail header ("Från: …" / "Skickat: …"), or a run
+ * of quoted lines ("> …"). Undefined when there is none.
+ */
+export function quotedMailStart(lines: Line[], from: number, to: number): number | undefined {
+  const { originalMarkers, headers } = mailWords();
+  const marker = new RegExp(`^[-_=*\\s]*(?:${originalMarkers.map(fold).join('|')})[-_=*\\s]*$`, 'u');
+  const header = new Set(headers.map(fold));
+  const isHeader = (l: Line | undefined): boolean => {
+    const f = l && l.text !== '' ? fieldOf(l, 0) : undefined;
+    return f !== undefined && header.has(f.label);
+  };
+  // The answer's own header first ("Skickat: …", "Till: …" under its "Från:"), then its text.
+  let start = from;
+  while (start < to && (lines[start].text === '' || fieldOf(lines[start], 0) !== undefined)) start++;
+  for (let i = start; i < to; i++) {
+    const t = lines[i].text;
+    if (t === '') continue;
+    if (marker.test(fold(t))) return i;
+    if (isHeader(lines[i]) && isHeader(lines[i + 1])) return i;
+    if (t.startsWith('>') && (lines[i + 1]?.text ?? '').startsWith('>')) return i;
+  }
+  return undefined;
 }

@@ -35,6 +35,7 @@ import {
   type QuestionModel,
 } from './questions.js';
 import { respondentFromFileName } from './respondents.js';
+import { quotedMailStart } from './fields.js';
 import { isOfficeHeading, respondentHeadings } from './senders.js';
 import { isPerson, isSignatureLeadIn } from './furniture-lines.js';
 import { letterheadOf, registryForSource, type SourceRegistry } from './organisation.js';
@@ -528,6 +529,17 @@ interface Section {
 
 /** Classify the headings inside one answer and cut it into segments. */
 function sectionsOf(answer: Answer, model: QuestionModel): Segment[] {
+  // An earlier mail quoted under the answer (the compiler's own question mail) is its last part and
+  // answers nothing: its numbered questions must not take the answer's.
+  const quoted = quotedMailStart(answer.source.lines, answer.start, answer.end);
+  if (quoted === undefined) return sectionsOfBody(answer, model);
+  const body = sectionsOfBody({ ...answer, end: quoted }, model);
+  const rest = trimBlank(answer.source.lines.slice(quoted, answer.end));
+  if (rest.length === 0) return body;
+  return [...body, { respondent: answer.respondent.id, question: null, heading: null, text: rest.map((l) => l.text).join('\n'), page: rest[0].page, line: rest[0].line, lines: rest }];
+}
+
+function sectionsOfBody(answer: Answer, model: QuestionModel): Segment[] {
   const { lines } = answer.source;
   const inside = headingsWithin(answer.source.headings, answer.start, answer.end);
   // The body's own name again inside its answer (a signature "Sveriges Kommuner och Regioner" above

@@ -147,4 +147,22 @@ describe('mails pasted one after another', () => {
     const q2 = r.segments.filter((s) => s.question === 'Q2').map((s) => s.respondent);
     expect(q2).toEqual(['SN', 'grannar-i-sorgenfri', 'KN']);
   });
+
+  it.each([
+    ['-----Ursprungligt meddelande-----', 'Från: Berg Lena', 'Skickat: den 2 maj 2026', 'Ämne: Remiss om mötesplatser'],
+    ['> Från: Berg Lena', '> Skickat: den 2 maj 2026', '> Ämne: Remiss om mötesplatser', '>'],
+  ])('the earlier mail quoted under an answer (%s) is its last part: its numbered questions take nothing', async (...quote) => {
+    const text = [
+      'Inkomna svar per e-post',
+      '',
+      ...mail('Nilsson Eva <eva.nilsson@malmo.se>', ['Hej,', 'svar från servicenämnden nedan.', '', 'Nämnden välkomnar förslaget om mötesplatser.', '', 'Nämnden anser att fritidsnämnden bör leda arbetet med mötesplatserna.'], ['/Eva']),
+      ...quote,
+      ...QS.map((q, i) => `${quote[1].startsWith('>') ? '> ' : ''}${i + 1}. ${q}`),
+    ].join('\n');
+    const r = await roundFromText(text, 'mejl.txt', QS);
+    const sn = r.segments.filter((s) => s.respondent === 'SN');
+    expect(sn.find((s) => s.question === 'Q2')?.text).toContain('fritidsnämnden bör leda');
+    expect(sn.filter((s) => s.text.includes('Vem bör leda arbetet')).every((s) => s.question === null)).toBe(true);
+  });
 });
+
