@@ -268,10 +268,15 @@ function mailRecords(headings: HeadingBlock[], lines: Line[], found: Array<Respo
  * ("-----Ursprungligt meddelande-----"), a second mail header ("Från: …" / "Skickat: …"), or a run
  * of quoted lines ("> …"). Undefined when there is none.
  */
+let quoteWords: { marker: RegExp; header: Set<string> } | undefined;
+
 export function quotedMailStart(lines: Line[], from: number, to: number): number | undefined {
-  const { originalMarkers, headers } = mailWords();
-  const marker = new RegExp(`^[-_=*\\s]*(?:${originalMarkers.map(fold).join('|')})[-_=*\\s]*$`, 'u');
-  const header = new Set(headers.map(fold));
+  // Asked of every answer of a round: the words are compiled once.
+  if (!quoteWords) {
+    const { originalMarkers, headers } = mailWords();
+    quoteWords = { marker: new RegExp(`^[-_=*\\s]*(?:${originalMarkers.map(fold).join('|')})[-_=*\\s]*$`, 'u'), header: new Set(headers.map(fold)) };
+  }
+  const { marker, header } = quoteWords;
   const isHeader = (l: Line | undefined): boolean => {
     const f = l && l.text !== '' ? fieldOf(l, 0) : undefined;
     return f !== undefined && header.has(f.label);
