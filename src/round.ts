@@ -13,21 +13,18 @@ import { segmentRound, type SegmentOptions } from './segment/segment.js';
 import { shippedDictionary } from './tag/dictionary.js';
 import { compileDictionary, matchProcesses } from './tag/match.js';
 import { fold } from './normalize/fold.js';
+import { processQuestion } from './analyze/diff-match.js';
 
 export type { RawInput };
 
-let processNames: ((text: string) => boolean) | undefined;
+let shippedCompiled: ReturnType<typeof compileDictionary> | undefined;
 
 /** Whether a text names a process of the shipped dictionary (compiled once, on first use). */
 function shippedProcessNames(): (text: string) => boolean {
-  if (!processNames) {
-    let compiled: ReturnType<typeof compileDictionary> | undefined;
-    processNames = (text) => {
-      compiled ??= compileDictionary(shippedDictionary());
-      return matchProcesses(compiled, text, fold(text)).length > 0;
-    };
-  }
-  return processNames;
+  return (text) => {
+    shippedCompiled ??= compileDictionary(shippedDictionary());
+    return matchProcesses(shippedCompiled, text, fold(text)).length > 0;
+  };
 }
 
 export interface BuildOptions extends SegmentOptions {
@@ -52,6 +49,7 @@ export async function buildRound(inputs: RawInput[], options: BuildOptions = {})
     if (chars > MAX_TEXT_CHARS) throw tooLarge(inputs.map((x) => x.path).join(', '), chars, 'text');
     docs.push(doc);
   }
-  const round = segmentRound(docs, { namesProcess: shippedProcessNames(), ...segmentOptions });
+  // The segmenting stage is given what it needs of the later ones, not made to import them.
+  const round = segmentRound(docs, { namesProcess: shippedProcessNames(), processQuestion, ...segmentOptions });
   return notes.length > 0 ? { ...round, warnings: [...notes, ...round.warnings] } : round;
 }

@@ -9,12 +9,11 @@
  * own caption and rules above it: "Svar 2 av 10"), so that nothing of it falls to the answer before.
  */
 import type { Line, Respondent } from '../model.js';
-import { fold } from '../normalize/fold.js';
+import { fold, foldWords } from '../normalize/fold.js';
 import { loadData } from '../data.js';
 import { RULE_LINE, isProseVerb, type HeadingBlock } from './headings.js';
 import { loadStructure } from '../normalize/structure.js';
 import { derivedId, looksLikeBodyName, matchBodyName, type Registry } from './registry.js';
-import { foldWords } from '../normalize/fold.js';
 import { nameOfHeading } from './respondents.js';
 
 interface FieldsLexicon {
@@ -34,16 +33,26 @@ function fieldsLexicon(): FieldsLexicon['respondentFields'] {
   return lexicon;
 }
 
-let mailLexicon: FieldsLexicon['mail'] | undefined;
-function mailWords(): FieldsLexicon['mail'] {
-  mailLexicon ??= loadData<FieldsLexicon>('lexicon/structure.json').mail;
+type MailWords = FieldsLexicon['mail'] & { headerSet: Set<string>; closingSet: Set<string>; marker: RegExp };
+let mailLexicon: MailWords | undefined;
+/** The mail words, folded into sets and a pattern once. */
+function mailWords(): MailWords {
+  if (!mailLexicon) {
+    const m = loadData<FieldsLexicon>('lexicon/structure.json').mail;
+    mailLexicon = {
+      ...m,
+      headerSet: new Set(m.headers.map(fold)),
+      closingSet: new Set(m.closings.map(fold)),
+      marker: new RegExp(`^[-_=*\\s]*(?:${m.originalMarkers.map(fold).join('|')})[-_=*\\s]*$`, 'u'),
+    };
+  }
   return mailLexicon;
 }
 
 /** A mail's header: two or more of its fields are a mail's ("Från:", "Skickat:", "Ämne:"). */
 function isMailHeader(block: Field[]): boolean {
-  const headers = new Set(mailWords().headers.map(fold));
-  return block.filter((f) => headers.has(f.label)).length >= 2;
+  const { headerSet } = mailWords();
+  return block.filter((f) => headerSet.has(f.label)).length >= 2;
 }
 
 /**
@@ -53,8 +62,7 @@ function isMailHeader(block: Field[]): boolean {
  * name. Quoted lines ("> …") are the earlier mail, not this one.
  */
 function mailSender(lines: Line[], from: number, to: number, reg: Registry): { respondent: Respondent; signature: [number, number] } | undefined {
-  const { closings, signatureLines } = mailWords();
-  const closing = new Set(closings.map(fold));
+  const { closingSet: closing, signatureLines } = mailWords();
   for (let i = from; i < to; i++) {
     const t = fold(lines[i].text.trim().replace(/[,.!]+$/u, ''));
     if (!closing.has(t)) continue;
@@ -216,51 +224,46 @@ function recordStart(block: Field[], lines: Line[]): number {
 }
 
 /**
- * Respondents of records of labelled fields: each record's respondent is set on the first heading
- * of the record, and every other heading inside its field block is no respondent (a field such as
- * "Beslutat i nämnd/styrelse: Ja" names a body but no answer's sender).
+ * What the records of a source say of its headings, by heading index: the respondent a record
+ * opens with, or undefined for a heading inside a record (a field such as "Beslutat i
+ * nämnd/styrelse: Ja" names a body but no answer's sender; a mail's "Från:" names a person). Read
+ * once; applied (applyRecords) before and after the other passes, which may name a body in a
+ * record's other fields.
  */
-export function fieldRecords(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, reg: Registry): void {
-  const all = fieldBlocks(lines);
-  mailRecords(headings, lines, found, reg, all.filter((b) => isMailHeader(b) && !b.some((f) => rankOf(f.label) !== undefined)));
-  const blocks = all.filter((b) => b.some((f) => rankOf(f.label) !== undefined));
-  if (blocks.length === 0) return;
-  for (const block of blocks) {
-    const start = recordStart(block, lines);
-    const end = block[block.length - 1].line + 1;
-    const inside = headings.map((h, i) => i).filter((i) => headings[i].start >= start && headings[i].start < end);
-    if (inside.length === 0) continue;
-    inside.forEach((i) => (found[i] = undefined));
-    const r = recordRespondent(block, reg);
-    if (r) found[inside[0]] = r;
-  }
-}
+export type RecordVerdicts = Map<number, Respondent | undefined>;
 
-/**
- * Mails pasted one after another: each opens at its header and runs to the next; its respondent
- * is the body its signature names. The header's fields and the signature's lines are no
- * respondents of their own (a sender's name, "Arbetsmarknads- och socialförvaltningen, Malmö stad").
- */
-function mailRecords(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, reg: Registry, mails: Field[][]): void {
+export function readRecords(headings: HeadingBlock[], lines: Line[], reg: Registry): RecordVerdicts {
+  const verdicts: RecordVerdicts = new Map();
+  const all = fieldBlocks(lines);
+  const ranked = (b: Field[]): boolean => b.some((f) => rankOf(f.label) !== undefined);
+  const within = (from: number, to: number): number[] => headings.map((_h, i) => i).filter((i) => headings[i].start >= from && headings[i].start < to);
+  const mails = all.filter((b) => isMailHeader(b) && !ranked(b));
   mails.forEach((block, m) => {
-    const start = recordStart(block, lines);
     const bodyStart = block[block.length - 1].line + 1;
     const end = m + 1 < mails.length ? recordStart(mails[m + 1], lines) : lines.length;
-    const inside = headings.map((_h, i) => i).filter((i) => headings[i].start >= start && headings[i].start < bodyStart);
+    const inside = within(recordStart(block, lines), bodyStart);
     if (inside.length === 0) return;
-    // The header's fields are never respondents ("Från: Nordin Malin <…>").
-    inside.forEach((i) => (found[i] = undefined));
+    // The header's fields are never respondents ("Från: Nordin Malin <…>"), nor the signature's lines.
+    inside.forEach((i) => verdicts.set(i, undefined));
     const sender = mailSender(lines, bodyStart, end, reg);
-    if (sender) {
-      headings.forEach((h, i) => {
-        if (h.start >= sender.signature[0] && h.start < sender.signature[1]) found[i] = undefined;
-      });
-    }
+    if (sender) within(sender.signature[0], sender.signature[1]).forEach((i) => verdicts.set(i, undefined));
     // What the opening says beats the signature (an official of the förvaltning signs for the
     // nämnd); without either, the mail is left to the rest of the reading (a pasted letter's heading).
     const respondent = mailOpening(lines, bodyStart, end, reg) ?? sender?.respondent;
-    if (respondent) found[inside[0]] = respondent;
+    if (respondent) verdicts.set(inside[0], respondent);
   });
+  for (const block of all.filter(ranked)) {
+    const inside = within(recordStart(block, lines), block[block.length - 1].line + 1);
+    if (inside.length === 0) continue;
+    inside.forEach((i) => verdicts.set(i, undefined));
+    const r = recordRespondent(block, reg);
+    if (r) verdicts.set(inside[0], r);
+  }
+  return verdicts;
+}
+
+export function applyRecords(found: Array<Respondent | undefined>, verdicts: RecordVerdicts): void {
+  for (const [i, r] of verdicts) found[i] = r;
 }
 
 /**
@@ -268,15 +271,8 @@ function mailRecords(headings: HeadingBlock[], lines: Line[], found: Array<Respo
  * ("-----Ursprungligt meddelande-----"), a second mail header ("Från: …" / "Skickat: …"), or a run
  * of quoted lines ("> …"). Undefined when there is none.
  */
-let quoteWords: { marker: RegExp; header: Set<string> } | undefined;
-
 export function quotedMailStart(lines: Line[], from: number, to: number): number | undefined {
-  // Asked of every answer of a round: the words are compiled once.
-  if (!quoteWords) {
-    const { originalMarkers, headers } = mailWords();
-    quoteWords = { marker: new RegExp(`^[-_=*\\s]*(?:${originalMarkers.map(fold).join('|')})[-_=*\\s]*$`, 'u'), header: new Set(headers.map(fold)) };
-  }
-  const { marker, header } = quoteWords;
+  const { marker, headerSet: header } = mailWords();
   const isHeader = (l: Line | undefined): boolean => {
     const f = l && l.text !== '' ? fieldOf(l, 0) : undefined;
     return f !== undefined && header.has(f.label);

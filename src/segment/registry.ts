@@ -190,6 +190,11 @@ export function looksLikeBodyName(text: string): boolean {
   return w.some((word) => bodyWords.includes(word) || suffixes.some((s) => word.endsWith(s)));
 }
 
+/** One word that is only what a body is ("Styrelsen", "Rådet", "Nämnden"), no body's name. */
+export function isGenericOrgan(name: string, reg: Registry): boolean {
+  return reg.genericOrgans.includes(foldWords(name));
+}
+
 /** A stable id for a body the registry does not know: a slug of its name as written. */
 export function derivedId(name: string): string {
   const slug = stripCompanyForm(foldWords(name)).replace(/ /g, '-');

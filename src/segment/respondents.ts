@@ -8,7 +8,7 @@
 import type { Line, Respondent } from '../model.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import type { HeadingBlock } from './headings.js';
-import { bareName, derivedId, loadRegistry, looksLikeBodyName, matchBody, matchBodyName, type Registry } from './registry.js';
+import { bareName, derivedId, isGenericOrgan, loadRegistry, looksLikeBodyName, matchBody, matchBodyName, type Registry } from './registry.js';
 import { isUnansweredSection, numberedQuestion } from './questions.js';
 import { loadStructure } from '../normalize/structure.js';
 import { nextKind } from './furniture-lines.js';
@@ -97,7 +97,7 @@ function decideRespondent(
   if (known) return { id: known.body.id, name: known.name, known: true, kind: known.body.kind };
   // "Styrelsen", "Rådets yttrande", "Nämndens svar": the body's own organ or part, named by what it
   // is, not by its name.
-  if (isGenericBodyWord(name, reg)) return undefined;
+  if (isGenericOrgan(name, reg)) return undefined;
   if (!looksLikeBodyName(name)) return properNameSpeaking(name, lines, block.end);
   // A body the registry does not know: confirmed by the structure, not by the name alone.
   // The answer's own structure right under the name: a summary heading, or a question heading.
@@ -114,11 +114,6 @@ function decideRespondent(
     return { id: derivedId(name), name: name.replace(/\s+/g, ' '), known: false };
   }
   return undefined;
-}
-
-/** One word that is only what a body is ("Rådet", "Nämnden", "Styrelsen"), no body's name. */
-function isGenericBodyWord(name: string, reg: Registry): boolean {
-  return reg.genericOrgans.includes(fold(name.trim()));
 }
 
 /**

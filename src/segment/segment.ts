@@ -45,7 +45,6 @@ import { numberedStarts } from './numbered.js';
 import { HEADING_RULE, isAnchor, isOpenMatch } from './heading-rule.js';
 import { splitBySentences, type SentenceContext } from './sentence-answers.js';
 import { endsWithAbbreviation } from '../normalize/sentences.js';
-import { processQuestion } from '../analyze/diff-match.js';
 import { InputError } from '../errors.js';
 
 /**
@@ -64,6 +63,8 @@ export interface SegmentOptions {
    * sentence that does answers the round's processes question in a one-paragraph answer.
    */
   namesProcess?: (text: string) => boolean;
+  /** Which of the round's questions asks about the ongoing processes (src/round.ts gives diff's rule). */
+  processQuestion?: (questions: Question[]) => Question | undefined;
   /** The registry to read the round with (--registry FILE|none), instead of the shipped one. */
   registry?: RegistryData | 'none';
 }
@@ -118,7 +119,7 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
   const model = questionModel(found.questions, weights);
   warnings.push(...found.warnings);
 
-  const sentenceContext: SentenceContext = { model, processQuestion: processQuestion(found.questions)?.id, namesProcess: options.namesProcess };
+  const sentenceContext: SentenceContext = { model, processQuestion: options.processQuestion?.(found.questions)?.id, namesProcess: options.namesProcess };
   const answers: Answer[] = [];
   for (const source of sources) answers.push(...topLevel(source, model, found.preambleEnd.get(source.index) ?? 0));
   warnings.push(...checkFileNamed(answers));

@@ -19,12 +19,12 @@ import { contentStems } from '../normalize/words.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import { loadStructure } from '../normalize/structure.js';
 import { NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
-import { derivedId, loadRegistry, matchBodyName, type Registry } from './registry.js';
+import { derivedId, isGenericOrgan, loadRegistry, matchBodyName, type Registry } from './registry.js';
 import { isCompilationSection, isUnansweredSection, numberedQuestion, reportSection } from './questions.js';
 import { nameOfHeading, respondentOf } from './respondents.js';
 import { isAddressee, isPerson, isProseLike, nextKind } from './furniture-lines.js';
 import { isOrgan, isOrganisationName } from './organisation.js';
-import { fieldRecords } from './fields.js';
+import { applyRecords, readRecords } from './fields.js';
 
 /** A learned layout must be shown by at least this many respondents found on their own. */
 export const MIN_PATTERN_EXAMPLES = 2;
@@ -64,7 +64,8 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   };
   // The addressee of a letter ("Till Kommunstyrelsen") names a body, but never the respondent.
   const found = headings.map((h, i) => (isAddressee(h.text) || isSection(h) ? undefined : respondentOf(h, lines, headings[i + 1], i === 0, reg)));
-  fieldRecords(headings, lines, found, reg);
+  const records = readRecords(headings, lines, reg);
+  applyRecords(found, records);
   dropAddressBlocks(headings, lines, found);
   learnPattern(headings, lines, found, isSection);
   followNumbering(headings, lines, found, isSection, reg);
@@ -75,11 +76,11 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   organisationsAnswering(headings, lines, found, organisation);
   letterheadSender(headings, lines, found, reg);
   // The passes above may name a body in a record's other fields; the record's own choice stands.
-  fieldRecords(headings, lines, found, reg);
+  applyRecords(found, records);
   // "Styrelsen", "Nämnden" alone: the organ of a body, whatever layout it shares with names.
   headings.forEach((_h, i) => {
     const r = found[i];
-    if (r && !r.known && reg.genericOrgans.includes(fold(r.name))) found[i] = undefined;
+    if (r && !r.known && isGenericOrgan(r.name, reg)) found[i] = undefined;
   });
   return found;
 }
