@@ -23,7 +23,7 @@
  * directory is given explicitly, or with REMISS_NO_CACHE set.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { constants as C, promises as fs, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, constants as C, promises as fs, lstatSync, openSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +35,7 @@ const BUILD_ID_FILE = path.join(DIST, 'build-id.json');
 export const SEED_DIR = path.join(DIST, 'seed-cache');
 const ENTRY_FORMAT = 'remiss-cache/1';
 const ENTRY_NAME = /^[a-z0-9-]{1,24}-[0-9a-f]{40}\.json$/;
-const TEMP_NAME = /^\.[a-z0-9-]{1,24}-[0-9a-f]{40}\.[0-9a-f]{16}\.tmp$/;
+const TEMP_NAME = /^\.(?:[a-z0-9-]{1,24}-[0-9a-f]{40}|usage)\.[0-9a-f]{16}\.tmp$/;
 const NOFOLLOW = C.O_NOFOLLOW ?? 0;
 
 /** Checks a value read from the cache; throws when it does not have the expected shape. */
@@ -145,6 +145,89 @@ const warned = new Set<string>();
 
 const entryFile = (base: string, kind: string, key: string): string => path.join(base, `${kind}-${key}.json`);
 
+/** The ledger of the cache's size: `{ bytes, at }`, the total after the last scan plus later writes. */
+const USAGE_FILE = '.usage';
+/** Pruning goes down to this share of the cap. */
+export const PRUNE_TO = 0.9;
+/** How long the ledger is trusted before the directory is scanned again. */
+export const USAGE_TRUST_MS = 3_600_000;
+
+function readUsage(file: string): { bytes: number; at: number } | undefined {
+  try {
+    const fd = openSync(file, C.O_RDONLY | NOFOLLOW);
+    try {
+      const v = JSON.parse(readFileSync(fd, 'utf8')) as { bytes?: unknown; at?: unknown };
+      return typeof v.bytes === 'number' && typeof v.at === 'number' && v.bytes >= 0 ? { bytes: v.bytes, at: v.at } : undefined;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written as the entries are: a private temporary file renamed into place, no link followed. */
+async function writeUsage(dir: string, file: string, bytes: number, at: number): Promise<void> {
+  const tmp = path.join(dir, `.usage.${randomBytes(8).toString('hex')}.tmp`);
+  try {
+    const handle = await fs.open(tmp, C.O_WRONLY | C.O_CREAT | C.O_EXCL | NOFOLLOW, 0o600);
+    try {
+      await handle.writeFile(JSON.stringify({ bytes, at }));
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(tmp, file);
+  } catch {
+    await fs.unlink(tmp).catch(() => undefined);
+  }
+}
+
+/**
+ * Every entry's size; over the cap, the least recently used removed until the total is under
+ * PRUNE_TO of it; temporary files an hour old (left by a killed run) removed. Returns the total
+ * kept. Synchronous: the calls are short, and awaiting thousands of lstat calls one by one cost
+ * ten times as much.
+ */
+function scanAndPrune(dir: string, cap: number): number {
+  const entries: Array<{ file: string; size: number; used: number }> = [];
+  const now = Date.now();
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    const isEntry = ENTRY_NAME.test(name);
+    const isTemp = !isEntry && TEMP_NAME.test(name);
+    if (!isEntry && !isTemp) continue;
+    const file = path.join(dir, name);
+    const st = lstatSync(file, { throwIfNoEntry: false });
+    if (!st) continue;
+    if (isTemp && now - st.mtimeMs > 3_600_000) rmQuietly(file);
+    if (isEntry && st.isFile()) entries.push({ file, size: st.size, used: st.mtimeMs });
+  }
+  let total = entries.reduce((s, e) => s + e.size, 0);
+  if (total <= cap) return total;
+  // Over the cap: down to the low-water mark, so the next writes find room without a scan each.
+  const goal = cap * PRUNE_TO;
+  entries.sort((a, b) => a.used - b.used);
+  for (const e of entries) {
+    if (total <= goal) break;
+    rmQuietly(e.file);
+    total -= e.size;
+  }
+  return total;
+}
+
+function rmQuietly(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch {
+    // gone already, or not ours to remove: the next scan sees it again
+  }
+}
+
 /** An entry on disk: a header line (format, kind, key, sha256 of the body), then the body. */
 function encodeEntry(kind: string, key: string, value: unknown): string {
   const body = JSON.stringify(value);
@@ -239,25 +322,21 @@ export function openCache(io: IO, options: CacheOptions): Cache {
     }
   }
 
-  async function prune(): Promise<void> {
-    const names = await fs.readdir(dir);
-    const entries: Array<{ file: string; size: number; used: number }> = [];
-    const now = Date.now();
-    for (const name of names) {
-      const file = path.join(dir, name);
-      const st = await fs.lstat(file).catch(() => undefined);
-      if (!st) continue;
-      // A temporary file an hour old was left by a killed run.
-      if (TEMP_NAME.test(name) && now - st.mtimeMs > 3_600_000) await fs.unlink(file).catch(() => undefined);
-      if (ENTRY_NAME.test(name) && st.isFile()) entries.push({ file, size: st.size, used: st.mtimeMs });
+  /**
+   * Holds the directory under the cap. Scanning every entry costs about 50 ms at the cap's few
+   * thousand entries (and ten times that awaited one by one), which a cold run could not afford
+   * after each write: the running total is kept in a ledger, and the directory is only scanned
+   * when the ledger says the cap may be passed, or is missing, damaged or an hour old (parallel
+   * runs may each have added to a stale total; the scan sets it right).
+   */
+  async function prune(written: number): Promise<void> {
+    const ledger = path.join(dir, USAGE_FILE);
+    const known = readUsage(ledger);
+    if (known && Date.now() - known.at < USAGE_TRUST_MS && known.bytes + written <= cap) {
+      await writeUsage(dir, ledger, known.bytes + written, known.at);
+      return;
     }
-    let total = entries.reduce((s, e) => s + e.size, 0);
-    entries.sort((a, b) => a.used - b.used);
-    for (const e of entries) {
-      if (total <= cap) break;
-      await fs.unlink(e.file).catch(() => undefined);
-      total -= e.size;
-    }
+    await writeUsage(dir, ledger, scanAndPrune(dir, cap), Date.now());
   }
 
   return {
@@ -286,7 +365,7 @@ export function openCache(io: IO, options: CacheOptions): Cache {
         }
         // rename replaces whatever has the entry's name (a planted link included) without following it.
         await fs.rename(tmp, target);
-        await prune();
+        await prune(Buffer.byteLength(text));
       } catch {
         await fs.unlink(tmp).catch(() => undefined);
       }
@@ -328,7 +407,7 @@ export async function clearCache(env: IO['env']): Promise<{ dir: string; entries
   let entries = 0;
   let bytes = 0;
   for (const name of names) {
-    if (!ENTRY_NAME.test(name) && !TEMP_NAME.test(name)) continue;
+    if (!ENTRY_NAME.test(name) && !TEMP_NAME.test(name) && name !== USAGE_FILE) continue;
     const file = path.join(dir, name);
     const st = await fs.lstat(file).catch(() => undefined);
     if (!st) continue;

@@ -159,3 +159,39 @@ describe('remiss cache info|clear', () => {
   });
 });
 
+
+describe('the size ledger', () => {
+  const ledger = (dir: string): { bytes: number; at: number } => JSON.parse(readFileSync(path.join(dir, '.usage'), 'utf8'));
+  const size = (dir: string): number => entries(dir).reduce((s, f) => s + statSync(path.join(dir, f)).size, 0);
+
+  it('keeps the running total, so a write under the cap scans nothing', async () => {
+    const dir = tmp();
+    await cli(['tabulate', ROUND], { env: { REMISS_CACHE_DIR: dir } });
+    expect(ledger(dir).bytes).toBe(size(dir));
+    expect(statSync(path.join(dir, '.usage')).mode & 0o777).toBe(0o600);
+    // A trusted ledger is added to, not checked: the planted total survives the next write.
+    const before = size(dir);
+    writeFileSync(path.join(dir, '.usage'), JSON.stringify({ bytes: 1000, at: Date.now() }));
+    await cli(['tabulate', '--no-cache', fixture('rounds', 'short-topical-headings.txt')], { env: { REMISS_CACHE_DIR: dir } });
+    expect(ledger(dir).bytes).toBe(1000 + size(dir) - before);
+  });
+
+  it('is set right by a scan when it is stale, damaged or says the cap may be passed', async () => {
+    for (const planted of [JSON.stringify({ bytes: 5, at: 0 }), 'not json', JSON.stringify({ bytes: 1e12, at: Date.now() })]) {
+      const dir = tmp();
+      await cli(['tabulate', ROUND], { env: { REMISS_CACHE_DIR: dir } });
+      writeFileSync(path.join(dir, '.usage'), planted);
+      await cli(['tabulate', '--no-cache', fixture('rounds', 'short-topical-headings.txt')], { env: { REMISS_CACHE_DIR: dir } });
+      expect(ledger(dir).bytes).toBe(size(dir));
+    }
+  });
+
+  it('prunes below the cap when it prunes, so the next writes find room', async () => {
+    const dir = tmp();
+    const env = { REMISS_CACHE_DIR: dir, REMISS_CACHE_MAX_MB: '0.1' };
+    await cli(['xref', '-f', 'json', ROUND], { env });
+    await cli(['tabulate', '-f', 'json', fixture('rounds', 'short-topical-headings.txt')], { env });
+    expect(size(dir)).toBeLessThanOrEqual(0.9 * 0.1 * 1024 * 1024);
+    expect(ledger(dir).bytes).toBe(size(dir));
+  });
+});
