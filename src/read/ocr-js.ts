@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { OcrAvailability, OcrEngine, OcrPage } from './ocr.js';
 import { realCanvas } from './pdf-canvas.js';
+import { keepNatives, restoreNatives } from './pdf-natives.js';
 
 export interface JsOcrOptions {
   /**
@@ -166,7 +167,9 @@ export function jsOcr(options: JsOcrOptions = {}): OcrEngine & { id(): string | 
     await open?.parser.destroy().catch(() => undefined);
     // Rendering needs the canvas addon that text extraction deferred (src/read/pdf-canvas.ts).
     canvasModule();
+    keepNatives();
     const { PDFParse } = await import('pdf-parse');
+    restoreNatives();
     const parser = new PDFParse({ data: new Uint8Array(pdf), verbosity: 0 }) as unknown as Parser;
     open = { pdf, parser };
     return parser;
@@ -174,6 +177,7 @@ export function jsOcr(options: JsOcrOptions = {}): OcrEngine & { id(): string | 
 
   async function render(pdf: Uint8Array, page: number): Promise<Buffer> {
     const shot = await (await parserFor(pdf)).getScreenshot({ partial: [page], scale, imageBuffer: true, imageDataUrl: false });
+    restoreNatives();
     const png = shot.pages[0]?.data;
     if (!png || png.length === 0) throw new Error(`sidan ${page} kunde inte renderas`);
     return Buffer.from(png.buffer, png.byteOffset, png.byteLength);

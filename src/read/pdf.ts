@@ -4,6 +4,7 @@
  */
 import { InputError } from '../errors.js';
 import { deferCanvas } from './pdf-canvas.js';
+import { keepNatives, restoreNatives } from './pdf-natives.js';
 
 export interface PdfPages {
   /** Text of each page, in order (page 1 first). */
@@ -17,18 +18,22 @@ export async function readPdfText(bytes: Uint8Array, path: string): Promise<PdfP
   if (!endsLikePdf(bytes)) throw new InputError(path, 'avkortad PDF: filen slutar utan %%EOF (en ofullständig nedladdning eller kopia?)');
   // Text needs no canvas: pdf.js gets the addon only if a page is rendered for OCR.
   deferCanvas();
+  keepNatives();
   const { PDFParse } = await import('pdf-parse');
+  restoreNatives();
   // pdf.js keeps the buffer; give it a copy it may detach.
   const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
   try {
     // pdf-parse's own loader (kept private in its types) returns the pdf.js document it reads from.
     markParagraphGaps(await (parser as unknown as { load(): Promise<DocLike> }).load());
+    restoreNatives(); // the worker's own core-js has just run
     const result = await parser.getText({ pageJoiner: '' });
     return { pages: result.pages.map((p) => p.text) };
   } catch (e) {
     throw new InputError(path, pdfProblem(e));
   } finally {
     await parser.destroy().catch(() => undefined);
+    restoreNatives();
   }
 }
 

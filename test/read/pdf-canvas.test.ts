@@ -113,3 +113,40 @@ describe('the canvas addon is not loaded for text', () => {
     expect(r.stderr).toMatch(/load "[^"]*canvas\/geometry\.js"/);
   });
 });
+
+describe("pdf.js's core-js does not stay in the engine's place", () => {
+  // Each guarded built-in, printed by the engine's own toString: "[native code]" unless replaced.
+  const probe = `
+    const nativeToString = Function.prototype.toString;
+    const natives = () => Object.fromEntries([['push', Array.prototype.push], ['JSON.parse', JSON.parse], ['toString', Function.prototype.toString]]
+      .map(([k, f]) => [k, nativeToString.call(f).includes('[native code]')]));`;
+  const all = { push: true, 'JSON.parse': true, toString: true };
+
+  it('core-js replaces them when pdf.js is loaded on its own (the reason for the guard)', () => {
+    const out = fresh(`${probe}
+      await import('pdf-parse');
+      console.log(JSON.stringify(natives()));
+    `);
+    // If a later pdf.js stops replacing a built-in, this fails: the guard may then be lighter.
+    expect(out).toEqual({ push: false, 'JSON.parse': false, toString: false });
+  });
+
+  it('after reading a PDF, and after rendering a page for OCR, the built-ins are the engine’s', () => {
+    const out = fresh(`${probe}
+      import { readFileSync } from 'node:fs';
+      import { readPdfText } from '${dist('read/pdf.js')}';
+      import { jsOcr } from '${dist('read/ocr-js.js')}';
+      const bytes = readFileSync(${JSON.stringify(twoPages)});
+      const { pages } = await readPdfText(bytes, 'x.pdf');
+      const afterText = natives();
+      const engine = jsOcr();
+      await engine.readPage(bytes, 2);
+      await engine.finish();
+      console.log(JSON.stringify({ first: pages[0], afterText, afterOcr: natives(), withResolvers: typeof Promise.withResolvers }));
+    `);
+    expect(out.first).toContain('Kulturnämnden');
+    expect(out.afterText).toEqual(all);
+    expect(out.afterOcr).toEqual(all);
+    expect(out.withResolvers).toBe('function'); // what pdf.js adds and needs stays
+  });
+});
