@@ -7,6 +7,7 @@
 import stemmer from 'natural/lib/natural/stemmers/porter_stemmer_sv.js';
 import { loadData } from '../data.js';
 import { fold } from './fold.js';
+import { wordRuns } from './chars.js';
 
 let stop: Set<string> | undefined;
 let synonymGroup: Map<string, number> | undefined;
@@ -47,7 +48,7 @@ export function stemWord(word: string): string {
 
 /** Split into words: runs of letters and digits. */
 export function words(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  return wordRuns(text);
 }
 
 /** Word → its stem, or null for a stop word: words repeat, so each is looked at once. */

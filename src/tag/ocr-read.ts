@@ -11,7 +11,7 @@
 import type { Round } from '../model.js';
 import { loadData } from '../data.js';
 import { fold } from '../normalize/fold.js';
-import { phrasePattern } from './pattern.js';
+import { AFTER, BEFORE, phrasePattern } from './pattern.js';
 
 interface Probes {
   probes: string[];
@@ -24,9 +24,13 @@ export const OCR_MIN_PROBES = 20;
 
 let probeRegex: RegExp | undefined;
 
-/** One regex for the probe words in any OCR reading ("för", "for", "fér", "f6r"). */
+/**
+ * One regex for the probe words in any OCR reading ("för", "for", "fér", "f6r"), as whole words
+ * of folded text: the text is folded once and scanned, not folded and tested word by word (a
+ * round's every word, a tenth of a warm analysis).
+ */
 function probeWords(): RegExp {
-  probeRegex ??= new RegExp(`^(?:${loadData<Probes>('lexicon/ocr-letters.json').probes.map((p) => phrasePattern(p, { ocr: true, capture: false }).source).join('|')})$`, 'u');
+  probeRegex ??= new RegExp(`${BEFORE}(?:${loadData<Probes>('lexicon/ocr-letters.json').probes.map((p) => phrasePattern(p, { ocr: true, capture: false }).source).join('|')})${AFTER}`, 'gu');
   return probeRegex;
 }
 
@@ -35,10 +39,9 @@ export function looksOcrRead(text: string): boolean {
   const re = probeWords();
   let clean = 0;
   let damaged = 0;
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const w = m[0];
-    if (!re.test(fold(w))) continue;
-    if (/[åäöÅÄÖ]/u.test(w)) clean++;
+  // Folding keeps offsets: each match is also the word as written, where å/ä/ö are looked for.
+  for (const m of fold(text).matchAll(re)) {
+    if (/[åäöÅÄÖ]/u.test(text.slice(m.index, m.index + m[0].length))) clean++;
     else damaged++;
   }
   return clean + damaged >= OCR_MIN_PROBES && damaged / (clean + damaged) > OCR_SHARE;
