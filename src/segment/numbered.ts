@@ -103,9 +103,19 @@ export function numberedStarts(
   const { explicit, leadIn, ordinal, ordinalNumbers, bare, minBare, topical } = load();
   const found: NumberedStart[] = [];
   const bares: NumberedStart[] = [];
+  let paragraph = -1; // where the paragraph before this one starts
   for (let i = from; i < to; i++) {
     const t = lines[i].text;
     if (t === '' || !startsParagraph(lines, i, from)) continue;
+    const before = paragraph;
+    paragraph = i;
+    // "… Nämnden ändrade sitt yrkande, så rätt svar på fråga 3 är:" closing the paragraph before
+    // introduces this one, when that paragraph did not open on the question itself.
+    const closing = before >= 0 && found[found.length - 1]?.line !== before ? closingLeadIn(lines, before, i, leadIn) : undefined;
+    if (closing !== undefined && closing >= 1 && closing <= count) {
+      found.push({ line: i, number: closing, explicit: true });
+      continue;
+    }
     const f = fold(t);
     const e = explicit.exec(f) ?? leadIn.exec(f);
     const o = e ? undefined : ordinal?.exec(f);
@@ -134,6 +144,25 @@ export function numberedStarts(
   const increasing = bares.every((b, k) => k === 0 || b.number > bares[k - 1].number);
   if (bares.length >= minBare && increasing && bares.every((b) => b.number >= 1 && b.number <= count)) found.push(...bares);
   return found.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * The question a paragraph's last sentence introduces what follows with: a lead-in naming it and
+ * ending the paragraph in a colon ("… Därför är vårt svar på fråga 3 följande:").
+ */
+function closingLeadIn(lines: Line[], start: number, end: number, leadIn: RegExp): number | undefined {
+  const text = lines
+    .slice(start, end)
+    .map((l) => l.text)
+    .filter((t) => t !== '')
+    .join(' ')
+    .trim();
+  if (!text.endsWith(':')) return undefined;
+  let cut = 0;
+  for (const m of text.matchAll(/[.!?]["”’)]*\s+/gu)) cut = m.index + m[0].length;
+  const last = text.slice(cut);
+  const m = leadIn.exec(fold(last));
+  return m && m[0].length === last.length ? Number(m[1]) : undefined;
 }
 
 /** The question (1-based) whose report section the opening of a paragraph names, if exactly one. */

@@ -50,6 +50,24 @@ describe('paragraphs that name their question by number', () => {
     expect(starts(text)).toEqual(want);
   });
 
+  // The last sentence of a paragraph, ending in a colon, introduces the next paragraph as the question's answer.
+  it.each([
+    ['Vi skickade fel text förra veckan. Vårt svar på fråga 3 är därför följande:\n\nFritidsnämnden bör leda arbetet.', [[3, true]]],
+    ['Tyvärr saknades en del av svaret. Här kommer det som gäller fråga 2:\n\nUppföljningen bör ske varje år.', [[2, true]]],
+    ['Bolaget har läst förslaget noga och vill, när det gäller remissfråga 1, säga följande:\n\n- Nätverket i Hyllie bör kopplas in.', [[1, true]]],
+  ])('a closing lead-in: %j', (text, want) => {
+    expect(starts(text)).toEqual(want);
+  });
+
+  it.each([
+    // No colon at the end, the colon inside the paragraph, or the question named in an earlier sentence.
+    'Vårt svar på fråga 3 kommer senare.\n\nFritidsnämnden bör leda arbetet.',
+    'Vi har inget mer att tillägga. Nämnden hänvisar till fråga 2: den är besvarad.\n\nFritidsnämnden bör leda arbetet.',
+    'Fråga 3 har vi besvarat tidigare. Här följer resten av yttrandet:\n\nFritidsnämnden bör leda arbetet.',
+  ])('not a closing lead-in: %j', (text) => {
+    expect(starts(text).filter(([, explicit]) => explicit)).toEqual(text.startsWith('Fråga 3') ? [[3, true]] : []);
+  });
+
   it('bare numbers count as a run in order, not alone or out of order', () => {
     expect(starts('1. Nämnden deltar i nätverket.\n\n2) Vi prioriterar skolvägarna.\n\n3. Uppföljningen är bra.')).toEqual([
       [1, false],
