@@ -275,6 +275,14 @@ function ranksOf(cues: Cues, prepared: string): Array<{ start: number; rank: num
   return cues.rank.find(prepared).map((r) => ({ start: r.start, rank: cues.rank.phrases.indexOf(r.phrase) + 1 })).sort((a, b) => a.start - b.start);
 }
 
+/** How far after a body its rank may follow ("kommunstyrelsen i första hand bör …", "MKB bör i första hand leda"). */
+export const RANK_AFTER_CHARS = 12;
+
+/** Rank of a rank cue that follows a body closely, in its clause, when none stands before it. */
+function rankRightAfter(ranks: Array<{ start: number; rank: number }>, end: number, clauseEnd: number): number | undefined {
+  return ranks.find((r) => r.start >= end && r.start < clauseEnd && r.start - end <= RANK_AFTER_CHARS)?.rank;
+}
+
 /** Rank of the nearest rank cue at or before a position of the sentence (binary search: asked for every choice). */
 function rankAt(ranks: Array<{ start: number; rank: number }>, at: number): number | undefined {
   let lo = 0;
@@ -694,7 +702,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     const choices = group(prepared, clause.start, candidates, ctx, evidence);
     for (const c of choices) {
       const firstMention = candidates.find((m) => m.ids.some((id) => c.members.includes(id)) || (m.kind === 'generic' && m.generic === c.generic));
-      const rank = rankAt(ranks, firstMention ? firstMention.start : clause.start);
+      const rank = rankAt(ranks, firstMention ? firstMention.start : clause.start) ?? (firstMention ? rankRightAfter(ranks, firstMention.end, clause.end) : undefined);
       if (rank !== undefined) c.rank = rank;
     }
     for (const m of candidates) for (const id of m.ids) accounted.add(id);
@@ -712,12 +720,17 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
 
   // Conditions: an opening "Om …,", or a condition cue in the sentence.
   const conditionText = opener && openerEnd > 0 && openerEnd < folded.length ? text.slice(lead, openerEnd).replace(/,\s*$/, '').trim() : condition ? text.slice(condition.start).trim() : undefined;
-  if (conditionText && res.choices.length > 0) {
-    for (const c of res.choices) {
+  // "Om kommunstyrelsen inte tar på sig uppdraget bör det i andra hand gå till X": the case that
+  // the first choice fails is what "i andra hand" already says — a fallback, not a condition.
+  // A condition of its own later in the sentence ("…, om nämnden får medel") still holds.
+  const fallback = otherwise && opener !== undefined && !(condition && condition.start >= openerEnd) && mentions.some((m) => m.kind === 'named' && m.start >= lead && m.end <= openerEnd);
+  const conditioned = res.choices.filter((c) => !(fallback && (c.rank ?? 0) >= 2));
+  if (conditionText && conditioned.length > 0) {
+    for (const c of conditioned) {
       c.conditional = true;
       c.condition = conditionText;
     }
-    if (res.choices.length > 1) res.conditionScope = true;
+    if (conditioned.length > 1) res.conditionScope = true;
   }
   if (res.choices.length === 0) {
     // "instämmer i fritidsnämndens förslag": the respondent's choice is that body's.
@@ -826,10 +839,40 @@ function mergeInto(list: Choice[], c: Choice): void {
   same.example ||= c.example;
 }
 
+/** How far into a later answer a correction may be announced ("Rättelse: …", "Vårt korrigerade svar är …"). */
+export const CORRECTION_REACH = 300;
+
+/**
+ * A respondent that answers the question again later, saying that the later answer corrects the
+ * earlier one ("Rättelse", "rätt svar på fråga 3 är:", "ersätter vårt tidigare yttrande" — in the
+ * text between the two answers or at the start of the later one): the answers before the last
+ * correction are superseded. Returns the index into `answers` where the valid answers start, and
+ * the sentence that says so (for the analyst's review); index 0 when nothing is corrected.
+ */
+export function correctedFrom(mine: Segment[], answers: Segment[], cues: Cues = loadCues()): { from: number; quote?: string } {
+  for (let k = answers.length - 1; k >= 1; k--) {
+    const a = mine.indexOf(answers[k - 1]);
+    const b = mine.indexOf(answers[k]);
+    const between = mine.slice(a + 1, b).filter((s) => s.question !== answers[k].question);
+    // Only an answer sent apart from the earlier one (a later mail, letter or page in between).
+    if (between.length === 0) continue;
+    const text = [...between.map((s) => s.text), answers[k].text.slice(0, CORRECTION_REACH)].join('\n');
+    const hit = cues.correction.find(fold(text))[0];
+    if (hit) {
+      const span = sentences(text).find((x) => x.start <= hit.start && hit.start < x.end);
+      return { from: k, quote: (span ? text.slice(span.start, span.end) : text.slice(hit.start, hit.end)).trim() };
+    }
+  }
+  return { from: 0 };
+}
+
 /** The segments tabulate reads for a respondent: its answer to the question, then its summaries. */
-export function scopeOf(segments: Segment[], respondent: string, question: string): Array<{ segment: Segment; summary: boolean }> {
+export function scopeOf(segments: Segment[], respondent: string, question: string, corrected?: { quote?: string }): Array<{ segment: Segment; summary: boolean }> {
   const mine = segments.filter((s) => s.respondent === respondent);
-  const answer = mine.filter((s) => s.question === question).map((segment) => ({ segment, summary: false }));
+  const answers = mine.filter((s) => s.question === question);
+  const correction = correctedFrom(mine, answers);
+  if (corrected && correction.from > 0) corrected.quote = correction.quote;
+  const answer = answers.slice(correction.from).map((segment) => ({ segment, summary: false }));
   const summaries = mine
     .filter((s) => s.question === null)
     .filter((s) => {
@@ -857,7 +900,8 @@ function idsOfRespondents(round: Round): Set<string> {
 }
 
 export function extractPreferences(round: Round, respondent: Respondent, question: string, fnStems: string[], others: RoundBodies = roundBodies(round.respondents), segments?: Segment[]): Preferences {
-  const scope = scopeOf(segments ?? round.segments, respondent.id, question);
+  const corrected: { quote?: string } = {};
+  const scope = scopeOf(segments ?? round.segments, respondent.id, question, corrected);
   const labels = loadCues().labels;
   const registry = registryOf(round, respondent);
   const respondentIds = idsOfRespondents(round);
@@ -1013,6 +1057,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
     const elsewhere = proposalElsewhere(round, respondent, question, fnStems, others, segments ?? round.segments);
     if (elsewhere) review.add(fill(labels.reviewElsewhere, { quote: elsewhere }));
   }
+  if (corrected.quote !== undefined) review.add(fill(labels.reviewCorrected, { quote: corrected.quote }));
   out.review = [...review];
   return out;
 }

@@ -173,6 +173,13 @@ const CASES: Record<string, Case> = {
     not: ['Nämnden föreslår MKB.', 'Vi har tagit del av förslaget.'],
   },
   accompanying: { match: ['med MKB som stöd', 'ledas av X, med Y som part'], not: ['medan MKB', 'medel'] },
+  correction: {
+    match: [
+      'Rättelse: yttrandet den 4 maj', 'Här kommer vårt korrigerade svar.', 'Bolaget korrigerar sitt tidigare svar.', 'Det nya svaret gäller i stället.',
+      'Detta ersätter vårt tidigare yttrande.', 'Vårt reviderade svar följer.', 'Tyvärr blev det fel i det vi skickade.', 'Det rätta svaret är: MKB.',
+    ],
+    not: ['Nämnden vill komplettera sitt yttrande.', 'Ett tillägg från presidiet.', 'Nämnden anser att svaret är riktigt.', 'Det blev en lång diskussion.'],
+  },
   sharedLead: {
     match: ['Vi förordar ett delat ledarskap mellan MKB och TN.', 'Ett gemensamt ansvar för servicenämnden och MKB vore bäst.', 'En delad samordning är att föredra.'],
     not: ['MKB bör leda arbetet.', 'Ansvaret bör delas upp.'],

@@ -211,6 +211,31 @@ describe('ranked alternatives', () => {
     expect(row(t, 'KN').choices).toEqual(['FRN', 'KS']);
   });
 
+  // The rank may follow the body it ranks ("kommunstyrelsen i första hand bör …").
+  it.each([
+    'Nämnden anser att fritidsnämnden i första hand bör ha ansvaret. I andra hand bör det gå till stadskontoret.',
+    'Fritidsnämnden bör i första hand leda arbetet. Stadskontoret kan i andra hand ta rollen.',
+    'Fritidsnämnden, i första hand, bör samordna arbetet; stadskontoret kan i andra hand ta rollen.',
+  ])('a rank right after the body: %j', async (answer) => {
+    const t = await table([{ name: R, answer }]);
+    const r = row(t, 'KN');
+    expect(r.ranked).toBe(true);
+    expect(r.choices.map((id) => t.columns.find((c) => c.id === id)!.members.join('+'))).toEqual(['FRN', 'KS']);
+  });
+
+  // "Om X inte …, i andra hand Y": the case that the first choice fails is the ranking's fallback.
+  it.each([
+    ['Fritidsnämnden bör i första hand få rollen. Om fritidsnämnden inte tar på sig uppdraget bör det i andra hand gå till stadskontoret.', false],
+    ['I första hand bör fritidsnämnden leda. Om inte fritidsnämnden vill, bör stadskontoret i andra hand leda arbetet.', false],
+    // A condition of its own after the fallback still holds.
+    ['I första hand bör fritidsnämnden leda. Om fritidsnämnden inte vill bör stadskontoret i andra hand leda, om kontoret får medel.', true],
+    // Not ranked: a negated condition is a condition.
+    ['Om fritidsnämnden inte tar rollen bör stadskontoret leda arbetet.', true],
+  ])('a fallback is no condition: %j', async (answer, conditional) => {
+    const r = await chosen(answer);
+    expect(r.row.conditional).toBe(conditional);
+  });
+
   it('plain alternatives are not ranked', async () => {
     const t = await table([{ name: R, answer: 'Fritidsnämnden eller servicenämnden bör få rollen.' }]);
     expect(row(t, 'KN').ranked).toBe(false);
