@@ -16,6 +16,7 @@ interface StructureFile {
   articles: string[];
   placeholderQuestion: string;
   unknownRespondent: string;
+  continuationMarks: string[];
 }
 
 export interface Structure {
@@ -33,6 +34,8 @@ export interface Structure {
   placeholderQuestion: string;
   /** The name of a respondent with neither heading nor file name. */
   unknownRespondent: string;
+  /** Folded marks of a page that continues a letter ("– forts."). */
+  continuationMarks: string[];
 }
 
 let structure: Structure | undefined;
@@ -58,6 +61,7 @@ export function loadStructure(): Structure {
     clauseBreaks: altFolded(f.clauseBreaks),
     placeholderQuestion: f.placeholderQuestion,
     unknownRespondent: f.unknownRespondent,
+    continuationMarks: f.continuationMarks.map(fold),
   };
   return structure;
 }

@@ -25,6 +25,7 @@ import { nameOfHeading, respondentOf } from './respondents.js';
 import { isAddressee, isPerson, isProseLike, nextKind } from './furniture-lines.js';
 import { isOrgan, isOrganisationName } from './organisation.js';
 import { applyRecords, readRecords } from './fields.js';
+import { pageLetters } from './page-letters.js';
 
 /** A learned layout must be shown by at least this many respondents found on their own. */
 export const MIN_PATTERN_EXAMPLES = 2;
@@ -71,8 +72,10 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   followNumbering(headings, lines, found, isSection, reg);
   mergeStacked(headings, lines, found);
   dropSignatures(headings, lines, found);
+  // Before the compiler is told apart: the letters' senders are among the bodies that answer below it.
+  pageLetters(headings, lines, found, reg);
   dropCompiler(headings, lines, found);
-  dropOffice(headings, found, letterhead);
+  dropOffice(headings, lines, found, letterhead);
   organisationsAnswering(headings, lines, found, organisation);
   letterheadSender(headings, lines, found, reg);
   // The passes above may name a body in a record's other fields; the record's own choice stands.
@@ -108,6 +111,22 @@ function dropSignatures(headings: HeadingBlock[], lines: Line[], found: Array<Re
 /** A postal address line: "205 80 Malmö", "Box 15, 201 20 Malmö". */
 const POSTAL = /\b\d{3}\s?\d{2}\s+\p{Lu}\p{L}+/u;
 
+/** Lines naming a person to whom a letter goes: "Att: Linnea Bergdahl", "Attn.". */
+const ATTENTION = /^att(?:n)?\.?:?\s+\p{Lu}/u;
+
+/** Whether a heading opens an address: a postal line or an "Att:" line within its block and the lines right after. */
+function addressBlock(lines: Line[], h: HeadingBlock): boolean {
+  for (let k = h.start + 1, seen = 0; k < lines.length && seen < 3; k++) {
+    if (lines[k].text === '') {
+      if (k >= h.end) break;
+      continue;
+    }
+    seen++;
+    if (POSTAL.test(lines[k].text) || ATTENTION.test(lines[k].text)) return true;
+  }
+  return false;
+}
+
 /**
  * An address block below the letterhead ("Kommunstyrelsen / c/o Stadskontoret / 205 80 Malmö") is
  * the addressee, whatever body it names. (The sender's own address sits in the letterhead.)
@@ -117,15 +136,7 @@ function dropAddressBlocks(headings: HeadingBlock[], lines: Line[], found: Array
   const first = firstContentLine(lines);
   headings.forEach((h, i) => {
     if (!found[i] || h.start === first) return;
-    let seen = 0;
-    for (let k = h.end; k < lines.length && seen < 3; k++) {
-      if (lines[k].text === '') break;
-      seen++;
-      if (POSTAL.test(lines[k].text)) {
-        found[i] = undefined;
-        return;
-      }
-    }
+    if (addressBlock(lines, h)) found[i] = undefined;
   });
 }
 
@@ -280,7 +291,7 @@ function mergeStacked(headings: HeadingBlock[], lines: Line[], found: Array<Resp
  * compiler's text. `letterhead`: the source's top lines, running headers included; the
  * organisation's own name ("Lunds kommun") is not the office: its bodies answer.
  */
-function dropOffice(headings: HeadingBlock[], found: Array<Respondent | undefined>, letterhead: string[]): void {
+function dropOffice(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, letterhead: string[]): void {
   if (new Set(found.filter(Boolean).map((r) => r!.id)).size < MIN_PATTERN_EXAMPLES + 1) return;
   // Neither the organisation's own name nor a respondent's heading at the top is the office.
   const own = new Set(headings.filter((_h, i) => found[i]).map((h) => foldWords(h.text)));
@@ -293,6 +304,8 @@ function dropOffice(headings: HeadingBlock[], found: Array<Respondent | undefine
   headings.forEach((h, i) => {
     const r = found[i];
     if (r?.known || h.end - h.start > 2) return;
+    // "Stadskontoret / Att: … / 205 80 Malmö" in a letter is its addressee, not the office's own section.
+    if (addressBlock(lines, h)) return;
     const words = foldWords(r ? r.name : h.text).split(' ');
     if (words.length > 6) return;
     const names = (o: string): boolean => words.some((_w, k) => words.slice(k, k + o.split(' ').length).join(' ').replace(/s$/u, '') === o);

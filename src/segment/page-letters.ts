@@ -1,0 +1,112 @@
+/**
+ * Letters pasted one after another into a compilation, each beginning on a page of its own ("Varje
+ * svar börjar på en ny sida"): a page whose first line is a letterhead, followed on that page by a
+ * letter's furniture — a date or diary line, an addressee, a postal address, a document title —
+ * opens the letter of the body the letterhead names. It is the page-level counterpart of a letter
+ * in a file of its own (src/segment/senders.ts, letterheadSender), and it only fills in: a letter
+ * in which another pass already found a respondent keeps it. The letterhead is the sender's: a
+ * body the registry does not know keeps its own name ("TRAFIKVERKET" → Trafikverket); where the
+ * first line is the organisation itself ("Malmö stad"), the line below it names the body, if the
+ * registry knows it.
+ */
+import type { Line, Respondent } from '../model.js';
+import { fold, foldWords } from '../normalize/fold.js';
+import type { HeadingBlock } from './headings.js';
+import { derivedId, matchBodyName, type Registry } from './registry.js';
+import { isAddressee, isProseLike, nextKind } from './furniture-lines.js';
+import { numberedQuestion } from './questions.js';
+import { loadStructure } from '../normalize/structure.js';
+
+/** How far down the page a letter's furniture is looked for, in lines. */
+export const LETTER_TOP_LINES = 14;
+/** How many kinds of letter furniture (date or diary line, addressee, postal address, title) make a letter's first page. */
+export const MIN_LETTER_SIGNS = 2;
+/** A letterhead's name is short. */
+const MAX_NAME_WORDS = 7;
+
+/** A postal address line: "205 80 Malmö", "Box 15, 201 20 Malmö". */
+const POSTAL = /\b\d{3}\s?\d{2}\s+\p{Lu}\p{L}+/u;
+
+const pageOf = (l: Line): number | undefined => l.page ?? l.sheet;
+
+/** Whether line i is the first line with text on its page (and a page before it exists). */
+function opensPage(lines: Line[], i: number): boolean {
+  const page = pageOf(lines[i]);
+  if (page === undefined) return false;
+  let k = i - 1;
+  while (k >= 0 && lines[k].text === '') k--;
+  return k >= 0 && pageOf(lines[k]) !== undefined && pageOf(lines[k]) !== page;
+}
+
+/** Whether a line is a letter's furniture, and of which kind. */
+function furnitureKind(text: string): string | undefined {
+  const t = text.trim();
+  if (t === '') return undefined;
+  const kind = nextKind(t);
+  if (kind === 'dated' || kind === 'title') return kind;
+  if (isAddressee(t) || /^till$/iu.test(t)) return 'addressee';
+  return POSTAL.test(t) ? 'postal' : undefined;
+}
+
+/** The kinds of letter furniture below a letterhead on its page, and where the first one stands. */
+function letterSigns(lines: Line[], from: number): { kinds: number; first: number } {
+  const page = pageOf(lines[from]);
+  const kinds = new Set<string>();
+  let first = -1;
+  for (let k = from + 1; k < lines.length && k <= from + LETTER_TOP_LINES && pageOf(lines[k]) === page; k++) {
+    const kind = furnitureKind(lines[k].text);
+    if (kind === undefined) continue;
+    kinds.add(kind);
+    if (first < 0) first = k;
+  }
+  return { kinds: kinds.size, first };
+}
+
+/** A letterhead's first line as a name: short, no sentence, no question, no continuation ("– forts."). */
+function nameLine(text: string): boolean {
+  const t = text.trim();
+  if (t === '' || !/^\p{Lu}/u.test(t) || /[.!?:;]$/u.test(t) || /\d{4}/u.test(t)) return false;
+  if (t.split(/\s+/).length > MAX_NAME_WORDS || isProseLike(t) || numberedQuestion(t) !== undefined) return false;
+  return !loadStructure().continuationMarks.some((m) => fold(t).includes(m));
+}
+
+/** "TRAFIKVERKET" → "Trafikverket": a name in capitals, written as a name. */
+export function nameFromCapitals(name: string): string {
+  return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s–-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()) : name;
+}
+
+function senderOf(lines: Line[], h: HeadingBlock, reg: Registry): Respondent | undefined {
+  const first = lines[h.start].text.replace(/\s+/g, ' ').trim();
+  if (!nameLine(first)) return undefined;
+  const own = reg.organisationNames.includes(fold(first).replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+  const name = own ? (h.end - h.start > 1 ? lines[h.start + 1].text.trim() : '') : first;
+  const known = name === '' ? undefined : matchBodyName(name, reg);
+  if (known) return { id: known.body.id, name: known.name, known: true, kind: known.body.kind };
+  if (own || name === '') return undefined;
+  const written = nameFromCapitals(name);
+  return { id: derivedId(written), name: written, known: false };
+}
+
+/**
+ * Fills in the sender of each letter that opens a page: where no respondent was found in the
+ * letter, or only in its letterhead under another name than the letterhead's first line (the
+ * region or department below the sender's name: "HAMNVERKET / Region Öresund").
+ */
+export function pageLetters(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, reg: Registry): void {
+  const starts = headings
+    .map((h, i) => ({ h, i, signs: letterSigns(lines, h.start) }))
+    .filter(({ h, signs }) => opensPage(lines, h.start) && signs.kinds >= MIN_LETTER_SIGNS);
+  starts.forEach(({ h, i, signs }, n) => {
+    const end = n + 1 < starts.length ? starts[n + 1].h.start : lines.length;
+    const inLetter = headings.map((x, j) => j).filter((j) => found[j] && headings[j].start >= h.start && headings[j].start < end);
+    // A respondent below the letterhead (a heading of its own in the letter) stands.
+    if (inLetter.some((j) => headings[j].start >= signs.first)) return;
+    const first = lines[h.start].text.replace(/\s+/g, ' ').trim();
+    const top = found[i];
+    if (top && (top.known || foldWords(top.name) === foldWords(first))) return;
+    const sender = senderOf(lines, h, reg);
+    if (!sender || (top && top.known)) return;
+    for (const j of inLetter) found[j] = undefined;
+    found[i] = sender;
+  });
+}
