@@ -13,6 +13,26 @@ interface FurnitureLexicon {
   header: string[];
   letterhead: string[];
   minRecurring: number;
+  stampWords?: string[];
+}
+
+/** An arrival stamp is short: at most this many characters. */
+export const MAX_STAMP_CHARS = 120;
+
+let stampPattern: RegExp | undefined;
+
+/**
+ * A registry's arrival stamp ("Stadskontoret  Inkom 2026-03-04  Dnr KS-2026-0412"): a stamp word
+ * right before a date, on a short line that is no sentence.
+ */
+export function isStamp(text: string): boolean {
+  const t = text.trim();
+  if (t.length > MAX_STAMP_CHARS || /[.!?]$/u.test(t)) return false;
+  stampPattern ??= new RegExp(
+    `(?<![\\p{L}])(?:${(loadData<FurnitureLexicon>('lexicon/furniture.json').stampWords ?? []).map(fold).join('|') || '(?!)'})\\s*:?\\s*\\d{4}-\\d{2}-\\d{2}(?!\\d)`,
+    'u',
+  );
+  return stampPattern.test(fold(t));
 }
 
 let patterns: { line: RegExp; token: RegExp; letterhead: RegExp; minRecurring: number } | undefined;
@@ -131,7 +151,7 @@ export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line
     const recurring = bare ? (letterheads.get(bare) ?? 0) : 0;
     const edge = bare ? pageEdge(i) : undefined;
     const furnished = bare ? recurring >= compiled().minRecurring || nearPageNumber(i) || (edge !== undefined && (atEdge.get(`${bare}|${edge}`) ?? 0) >= 2) : isFurniture(l.text);
-    if (furnished || (edgeKey !== '' && repeated.has(edgeKey))) furniture.push(l);
+    if (furnished || (edgeKey !== '' && repeated.has(edgeKey)) || isStamp(l.text)) furniture.push(l);
     else content.push(l);
   }
   return { lines: content, furniture };

@@ -4,7 +4,7 @@
  * on one page and is signed "Malmö stad" at the foot of another keeps both.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_EDGE_CHARS, removeFurniture } from '../../src/normalize/furniture.js';
+import { MAX_EDGE_CHARS, MAX_STAMP_CHARS, isStamp, removeFurniture } from '../../src/normalize/furniture.js';
 import type { Line } from '../../src/model.js';
 
 const body = (n: number): string[] => Array.from({ length: n }, (_, i) => `Nämnden lämnar synpunkter i stycke ${i + 1} av yttrandet över förslaget.`);
@@ -34,5 +34,31 @@ describe('page edges', () => {
     const footer = (n: number): string => `Remissammanställning – Ds 2026:14 Ett samlat ansvar för trygghet (Ju2026/01234) ${n} (4)`;
     const lines = pages([1, 2, 3, 4].map((n) => [...body(14), footer(n)]));
     expect(removeFurniture(lines).lines.some((l) => l.text.startsWith('Remissammanställning'))).toBe(false);
+  });
+});
+
+describe('a registry arrival stamp on a scanned letter', () => {
+  it.each([
+    'Malmö stad Stadskontoret  Inkom 2026-03-04',
+    'Malmo stad Stadskontoret  Inkom 2026-03-10  Dnr KS-2026-0412',
+    'Kommunstyrelsen  Ankom: 2026-01-15',
+    'Stadsbyggnadskontoret  Registrerad 2025-12-01  Dnr SBN-2025-88',
+    'INKOMMEN 2026-02-02',
+  ])('is furniture: %j', (text) => {
+    expect(isStamp(text)).toBe(true);
+  });
+
+  it.each([
+    'Yttrandet inkom 2026-03-04 till stadskontoret.',
+    'Datum 2026-03-04',
+    'Inkomna svar',
+    'Nämnden inkom med synpunkter i mars.',
+    `Malmö stad Stadskontoret  Inkom 2026-03-04 ${'och en mycket lång rad text efter stämpeln '.repeat(3)}`,
+  ])('is not: %j', (text) => {
+    expect(isStamp(text)).toBe(false);
+  });
+
+  it('is at most MAX_STAMP_CHARS long', () => {
+    expect(MAX_STAMP_CHARS).toBe(120);
   });
 });
