@@ -60,6 +60,16 @@ describe('a body put in the role by a modal and a role verb', () => {
   });
 });
 
+describe('shouldering the role', () => {
+  it.each([
+    'Nämnden anser att fritidsnämnden bör axla det samordnande ansvaret.',
+    'Fritidsnämnden bör enligt vår mening axla rollen som sammanhållande nämnd.',
+    'Vi menar att fritidsnämnden ska överta samordningsuppdraget när planen antas.',
+  ])('%j', async (answer) => {
+    expect((await chosen(answer)).choices).toEqual(['FRN']);
+  });
+});
+
 describe('passive agents', () => {
   it.each([
     ['Trygghetsarbetet bör samordnas av fritidsnämnden.', ['FRN']],
