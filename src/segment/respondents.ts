@@ -54,6 +54,9 @@ function opening(lines: Line[], from: number, chars: number): string {
   return foldWords(out).slice(0, chars);
 }
 
+/** A diary number: "KS-2026-0412", "Ju2026/01234", "FRN 2026/77", "A098.412/2026". */
+export const DIARY_NUMBER = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}.]{0,7}[- ]?\d{3,4}[-/.]\d{2,6}(?![\p{N}])/u;
+
 /**
  * Whether a heading block names a respondent; `next` is the heading that follows directly (if
  * only blank lines separate them). `firstInSource` marks the first heading of a source file.
@@ -93,6 +96,8 @@ function decideRespondent(
   if (titled === undefined && /^\p{L}[\p{L} ]{1,24}:\s/u.test(text)) return undefined;
   const name = titled ?? text;
   if (name.split(/\s+/).length > MAX_NAME_WORDS) return undefined;
+  // "Remiss från kommunstyrelsen, KS-2026-0412": a document cited by its diary number, no body's name.
+  if (DIARY_NUMBER.test(name)) return undefined;
   const known = matchBodyName(name, reg);
   if (known) return { id: known.body.id, name: known.name, known: true, kind: known.body.kind };
   // "Styrelsen", "Rådets yttrande", "Nämndens svar": the body's own organ or part, named by what it

@@ -68,7 +68,7 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   const records = readRecords(headings, lines, reg);
   applyRecords(found, records);
   dropAddressBlocks(headings, lines, found);
-  learnPattern(headings, lines, found, isSection);
+  learnPattern(headings, lines, found, isSection, reg);
   followNumbering(headings, lines, found, isSection, reg);
   mergeStacked(headings, lines, found);
   dropSignatures(headings, lines, found);
@@ -196,7 +196,7 @@ function nameShaped(h: HeadingBlock, lines: Line[]): boolean {
   return !/\d{4}/u.test(text);
 }
 
-function learnPattern(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, isSection: (h: HeadingBlock) => boolean): void {
+function learnPattern(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, isSection: (h: HeadingBlock) => boolean, reg: Registry): void {
   const layouts = headings.map((h) => layoutOf(h, lines));
   const shown = new Map<string, number>();
   const spoiled = new Map<string, number>();
@@ -211,7 +211,9 @@ function learnPattern(headings: HeadingBlock[], lines: Line[], found: Array<Resp
     const n = shown.get(l) ?? 0;
     if (n < MIN_PATTERN_EXAMPLES || (spoiled.get(l) ?? 0) * SPOIL_RATIO > n) return;
     const name = nameOfHeading(h.text).replace(/\s+/g, ' ');
-    found[i] = { id: derivedId(name), name, known: false };
+    // Laid out as the names are, and a body the registry knows after all (damaged, or with its company form).
+    const known = matchBodyName(name, reg);
+    found[i] = known ? { id: known.body.id, name: known.name, known: true, kind: known.body.kind } : { id: derivedId(name), name, known: false };
   });
 }
 
