@@ -10,6 +10,7 @@ import { removeFurniture } from '../normalize/furniture.js';
 import { splitHeaderColumns } from '../normalize/columns.js';
 import { untable } from '../normalize/tables.js';
 import { dropFalseBreaks } from '../normalize/paragraphs.js';
+import { dropSpecks } from '../normalize/specks.js';
 import { decodeText } from './text.js';
 import { PARAGRAPH_MARK, readPdfText } from './pdf.js';
 import { readDocxText } from './docx.js';
@@ -31,6 +32,9 @@ export interface RawInput {
 
 /** The normalising stages, in order. Each takes content lines and returns content lines. */
 export const NORMALIZE: Array<(doc: SourceDoc) => SourceDoc> = [
+  function specks(doc) {
+    return { ...doc, lines: dropSpecks(doc.lines) };
+  },
   function headerColumns(doc) {
     return { ...doc, lines: splitHeaderColumns(doc.lines) };
   },

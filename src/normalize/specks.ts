@@ -1,0 +1,26 @@
+/**
+ * OCR specks: a scanner reads a table border, a fold or a smudge at a line's edge as a lone "|"
+ * or "_" ("Malmö stad |", "_ 2026-03-03"). Such a mark, set apart by a space at the start or the
+ * end of a line, is dropped from the line, so that a letterhead, a date or a name reads as itself.
+ * A line with more than one bar is a table's row and is left to the table reader; a mark glued to
+ * a word ("snake_case", "a|b") is text. Dropped at the start, the line's offset says where its
+ * text now begins in the line as read, so quotes still point into the source.
+ */
+import type { Line } from '../model.js';
+
+const LEADING = /^([|_]+)\s+(?=\S)/u;
+const TRAILING = /(?<=\S)\s+[|_]+$/u;
+
+/** The line without a speck at either edge (the same line when it has none). */
+export function withoutSpecks(line: Line): Line {
+  const t = line.text;
+  if ((t.match(/\|/g) ?? []).length > 1) return line;
+  const lead = LEADING.exec(t);
+  const text = t.replace(TRAILING, '').replace(LEADING, '');
+  if (text === t) return line;
+  return lead ? { ...line, text, offset: (line.offset ?? 0) + lead[0].length } : { ...line, text };
+}
+
+export function dropSpecks(lines: Line[]): Line[] {
+  return lines.map(withoutSpecks);
+}
