@@ -306,8 +306,9 @@ function dropOffice(headings: HeadingBlock[], lines: Line[], found: Array<Respon
   headings.forEach((h, i) => {
     const r = found[i];
     if (r?.known || h.end - h.start > 2) return;
-    // "Stadskontoret / Att: … / 205 80 Malmö" in a letter is its addressee, not the office's own section.
-    if (addressBlock(lines, h)) return;
+    // "Stadskontoret / Att: … / 205 80 Malmö", "Till: Kommunstyrelsen, stadskontoret": a letter's
+    // addressee, not the office's own section.
+    if (addressBlock(lines, h) || isAddressee(h.text)) return;
     const words = foldWords(r ? r.name : h.text).split(' ');
     if (words.length > 6) return;
     const names = (o: string): boolean => words.some((_w, k) => words.slice(k, k + o.split(' ').length).join(' ').replace(/s$/u, '') === o);

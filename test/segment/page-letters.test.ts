@@ -57,6 +57,14 @@ describe('letters that each open a page of a compilation', () => {
     expect(round.segments.some((s) => s.respondent === 'hamnverket' && s.text.includes('kajerna behöver belysning'))).toBe(true);
   });
 
+  it("an addressee line naming the compiling office ('Till: Kommunstyrelsen, stadskontoret') does not end the letter", async () => {
+    const addressed = ['Malmö stad', 'Förskoleförvaltningen', '', 'Förskolenämnden', 'Datum 2026-03-02', 'Dnr FSKN-2026-1', '', 'Till: Kommunstyrelsen, stadskontoret', '',
+      'Vad gäller fråga 1 ser nämnden positivt på parkvärdar vid förskolorna.', '', 'Vad gäller fråga 2 föreslår nämnden att servicenämnden samordnar.'];
+    const round = await roundFromText(compilation([LETTERS[0], addressed, LETTERS[1]]));
+    const q2 = round.segments.find((s) => s.respondent === 'FSKN' && s.question === 'Q2');
+    expect(q2?.text).toContain('servicenämnden samordnar');
+  });
+
   it('thresholds and the written form of a name in capitals', () => {
     expect(LETTER_TOP_LINES).toBe(14);
     expect(MIN_LETTER_SIGNS).toBe(2);
