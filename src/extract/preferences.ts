@@ -190,6 +190,35 @@ function otherFunction(clause: string, fn: string[], cues: Cues): { start: numbe
   return other;
 }
 
+/** How far into a clause its subject's head noun may stand ("Den strategiska uppföljningen …"): words. */
+export const SUBJECT_HEAD_WORDS = 4;
+
+/**
+ * Another task placed with a body, as the subject of a placing verb: "Den strategiska
+ * uppföljningen kan med fördel ligga hos stadskontoret" puts the follow-up there, not the role the
+ * question asks about. The subject's head — the first definite noun among the clause's first words
+ * — must be no role word ("ansvaret", "samordningen", "frågan"), no word for the work at hand
+ * ("arbetet", "satsningen": data, 'roleTask'), and unlike the question's own task; a clause that
+ * names the role anywhere ("bör ansvaret ligga hos") is the role's.
+ */
+function subjectTask(clause: string, fn: string[], cues: Cues): { start: number; end: number } | undefined {
+  if (cues.roleNoun.test(clause) || cues.roleTask.test(clause)) return undefined;
+  for (const r of cues.rolePredicate.find(clause)) {
+    if (!cues.placing.test(clause.slice(r.start, r.end))) continue;
+    const subject = clause.slice(0, r.start);
+    const words = [...subject.matchAll(/[\p{L}\p{N}]+/gu)].slice(0, SUBJECT_HEAD_WORDS);
+    const head = words.find((w) => DEFINITE_NOUN.test(w[0]));
+    if (!head) return undefined;
+    const stems = contentStems(head[0]);
+    if (stems.length === 0 || stems.some((st) => fn.some((f) => stemSimilarity(st, f) >= 0.5))) return undefined;
+    return { start: words[0].index!, end: r.start };
+  }
+  return undefined;
+}
+
+/** A definite noun, as folded: "uppföljningen", "budgeten", "utvärderingen", "analyserna" (five letters and more). */
+const DEFINITE_NOUN = /^\p{L}{3,}(?:ningen|ingen|en|et|erna|arna|orna|na)$/u;
+
 function newChoice(evidence: Evidence): Choice {
   return { members: [], generic: null, example: false, conditional: false, evidence: [evidence] };
 }
@@ -692,7 +721,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     const named = candidates.filter((m) => m.kind !== 'generic');
     // Roles inside a description, a name or a relative clause ("FGK, som redan ansvarar för drift") are not the proposal's.
     const bare = blankRelatives(blankOut(cf, inClause.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start }))), inClause.map((m) => ({ end: m.end - clause.start })));
-    const fn = otherFunction(bare, ctx.functionStems, cues);
+    const fn = otherFunction(bare, ctx.functionStems, cues) ?? subjectTask(bare, ctx.functionStems, cues);
     if (fn) {
       const what = text.slice(clause.start + fn.start, clause.start + fn.end).replace(/\s+/g, ' ').trim();
       if (named.length) res.otherFunction.push({ ids: named.flatMap((m) => m.ids), what, evidence });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { coordinatorQuestion } from '../../src/analyze/coordinator.js';
 import { choices, row, table } from './support.js';
+import { SUBJECT_HEAD_WORDS } from '../../src/extract/preferences.js';
 
 const R = 'Kulturnämnden';
 
@@ -57,6 +58,32 @@ describe('a body put in the role by a modal and a role verb', () => {
     'Nämnden ser MKB som en lämplig huvudman för arbetet.',
   ])('a judgement of fitness: %j', async (answer) => {
     expect((await chosen(answer)).choices).toEqual(['MKB']);
+  });
+});
+
+describe('another task placed with a body', () => {
+  it.each([
+    ['Fritidsnämnden bör leda arbetet. Den strategiska uppföljningen kan med fördel ligga hos stadskontoret.', ['FRN']],
+    ['Fritidsnämnden bör samordna. Utvärderingen bör däremot läggas på stadskontoret.', ['FRN']],
+    ['Servicenämnden bör få rollen. Budgeten för trygghetsvärdarna bör placeras hos stadskontoret.', ['SN']],
+  ])('is no proposal: %j', async (answer, want) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(want);
+    expect(r.row.comment).toContain('annan funktion');
+  });
+
+  it.each([
+    ['Ansvaret bör ligga hos fritidsnämnden.', ['FRN']],
+    ['Enligt vår mening bör samordningen ligga hos fritidsnämnden.', ['FRN']],
+    ['Arbetet bör ligga hos fritidsnämnden.', ['FRN']],
+    ['Det samordnande arbetet bör läggas på fritidsnämnden.', ['FRN']],
+    ['Huvudmannaskapet bör vila på fritidsnämnden.', ['FRN']],
+  ])('the role itself: %j', async (answer, want) => {
+    expect((await chosen(answer)).choices).toEqual(want);
+  });
+
+  it('pins how far the subject is looked for', () => {
+    expect(SUBJECT_HEAD_WORDS).toBe(4);
   });
 });
 
