@@ -761,6 +761,20 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     }
     if (conditioned.length > 1) res.conditionScope = true;
   }
+  // "I andra hand ser universitetet fritidsnämnden som ett godtagbart alternativ": after a first
+  // choice, a sentence opened by a lower rank that names one body (not the speaker, not negated)
+  // offers it as that alternative, whatever its verb.
+  if (res.choices.length === 0 && res.rejections.length === 0 && ctx.last.some((c) => c.rank === 1) && !cues.negation.test(prepared)) {
+    const opening = ranks.find((r) => r.rank >= 2 && r.start <= lead + 2);
+    const offered = live.filter((m) => m.kind === 'named' && !m.genitive && !m.ids.includes(ctx.respondent.id) && !isSpeaker(prepared, m, cues, ctx.respondent.id));
+    if (opening && offered.length === 1) {
+      const c = newChoice(evidence);
+      add(c, offered[0]);
+      c.rank = opening.rank;
+      res.choices.push(c);
+      for (const id of offered[0].ids) accounted.add(id);
+    }
+  }
   if (res.choices.length === 0) {
     // "instämmer i fritidsnämndens förslag": the respondent's choice is that body's.
     if (endorsing) {

@@ -260,6 +260,26 @@ describe('ranked alternatives', () => {
     expect(r.choices.map((id) => t.columns.find((c) => c.id === id)!.members.join('+'))).toEqual(['FRN', 'KS']);
   });
 
+  // After a first choice, a sentence opened by a lower rank offers the one body it names.
+  it.each([
+    'I första hand bör fritidsnämnden leda arbetet. I andra hand ser vi stadskontoret som ett rimligt alternativ.',
+    'Fritidsnämnden bör i första hand få rollen. I andra hand kan stadskontoret komma i fråga.',
+    'I första hand bör fritidsnämnden samordna. I andra hand vore stadskontoret att föredra framför en ny nämnd.',
+  ])('an alternative offered in other words: %j', async (answer) => {
+    const t = await table([{ name: R, answer }]);
+    const r = row(t, 'KN');
+    expect(r.ranked).toBe(true);
+    expect(r.choices.map((id) => t.columns.find((c) => c.id === id)!.members.join('+'))).toEqual(['FRN', 'KS']);
+  });
+
+  it.each([
+    // No first choice before it, a negation, or two bodies: nothing is offered by the rank alone.
+    ['Nämnden har inga synpunkter på vem som leder. I andra hand berörs stadskontoret av förslaget.', []],
+    ['I första hand bör fritidsnämnden leda arbetet. I andra hand ser vi inte stadskontoret som något alternativ.', ['FRN']],
+  ])('no alternative: %j', async (answer, want) => {
+    expect((await chosen(answer)).choices).toEqual(want);
+  });
+
   // "Om X inte …, i andra hand Y": the case that the first choice fails is the ranking's fallback.
   it.each([
     ['Fritidsnämnden bör i första hand få rollen. Om fritidsnämnden inte tar på sig uppdraget bör det i andra hand gå till stadskontoret.', false],
