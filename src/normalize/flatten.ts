@@ -9,6 +9,7 @@
 import type { Line } from '../model.js';
 import { fold } from './fold.js';
 import { loadStructure } from './structure.js';
+import { loadData } from '../data.js';
 
 
 export interface FlatText {
@@ -26,9 +27,26 @@ export interface FlatText {
 
 export type JoinKind = 'space' | 'break' | 'join' | 'join-keep-hyphen';
 
+let itemMark: RegExp | undefined;
+
+/**
+ * A line that opens a list item with a bullet ("• …", "▪ …") or a letter a word processor or OCR
+ * writes for one ("o MKB medverkar …"): a list item is its own sentence, whatever ended the line
+ * before. Dashes are not counted: a dash opens a line of wrapped prose too ("– enligt nämnden –").
+ */
+function opensItem(text: string): boolean {
+  if (!itemMark) {
+    const { symbols, letters } = loadData<{ listMarks: { symbols: string[]; letters: string[] } }>('lexicon/structure.json').listMarks;
+    const bullets = symbols.filter((m) => !/^[-–—]$/u.test(m)).map((m) => m.replace(/[\\\]\[^-]/g, '\\$&'));
+    itemMark = new RegExp(`^(?:[${bullets.join('')}]\\s|(?:${letters.join('|')})\\s+\\p{Lu})`, 'u');
+  }
+  return itemMark.test(text);
+}
+
 /** How line `a` joins the following line `b` in the flat text. */
 export function joinKind(a: Line, b: Line): JoinKind {
   if (a.text === '' || b.text === '' || a.heading || b.heading) return 'break';
+  if (opensItem(b.text)) return 'break';
   if (!a.text.endsWith('-')) return 'space';
   const m = /(\p{L}+|\p{N}+)-$/u.exec(a.text);
   if (!m) return 'space';

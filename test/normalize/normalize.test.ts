@@ -1,7 +1,7 @@
 /** Unicode, folding, hyphenation across line breaks, page furniture and false paragraph breaks. */
 import { describe, expect, it } from 'vitest';
 import { fold, foldWords } from '../../src/normalize/fold.js';
-import { flatten, sourceSlice, provenance } from '../../src/normalize/flatten.js';
+import { flatten, joinKind, sourceSlice, provenance } from '../../src/normalize/flatten.js';
 import { toLines } from '../../src/normalize/unicode.js';
 import { isFurniture, removeFurniture } from '../../src/normalize/furniture.js';
 import { dropFalseBreaks } from '../../src/normalize/paragraphs.js';
@@ -132,5 +132,24 @@ describe('forms of one verb in the related-words table', () => {
   ])('%s ~ %s', async (a, b) => {
     const { stemSimilarity, contentStems } = await import('../../src/normalize/words.js');
     expect(stemSimilarity(contentStems(a)[0], contentStems(b)[0])).toBeGreaterThanOrEqual(0.6);
+  });
+});
+
+describe('a list item opens a sentence of its own', () => {
+  const L = (text: string) => ({ text, page: null, line: 1, source: 0 });
+  it.each([
+    ['Samordningen bör ligga hos en nämnd.', 'o\tMKB medverkar gärna i grupperna.', 'break'],
+    ['Nämnden föreslår följande', '• Fritidsnämnden bör leda', 'break'],
+    ['och vidare', '* Stadskontoret följer upp', 'break'],
+    ['Ett första stycke', 'e Nämnden anser', 'break'],
+  ])('%j + %j', (a, b, kind) => {
+    expect(joinKind(L(a), L(b))).toBe(kind);
+  });
+  it.each([
+    ['… vilket', '– enligt nämnden – innebär mer arbete'],
+    ['… och det', 'o nej, inte här'],
+    ['Ett stycke som', 'fortsätter här'],
+  ])('wrapped prose joins: %j + %j', (a, b) => {
+    expect(joinKind(L(a), L(b))).toBe('space');
   });
 });
