@@ -107,6 +107,8 @@ interface SentenceResult {
   preference: boolean;
   exampleLead: boolean;
   followUpCondition?: string;
+  /** The follow-up condition opens the sentence (it is all the sentence says). */
+  opensWithCondition?: boolean;
   supporting: Note[];
   rejections: Note[];
   otherFunction: Note[];
@@ -598,7 +600,11 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   res.preference = cues.preference.find(prepared).some((p) => !overlapsAny(contrasts, p.start, p.end));
   // On the sentence as written: "Detta under förutsättning att …" is itself a condition aside.
   const follow = cues.followUpCondition.find(folded)[0];
-  if (follow) res.followUpCondition = text.slice(lead).trim();
+  if (follow) {
+    res.followUpCondition = text.slice(lead).trim();
+    // "Förutsättningen är att …", "Det förutsätter att …": the sentence is the condition.
+    res.opensWithCondition = follow.start - lead <= OPENING_CONDITION_CHARS;
+  }
   // A condition cue inside a topic opening ("Om frågan om ansvaret:") conditions nothing.
   const topicEnd = openingIsTopic(folded, cues) ? hypothesisEnd(folded, cues)! : 0;
   const condition = cues.condition.find(folded).find((c) => c.start >= topicEnd);
@@ -882,6 +888,13 @@ function mergeInto(list: Choice[], c: Choice): void {
   same.example ||= c.example;
 }
 
+/**
+ * How many sentences may stand between a proposal and a sentence that is its condition
+ * ("Förutsättningen är att …" opening it, within OPENING_CONDITION_CHARS of its start).
+ */
+export const FOLLOW_UP_REACH = 2;
+export const OPENING_CONDITION_CHARS = 12;
+
 /** How far into a later answer a correction may be announced ("Rättelse: …", "Vårt korrigerade svar är …"). */
 export const CORRECTION_REACH = 300;
 
@@ -987,6 +1000,8 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
     // Without an answer to the question, its summaries are read like an answer (and flagged).
     const strong = summary && out.answered;
     let previous: SentenceResult | undefined;
+    let lastProposal: SentenceResult | undefined;
+    let quiet = 0; // sentences since lastProposal
     for (const span of sentences(flat)) {
       const text = flat.text.slice(span.start, span.end);
       const folded = flat.folded.slice(span.start, span.end);
@@ -1009,8 +1024,12 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       for (const id of res.otherSpeaker) review.add(fill(labels.reviewOtherSpeaker, { body: id, quote: evidence.quote }));
       for (const name of res.unknownPartner) review.add(fill(labels.reviewUnknownPartner, { name, quote: evidence.quote }));
       // A condition stated in the very next sentence belongs to the proposal before it.
-      if (res.followUpCondition && res.choices.length === 0 && previous && previous.choices.length > 0) {
-        for (const c of previous.choices) {
+      // A condition stated right after the proposal belongs to it — also across a sentence or two
+      // that only explain it (a list item "o Nämnden har sedan 2024 …" between them), no other
+      // choice, rejection or refusal in between.
+      const proposal = previous && previous.choices.length > 0 ? previous : quiet <= FOLLOW_UP_REACH && res.opensWithCondition ? lastProposal : undefined;
+      if (res.followUpCondition && res.choices.length === 0 && proposal) {
+        for (const c of proposal.choices) {
           const kept = out.choices.find((x) => sameChoice(x, c));
           if (kept && !kept.conditional) {
             kept.conditional = true;
@@ -1018,7 +1037,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
             kept.evidence.push(evidence);
           }
         }
-        if (previous.choices.length > 1) review.add(labels.reviewConditionScope);
+        if (proposal.choices.length > 1) review.add(labels.reviewConditionScope);
       }
       if (res.choices.length > 0) {
         // "Till exempel MKB är lämpligt": the name instantiates the description proposed just before.
@@ -1047,6 +1066,11 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
         ctx.last = res.choices;
       }
       previous = res;
+      if (res.choices.length > 0) {
+        lastProposal = res;
+        quiet = 0;
+      } else if (res.rejections.length > 0 || res.decline || res.supporting.length > 0 || res.otherFunction.length > 0) lastProposal = undefined;
+      else quiet++;
     }
   }
   out.choices = out.choices.filter((c) => !superseded.some((x) => sameChoice(x, c)));

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { coordinatorQuestion } from '../../src/analyze/coordinator.js';
 import { choices, row, table } from './support.js';
-import { SUBJECT_HEAD_WORDS } from '../../src/extract/preferences.js';
+import { FOLLOW_UP_REACH, OPENING_CONDITION_CHARS, SUBJECT_HEAD_WORDS } from '../../src/extract/preferences.js';
 
 const R = 'Kulturnämnden';
 
@@ -314,6 +314,22 @@ describe('conditions before, within and after the proposal', () => {
     const r = await chosen(answer);
     expect(r.choices).toEqual(['FRN']);
     expect(r.row.conditional).toBe(true);
+  });
+
+  // A sentence that is the condition may follow a sentence or two that explain the proposal.
+  it.each([
+    ['Fritidsnämnden bör få rollen.\no Nämnden har byggt upp nätverken sedan 2024.\n• Förutsättningen är att uppdraget ryms i budgetramen.', true],
+    ['Fritidsnämnden bör få rollen. Nämnden känner områdena väl. Den har lokala kontor. Det förutsätter att uppdraget finansieras.', true],
+    // Too far, or a sentence about something else that carries a condition: not the proposal's.
+    ['Fritidsnämnden bör få rollen. Nämnden känner områdena. Den har kontor. Den har personal. Det förutsätter att uppdraget finansieras.', false],
+    ['Fritidsnämnden bör få rollen. Nämnden känner områdena. Universitetet kan bidra med forskning, förutsatt att medel söks.', false],
+  ])('a condition after explanations: %j', async (answer, conditional) => {
+    expect((await chosen(answer)).row.conditional).toBe(conditional);
+  });
+
+  it('pins the reach of a later condition', () => {
+    expect(FOLLOW_UP_REACH).toBe(2);
+    expect(OPENING_CONDITION_CHARS).toBe(12);
   });
 
   it.each([
