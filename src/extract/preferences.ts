@@ -457,7 +457,7 @@ function contrastAt(cues: Cues, cf: string, bodies: number[], isNegation: (n: { 
 function accompanying(cues: Cues, prepared: string, mentions: Mention[]): Array<{ start: number; end: number; mentions: Mention[] }> {
   const out: Array<{ start: number; end: number; mentions: Mention[] }> = [];
   const found = cues.accompanying.find(prepared);
-  if (found.length === 0) return out;
+  if (found.length === 0 && !cues.aidedBy.test(prepared)) return out;
   // The first body put forward (not a description) ends here: "med Y som …" only after it.
   let firstEnd = Infinity;
   for (const m of mentions) if (m.kind !== 'generic' && m.end < firstEnd) firstEnd = m.end;
@@ -490,7 +490,20 @@ function accompanying(cues: Cues, prepared: string, mentions: Mention[]): Array<
     for (let i = firstFrom(mentions, c.start); i < mentions.length && mentions[i].start < next; i++) if (mentions[i].end <= next) inside.push(mentions[i]);
     out.push({ start: c.start, end: next, mentions: inside });
   }
-  return out;
+  // "samordnas av X, med stöd av Y när det gäller …": Y helps the one proposed, up to the clause's end.
+  for (const c of cues.aidedBy.find(prepared)) {
+    if (firstEnd > c.start || out.some((o) => o.start <= c.start && c.start < o.end)) continue;
+    const k = firstFrom(mentions, c.end);
+    const body = k < mentions.length ? mentions[k] : undefined;
+    if (!body || body.kind === 'generic' || prepared.slice(c.end, body.start).trim() !== '') continue;
+    stop.lastIndex = body.end;
+    const x = stop.exec(prepared);
+    const end = x ? x.index : prepared.length;
+    const inside: Mention[] = [];
+    for (let i = k; i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end <= end) inside.push(mentions[i]);
+    out.push({ start: c.start, end, mentions: inside });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The index of the first span or mention (ordered by start) starting at or after `pos`. */

@@ -173,6 +173,10 @@ const CASES: Record<string, Case> = {
     not: ['Nämnden föreslår MKB.', 'Vi har tagit del av förslaget.'],
   },
   accompanying: { match: ['med MKB som stöd', 'ledas av X, med Y som part'], not: ['medan MKB', 'medel'] },
+  aidedBy: {
+    match: ['ledas av MKB med stöd av stadskontoret', 'med hjälp av fritidsförvaltningen', 'med stöd från polisen', 'med bistånd av länsstyrelsen'],
+    not: ['med stöd för arbetet', 'hjälp till föreningarna', 'stöd av god kvalitet'],
+  },
   placing: { match: ['bör ligga hos', 'ska läggas på', 'kan placeras hos', 'bör vila på', 'ligger hos'], not: ['bör leda', 'lägga till', 'placering'] },
   roleTask: { match: ['arbetet', 'satsningen', 'insatserna', 'genomförandet', 'handlingsplanens', 'uppgiften'], not: ['uppföljningen', 'budgeten', 'utvärderingen'] },
   correction: {
@@ -324,6 +328,8 @@ const VERBATIM_2023: Array<[string, string]> = [
   ['stanceFrame', 'är positiv till att'],
   ['stanceFrame', 'ställer sig positiv till att'],
   ['stanceFrame', 'ser gärna att'],
+  ['aidedBy', 'med hjälp av'],
+  ['aidedBy', 'med stöd av'],
 ];
 
 describe('cue entries of three words or more found verbatim in the 2023 text', () => {

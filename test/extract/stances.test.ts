@@ -61,6 +61,22 @@ describe('a body put in the role by a modal and a role verb', () => {
   });
 });
 
+describe('a body that helps the one proposed', () => {
+  it.each([
+    'Arbetet bör samordnas av fritidsnämnden, med stöd av stadskontoret när det gäller uppföljningen.',
+    'Fritidsnämnden bör leda arbetet med hjälp av stadskontoret.',
+    'Nämnden föreslår att fritidsnämnden samordnar, med stöd från stadskontoret i analysarbetet.',
+  ])('%j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['FRN']);
+    expect(r.row.comment).toMatch(/stödjande/);
+  });
+
+  it('a body first named after the words is no helper: "Med stöd av stadskontoret bör fritidsnämnden leda"', async () => {
+    expect((await chosen('Med stöd av underlaget bör fritidsnämnden leda arbetet.')).choices).toEqual(['FRN']);
+  });
+});
+
 describe('another task placed with a body', () => {
   it.each([
     ['Fritidsnämnden bör leda arbetet. Den strategiska uppföljningen kan med fördel ligga hos stadskontoret.', ['FRN']],
