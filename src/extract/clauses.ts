@@ -32,13 +32,22 @@ export function blankAll(s: string, ranges: Array<{ start: number; end: number }
   return parts.join('');
 }
 
-/** Quoted passages of three words or more. */
-function blankQuotes(folded: string): string {
+/**
+ * Quoted passages of three words or more: a title, a citation, another's words. Not a quote that
+ * goes on with the sentence's own verb phrase — opening with a modal, a verb of saying or of
+ * agreeing ('Nämnden anser att ansvaret ”bör ligga kvar hos …”', 'skriver att den ”delar
+ * stadsbyggnadsnämndens bedömning …”'): an analyst quoting the respondent's own words.
+ */
+function blankQuotes(folded: string, cues: Cues): string {
   const ranges: Array<{ start: number; end: number }> = [];
   const re = /[”"“«]([^”"“»]{0,600})[”"»]/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(folded)) !== null) {
-    if (m[1].trim().split(/\s+/).length >= 3) ranges.push({ start: m.index, end: m.index + m[0].length });
+    const inner = m[1].trim();
+    if (inner.split(/\s+/).length < 3) continue;
+    const first = /^[\p{L}\p{N}]+/u.exec(inner)?.[0] ?? '';
+    const own = m.index > 0 && /[\p{L}\p{N}]\s+$/u.test(folded.slice(0, m.index)) && (cues.modalWord.test(first) || cues.speech.test(first) || cues.endorse.find(inner).some((e) => e.start === 0));
+    if (!own) ranges.push({ start: m.index, end: m.index + m[0].length });
   }
   return blankAll(folded, ranges);
 }
@@ -235,7 +244,7 @@ export function consideredSpans(folded: string, cues: Cues = loadCues()): Array<
 
 /** The folded sentence with what cannot carry the respondent's proposal blanked out. */
 export function prepare(folded: string, cues: Cues = loadCues()): string {
-  const base = blankQuotes(folded);
+  const base = blankQuotes(folded, cues);
   return blankHypothesis(blankReasons(blankAll(base, [...conditionAsides(base, cues), ...whoeverSpans(base, cues), ...consideredSpans(base, cues)]), cues), cues);
 }
 

@@ -61,6 +61,24 @@ describe('a body put in the role by a modal and a role verb', () => {
   });
 });
 
+describe("an analyst quoting the respondent's own words", () => {
+  it.each([
+    'Nämnden anser att ansvaret ”bör ligga kvar hos fritidsnämnden, som redan har kontor i områdena”.',
+    'Nämnden skriver att rollen ”ska ges till fritidsnämnden”.',
+    'Enligt nämnden ”bör fritidsnämnden leda arbetet framöver”.',
+  ])('the quote goes on with the sentence: %j', async (answer) => {
+    expect((await chosen(answer)).choices).toEqual(['FRN']);
+  });
+
+  it.each([
+    // A title or a citation stays out of the reading, whatever it says.
+    'Nämnden hänvisar till rapporten ”Fritidsnämnden bör leda arbetet” från 2024.',
+    'Förslaget lyder ”Fritidsnämnden ska samordna insatserna” och nämnden har inga synpunkter på det.',
+  ])('a quoted title or citation: %j', async (answer) => {
+    expect((await chosen(answer)).choices).toEqual([]);
+  });
+});
+
 describe('a body that helps the one proposed', () => {
   it.each([
     'Arbetet bör samordnas av fritidsnämnden, med stöd av stadskontoret när det gäller uppföljningen.',
