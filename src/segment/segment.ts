@@ -20,6 +20,7 @@ import { loadStructure } from '../normalize/structure.js';
 import { bodyWidth, findHeadings, NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
 import {
   isCompilationSection,
+  type QuestionMatch,
   isMatterTitle,
   isUnansweredSection,
   unansweredKind,
@@ -37,7 +38,7 @@ import {
 import { respondentFromFileName } from './respondents.js';
 import { quotedMailStart } from './fields.js';
 import { isOfficeHeading, respondentHeadings } from './senders.js';
-import { isPerson, isSignatureLeadIn } from './furniture-lines.js';
+import { isPerson, isSignatureLeadIn, nextKind } from './furniture-lines.js';
 import { letterheadOf, registryForSource, type SourceRegistry } from './organisation.js';
 import { buildRegistry, derivedId, loadRegistry, noRegistry } from './registry.js';
 import { looksLikeBodyName } from './registry.js';
@@ -758,6 +759,48 @@ function trimBlank(lines: Line[]): Line[] {
 
 type Kind = { kind: 'question'; question: string } | { kind: 'unanswered' } | { kind: 'sub' };
 
+/** A signer with a role: "Maria Lindfors, kyrkoherde", "Anna-Karin Wiberg, prefekt". */
+const SIGNER_WITH_ROLE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2},\s*\p{Ll}/u;
+
+/**
+ * Topical headings, as many as the round has questions, that take the questions in turn: where
+ * the headings placed so far all stand at their own question's turn, no heading is a clear match
+ * for another turn's question, and the words of at least half of them fit their turn ("Om
+ * trygghetsråden", "Kyrkans närvaro i fokusområdena", "Samordningsansvaret", "Lokaler och ideella
+ * krafter" for four questions in that order), each heading answers its turn's question.
+ */
+function inOrder(headings: HeadingBlock[], kinds: Kind[], matches: QuestionMatch[][], signed: boolean[], count: number, taken: Set<string>): void {
+  if (count < 2) return;
+  // From the first heading whose words meet a question's: the letterhead, date and title lines above it are no answers.
+  const first = matches.findIndex((m, i) => !signed[i] && (m[0]?.score ?? 0) > 0);
+  if (first < 0) return;
+  // Up to the signature ("För Malmö pastorat" / "Maria Lindfors, kyrkoherde"), which answers nothing.
+  const person = (t: string | undefined): boolean => t !== undefined && SIGNER_WITH_ROLE.test(t.trim());
+  const signature = headings.findIndex(
+    (h, i) => i > first && (isSignatureLeadIn(h.text) || person(h.text) || (/^för\s/iu.test(h.text.trim()) && person(headings[i + 1]?.text))),
+  );
+  const last = signature < 0 ? headings.length : signature;
+  const topical = headings
+    .map((_h, i) => i)
+    .filter((i) => i >= first && i < last && !signed[i] && !isMatterTitle(headings[i].text) && !isUnansweredSection(headings[i].text) && nextKind(headings[i].text) !== 'dated');
+  // Numbered headings are read by their numbers, not by their turn.
+  if (topical.length !== count || topical.some((i) => NUMBERING.test(headings[i].text))) return;
+  let agree = 0;
+  for (const [k, i] of topical.entries()) {
+    const turn = `Q${k + 1}`;
+    const kind = kinds[i];
+    if (kind.kind === 'question' && kind.question !== turn) return;
+    const [best, second] = matches[i];
+    if (best && best.question !== turn && isAnchor(best, second)) return;
+    if (best && best.question === turn && best.score > 0) agree++;
+  }
+  if (agree * 2 < count) return;
+  for (const [k, i] of topical.entries()) {
+    kinds[i] = { kind: 'question', question: `Q${k + 1}` };
+    taken.add(`Q${k + 1}`);
+  }
+}
+
 /**
  * Anchors first (numbered or clearly matching headings), then parts that answer nothing, then
  * weak matches in document order, each only for a question this answer has not yet taken.
@@ -808,6 +851,7 @@ function classify(headings: HeadingBlock[], model: QuestionModel, lines: Line[],
       taken.add(`Q${n}`);
     }
   }
+  inOrder(headings, kinds, matches, signed, model.questions.length, taken);
   headings.forEach((h, i) => {
     // A part about money answers the question that asks about money ("Ekonomi" for "Hur ska
     // insatserna finansieras?"); in a round that does not ask, it answers none.

@@ -1,0 +1,42 @@
+/**
+ * Topical headings, as many as the round has questions, taking them in turn: where some headings'
+ * words fit their turn's question and none clearly names another, each answers its turn — the
+ * signature below ("För Kulturnämnden" / "Anna Berg, ordförande") answers nothing. Written here.
+ */
+import { describe, expect, it } from 'vitest';
+import { roundFromText } from '../helpers.js';
+
+const QUESTIONS = [
+  'Hur ser ni på förslaget om mötesplatser för unga i stadsdelarna?',
+  'Vilka pågående samarbeten och nätverk bör arbetet bygga vidare på?',
+  'Vilken nämnd eller vilket bolag bör ha det samordnande ansvaret?',
+  'Vilka resurser i form av personal, lokaler eller pengar kan ni bidra med?',
+];
+
+function answer(headings: string[], signature: string[] = ['För Kulturnämnden', '', 'Anna Berg, ordförande']): string {
+  const intro = ['Remissen ställde fyra frågor:', '', ...QUESTIONS.map((q, i) => `${i + 1}. ${q}`), ''];
+  const body = headings.flatMap((h, i) => [h, `Svarstext ${i + 1}: nämnden har tankar i den här delen.`, '']);
+  const other = ['Servicenämnden', '', 'Fråga 1', 'Positivt.', '', 'Fråga 2', 'Nätverken.', '', 'Fråga 3', 'Stadskontoret.', '', 'Fråga 4', 'Lokaler.', ''];
+  return [...intro, 'Kulturnämnden', 'Datum 2026-03-16', '', 'Yttrande om mötesplatser', '', ...body, ...signature, '', ...other].join('\n');
+}
+
+async function sections(headings: string[], signature?: string[]): Promise<Array<string | null>> {
+  const round = await roundFromText(answer(headings, signature));
+  const id = round.respondents[0].id;
+  return round.segments.filter((s) => s.respondent === id && /^Svarstext/.test(s.text)).map((s) => s.question);
+}
+
+describe('topical headings in turn', () => {
+  it('four headings for four questions, two of them fitting their turn, answer the questions in order', async () => {
+    expect(await sections(['Om mötesplatserna', 'Bibliotekens närvaro i stadsdelarna', 'Samordningsansvaret', 'Lokaler och frivilliga'])).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
+  });
+
+  it('a signer named with a role ends the headings, with or without a lead-in', async () => {
+    expect(await sections(['Om mötesplatserna', 'Bibliotekens närvaro i stadsdelarna', 'Samordningsansvaret', 'Lokaler och frivilliga'], ['Anna Berg, ordförande'])).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
+  });
+
+  it('not as many headings as questions: no turns are taken', async () => {
+    const got = await sections(['Om mötesplatserna', 'Bibliotekens närvaro i stadsdelarna', 'Samordningsansvaret']);
+    expect(got[1]).not.toBe('Q2');
+  });
+});
