@@ -177,11 +177,20 @@ function fieldBlocks(lines: Line[]): Field[][] {
     if (run.length >= MIN_FIELDS) blocks.push(run);
     run = [];
   };
-  lines.forEach((l, i) => {
-    const f = l.text === '' ? undefined : fieldOf(l, i);
-    if (f) run.push(f);
-    else flush();
-  });
+  for (let i = 0; i < lines.length; i++) {
+    const f = lines[i].text === '' ? undefined : fieldOf(lines[i], i);
+    if (!f) {
+      flush();
+      continue;
+    }
+    // A form exported from a table: the label in one cell, its value on the line below it.
+    const next = lines[i + 1];
+    if (f.value === '' && next && next.text !== '' && fieldOf(next, i + 1) === undefined) {
+      f.value = next.text.trim();
+      i++;
+    }
+    run.push(f);
+  }
   flush();
   return blocks;
 }
@@ -252,13 +261,19 @@ export function readRecords(headings: HeadingBlock[], lines: Line[], reg: Regist
     const respondent = mailOpening(lines, bodyStart, end, reg) ?? sender?.respondent;
     if (respondent) verdicts.set(inside[0], respondent);
   });
-  for (const block of all.filter(ranked)) {
-    const inside = within(recordStart(block, lines), block[block.length - 1].line + 1);
-    if (inside.length === 0) continue;
+  all.filter(ranked).forEach((block, n) => {
+    const start = recordStart(block, lines);
+    const inside = within(start, block[block.length - 1].line + 1);
+    if (inside.length === 0) return;
     inside.forEach((i) => verdicts.set(i, undefined));
     const r = recordRespondent(block, reg);
-    if (r) verdicts.set(inside[0], r);
-  }
+    if (!r) return;
+    verdicts.set(inside[0], r);
+    // A response form names its respondent in a field ("Remissinstans: Servicenämnden"): the body
+    // in the form's own letterhead above the first record ("MALMÖ STAD / Stadskontoret") sent the
+    // form out, and did not answer it.
+    if (n === 0) within(0, start).forEach((i) => verdicts.set(i, undefined));
+  });
   return verdicts;
 }
 
