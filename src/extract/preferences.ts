@@ -27,6 +27,7 @@ import { loadCues, type Cues } from './lexicon.js';
 import { fill } from '../data.js';
 import type { Registry } from '../segment/registry.js';
 import { ocrSources } from '../tag/ocr-read.js';
+import { tickOptions } from '../normalize/ticks.js';
 import { findMentions, isSpeaker, registryOf, roundBodies, type Mention, type RoundBodies } from './mentions.js';
 
 export interface Evidence {
@@ -625,7 +626,11 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   // The anaphora of the lexicon ("dessa två", "de båda", "båda parterna") all point at two bodies:
   // the last two named before.
   for (const m of mentions) if (m.kind === 'anaphora') m.ids = ctx.recent.slice(-2);
-  const live = mentions.filter((m) => prepared.slice(m.start, m.end).trim() !== '' && (m.kind !== 'anaphora' || m.ids.length > 0));
+  const present = mentions.filter((m) => prepared.slice(m.start, m.end).trim() !== '' && (m.kind !== 'anaphora' || m.ids.length > 0));
+  // A body named inside the condition that follows a proposal ("…, under förutsättning att
+  // kostnaderna inte läggs på grundskolenämnden") is part of the condition, not put forward.
+  const conditionFrom = condition && condition.start > 0 && present.some((m) => m.kind === 'named' && m.end <= condition.start) ? condition.start : Infinity;
+  const live = present.filter((m) => m.start < conditionFrom);
   const accounted = new Set<string>();
 
   // "X bör även vara med men som en stödjande aktör": X supports, whatever else the sentence says.
@@ -723,7 +728,9 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       candidates = candidates.filter((m) => !set.has(m));
       if (candidates.length === 0) continue;
     }
-    const negation = cues.negation.find(unnegated).find(isNegation);
+    // A negation inside the condition ("…, under förutsättning att kostnaderna inte läggs på X")
+    // is the condition's, not a rejection of the bodies proposed before it.
+    const negation = cues.negation.find(unnegated).find((n) => isNegation(n) && !(condition && clause.start + n.start > condition.start));
     if (negation) {
       // "inte hos MKB utan hos tekniska nämnden": what follows "utan" is wanted, the rest rejected.
       const but = cues.negationBut.find(unnegated).find((b) => b.start > negation.end && !/^\s+att(?![\p{L}])/u.test(unnegated.slice(b.end)));
@@ -935,6 +942,43 @@ export function correctedFrom(mine: Segment[], answers: Segment[], cues: Cues = 
   return { from: 0 };
 }
 
+/**
+ * The bodies named by the ticked boxes of the answer's lines of boxes (src/normalize/ticks.ts), in
+ * order, each once, with the line as evidence. A line of one box continues the line of boxes
+ * above it ("_ Annan, nämligen: …" below the others).
+ */
+function tickedBodies(scope: Array<{ segment: Segment; summary: boolean }>, ctx: TickContext): Array<{ id: string; evidence: Evidence }> {
+  const out: Array<{ id: string; evidence: Evidence }> = [];
+  const seen = new Set<string>();
+  for (const { segment, summary } of scope) {
+    if (summary) continue;
+    let previousBoxes = false;
+    for (const line of segment.lines) {
+      const options = tickOptions(line.text, previousBoxes ? 1 : 2);
+      previousBoxes = options !== undefined;
+      for (const o of options ?? []) {
+        if (!o.ticked || o.label === '') continue;
+        for (const m of findMentions(o.label, fold(o.label), ctx.respondent, ctx.others, ctx.cues, ctx.registry)) {
+          if (m.kind !== 'named' || m.genitive) continue;
+          for (const id of m.ids) {
+            if (seen.has(id)) continue;
+            seen.add(id);
+            out.push({ id, evidence: { quote: line.text.trim(), page: line.page, line: line.line } });
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+interface TickContext {
+  respondent: Respondent;
+  others: RoundBodies;
+  cues: Cues;
+  registry: Registry;
+}
+
 /** The segments tabulate reads for a respondent: its answer to the question, then its summaries. */
 export function scopeOf(segments: Segment[], respondent: string, question: string, corrected?: { quote?: string }): Array<{ segment: Segment; summary: boolean }> {
   const mine = segments.filter((s) => s.respondent === respondent);
@@ -1094,6 +1138,15 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
     out.ranked = out.choices.filter((c) => c.rank !== undefined).length > 1 || out.choices.length > 1;
     out.choices = out.choices.map((c, i) => ({ c, i })).sort((a, b) => (a.c.rank ?? 99) - (b.c.rank ?? 99) || a.i - b.i).map((x) => x.c);
   }
+  // A response form's ticked boxes naming bodies ("☒ Fritidsnämnden"): a choice for each body the
+  // answer's words did not already place (its comment may rank them, join them or set a condition).
+  const ticks = tickedBodies(scope, { respondent, others, cues: loadCues(), registry });
+  const covered = idsOf(out.choices);
+  const refused = new Set(out.rejections.flatMap((r) => r.ids));
+  const added = ticks.filter((t) => !covered.has(t.id) && !refused.has(t.id) && out.declines.length === 0);
+  for (const t of added) out.choices.push({ members: [t.id], generic: null, example: false, conditional: false, evidence: [t.evidence] });
+  if (added.length > 1) review.add(fill(labels.reviewSeveralTicked, { bodies: added.map((t) => t.id).join(', ') }));
+  for (const t of ticks) if (refused.has(t.id)) review.add(fill(labels.reviewTickedRejected, { body: t.id }));
   // No proposal in the answer to the question but a body put in a role read as another function:
   // the answer's words for the function may differ from the question's ("samordningen av stadens
   // trygghetsarbete" for "samordna genomförandet av handlingsplanen"). It is the proposal, flagged.

@@ -10,6 +10,7 @@ import type { Line } from '../model.js';
 import { fold } from './fold.js';
 import { loadStructure } from './structure.js';
 import { loadData } from '../data.js';
+import { isTickLine } from './ticks.js';
 
 
 export interface FlatText {
@@ -26,6 +27,9 @@ export interface FlatText {
 }
 
 export type JoinKind = 'space' | 'break' | 'join' | 'join-keep-hyphen';
+
+/** A form's label on a line of its own: "Kommentar:", "Övriga synpunkter:". */
+const LABEL_ALONE = /^\p{Lu}[\p{L} ]{0,30}:$/u;
 
 let itemMark: RegExp | undefined;
 
@@ -47,6 +51,8 @@ function opensItem(text: string): boolean {
 export function joinKind(a: Line, b: Line): JoinKind {
   if (a.text === '' || b.text === '' || a.heading || b.heading) return 'break';
   if (opensItem(b.text)) return 'break';
+  // A line of a form's boxes ("☐ Ja  ☒ Nej"), and a label alone ("Kommentar:"), stand apart.
+  if (isTickLine(a.text) || isTickLine(b.text) || LABEL_ALONE.test(a.text)) return 'break';
   if (!a.text.endsWith('-')) return 'space';
   const m = /(\p{L}+|\p{N}+)-$/u.exec(a.text);
   if (!m) return 'space';

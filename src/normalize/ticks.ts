@@ -1,0 +1,58 @@
+/**
+ * Tick boxes of a response form, as text: "☐ Kommunstyrelsen/stadskontoret  ☒ Fritidsnämnden",
+ * "[X] Instämmer helt  [ ] Instämmer inte", or a scanned paper form read by OCR ("X Ja  _ Nej").
+ * A line with two boxes or more is a line of options (a line with one box that goes on from such
+ * a line is one too); each option is the text after its box, up to the next box. The marks are
+ * data (data/lexicon/structure.json, tickBoxes).
+ */
+import { loadData } from '../data.js';
+
+export interface TickOption {
+  /** The option's words, as written ("Annan, nämligen: Servicenämnden"). */
+  label: string;
+  ticked: boolean;
+  /** Where the option's box stands in the line. */
+  start: number;
+}
+
+interface TickMarks {
+  ticked: string[];
+  empty: string[];
+  ocrTicked: string[];
+  ocrEmpty: string[];
+}
+
+let compiled: { box: RegExp; ticked: Set<string> } | undefined;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+function marks(): { box: RegExp; ticked: Set<string> } {
+  if (!compiled) {
+    const m = loadData<{ tickBoxes: TickMarks }>('lexicon/structure.json').tickBoxes;
+    const symbols = [...m.ticked, ...m.empty].sort((a, b) => b.length - a.length).map(escape);
+    // A lone OCR mark ("X", "_") counts as a box only standing alone before an option's word.
+    const ocr = [...m.ocrTicked, ...m.ocrEmpty].map(escape);
+    compiled = {
+      box: new RegExp(`(?:${symbols.join('|')})|(?<=^|\\s)(?:${ocr.join('|')})(?=\\s+\\S)`, 'gu'),
+      ticked: new Set([...m.ticked, ...m.ocrTicked]),
+    };
+  }
+  return compiled;
+}
+
+/** The options of one line, or undefined when it has no box (or, alone, fewer than `least`). */
+export function tickOptions(text: string, least = 2): TickOption[] | undefined {
+  const { box, ticked } = marks();
+  const found = [...text.matchAll(box)];
+  if (found.length < least) return undefined;
+  // The OCR marks alone ("X", "_") make a line of boxes only with a symbol or another OCR mark each.
+  return found.map((m, k) => {
+    const end = k + 1 < found.length ? found[k + 1].index : text.length;
+    return { label: text.slice(m.index + m[0].length, end).trim(), ticked: ticked.has(m[0]), start: m.index };
+  });
+}
+
+/** Whether a line is a line of boxes (two or more). */
+export function isTickLine(text: string): boolean {
+  return tickOptions(text) !== undefined;
+}
