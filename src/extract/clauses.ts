@@ -46,7 +46,8 @@ function blankQuotes(folded: string, cues: Cues): string {
     const inner = m[1].trim();
     if (inner.split(/\s+/).length < 3) continue;
     const first = /^[\p{L}\p{N}]+/u.exec(inner)?.[0] ?? '';
-    const own = m.index > 0 && /[\p{L}\p{N}]\s+$/u.test(folded.slice(0, m.index)) && (cues.modalWord.test(first) || cues.speech.test(first) || cues.endorse.find(inner).some((e) => e.start === 0));
+    // The word right before (a bounded look back: the sentence may hold thousands of quotes).
+    const own = m.index > 0 && /[\p{L}\p{N}]\s+$/u.test(folded.slice(Math.max(0, m.index - 8), m.index)) && (cues.modalWord.test(first) || cues.speech.test(first) || cues.endorse.find(inner).some((e) => e.start === 0));
     if (!own) ranges.push({ start: m.index, end: m.index + m[0].length });
   }
   return blankAll(folded, ranges);
