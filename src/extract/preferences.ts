@@ -209,7 +209,10 @@ function subjectTask(clause: string, fn: string[], cues: Cues): { start: number;
   for (const r of cues.rolePredicate.find(clause)) {
     if (!cues.placing.test(clause.slice(r.start, r.end))) continue;
     const subject = clause.slice(0, r.start);
-    const words = [...subject.matchAll(/[\p{L}\p{N}]+/gu)].slice(0, SUBJECT_HEAD_WORDS);
+    // The first few words only: read one by one, not the whole of a long clause.
+    const words: RegExpExecArray[] = [];
+    const word = /[\p{L}\p{N}]+/gu;
+    for (let w = word.exec(subject); w !== null && words.length < SUBJECT_HEAD_WORDS; w = word.exec(subject)) words.push(w);
     const head = words.find((w) => DEFINITE_NOUN.test(w[0]));
     if (!head) return undefined;
     const stems = contentStems(head[0]);
@@ -492,14 +495,22 @@ function accompanying(cues: Cues, prepared: string, mentions: Mention[]): Array<
     out.push({ start: c.start, end: next, mentions: inside });
   }
   // "samordnas av X, med stöd av Y när det gäller …": Y helps the one proposed, up to the clause's end.
+  const accompanied = out.length;
+  let reach = -1; // the end of the last helping part: a cue inside it is part of it
+  let stopAt = -1;
   for (const c of cues.aidedBy.find(prepared)) {
-    if (firstEnd > c.start || out.some((o) => o.start <= c.start && c.start < o.end)) continue;
+    if (firstEnd > c.start || c.start < reach || out.slice(0, accompanied).some((o) => o.start <= c.start && c.start < o.end)) continue;
     const k = firstFrom(mentions, c.end);
     const body = k < mentions.length ? mentions[k] : undefined;
     if (!body || body.kind === 'generic' || prepared.slice(c.end, body.start).trim() !== '') continue;
-    stop.lastIndex = body.end;
-    const x = stop.exec(prepared);
-    const end = x ? x.index : prepared.length;
+    // The next stop, found once for all the cues before it (searching from each is quadratic).
+    if (stopAt < body.end) {
+      stop.lastIndex = body.end;
+      const x = stop.exec(prepared);
+      stopAt = x ? x.index : prepared.length;
+    }
+    const end = stopAt;
+    reach = end;
     const inside: Mention[] = [];
     for (let i = k; i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end <= end) inside.push(mentions[i]);
     out.push({ start: c.start, end, mentions: inside });
