@@ -77,10 +77,11 @@ export interface Segment {
   respondent: string | null;
   /**
    * For text of no respondent: 'preamble' (the compilation's own text before the first answer),
-   * 'compilation' (the compiler's own sections after the answers: "Tabell över …", "Bilaga …"), or
+   * 'compilation' (the compiler's own sections after the answers: "Tabell över …", "Bilaga …"),
+   * 'minutes' (full minutes' other agenda items and front matter, around the remiss item), or
    * 'unattributed' (text the reading could not place: a warning names it). Absent in answers.
    */
-  part?: 'preamble' | 'compilation' | 'unattributed';
+  part?: 'preamble' | 'compilation' | 'unattributed' | 'minutes';
   /**
    * Set on a question's part that answers nothing: an empty form field ("–", "Inget svar"), or
    * one that points to another answer ("Se svar på fråga 2": `refersTo` names that question).

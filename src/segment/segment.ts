@@ -39,7 +39,8 @@ import { respondentFromFileName } from './respondents.js';
 import { quotedMailStart } from './fields.js';
 import { isOfficeHeading, respondentHeadings } from './senders.js';
 import { isPerson, isSignatureLeadIn, nextKind } from './furniture-lines.js';
-import { letterheadOf, registryForSource, type SourceRegistry } from './organisation.js';
+import { remissRanges } from './agenda.js';
+import { letterheadOf, registryForSource, runningHeaderOf, type SourceRegistry } from './organisation.js';
 import { buildRegistry, derivedId, loadRegistry, noRegistry } from './registry.js';
 import { looksLikeBodyName } from './registry.js';
 import { numberedStarts } from './numbered.js';
@@ -109,6 +110,7 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
       questions: options.questions,
       registry: reg.registry,
       letterhead: letterheadOf(doc),
+      runningHeader: runningHeaderOf(doc),
       organisation: reg.organisation,
     }).map((r) => (r ? scoped(r, reg, registries) : r));
     return { index, doc, lines, headings, respondents, width: bodyWidth(lines), registry: reg };
@@ -122,7 +124,9 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
 
   const sentenceContext: SentenceContext = { model, processQuestion: options.processQuestion?.(found.questions)?.id, namesProcess: options.namesProcess };
   const answers: Answer[] = [];
-  for (const source of sources) answers.push(...topLevel(source, model, found.preambleEnd.get(source.index) ?? 0));
+  // Full minutes: only the remiss item of the agenda (and its attachment) is the answer.
+  const minutes = new Map<Source, Array<[number, number]>>();
+  for (const source of sources) answers.push(...keepRemissItem(topLevel(source, model, found.preambleEnd.get(source.index) ?? 0), minutes));
   warnings.push(...checkFileNamed(answers));
 
   const segments: Segment[] = [];
@@ -133,7 +137,7 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
   }
   if (respondents.size === 0) warnings.push('ingen remissinstans kändes igen');
   markNoObjection(respondents, segments);
-  const rest = unattributed(sources, answers, found.preambleEnd);
+  const rest = unattributed(sources, answers, found.preambleEnd, minutes);
   segments.push(...rest.segments);
   warnings.push(...rest.warnings);
 
@@ -458,7 +462,37 @@ export const PREAMBLE_PROSE_LINES = 6;
  * (between or after answers, or a preamble with more prose after its question list than a
  * preamble has), which a warning names with its lines.
  */
-function unattributed(sources: Source[], answers: Answer[], preambleEnd: Map<number, number>): { segments: Segment[]; warnings: string[] } {
+/**
+ * Answers that are full minutes narrowed to their remiss item (src/segment/agenda.ts); the rest of
+ * each such answer is recorded in `minutes` as the minutes' own text.
+ */
+function keepRemissItem(answers: Answer[], minutes: Map<Source, Array<[number, number]>>): Answer[] {
+  const out: Answer[] = [];
+  for (const a of answers) {
+    const ranges = remissRanges(a.source.lines, a.start, a.end);
+    if (!ranges) {
+      out.push(a);
+      continue;
+    }
+    const own = minutes.get(a.source) ?? [];
+    let at = a.start;
+    for (const [start, end] of ranges) {
+      if (start > at) own.push([at, start]);
+      at = end;
+    }
+    if (a.end > at) own.push([at, a.end]);
+    minutes.set(a.source, own);
+    ranges.forEach(([start, end], k) => out.push({ ...a, start, end, ...(k > 0 ? { heading: undefined } : {}) }));
+  }
+  return out;
+}
+
+function unattributed(
+  sources: Source[],
+  answers: Answer[],
+  preambleEnd: Map<number, number>,
+  minutes: Map<Source, Array<[number, number]>> = new Map(),
+): { segments: Segment[]; warnings: string[] } {
   const segments: Segment[] = [];
   const warnings: string[] = [];
   const bySource = new Map<Source, Answer[]>();
@@ -471,6 +505,17 @@ function unattributed(sources: Source[], answers: Answer[], preambleEnd: Map<num
     const covered = new Uint8Array(source.lines.length);
     const mine = bySource.get(source) ?? [];
     for (const a of mine) covered.fill(1, a.start, a.end);
+    // The minutes' own text (other agenda items): a part of its own, each item apart.
+    for (const [start, end] of minutes.get(source) ?? []) {
+      let from = start;
+      for (let k = start + 1; k <= end; k++) {
+        if (k < end && !/^§\s*\d/u.test(source.lines[k].text.trim())) continue;
+        const body = trimBlank(source.lines.slice(from, k));
+        if (body.some((l) => l.text !== '')) segments.push({ respondent: null, part: 'minutes', question: null, heading: null, text: body.map((l) => l.text).join('\n'), page: body[0].page, line: body[0].line, lines: body });
+        from = k;
+      }
+      covered.fill(1, start, end);
+    }
     // A respondent's own heading line belongs to the answer it opens.
     for (const a of mine) if (a.heading) covered.fill(1, a.heading.start, a.heading.end);
     // No spread: a source of a hundred thousand answers would overflow the stack.
