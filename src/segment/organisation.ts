@@ -57,6 +57,14 @@ export function letterheadOf(doc: SourceDoc): string[] {
   return [...header.map((f) => f.text.trim()), ...out].filter((t) => t.length <= 60 && !/[.!?]$/u.test(t));
 }
 
+/** The running header above a source's first line: furniture lines on its first page, above its text. */
+export function runningHeaderOf(doc: SourceDoc): string[] {
+  const first = doc.lines.find((l) => l.text !== '');
+  if (!first) return [];
+  const page = (l: { page: number | null; sheet?: number }): number | null | undefined => l.page ?? l.sheet;
+  return doc.furniture.filter((f) => page(f) === page(first) && f.line < first.line).map((f) => f.text.trim());
+}
+
 /** The organisation named at the top of a source (its letterhead, running header or preamble). */
 export function organisationOf(doc: SourceDoc): string | undefined {
   const { patterns, lines } = load();

@@ -47,10 +47,12 @@ export interface SenderContext {
   letterhead?: string[];
   /** The organisation whose document the source is, when it names one. */
   organisation?: string;
+  /** The running header above the source's text (page furniture on its first page). */
+  runningHeader?: string[];
 }
 
 export function respondentHeadings(headings: HeadingBlock[], lines: Line[], context: SenderContext = {}): Array<Respondent | undefined> {
-  const { questions = [], registry: reg = loadRegistry(), letterhead = [], organisation } = context;
+  const { questions = [], registry: reg = loadRegistry(), letterhead = [], organisation, runningHeader = [] } = context;
   const sections = new Map(questions.map((q) => [reportSection(q) ?? '', q] as const).filter(([s]) => s !== ''));
   const isSection = (h: HeadingBlock): boolean => {
     const s = reportSection(h.text);
@@ -78,6 +80,7 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   dropOffice(headings, lines, found, letterhead);
   organisationsAnswering(headings, lines, found, organisation);
   letterheadSender(headings, lines, found, reg);
+  runningHeaderSender(headings, lines, found, runningHeader, reg);
   // The passes above may name a body in a record's other fields; the record's own choice stands.
   applyRecords(found, records);
   // "Styrelsen", "Nämnden" alone: the organ of a body, whatever layout it shares with names.
@@ -158,6 +161,28 @@ function letterheadSender(headings: HeadingBlock[], lines: Line[], found: Array<
   const known = matchBodyName(name, reg);
   const written = name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s–-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()) : name;
   found[0] = known ? { id: known.body.id, name: known.name, known: true, kind: known.body.kind } : { id: derivedId(written), name: written, known: false };
+}
+
+/**
+ * Minutes that carry the committee's name only in their running header ("HÄLSA-, VÅRD- OCH
+ * OMSORGSNÄMNDEN" on every page, set apart as furniture), above the organisation's own name
+ * ("Malmö stad"): where the source found no body of the registry, and at most the organisation
+ * as a respondent, the body the header names is the source's respondent.
+ */
+function runningHeaderSender(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, header: string[], reg: Registry): void {
+  if (headings.length === 0 || header.length === 0 || found.some((r) => r?.known)) return;
+  const firstContent = firstContentLine(lines);
+  const others = found.filter((r): r is Respondent => r !== undefined);
+  if (others.some((r) => !reg.organisationNames.includes(foldWords(r.name)) && !isOrganisationName(r.name))) return;
+  for (const line of header) {
+    const known = matchBodyName(line, reg);
+    if (!known) continue;
+    const at = found.findIndex(Boolean);
+    // With no respondent at all, the header's body opens the text at its first heading, if the text begins there.
+    if (at < 0 && headings[0].start !== firstContent) return;
+    found[at < 0 ? 0 : at] = { id: known.body.id, name: known.name, known: true, kind: known.body.kind };
+    return;
+  }
 }
 
 function firstContentLine(lines: Line[]): number {
