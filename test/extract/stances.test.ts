@@ -121,6 +121,20 @@ describe('another task placed with a body', () => {
   });
 });
 
+describe('where the role belongs', () => {
+  it.each([
+    'Nämnden bedömer att samordningsansvaret hör hemma hos fritidsnämnden.',
+    'Ansvaret för samordningen hör naturligt hemma hos fritidsnämnden, som redan har lokala kontor.',
+    'Enligt nämnden hör rollen bäst hemma hos fritidsnämnden.',
+  ])('%j', async (answer) => {
+    expect((await chosen(answer)).choices).toEqual(['FRN']);
+  });
+
+  it('a task that belongs elsewhere is not the role: "Frågan om lokaler hör inte hemma hos nämnden"', async () => {
+    expect((await chosen('Fritidsnämnden bör leda arbetet. Frågan om lokaler hör inte hemma hos stadskontoret.')).choices).toEqual(['FRN']);
+  });
+});
+
 describe('shouldering the role', () => {
   it.each([
     'Nämnden anser att fritidsnämnden bör axla det samordnande ansvaret.',
