@@ -97,16 +97,25 @@ export function preambleQuestions(lines: Line[], limit = lines.length): { texts:
     const texts: string[] = [];
     let cur: string[] = [];
     let k = j;
+    // A numbered list counts up: a number again ("Fråga 1." after "3.") opens what follows the list.
+    let lastNumber = 0;
+    const numberOf = (t: string): number | undefined => {
+      const m = /\d{1,2}/u.exec(ITEM.exec(t)?.[0] ?? '');
+      return m ? Number(m[0]) : undefined;
+    };
     for (; k < lines.length; k++) {
       const t = lines[k].text;
       if (t === '') {
         // A blank line ends the list unless another item follows.
         let n = k + 1;
         while (n < lines.length && lines[n].text === '') n++;
-        if (n < lines.length && ITEM.test(lines[n].text)) continue;
+        if (n < lines.length && ITEM.test(lines[n].text) && !((numberOf(lines[n].text) ?? Infinity) <= lastNumber)) continue;
         break;
       }
       if (ITEM.test(t)) {
+        const n = numberOf(t);
+        if (n !== undefined && n <= lastNumber) break;
+        if (n !== undefined) lastNumber = n;
         if (cur.length) texts.push(cur.join(' '));
         cur = [t.replace(ITEM, '')];
         continue;

@@ -15,7 +15,7 @@
  */
 import type { Line, Question, RegistryData, Respondent, Round, Segment, SourceDoc } from '../model.js';
 import { contentStems } from '../normalize/words.js';
-import { fold } from '../normalize/fold.js';
+import { fold, foldWords } from '../normalize/fold.js';
 import { loadStructure } from '../normalize/structure.js';
 import { bodyWidth, findHeadings, NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
 import {
@@ -42,7 +42,7 @@ import { isPerson, isSignatureLeadIn, nextKind } from './furniture-lines.js';
 import { remissRanges } from './agenda.js';
 import { letterheadOf, registryForSource, runningHeaderOf, type SourceRegistry } from './organisation.js';
 import { buildRegistry, derivedId, loadRegistry, noRegistry } from './registry.js';
-import { looksLikeBodyName } from './registry.js';
+import { looksLikeBodyName, matchBodyName } from './registry.js';
 import { numberedStarts } from './numbered.js';
 import { HEADING_RULE, isAnchor, isOpenMatch } from './heading-rule.js';
 import { splitBySentences, type SentenceContext } from './sentence-answers.js';
@@ -126,7 +126,12 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
   const answers: Answer[] = [];
   // Full minutes: only the remiss item of the agenda (and its attachment) is the answer.
   const minutes = new Map<Source, Array<[number, number]>>();
-  for (const source of sources) answers.push(...keepRemissItem(topLevel(source, model, found.preambleEnd.get(source.index) ?? 0), minutes));
+  for (const source of sources) {
+    const preamble = found.preambleEnd.get(source.index) ?? 0;
+    const own = topLevel(source, model, preamble);
+    const byQuestion = arrangedByQuestion(source, model, preamble);
+    answers.push(...keepRemissItem(byQuestion.size > 0 ? splitAtNames([...own, ...namedUnderQuestions(source, byQuestion, own)].sort((a, b) => a.start - b.start)) : own, minutes));
+  }
   warnings.push(...checkFileNamed(answers));
 
   const segments: Segment[] = [];
@@ -340,6 +345,115 @@ function recurringQuestions(sources: Source[], weights: ReturnType<typeof wordWe
 }
 
 /** The top-level pass over one source: where answers start and end. */
+/**
+ * Whether a source is a compilation arranged by question ("Fråga 1. …", then each respondent's
+ * answer to it; "Fråga 2. …", then the answers again): the headings that name a question (by its
+ * number or clearly by its words), in the order of the questions, each followed by the answers
+ * of two respondents or more, with respondents answering under more than one of them. Returns the
+ * index of each such heading and its question; empty for a source arranged by respondent.
+ */
+function arrangedByQuestion(source: Source, model: QuestionModel, preambleEnd: number): Map<number, string> {
+  const out = new Map<number, string>();
+  const { headings, respondents } = source;
+  const asked: Array<{ i: number; q: number }> = [];
+  headings.forEach((h, i) => {
+    // The preamble's own list of the questions is no part of the answers.
+    if (respondents[i] || h.start < preambleEnd) return;
+    const n = numberedQuestion(h.text);
+    const [best, second] = matchQuestions(model, h.text);
+    const q = n !== undefined && n >= 1 && n <= model.questions.length ? n : /\?["”]?$/u.test(h.text) && isAnchor(best, second) ? Number(best.question.slice(1)) : undefined;
+    if (q !== undefined) asked.push({ i, q });
+  });
+  if (asked.length < 2 || asked.some((a, k) => k > 0 && a.q <= asked[k - 1].q)) return out;
+  // Between one question's heading and the next: the respondents answering it.
+  const under = asked.map((a, k) => {
+    const end = k + 1 < asked.length ? asked[k + 1].i : headings.length;
+    return new Set(respondents.slice(a.i + 1, end).filter((r): r is Respondent => r !== undefined).map((r) => r.id));
+  });
+  // Most questions have answers under them as headings (under one, the names may open paragraphs instead: "Kulturnämnden: …").
+  if (under.filter((ids) => ids.size >= 2).length < Math.max(2, under.length - 1)) return out;
+  const counts = new Map<string, number>();
+  for (const ids of under) for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  if ([...counts.values()].filter((n) => n >= 2).length < 2) return out;
+  for (const a of asked) out.set(a.i, `Q${a.q}`);
+  return out;
+}
+
+/** "Kulturnämnden: Nämnden ser …": a respondent's name opening a paragraph, before a colon. */
+const NAME_OPENING = /^([^:]{3,80}):\s+\S/u;
+
+/**
+ * In a compilation arranged by question, a paragraph may open with the name of the respondent
+ * whose answer it is ("Fritidsnämnden: Nämnden föreslår …") instead of a heading: such a paragraph,
+ * naming a respondent the source has, starts that respondent's answer to the same question.
+ */
+function splitAtNames(answers: Answer[]): Answer[] {
+  const out: Answer[] = [];
+  for (const a of answers) {
+    const { lines } = a.source;
+    const known = knownNames(a.source);
+    let part: Answer = a;
+    for (let i = a.start; i < a.end; i++) {
+      const prev = i > 0 ? lines[i - 1].text : '';
+      if (prev !== '' && i !== a.start) continue;
+      const r = namedAt(lines[i].text, known);
+      if (!r || i === part.start) continue;
+      out.push({ ...part, end: i });
+      part = { respondent: r, source: a.source, start: i, end: a.end, inherited: a.inherited };
+    }
+    out.push(part);
+  }
+  return out;
+}
+
+/**
+ * Under a question's heading, before any respondent's heading: paragraphs opened by respondents'
+ * names ("Fritidsnämnden: …"), each an answer to that question (split one from another by
+ * splitAtNames). Returns the answers found in those stretches.
+ */
+function namedUnderQuestions(source: Source, byQuestion: Map<number, string>, answers: Answer[]): Answer[] {
+  const out: Answer[] = [];
+  const known = knownNames(source);
+  for (const [i, question] of byQuestion) {
+    const h = source.headings[i];
+    const next = Math.min(...answers.filter((a) => a.start >= h.end).map((a) => (a.heading ? a.heading.start : a.start)), ...[...byQuestion.keys()].filter((k) => k > i).map((k) => source.headings[k].start), source.lines.length);
+    for (let k = h.end; k < next; k++) {
+      if (k > h.end && source.lines[k - 1].text !== '') continue;
+      const r = namedAt(source.lines[k].text, known);
+      if (!r) continue;
+      out.push({ respondent: r, source, start: k, end: next, inherited: question });
+      break; // the rest of the stretch is split at the names by splitAtNames
+    }
+  }
+  return out;
+}
+
+/** The source's respondents by their folded names and headings. */
+function knownNames(source: Source): Map<string, Respondent> {
+  const known = new Map<string, Respondent>();
+  source.headings.forEach((h, i) => {
+    const r = source.respondents[i];
+    if (r) {
+      known.set(foldWords(r.name), r);
+      known.set(foldWords(h.text), r);
+    }
+  });
+  return known;
+}
+
+/** The respondent whose name opens a paragraph before a colon ("Kulturnämnden: …"), if the source has it. */
+function namedAt(text: string, known: Map<string, Respondent>): Respondent | undefined {
+  const m = NAME_OPENING.exec(text.trim());
+  if (!m) return undefined;
+  return known.get(foldWords(m[1].replace(/\s*\([^)]*\)\s*$/u, ''))) ?? matchedRespondent(m[1], known);
+}
+
+/** The source's respondent a name stands for, by the registry body it names. */
+function matchedRespondent(name: string, known: Map<string, Respondent>): Respondent | undefined {
+  const body = matchBodyName(name.trim());
+  return body ? [...known.values()].find((r) => r.id === body.body.id) : undefined;
+}
+
 function topLevel(source: Source, model: QuestionModel, preambleEnd: number): Answer[] {
   const answers: Answer[] = [];
   const { lines, headings } = source;
@@ -354,9 +468,19 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number): An
   };
   const names = new Set(headings.filter((_h, k) => source.respondents[k]).map((h) => fold(h.text)));
   const namesRespondents = (h: HeadingBlock): boolean => lines.slice(h.start, h.end).some((l) => names.has(fold(l.text)));
+  const byQuestion = arrangedByQuestion(source, model, preambleEnd);
   headings.forEach((h, i) => {
     if (h.start < preambleEnd) return;
     const respondent = source.respondents[i];
+    // A compilation arranged by question: a question's heading ends the answer before it, and the
+    // answers after it answer that question.
+    const asked = byQuestion.get(i);
+    if (asked !== undefined) {
+      close(h.start);
+      docQuestion = asked;
+      markHeading(lines, h);
+      return;
+    }
     // The same body named again inside its own answer (a running letterhead, the signature) does
     // not start a new answer.
     if (respondent && open?.respondent.id === respondent.id) {

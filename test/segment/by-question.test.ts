@@ -1,0 +1,59 @@
+/**
+ * A compilation arranged by question: each question's heading, then the respondents' answers to
+ * it — under one question by name headings, under another by the name opening the paragraph
+ * ("Kulturnämnden: …"). Each answer is its respondent's to that question. Written here.
+ */
+import { describe, expect, it } from 'vitest';
+import { roundFromText } from '../helpers.js';
+
+const TEXT = [
+  'Sammanställning av remissvar',
+  '',
+  'Remissinstanserna ombads besvara följande frågor:',
+  '1. Hur ser ni på förslaget om parkvärdar?',
+  '2. Vilka parker bör prioriteras?',
+  '3. Vilken nämnd bör samordna parkvärdarna?',
+  '',
+  'Fråga 1. Hur ser ni på förslaget om parkvärdar?',
+  '',
+  'Kulturnämnden',
+  'Kulturnämnden ser positivt på parkvärdar vid biblioteken.',
+  '',
+  'Servicenämnden',
+  'Servicenämnden är tveksam till kostnaderna.',
+  '',
+  'Fråga 2. Vilka parker bör prioriteras?',
+  '',
+  'Kulturnämnden: Parkerna vid Möllevången och Rosengård bör gå först.',
+  '',
+  'Servicenämnden: Nämnden vill prioritera Pildammsparken.',
+  '',
+  'Fråga 3. Vilken nämnd bör samordna parkvärdarna?',
+  '',
+  'KULTURNÄMNDEN',
+  'Kulturnämnden föreslår att fritidsnämnden samordnar parkvärdarna.',
+  '',
+  'SERVICENÄMNDEN',
+  'Servicenämnden anser att stadskontoret bör samordna.',
+].join('\n');
+
+describe('a compilation arranged by question', () => {
+  it('gives each answer under a question to that question, names as headings or opening a paragraph', async () => {
+    const round = await roundFromText(TEXT);
+    expect(round.respondents.map((r) => r.id)).toEqual(['KN', 'SN']);
+    const of = (id: string) => round.segments.filter((s) => s.respondent === id && s.question !== null).map((s) => [s.question, s.text.split(/[.:]/)[0]]);
+    expect(of('KN')).toEqual([
+      ['Q1', 'Kulturnämnden ser positivt på parkvärdar vid biblioteken'],
+      ['Q2', 'Kulturnämnden'],
+      ['Q3', 'Kulturnämnden föreslår att fritidsnämnden samordnar parkvärdarna'],
+    ]);
+    expect(of('SN').map(([q]) => q)).toEqual(['Q1', 'Q2', 'Q3']);
+  });
+
+  it('a compilation arranged by respondent is read as before', async () => {
+    const byRespondent = ['Remissinstanserna ombads besvara följande frågor:', '1. Hur ser ni på förslaget om parkvärdar?', '2. Vilken nämnd bör samordna parkvärdarna?', '',
+      'Kulturnämnden', '', 'Fråga 1', 'Positivt.', '', 'Fråga 2', 'Fritidsnämnden.', '', 'Servicenämnden', '', 'Fråga 1', 'Tveksamt.', '', 'Fråga 2', 'Stadskontoret.'].join('\n');
+    const round = await roundFromText(byRespondent);
+    expect(round.segments.filter((s) => s.respondent !== null && s.question !== null).map((s) => `${s.respondent}:${s.question}`)).toEqual(['KN:Q1', 'KN:Q2', 'SN:Q1', 'SN:Q2']);
+  });
+});
