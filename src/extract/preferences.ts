@@ -624,7 +624,8 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   const contrasts = cues.contrast.find(prepared);
   res.preference = cues.preference.find(prepared).some((p) => !overlapsAny(contrasts, p.start, p.end));
   // On the sentence as written: "Detta under förutsättning att …" is itself a condition aside.
-  const follow = cues.followUpCondition.find(folded)[0];
+  // A cue with nothing after it ends a relative clause ("… de nätverk som en samordning förutsätter."): no condition.
+  const follow = cues.followUpCondition.find(folded).find((f) => /[\p{L}\p{N}]/u.test(folded.slice(f.end)));
   if (follow) {
     res.followUpCondition = text.slice(lead).trim();
     // "Förutsättningen är att …", "Det förutsätter att …": the sentence is the condition.

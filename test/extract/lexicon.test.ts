@@ -105,6 +105,7 @@ const CASES: Record<string, Case> = {
     match: [
       'MKB bör få rollen under förutsättning att resurser tillförs.', 'förutsatt att medel finns', 'på villkor att mandatet är tydligt', 'endast om finansieringen säkras',
       'bara om nämnden får mandat', 'om dessa krav uppfylls', 'om resurser tillförs', 'om ett mandat ges', 'om det finns medel',
+      'Under den förutsättningen kan MKB leda.', 'På det villkoret tar nämnden rollen.', 'Under dessa förutsättningar bör servicenämnden samordna.',
     ],
     not: ['frågan om lokala trygghetsteam', 'information om arbetet'],
   },

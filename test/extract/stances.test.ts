@@ -375,6 +375,17 @@ describe('conditions before, within and after the proposal', () => {
     expect((await chosen(answer)).row.conditional).toBe(conditional);
   });
 
+  it.each([
+    // A cue that ends a relative clause has no condition after it.
+    ['Fritidsnämnden bör få rollen. Nämnden har redan de nätverk som en samordning förutsätter.', false],
+    // A condition named by the sentence before it.
+    ['Budgeten måste räcka till alla. Under den förutsättningen ser nämnden att fritidsnämnden kan samordna.', true],
+  ])('the condition of a sentence of its own: %j', async (answer, conditional) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['FRN']);
+    expect(r.row.conditional).toBe(conditional);
+  });
+
   it('pins the reach of a later condition', () => {
     expect(FOLLOW_UP_REACH).toBe(2);
     expect(OPENING_CONDITION_CHARS).toBe(12);
