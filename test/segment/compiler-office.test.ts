@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { nameOfHeading } from '../../src/segment/respondents.js';
+import { isCompilationSection } from '../../src/segment/questions.js';
 import { roundFromText } from '../helpers.js';
 
 describe('names with notes', () => {
@@ -44,5 +45,14 @@ describe('the compiling office', () => {
     const own = r.segments.find((s) => /splittrad bild/.test(s.text));
     expect(own?.respondent).toBeNull();
     expect(own?.part).toBe('compilation');
+  });
+});
+
+describe("the compilation's own sections", () => {
+  it.each(['Läsanvisning', 'Läsanvisningar', 'Sammanställning av inkomna svar', 'Remissinstanser', 'Bilaga 2'])('%j is the compilation’s, no respondent’s', (h) => {
+    expect(isCompilationSection(h)).toBe(true);
+  });
+  it.each(['Inledning', 'Kulturnämnden', 'Samordning', 'Läsning och bibliotek'])('%j is not', (h) => {
+    expect(isCompilationSection(h)).toBe(false);
   });
 });
