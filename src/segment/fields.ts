@@ -174,7 +174,8 @@ function fieldBlocks(lines: Line[]): Field[][] {
   const blocks: Field[][] = [];
   let run: Field[] = [];
   const flush = (): void => {
-    if (run.length >= MIN_FIELDS) blocks.push(run);
+    // A compiler's caption may hold only the sender and a date ("Från: PRO Kirseberg" / "Inkom: …").
+    if (run.length >= MIN_FIELDS || (run.length >= 2 && sentFrom(run) !== undefined)) blocks.push(run);
     run = [];
   };
   for (let i = 0; i < lines.length; i++) {
@@ -195,13 +196,30 @@ function fieldBlocks(lines: Line[]): Field[][] {
   return blocks;
 }
 
+/**
+ * A compiler's caption of an answer ("Svar 1 av 11" / "Från: PRO Kirseberg" / "Inkom: 2026-02-19
+ * (e-post)"): a field block that is no mail's header, whose "Från:" names a sender — a name, not a
+ * person's address ("Nordin Malin <malin.nordin@…>") — is a record of that sender.
+ */
+function sentFrom(block: Field[]): Field | undefined {
+  if (isMailHeader(block)) return undefined;
+  const from = block.find((f) => mailWords().headerSet.has(f.label) && FROM_LABELS.has(f.label));
+  return from && from.value !== '' && !/[@<>]/u.test(from.value) ? from : undefined;
+}
+
+/** The mail header labels that name a sender ("Från:", "From:"), folded. */
+const FROM_LABELS = new Set(['fran', 'from']);
+
 /** The respondent a record speaks for, by the rank of its fields. */
 function recordRespondent(block: Field[], reg: Registry): Respondent | undefined {
   const ranked = block
     .map((f) => ({ f, rank: rankOf(f.label) }))
     .filter((x): x is { f: Field; rank: number } => x.rank !== undefined)
     .sort((a, b) => a.rank - b.rank);
-  if (ranked.length === 0) return undefined;
+  if (ranked.length === 0) {
+    const from = sentFrom(block);
+    return from && !namesNobody(from.value) ? respondentNamed(from.value, reg) : undefined;
+  }
   const { personFields } = fieldsLexicon();
   const privately = ranked.some((x) => isPrivatePerson(x.f.value));
   for (const { f } of ranked) {
@@ -244,7 +262,7 @@ export type RecordVerdicts = Map<number, Respondent | undefined>;
 export function readRecords(headings: HeadingBlock[], lines: Line[], reg: Registry): RecordVerdicts {
   const verdicts: RecordVerdicts = new Map();
   const all = fieldBlocks(lines);
-  const ranked = (b: Field[]): boolean => b.some((f) => rankOf(f.label) !== undefined);
+  const ranked = (b: Field[]): boolean => b.some((f) => rankOf(f.label) !== undefined) || sentFrom(b) !== undefined;
   const within = (from: number, to: number): number[] => headings.map((_h, i) => i).filter((i) => headings[i].start >= from && headings[i].start < to);
   const mails = all.filter((b) => isMailHeader(b) && !ranked(b));
   mails.forEach((block, m) => {

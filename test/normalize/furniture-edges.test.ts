@@ -41,7 +41,7 @@ describe('a registry arrival stamp on a scanned letter', () => {
   it.each([
     'Malmö stad Stadskontoret  Inkom 2026-03-04',
     'Malmo stad Stadskontoret  Inkom 2026-03-10  Dnr KS-2026-0412',
-    'Kommunstyrelsen  Ankom: 2026-01-15',
+    'Kommunstyrelsen  Ankom 2026-01-15',
     'Stadsbyggnadskontoret  Registrerad 2025-12-01  Dnr SBN-2025-88',
     'INKOMMEN 2026-02-02',
   ])('is furniture: %j', (text) => {
@@ -53,6 +53,7 @@ describe('a registry arrival stamp on a scanned letter', () => {
     'Datum 2026-03-04',
     'Inkomna svar',
     'Nämnden inkom med synpunkter i mars.',
+    'Inkom: 2026-02-19 (e-post)',
     `Malmö stad Stadskontoret  Inkom 2026-03-04 ${'och en mycket lång rad text efter stämpeln '.repeat(3)}`,
   ])('is not: %j', (text) => {
     expect(isStamp(text)).toBe(false);

@@ -166,3 +166,23 @@ describe('mails pasted one after another', () => {
   });
 });
 
+
+describe("a compiler's caption naming the sender", () => {
+  it('"Från: X" in a caption that is no mail header names the respondent, whatever X is', async () => {
+    const caption = (n: number, from: string, how: string) => ['=========================', `Svar ${n} av 3`, `Från: ${from}`, `Inkom: 2026-02-1${n} (${how})`, '========================='];
+    const text = [
+      'Sammanställning av svar från föreningar', '', 'Frågor i utskicket', '', '1. Vad tycker ni om förslaget?', '2. Vem ska samordna arbetet?', '',
+      ...caption(1, 'Pensionärsföreningen Solen', 'e-post'), '', 'Hej! Vi tycker förslaget är bra. Fritidsförvaltningen ska hålla i det.', '',
+      ...caption(2, 'Ungdomsrådet i Fosie', 'webbformulär'), '', '1) Bra idé.', '', '2) Kommunen.', '',
+      ...caption(3, 'Kulturnämnden', 'brev'), '', 'Fråga 1', 'Positivt.', '', 'Fråga 2', 'Fritidsnämnden bör samordna.',
+    ].join('\n');
+    const round = await roundFromText(text);
+    expect(round.respondents.map((r) => r.name)).toEqual(['Pensionärsföreningen Solen', 'Ungdomsrådet i Fosie', 'Kulturnämnden']);
+  });
+
+  it('a mail header\'s "Från:" names a person, not the respondent', async () => {
+    const text = ['Från: Nordin Malin <malin.nordin@malmo.se>', 'Skickat: den 3 juni 2026', 'Till: Lind Karin', 'Ämne: Remissvar', '', 'Hej, här är kulturnämndens svar.', '', 'Kulturnämnden föreslår att fritidsnämnden samordnar.'].join('\n');
+    const round = await roundFromText(text, 'mejl.txt');
+    expect(round.respondents.map((r) => r.name)).not.toContain('Nordin Malin');
+  });
+});
