@@ -28,6 +28,8 @@ export function nameOfHeading(heading: string): string {
     .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{Lu})/u, '')
     .replace(/\s*\((?![\p{Lu}\p{N}-]{2,12}\))[^()]*\)\s*$/u, '')
     .replace(/\s+[–—-]\s+(?=[^–—]*(?:\d|§))[^–—]*$/u, '')
+    // "Fritidsnämnden 2026-03-19": a meeting's date after the name (a tjänsteskrivelse's schedule).
+    .replace(/\s+\d{4}-\d{2}-\d{2}$/u, '')
     .trim();
 }
 
