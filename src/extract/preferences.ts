@@ -120,6 +120,8 @@ interface SentenceResult {
   unread: boolean;
   /** A condition applies to several choices of the sentence. */
   conditionScope: boolean;
+  /** The sentence opens as a condition the reading could not delimit. */
+  conditionUnread?: boolean;
   /** Another known body speaks the proposal ("Kulturnämnden anser att …" in another's answer). */
   otherSpeaker: string[];
   /** Capitalised names joined to a body proposed ("X och Polisstation Syd") that were not read as a body. */
@@ -799,6 +801,9 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     }
     if (conditioned.length > 1) res.conditionScope = true;
   }
+  // A sentence that opens as a condition ("Om planen, som förvaltningen förordar, utvidgas …")
+  // whose condition was not read: the proposal may be conditional — the analyst should look.
+  if (!conditionText && !fallback && res.choices.length > 0 && cues.conditionalOpener.find(folded).some((c) => c.start === lead)) res.conditionUnread = true;
   // "I andra hand ser universitetet fritidsnämnden som ett godtagbart alternativ": after a first
   // choice, a sentence opened by a lower rank that names one body (not the speaker, not negated)
   // offers it as that alternative, whatever its verb.
@@ -1090,6 +1095,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       for (const id of res.named) if (!namedAbout.has(id)) namedAbout.set(id, evidence.quote);
       if (res.unread) unread ??= evidence.quote;
       if (res.conditionScope) review.add(labels.reviewConditionScope);
+      if (res.conditionUnread) review.add(fill(labels.reviewConditionUnread, { quote: evidence.quote }));
       for (const id of res.otherSpeaker) review.add(fill(labels.reviewOtherSpeaker, { body: id, quote: evidence.quote }));
       for (const name of res.unknownPartner) review.add(fill(labels.reviewUnknownPartner, { name, quote: evidence.quote }));
       // A condition stated in the very next sentence belongs to the proposal before it.

@@ -386,6 +386,15 @@ describe('conditions before, within and after the proposal', () => {
     expect(r.row.conditional).toBe(conditional);
   });
 
+  it.each([
+    'Om planen, som nämnden förordar, utvidgas till fler skolor bör samordningen ligga hos fritidsnämnden.',
+    'Om satsningen, vilket vi hoppas, blir permanent bör fritidsnämnden leda den.',
+  ])('a sentence opening as a condition is conditional, or flagged: %j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['FRN']);
+    expect(r.row.conditional || r.row.review.some((x) => x.startsWith('meningen inleds med ett villkor'))).toBe(true);
+  });
+
   it('pins the reach of a later condition', () => {
     expect(FOLLOW_UP_REACH).toBe(2);
     expect(OPENING_CONDITION_CHARS).toBe(12);
