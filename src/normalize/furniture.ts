@@ -28,7 +28,7 @@ let stampPattern: RegExp | undefined;
 export function isStamp(text: string): boolean {
   const t = text.trim();
   // A labelled field ("Inkom: 2026-02-19 (e-post)") is a record's, kept as text.
-  if (t.length > MAX_STAMP_CHARS || /[.!?]$/u.test(t) || /^\p{L}+\s*:/u.test(t)) return false;
+  if (t.length > MAX_STAMP_CHARS || !/\d{4}-\d{2}-\d{2}/u.test(t) || /[.!?]$/u.test(t) || /^\p{L}+\s*:/u.test(t)) return false;
   stampPattern ??= new RegExp(
     `(?<![\\p{L}])(?:${(loadData<FurnitureLexicon>('lexicon/furniture.json').stampWords ?? []).map(fold).join('|') || '(?!)'})\\s*:?\\s*\\d{4}-\\d{2}-\\d{2}(?!\\d)`,
     'u',

@@ -14,6 +14,8 @@ const TRAILING = /(?<=\S)\s+[|_]+$/u;
 /** The line without a speck at either edge (the same line when it has none). */
 export function withoutSpecks(line: Line): Line {
   const t = line.text;
+  // Most lines have neither mark: one cheap look before the edges are read.
+  if (!t.includes('|') && !t.includes('_')) return line;
   if ((t.match(/\|/g) ?? []).length > 1) return line;
   const lead = LEADING.exec(t);
   const text = t.replace(TRAILING, '').replace(LEADING, '');

@@ -40,8 +40,12 @@ function marks(): { box: RegExp; ticked: Set<string> } {
   return compiled;
 }
 
+/** A cheap first look: a line without any box-like character has no box (most lines of a round). */
+const MAYBE_BOX = /[☐☒☑⊠✔✓✗✘□[(]|(?:^|\s)[Xx_](?=\s)/u;
+
 /** The options of one line, or undefined when it has no box (or, alone, fewer than `least`). */
 export function tickOptions(text: string, least = 2): TickOption[] | undefined {
+  if (!MAYBE_BOX.test(text)) return undefined;
   const { box, ticked } = marks();
   const found = [...text.matchAll(box)];
   if (found.length < least) return undefined;

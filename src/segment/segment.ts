@@ -352,7 +352,15 @@ function recurringQuestions(sources: Source[], weights: ReturnType<typeof wordWe
  * of two respondents or more, with respondents answering under more than one of them. Returns the
  * index of each such heading and its question; empty for a source arranged by respondent.
  */
+const arranged = new WeakMap<Source, Map<number, string>>();
+
 function arrangedByQuestion(source: Source, model: QuestionModel, preambleEnd: number): Map<number, string> {
+  let known = arranged.get(source);
+  if (!known) arranged.set(source, (known = findArrangement(source, model, preambleEnd)));
+  return known;
+}
+
+function findArrangement(source: Source, model: QuestionModel, preambleEnd: number): Map<number, string> {
   const out = new Map<number, string>();
   const { headings, respondents } = source;
   const asked: Array<{ i: number; q: number }> = [];
@@ -360,8 +368,12 @@ function arrangedByQuestion(source: Source, model: QuestionModel, preambleEnd: n
     // The preamble's own list of the questions is no part of the answers.
     if (respondents[i] || h.start < preambleEnd) return;
     const n = numberedQuestion(h.text);
-    const [best, second] = matchQuestions(model, h.text);
-    const q = n !== undefined && n >= 1 && n <= model.questions.length ? n : /\?["”]?$/u.test(h.text) && isAnchor(best, second) ? Number(best.question.slice(1)) : undefined;
+    let q = n !== undefined && n >= 1 && n <= model.questions.length ? n : undefined;
+    // Unnumbered: a question's own words ending in "?" (only those are matched: the rest cannot be).
+    if (q === undefined && /\?["”]?$/u.test(h.text)) {
+      const [best, second] = matchQuestions(model, h.text);
+      if (isAnchor(best, second)) q = Number(best.question.slice(1));
+    }
     if (q !== undefined) asked.push({ i, q });
   });
   if (asked.length < 2 || asked.some((a, k) => k > 0 && a.q <= asked[k - 1].q)) return out;
