@@ -8,6 +8,9 @@ import { escapeRegex } from '../normalize/ocr.js';
 import { isProseVerb } from './headings.js';
 import { loadStructure } from '../normalize/structure.js';
 
+/** A postal address line: "205 80 Malmö", "Box 15, 201 20 Malmö". */
+export const POSTAL = /\b\d{3}\s?\d{2}\s+\p{Lu}\p{L}+/u;
+
 let addressee: RegExp | undefined;
 
 /** "Till Kommunstyrelsen", "Till: Stadskontoret", "Mottagare: …". */

@@ -13,7 +13,7 @@ import type { Line, Respondent } from '../model.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import type { HeadingBlock } from './headings.js';
 import { derivedId, matchBodyName, type Registry } from './registry.js';
-import { isAddressee, isProseLike, nextKind } from './furniture-lines.js';
+import { isAddressee, isProseLike, nextKind, POSTAL } from './furniture-lines.js';
 import { numberedQuestion } from './questions.js';
 import { loadStructure } from '../normalize/structure.js';
 
@@ -24,8 +24,6 @@ export const MIN_LETTER_SIGNS = 2;
 /** A letterhead's name is short. */
 const MAX_NAME_WORDS = 7;
 
-/** A postal address line: "205 80 Malmö", "Box 15, 201 20 Malmö". */
-const POSTAL = /\b\d{3}\s?\d{2}\s+\p{Lu}\p{L}+/u;
 
 const pageOf = (l: Line): number | undefined => l.page ?? l.sheet;
 

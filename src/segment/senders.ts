@@ -22,10 +22,10 @@ import { NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
 import { derivedId, isGenericOrgan, loadRegistry, matchBodyName, type Registry } from './registry.js';
 import { isCompilationSection, isUnansweredSection, numberedQuestion, reportSection } from './questions.js';
 import { nameOfHeading, respondentOf } from './respondents.js';
-import { isAddressee, isPerson, isProseLike, nextKind } from './furniture-lines.js';
+import { isAddressee, isPerson, isProseLike, nextKind, POSTAL } from './furniture-lines.js';
 import { isOrgan, isOrganisationName } from './organisation.js';
 import { applyRecords, readRecords } from './fields.js';
-import { pageLetters } from './page-letters.js';
+import { nameFromCapitals, pageLetters } from './page-letters.js';
 
 /** A learned layout must be shown by at least this many respondents found on their own. */
 export const MIN_PATTERN_EXAMPLES = 2;
@@ -111,8 +111,6 @@ function dropSignatures(headings: HeadingBlock[], lines: Line[], found: Array<Re
   });
 }
 
-/** A postal address line: "205 80 Malmö", "Box 15, 201 20 Malmö". */
-const POSTAL = /\b\d{3}\s?\d{2}\s+\p{Lu}\p{L}+/u;
 
 /** Lines naming a person to whom a letter goes: "Att: Linnea Bergdahl", "Attn.". */
 const ATTENTION = /^att(?:n)?\.?:?\s+\p{Lu}/u;
@@ -159,7 +157,7 @@ function letterheadSender(headings: HeadingBlock[], lines: Line[], found: Array<
   for (let k = h.end; k < lines.length && !repeated; k++) repeated = lines[k].text.length > name.length + 10 && fold(lines[k].text).includes(key);
   if (!repeated) return;
   const known = matchBodyName(name, reg);
-  const written = name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s–-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()) : name;
+  const written = nameFromCapitals(name);
   found[0] = known ? { id: known.body.id, name: known.name, known: true, kind: known.body.kind } : { id: derivedId(written), name: written, known: false };
 }
 
