@@ -22,7 +22,7 @@ import { NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
 import { derivedId, isGenericOrgan, loadRegistry, matchBodyName, type Registry } from './registry.js';
 import { isCompilationSection, isUnansweredSection, numberedQuestion, reportSection } from './questions.js';
 import { nameOfHeading, respondentOf } from './respondents.js';
-import { isAddressee, isPerson, isProseLike, nextKind, POSTAL } from './furniture-lines.js';
+import { isAddressee, isPerson, isProseLike, isSignatureLeadIn, nextKind, POSTAL } from './furniture-lines.js';
 import { isOrgan, isOrganisationName } from './organisation.js';
 import { applyRecords, readRecords } from './fields.js';
 import { nameFromCapitals, pageLetters } from './page-letters.js';
@@ -66,7 +66,9 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
     return contentStems(rest).some((w) => own.has(w));
   };
   // The addressee of a letter ("Till Kommunstyrelsen") names a body, but never the respondent.
-  const found = headings.map((h, i) => (isAddressee(h.text) || isSection(h) ? undefined : respondentOf(h, lines, headings[i + 1], i === 0, reg)));
+  // The lines right under an addressee ("Till Malmö stad" / "Stadskontoret" / "205 80 Malmö") are its address.
+  const underAddressee = (h: HeadingBlock): boolean => h.start > 0 && lines[h.start - 1].text !== '' && isAddressee(lines[h.start - 1].text);
+  const found = headings.map((h, i) => (isAddressee(h.text) || underAddressee(h) || isSection(h) ? undefined : respondentOf(h, lines, headings[i + 1], i === 0, reg)));
   const records = readRecords(headings, lines, reg);
   applyRecords(found, records);
   dropAddressBlocks(headings, lines, found);
@@ -216,6 +218,8 @@ function nameShaped(h: HeadingBlock, lines: Line[]): boolean {
   if (words.length > MAX_NAME_WORDS || !/^\p{Lu}/u.test(text)) return false;
   if (numberedQuestion(h.text) !== undefined || isUnansweredSection(text) || isCompilationSection(text)) return false;
   if (isAddressee(text) || isProseLike(text) || isPerson(h.text, lines[h.end]?.text ?? '')) return false;
+  // A signature's lead-in ("För styrelsen i …"), or a line of the address under "Till …".
+  if (isSignatureLeadIn(text) || (h.start > 0 && lines[h.start - 1].text !== '' && isAddressee(lines[h.start - 1].text))) return false;
   return !/\d{4}/u.test(text);
 }
 

@@ -56,3 +56,12 @@ describe("the compilation's own sections", () => {
     expect(isCompilationSection(h)).toBe(false);
   });
 });
+
+describe('an address under "Till …" and a signature\'s lead-in are no respondents', () => {
+  it('whatever layout the names share', async () => {
+    const letter = (name: string) => ['==========', 'Svar', `Från: ${name}`, 'Inkom: 2026-03-05 (brev)', '==========', '', 'Till Malmö stad', 'Stadskontoret', '205 80 Malmö', '', 'Fråga 1', `${name} är positiv.`, '', 'Fråga 2', 'Fritidsnämnden bör samordna.', '', 'Med vänliga hälsningar', `För styrelsen i ${name}`, 'Lena, ordförande', ''];
+    const text = ['Remissen ställde två frågor:', '', '1. Hur ser ni på förslaget?', '2. Vem bör samordna arbetet?', '', ...letter('Kvinnojouren Malva'), ...letter('Pensionärsföreningen Solen'), ...letter('Ungdomsrådet i Fosie')].join('\n');
+    const round = await roundFromText(text);
+    expect(round.respondents.map((r) => r.name)).toEqual(['Kvinnojouren Malva', 'Pensionärsföreningen Solen', 'Ungdomsrådet i Fosie']);
+  });
+});
