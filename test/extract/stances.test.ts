@@ -121,6 +121,20 @@ describe('another task placed with a body', () => {
   });
 });
 
+describe('everyday words for the role', () => {
+  it.each([
+    ['Vi tycker att fritidsnämnden ska hålla i det.', ['FRN']],
+    ['Stadskontoret borde hålla i det, de har överblicken.', ['KS']],
+    ['Fritidsnämnden bör ta hand om samordningen.', ['FRN']],
+  ])('%j', async (answer, want) => {
+    expect((await chosen(answer)).choices).toEqual(want);
+  });
+
+  it('taking care of something else is no role: "Fritidsnämnden ska ta hand om barnen"', async () => {
+    expect((await chosen('Servicenämnden bör leda arbetet. Fritidsnämnden ska ta hand om barnen på kvällarna.')).choices).toEqual(['SN']);
+  });
+});
+
 describe('where the role belongs', () => {
   it.each([
     'Nämnden bedömer att samordningsansvaret hör hemma hos fritidsnämnden.',
