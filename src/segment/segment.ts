@@ -35,7 +35,7 @@ import {
   wordWeights,
   type QuestionModel,
 } from './questions.js';
-import { respondentFromFileName } from './respondents.js';
+import { DIARY_NUMBER, respondentFromFileName } from './respondents.js';
 import { quotedMailStart } from './fields.js';
 import { isOfficeHeading, respondentHeadings } from './senders.js';
 import { isPerson, isSignatureLeadIn, nextKind } from './furniture-lines.js';
@@ -953,17 +953,21 @@ const SIGNER_WITH_ROLE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-
 function inOrder(headings: HeadingBlock[], kinds: Kind[], matches: QuestionMatch[][], signed: boolean[], count: number, taken: Set<string>): void {
   if (count < 2) return;
   // From the first heading whose words meet a question's: the letterhead, date and title lines above it are no answers.
-  const first = matches.findIndex((m, i) => !signed[i] && (m[0]?.score ?? 0) > 0);
+  // A heading that could answer a question: no signature, matter title, part that answers nothing, date or diary line.
+  const candidate = (i: number): boolean =>
+    !signed[i] && !isMatterTitle(headings[i].text) && !isUnansweredSection(headings[i].text) && nextKind(headings[i].text) !== 'dated' && !DIARY_NUMBER.test(headings[i].text);
+  const first = matches.findIndex((m, i) => candidate(i) && (m[0]?.score ?? 0) > 0);
   if (first < 0) return;
   // Up to the signature ("För Malmö pastorat" / "Maria Lindfors, kyrkoherde"), which answers nothing.
   const person = (t: string | undefined): boolean => t !== undefined && SIGNER_WITH_ROLE.test(t.trim());
+  // … or the closing parts that name who is responsible ("Ansvariga", "Justering").
   const signature = headings.findIndex(
-    (h, i) => i > first && (isSignatureLeadIn(h.text) || person(h.text) || (/^för\s/iu.test(h.text.trim()) && person(headings[i + 1]?.text))),
+    (h, i) => i > first && (isSignatureLeadIn(h.text) || person(h.text) || (/^för\s/iu.test(h.text.trim()) && person(headings[i + 1]?.text)) || unansweredKind(h.text) === 'reservations'),
   );
   const last = signature < 0 ? headings.length : signature;
   const topical = headings
     .map((_h, i) => i)
-    .filter((i) => i >= first && i < last && !signed[i] && !isMatterTitle(headings[i].text) && !isUnansweredSection(headings[i].text) && nextKind(headings[i].text) !== 'dated');
+    .filter((i) => i >= first && i < last && candidate(i));
   // Numbered headings are read by their numbers, not by their turn.
   if (topical.length !== count || topical.some((i) => NUMBERING.test(headings[i].text))) return;
   let agree = 0;

@@ -35,6 +35,20 @@ describe('topical headings in turn', () => {
     expect(await sections(['Om mötesplatserna', 'Bibliotekens närvaro i stadsdelarna', 'Samordningsansvaret', 'Lokaler och frivilliga'], ['Anna Berg, ordförande'])).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
   });
 
+  it("a tjänsteskrivelse's standard parts around the answer's headings take no turn", async () => {
+    const intro = ['Remissen ställde fyra frågor:', '', ...QUESTIONS.map((q, i) => `${i + 1}. ${q}`), ''];
+    const body = ['Om mötesplatserna', 'Svarstext 1: förvaltningen ser positivt på förslaget.', '', 'Bibliotekens närvaro i stadsdelarna', 'Svarstext 2: biblioteken samverkar med skolorna.', '', 'Samordningsansvaret', 'Svarstext 3: fritidsnämnden bör samordna.', '', 'Lokaler och frivilliga', 'Svarstext 4: lokaler finns.', ''];
+    const text = [
+      ...intro, 'Kulturnämnden', 'Datum 2026-03-16', '', 'Remiss från kommunstyrelsen – mötesplatser för unga i stadsdelarna', 'KN-2026-412', '',
+      'Förslag till beslut', 'Kulturnämnden föreslås besluta att överlämna yttrandet.', '', 'Beslutsplanering', 'Kulturnämnden 2026-03-19', '',
+      'Förvaltningens synpunkter', '', ...body, 'Ansvariga', 'Anna Berg Kulturdirektör', '',
+      'Servicenämnden', '', 'Fråga 1', 'Positivt.', '', 'Fråga 2', 'Nätverken.', '', 'Fråga 3', 'Stadskontoret.', '', 'Fråga 4', 'Lokaler.', '',
+    ].join('\n');
+    const round = await roundFromText(text);
+    const got = round.segments.filter((s) => s.respondent === 'KN' && /^Svarstext/.test(s.text)).map((s) => s.question);
+    expect(got).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
+  });
+
   it('not as many headings as questions: no turns are taken', async () => {
     const got = await sections(['Om mötesplatserna', 'Bibliotekens närvaro i stadsdelarna', 'Samordningsansvaret']);
     expect(got[1]).not.toBe('Q2');
