@@ -128,8 +128,17 @@ export function hypothesisEnd(folded: string, cues: Cues = loadCues()): number |
 
 let lastEnd: { folded: string; cues: Cues; end: number | undefined } | undefined;
 
+/**
+ * Where a sentence's words begin: after its leading space and a list mark or number of its own
+ * ("4) Om planen utvidgas …", "• Om resurser tillförs …"), so that an opening reads the same in a
+ * numbered answer as alone.
+ */
+export function sentenceLead(folded: string): number {
+  return /^\s*(?:\(?\d{1,2}[.)]\s+|[•▪●◦*–-]\s+)?/u.exec(folded)![0].length;
+}
+
 function findHypothesisEnd(folded: string, cues: Cues): number | undefined {
-  const lead = /^\s*/.exec(folded)![0].length;
+  const lead = sentenceLead(folded);
   const open = cues.hypothetical.find(folded).find((c) => c.start === lead);
   if (!open) return undefined;
   // A comma ends the opening, or a colon ("Om fråga 3 som vi hoppade över: vi tycker att …").

@@ -22,7 +22,7 @@ import { fold } from '../normalize/fold.js';
 import { sentences } from '../normalize/sentences.js';
 import { contentStems, sameWording, stemSimilarity } from '../normalize/words.js';
 import { unansweredKind } from '../segment/questions.js';
-import { blankAll, clauses, conditionAsides, hypothesisEnd, openingIsTopic, prepare, previousWord } from './clauses.js';
+import { blankAll, clauses, conditionAsides, hypothesisEnd, openingIsTopic, prepare, previousWord, sentenceLead } from './clauses.js';
 import { loadCues, type Cues } from './lexicon.js';
 import { fill } from '../data.js';
 import type { Registry } from '../segment/registry.js';
@@ -607,7 +607,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     remember();
     return res;
   }
-  const lead = /^\s*/.exec(folded)![0].length;
+  const lead = sentenceLead(folded);
   // "Om nämnden tillförs resurser, anser vi att …": a conditional opening (blanked by prepare).
   const opener = openingIsTopic(folded, cues) ? undefined : cues.conditionalOpener.find(folded).find((c) => c.start === lead && c.end === cues.hypothetical.find(folded).find((h) => h.start === lead)?.end);
   const openerEnd = opener ? hypothesisEnd(folded, cues) ?? -1 : -1;

@@ -401,6 +401,15 @@ describe('conditions before, within and after the proposal', () => {
   });
 
   it.each([
+    '4) Om planen, som nämnden förordar, utvidgas till fler skolor bör samordningen ligga hos fritidsnämnden.',
+    '• Om satsningen, vilket vi hoppas, blir permanent bör fritidsnämnden leda den.',
+  ])('an opening condition after the answer\'s own number or bullet: %j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['FRN']);
+    expect(r.row.conditional).toBe(true);
+  });
+
+  it.each([
     'Om planen, som nämnden förordar, utvidgas till fler skolor bör samordningen ligga hos fritidsnämnden.',
     'Om satsningen, vilket vi hoppas, blir permanent bör fritidsnämnden leda den.',
   ])('a sentence opening as a condition is conditional, or flagged: %j', async (answer) => {
