@@ -130,6 +130,11 @@ describe('everyday words for the role', () => {
     expect((await chosen(answer)).choices).toEqual(want);
   });
 
+  it('"vi kan tänka oss att driva det här" offers the respondent itself', async () => {
+    const r = await chosen('Vi kan tänka oss att vara med och driva det här i vårt område.');
+    expect(r.choices).toEqual(['KN']);
+  });
+
   it('taking care of something else is no role: "Fritidsnämnden ska ta hand om barnen"', async () => {
     expect((await chosen('Servicenämnden bör leda arbetet. Fritidsnämnden ska ta hand om barnen på kvällarna.')).choices).toEqual(['SN']);
   });
