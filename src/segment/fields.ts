@@ -13,7 +13,7 @@ import { fold, foldWords } from '../normalize/fold.js';
 import { loadData } from '../data.js';
 import { RULE_LINE, isProseVerb, type HeadingBlock } from './headings.js';
 import { loadStructure } from '../normalize/structure.js';
-import { derivedId, looksLikeBodyName, matchBodyName, type Registry } from './registry.js';
+import { derivedId, knownRespondent, looksLikeBodyName, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
 import { nameOfHeading } from './respondents.js';
 
 interface FieldsLexicon {
@@ -74,7 +74,7 @@ function mailSender(lines: Line[], from: number, to: number, reg: Registry): { r
       text.split(/\s*[,|]\s*/u).forEach((part, p) => {
         if (unknown?.known) return;
         const known = matchBodyName(part, reg);
-        if (known) unknown = { id: known.body.id, name: known.name, known: true, kind: known.body.kind };
+        if (known) unknown = knownRespondent(known);
         // After a role ("Samordnare, Malmö Ideella Forum"), a name of two capitalised words or more
         // is the organisation; alone on its line it is the signer.
         else if (!unknown && (looksLikeBodyName(part) || (p > 0 && /^\p{Lu}\S*(?: \S+)* \p{Lu}\S*$/u.test(part))) && !reg.organisationNames.includes(foldWords(part)) && !/\d/u.test(part))
@@ -111,14 +111,13 @@ function mailOpening(lines: Line[], from: number, to: number, reg: Registry): Re
   for (const c of candidates) {
     for (let n = c.split(/\s+/).length; n >= 1; n--) {
       const known = matchBodyName(c.split(/\s+/).slice(0, n).join(' '), reg);
-      if (known) return { id: known.body.id, name: known.name, known: true, kind: known.body.kind };
+      if (known) return knownRespondent(known);
     }
   }
   // A capitalised name of two words or more opening a sentence with a finite verb.
   const speaking = /(?:^|[.!?]\s+)(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){1,3}) (\p{Ll}+)/u.exec(para);
   if (speaking && isProseVerb(fold(speaking[2]))) {
-    const known = matchBodyName(speaking[1], reg);
-    return known ? { id: known.body.id, name: known.name, known: true, kind: known.body.kind } : { id: derivedId(speaking[1]), name: speaking[1], known: false };
+    return nameAsRespondent(speaking[1], reg);
   }
   return undefined;
 }
@@ -161,7 +160,7 @@ function respondentNamed(value: string, reg: Registry, person = false): Responde
   if (!person) {
     for (const p of parts) {
       const known = matchBodyName(p, reg);
-      if (known) return { id: known.body.id, name: known.name, known: true, kind: known.body.kind };
+      if (known) return knownRespondent(known);
     }
   }
   // "Hampus Lindell, strateg": the name before the role; "Holma Tillsammans (styrgruppen)": before the note.

@@ -12,7 +12,7 @@
 import type { Line, Respondent } from '../model.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import type { HeadingBlock } from './headings.js';
-import { derivedId, matchBodyName, type Registry } from './registry.js';
+import { knownRespondent, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
 import { isAddressee, isProseLike, nextKind, POSTAL } from './furniture-lines.js';
 import { numberedQuestion } from './questions.js';
 import { loadStructure } from '../normalize/structure.js';
@@ -76,13 +76,13 @@ export function nameFromCapitals(name: string): string {
 function senderOf(lines: Line[], h: HeadingBlock, reg: Registry): Respondent | undefined {
   const first = lines[h.start].text.replace(/\s+/g, ' ').trim();
   if (!nameLine(first)) return undefined;
-  const own = reg.organisationNames.includes(fold(first).replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
-  const name = own ? (h.end - h.start > 1 ? lines[h.start + 1].text.trim() : '') : first;
-  const known = name === '' ? undefined : matchBodyName(name, reg);
-  if (known) return { id: known.body.id, name: known.name, known: true, kind: known.body.kind };
-  if (own || name === '') return undefined;
-  const written = nameFromCapitals(name);
-  return { id: derivedId(written), name: written, known: false };
+  // The organisation itself on the first line: the line below names the body, if the registry knows it.
+  if (reg.organisationNames.includes(foldWords(first))) {
+    const below = h.end - h.start > 1 ? lines[h.start + 1].text.trim() : '';
+    const known = below === '' ? undefined : matchBodyName(below, reg);
+    return known ? knownRespondent(known) : undefined;
+  }
+  return nameAsRespondent(first, reg, nameFromCapitals(first));
 }
 
 /**

@@ -3,6 +3,7 @@
  * compared in folded form (case, diacritics, OCR digits) with a small edit distance, so
  * "Forskolenamnden" and "Hälsa-, vård och omsorgsnämnden" find their bodies.
  */
+import type { Respondent } from '../model.js';
 import { loadData } from '../data.js';
 import { foldWords } from '../normalize/fold.js';
 import { ocrWordSource } from '../normalize/ocr.js';
@@ -193,6 +194,17 @@ export function looksLikeBodyName(text: string): boolean {
 /** One word that is only what a body is ("Styrelsen", "Rådet", "Nämnden"), no body's name. */
 export function isGenericOrgan(name: string, reg: Registry): boolean {
   return reg.genericOrgans.includes(foldWords(name));
+}
+
+/** A body the registry matched, as a respondent (its registry id and name). */
+export function knownRespondent(match: { body: Body; name: string }): Respondent {
+  return { id: match.body.id, name: match.name, known: true, kind: match.body.kind };
+}
+
+/** The respondent a name stands for: the registry's body it matches, else the name as written. */
+export function nameAsRespondent(name: string, reg: Registry, written = name): Respondent {
+  const known = matchBodyName(name, reg);
+  return known ? knownRespondent(known) : { id: derivedId(written), name: written, known: false };
 }
 
 /** A stable id for a body the registry does not know: a slug of its name as written. */

@@ -8,7 +8,7 @@
 import type { Line, Respondent } from '../model.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import type { HeadingBlock } from './headings.js';
-import { bareName, derivedId, isGenericOrgan, loadRegistry, looksLikeBodyName, matchBody, matchBodyName, type Registry } from './registry.js';
+import { bareName, derivedId, isGenericOrgan, knownRespondent, loadRegistry, looksLikeBodyName, matchBody, matchBodyName, type Registry } from './registry.js';
 import { isUnansweredSection, numberedQuestion } from './questions.js';
 import { loadStructure } from '../normalize/structure.js';
 import { nextKind } from './furniture-lines.js';
@@ -101,7 +101,7 @@ function decideRespondent(
   // "Remiss från kommunstyrelsen, KS-2026-0412": a document cited by its diary number, no body's name.
   if (DIARY_NUMBER.test(name)) return undefined;
   const known = matchBodyName(name, reg);
-  if (known) return { id: known.body.id, name: known.name, known: true, kind: known.body.kind };
+  if (known) return knownRespondent(known);
   // "Styrelsen", "Rådets yttrande", "Nämndens svar": the body's own organ or part, named by what it
   // is, not by its name.
   if (isGenericOrgan(name, reg)) return undefined;

@@ -19,7 +19,7 @@ import { contentStems } from '../normalize/words.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import { loadStructure } from '../normalize/structure.js';
 import { NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
-import { derivedId, isGenericOrgan, loadRegistry, matchBodyName, type Registry } from './registry.js';
+import { derivedId, isGenericOrgan, knownRespondent, loadRegistry, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
 import { isCompilationSection, isUnansweredSection, numberedQuestion, reportSection } from './questions.js';
 import { nameOfHeading, respondentOf } from './respondents.js';
 import { isAddressee, isPerson, isProseLike, isSignatureLeadIn, nextKind, POSTAL } from './furniture-lines.js';
@@ -158,9 +158,7 @@ function letterheadSender(headings: HeadingBlock[], lines: Line[], found: Array<
   let repeated = false;
   for (let k = h.end; k < lines.length && !repeated; k++) repeated = lines[k].text.length > name.length + 10 && fold(lines[k].text).includes(key);
   if (!repeated) return;
-  const known = matchBodyName(name, reg);
-  const written = nameFromCapitals(name);
-  found[0] = known ? { id: known.body.id, name: known.name, known: true, kind: known.body.kind } : { id: derivedId(written), name: written, known: false };
+  found[0] = nameAsRespondent(name, reg, nameFromCapitals(name));
 }
 
 /**
@@ -180,7 +178,7 @@ function runningHeaderSender(headings: HeadingBlock[], lines: Line[], found: Arr
     const at = found.findIndex(Boolean);
     // With no respondent at all, the header's body opens the text at its first heading, if the text begins there.
     if (at < 0 && headings[0].start !== firstContent) return;
-    found[at < 0 ? 0 : at] = { id: known.body.id, name: known.name, known: true, kind: known.body.kind };
+    found[at < 0 ? 0 : at] = knownRespondent(known);
     return;
   }
 }
@@ -239,8 +237,7 @@ function learnPattern(headings: HeadingBlock[], lines: Line[], found: Array<Resp
     if (n < MIN_PATTERN_EXAMPLES || (spoiled.get(l) ?? 0) * SPOIL_RATIO > n) return;
     const name = nameOfHeading(h.text).replace(/\s+/g, ' ');
     // Laid out as the names are, and a body the registry knows after all (damaged, or with its company form).
-    const known = matchBodyName(name, reg);
-    found[i] = known ? { id: known.body.id, name: known.name, known: true, kind: known.body.kind } : { id: derivedId(name), name, known: false };
+    found[i] = nameAsRespondent(name, reg);
   });
 }
 
@@ -291,8 +288,7 @@ function followNumbering(headings: HeadingBlock[], lines: Line[], found: Array<R
     const child = nextNumbered[i];
     if (child && child.length > n.length && n.every((x, k) => child[k] === x)) return;
     const name = nameOfHeading(h.text).replace(/\s+/g, ' ');
-    const known = matchBodyName(name, reg);
-    found[i] = known ? { id: known.body.id, name: known.name, known: true, kind: known.body.kind } : { id: derivedId(name), name, known: false };
+    found[i] = nameAsRespondent(name, reg);
     prev = n;
   });
 }
