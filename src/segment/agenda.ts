@@ -30,6 +30,11 @@ function agendaWords(): { remissItem: string[]; attachment: string[] } {
   return words;
 }
 
+/** Whether a line opens an agenda item ("§ 58  Godkännande av dagordning"). */
+export function opensAgendaItem(text: string): boolean {
+  return ITEM.test(text.trim());
+}
+
 /** The agenda items that open lines in [from, to). */
 export function agendaItems(lines: Line[], from: number, to: number): AgendaItem[] {
   const out: AgendaItem[] = [];

@@ -39,7 +39,7 @@ import { DIARY_NUMBER, respondentFromFileName } from './respondents.js';
 import { quotedMailStart } from './fields.js';
 import { isOfficeHeading, respondentHeadings } from './senders.js';
 import { isPerson, isSignatureLeadIn, nextKind } from './furniture-lines.js';
-import { remissRanges } from './agenda.js';
+import { opensAgendaItem, remissRanges } from './agenda.js';
 import { letterheadOf, registryForSource, runningHeaderOf, type SourceRegistry } from './organisation.js';
 import { buildRegistry, derivedId, loadRegistry, noRegistry } from './registry.js';
 import { looksLikeBodyName, matchBodyName } from './registry.js';
@@ -128,9 +128,15 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
   const minutes = new Map<Source, Array<[number, number]>>();
   for (const source of sources) {
     const preamble = found.preambleEnd.get(source.index) ?? 0;
-    const own = topLevel(source, model, preamble);
     const byQuestion = arrangedByQuestion(source, model, preamble);
-    answers.push(...keepRemissItem(byQuestion.size > 0 ? splitAtNames([...own, ...namedUnderQuestions(source, byQuestion, own)].sort((a, b) => a.start - b.start)) : own, minutes));
+    const own = topLevel(source, model, preamble, byQuestion);
+    if (byQuestion.size === 0) {
+      answers.push(...keepRemissItem(own, minutes));
+      continue;
+    }
+    const known = knownNames(source);
+    const named = namedUnderQuestions(source, byQuestion, own, known);
+    answers.push(...keepRemissItem(splitAtNames([...own, ...named].sort((a, b) => a.start - b.start), known), minutes));
   }
   warnings.push(...checkFileNamed(answers));
 
@@ -344,7 +350,6 @@ function recurringQuestions(sources: Source[], weights: ReturnType<typeof wordWe
   return [...out, ...chosen.filter((c) => c.number === undefined).map((c) => c.text)];
 }
 
-/** The top-level pass over one source: where answers start and end. */
 /**
  * Whether a source is a compilation arranged by question ("Fråga 1. …", then each respondent's
  * answer to it; "Fråga 2. …", then the answers again): the headings that name a question (by its
@@ -352,15 +357,7 @@ function recurringQuestions(sources: Source[], weights: ReturnType<typeof wordWe
  * of two respondents or more, with respondents answering under more than one of them. Returns the
  * index of each such heading and its question; empty for a source arranged by respondent.
  */
-const arranged = new WeakMap<Source, Map<number, string>>();
-
 function arrangedByQuestion(source: Source, model: QuestionModel, preambleEnd: number): Map<number, string> {
-  let known = arranged.get(source);
-  if (!known) arranged.set(source, (known = findArrangement(source, model, preambleEnd)));
-  return known;
-}
-
-function findArrangement(source: Source, model: QuestionModel, preambleEnd: number): Map<number, string> {
   const out = new Map<number, string>();
   const { headings, respondents } = source;
   const asked: Array<{ i: number; q: number }> = [];
@@ -399,11 +396,10 @@ const NAME_OPENING = /^([^:]{3,80}):\s+\S/u;
  * whose answer it is ("Fritidsnämnden: Nämnden föreslår …") instead of a heading: such a paragraph,
  * naming a respondent the source has, starts that respondent's answer to the same question.
  */
-function splitAtNames(answers: Answer[]): Answer[] {
+function splitAtNames(answers: Answer[], known: Map<string, Respondent>): Answer[] {
   const out: Answer[] = [];
   for (const a of answers) {
     const { lines } = a.source;
-    const known = knownNames(a.source);
     let part: Answer = a;
     for (let i = a.start; i < a.end; i++) {
       const prev = i > 0 ? lines[i - 1].text : '';
@@ -423,12 +419,14 @@ function splitAtNames(answers: Answer[]): Answer[] {
  * names ("Fritidsnämnden: …"), each an answer to that question (split one from another by
  * splitAtNames). Returns the answers found in those stretches.
  */
-function namedUnderQuestions(source: Source, byQuestion: Map<number, string>, answers: Answer[]): Answer[] {
+function namedUnderQuestions(source: Source, byQuestion: Map<number, string>, answers: Answer[], known: Map<string, Respondent>): Answer[] {
   const out: Answer[] = [];
-  const known = knownNames(source);
   for (const [i, question] of byQuestion) {
     const h = source.headings[i];
-    const next = Math.min(...answers.filter((a) => a.start >= h.end).map((a) => (a.heading ? a.heading.start : a.start)), ...[...byQuestion.keys()].filter((k) => k > i).map((k) => source.headings[k].start), source.lines.length);
+    // The stretch ends at the next answer's heading or the next question's (no spread: answers may be many).
+    let next = source.lines.length;
+    for (const a of answers) if (a.start >= h.end) next = Math.min(next, a.heading ? a.heading.start : a.start);
+    for (const k of byQuestion.keys()) if (k > i) next = Math.min(next, source.headings[k].start);
     for (let k = h.end; k < next; k++) {
       if (k > h.end && source.lines[k - 1].text !== '') continue;
       const r = namedAt(source.lines[k].text, known);
@@ -466,7 +464,11 @@ function matchedRespondent(name: string, known: Map<string, Respondent>): Respon
   return body ? [...known.values()].find((r) => r.id === body.body.id) : undefined;
 }
 
-function topLevel(source: Source, model: QuestionModel, preambleEnd: number): Answer[] {
+/**
+ * The top-level pass over one source: where answers start and end. `byQuestion` holds the question
+ * headings of a compilation arranged by question (arrangedByQuestion), empty otherwise.
+ */
+function topLevel(source: Source, model: QuestionModel, preambleEnd: number, byQuestion: Map<number, string>): Answer[] {
   const answers: Answer[] = [];
   const { lines, headings } = source;
   let open: Answer | undefined;
@@ -480,7 +482,6 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number): An
   };
   const names = new Set(headings.filter((_h, k) => source.respondents[k]).map((h) => fold(h.text)));
   const namesRespondents = (h: HeadingBlock): boolean => lines.slice(h.start, h.end).some((l) => names.has(fold(l.text)));
-  const byQuestion = arrangedByQuestion(source, model, preambleEnd);
   headings.forEach((h, i) => {
     if (h.start < preambleEnd) return;
     const respondent = source.respondents[i];
@@ -593,12 +594,6 @@ function markNoObjection(respondents: Map<string, Respondent>, segments: Segment
 export const PREAMBLE_PROSE_LINES = 6;
 
 /**
- * Nothing is lost: every content line outside the answers becomes a segment of no respondent —
- * the compilation's preamble (before the first answer of its source), or unattributed text
- * (between or after answers, or a preamble with more prose after its question list than a
- * preamble has), which a warning names with its lines.
- */
-/**
  * Answers that are full minutes narrowed to their remiss item (src/segment/agenda.ts); the rest of
  * each such answer is recorded in `minutes` as the minutes' own text.
  */
@@ -623,6 +618,12 @@ function keepRemissItem(answers: Answer[], minutes: Map<Source, Array<[number, n
   return out;
 }
 
+/**
+ * Nothing is lost: every content line outside the answers becomes a segment of no respondent —
+ * the compilation's preamble (before the first answer of its source), or unattributed text
+ * (between or after answers, or a preamble with more prose after its question list than a
+ * preamble has), which a warning names with its lines.
+ */
 function unattributed(
   sources: Source[],
   answers: Answer[],
@@ -645,7 +646,7 @@ function unattributed(
     for (const [start, end] of minutes.get(source) ?? []) {
       let from = start;
       for (let k = start + 1; k <= end; k++) {
-        if (k < end && !/^§\s*\d/u.test(source.lines[k].text.trim())) continue;
+        if (k < end && !opensAgendaItem(source.lines[k].text)) continue;
         const body = trimBlank(source.lines.slice(from, k));
         if (body.some((l) => l.text !== '')) segments.push({ respondent: null, part: 'minutes', question: null, heading: null, text: body.map((l) => l.text).join('\n'), page: body[0].page, line: body[0].line, lines: body });
         from = k;
