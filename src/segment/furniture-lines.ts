@@ -11,6 +11,9 @@ import { loadStructure } from '../normalize/structure.js';
 /** A postal address line: "205 80 Malmö", "Box 15, 201 20 Malmö". */
 export const POSTAL = /\b\d{3}\s?\d{2}\s+\p{Lu}\p{L}+/u;
 
+/** A signer named with a role on one line: "Maria Lindfors, kyrkoherde", "Anna-Karin Wiberg, prefekt" (the role captured). */
+export const SIGNER_WITH_ROLE = /^\p{Lu}[\p{L}-]+ (?:\p{Lu}[\p{L}-]+ )?\p{Lu}[\p{L}-]+, (\p{Ll}[\p{L} -]+)$/u;
+
 let addressee: RegExp | undefined;
 
 /** "Till Kommunstyrelsen", "Till: Stadskontoret", "Mottagare: …". */

@@ -38,7 +38,7 @@ import {
 import { DIARY_NUMBER, respondentFromFileName } from './respondents.js';
 import { quotedMailStart } from './fields.js';
 import { isOfficeHeading, respondentHeadings } from './senders.js';
-import { isPerson, isSignatureLeadIn, nextKind } from './furniture-lines.js';
+import { isPerson, isSignatureLeadIn, nextKind, SIGNER_WITH_ROLE } from './furniture-lines.js';
 import { opensAgendaItem, remissRanges } from './agenda.js';
 import { letterheadOf, registryForSource, runningHeaderOf, type SourceRegistry } from './organisation.js';
 import { buildRegistry, derivedId, loadRegistry, noRegistry } from './registry.js';
@@ -825,7 +825,7 @@ function numberedRuns(headings: HeadingBlock[], count: number): Array<Array<{ i:
 function isSignature(h: HeadingBlock, lines: Line[]): boolean {
   if (h.end - h.start > 1) return false;
   const next = lines[h.end]?.text ?? '';
-  const role = /^\p{Lu}[\p{L}-]+ (?:\p{Lu}[\p{L}-]+ )?\p{Lu}[\p{L}-]+, (\p{Ll}[\p{L} -]+)$/u.exec(next)?.[1];
+  const role = SIGNER_WITH_ROLE.exec(next)?.[1];
   return isSignatureLeadIn(h.text) || isPerson(h.text, next) || (role !== undefined && isPerson('', role));
 }
 
@@ -941,9 +941,6 @@ function trimBlank(lines: Line[]): Line[] {
 
 type Kind = { kind: 'question'; question: string } | { kind: 'unanswered' } | { kind: 'sub' };
 
-/** A signer with a role: "Maria Lindfors, kyrkoherde", "Anna-Karin Wiberg, prefekt". */
-const SIGNER_WITH_ROLE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2},\s*\p{Ll}/u;
-
 /**
  * Topical headings, as many as the round has questions, that take the questions in turn: where
  * the headings placed so far all stand at their own question's turn, no heading is a clear match
@@ -951,7 +948,7 @@ const SIGNER_WITH_ROLE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-
  * trygghetsråden", "Kyrkans närvaro i fokusområdena", "Samordningsansvaret", "Lokaler och ideella
  * krafter" for four questions in that order), each heading answers its turn's question.
  */
-function inOrder(headings: HeadingBlock[], kinds: Kind[], matches: QuestionMatch[][], signed: boolean[], count: number, taken: Set<string>): void {
+function inOrder(headings: HeadingBlock[], lines: Line[], kinds: Kind[], matches: QuestionMatch[][], signed: boolean[], count: number, taken: Set<string>): void {
   if (count < 2) return;
   // From the first heading whose words meet a question's: the letterhead, date and title lines above it are no answers.
   // A heading that could answer a question: no signature, matter title, part that answers nothing, date or diary line.
@@ -959,11 +956,19 @@ function inOrder(headings: HeadingBlock[], kinds: Kind[], matches: QuestionMatch
     !signed[i] && !isMatterTitle(headings[i].text) && !isUnansweredSection(headings[i].text) && nextKind(headings[i].text) !== 'dated' && !DIARY_NUMBER.test(headings[i].text);
   const first = matches.findIndex((m, i) => candidate(i) && (m[0]?.score ?? 0) > 0);
   if (first < 0) return;
-  // Up to the signature ("För Malmö pastorat" / "Maria Lindfors, kyrkoherde"), which answers nothing.
-  const person = (t: string | undefined): boolean => t !== undefined && SIGNER_WITH_ROLE.test(t.trim());
-  // … or the closing parts that name who is responsible ("Ansvariga", "Justering").
+  // Up to the signature ("För Malmö pastorat" / "Maria Lindfors, kyrkoherde": a lead-in, a signer
+  // with a role, or the heading right above one), which answers nothing, or the closing parts that
+  // name who is responsible ("Ansvariga", "Justering").
+  const signer = (t: string): boolean => SIGNER_WITH_ROLE.test(t.trim());
+  // A heading with nothing but blank lines between it and a signer below ("För Malmö pastorat").
+  const aboveSigner = (i: number): boolean => {
+    const next = headings[i + 1];
+    return next !== undefined && signer(lines[next.start].text) && lines.slice(headings[i].end, next.start).every((l) => l.text === '');
+  };
   const signature = headings.findIndex(
-    (h, i) => i > first && (isSignatureLeadIn(h.text) || person(h.text) || (/^för\s/iu.test(h.text.trim()) && person(headings[i + 1]?.text)) || unansweredKind(h.text) === 'reservations'),
+    (h, i) =>
+      i > first &&
+      (isSignatureLeadIn(h.text) || signer(lines[h.start].text) || aboveSigner(i) || unansweredKind(h.text) === 'reservations'),
   );
   const last = signature < 0 ? headings.length : signature;
   const topical = headings
@@ -1037,7 +1042,7 @@ function classify(headings: HeadingBlock[], model: QuestionModel, lines: Line[],
       taken.add(`Q${n}`);
     }
   }
-  inOrder(headings, kinds, matches, signed, model.questions.length, taken);
+  inOrder(headings, lines, kinds, matches, signed, model.questions.length, taken);
   headings.forEach((h, i) => {
     // A part about money answers the question that asks about money ("Ekonomi" for "Hur ska
     // insatserna finansieras?"); in a round that does not ask, it answers none.
