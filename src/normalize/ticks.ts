@@ -6,6 +6,7 @@
  * data (data/lexicon/structure.json, tickBoxes).
  */
 import { loadData } from '../data.js';
+import { escapeClass, escapeRegex } from './ocr.js';
 
 export interface TickOption {
   /** The option's words, as written ("Annan, nämligen: Servicenämnden"). */
@@ -22,31 +23,35 @@ interface TickMarks {
   ocrEmpty: string[];
 }
 
-let compiled: { box: RegExp; ticked: Set<string> } | undefined;
+interface Compiled {
+  box: RegExp;
+  /** A cheap first look, from the same marks: a line with none of their first characters has no box (most lines of a round). */
+  maybe: RegExp;
+  ticked: Set<string>;
+}
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+let compiled: Compiled | undefined;
 
-function marks(): { box: RegExp; ticked: Set<string> } {
+function marks(): Compiled {
   if (!compiled) {
     const m = loadData<{ tickBoxes: TickMarks }>('lexicon/structure.json').tickBoxes;
-    const symbols = [...m.ticked, ...m.empty].sort((a, b) => b.length - a.length).map(escape);
+    const symbols = [...m.ticked, ...m.empty].sort((a, b) => b.length - a.length);
     // A lone OCR mark ("X", "_") counts as a box only standing alone before an option's word.
-    const ocr = [...m.ocrTicked, ...m.ocrEmpty].map(escape);
+    const ocr = [...m.ocrTicked, ...m.ocrEmpty].map(escapeRegex);
+    const firsts = [...new Set(symbols.map((x) => [...x][0]))].map(escapeClass).join('');
     compiled = {
-      box: new RegExp(`(?:${symbols.join('|')})|(?<=^|\\s)(?:${ocr.join('|')})(?=\\s+\\S)`, 'gu'),
+      box: new RegExp(`(?:${symbols.map(escapeRegex).join('|')})|(?<=^|\\s)(?:${ocr.join('|')})(?=\\s+\\S)`, 'gu'),
+      maybe: new RegExp(`[${firsts}]|(?:^|\\s)(?:${ocr.join('|')})(?=\\s)`, 'u'),
       ticked: new Set([...m.ticked, ...m.ocrTicked]),
     };
   }
   return compiled;
 }
 
-/** A cheap first look: a line without any box-like character has no box (most lines of a round). */
-const MAYBE_BOX = /[☐☒☑⊠✔✓✗✘□[(]|(?:^|\s)[Xx_](?=\s)/u;
-
 /** The options of one line, or undefined when it has no box (or, alone, fewer than `least`). */
 export function tickOptions(text: string, least = 2): TickOption[] | undefined {
-  if (!MAYBE_BOX.test(text)) return undefined;
-  const { box, ticked } = marks();
+  const { box, maybe, ticked } = marks();
+  if (!maybe.test(text)) return undefined;
   const found = [...text.matchAll(box)];
   if (found.length < least) return undefined;
   // The OCR marks alone ("X", "_") make a line of boxes only with a symbol or another OCR mark each.

@@ -18,7 +18,7 @@ import { nameOfHeading } from './respondents.js';
 
 interface FieldsLexicon {
   respondentFields: { ranks: string[][]; privatePerson: string[]; selfReferences: string[]; personFields: string[] };
-  mail: { headers: string[]; closings: string[]; signatureLines: number; behalf: string; originalMarkers: string[] };
+  mail: { headers: string[]; senders?: string[]; closings: string[]; signatureLines: number; behalf: string; originalMarkers: string[] };
 }
 
 /** A field line: a short label (letters, "/", "-", spaces), a colon, and a value (maybe empty). */
@@ -33,7 +33,7 @@ function fieldsLexicon(): FieldsLexicon['respondentFields'] {
   return lexicon;
 }
 
-type MailWords = FieldsLexicon['mail'] & { headerSet: Set<string>; closingSet: Set<string>; marker: RegExp };
+type MailWords = FieldsLexicon['mail'] & { headerSet: Set<string>; senderSet: Set<string>; closingSet: Set<string>; marker: RegExp };
 let mailLexicon: MailWords | undefined;
 /** The mail words, folded into sets and a pattern once. */
 function mailWords(): MailWords {
@@ -42,6 +42,8 @@ function mailWords(): MailWords {
     mailLexicon = {
       ...m,
       headerSet: new Set(m.headers.map(fold)),
+      // The header labels that name a sender ('Från:', 'From:').
+      senderSet: new Set((m.senders ?? []).map(fold)),
       closingSet: new Set(m.closings.map(fold)),
       marker: new RegExp(`^[-_=*\\s]*(?:${m.originalMarkers.map(fold).join('|')})[-_=*\\s]*$`, 'u'),
     };
@@ -202,12 +204,10 @@ function fieldBlocks(lines: Line[]): Field[][] {
  */
 function sentFrom(block: Field[]): Field | undefined {
   if (isMailHeader(block)) return undefined;
-  const from = block.find((f) => mailWords().headerSet.has(f.label) && FROM_LABELS.has(f.label));
+  const from = block.find((f) => mailWords().senderSet.has(f.label));
   return from && from.value !== '' && !/[@<>]/u.test(from.value) ? from : undefined;
 }
 
-/** The mail header labels that name a sender ("Från:", "From:"), folded. */
-const FROM_LABELS = new Set(['fran', 'from']);
 
 /** The respondent a record speaks for, by the rank of its fields. */
 function recordRespondent(block: Field[], reg: Registry): Respondent | undefined {

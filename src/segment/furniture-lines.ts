@@ -22,6 +22,25 @@ export function isAddressee(text: string): boolean {
   return addressee.test(fold(text.trim()));
 }
 
+/** An addressee's label alone on its line ("Till", "Mottagare:"), the address following below. */
+export function isAddresseeLabel(text: string): boolean {
+  const t = fold(text.trim()).replace(/:$/u, '');
+  return loadData<{ addressee: string[] }>('lexicon/structure.json').addressee.some((w) => fold(w) === t);
+}
+
+let attention: RegExp | undefined;
+
+/** A line naming the person a letter goes to: "Att: Linnea Bergdahl", "Attn. Karin Lind". */
+export function isAttentionLine(text: string): boolean {
+  attention ??= new RegExp(`^(?:${loadData<{ attention: string[] }>('lexicon/structure.json').attention.map((w) => escapeRegex(fold(w))).join('|')})\\.?:?\\s+\\p{Lu}`, 'iu');
+  return attention.test(text.trim());
+}
+
+/** Whether a heading stands right under an addressee line ("Till Malmö stad" / "Stadskontoret"): a line of the address. */
+export function belowAddressee(lines: Array<{ text: string }>, start: number): boolean {
+  return start > 0 && lines[start - 1].text !== '' && isAddressee(lines[start - 1].text);
+}
+
 /** A sentence of prose: six words or more ending in a period, or eight or more with a finite verb. */
 export function isProseLike(text: string): boolean {
   const t = text.trim();

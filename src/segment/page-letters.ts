@@ -13,7 +13,7 @@ import type { Line, Respondent } from '../model.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import type { HeadingBlock } from './headings.js';
 import { knownRespondent, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
-import { isAddressee, isProseLike, nextKind, POSTAL } from './furniture-lines.js';
+import { isAddressee, isAddresseeLabel, isProseLike, nextKind, POSTAL } from './furniture-lines.js';
 import { numberedQuestion } from './questions.js';
 import { loadStructure } from '../normalize/structure.js';
 
@@ -42,7 +42,7 @@ function furnitureKind(text: string): string | undefined {
   if (t === '') return undefined;
   const kind = nextKind(t);
   if (kind === 'dated' || kind === 'title') return kind;
-  if (isAddressee(t) || /^till$/iu.test(t)) return 'addressee';
+  if (isAddressee(t) || isAddresseeLabel(t)) return 'addressee';
   return POSTAL.test(t) ? 'postal' : undefined;
 }
 

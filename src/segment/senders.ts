@@ -22,7 +22,7 @@ import { NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
 import { derivedId, isGenericOrgan, knownRespondent, loadRegistry, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
 import { isCompilationSection, isUnansweredSection, numberedQuestion, reportSection } from './questions.js';
 import { nameOfHeading, respondentOf } from './respondents.js';
-import { isAddressee, isPerson, isProseLike, isSignatureLeadIn, nextKind, POSTAL } from './furniture-lines.js';
+import { belowAddressee, isAddressee, isAttentionLine, isPerson, isProseLike, isSignatureLeadIn, nextKind, POSTAL } from './furniture-lines.js';
 import { isOrgan, isOrganisationName } from './organisation.js';
 import { applyRecords, readRecords } from './fields.js';
 import { nameFromCapitals, pageLetters } from './page-letters.js';
@@ -67,8 +67,7 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   };
   // The addressee of a letter ("Till Kommunstyrelsen") names a body, but never the respondent.
   // The lines right under an addressee ("Till Malmö stad" / "Stadskontoret" / "205 80 Malmö") are its address.
-  const underAddressee = (h: HeadingBlock): boolean => h.start > 0 && lines[h.start - 1].text !== '' && isAddressee(lines[h.start - 1].text);
-  const found = headings.map((h, i) => (isAddressee(h.text) || underAddressee(h) || isSection(h) ? undefined : respondentOf(h, lines, headings[i + 1], i === 0, reg)));
+  const found = headings.map((h, i) => (isAddressee(h.text) || belowAddressee(lines, h.start) || isSection(h) ? undefined : respondentOf(h, lines, headings[i + 1], i === 0, reg)));
   const records = readRecords(headings, lines, reg);
   applyRecords(found, records);
   dropAddressBlocks(headings, lines, found);
@@ -114,9 +113,6 @@ function dropSignatures(headings: HeadingBlock[], lines: Line[], found: Array<Re
 }
 
 
-/** Lines naming a person to whom a letter goes: "Att: Linnea Bergdahl", "Attn.". */
-const ATTENTION = /^att(?:n)?\.?:?\s+\p{Lu}/u;
-
 /** Whether a heading opens an address: a postal line or an "Att:" line within its block and the lines right after. */
 function addressBlock(lines: Line[], h: HeadingBlock): boolean {
   for (let k = h.start + 1, seen = 0; k < lines.length && seen < 3; k++) {
@@ -125,7 +121,7 @@ function addressBlock(lines: Line[], h: HeadingBlock): boolean {
       continue;
     }
     seen++;
-    if (POSTAL.test(lines[k].text) || ATTENTION.test(lines[k].text)) return true;
+    if (POSTAL.test(lines[k].text) || isAttentionLine(lines[k].text)) return true;
   }
   return false;
 }
@@ -217,7 +213,7 @@ function nameShaped(h: HeadingBlock, lines: Line[]): boolean {
   if (numberedQuestion(h.text) !== undefined || isUnansweredSection(text) || isCompilationSection(text)) return false;
   if (isAddressee(text) || isProseLike(text) || isPerson(h.text, lines[h.end]?.text ?? '')) return false;
   // A signature's lead-in ("För styrelsen i …"), or a line of the address under "Till …".
-  if (isSignatureLeadIn(text) || (h.start > 0 && lines[h.start - 1].text !== '' && isAddressee(lines[h.start - 1].text))) return false;
+  if (isSignatureLeadIn(text) || belowAddressee(lines, h.start)) return false;
   return !/\d{4}/u.test(text);
 }
 
