@@ -24,7 +24,7 @@ import { contentStems, sameWording, stemSimilarity } from '../normalize/words.js
 import { unansweredKind } from '../segment/questions.js';
 import { blankAll, clauses, conditionAsides, hypothesisEnd, openingIsTopic, prepare, previousWord, sentenceLead } from './clauses.js';
 import { loadCues, type Cues } from './lexicon.js';
-import { fill } from '../data.js';
+import { fill, loadData } from '../data.js';
 import type { Registry } from '../segment/registry.js';
 import { ocrSources } from '../tag/ocr-read.js';
 import { tickOptions } from '../normalize/ticks.js';
@@ -215,7 +215,7 @@ function subjectTask(clause: string, fn: string[], cues: Cues): { start: number;
     const words: RegExpExecArray[] = [];
     const word = /[\p{L}\p{N}]+/gu;
     for (let w = word.exec(subject); w !== null && words.length < SUBJECT_HEAD_WORDS; w = word.exec(subject)) words.push(w);
-    const head = words.find((w) => DEFINITE_NOUN.test(w[0]));
+    const head = words.find((w) => definiteNoun().test(w[0]));
     if (!head) return undefined;
     const stems = contentStems(head[0]);
     if (stems.length === 0 || stems.some((st) => fn.some((f) => stemSimilarity(st, f) >= 0.5))) return undefined;
@@ -224,8 +224,12 @@ function subjectTask(clause: string, fn: string[], cues: Cues): { start: number;
   return undefined;
 }
 
-/** A definite noun, as folded: "uppföljningen", "budgeten", "utvärderingen", "analyserna" (five letters and more). */
-const DEFINITE_NOUN = /^\p{L}{3,}(?:ningen|ingen|en|et|erna|arna|orna|na)$/u;
+/** A definite noun, as folded: "uppföljningen", "budgeten", "utvärderingen", "analyserna" (five letters and more); its endings are data (coordination.json definiteEndings), compiled once on first use. */
+let definite: RegExp | undefined;
+function definiteNoun(): RegExp {
+  definite ??= new RegExp(`^\\p{L}{3,}(?:${(loadData<{ definiteEndings: string[] }>('lexicon/coordination.json').definiteEndings).join('|')})$`, 'u');
+  return definite;
+}
 
 function newChoice(evidence: Evidence): Choice {
   return { members: [], generic: null, example: false, conditional: false, evidence: [evidence] };
