@@ -10,7 +10,7 @@
 import type { Line, Question } from '../model.js';
 import { loadData } from '../data.js';
 import { fold } from '../normalize/fold.js';
-import { ocrWordSource } from '../normalize/ocr.js';
+import { escapeClass, escapeRegex, ocrWordSource } from '../normalize/ocr.js';
 import { contentStems, stemSimilarity } from '../normalize/words.js';
 
 export type UnansweredKind = 'summary' | 'economy' | 'reservations' | 'other';
@@ -51,16 +51,14 @@ interface ListLexicon {
   countWords: Record<string, number>;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-
 /**
  * A list item's mark: a bullet (as typed, or as OCR reads one: data/lexicon/structure.json), a
  * number or a letter with "." or ")". A letter read for a bullet ("e") only before a capital.
  */
 function listItemPattern(): RegExp {
   const { symbols, letters, words = [] } = loadData<ListLexicon>('lexicon/structure.json').listMarks;
-  const labelled = words.length > 0 ? `|(?:${words.map(escape).join('|')})\\s+\\d{1,2}[.:)]?\\s+(?=\\p{Lu})` : '';
-  return new RegExp(`^(?:[${symbols.map(escape).join('')}]\\s+|(?:${letters.map(escape).join('|')})\\s+(?=\\p{Lu})|(?:\\d{1,2}|[a-h])[.)]\\s+${labelled})`, 'u');
+  const labelled = words.length > 0 ? `|(?:${words.map(escapeRegex).join('|')})\\s+\\d{1,2}[.:)]?\\s+(?=\\p{Lu})` : '';
+  return new RegExp(`^(?:[${symbols.map(escapeClass).join('')}]\\s+|(?:${letters.map(escapeRegex).join('|')})\\s+(?=\\p{Lu})|(?:\\d{1,2}|[a-h])[.)]\\s+${labelled})`, 'u');
 }
 
 const ITEM = listItemPattern();
@@ -73,7 +71,7 @@ export function promisedQuestions(text: string): number | undefined {
   const words = loadData<ListLexicon>('lexicon/structure.json').countWords;
   const folded = fold(text);
   const byWord = new Map(Object.entries(words).map(([w, n]) => [fold(w), n]));
-  const m = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2}|${[...byWord.keys()].map(escape).join('|')})\\s+(?:[\\p{L}-]+\\s+)?(?:remiss)?fr[aå]g(?:or|orna)\\b`, 'u').exec(folded);
+  const m = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2}|${[...byWord.keys()].map(escapeRegex).join('|')})\\s+(?:[\\p{L}-]+\\s+)?(?:remiss)?fr[aå]g(?:or|orna)\\b`, 'u').exec(folded);
   if (!m) return undefined;
   return /^\d/.test(m[1]) ? Number(m[1]) : byWord.get(m[1]);
 }
@@ -317,7 +315,7 @@ let matterPattern: RegExp | undefined;
 export function isMatterTitle(heading: string): boolean {
   if (!matterPattern) {
     const { openers, series } = sectionsLexicon().matterTitle;
-    const alt = (ws: string[]): string => ws.map((w) => fold(w).split(/\s+/).map(escape).join('\\s+')).join('|');
+    const alt = (ws: string[]): string => ws.map((w) => fold(w).split(/\s+/).map(escapeRegex).join('\\s+')).join('|');
     matterPattern = new RegExp(`^(?:${alt(openers)})(?=\\s)|(?<![\\p{L}])(?:${alt(series)})\\.?\\s?\\d{4}(?:/\\d{2})?:\\d+`, 'u');
   }
   return matterPattern.test(fold(heading.trim()));
