@@ -9,6 +9,7 @@ import type { Line } from '../model.js';
 import { loadData } from '../data.js';
 import { fold } from '../normalize/fold.js';
 import { loadStructure } from '../normalize/structure.js';
+import { noAnswerCues } from './questions.js';
 
 export interface HeadingBlock {
   /** Index of the first line (in the line array given). */
@@ -26,20 +27,15 @@ const MAX_LINES = 5;
 /** A labelled field with no answer in it: "Svar:", "Svar: –", "Kommentar: -". */
 const EMPTY_FIELD = /^\p{L}{2,20}:\s*[–—-]?$/u;
 
-let noAnswer: { empty: Set<string>; reference: RegExp } | undefined;
-
 /**
  * A form's answer that answers nothing, on a line of its own: "(ej besvarad)", "Inget svar", "se
  * fråga 2", "Se ovan" (data: sections.json noAnswer). It ends its block as an empty field does.
  */
 function isNoAnswerLine(text: string): boolean {
   if (text.length > 40) return false;
-  if (!noAnswer) {
-    const lex = loadData<{ noAnswer: { empty: string[]; reference: string } }>('lexicon/sections.json').noAnswer;
-    noAnswer = { empty: new Set(lex.empty.map(fold)), reference: new RegExp(fold(lex.reference), 'u') };
-  }
+  const { empty, reference } = noAnswerCues();
   const t = fold(text.trim()).replace(/^[(]|[).]$/gu, '').trim();
-  return noAnswer.empty.has(t) || noAnswer.reference.test(t);
+  return empty.has(t) || reference.test(t);
 }
 /** A line drawn across the page to set sections apart. */
 export const RULE_LINE = /^(?:[=_*~#-]\s?){5,}$/u;

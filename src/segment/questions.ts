@@ -34,6 +34,29 @@ export function sectionsLexicon(): SectionsLexicon {
   return loadData<SectionsLexicon>('lexicon/sections.json');
 }
 
+/** The words of an answer that answers nothing (sections.json noAnswer), folded and compiled once. */
+export interface NoAnswerCues {
+  /** A form's field label before the answer: "Svar:", "Kommentar". */
+  label: RegExp;
+  /** Whole answers that say nothing: "–", "inget svar", "ej besvarad". */
+  empty: Set<string>;
+  /** A pointer to another answer, its number captured: "se svar på fråga 2". */
+  reference: RegExp;
+}
+
+let noAnswer: NoAnswerCues | undefined;
+export function noAnswerCues(): NoAnswerCues {
+  if (!noAnswer) {
+    const lex = sectionsLexicon().noAnswer;
+    noAnswer = {
+      label: new RegExp(`^(?:${lex.fieldLabels.map((l) => escapeRegex(fold(l))).join('|')})\\s*:?\\s*`, 'u'),
+      empty: new Set(lex.empty.map(fold)),
+      reference: new RegExp(fold(lex.reference), 'u'),
+    };
+  }
+  return noAnswer;
+}
+
 let introRegex: RegExp | undefined;
 /** The words that introduce a list of remissfrågor, OCR readings included. */
 function questionIntro(): RegExp {

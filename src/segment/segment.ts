@@ -25,6 +25,7 @@ import {
   isUnansweredSection,
   unansweredKind,
   sectionsLexicon,
+  noAnswerCues,
   matchQuestions,
   numberQuestions,
   numberedQuestion,
@@ -834,14 +835,13 @@ function isSignature(h: HeadingBlock, lines: Line[]): boolean {
  * pointing to another answer ("Se svar på fråga 2").
  */
 function noAnswerOf(text: string, count: number): { refersTo?: string } | undefined {
-  const lex = sectionsLexicon().noAnswer;
-  const labels = lex.fieldLabels.map(fold).join('|');
+  const { label, empty, reference } = noAnswerCues();
   const t = fold(text.replace(/\s+/g, ' ').trim())
-    .replace(new RegExp(`^(?:${labels})\\s*:?\\s*`, 'u'), '')
+    .replace(label, '')
     .replace(/[.!]$/u, '')
     .trim();
-  if (t === '' || lex.empty.map(fold).includes(t) || /^[–—-]+$/u.test(t)) return {};
-  const ref = new RegExp(fold(lex.reference), 'u').exec(t);
+  if (t === '' || empty.has(t) || /^[–—-]+$/u.test(t)) return {};
+  const ref = reference.exec(t);
   if (ref && t.length <= 60 && Number(ref[1]) >= 1 && Number(ref[1]) <= count) return { refersTo: `Q${Number(ref[1])}` };
   return undefined;
 }
