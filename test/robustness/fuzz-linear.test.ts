@@ -71,7 +71,10 @@ describe('fuzzing for super-linear time', () => {
     await fc.assert(
       fc.asyncProperty(unit, async (u) => {
         const small = Math.min(await cost(answer(u, 25_000)), await cost(answer(u, 25_000)));
-        const large = await cost(answer(u, 100_000));
+        // Both sizes are the better of two measurements, the larger measured again only when the
+        // first looks like growth: a pause of the machine in one run is not the code's cost.
+        let large = await cost(answer(u, 100_000));
+        if (large / Math.max(small, 0.1) >= 5.5) large = Math.min(large, await cost(answer(u, 100_000)));
         expect(large, `budget: ${JSON.stringify(u)}`).toBeLessThan(CASE_BUDGET_S);
         // Below 100 ms fixed costs and a busy machine dominate: measured as 100 ms (a quadratic
         // path still shows: 16× of tens of milliseconds is far above 5× of 100).
