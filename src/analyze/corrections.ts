@@ -89,7 +89,7 @@ export function parseCorrections(data: unknown, file: string): Corrections {
   if (!obj || typeof obj !== 'object' || Array.isArray(obj) || !Array.isArray(obj.corrections)) throw new InputError(file, m.notFile);
   const warnings: string[] = [];
   if (obj.format === undefined) warnings.push(`${file}: ${m.noFormat}`);
-  else if (obj.format !== CORRECTIONS_FORMAT) throw new InputError(file, fill(m.otherFormat, { format: String(obj.format) }));
+  else if (obj.format !== CORRECTIONS_FORMAT) throw new InputError(file, fill(m.otherFormat, { format: shown(obj.format) }));
   const entries: Correction[] = [];
   obj.corrections.forEach((raw, i) => {
     const c = parseEntry(raw, i + 1, file, warnings);
@@ -108,6 +108,12 @@ export function parseCorrectionsJson(text: string, file: string): Corrections {
   }
   return parseCorrections(data, file);
 }
+
+/**
+ * A value of the analyst's file as it stands there, for a message. Not String(): any JSON may come,
+ * and an object with a "toString" key (or an array holding one) makes String() throw.
+ */
+const shown = (value: unknown): string => (typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)));
 
 const label = (file: string, n: number, respondent: unknown): string =>
   `${file}: ${fill(M().entry, { n, respondent: typeof respondent === 'string' && respondent ? respondent : '?' })}`;
@@ -166,7 +172,7 @@ function parseEntry(raw: unknown, n: number, file: string, warnings: string[]): 
   if (typeof e.respondent !== 'string' || !e.respondent.trim()) return warn(m.noRespondent);
   if (e.decided !== undefined && typeof e.decided !== 'boolean') return warn(m.badDecided);
   const decided = e.decided !== false;
-  if (e.stance !== undefined && !STANCES.includes(e.stance as Stance)) return warn(fill(m.badStance, { stance: String(e.stance) }));
+  if (e.stance !== undefined && !STANCES.includes(e.stance as Stance)) return warn(fill(m.badStance, { stance: shown(e.stance) }));
   const choices = e.choices === undefined ? undefined : parseChoices(e.choices);
   if (e.choices !== undefined && !choices) return warn(m.badChoices);
   if (e.conditional !== undefined && typeof e.conditional !== 'boolean') return warn(m.badConditional);

@@ -241,6 +241,16 @@ describe('bodies the registry does not know', () => {
 });
 
 describe('robustness', () => {
+  it.each([
+    ['a stance that is an object with a "toString" key', { format: 'remiss-corrections/1', corrections: [{ respondent: 'KN', stance: [{ toString: '' }] }] }, /\{"toString":""\}/],
+    ['a stance that is a list', { format: 'remiss-corrections/1', corrections: [{ respondent: 'KN', stance: ['proposes', 1] }] }, /\["proposes",1\]/],
+  ])('%s: a warning that shows the value as written', (_, data, shown) => {
+    const c = parseCorrections(data, 'f.json');
+    expect(c.warnings.some((w) => shown.test(w))).toBe(true);
+  });
+  it('a format that is an object with a "toString" key: an input error, not a crash', () => {
+    expect(() => parseCorrections({ format: { toString: 1 }, corrections: [] }, 'f.json')).toThrow(InputError);
+  });
   it('any JSON is a corrections file with warnings, or an input error — never a crash', async () => {
     const fc = await import('fast-check');
     fc.assert(
