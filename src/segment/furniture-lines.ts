@@ -22,10 +22,11 @@ export function isAddressee(text: string): boolean {
   return addressee.test(fold(text.trim()));
 }
 
+let addresseeLabels: Set<string> | undefined;
 /** An addressee's label alone on its line ("Till", "Mottagare:"), the address following below. */
 export function isAddresseeLabel(text: string): boolean {
-  const t = fold(text.trim()).replace(/:$/u, '');
-  return loadData<{ addressee: string[] }>('lexicon/structure.json').addressee.some((w) => fold(w) === t);
+  addresseeLabels ??= new Set(loadData<{ addressee: string[] }>('lexicon/structure.json').addressee.map(fold));
+  return addresseeLabels.has(fold(text.trim()).replace(/:$/u, ''));
 }
 
 let attention: RegExp | undefined;
