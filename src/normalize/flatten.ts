@@ -11,6 +11,7 @@ import { fold } from './fold.js';
 import { loadStructure } from './structure.js';
 import { loadData } from '../data.js';
 import { isTickLine } from './ticks.js';
+import { escapeClass } from './ocr.js';
 
 
 export interface FlatText {
@@ -41,7 +42,7 @@ let itemMark: RegExp | undefined;
 function opensItem(text: string): boolean {
   if (!itemMark) {
     const { symbols, letters } = loadData<{ listMarks: { symbols: string[]; letters: string[] } }>('lexicon/structure.json').listMarks;
-    const bullets = symbols.filter((m) => !/^[-–—]$/u.test(m)).map((m) => m.replace(/[\\\]\[^-]/g, '\\$&'));
+    const bullets = symbols.filter((m) => !/^[-–—]$/u.test(m)).map(escapeClass);
     itemMark = new RegExp(`^(?:[${bullets.join('')}]\\s|(?:${letters.join('|')})\\s+\\p{Lu})`, 'u');
   }
   return itemMark.test(text);
