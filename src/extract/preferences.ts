@@ -19,6 +19,7 @@
 import type { Respondent, Round, Segment } from '../model.js';
 import { flatten, lineAt, provenance, sourceSlice, type FlatText } from '../normalize/flatten.js';
 import { fold } from '../normalize/fold.js';
+import { escapeRegex } from '../normalize/ocr.js';
 import { sentences } from '../normalize/sentences.js';
 import { contentStems, sameWording, stemSimilarity } from '../normalize/words.js';
 import { unansweredKind } from '../segment/questions.js';
@@ -225,6 +226,13 @@ function subjectTask(clause: string, fn: string[], cues: Cues): { start: number;
 }
 
 /** A definite noun, as folded: "uppföljningen", "budgeten", "utvärderingen", "analyserna" (five letters and more); its endings are data (coordination.json definiteEndings), compiled once on first use. */
+let joiner: RegExp | undefined;
+/** What stands between two items of a plain list: a comma, a list word (coordination.json listJoiners), or both. */
+function listJoin(): RegExp {
+  joiner ??= new RegExp(`^(?:\\s*,)?\\s*(?:${loadData<{ listJoiners: string[] }>('lexicon/coordination.json').listJoiners.map((w) => escapeRegex(fold(w))).join('|')})?\\s*$`, 'u');
+  return joiner;
+}
+
 let definite: RegExp | undefined;
 function definiteNoun(): RegExp {
   definite ??= new RegExp(`^\\p{L}{3,}(?:${(loadData<{ definiteEndings: string[] }>('lexicon/coordination.json').definiteEndings).join('|')})$`, 'u');
@@ -737,7 +745,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     if (cues.objectPrepositionIn.test(cf)) for (const m of candidates) {
       if (m.kind === 'generic') continue;
       const prev = objects[objects.length - 1];
-      const listed = prev !== undefined && /^(?:\s*,)?\s*(?:och|eller)?\s*$/u.test(prepared.slice(prev.end, m.start)) && prepared.slice(prev.end, m.start).trim() !== '';
+      const listed = prev !== undefined && listJoin().test(prepared.slice(prev.end, m.start)) && prepared.slice(prev.end, m.start).trim() !== '';
       if (listed || cues.objectPreposition.test(previousWord(prepared, m.start) ?? '')) objects.push(m);
     }
     if (objects.length) {

@@ -564,6 +564,7 @@ describe('the counterpart of a role is not put in it', () => {
   it.each([
     ['Servicenämnden bör ansvara för samordningen gentemot MKB.', ['SN']],
     ['Stadskontoret bör ha rollen som samordnare gentemot fritidsnämnden och MKB.', ['KS']],
+    ['Stadskontoret bör samordna arbetet gentemot MKB, servicenämnden eller fritidsnämnden.', ['KS']],
     ['Ansvaret bör delas mellan MKB och servicenämnden, där servicenämnden bör samordna arbetet gentemot stadskontoret.', ['MKB+SN']],
   ])('%j', async (answer, expected) => {
     expect((await chosen(answer)).choices).toEqual(expected);
