@@ -177,7 +177,7 @@ function sayingThat(folded: string, from: number, cues: Cues): number {
   const words = [...folded.slice(from).matchAll(/[\p{L}\p{N}]+/gu)];
   for (let i = 1; i < words.length; i++) {
     if (!cues.speech.test(words[i][0])) continue;
-    if (words.slice(i + 1, i + 6).some((w) => w[0] === 'att')) return from + words[i].index!;
+    if (words.slice(i + 1, i + 6).some((w) => cues.subordinator.test(w[0]))) return from + words[i].index!;
   }
   return -1;
 }

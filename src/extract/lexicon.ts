@@ -110,6 +110,8 @@ export interface LexiconFile {
   sharedLead: string[];
   objectPreposition: string[];
   reflexive: string[];
+  relativePronoun?: string[];
+  subordinator?: string[];
   accompanying: string[];
   otherwise: string[];
   considered: string[];
@@ -153,6 +155,14 @@ export type Cues = Record<CueKey, CueSet> & {
   modalWord: { test(word: string): boolean };
   /** Reflexive pronouns between a verb of saying and its inverted subject ('ansluter sig X till'). */
   reflexive: { test(word: string): boolean };
+  /** The relative pronoun ('som'): what follows it describes the body before it. */
+  relativePronoun: { test(word: string): boolean };
+  /** A relative clause set off by a comma (", som inte har …"), to the next stop; global. */
+  relativeAside: RegExp;
+  /** One to three words, then the relative pronoun: a name that a relative clause describes ("LKF som en aktiv part"); sticky. */
+  describedName: RegExp;
+  /** The conjunction that opens what a verb of saying says ('att'). */
+  subordinator: { test(word: string): boolean };
   roleFiller: Set<string>;
   genericHead: string[];
   /** The heads as written, for OCR-tolerant patterns. */
@@ -228,6 +238,9 @@ export function compileCues(f: LexiconFile, ocr = false): Cues {
   if (hit) return hit;
   const sets = Object.fromEntries(CUE_KEYS.map((k) => [k, cueSet(f[k] ?? [], ocr)])) as Record<CueKey, CueSet>;
   let invertedMain: RegExp | undefined;
+  let relativeAside: RegExp | undefined;
+  let describedName: RegExp | undefined;
+  const relative = (): string => (f.relativePronoun ?? []).map((w) => phraseSource(w, ocr)).join('|') || '(?!)';
   const cues: Cues = {
     ...sets,
     ocr,
@@ -240,6 +253,16 @@ export function compileCues(f: LexiconFile, ocr = false): Cues {
       );
       return invertedMain;
     },
+    get relativeAside(): RegExp {
+      relativeAside ??= new RegExp(`,\\s*(?:${relative()})\\s[^,.;:!?]*`, 'gu');
+      return relativeAside;
+    },
+    get describedName(): RegExp {
+      describedName ??= new RegExp(`(?:\\s+[\\p{L}\\p{N}:-]+){1,3}?\\s+(?:${relative()})\\s`, 'uy');
+      return describedName;
+    },
+    relativePronoun: wordSet(f.relativePronoun ?? [], ocr),
+    subordinator: wordSet(f.subordinator ?? [], ocr),
     speech: wordSet(f.speech, ocr),
     source: wordSet(f.source, ocr),
     objectPreposition: wordSet(f.objectPreposition ?? [], ocr),

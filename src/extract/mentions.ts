@@ -422,7 +422,10 @@ export function isSpeaker(folded: string, m: Mention, cues: Cues = loadCues(), s
   // The respondent by its own name right after its verb ("instämmer Grundskolenämnden i …", "delar
   // BOJ X:s uppfattning") is the inverted subject too — unless the verb puts it forward ("föreslår
   // Kulturnämnden som samordnare", "… förordar Kulturnämnden.").
-  if (self !== undefined && m.ids.includes(self)) return !/^\s*(?:som(?![\p{L}])|[.!?]|$)/u.test(folded.slice(m.end, m.end + 12));
+  if (self !== undefined && m.ids.includes(self)) {
+    const after = folded.slice(m.end, m.end + 12);
+    return !(cues.relativePronoun.test(/^\s*(\p{L}*)/u.exec(after)![1]) || /^\s*(?:[.!?]|$)/u.test(after));
+  }
   const thatFollows = /\s*(?:,\s*)?(?:(?:dock|ocksa|aven|darfor|vidare)\s+)?att(?![\p{L}])/uy;
   thatFollows.lastIndex = m.end;
   return thatFollows.test(folded);

@@ -374,7 +374,8 @@ function givesRole(cues: Cues, cf: string, strong: boolean, roleTalk: boolean, b
 function reportsAnother(cues: Cues, cf: string): boolean {
   for (const r of cues.reporter.find(cf)) {
     // ", som utredningen föreslår,": an aside comparing with the document, not the clause's proposal.
-    if (/(?:^|[^\p{L}\p{N}])som\s+$/u.test(cf.slice(Math.max(0, r.start - 6), r.start))) continue;
+    const before = /(?:^|[^\p{L}\p{N}])(\p{L}+)\s+$/u.exec(cf.slice(Math.max(0, r.start - 6), r.start));
+    if (before && cues.relativePronoun.test(before[1])) continue;
     const after = cf.slice(r.end);
     const verb = cues.proposal.find(after).find((p) => after.slice(0, p.start).trim() === '');
     if (verb) return true;
@@ -481,7 +482,7 @@ function accompanying(cues: Cues, prepared: string, mentions: Mention[]): Array<
   for (const m of mentions) if (m.kind !== 'generic' && m.end < firstEnd) firstEnd = m.end;
   // Where joint cues end when they start before (the "med" of "tillsammans med"), found only when needed.
   let jointEnds: Map<number, number> | undefined;
-  const named = /(?:\s+[\p{L}\p{N}:-]+){1,3}?\s+som\s/uy;
+  const named = cues.describedName;
   const stop = /[,.;:!?]/gu;
   let next = -1;
   for (const c of found) {
@@ -577,8 +578,8 @@ function unknownPartners(text: string, prepared: string, mentions: Mention[], ch
 }
 
 /** Relative clauses set off by a comma (", som inte har …"), to the next stop: a negation there is the clause's own. */
-function relativeAsides(cf: string): Array<{ start: number; end: number }> {
-  return [...cf.matchAll(/,\s*som\s[^,.;:!?]*/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+function relativeAsides(cf: string, cues: Cues): Array<{ start: number; end: number }> {
+  return [...cf.matchAll(cues.relativeAside)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** Blank relative clauses after bodies: they describe, they do not assign. */
@@ -724,7 +725,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       continue;
     }
     // A negation inside a relative clause (", som … ingen annan aktör har") is that clause's, not the proposal's.
-    let unnegated = blankOut(cf, [...cues.negationNot.find(cf), ...relatives, ...relativeAsides(cf)]);
+    let unnegated = blankOut(cf, [...cues.negationNot.find(cf), ...relatives, ...relativeAsides(cf, cues)]);
     // Folding makes "ingå" read "inga": in clean text a cue without å/ä/ö does not match a word with them.
     const isNegation = (n: { start: number; end: number; phrase: string }): boolean => cues.ocr || /[åäö]/iu.test(n.phrase) || !/[åäö]/iu.test(text.slice(clause.start + n.start, clause.start + n.end));
     // "X och inte Y", "X, inte Y", "X snarare än Y": the contrast rejects what follows it and keeps X.

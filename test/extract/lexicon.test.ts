@@ -164,6 +164,8 @@ const CASES: Record<string, Case> = {
   },
   objectPreposition: { match: ['gentemot', 'mot', 'åt', 'bland', 'kring'], not: ['hos', 'av', 'till', 'med'] },
   reflexive: { match: ['sig', 'oss'], not: ['si', 'nämnden'] },
+  relativePronoun: { match: ['som'], not: ['somliga', 'sommar', 'så', 'somt'] },
+  subordinator: { match: ['att'], not: ['atta', 'åtta', 'at'] },
   otherwise: { match: ['Utan resurser kan nämnden inte åta sig uppdraget.', 'I annat fall bör stadskontoret leda.', 'Om inte medel tillförs avstår vi.'], not: ['Nämnden kan inte åta sig uppdraget.'] },
   stanceFrame: {
     match: ['Nämnden är positiv till att MKB leder.', 'Vi ser positivt på att stadskontoret samordnar.', 'Bolaget välkomnar att nämnden tar rollen.', 'Nämnden ser gärna att MKB leder.', 'Styrelsen ställer sig positiv till att biblioteken samordnar.'],
