@@ -138,7 +138,10 @@ let derivation: RegExp | undefined;
 /** Whether `rest` turns a word into its derived noun: "huvudman" + "naskap", "ansvar" + "ighet". */
 function derives(rest: string): boolean {
   // With its own inflection after it ("huvudmannaskapet", "tillgängligheten").
-  derivation ??= new RegExp(`^[\\p{L}]{0,2}(?:${loadData<{ derivations: string[] }>('lexicon/synonyms.json').derivations.join('|')})(?:en|et|er|erna|n|t)?$`, 'u');
+  if (!derivation) {
+    const { derivations, derivationInflections } = loadData<{ derivations: string[]; derivationInflections: string[] }>('lexicon/synonyms.json');
+    derivation = new RegExp(`^[\\p{L}]{0,2}(?:${derivations.join('|')})(?:${derivationInflections.join('|')})?$`, 'u');
+  }
   return derivation.test(rest);
 }
 

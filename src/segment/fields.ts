@@ -17,7 +17,7 @@ import { derivedId, knownRespondent, looksLikeBodyName, matchBodyName, nameAsRes
 import { nameOfHeading } from './respondents.js';
 
 interface FieldsLexicon {
-  respondentFields: { ranks: string[][]; privatePerson: string[]; selfReferences: string[]; personFields: string[] };
+  respondentFields: { ranks: string[][]; privatePerson: string[]; selfReferences: string[]; personFields: string[]; organGenitive: string[] };
   mail: { headers: string[]; senders?: string[]; closings: string[]; signatureLines: number; behalf: string; originalMarkers: string[] };
 }
 
@@ -141,14 +141,16 @@ function rankOf(label: string): number | undefined {
   return i < 0 ? undefined : i;
 }
 
+let organ: RegExp | undefined;
 /** Whether a value names nobody: empty, a dash, the writer itself, a body's own organ ("Föreningens styrelse"). */
 export function namesNobody(value: string): boolean {
   const v = fold(value.replace(/\s*\([^()]*\)\s*$/u, '').trim());
   if (v === '' || /^[–—-]+$/u.test(v)) return true;
-  const { selfReferences, privatePerson } = fieldsLexicon();
+  const { selfReferences, privatePerson, organGenitive } = fieldsLexicon();
   if ([...selfReferences, ...privatePerson].some((s) => v === fold(s) || v.startsWith(`${fold(s)} `) || v.startsWith(`${fold(s)},`))) return true;
   // A common noun in the genitive before a common noun: the organ of the body itself.
-  return /^\p{Lu}?\p{Ll}+(?:ens|ets|nas) \p{Ll}+$/u.test(value.trim());
+  organ ??= new RegExp(`^\\p{Lu}?\\p{Ll}+(?:${organGenitive.join('|')}) \\p{Ll}+$`, 'u');
+  return organ.test(value.trim());
 }
 
 function isPrivatePerson(value: string): boolean {

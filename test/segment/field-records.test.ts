@@ -72,6 +72,7 @@ describe('records of labelled fields', () => {
     ['Mig själv, boende i Lindängen', true],
     ['Föreningens styrelse', true],
     ['Nätverkets samordningsgrupp', true],
+    ['Grannarnas råd', true],
     ['Holma Tillsammans', false],
     ['Fritidsnämnden', false],
     ['Ung Röst Malmö', false],
