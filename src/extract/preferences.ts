@@ -20,6 +20,7 @@ import type { Respondent, Round, Segment } from '../model.js';
 import { flatten, lineAt, provenance, sourceSlice, type FlatText } from '../normalize/flatten.js';
 import { fold } from '../normalize/fold.js';
 import { escapeRegex } from '../normalize/ocr.js';
+import { lowerBound } from '../sorted.js';
 import { sentences } from '../normalize/sentences.js';
 import { contentStems, sameWording, stemSimilarity } from '../normalize/words.js';
 import { unansweredKind } from '../segment/questions.js';
@@ -334,13 +335,7 @@ function rankRightAfter(ranks: Array<{ start: number; rank: number }>, end: numb
 
 /** Rank of the nearest rank cue at or before a position of the sentence (binary search: asked for every choice). */
 function rankAt(ranks: Array<{ start: number; rank: number }>, at: number): number | undefined {
-  let lo = 0;
-  let hi = ranks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranks[mid].start <= at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(ranks.length, (i) => ranks[i].start > at);
   return lo > 0 ? ranks[lo - 1].rank : undefined;
 }
 
@@ -428,13 +423,7 @@ function relativeOpening(cf: string, at: number, solid: Int32Array): number {
 
 /** Whether [start, end) lies inside one of the (ordered) spans. */
 function within(spans: Array<{ start: number; end: number }>, start: number, end: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(spans.length, (i) => spans[i].start > start);
   // Spans may overlap (bodies inside one relative clause); any span starting at or before `start` may hold it.
   for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (spans[k].start <= start && end <= spans[k].end) return true;
   return false;
@@ -535,14 +524,7 @@ function accompanying(cues: Cues, prepared: string, mentions: Mention[]): Array<
 
 /** The index of the first span or mention (ordered by start) starting at or after `pos`. */
 function firstFrom(spans: Array<{ start: number }>, pos: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(spans.length, (i) => spans[i].start >= pos);
 }
 
 /**

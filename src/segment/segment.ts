@@ -49,6 +49,7 @@ import { HEADING_RULE, isAnchor, isOpenMatch } from './heading-rule.js';
 import { splitBySentences, type SentenceContext } from './sentence-answers.js';
 import { endsWithAbbreviation } from '../normalize/sentences.js';
 import { InputError } from '../errors.js';
+import { lowerBound } from '../sorted.js';
 
 /**
  * A round asks a handful of questions; beyond this many distinct question headings the rest are
@@ -913,13 +914,7 @@ function paragraphChars(lines: Line[], from: number, to: number): number {
  * filtering every heading for every answer made large rounds quadratic.
  */
 function headingsWithin(headings: HeadingBlock[], start: number, end: number): HeadingBlock[] {
-  let lo = 0;
-  let hi = headings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (headings[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(headings.length, (i) => headings[i].start >= start);
   const out: HeadingBlock[] = [];
   for (let i = lo; i < headings.length && headings[i].start < end; i++) if (headings[i].end <= end) out.push(headings[i]);
   return out;

@@ -12,6 +12,7 @@ import { loadData } from '../data.js';
 import { phrasePattern } from './pattern.js';
 import { ocrSources } from './ocr-read.js';
 import { compileDictionary, matchProcesses, type CompiledProcess } from './match.js';
+import { lowerBound } from '../sorted.js';
 
 export interface Mention {
   /** Process id. */
@@ -103,18 +104,6 @@ function sentenceAround(spans: Span[], start: number, end: number): Span {
   const lastIndex = lowerBound(spans.length, (i) => spans[i].start >= end) - 1;
   const last = spans[lastIndex] ?? first;
   return { start: Math.min(first.start, start), end: Math.max(last.end, end) };
-}
-
-/** The first index in [0, n) where `past` holds (it holds from there on), or n. */
-function lowerBound(n: number, past: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (past(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 /** Longest quote; a longer "sentence" (a table, a list or OCR text without full stops) is cut. */
