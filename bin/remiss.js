@@ -7,7 +7,10 @@
 //   2  usage or input error (bad flag, missing or unreadable file, not a round) and internal errors.
 // Errors are one line on stderr, with no stack trace unless --verbose. stdout carries only the
 // product (table, CSV, JSON). A closed pipe (remiss xref | head -1) ends the program quietly.
-import { run } from '../dist/cli/main.js';
+import { loadProgram } from '../dist/boot.js';
+
+// The V8 flags are set before the program loads (src/boot.ts says which, and why).
+const { run } = await loadProgram();
 
 const verbose = process.argv.includes('--verbose');
 
