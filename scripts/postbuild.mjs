@@ -25,6 +25,9 @@ walk(dist);
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 writeFileSync(path.join(dist, 'build-id.json'), JSON.stringify({ id: `${pkg.version}-${hash.digest('hex').slice(0, 16)}` }) + '\n');
 
+// The program as one file with its code cache (scripts/bundle.mjs), before the seed is made with it.
+execFileSync(process.execPath, [path.join(root, 'scripts', 'bundle.mjs')], { stdio: ['ignore', 'inherit', 'inherit'] });
+
 const seed = path.join(dist, 'seed-cache');
 rmSync(seed, { recursive: true, force: true });
 const env = { ...process.env, REMISS_CACHE_DIR: seed, NO_COLOR: '1' };

@@ -7,8 +7,17 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
+/**
+ * The program's own directories, all taken from this module's place (dist/, or src/ in the
+ * tests), so that they hold when the program runs from its one-file build (dist/remiss.cjs,
+ * beside this module: scripts/bundle.mjs) as well.
+ */
+/** The directory of the built code (dist/; src/ when the tests run from the sources). */
+export const CODE_DIR = fileURLToPath(new URL('./', import.meta.url));
+/** The package: package.json, data/, bin/. */
+export const PACKAGE_DIR = fileURLToPath(new URL('../', import.meta.url));
 /** data/ sits next to src/ and dist/, so this resolves from either. */
-export const DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
+export const DATA_DIR = path.join(PACKAGE_DIR, 'data') + path.sep;
 
 const cache = new Map<string, unknown>();
 

@@ -26,13 +26,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, constants as C, promises as fs, lstatSync, openSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { DATA_DIR } from '../data.js';
+import { CODE_DIR, DATA_DIR } from '../data.js';
 import type { IO } from './io.js';
 
-const DIST = fileURLToPath(new URL('../', import.meta.url));
-const BUILD_ID_FILE = path.join(DIST, 'build-id.json');
-export const SEED_DIR = path.join(DIST, 'seed-cache');
+const BUILD_ID_FILE = path.join(CODE_DIR, 'build-id.json');
+export const SEED_DIR = path.join(CODE_DIR, 'seed-cache');
 const ENTRY_FORMAT = 'remiss-cache/1';
 const ENTRY_NAME = /^[a-z0-9-]{1,24}-[0-9a-f]{40}\.json$/;
 const TEMP_NAME = /^\.(?:[a-z0-9-]{1,24}-[0-9a-f]{40}|usage)\.[0-9a-f]{16}\.tmp$/;

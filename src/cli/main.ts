@@ -5,6 +5,8 @@
  */
 import { Command, CommanderError, type Help, type Option } from 'commander';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PACKAGE_DIR } from '../data.js';
 import { ExitCode, RemissError } from '../errors.js';
 import type { CommandContext } from './common.js';
 import type { IO } from './io.js';
@@ -42,7 +44,7 @@ export function commandsFor(argv: string[]): string[] {
 
 function version(): string {
   try {
-    return JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+    return JSON.parse(readFileSync(path.join(PACKAGE_DIR, 'package.json'), 'utf8')).version;
   } catch {
     return '0.0.0';
   }

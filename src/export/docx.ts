@@ -11,6 +11,7 @@ import { loadLabels } from '../extract/lexicon.js';
 import { officeLabels } from './xlsx.js';
 import { shortName } from './xref.js';
 import { cellText, commentWithCorrection } from './corrections.js';
+import { loadPackage } from '../load-package.js';
 
 interface DocLabels {
   docTitle: string;
@@ -26,7 +27,7 @@ const MARGIN = 1134;
 const TEXT_WIDTH = A4.long - 2 * MARGIN;
 
 export async function tabulateDocx(round: Pick<Round, 'questions' | 'title'>, t: Table | null): Promise<Uint8Array> {
-  const d = await import('docx');
+  const d = await loadPackage('docx');
   const l = officeLabels<DocLabels>();
   const labels = loadLabels();
   const children: Array<InstanceType<typeof d.Paragraph> | InstanceType<typeof d.Table>> = [];

@@ -13,6 +13,7 @@ import { loadLabels } from '../extract/lexicon.js';
 import { completeness, csvHeaders, wordCount } from './segments.js';
 import { shortName } from './xref.js';
 import { cellText, commentWithCorrection } from './corrections.js';
+import { loadPackage } from '../load-package.js';
 
 export type Cell = string | number | null;
 
@@ -41,7 +42,7 @@ export const officeLabels = <T = OfficeLabels>(): T => loadData<{ office: T }>('
 const MAX_COLUMN = 60;
 
 export async function workbook(sheets: Sheet[]): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import('exceljs');
+  const { default: ExcelJS } = await loadPackage('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'remiss';
   // A fixed date: the same round gives the same workbook (and the analysis cache stays honest).

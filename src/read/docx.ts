@@ -7,6 +7,7 @@
  * preamble reads as one, a table cell one line. mammoth is loaded only when a .docx is read.
  */
 import { InputError } from '../errors.js';
+import { loadPackage } from '../load-package.js';
 
 /** The text of a .docx, one paragraph per line, blank lines between blocks. */
 export async function readDocxText(bytes: Uint8Array, path: string): Promise<string> {
@@ -16,7 +17,7 @@ export async function readDocxText(bytes: Uint8Array, path: string): Promise<str
     if (bytes[0] === 0xd0 && bytes[1] === 0xcf) throw new InputError(path, 'ett Word 97–2003-dokument (.doc) kan inte läsas; spara det som .docx i Word och försök igen');
     throw new InputError(path, 'inte ett Word-dokument (.docx är en zip-fil)');
   }
-  const mammoth = (await import('mammoth')).default;
+  const mammoth = (await loadPackage('mammoth')).default;
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;

@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { OcrAvailability, OcrEngine, OcrPage } from './ocr.js';
 import { realCanvas } from './pdf-canvas.js';
 import { keepNatives, restoreNatives } from './pdf-natives.js';
+import { loadPackage } from '../load-package.js';
 
 export interface JsOcrOptions {
   /**
@@ -146,7 +147,7 @@ export function jsOcr(options: JsOcrOptions = {}): OcrEngine & { id(): string | 
   }
 
   async function startWorker(): Promise<Worker> {
-    const { createWorker } = (await import('tesseract.js')) as unknown as {
+    const { createWorker } = (await loadPackage('tesseract.js')) as unknown as {
       createWorker(lang: string, oem: number, o: Record<string, unknown>): Promise<Worker>;
     };
     let cache: Record<string, unknown> = { cacheMethod: 'none' };
@@ -168,7 +169,7 @@ export function jsOcr(options: JsOcrOptions = {}): OcrEngine & { id(): string | 
     // Rendering needs the canvas addon that text extraction deferred (src/read/pdf-canvas.ts).
     canvasModule();
     keepNatives();
-    const { PDFParse } = await import('pdf-parse');
+    const { PDFParse } = await loadPackage('pdf-parse');
     restoreNatives();
     const parser = new PDFParse({ data: new Uint8Array(pdf), verbosity: 0 }) as unknown as Parser;
     open = { pdf, parser };

@@ -5,6 +5,7 @@
 import { InputError } from '../errors.js';
 import { deferCanvas } from './pdf-canvas.js';
 import { keepNatives, restoreNatives } from './pdf-natives.js';
+import { loadPackage } from '../load-package.js';
 
 export interface PdfPages {
   /** Text of each page, in order (page 1 first). */
@@ -19,7 +20,7 @@ export async function readPdfText(bytes: Uint8Array, path: string): Promise<PdfP
   // Text needs no canvas: pdf.js gets the addon only if a page is rendered for OCR.
   deferCanvas();
   keepNatives();
-  const { PDFParse } = await import('pdf-parse');
+  const { PDFParse } = await loadPackage('pdf-parse');
   restoreNatives();
   // pdf.js keeps the buffer; give it a copy it may detach.
   const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });

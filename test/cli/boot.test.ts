@@ -1,16 +1,73 @@
+/**
+ * How the command-line program starts (src/boot.ts): its V8 flags, and the one-file build with
+ * its code cache (scripts/bundle.mjs) — which must answer exactly as the modules of dist/ do, and
+ * load each lazily loaded package (Word, Excel, PDF) as they do.
+ */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
 import { V8_FLAGS } from '../../src/boot.js';
-import { ROOT } from '../helpers.js';
+import { CORPUS, ROOT } from '../helpers.js';
+
+const BIN = path.join(ROOT, 'bin', 'remiss.js');
+
+function remiss(args: string[], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
+  const cache = mkdtempSync(path.join(tmpdir(), 'remiss-boot-'));
+  return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, REMISS_CACHE_DIR: cache, NO_COLOR: '1', ...env }, maxBuffer: 1 << 26 });
+}
 
 describe('the V8 flags the program runs with', () => {
   it('are pinned: a flag added or dropped is a measured decision (docs/benchmarks.md)', () => {
     expect(V8_FLAGS).toEqual(['--no-regexp-tier-up']);
   });
   it('are set by the command-line entry before the program loads', () => {
-    const bin = readFileSync(path.join(ROOT, 'bin', 'remiss.js'), 'utf8');
+    const bin = readFileSync(BIN, 'utf8');
     expect(bin).toMatch(/loadProgram\(\)/);
     expect(bin).not.toMatch(/from '\.\.\/dist\/cli\/main\.js'/);
+  });
+});
+
+describe('the one-file build', () => {
+  it('is built, and V8 takes its code cache on this Node', () => {
+    expect(statSync(path.join(ROOT, 'dist', 'remiss.cjs')).size).toBeGreaterThan(0);
+    const out = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', "const b = await import(process.argv[1]); console.log(b.compileBundle({ useCache: true }).cacheUsed)", path.join(ROOT, 'dist', 'boot.js')],
+      { encoding: 'utf8' },
+    );
+    expect(out.trim()).toBe('true');
+  });
+
+  it('answers exactly as the modules of dist/ do (REMISS_NO_BUNDLE=1)', () => {
+    for (const args of [['tabulate', '--no-cache', '-f', 'json'], ['xref', '--no-cache', '-f', 'csv'], ['segments', '--no-cache', '-f', 'json']]) {
+      const one = remiss(args);
+      const modules = remiss(args, { REMISS_NO_BUNDLE: '1' });
+      expect(one.status, one.stderr).toBe(0);
+      expect(modules.status, modules.stderr).toBe(0);
+      expect(one.stdout).toBe(modules.stdout);
+      expect(one.stdout.length).toBeGreaterThan(100);
+    }
+  });
+
+  it('loads the packages of one kind of file when asked: Word in, Excel and Word out, PDF', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'remiss-boot-'));
+    const letter = path.join(dir, 'svar.docx');
+    const paragraphs = ['Yttrande från Fritidsnämnden', 'Fråga 1. Vem bör samordna arbetet?', 'Fritidsnämnden anser att stadskontoret bör samordna arbetet.'];
+    writeFileSync(letter, await Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map((p) => new Paragraph(p)) }] })));
+    const word = remiss(['segments', '-f', 'json', letter]);
+    expect(word.status, word.stderr).toBe(0);
+    expect(word.stdout).toContain('stadskontoret bör samordna');
+    for (const format of ['xlsx', 'docx']) {
+      const file = path.join(dir, `tabell.${format}`);
+      const r = remiss(['tabulate', '--no-cache', '-f', format, '-o', file]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(readFileSync(file).subarray(0, 2).toString('latin1')).toBe('PK'); // a zip, as both formats are
+    }
+    const pdf = remiss(['segments', '--no-cache', '-f', 'csv', CORPUS.pdf]);
+    expect(pdf.status, pdf.stderr).toBe(0);
+    expect(pdf.stdout.split('\n').length).toBeGreaterThan(60);
   });
 });
