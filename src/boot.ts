@@ -32,69 +32,97 @@ export function setV8Flags(): void {
 
 type Program = typeof import('./cli/main.js');
 
-/** The program as one file, made by scripts/bundle.mjs after tsc; beside this module in dist/. */
-export const BUNDLE_FILE = fileURLToPath(new URL('./remiss.cjs', import.meta.url));
+/** A one-file build (scripts/bundle.mjs, after tsc) beside this module in dist/, with V8's code cache. */
+export interface OneFile {
+  file: string;
+  /**
+   * V8's code cache of the file: the functions a run compiles, kept by the build. V8 takes it only
+   * from the same V8 version and flags, and checks that itself.
+   */
+  codeCache: string;
+}
+
+function oneFile(name: string): OneFile {
+  const file = fileURLToPath(new URL(`./${name}`, import.meta.url));
+  return { file, codeCache: `${file}.v8-cache` };
+}
 
 /**
- * V8's code cache of the one file: the functions a run of the program compiles, kept by the
- * build. V8 takes it only from the same V8 version and flags, and checks that itself.
+ * The program, and pdf-parse with pdf.js and its worker: pdf.js is two large ES modules that a
+ * cold PDF read parsed and compiled every time (90 ms), then compiled function by function as the
+ * pages were read.
  */
-export function codeCacheFile(): string {
-  return `${BUNDLE_FILE}.v8-cache`;
-}
+export const ONE_FILES = { program: oneFile('remiss.cjs'), 'pdf-parse': oneFile('pdf-parse.cjs') } as const;
 
 /**
  * The wrapper's parameter through which the one file loads a package of one input or output kind
  * (src/load-package.ts, replaced in the one file by a call of it): V8 cannot run import() in code
- * compiled from its code cache, so the import is made here, in an ES module.
+ * compiled from its code cache (nodejs/node#43663), so the import is made here, in an ES module.
  */
 export const PACKAGE_LOADER_PARAMETER = '__remissLoadPackage';
-const loadPackage = (name: string): Promise<unknown> => import(name);
 
 /**
  * Node's CommonJS wrapper, written out, with the package loader: the cache is of exactly this
- * text, so the build and every run wrap the file alike.
+ * text, so the build and every run wrap a file alike.
  */
 const wrap = (source: string): string =>
   `(function (exports, require, module, __filename, __dirname, ${PACKAGE_LOADER_PARAMETER}) {${source}\n})`;
 
-export interface LoadedBundle {
-  exports: Program;
-  script: vm.Script;
-  /** Whether V8 took the code cache (false: there was none, or it was made by another V8). */
-  cacheUsed: boolean;
+/** Each one file compiled in this process, by file: the build writes their code caches after its run. */
+const compiled = new Map<string, { exports: unknown; script: vm.Script; cacheUsed: boolean }>();
+
+export function compiledOneFiles(): ReadonlyMap<string, { script: vm.Script; cacheUsed: boolean }> {
+  return compiled;
 }
 
 /**
- * Compile and run the one-file program, with the code cache when `useCache` and there is one.
- * A package it loads lazily (pdf-parse, exceljs …) is imported by `loadPackage` above, from dist/
- * as by any module of dist/.
+ * Compile and run a one file (once per process), with its code cache when `useCache` and there
+ * is one. `cacheUsed`: whether V8 took the cache (false: none, or made by another V8).
  */
-export function compileBundle(options: { useCache: boolean }): LoadedBundle {
+export function compileOneFile<T>(one: OneFile, options: { useCache: boolean }): { exports: T; cacheUsed: boolean } {
+  const done = compiled.get(one.file);
+  if (done) return done as { exports: T; cacheUsed: boolean };
   setV8Flags();
-  const source = readFileSync(BUNDLE_FILE, 'utf8');
+  const source = readFileSync(one.file, 'utf8');
   let cachedData: Buffer | undefined;
   if (options.useCache) {
     try {
-      cachedData = readFileSync(codeCacheFile());
+      cachedData = readFileSync(one.codeCache);
     } catch {
       cachedData = undefined; // no cache: the file is compiled as any module is
     }
   }
-  const script = new vm.Script(wrap(source), { filename: BUNDLE_FILE, cachedData });
-  const module = { exports: {} as Program };
+  const script = new vm.Script(wrap(source), { filename: one.file, cachedData });
+  const module = { exports: {} as T };
   const init = script.runInThisContext() as (...args: unknown[]) => void;
-  init.call(module.exports, module.exports, createRequire(BUNDLE_FILE), module, BUNDLE_FILE, path.dirname(BUNDLE_FILE), loadPackage);
-  return { exports: module.exports, script, cacheUsed: cachedData !== undefined && !script.cachedDataRejected };
+  init.call(module.exports, module.exports, createRequire(one.file), module, one.file, path.dirname(one.file), loadPackage);
+  const result = { exports: module.exports, script, cacheUsed: cachedData !== undefined && !script.cachedDataRejected };
+  compiled.set(one.file, result);
+  return result;
+}
+
+/** Whether this process compiles caches (the build's own run) rather than reading them. */
+let readCaches = true;
+
+/**
+ * A package the one-file program loads on first use: pdf-parse from its own one file when there
+ * is one, every other package (and pdf-parse without it) imported from dist/, as by any module
+ * of dist/.
+ */
+async function loadPackage(name: string): Promise<unknown> {
+  if (name === 'pdf-parse' && existsSync(ONE_FILES['pdf-parse'].file)) return compileOneFile(ONE_FILES['pdf-parse'], { useCache: readCaches }).exports;
+  return import(name);
 }
 
 /**
  * The program's entry (src/cli/main.ts), with the V8 flags set before it loads: from the one-file
- * build when there is one (a cold run starts 50 ms sooner: docs/benchmarks.md), else from dist/'s
+ * build when there is one (a cold run starts 90 ms sooner: docs/benchmarks.md), else from dist/'s
  * modules. REMISS_NO_BUNDLE=1 takes the modules (to compare, or to rule the one file out).
+ * `useCaches: false` (the build making the caches) compiles everything afresh.
  */
-export async function loadProgram(env: Record<string, string | undefined> = process.env): Promise<Program> {
+export async function loadProgram(env: Record<string, string | undefined> = process.env, options: { useCaches?: boolean } = {}): Promise<Program> {
   setV8Flags();
-  if (env.REMISS_NO_BUNDLE !== '1' && existsSync(BUNDLE_FILE)) return compileBundle({ useCache: true }).exports;
+  readCaches = options.useCaches ?? true;
+  if (env.REMISS_NO_BUNDLE !== '1' && existsSync(ONE_FILES.program.file)) return compileOneFile<Program>(ONE_FILES.program, { useCache: readCaches }).exports;
   return import('./cli/main.js');
 }

@@ -31,14 +31,18 @@ describe('the V8 flags the program runs with', () => {
 });
 
 describe('the one-file build', () => {
-  it('is built, and V8 takes its code cache on this Node', () => {
-    expect(statSync(path.join(ROOT, 'dist', 'remiss.cjs')).size).toBeGreaterThan(0);
-    const out = execFileSync(
-      process.execPath,
-      ['--input-type=module', '-e', "const b = await import(process.argv[1]); console.log(b.compileBundle({ useCache: true }).cacheUsed)", path.join(ROOT, 'dist', 'boot.js')],
-      { encoding: 'utf8' },
-    );
-    expect(out.trim()).toBe('true');
+  it('is built, for the program and for pdf-parse, and V8 takes each code cache on this Node', () => {
+    for (const name of ['remiss.cjs', 'pdf-parse.cjs']) {
+      expect(statSync(path.join(ROOT, 'dist', name)).size).toBeGreaterThan(0);
+      expect(statSync(path.join(ROOT, 'dist', `${name}.v8-cache`)).size).toBeGreaterThan(0);
+    }
+    const script = [
+      'const b = await import(process.argv[1]);',
+      "const used = ['program', 'pdf-parse'].map((k) => b.compileOneFile(b.ONE_FILES[k], { useCache: true }).cacheUsed);",
+      'console.log(used.join(" "));',
+    ].join(' ');
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script, path.join(ROOT, 'dist', 'boot.js')], { encoding: 'utf8' });
+    expect(out.trim()).toBe('true true');
   });
 
   it('answers exactly as the modules of dist/ do (REMISS_NO_BUNDLE=1)', () => {
@@ -70,4 +74,13 @@ describe('the one-file build', () => {
     expect(pdf.status, pdf.stderr).toBe(0);
     expect(pdf.stdout.split('\n').length).toBeGreaterThan(60);
   });
+
+  it('renders a scanned page for OCR through the one-file pdf.js exactly as through the modules', () => {
+    const scan = path.join(ROOT, 'test', 'rounds', 'blind', 'brev-per-fil-2026', 'scan_0042.pdf');
+    const one = remiss(['segments', '--ocr', '-f', 'json', scan]);
+    const modules = remiss(['segments', '--ocr', '-f', 'json', scan], { REMISS_NO_BUNDLE: '1' });
+    expect(one.status, one.stderr).toBe(0);
+    expect(one.stdout).toBe(modules.stdout);
+    expect(one.stdout).toContain('Fritidsnämnden');
+  }, 60_000);
 });
