@@ -74,6 +74,8 @@ const fmtMb = (m) => (m === null ? 'n/a' : `${m.toFixed(0)} MB`);
 const floorNode = measure('node -e 0', node, ['-e', '0']);
 const embedded = measure('remiss tabulate (embedded round, from the shipped cache: warm)', node, [bin, 'tabulate'], { fresh: true });
 const embeddedCold = measure('remiss tabulate --no-cache (embedded round: cold)', node, [bin, 'tabulate', '--no-cache']);
+// The same from dist/'s ES modules, without the one-file build and its code cache: what it saves.
+const embeddedModules = measure("remiss tabulate --no-cache (cold, from dist/'s modules: REMISS_NO_BUNDLE=1)", node, [bin, 'tabulate', '--no-cache'], { env: { REMISS_NO_BUNDLE: '1' } });
 
 // 2. The 82-page PDF read for the first time (no cache), against poppler's pdftotext: $PDFTOTEXT
 //    names the program (e.g. one unpacked from the Debian package, run with LD_LIBRARY_PATH),
@@ -84,6 +86,7 @@ if (!hasPdftotext) console.error(`bench: ${pdftotext} is not installed here: the
 const pdftotextVersion = hasPdftotext ? (spawnSync(pdftotext, ['-v'], { encoding: 'utf8' }).stderr.match(/pdftotext version (\S+)/)?.[1] ?? '?') : null;
 const floorPdf = hasPdftotext ? measure('pdftotext (82-page PDF)', pdftotext, [pdf, path.join(work, 'out.txt')]) : null;
 const pdfFirst = measure('remiss segments (82-page PDF, first run: cold)', node, [bin, 'segments', pdf], { fresh: true });
+const pdfModules = measure("remiss segments (82-page PDF, first run, from dist/'s modules: REMISS_NO_BUNDLE=1)", node, [bin, 'segments', pdf], { fresh: true, env: { REMISS_NO_BUNDLE: '1' } });
 const pdfAgain = measure('remiss segments (82-page PDF, cached: warm)', node, [bin, 'segments', pdf]);
 
 // 3. Scaling: synthetic rounds of 100 to 20 000 respondents, analysed from scratch (the large
@@ -106,7 +109,7 @@ const goals = [
   { what: '20 000 respondents ≤ 5 × the time of 5000 (linear in the text)', value: ratio(synth[20000].m, synth[5000].m), cpu: cpuRatio(synth[20000].m, synth[5000].m), limit: 5, unit: '×' },
 ].filter(Boolean);
 
-const rows = [floorNode, embedded, embeddedCold, floorPdf, pdfFirst, pdfAgain, ...Object.values(synth).map((x) => x.m)].filter(Boolean);
+const rows = [floorNode, embedded, embeddedCold, embeddedModules, floorPdf, pdfFirst, pdfModules, pdfAgain, ...Object.values(synth).map((x) => x.m)].filter(Boolean);
 const lines = [];
 lines.push(`remiss benchmarks — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model ?? 'cpu'}), Node ${process.version}, median of ${RUNS} runs${pdftotextVersion ? `, pdftotext ${pdftotextVersion}` : ''}`);
 lines.push('');
@@ -153,11 +156,33 @@ const notes = `
   0.9 s of every cold run.
 - **Where a cold run goes.** Starting Node and loading the code (only the command that runs is
   loaded), reading and segmenting the round, then the analysis, most of it V8 compiling and
-  warming up code that runs once. The cue lexicon is compiled once, on first use, on a small
-  alphabet (\`foldedRegExp\` in \`src/tag/pattern.ts\`): V8 turns each \`[\\p{L}\\p{N}]\` of a
-  pattern into code for hundreds of Unicode ranges, and compiling the lexicon so was most of a
-  cold \`tabulate\`. Node 20 has no compile cache for ES modules (\`module.enableCompileCache\`
-  came with Node 22), so every cold run compiles the program again.
+  warming up code that runs once. Three things cut that:
+  - **The program as one file with a code cache.** Node 20 keeps no compiled code between runs of
+    an ES module program (\`module.enableCompileCache\` came with Node 22), so every cold run
+    parsed and compiled dist/'s hundred modules again, and a PDF read pdf.js's two large modules.
+    The build (\`scripts/bundle.mjs\`) also writes the program as one CommonJS file
+    (\`dist/remiss.cjs\`) and pdf-parse with pdf.js and its worker as another
+    (\`dist/pdf-parse.cjs\`), runs commands over the embedded round and the 2023 PDF, and keeps
+    V8's code cache of each (\`*.v8-cache\`): a run starts with the functions of a run already
+    compiled. \`src/boot.ts\` loads them; V8 checks that a cache was made by the same V8 with the
+    same flags and otherwise compiles afresh, and without the files the program runs from dist/'s
+    modules as before (\`REMISS_NO_BUNDLE=1\` forces that: the rows marked so above).
+  - **\`--no-regexp-tier-up\`** (set by \`src/boot.ts\` before the program loads): V8 first
+    interprets a regular expression and compiles it only once it has run a while; the analysis
+    runs a few hundred patterns over every line from the first on, so each was interpreted a
+    while and then compiled anyway (60 ms of a cold tabulate). Other V8 flags were measured and
+    left alone: \`--interrupt-budget\` (lower and higher), \`--always-sparkplug\`,
+    \`--concurrent-sparkplug\`, \`--max-opt=1\`, \`--single-threaded-gc\`,
+    \`--min-semi-space-size\`, \`--maglev\`, \`--max-lazy\`.
+  - **The cue lexicon** is compiled once, on first use, on a small alphabet
+    (\`foldedRegExp\` in \`src/tag/pattern.ts\`): V8 turns each \`[\\p{L}\\p{N}]\` of a
+    pattern into code for hundreds of Unicode ranges, and compiling the lexicon so was most of a
+    cold \`tabulate\`.
+
+  What is left of a cold \`tabulate\` is the analysis running for the first time: about 330 ms
+  of V8 running code it has not yet optimised, spread over the whole pipeline (no function
+  takes more than a tenth of it), against about 130 ms for the same analysis run again in the
+  same process.
 - **Scaling.** The synthetic rounds (\`scripts/synthetic-round.mjs\`) are the 2023 preamble and
   one template answer per respondent, each body renamed ("Testnämnden 17"), the proposals naming a
   handful of the city's bodies. Time grows with the text: the fixed cost (starting Node, loading
