@@ -2,7 +2,7 @@
  * Starting the command-line program (bin/remiss.js): the V8 settings it runs with, then the
  * program itself. Only what a cold start needs; the commands are loaded by src/cli/main.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,9 @@ export function setV8Flags(): void {
 }
 
 type Program = typeof import('./cli/main.js');
+
+/** The program's entry among dist/'s modules, which tsc writes with all the others. */
+const MAIN_MODULE = fileURLToPath(new URL('./cli/main.js', import.meta.url));
 
 /** A one-file build (scripts/bundle.mjs, after tsc) beside this module in dist/, with V8's code cache. */
 export interface OneFile {
@@ -110,7 +113,7 @@ let readCaches = true;
  * of dist/.
  */
 async function loadPackage(name: string): Promise<unknown> {
-  if (name === 'pdf-parse' && existsSync(ONE_FILES['pdf-parse'].file)) return compileOneFile(ONE_FILES['pdf-parse'], { useCache: readCaches }).exports;
+  if (name === 'pdf-parse' && current(ONE_FILES['pdf-parse'])) return compileOneFile(ONE_FILES['pdf-parse'], { useCache: readCaches }).exports;
   return import(name);
 }
 
@@ -123,6 +126,20 @@ async function loadPackage(name: string): Promise<unknown> {
 export async function loadProgram(env: Record<string, string | undefined> = process.env, options: { useCaches?: boolean } = {}): Promise<Program> {
   setV8Flags();
   readCaches = options.useCaches ?? true;
-  if (env.REMISS_NO_BUNDLE !== '1' && existsSync(ONE_FILES.program.file)) return compileOneFile<Program>(ONE_FILES.program, { useCache: readCaches }).exports;
+  if (env.REMISS_NO_BUNDLE !== '1' && current(ONE_FILES.program)) return compileOneFile<Program>(ONE_FILES.program, { useCache: readCaches }).exports;
   return import('./cli/main.js');
+}
+
+/**
+ * Whether a one file is there and no older than the modules it is made from: after a bare `tsc`
+ * (without `npm run build`) the modules are new and the one file is not, and the program runs
+ * from the modules rather than from yesterday's code. (An unpacked package gives every file the
+ * same time.)
+ */
+export function current(one: OneFile, modules: string = MAIN_MODULE): boolean {
+  try {
+    return statSync(one.file).mtimeMs >= statSync(modules).mtimeMs;
+  } catch {
+    return false;
+  }
 }

@@ -4,12 +4,12 @@
  * load each lazily loaded package (Word, Excel, PDF) as they do.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
-import { V8_FLAGS } from '../../src/boot.js';
+import { current, V8_FLAGS } from '../../src/boot.js';
 import { CORPUS, ROOT } from '../helpers.js';
 
 const BIN = path.join(ROOT, 'bin', 'remiss.js');
@@ -43,6 +43,26 @@ describe('the one-file build', () => {
     ].join(' ');
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script, path.join(ROOT, 'dist', 'boot.js')], { encoding: 'utf8' });
     expect(out.trim()).toBe('true true');
+  });
+
+  it('is used only when it is no older than the modules (a bare tsc leaves it behind)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'remiss-boot-'));
+    const one = { file: path.join(dir, 'remiss.cjs'), codeCache: path.join(dir, 'remiss.cjs.v8-cache') };
+    const modules = path.join(dir, 'main.js');
+    writeFileSync(one.file, '');
+    writeFileSync(modules, '');
+    const at = (file: string, seconds: number): void => utimesSync(file, seconds, seconds);
+    const cases: Array<[number, number, boolean]> = [
+      [2000, 1000, true], // built after tsc, as npm run build does
+      [1000, 1000, true], // an unpacked package: every file the same time
+      [1000, 2000, false], // tsc again without the bundle
+    ];
+    for (const [oneTime, modulesTime, used] of cases) {
+      at(one.file, oneTime);
+      at(modules, modulesTime);
+      expect(current(one, modules)).toBe(used);
+    }
+    expect(current({ ...one, file: path.join(dir, 'saknas.cjs') }, modules)).toBe(false);
   });
 
   it('answers exactly as the modules of dist/ do (REMISS_NO_BUNDLE=1)', () => {
