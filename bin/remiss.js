@@ -9,7 +9,7 @@
 // product (table, CSV, JSON). A closed pipe (remiss xref | head -1) ends the program quietly.
 import { loadProgram } from '../dist/boot.js';
 
-// The V8 flags are set before the program loads (src/boot.ts says which, and why).
+// The program, from its one-file build when there is one (src/boot.ts).
 const { run } = await loadProgram();
 
 const verbose = process.argv.includes('--verbose');

@@ -156,7 +156,7 @@ const notes = `
   0.9 s of every cold run.
 - **Where a cold run goes.** Starting Node and loading the code (only the command that runs is
   loaded), reading and segmenting the round, then the analysis, most of it V8 compiling and
-  warming up code that runs once. Three things cut that:
+  warming up code that runs once. Two things cut that:
   - **The program as one file with a code cache.** Node 20 keeps no compiled code between runs of
     an ES module program (\`module.enableCompileCache\` came with Node 22), so every cold run
     parsed and compiled dist/'s hundred modules again, and a PDF read pdf.js's two large modules.
@@ -167,17 +167,18 @@ const notes = `
     compiled. \`src/boot.ts\` loads them; V8 checks that a cache was made by the same V8 with the
     same flags and otherwise compiles afresh, and without the files the program runs from dist/'s
     modules as before (\`REMISS_NO_BUNDLE=1\` forces that: the rows marked so above).
-  - **\`--no-regexp-tier-up\`** (set by \`src/boot.ts\` before the program loads): V8 first
-    interprets a regular expression and compiles it only once it has run a while; the analysis
-    runs a few hundred patterns over every line from the first on, so each was interpreted a
-    while and then compiled anyway (60 ms of a cold tabulate). Other V8 flags were measured and
-    left alone: \`--interrupt-budget\` (lower and higher), \`--always-sparkplug\`,
-    \`--concurrent-sparkplug\`, \`--max-opt=1\`, \`--single-threaded-gc\`,
-    \`--min-semi-space-size\`, \`--maglev\`, \`--max-lazy\`.
   - **The cue lexicon** is compiled once, on first use, on a small alphabet
     (\`foldedRegExp\` in \`src/tag/pattern.ts\`): V8 turns each \`[\\p{L}\\p{N}]\` of a
     pattern into code for hundreds of Unicode ranges, and compiling the lexicon so was most of a
     cold \`tabulate\`.
+
+  **V8 flags, measured and left alone.** \`--no-regexp-tier-up\` (compile each regular
+  expression at once instead of interpreting it first) took 60 ms off a cold \`tabulate\`, but
+  a program can only set it on itself with \`v8.setFlagsFromString\` once V8 runs, which Node
+  says may crash — and it did: 4 segmentation faults in 840 runs, none in 500 without it. None of the others
+  helped: \`--interrupt-budget\` (lower and higher), \`--always-sparkplug\`,
+  \`--concurrent-sparkplug\`, \`--max-opt=1\`, \`--single-threaded-gc\`,
+  \`--min-semi-space-size\`, \`--maglev\`, \`--max-lazy\`.
 
   What is left of a cold \`tabulate\` is the analysis running for the first time: about 330 ms
   of V8 running code it has not yet optimised, spread over the whole pipeline (no function

@@ -1,34 +1,19 @@
 /**
- * Starting the command-line program (bin/remiss.js): the V8 settings it runs with, then the
- * program itself. Only what a cold start needs; the commands are loaded by src/cli/main.ts.
+ * Starting the command-line program (bin/remiss.js): from its one-file build with V8's code cache
+ * when there is one, else from dist/'s modules. Only what a cold start needs; the commands are
+ * loaded by src/cli/main.ts.
+ *
+ * No V8 flag is set from here. `--no-regexp-tier-up` set with v8.setFlagsFromString took 60 ms
+ * off a cold `tabulate`, but a process that sets a flag once V8 is running is outside what V8
+ * supports (Node's documentation: "may result in unpredictable behavior, including crashes"),
+ * and so it was: 4 segmentation faults in 840 runs of the analysis with the flag set so,
+ * none in 500 without (docs/benchmarks.md).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
 import vm from 'node:vm';
-
-/**
- * V8 flags of the program, each with its reason; set before any of the program is loaded.
- *
- * --no-regexp-tier-up: V8 first runs a regular expression in its bytecode interpreter and
- * compiles it to machine code only after it has been used a while. The analysis runs a few
- * hundred patterns (the cue lexicons, the heading and furniture shapes) over every line or
- * sentence of a round, most of them from the first line on, so each is interpreted for a while
- * and then compiled anyway: compiling at once took 60 ms off a cold `tabulate` of the 2023 round
- * (600 ms) and changes no result (docs/benchmarks.md).
- */
-export const V8_FLAGS: readonly string[] = ['--no-regexp-tier-up'];
-
-let flagsSet = false;
-
-/** Set V8_FLAGS on this process (once). */
-export function setV8Flags(): void {
-  if (flagsSet) return;
-  for (const f of V8_FLAGS) v8.setFlagsFromString(f);
-  flagsSet = true;
-}
 
 type Program = typeof import('./cli/main.js');
 
@@ -85,7 +70,6 @@ export function compiledOneFiles(): ReadonlyMap<string, { script: vm.Script; cac
 export function compileOneFile<T>(one: OneFile, options: { useCache: boolean }): { exports: T; cacheUsed: boolean } {
   const done = compiled.get(one.file);
   if (done) return done as { exports: T; cacheUsed: boolean };
-  setV8Flags();
   const source = readFileSync(one.file, 'utf8');
   let cachedData: Buffer | undefined;
   if (options.useCache) {
@@ -124,7 +108,6 @@ async function loadPackage(name: string): Promise<unknown> {
  * `useCaches: false` (the build making the caches) compiles everything afresh.
  */
 export async function loadProgram(env: Record<string, string | undefined> = process.env, options: { useCaches?: boolean } = {}): Promise<Program> {
-  setV8Flags();
   readCaches = options.useCaches ?? true;
   if (env.REMISS_NO_BUNDLE !== '1' && current(ONE_FILES.program)) return compileOneFile<Program>(ONE_FILES.program, { useCache: readCaches }).exports;
   return import('./cli/main.js');
