@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm run eval — score every gold round the project knows, through the command-line contract
- * (JSON of `segments`, `xref`, `tabulate`), from text and from PDF:
+ * (JSON of `segments`, `xref`, `tabulate`), from text, from PDF and (where a round has them) from Word:
  *   - the 2023 round (test/fixtures/corpus/round-2023.json),
  *   - each round in ../shared/rounds-dev/ (written blind, by people who never saw the code),
  *   - each round in test/rounds/blind/ (written blind by helpers who saw only a genre brief).
@@ -89,6 +89,9 @@ function fromGoldFile(set, dir) {
   const pdfs = list(g.source_pdf).filter((f) => existsSync(path.join(dir, f)));
   const inputs = { txt: sources.map((f) => path.join(dir, f)) };
   if (pdfs.length > 0) inputs.pdf = pdfs.map((f) => path.join(dir, f));
+  // Rounds whose answers arrive as Word documents (rendered from blocks: test/support/docx-writer.ts).
+  const docxs = list(g.source_docx).filter((f) => existsSync(path.join(dir, f)));
+  if (docxs.length > 0) inputs.docx = docxs.map((f) => path.join(dir, f));
   const qf = questionsFile && existsSync(path.join(dir, questionsFile)) ? path.join(dir, questionsFile) : undefined;
   const respondents = g.respondents.map((r) => ({
     key: r.key ?? (r.organisation && r.id == null && g.probes?.[`${r.name} (${r.organisation})`] ? `${r.name} (${r.organisation})` : r.id ?? r.name),
@@ -310,7 +313,7 @@ const rounds = [round2023(), ...roundsDev(), ...blindRounds()].filter((r) => ONL
 const results = [];
 const pct = ([a, b]) => `${a}/${b}`;
 for (const round of rounds) {
-  for (const kind of ['txt', 'pdf']) {
+  for (const kind of ['txt', 'pdf', 'docx']) {
     if (!round.inputs[kind]) continue;
     const r = await score(round, kind);
     results.push({ round: round.name, input: kind, ...r });
