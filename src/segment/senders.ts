@@ -26,6 +26,7 @@ import { belowAddressee, isAddressee, isAttentionLine, isPerson, isProseLike, is
 import { isOrgan, isOrganisationName } from './organisation.js';
 import { applyRecords, readRecords } from './fields.js';
 import { nameFromCapitals, pageLetters } from './page-letters.js';
+import { openingSpeaker } from './opening-speaker.js';
 
 /** A learned layout must be shown by at least this many respondents found on their own. */
 export const MIN_PATTERN_EXAMPLES = 2;
@@ -82,6 +83,7 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   organisationsAnswering(headings, lines, found, organisation);
   letterheadSender(headings, lines, found, reg);
   runningHeaderSender(headings, lines, found, runningHeader, reg);
+  openingSpeaker(headings, lines, found, reg);
   // The passes above may name a body in a record's other fields; the record's own choice stands.
   applyRecords(found, records);
   // "Styrelsen", "Nämnden" alone: the organ of a body, whatever layout it shares with names.
@@ -113,15 +115,22 @@ function dropSignatures(headings: HeadingBlock[], lines: Line[], found: Array<Re
 }
 
 
-/** Whether a heading opens an address: a postal line or an "Att:" line within its block and the lines right after. */
+/**
+ * Whether a heading opens an address: a postal line or an "Att:" line within its block and the
+ * lines right after. A Word document gives each line of an address a paragraph of its own, so its
+ * text has a blank line between them ("Stadskontoret" / "" / "August Palms plats 1" / "" / "205 80
+ * Malmö"): one blank line does not end the block; two do, and so does a sentence.
+ */
 function addressBlock(lines: Line[], h: HeadingBlock): boolean {
   for (let k = h.start + 1, seen = 0; k < lines.length && seen < 3; k++) {
-    if (lines[k].text === '') {
-      if (k >= h.end) break;
+    const text = lines[k].text;
+    if (text === '') {
+      if (k >= h.end && (lines[k + 1]?.text ?? '') === '') break;
       continue;
     }
     seen++;
-    if (POSTAL.test(lines[k].text) || isAttentionLine(lines[k].text)) return true;
+    if (POSTAL.test(text) || isAttentionLine(text)) return true;
+    if (k >= h.end && isProseLike(text)) break;
   }
   return false;
 }

@@ -1,0 +1,92 @@
+/**
+ * The body a letter's first sentence speaks as: "Kulturnämnden tackar för remissen …",
+ * "Hyresgästföreningen Region Syd (avdelning Malmö) har getts möjlighet att …". A letter has one
+ * sender, and its first sentence says who it is; the other bodies its head names (the addressee
+ * "Kommunstyrelsen" or "Stadskontoret", the organisation "Malmö stad") are not answering. The
+ * openings that make a name the letter's own voice are data (structure.json speakerOpenings).
+ */
+import { loadData } from '../data.js';
+import type { Line, Respondent } from '../model.js';
+import { foldWords } from '../normalize/fold.js';
+import { isProseLike } from './furniture-lines.js';
+import type { HeadingBlock } from './headings.js';
+import { isGenericOrgan, looksLikeBodyName, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
+
+/** A speaker's name is short: at most this many words. */
+export const MAX_SPEAKER_WORDS = 8;
+
+let openings: string[] | undefined;
+
+function speakerOpenings(): string[] {
+  openings ??= loadData<{ speakerOpenings: string[] }>('lexicon/structure.json').speakerOpenings.map((o) => foldWords(o));
+  return openings;
+}
+
+/**
+ * The body a sentence opens by speaking as, or undefined: the words before the first speaker
+ * opening (at most MAX_SPEAKER_WORDS, a note in brackets after them left out), when they are a
+ * body the registry knows ("Tekniska nämnden"), or a name of capitalised words: two or more
+ * ("Grannsamverkan Öster"), a body word ("Hyresgästföreningen"), or one word the letter's head
+ * gives in full. Never a body's organ ("Nämnden", "Styrelsen").
+ */
+export function speakerOf(sentence: string, reg: Registry, head: string[] = []): Respondent | undefined {
+  // A note in brackets right after the name ("Föreningen X (org.nr …) har …") is left out.
+  const words = sentence.trim().replace(/\s*\([^()]{1,80}\)/u, '').split(/\s+/);
+  if (!/^\p{Lu}/u.test(words[0] ?? '')) return undefined;
+  // The name is what stands before the first opening, within the name's length.
+  let k = 1;
+  for (; k <= Math.min(MAX_SPEAKER_WORDS, words.length - 1); k++) {
+    const rest = foldWords(words.slice(k, k + 4).join(' '));
+    if (speakerOpenings().some((o) => rest === o || rest.startsWith(`${o} `))) break;
+  }
+  if (k > Math.min(MAX_SPEAKER_WORDS, words.length - 1)) return undefined;
+  const name = words.slice(0, k).join(' ').replace(/[,:;]$/u, '');
+  if (matchBodyName(name, reg)) return nameAsRespondent(name, reg);
+  if (isGenericOrgan(name, reg)) return undefined;
+  // A body's name the registry does not know: a body word ("Hyresgästföreningen"), or a proper
+  // name of two capitalised words or more ("Grannsamverkan Öster").
+  const parts = name.split(/\s+/);
+  const proper = parts.every((w) => /^\p{Lu}/u.test(w) || /^(?:i|och|för)$/u.test(w)) && !/^(?:i|och|för)$/u.test(parts[parts.length - 1]);
+  if (!proper) return undefined;
+  if (parts.length >= 2 || looksLikeBodyName(name)) return nameAsRespondent(name, reg);
+  // One word ("Grannsamverkan är ett nätverk …") could be any sentence's first word ("Förslaget
+  // är ett steg …"): it is a name only where the letter's head gives it in full, a line or a
+  // field of its own ("Från: Grannsamverkan i Husie").
+  const full = head.map((t) => fullName(t, name)).find((n) => n !== undefined);
+  return full ? nameAsRespondent(full, reg) : undefined;
+}
+
+/** The name of two words or more that `word` opens on a line of the letter's head, after an optional label ("Från:"). */
+function fullName(line: string, word: string): string | undefined {
+  const m = /^(?:\p{L}+:\s*)?(\p{Lu}[\p{L}-]*(?:\s+(?:i|och|för|\p{Lu}[\p{L}-]*))+)\s*$/u.exec(line.trim());
+  if (!m || m[1].split(/\s+/)[0] !== word) return undefined;
+  return /\s(?:i|och|för)$/u.test(m[1]) ? undefined : m[1];
+}
+
+const sameBody = (a: Respondent, b: Respondent): boolean => (a.known && b.known ? a.id === b.id : foldWords(a.name) === foldWords(b.name));
+
+/**
+ * A single letter's respondent from its first sentence. `found` (one entry per heading) is
+ * changed only when the source's first paragraph of prose opens with a speaker:
+ * - a body found above that paragraph is the speaker: the other bodies found above it are the
+ *   letter's addressee or organisation, not respondents;
+ * - bodies were found above it, none the speaker: the letter's head names its addressee only
+ *   (its letterhead is elsewhere, in a header the text lost), and the speaker answers;
+ * - no body was found in the whole source: the speaker answers, from the first heading on.
+ */
+export function openingSpeaker(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, reg: Registry): void {
+  const prose = lines.findIndex((l) => l.text !== '' && isProseLike(l.text));
+  if (prose < 0 || headings.length === 0) return;
+  const sentence = lines[prose].text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0];
+  const speaker = speakerOf(sentence, reg, lines.slice(0, prose).map((l) => l.text).filter((t) => t !== ''));
+  if (!speaker) return;
+  const above = headings.map((h, i) => i).filter((i) => headings[i].start < prose && found[i] !== undefined);
+  if (above.length > 0) {
+    const own = above.find((i) => sameBody(found[i]!, speaker));
+    for (const i of above) if (i !== own) found[i] = undefined;
+    if (own === undefined) found[above[0]] = speaker;
+    return;
+  }
+  if (found.some(Boolean) || headings[0].start > prose) return;
+  found[0] = speaker;
+}

@@ -1,0 +1,104 @@
+/**
+ * A letter's first sentence says who writes it: "Kulturnämnden tackar för remissen", "Föreningen
+ * Gröna Gårdar (org.nr …) har getts möjlighet att …". In a round of one letter per file, that body
+ * answers — not the addressee its head names ("Till Kommunstyrelsen", "Malmö stad / Stadskontoret"),
+ * and not the file's name. Letters written here, laid out as text copied from Word (a blank line
+ * between every two paragraphs, the address block's lines included).
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerOf, MAX_SPEAKER_WORDS } from '../../src/segment/opening-speaker.js';
+import { loadRegistry } from '../../src/segment/registry.js';
+import { buildRound } from '../../src/round.js';
+import { loadData } from '../../src/data.js';
+
+const reg = loadRegistry();
+const QUESTIONS = ['Hur ser ni på förslaget om parkvärdar?', 'Vem bör samordna parkvärdarna?'];
+
+describe('speakerOf: the body a first sentence speaks as', () => {
+  const valid: Array<[string, string]> = [
+    ['Kulturnämnden tackar för remissen och lämnar följande synpunkter.', 'KN'],
+    ['Miljönämnden beslutar att lämna yttrandet nedan.', 'MN'],
+    ['Servicenämnden har beretts möjlighet att yttra sig över förslaget.', 'SN'],
+    ['Hyresgästföreningen Region Syd (avdelning Malmö) har getts möjlighet att lämna synpunkter.', 'Hyresgästföreningen Region Syd'],
+    ['Grannsamverkan Öster är ett nätverk av boende i östra Malmö.', 'Grannsamverkan Öster'],
+    ['Tekniska nämnden välkomnar förslaget om parkvärdar.', 'TN'],
+    ['Stiftelsen Ljusgården har tagit del av förslaget och vill framföra följande.', 'Stiftelsen Ljusgården'],
+  ];
+  it.each(valid)('%s → %s', (sentence, who) => {
+    const r = speakerOf(sentence, reg);
+    expect(r?.known ? r.id : r?.name).toBe(who);
+  });
+
+  const invalid = [
+    'Kommunstyrelsen har remitterat förslaget till nämnderna.', // background, not the letter's own voice
+    'Kommunstyrelsen bör leda arbetet med parkvärdarna.', // a proposal
+    'Nämnden tackar för möjligheten att yttra sig.', // the organ, no name
+    'Det är ett väl genomarbetat förslag.', // a sentence's first word
+    'Förslaget är ett steg i rätt riktning.', // one word the head does not give in full
+    'Vi är ett nätverk av föreningar i Rosengård.',
+  ];
+  it.each(invalid)('%s → nobody', (sentence) => {
+    expect(speakerOf(sentence, reg)).toBeUndefined();
+  });
+
+  it('takes a one-word name in full from the letter head ("Från: Grannsamverkan i Husie")', () => {
+    expect(speakerOf('Grannsamverkan är ett nätverk av boende.', reg, ['Synpunkter på förslaget', 'Från: Grannsamverkan i Husie'])?.name).toBe('Grannsamverkan i Husie');
+    expect(speakerOf('Grannsamverkan är ett nätverk av boende.', reg, ['Synpunkter på förslaget'])).toBeUndefined();
+  });
+
+  it('pins the openings and the name length', () => {
+    expect(MAX_SPEAKER_WORDS).toBe(8);
+    expect(loadData<{ speakerOpenings: string[] }>('lexicon/structure.json').speakerOpenings).toEqual([
+      'har beretts tillfälle', 'har beretts möjlighet', 'har getts tillfälle', 'har getts möjlighet', 'har givits möjlighet', 'har fått tillfälle',
+      'har fått möjlighet', 'har tagit del av', 'har tagit del', 'tackar för', 'välkomnar', 'lämnar följande', 'lämnar härmed', 'lämnar nedan',
+      'besvarar', 'föreslås besluta', 'beslutar att', 'ställer sig', 'yttrar sig', 'är ett', 'är en',
+    ]);
+  });
+});
+
+const word = (...paragraphs: string[]): string => `${paragraphs.join('\n\n')}\n`;
+
+describe('letters one per file, as copied from Word', () => {
+  it('the sender above the date answers; the addressee below it does not', async () => {
+    const letter = word(
+      'Kulturnämnden', 'Datum: 2026-03-02', 'Dnr KN-2026-101', 'Till Kommunstyrelsen', 'Stadskontoret', 'August Palms plats 1', '205 80 Malmö',
+      'Yttrande över förslaget om parkvärdar',
+      'Kulturnämnden tackar för remissen och lämnar följande synpunkter.',
+      'Fråga 1', 'Nämnden ser positivt på parkvärdar i stadens parker.',
+      'Fråga 2', 'Kulturnämnden anser att fritidsnämnden bör samordna parkvärdarna.',
+    );
+    const round = await buildRound([{ path: 'yttrande_2026-03-02.txt', bytes: Buffer.from(letter) }], { questions: QUESTIONS });
+    expect(round.respondents.map((r) => r.id)).toEqual(['KN']);
+  });
+
+  it("an address block spaced as Word spaces it is the addressee's, whatever the first sentence says", async () => {
+    const letter = word(
+      'Kulturnämnden', 'Datum: 2026-03-02', 'Till Kommunstyrelsen', 'Stadskontoret', 'Box 4711', '205 80 Malmö',
+      'Svar på remissen om parkvärdar',
+      'Förslaget om parkvärdar är efterlängtat i stadens parker.',
+      'Fråga 1', 'Nämnden ser positivt på parkvärdar.', 'Fråga 2', 'Nämnden anser att fritidsnämnden bör samordna parkvärdarna.',
+    );
+    const round = await buildRound([{ path: 'svar.txt', bytes: Buffer.from(letter) }], { questions: QUESTIONS });
+    expect(round.respondents.map((r) => r.id)).toEqual(['KN']);
+  });
+
+  it('a letter whose head names only the addressee answers as its first sentence says', async () => {
+    const letter = word(
+      'Malmö 2026-03-05', 'Malmö stad', 'Stadskontoret', 'Er referens: KS-2026-999', 'Remissvar om parkvärdar',
+      'Stiftelsen Ljusgården har tagit del av förslaget och vill framföra följande.',
+      'Fråga 1', 'Stiftelsen är tveksam till förslaget.', 'Fråga 2', 'Stiftelsen anser att kulturnämnden bör samordna arbetet.',
+    );
+    const round = await buildRound([{ path: 'inkommen_handling_12.txt', bytes: Buffer.from(letter) }], { questions: QUESTIONS });
+    expect(round.respondents.map((r) => r.name)).toEqual(['Stiftelsen Ljusgården']);
+  });
+
+  it('a letter with no heading naming anyone answers as its first sentence says, not as its file is named', async () => {
+    const letter = word(
+      'YTTRANDE', 'Datum 2026-03-09', 'Malmö stad', 'Kommunstyrelsen', '205 80 Malmö',
+      'Grannsamverkan Öster (ideell förening) har getts möjlighet att lämna synpunkter på förslaget.',
+      'Vi ser positivt på parkvärdar. Kulturnämnden bör enligt oss samordna dem.',
+    );
+    const round = await buildRound([{ path: 'Scan_0033.txt', bytes: Buffer.from(letter) }], { questions: QUESTIONS });
+    expect(round.respondents.map((r) => r.name)).toEqual(['Grannsamverkan Öster']);
+  });
+});
