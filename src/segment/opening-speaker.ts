@@ -15,6 +15,9 @@ import { isGenericOrgan, looksLikeBodyName, matchBodyName, nameAsRespondent, typ
 /** A speaker's name is short: at most this many words. */
 export const MAX_SPEAKER_WORDS = 8;
 
+/** A line of this many words or more, wrapped onto the next, is running text (a PDF wraps a paragraph's first sentence over lines). */
+export const PROSE_LINE_WORDS = 10;
+
 let openings: string[] | undefined;
 
 function speakerOpenings(): string[] {
@@ -75,9 +78,17 @@ const sameBody = (a: Respondent, b: Respondent): boolean => (a.known && b.known 
  * - no body was found in the whole source: the speaker answers, from the first heading on.
  */
 export function openingSpeaker(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, reg: Registry): void {
-  const prose = lines.findIndex((l) => l.text !== '' && isProseLike(l.text));
+  // The first paragraph of running text: a sentence, or the first full line of one a PDF wraps
+  // onto the next line (a long title stands alone).
+  const wrapped = (k: number): boolean => lines[k].text.split(/\s+/).length >= PROSE_LINE_WORDS && (lines[k + 1]?.text ?? '') !== '';
+  let prose = lines.findIndex((l, k) => l.text !== '' && (isProseLike(l.text) || wrapped(k)));
   if (prose < 0 || headings.length === 0) return;
-  const sentence = lines[prose].text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0];
+  // A sentence found on a paragraph's second line (its first line was short of a sentence's
+  // marks): the paragraph starts above it.
+  for (let up = 0; up < 3 && prose > 0 && lines[prose - 1].text !== '' && !headings.some((h) => h.start <= prose - 1 && prose - 1 < h.end); up++) prose--;
+  const paragraph: string[] = [];
+  for (let k = prose; k < lines.length && lines[k].text !== '' && paragraph.length < 4; k++) paragraph.push(lines[k].text.trim());
+  const sentence = paragraph.join(' ').split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0];
   const speaker = speakerOf(sentence, reg, lines.slice(0, prose).map((l) => l.text).filter((t) => t !== ''));
   if (!speaker) return;
   const above = headings.map((h, i) => i).filter((i) => headings[i].start < prose && found[i] !== undefined);

@@ -6,7 +6,7 @@
  * between every two paragraphs, the address block's lines included).
  */
 import { describe, expect, it } from 'vitest';
-import { speakerOf, MAX_SPEAKER_WORDS } from '../../src/segment/opening-speaker.js';
+import { speakerOf, MAX_SPEAKER_WORDS, PROSE_LINE_WORDS } from '../../src/segment/opening-speaker.js';
 import { loadRegistry } from '../../src/segment/registry.js';
 import { buildRound } from '../../src/round.js';
 import { loadData } from '../../src/data.js';
@@ -48,6 +48,7 @@ describe('speakerOf: the body a first sentence speaks as', () => {
 
   it('pins the openings and the name length', () => {
     expect(MAX_SPEAKER_WORDS).toBe(8);
+    expect(PROSE_LINE_WORDS).toBe(10);
     expect(loadData<{ speakerOpenings: string[] }>('lexicon/structure.json').speakerOpenings).toEqual([
       'har beretts tillfälle', 'har beretts möjlighet', 'har getts tillfälle', 'har getts möjlighet', 'har givits möjlighet', 'har fått tillfälle',
       'har fått möjlighet', 'har tagit del av', 'har tagit del', 'tackar för', 'välkomnar', 'lämnar följande', 'lämnar härmed', 'lämnar nedan',
@@ -90,6 +91,26 @@ describe('letters one per file, as copied from Word', () => {
     );
     const round = await buildRound([{ path: 'inkommen_handling_12.txt', bytes: Buffer.from(letter) }], { questions: QUESTIONS });
     expect(round.respondents.map((r) => r.name)).toEqual(['Stiftelsen Ljusgården']);
+  });
+
+  it('reads the first sentence wrapped over lines, as a PDF sets it', async () => {
+    const letter = [
+      'Malmö 2026-03-05', '', 'Malmö stad', '', 'Stadskontoret', '', 'Svar om parkvärdar', '',
+      'Stiftelsen Ljusgården (Malmö) tackar för möjligheten att lämna synpunkter på förslaget. Som',
+      'förvaltare av tre parker i staden har stiftelsen erfarenhet av frågan.', '',
+      'Fråga 1', 'Stiftelsen är tveksam till förslaget.', '', 'Fråga 2', 'Stiftelsen anser att kulturnämnden bör samordna arbetet.', '',
+    ].join('\n');
+    const round = await buildRound([{ path: 'svar_3.txt', bytes: Buffer.from(letter) }], { questions: QUESTIONS });
+    expect(round.respondents.map((r) => r.name)).toEqual(['Stiftelsen Ljusgården']);
+    // A first line short of a sentence's marks, the sentence ending on the next.
+    const decided = [
+      'Malmö stad', '', 'Miljönämnden', '', 'Datum 2026-03-07', '', 'Kommunstyrelsen', '', 'Beslut', '',
+      'Miljönämnden beslutar att som sitt yttrande till kommunstyrelsen överlämna',
+      'miljöförvaltningens skrivelse daterad den 2 mars 2026.', '',
+      'Fråga 1', 'Nämnden är positiv till förslaget.', '', 'Fråga 2', 'Nämnden anser att kulturnämnden bör samordna arbetet.', '',
+    ].join('\n');
+    const minutes = await buildRound([{ path: 'beslut.txt', bytes: Buffer.from(decided) }], { questions: QUESTIONS });
+    expect(minutes.respondents.map((r) => r.id)).toEqual(['MN']);
   });
 
   it('a letter with no heading naming anyone answers as its first sentence says, not as its file is named', async () => {
