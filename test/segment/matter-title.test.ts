@@ -22,11 +22,15 @@ describe('the title of the matter', () => {
     'Ett samordnat arbete mot våld i nära relationer (SOU 2026:31)',
     'Nationell samordning av stödet (Ds 2025:9)',
     'Samordnat stöd, prop. 2025/26:40',
+    'Yttrande – Handlingsplan för tryggare parker 2027–2030',
+    'Remissyttrande – förslag om samordnat stöd',
+    'Remissvar: Riktlinjer för stöd till våldsutsatta',
+    'Yttrande: Samordnat stöd till kommunerna',
   ])('is the matter: %s', (heading) => {
     expect(isMatterTitle(heading)).toBe(true);
   });
 
-  it.each(['Yttrande', 'Remissvar på fråga 2', 'Samordningsansvaret (avsnitt 4.1)', 'Konsekvenser för kommunerna', 'Svar på remissfråga 3', 'Kostnader 2026:1 och framåt'])(
+  it.each(['Yttrande', 'Yttrande:', 'Remissvar på fråga 2', 'Samordningsansvaret (avsnitt 4.1)', 'Konsekvenser för kommunerna', 'Svar på remissfråga 3', 'Kostnader 2026:1 och framåt'])(
     'is not the matter: %s',
     (heading) => {
       expect(isMatterTitle(heading)).toBe(false);
