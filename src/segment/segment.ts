@@ -528,12 +528,33 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number, byQ
     }
   });
   close(lines.length);
+  signedAtTheEnd(answers, lines, Math.max(preambleEnd, 0));
   if (answers.length === 0) {
     // A source with no respondent heading is one respondent's answer: named by its file.
     const start = Math.max(preambleEnd, 0);
     answers.push({ respondent: scoped(respondentFromFileName(source.doc.info.path, source.registry.registry), source.registry, undefined), source, start, end: lines.length, inherited: docQuestion, byFileName: true });
   }
   return answers;
+}
+
+/** Words after a source's only respondent name, at most, for the name to be the letter's signature. */
+export const SIGNATURE_WORDS = 30;
+
+/**
+ * A letter that names its sender only where it is signed ("… / Parkeringsbolaget i Malmö AB /
+ * Anna Berg, vd"): the source's one respondent heading comes after all the text but a signature,
+ * so the letter above it is that body's answer, not a preamble of no one's.
+ */
+function signedAtTheEnd(answers: Answer[], lines: Line[], from: number): void {
+  if (answers.length !== 1 || !answers[0].heading) return;
+  const a = answers[0];
+  const wordsIn = (start: number, end: number): number =>
+    lines
+      .slice(start, end)
+      .map((l) => l.text.split(/\s+/).filter(Boolean).length)
+      .reduce((x, y) => x + y, 0);
+  if (a.heading!.start <= from || wordsIn(a.start, a.end) > SIGNATURE_WORDS || wordsIn(from, a.heading!.start) <= SIGNATURE_WORDS) return;
+  a.start = from;
 }
 
 /**

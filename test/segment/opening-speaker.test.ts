@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { speakerOf, MAX_SPEAKER_WORDS, PROSE_LINE_WORDS } from '../../src/segment/opening-speaker.js';
+import { SIGNATURE_WORDS } from '../../src/segment/segment.js';
 import { loadRegistry } from '../../src/segment/registry.js';
 import { buildRound } from '../../src/round.js';
 import { loadData } from '../../src/data.js';
@@ -49,6 +50,7 @@ describe('speakerOf: the body a first sentence speaks as', () => {
   it('pins the openings and the name length', () => {
     expect(MAX_SPEAKER_WORDS).toBe(8);
     expect(PROSE_LINE_WORDS).toBe(10);
+    expect(SIGNATURE_WORDS).toBe(30);
     expect(loadData<{ speakerOpenings: string[] }>('lexicon/structure.json').speakerOpenings).toEqual([
       'har beretts tillfälle', 'har beretts möjlighet', 'har getts tillfälle', 'har getts möjlighet', 'har givits möjlighet', 'har fått tillfälle',
       'har fått möjlighet', 'har tagit del av', 'har tagit del', 'tackar för', 'välkomnar', 'lämnar följande', 'lämnar härmed', 'lämnar nedan',
@@ -121,5 +123,18 @@ describe('letters one per file, as copied from Word', () => {
     );
     const round = await buildRound([{ path: 'Scan_0033.txt', bytes: Buffer.from(letter) }], { questions: QUESTIONS });
     expect(round.respondents.map((r) => r.name)).toEqual(['Grannsamverkan Öster']);
+  });
+
+  it("a letter that names its sender only where it is signed is that body's answer from the top", async () => {
+    const letter = word(
+      'Remissvar', 'Avser: förslaget om parkvärdar', 'Datum: 2026-03-10',
+      'Fråga 1', 'Bolaget ser inga hinder för parkvärdar i de parker där bolaget förvaltar parkeringsytor.',
+      'Fråga 2', 'Bolaget föreslår att servicenämnden samordnar parkvärdarna, eftersom nämnden redan har avtalen.',
+      'Malmö Leasing AB', 'Eva Lund, vd',
+    );
+    const round = await buildRound([{ path: 'remissvar_parkering.txt', bytes: Buffer.from(letter) }], { questions: QUESTIONS });
+    expect(round.respondents.map((r) => r.name)).toEqual(['Malmö Leasing AB']);
+    const own = round.segments.filter((seg) => seg.respondent === round.respondents[0].id);
+    expect(own.find((seg) => seg.question === 'Q2')?.text).toContain('servicenämnden samordnar');
   });
 });
