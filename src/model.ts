@@ -15,6 +15,8 @@ export interface Line {
   source: number;
   /** For text input: how far the line was indented (spaces), where fixed-width columns are read. */
   indent?: number;
+  /** For text input: the cells of a table row copied as text (separated by tabs), two or more. */
+  cells?: string[];
   /** For text with form feeds: the sheet (page) the line is on, used to find running headers. */
   sheet?: number;
   /** Set on lines found to be a heading (a question, a section or a sub-heading). */

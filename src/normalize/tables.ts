@@ -84,6 +84,37 @@ function pipeTable(block: Line[]): Line[] {
   return rows.length > 0 ? emit(rows, plain) : block;
 }
 
+/** A list item's mark: a bullet or dash, a number or a letter with its point or bracket. */
+const LIST_MARK = /^(?:[-–—•·*▪◦o]|\(?\d{1,2}[.)]|\(?\p{Ll}[.)])$/u;
+
+/** A tab-separated label cell is at most this many words: a question in a few words, not a paragraph. */
+export const MAX_TAB_LABEL_WORDS = 12;
+
+/**
+ * A word processor's table copied as text: rows of two cells with a tab between ("Fråga 2⇥Nämnden
+ * anser …", "Uppföljning och resurser⇥Programmet saknar …"; Line.cells). A header row of two
+ * short cells ("Fråga⇥Svar") is kept as written.
+ */
+function tabRowsAt(lines: Line[], i: number): { rows: Row[]; plain: Line[]; end: number } | undefined {
+  const plain: Line[] = [];
+  const rows: Row[] = [];
+  let j = i;
+  for (; j < lines.length && lines[j].cells?.length === 2; j++) {
+    const [label, answer] = lines[j].cells!;
+    const short = (c: string): boolean => c.split(/\s+/u).length <= 2 && !/[.!?]$/u.test(c);
+    if (j === i && short(label) && short(answer)) {
+      plain.push(lines[j]);
+      continue;
+    }
+    // Not a row: a field ("Remissinstans:⇥…", read as a record) or a list item whose mark a tab
+    // follows ("–⇥…", "2.⇥…", as Word writes lists out).
+    if (label.split(/\s+/u).length > MAX_TAB_LABEL_WORDS || /:$/u.test(label) || LIST_MARK.test(label)) break;
+    rows.push({ label: [label], answer: [{ ...at(lines[j], answer), cell: true }], first: lines[j] });
+  }
+  if (rows.length < MIN_TABLE_ROWS) return undefined;
+  return { rows, plain, end: j };
+}
+
 /**
  * Fixed-width columns: a first line "label  answer" (two spaces or more between) and lines
  * indented to where its answer starts. Text input only (a PDF text layer keeps no indent).
@@ -144,6 +175,12 @@ export function untable(lines: Line[]): Line[] {
       while (j < lines.length && PIPE_ROW.test(lines[j].text)) j++;
       out.push(...(j - i >= 2 ? pipeTable(lines.slice(i, j)) : lines.slice(i, j)));
       i = j;
+      continue;
+    }
+    const tabbed = l.cells?.length === 2 ? tabRowsAt(lines, i) : undefined;
+    if (tabbed) {
+      out.push(...emit(tabbed.rows, tabbed.plain));
+      i = tabbed.end;
       continue;
     }
     const fixed = l.page === null && (i === 0 || lines[i - 1].text === '' || lines[i - 1].heading) ? fixedWidthAt(lines, i) : undefined;

@@ -125,12 +125,18 @@ export async function readSource(input: RawInput, index: number, options: ReadOp
   return doc;
 }
 
-/** Each text line's indent (leading spaces, a tab as eight), for tables in fixed-width columns. */
+/**
+ * Each text line's indent (leading spaces, a tab as eight), for tables in fixed-width columns, and
+ * the cells of a row a word processor's table gave as text (tabs between them: "Fråga 2⇥Nämnden
+ * anser …"), which the text itself keeps as one space.
+ */
 function markIndents(text: string, lines: Line[]): void {
   const raw = text.replace(/\r\n?/g, '\n').split('\n');
   for (let i = 0; i < lines.length && i < raw.length; i++) {
     const m = /^[ \t\f]+/u.exec(raw[i]);
     if (m && lines[i].text !== '') lines[i].indent = m[0].replace(/\t/g, '        ').replace(/\f/g, '').length;
+    const cells = raw[i].trim().split(/\t+/u).map((c) => c.trim());
+    if (cells.length >= 2 && cells.every((c) => c !== '')) lines[i].cells = cells;
   }
 }
 

@@ -3,7 +3,7 @@
  * wrapped cells — from text and from a PDF's text layer. Tables written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { untable, MAX_LABEL_CHARS, MIN_TABLE_ROWS } from '../../src/normalize/tables.js';
+import { untable, MAX_LABEL_CHARS, MAX_TAB_LABEL_WORDS, MIN_TABLE_ROWS } from '../../src/normalize/tables.js';
 import { buildRound } from '../../src/round.js';
 import { writePdf } from '../support/pdf-writer.js';
 import type { Line } from '../../src/model.js';
@@ -146,5 +146,37 @@ describe('a round answered in tables, from text and from PDF', () => {
   it("from a PDF's text layer ('|' tables; fixed-width rows by their 'Fråga N' label)", async () => {
     const pdf = writePdf([{ lines: round.split('\n'), size: 10 }]);
     check(await buildRound([{ path: 'tabeller.pdf', bytes: pdf }]));
+  });
+});
+
+describe('a table copied out of a word processor: cells with a tab between them', () => {
+  const read = async (text: string) =>
+    buildRound([{ path: 'svar.txt', bytes: Buffer.from(text) }], {
+      questions: ['Hur ser ni på förslaget om parkvärdar?', 'Vilka pågående insatser bör samordnas med förslaget?', 'Vem bör samordna parkvärdarna?'],
+    });
+  const letter = (rows: string[]): string =>
+    ['Kulturnämnden', '', 'Kulturnämnden tackar för remissen och lämnar följande svar.', '', ...rows, '', 'För Kulturnämnden', '', 'Eva Lund, ordförande', ''].join('\n');
+
+  it('reads each row as a labelled answer, the question named by number or in a few words', async () => {
+    for (const rows of [
+      ['Fråga\tSvar', 'Fråga 1\tNämnden ser positivt på parkvärdar.', 'Fråga 2\tNämnden driver kulturstråket i Möllan.', 'Fråga 3\tServicenämnden bör samordna parkvärdarna.'],
+      ['Synen på parkvärdar\tNämnden ser positivt på parkvärdar.', 'Pågående insatser\tNämnden driver kulturstråket i Möllan.', 'Vem som bör samordna\tServicenämnden bör samordna parkvärdarna.'],
+    ]) {
+      const round = await read(letter(rows));
+      const q = (n: string) => round.segments.find((s) => s.respondent === 'KN' && s.question === n)?.text ?? '';
+      expect(q('Q1')).toContain('ser positivt på parkvärdar');
+      expect(q('Q2')).toContain('kulturstråket i Möllan');
+      expect(q('Q3')).toContain('Servicenämnden bör samordna');
+    }
+  });
+
+  it('leaves fields and list items set off by a tab as they are', () => {
+    const rows = ['Remissinstans:\tKulturnämnden', 'Datum:\t2026-03-01', '', '–\tEn punkt i en lista.', '–\tEn punkt till.', '', '1.\tFörsta stycket.', '2.\tAndra stycket.'];
+    const lines = rows.map((raw, i) => {
+      const cells = raw.split('\t');
+      return { text: raw.replace(/\t/g, ' '), page: null, line: i + 1, source: 0, ...(cells.length === 2 ? { cells } : {}) } as Line;
+    });
+    expect(texts(untable(lines))).toEqual(texts(lines));
+    expect(MAX_TAB_LABEL_WORDS).toBe(12);
   });
 });
