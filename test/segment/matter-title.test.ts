@@ -26,6 +26,8 @@ describe('the title of the matter', () => {
     'Remissyttrande – förslag om samordnat stöd',
     'Remissvar: Riktlinjer för stöd till våldsutsatta',
     'Yttrande: Samordnat stöd till kommunerna',
+    'Remissvar gällande Handlingsplan för tryggare parker',
+    'Yttrande gällande förslaget om samordnat stöd',
   ])('is the matter: %s', (heading) => {
     expect(isMatterTitle(heading)).toBe(true);
   });
