@@ -11,6 +11,7 @@
 interface Packages {
   docx: typeof import('docx');
   exceljs: { default: typeof import('exceljs') };
+  jszip: { default: typeof import('jszip') };
   mammoth: { default: typeof import('mammoth') };
   'pdf-parse': typeof import('pdf-parse');
   'tesseract.js': typeof import('tesseract.js');

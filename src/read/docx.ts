@@ -8,6 +8,7 @@
  */
 import { InputError } from '../errors.js';
 import { loadPackage } from '../load-package.js';
+import { orderedNumbers } from './docx-numbering.js';
 
 /** The text of a .docx, one paragraph per line, blank lines between blocks. */
 export async function readDocxText(bytes: Uint8Array, path: string): Promise<string> {
@@ -24,7 +25,22 @@ export async function readDocxText(bytes: Uint8Array, path: string): Promise<str
   } catch (e) {
     throw new InputError(path, `Word-dokumentet kan inte läsas (${String((e as Error)?.message ?? e).split('\n')[0]})`);
   }
-  return htmlToLines(html).join('\n');
+  return htmlToLines(html, await listNumbers(bytes)).join('\n');
+}
+
+/**
+ * The numbers Word shows on the document's numbered paragraphs (src/read/docx-numbering.ts), or
+ * undefined when the document has no numbering to read.
+ */
+async function listNumbers(bytes: Uint8Array): Promise<number[] | undefined> {
+  try {
+    const JSZip = (await loadPackage('jszip')).default;
+    const zip = await JSZip.loadAsync(bytes);
+    const [documentXml, numberingXml] = await Promise.all([zip.file('word/document.xml')?.async('string'), zip.file('word/numbering.xml')?.async('string')]);
+    return documentXml && numberingXml ? orderedNumbers(documentXml, numberingXml) : undefined;
+  } catch {
+    return undefined; // mammoth read the file; its own list runs stand
+  }
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -43,7 +59,21 @@ const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th
  * mammoth's HTML (flat, well-formed, no attributes that matter) as lines. Block structure only:
  * inline markup (strong, em, a, sup) is dropped, its text kept.
  */
-export function htmlToLines(html: string): string[] {
+export function htmlToLines(html: string, numbers?: number[]): string[] {
+  // Word's own numbers for the ordered items, when there is one for each (else each run counts from 1).
+  const ordered = [...html.matchAll(/<(\/?)(ol|ul|li)\b[^>]*>/gi)].reduce(
+    (acc, m) => {
+      const tag = m[2].toLowerCase();
+      if (m[1] === '/') {
+        if (tag !== 'li') acc.stack.pop();
+      } else if (tag !== 'li') acc.stack.push(tag);
+      else if (acc.stack[acc.stack.length - 1] === 'ol') acc.count++;
+      return acc;
+    },
+    { stack: [] as string[], count: 0 },
+  );
+  const own = numbers !== undefined && numbers.length === ordered.count && ordered.count > 0 ? numbers : undefined;
+  let item = 0;
   const out: string[] = [];
   const lists: Array<{ ordered: boolean; n: number }> = [];
   let text = '';
@@ -92,7 +122,7 @@ export function htmlToLines(html: string): string[] {
         flush();
         inItem++;
         const list = lists[lists.length - 1];
-        if (list) prefix = `${'  '.repeat(lists.length - 1)}${list.ordered ? `${++list.n}.` : '•'} `;
+        if (list) prefix = `${'  '.repeat(lists.length - 1)}${list.ordered ? `${own ? own[item++] : ++list.n}.` : '•'} `;
       } else {
         flush();
         inItem--;
