@@ -537,11 +537,15 @@ function unknownPartners(text: string, prepared: string, mentions: Mention[], ch
   const members = mentions.filter((m) => m.ids.some((id) => chosen.has(id)));
   const out: string[] = [];
   if (members.length === 0) return out;
-  const link = (a: number, b: number): boolean => {
+  // Joined by a cue: all that stands between them ("MKB och X"), or, after the member's own words,
+  // the cue right before the name ("MKB bör leda arbetet tillsammans med X").
+  const link = (a: number, b: number, cueEndsBetween: boolean): boolean => {
     if (b - a > 40) return false;
     const between = prepared.slice(a, b).replace(/[,\s]+/gu, ' ').trim();
-    return between !== '' && [...cues.joint.find(between), ...cues.alternative.find(between)].some((j) => j.start === 0 && j.end === between.length);
+    if (between === '' || /[,;]/u.test(prepared.slice(a, b))) return between !== '' && whole(between);
+    return [...cues.joint.find(between), ...cues.alternative.find(between)].some((j) => j.end === between.length && (j.start === 0 || cueEndsBetween));
   };
+  const whole = (between: string): boolean => [...cues.joint.find(between), ...cues.alternative.find(between)].some((j) => j.start === 0 && j.end === between.length);
   const runs = /\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*/gu;
   let run: RegExpExecArray | null;
   while ((run = runs.exec(text)) !== null) {
@@ -554,7 +558,7 @@ function unknownPartners(text: string, prepared: string, mentions: Mention[], ch
     if ((k > 0 && mentions[k - 1].end > start) || (k > 1 && mentions[k - 2].end > start)) continue;
     const after = firstFrom(members, end);
     const before = firstFrom(members, start) - 1;
-    if ((before >= 0 && members[before].end <= start && link(members[before].end, start)) || (after < members.length && link(end, members[after].start))) out.push(run[0]);
+    if ((before >= 0 && members[before].end <= start && link(members[before].end, start, true)) || (after < members.length && link(end, members[after].start, false))) out.push(run[0]);
   }
   return out;
 }

@@ -724,9 +724,20 @@ describe('a name joined to a proposal that was not read as a body', () => {
     'Kulturnämnden förordar att fritidsnämnden och Polisstation Syd gemensamt leder arbetet.',
     'Samordningen bör ligga hos fritidsnämnden i samverkan med Föreningen Gården.',
     'Arbetet bör ledas av Stiftelsen Framtid tillsammans med stadskontoret.',
+    // The cue right before the name, after the member's own words.
+    'Vi tycker att fritidsnämnden ska leda arbetet tillsammans med Grannrådet Söder.',
+    'Servicenämnden bör leda arbetet i samverkan med Kvarterslaget i Möllan.',
   ])('is a reason to check the row: %j', async (answer) => {
     const r = await chosen(answer);
     expect(r.row.review.join(' ')).toMatch(/lästes inte som en part/);
+  });
+
+  it.each([
+    'Servicenämnden bör leda arbetet, och Kvarterslaget kan bidra med kunskap om området.',
+    'Servicenämnden bör leda arbetet. Grannrådet Söder vill gärna vara med.',
+  ])('a name beyond a comma or a sentence is none: %j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.row.review.join(' ')).not.toMatch(/lästes inte som en part/);
   });
 
   it.each([
