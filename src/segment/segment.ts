@@ -1089,5 +1089,33 @@ function classify(headings: HeadingBlock[], model: QuestionModel, lines: Line[],
       current = best.question;
     }
   });
+  byElimination(headings, kinds, matches, signed, model.questions.length, taken);
   return kinds;
+}
+
+/**
+ * A heading left unread between two questions' headings, where one question is left between them
+ * and it is the one the heading's words come nearest ("Vem bör leda arbetet?" between the headings
+ * of questions 2 and 4; "Lägesbild" above question 2's, first): that question's, by its place.
+ */
+function byElimination(headings: HeadingBlock[], kinds: Kind[], matches: QuestionMatch[][], signed: boolean[], count: number, taken: Set<string>): void {
+  const number = (k: Kind): number | undefined => (k.kind === 'question' ? Number(k.question.slice(1)) : undefined);
+  headings.forEach((h, i) => {
+    if (kinds[i].kind !== 'sub' || signed[i] || isMatterTitle(h.text) || DIARY_NUMBER.test(h.text) || nextKind(h.text) === 'dated') return;
+    let before = 0;
+    for (let k = i - 1; k >= 0 && before === 0; k--) before = number(kinds[k]) ?? (kinds[k].kind === 'unanswered' ? -1 : 0);
+    let after = 0;
+    for (let k = i + 1; k < headings.length && after === 0; k++) after = number(kinds[k]) ?? (kinds[k].kind === 'unanswered' ? -1 : 0);
+    // Only beside a heading that names its question: without one, the answer's parts are read in order.
+    if (before <= 0 && after <= 0) return;
+    // The answer's first part: nothing above it; its last: nothing below it but the end.
+    const low = before > 0 ? before : before === 0 ? 0 : undefined;
+    const high = after > 0 ? after : after === 0 ? count + 1 : undefined;
+    if (low === undefined || high === undefined || high - low !== 2) return;
+    const question = `Q${low + 1}`;
+    const best = matches[i][0];
+    if (taken.has(question) || !best || best.question !== question || best.score <= 0) return;
+    kinds[i] = { kind: 'question', question };
+    taken.add(question);
+  });
 }

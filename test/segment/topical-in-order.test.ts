@@ -54,3 +54,31 @@ describe('topical headings in turn', () => {
     expect(got[1]).not.toBe('Q2');
   });
 });
+
+describe('a heading read by its place between two questions', () => {
+  const PARK = ['Delar ni förslagets bild av läget i stadens parker, och vad bör prioriteras?', 'Vilka pågående insatser bör samordnas med förslaget?', 'Vilken nämnd eller vilket bolag bör leda och samordna parkvärdarna?', 'Hur bör arbetet följas upp?'];
+  const letter = (third: string): string =>
+    [
+      'Synpunkter på förslaget om parkvärdar', 'Från: Grannsamverkan i Husie', 'Till: stadskontoret, Malmö stad',
+      'Grannsamverkan är ett nätverk av boende i Husie. Tack för att vi fick tycka till! Här kommer våra svar.',
+      'Delar ni bilden av läget i parkerna, och vad bör prioriteras?', 'Ja, till stor del. Parkerna är öde på kvällarna.', 'Det viktigaste för oss är:', '• belysning,\n• fler vuxna ute.',
+      'Vilka pågående insatser bör samordnas med förslaget?', 'Våra nattvandringar, förstås.',
+      third, 'Vi tycker att servicenämnden ska leda arbetet.',
+      'Uppföljning av arbetet', 'Fråga oss som är ute i parkerna varje helg.',
+      'Med vänlig hälsning', 'Eva Lund, samordnare',
+    ].join('\n\n');
+  const questionOf = async (third: string, text: string): Promise<string | null | undefined> => {
+    const round = await roundFromText(letter(third), 'svar.txt', PARK);
+    return round.segments.find((s) => s.text.includes(text))?.question;
+  };
+
+  it('one question left between the headings around it, the one its words come nearest, is its', async () => {
+    // Between question 2's heading and question 4's, asking question 3 in words of its own.
+    expect(await questionOf('Vem ska hålla i parkvärdarna?', 'servicenämnden ska leda')).toBe('Q3');
+    expect(await questionOf('Vem ska hålla i parkvärdarna?', 'Fråga oss som är ute')).toBe('Q4');
+  });
+
+  it('a heading whose words meet no question is not taken by its place', async () => {
+    expect(await questionOf('Övrigt från oss', 'servicenämnden ska leda')).not.toBe('Q3');
+  });
+});
