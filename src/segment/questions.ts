@@ -28,6 +28,7 @@ interface SectionsLexicon {
   noObjection: string[];
   noObjectionMaxWords: number;
   noObjectionExcept: string[];
+  appendix: string[];
 }
 
 export function sectionsLexicon(): SectionsLexicon {
@@ -346,6 +347,11 @@ export function isMatterTitle(heading: string): boolean {
 
 export function isUnansweredSection(heading: string): boolean {
   return unansweredKind(heading) !== undefined;
+}
+
+/** Whether a heading opens an appendix ("Bilaga 1"), which in a document of one respondent is its own. */
+export function isAppendixHeading(heading: string): boolean {
+  return phraseIn(heading, sectionsLexicon().appendix, 4, true);
 }
 
 /** Whether a heading belongs to the compilation around the answers (a table, an appendix…). */

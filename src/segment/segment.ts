@@ -21,6 +21,7 @@ import { bodyWidth, findHeadings, NUMBERING, RULE_LINE, type HeadingBlock } from
 import {
   isCompilationSection,
   type QuestionMatch,
+  isAppendixHeading,
   isMatterTitle,
   isUnansweredSection,
   unansweredKind,
@@ -483,6 +484,7 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number, byQ
     }
   };
   const names = new Set(headings.filter((_h, k) => source.respondents[k]).map((h) => fold(h.text)));
+  const soleRespondent = new Set(source.respondents.filter((r): r is Respondent => r !== undefined).map((r) => r.id)).size === 1;
   const namesRespondents = (h: HeadingBlock): boolean => lines.slice(h.start, h.end).some((l) => names.has(fold(l.text)));
   headings.forEach((h, i) => {
     if (h.start < preambleEnd) return;
@@ -505,6 +507,12 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number, byQ
     if (respondent) {
       close(h.start);
       open = { respondent, source, start: h.end, end: lines.length, inherited: docQuestion, heading: h };
+      markHeading(lines, h);
+      return;
+    }
+    // A letter's own appendix ("Bilaga 1" / the yttrande a tjänsteskrivelse sends on) is its
+    // writer's still: in a source of one respondent, an appendix heading ends no answer.
+    if (open && soleRespondent && isAppendixHeading(h.text) && !isOfficeHeading(h)) {
       markHeading(lines, h);
       return;
     }

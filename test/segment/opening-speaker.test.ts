@@ -137,4 +137,19 @@ describe('letters one per file, as copied from Word', () => {
     const own = round.segments.filter((seg) => seg.respondent === round.respondents[0].id);
     expect(own.find((seg) => seg.question === 'Q2')?.text).toContain('servicenämnden samordnar');
   });
+
+  it("a tjänsteskrivelse's appendix, the yttrande itself, is still its nämnd's answer", async () => {
+    const letter = word(
+      'Kulturförvaltningen', 'Tjänsteskrivelse', 'Datum 2026-03-02',
+      'Förslag till beslut', 'Kulturnämnden föreslås besluta att översända bilaga 1 som sitt yttrande till kommunstyrelsen.',
+      'Förvaltningens bedömning', 'Förvaltningen har besvarat remissens frågor i yttrandet.',
+      'Eva Lund', 'Kulturdirektör',
+      'Bilaga 1', 'Yttrande över förslaget om parkvärdar',
+      'Fråga 1', 'Nämnden ser positivt på parkvärdar i stadens parker.',
+      'Fråga 2', 'Nämnden anser att fritidsnämnden bör samordna parkvärdarna.',
+    );
+    const round = await buildRound([{ path: 'TS_KN_2026.txt', bytes: Buffer.from(letter) }], { questions: QUESTIONS });
+    expect(round.respondents.map((r) => r.id)).toContain('KN');
+    expect(round.segments.find((seg) => seg.text.includes('fritidsnämnden bör samordna'))?.respondent).toBe('KN');
+  });
 });
