@@ -50,19 +50,43 @@ export function isProseLike(text: string): boolean {
   return words.length >= 8 && words.some(isProseVerb);
 }
 
-let people: { party: RegExp; role: RegExp } | undefined;
+let people: { party: RegExp; role: RegExp; compound: RegExp } | undefined;
 
 /**
  * A person, not a body: a name with a party mark ("Tobias Ekström (V)"), or a line followed by a
  * signature role ("Anna Berg" / "Ordförande").
  */
 export function isPerson(text: string, nextLine: string): boolean {
+  return personMarks().party.test(text.trim()) || personMarks().role.test(fold(nextLine.trim()));
+}
+
+function personMarks(): { party: RegExp; role: RegExp; compound: RegExp } {
   const f = loadData<{ partyMarks: string[]; signatureRoles: string[] }>('lexicon/structure.json');
+  const roles = f.signatureRoles.map((r) => escapeRegex(fold(r)));
   people ??= {
     party: new RegExp(`\\((?:${f.partyMarks.map(escapeRegex).join('|')})\\)$`, 'u'),
-    role: new RegExp(`^(?:${f.signatureRoles.map((r) => escapeRegex(fold(r))).join('|')})(?:[,\\s]|$)`, 'u'),
+    role: new RegExp(`^(?:${roles.join('|')})(?:[,\\s]|$)`, 'u'),
+    // One word ending in a role ("Kulturdirektör", "Utvecklingssekreterare"): a signer's title too.
+    compound: new RegExp(`^\\p{L}{3,}(?:${roles.filter((r) => !/\\s/u.test(r) && r.length >= 5).join('|')})$`, 'u'),
   };
-  return people.party.test(text.trim()) || people.role.test(fold(nextLine.trim()));
+  return people;
+}
+
+/** A signer's title on its line: "Ordförande", "Kulturdirektör", "Enhetschef, avdelning Syd". */
+export function isSignerRole(text: string): boolean {
+  const f = fold(text.trim());
+  return f !== '' && (personMarks().role.test(f) || personMarks().compound.test(f));
+}
+
+/**
+ * The line after line k as a reader takes it: the next one, or the one after a single blank line
+ * where the text spaces every paragraph so (copied from Word: a signer's name, a blank line, the
+ * title).
+ */
+export function nextTextLine(lines: Array<{ text: string }>, k: number): string {
+  const here = lines[k]?.text ?? '';
+  if (here !== '') return here;
+  return (lines[k + 1]?.text ?? '') !== '' && (lines[k + 2]?.text ?? '') === '' ? lines[k + 1].text : '';
 }
 
 /**

@@ -22,7 +22,7 @@ import { NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
 import { derivedId, isGenericOrgan, knownRespondent, loadRegistry, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
 import { isCompilationSection, isUnansweredSection, numberedQuestion, reportSection } from './questions.js';
 import { nameOfHeading, respondentOf } from './respondents.js';
-import { belowAddressee, isAddressee, isAttentionLine, isPerson, isProseLike, isSignatureLeadIn, nextKind, POSTAL } from './furniture-lines.js';
+import { belowAddressee, isAddressee, isAttentionLine, isPerson, isProseLike, isSignatureLeadIn, isSignerRole, nextKind, nextTextLine, POSTAL } from './furniture-lines.js';
 import { isOrgan, isOrganisationName } from './organisation.js';
 import { applyRecords, readRecords } from './fields.js';
 import { nameFromCapitals, pageLetters } from './page-letters.js';
@@ -68,7 +68,10 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   };
   // The addressee of a letter ("Till Kommunstyrelsen") names a body, but never the respondent.
   // The lines right under an addressee ("Till Malmö stad" / "Stadskontoret" / "205 80 Malmö") are its address.
-  const found = headings.map((h, i) => (isAddressee(h.text) || belowAddressee(lines, h.start) || isSection(h) ? undefined : respondentOf(h, lines, headings[i + 1], i === 0, reg)));
+  // Nor does a part of the compilation or an appendix ("Bilaga till § 74"), whatever follows it.
+  const found = headings.map((h, i) =>
+    isAddressee(h.text) || belowAddressee(lines, h.start) || isSection(h) || isCompilationSection(h.text) ? undefined : respondentOf(h, lines, headings[i + 1], i === 0, reg),
+  );
   const records = readRecords(headings, lines, reg);
   applyRecords(found, records);
   dropAddressBlocks(headings, lines, found);
@@ -220,7 +223,7 @@ function nameShaped(h: HeadingBlock, lines: Line[]): boolean {
   const words = text.split(/\s+/);
   if (words.length > MAX_NAME_WORDS || !/^\p{Lu}/u.test(text)) return false;
   if (numberedQuestion(h.text) !== undefined || isUnansweredSection(text) || isCompilationSection(text)) return false;
-  if (isAddressee(text) || isProseLike(text) || isPerson(h.text, lines[h.end]?.text ?? '')) return false;
+  if (isAddressee(text) || isProseLike(text) || isPerson(h.text, nextTextLine(lines, h.end)) || isSignerRole(text)) return false;
   // A signature's lead-in ("För styrelsen i …"), or a line of the address under "Till …".
   if (isSignatureLeadIn(text) || belowAddressee(lines, h.start)) return false;
   return !/\d{4}/u.test(text);

@@ -11,6 +11,7 @@ import { SIGNATURE_WORDS } from '../../src/segment/segment.js';
 import { loadRegistry } from '../../src/segment/registry.js';
 import { buildRound } from '../../src/round.js';
 import { loadData } from '../../src/data.js';
+import { isSignerRole, nextTextLine } from '../../src/segment/furniture-lines.js';
 
 const reg = loadRegistry();
 const QUESTIONS = ['Hur ser ni på förslaget om parkvärdar?', 'Vem bör samordna parkvärdarna?'];
@@ -151,5 +152,50 @@ describe('letters one per file, as copied from Word', () => {
     const round = await buildRound([{ path: 'TS_KN_2026.txt', bytes: Buffer.from(letter) }], { questions: QUESTIONS });
     expect(round.respondents.map((r) => r.id)).toContain('KN');
     expect(round.segments.find((seg) => seg.text.includes('fritidsnämnden bör samordna'))?.respondent).toBe('KN');
+  });
+
+  it("a signer's name and title, a blank line between them as Word spaces them, answer nothing", async () => {
+    const letter = word(
+      'Kulturförvaltningen', 'Tjänsteskrivelse', 'Datum 2026-03-02',
+      'Kulturnämnden föreslås besluta att översända yttrandet till kommunstyrelsen.',
+      'Fråga 1', 'Nämnden ser positivt på parkvärdar i stadens parker.',
+      'Fråga 2', 'Nämnden anser att fritidsnämnden bör samordna parkvärdarna.',
+      'Eva Lund', 'Kulturdirektör', 'Per Holm', 'Utvecklingssekreterare',
+    );
+    const other = (office: string, body: string, signer: string, title: string): string =>
+      word(office, 'Tjänsteskrivelse', 'Datum 2026-03-04', `${body} föreslås besluta att översända yttrandet till kommunstyrelsen.`,
+        'Fråga 1', 'Nämnden är positiv till förslaget.', 'Fråga 2', 'Nämnden anser att servicenämnden bör samordna arbetet.', signer, title);
+    const round = await buildRound(
+      [
+        { path: 'TS_2026.txt', bytes: Buffer.from(letter) },
+        { path: 'TS_2026_b.txt', bytes: Buffer.from(other('Miljöförvaltningen', 'Miljönämnden', 'Sara Berg', 'Miljödirektör')) },
+        { path: 'TS_2026_c.txt', bytes: Buffer.from(other('Servicekontoret', 'Servicenämnden', 'Omar Ali', 'Kommunikationssamordnare')) },
+      ],
+      { questions: QUESTIONS },
+    );
+    expect(round.respondents.map((r) => r.id)).toEqual(['KN', 'MN', 'SN']);
+  });
+});
+
+describe('the lines of a signature', () => {
+  it.each([
+    ['Ordförande', true],
+    ['Kulturdirektör', true],
+    ['Utvecklingssekreterare', true],
+    ['Enhetschef, avdelning Syd', true],
+    ['Kulturnämnden', false],
+    ['Samordning', false],
+    ['Direktörer i samverkan', false],
+  ])('%s is a signer\'s title: %s', (text, role) => {
+    expect(isSignerRole(text as string)).toBe(role);
+  });
+
+  it.each([
+    [['Eva Lund', 'Ordförande'], 1, 'Ordförande'],
+    [['Eva Lund', '', 'Ordförande', ''], 1, 'Ordförande'],
+    [['Eva Lund', '', 'Ordförande', 'Kulturnämnden'], 1, ''],
+    [['Eva Lund', '', '', 'Ordförande'], 1, ''],
+  ])('the line after line 0 of %j', (lines, k, next) => {
+    expect(nextTextLine((lines as string[]).map((text) => ({ text })), k as number)).toBe(next);
   });
 });
