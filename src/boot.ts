@@ -97,14 +97,14 @@ let readCaches = true;
  * of dist/.
  */
 async function loadPackage(name: string): Promise<unknown> {
-  if (name === 'pdf-parse' && current(ONE_FILES['pdf-parse'])) return compileOneFile(ONE_FILES['pdf-parse'], { useCache: readCaches }).exports;
+  const one = ONE_FILES['pdf-parse'];
+  if (name === 'pdf-parse' && (compiled.has(one.file) || current(one))) return compileOneFile(one, { useCache: readCaches }).exports;
   return import(name);
 }
 
 /**
- * The program's entry (src/cli/main.ts), with the V8 flags set before it loads: from the one-file
- * build when there is one (a cold run starts 90 ms sooner: docs/benchmarks.md), else from dist/'s
- * modules. REMISS_NO_BUNDLE=1 takes the modules (to compare, or to rule the one file out).
+ * The program's entry (src/cli/main.ts): from the one-file build when there is one (a cold run
+ * starts about 100 ms sooner: docs/benchmarks.md), else from dist/'s modules. REMISS_NO_BUNDLE=1 takes the modules (to compare, or to rule the one file out).
  * `useCaches: false` (the build making the caches) compiles everything afresh.
  */
 export async function loadProgram(env: Record<string, string | undefined> = process.env, options: { useCaches?: boolean } = {}): Promise<Program> {

@@ -7,11 +7,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
-/**
- * The program's own directories, all taken from this module's place (dist/, or src/ in the
- * tests), so that they hold when the program runs from its one-file build (dist/remiss.cjs,
- * beside this module: scripts/bundle.mjs) as well.
- */
+// The program's own directories, all taken from this module's place (dist/, or src/ in the
+// tests), so that they hold when the program runs from its one-file build as well
+// (dist/remiss.cjs, beside this module: scripts/bundle.mjs).
+
 /** The directory of the built code (dist/; src/ when the tests run from the sources). */
 export const CODE_DIR = fileURLToPath(new URL('./', import.meta.url));
 /** The package: package.json, data/, bin/. */
