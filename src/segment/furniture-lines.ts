@@ -60,15 +60,18 @@ export function isPerson(text: string, nextLine: string): boolean {
   return personMarks().party.test(text.trim()) || personMarks().role.test(fold(nextLine.trim()));
 }
 
+/** The marks of a person's line, compiled once: asked of every heading of a round. */
 function personMarks(): { party: RegExp; role: RegExp; compound: RegExp } {
-  const f = loadData<{ partyMarks: string[]; signatureRoles: string[] }>('lexicon/structure.json');
-  const roles = f.signatureRoles.map((r) => escapeRegex(fold(r)));
-  people ??= {
-    party: new RegExp(`\\((?:${f.partyMarks.map(escapeRegex).join('|')})\\)$`, 'u'),
-    role: new RegExp(`^(?:${roles.join('|')})(?:[,\\s]|$)`, 'u'),
-    // One word ending in a role ("Kulturdirektör", "Utvecklingssekreterare"): a signer's title too.
-    compound: new RegExp(`^\\p{L}{3,}(?:${roles.filter((r) => !/\\s/u.test(r) && r.length >= 5).join('|')})$`, 'u'),
-  };
+  if (!people) {
+    const f = loadData<{ partyMarks: string[]; signatureRoles: string[] }>('lexicon/structure.json');
+    const roles = f.signatureRoles.map((r) => escapeRegex(fold(r)));
+    people = {
+      party: new RegExp(`\\((?:${f.partyMarks.map(escapeRegex).join('|')})\\)$`, 'u'),
+      role: new RegExp(`^(?:${roles.join('|')})(?:[,\\s]|$)`, 'u'),
+      // One word ending in a role ("Kulturdirektör", "Utvecklingssekreterare"): a signer's title too.
+      compound: new RegExp(`^\\p{L}{3,}(?:${roles.filter((r) => !/\\s/u.test(r) && r.length >= 5).join('|')})$`, 'u'),
+    };
+  }
   return people;
 }
 
