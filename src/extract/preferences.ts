@@ -539,13 +539,15 @@ function unknownPartners(text: string, prepared: string, mentions: Mention[], ch
   if (members.length === 0) return out;
   // Joined by a cue: all that stands between them ("MKB och X"), or, after the member's own words,
   // the cue right before the name ("MKB bör leda arbetet tillsammans med X").
+  // Beyond a comma or a semicolon, only a cue that is all that stands between them.
   const link = (a: number, b: number, cueEndsBetween: boolean): boolean => {
     if (b - a > 40) return false;
-    const between = prepared.slice(a, b).replace(/[,\s]+/gu, ' ').trim();
-    if (between === '' || /[,;]/u.test(prepared.slice(a, b))) return between !== '' && whole(between);
-    return [...cues.joint.find(between), ...cues.alternative.find(between)].some((j) => j.end === between.length && (j.start === 0 || cueEndsBetween));
+    const raw = prepared.slice(a, b);
+    const between = raw.replace(/[,\s]+/gu, ' ').trim();
+    if (between === '') return false;
+    const cueBeforeName = cueEndsBetween && !/[,;]/u.test(raw);
+    return [...cues.joint.find(between), ...cues.alternative.find(between)].some((j) => j.end === between.length && (j.start === 0 || cueBeforeName));
   };
-  const whole = (between: string): boolean => [...cues.joint.find(between), ...cues.alternative.find(between)].some((j) => j.start === 0 && j.end === between.length);
   const runs = /\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*/gu;
   let run: RegExpExecArray | null;
   while ((run = runs.exec(text)) !== null) {
