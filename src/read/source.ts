@@ -115,7 +115,7 @@ export async function readSource(input: RawInput, index: number, options: ReadOp
     checkTextSize(input.path, text.length);
     lines = linesOf(toLines(text), null, 1, index);
     markSheets(text, lines);
-    markIndents(text, lines);
+    markLayout(text, lines);
     info = { path: input.path, kind: looksOcr(lines) ? 'ocr' : 'text', encoding, sha256: sha256(input.bytes) };
   } else {
     throw new InputError(input.path, 'en omgångsfil kan inte läsas som ett remissvar här');
@@ -130,7 +130,7 @@ export async function readSource(input: RawInput, index: number, options: ReadOp
  * the cells of a row a word processor's table gave as text (tabs between them: "Fråga 2⇥Nämnden
  * anser …"), which the text itself keeps as one space.
  */
-function markIndents(text: string, lines: Line[]): void {
+function markLayout(text: string, lines: Line[]): void {
   const raw = text.replace(/\r\n?/g, '\n').split('\n');
   for (let i = 0; i < lines.length && i < raw.length; i++) {
     const m = /^[ \t\f]+/u.exec(raw[i]);
