@@ -14,7 +14,7 @@
  *    sub-headings, which stay inside the section they are in.
  */
 import type { Line, Question, RegistryData, Respondent, Round, Segment, SourceDoc } from '../model.js';
-import { contentStems } from '../normalize/words.js';
+import { contentStems, words } from '../normalize/words.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import { loadStructure } from '../normalize/structure.js';
 import { bodyWidth, findHeadings, NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
@@ -556,11 +556,7 @@ export const SIGNATURE_WORDS = 30;
 function signedAtTheEnd(answers: Answer[], lines: Line[], from: number): void {
   if (answers.length !== 1 || !answers[0].heading) return;
   const a = answers[0];
-  const wordsIn = (start: number, end: number): number =>
-    lines
-      .slice(start, end)
-      .map((l) => l.text.split(/\s+/).filter(Boolean).length)
-      .reduce((x, y) => x + y, 0);
+  const wordsIn = (start: number, end: number): number => lines.slice(start, end).reduce((n, l) => n + words(l.text).length, 0);
   if (a.heading!.start <= from || wordsIn(a.start, a.end) > SIGNATURE_WORDS || wordsIn(from, a.heading!.start) <= SIGNATURE_WORDS) return;
   a.start = from;
 }
@@ -976,8 +972,7 @@ function inOrder(headings: HeadingBlock[], lines: Line[], kinds: Kind[], matches
   if (count < 2) return;
   // From the first heading whose words meet a question's: the letterhead, date and title lines above it are no answers.
   // A heading that could answer a question: no signature, matter title, part that answers nothing, date or diary line.
-  const candidate = (i: number): boolean =>
-    !signed[i] && !isMatterTitle(headings[i].text) && !isUnansweredSection(headings[i].text) && nextKind(headings[i].text) !== 'dated' && !DIARY_NUMBER.test(headings[i].text);
+  const candidate = (i: number): boolean => !signed[i] && couldAnswer(headings[i]);
   const first = matches.findIndex((m, i) => candidate(i) && (m[0]?.score ?? 0) > 0);
   if (first < 0) return;
   // Up to the signature ("För Malmö pastorat" / "Maria Lindfors, kyrkoherde": a lead-in, a signer
@@ -1102,14 +1097,22 @@ function classify(headings: HeadingBlock[], model: QuestionModel, lines: Line[],
 }
 
 /**
+ * Whether a heading could answer a question at all: not the matter's title, a part that answers
+ * nothing, a date or a diary line (a signature is told apart by the caller).
+ */
+function couldAnswer(h: HeadingBlock): boolean {
+  return !isMatterTitle(h.text) && !isUnansweredSection(h.text) && nextKind(h.text) !== 'dated' && !DIARY_NUMBER.test(h.text);
+}
+
+/**
  * A heading left unread between two questions' headings, where one question is left between them
- * and it is the one the heading's words come nearest ("Vem bör leda arbetet?" between the headings
- * of questions 2 and 4; "Lägesbild" above question 2's, first): that question's, by its place.
+ * and it is the one the heading's words come nearest ("Vem ska hålla i det?" between the headings
+ * of questions 2 and 4; a first heading above question 2's): that question's, by its place.
  */
 function byElimination(headings: HeadingBlock[], kinds: Kind[], matches: QuestionMatch[][], signed: boolean[], count: number, taken: Set<string>): void {
   const number = (k: Kind): number | undefined => (k.kind === 'question' ? Number(k.question.slice(1)) : undefined);
   headings.forEach((h, i) => {
-    if (kinds[i].kind !== 'sub' || signed[i] || isMatterTitle(h.text) || DIARY_NUMBER.test(h.text) || nextKind(h.text) === 'dated') return;
+    if (kinds[i].kind !== 'sub' || signed[i] || !couldAnswer(h)) return;
     let before = 0;
     for (let k = i - 1; k >= 0 && before === 0; k--) before = number(kinds[k]) ?? (kinds[k].kind === 'unanswered' ? -1 : 0);
     let after = 0;
