@@ -14,6 +14,7 @@
  */
 import type { Line } from '../model.js';
 import { loadData } from '../data.js';
+import { escapeClass, escapeRegex } from './ocr.js';
 
 /** A label cell is a few words; a wider left cell is text, not a label. */
 export const MAX_LABEL_CHARS = 28;
@@ -84,8 +85,22 @@ function pipeTable(block: Line[]): Line[] {
   return rows.length > 0 ? emit(rows, plain) : block;
 }
 
-/** A list item's mark: a bullet or dash, a number or a letter with its point or bracket. */
-const LIST_MARK = /^(?:[-–—•·*▪◦o]|\(?\d{1,2}[.)]|\(?\p{Ll}[.)])$/u;
+let listMark: RegExp | undefined;
+
+/**
+ * A cell that is only a list item's mark: a bullet (as typed, or as OCR reads one:
+ * data/lexicon/structure.json listMarks), a number or a letter with its point or bracket.
+ */
+function isListMark(cell: string): boolean {
+  if (!listMark) {
+    const { symbols, letters } = loadData<{ listMarks: { symbols: string[]; letters: string[] } }>('lexicon/structure.json').listMarks;
+    listMark = new RegExp(`^(?:[${symbols.map(escapeClass).join('')}]|${letters.map(escapeRegex).join('|')}|\\(?\\d{1,2}[.)]|\\(?\\p{Ll}[.)])$`, 'u');
+  }
+  return listMark.test(cell);
+}
+
+/** A header cell: a word or two, no sentence ("Fråga", "Svar", "Nämndens svar"). */
+const headerCell = (c: string): boolean => c.split(/\s+/u).length <= 2 && !/[.!?]$/u.test(c);
 
 /** A tab-separated label cell is at most this many words: a question in a few words, not a paragraph. */
 export const MAX_TAB_LABEL_WORDS = 12;
@@ -101,14 +116,13 @@ function tabRowsAt(lines: Line[], i: number): { rows: Row[]; plain: Line[]; end:
   let j = i;
   for (; j < lines.length && lines[j].cells?.length === 2; j++) {
     const [label, answer] = lines[j].cells!;
-    const short = (c: string): boolean => c.split(/\s+/u).length <= 2 && !/[.!?]$/u.test(c);
-    if (j === i && short(label) && short(answer)) {
+    if (j === i && headerCell(label) && headerCell(answer)) {
       plain.push(lines[j]);
       continue;
     }
     // Not a row: a field ("Remissinstans:⇥…", read as a record) or a list item whose mark a tab
     // follows ("–⇥…", "2.⇥…", as Word writes lists out).
-    if (label.split(/\s+/u).length > MAX_TAB_LABEL_WORDS || /:$/u.test(label) || LIST_MARK.test(label)) break;
+    if (label.split(/\s+/u).length > MAX_TAB_LABEL_WORDS || /:$/u.test(label) || isListMark(label)) break;
     rows.push({ label: [label], answer: [{ ...at(lines[j], answer), cell: true }], first: lines[j] });
   }
   if (rows.length < MIN_TABLE_ROWS) return undefined;
