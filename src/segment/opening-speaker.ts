@@ -8,6 +8,7 @@
 import { loadData } from '../data.js';
 import type { Line, Respondent } from '../model.js';
 import { foldWords } from '../normalize/fold.js';
+import { escapeRegex } from '../normalize/ocr.js';
 import { isProseLike } from './furniture-lines.js';
 import type { HeadingBlock } from './headings.js';
 import { isGenericOrgan, looksLikeBodyName, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
@@ -23,6 +24,22 @@ let openings: string[] | undefined;
 function speakerOpenings(): string[] {
   openings ??= loadData<{ speakerOpenings: string[] }>('lexicon/structure.json').speakerOpenings.map((o) => foldWords(o));
   return openings;
+}
+
+let particles: { word: RegExp; last: RegExp; name: RegExp } | undefined;
+
+/** The small words inside a proper name (structure.json nameParticles), compiled once. */
+function nameParticles(): { word: RegExp; last: RegExp; name: RegExp } {
+  if (!particles) {
+    const alt = loadData<{ nameParticles: string[] }>('lexicon/structure.json').nameParticles.map(escapeRegex).join('|');
+    particles = {
+      word: new RegExp(`^(?:${alt})$`, 'u'),
+      last: new RegExp(`\\s(?:${alt})$`, 'u'),
+      // A name of two words or more on a line of its own, after an optional label ("Från:").
+      name: new RegExp(`^(?:\\p{L}+:\\s*)?(\\p{Lu}[\\p{L}-]*(?:\\s+(?:${alt}|\\p{Lu}[\\p{L}-]*))+)\\s*$`, 'u'),
+    };
+  }
+  return particles;
 }
 
 /**
@@ -49,7 +66,8 @@ export function speakerOf(sentence: string, reg: Registry, head: string[] = []):
   // A body's name the registry does not know: a body word ("Hyresgästföreningen"), or a proper
   // name of two capitalised words or more ("Grannsamverkan Öster").
   const parts = name.split(/\s+/);
-  const proper = parts.every((w) => /^\p{Lu}/u.test(w) || /^(?:i|och|för)$/u.test(w)) && !/^(?:i|och|för)$/u.test(parts[parts.length - 1]);
+  const { word: particle } = nameParticles();
+  const proper = parts.every((w) => /^\p{Lu}/u.test(w) || particle.test(w)) && !particle.test(parts[parts.length - 1]);
   if (!proper) return undefined;
   if (parts.length >= 2 || looksLikeBodyName(name)) return nameAsRespondent(name, reg);
   // One word ("Grannsamverkan är ett nätverk …") could be any sentence's first word ("Förslaget
@@ -61,9 +79,9 @@ export function speakerOf(sentence: string, reg: Registry, head: string[] = []):
 
 /** The name of two words or more that `word` opens on a line of the letter's head, after an optional label ("Från:"). */
 function fullName(line: string, word: string): string | undefined {
-  const m = /^(?:\p{L}+:\s*)?(\p{Lu}[\p{L}-]*(?:\s+(?:i|och|för|\p{Lu}[\p{L}-]*))+)\s*$/u.exec(line.trim());
+  const m = nameParticles().name.exec(line.trim());
   if (!m || m[1].split(/\s+/)[0] !== word) return undefined;
-  return /\s(?:i|och|för)$/u.test(m[1]) ? undefined : m[1];
+  return nameParticles().last.test(m[1]) ? undefined : m[1];
 }
 
 const sameBody = (a: Respondent, b: Respondent): boolean => (a.known && b.known ? a.id === b.id : foldWords(a.name) === foldWords(b.name));

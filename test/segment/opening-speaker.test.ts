@@ -50,6 +50,7 @@ describe('speakerOf: the body a first sentence speaks as', () => {
 
   it('pins the openings and the name length', () => {
     expect(MAX_SPEAKER_WORDS).toBe(8);
+    expect(loadData<{ nameParticles: string[] }>('lexicon/structure.json').nameParticles).toEqual(['i', 'och', 'för']);
     expect(PROSE_LINE_WORDS).toBe(10);
     expect(SIGNATURE_WORDS).toBe(30);
     expect(loadData<{ speakerOpenings: string[] }>('lexicon/structure.json').speakerOpenings).toEqual([
