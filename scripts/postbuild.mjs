@@ -7,10 +7,28 @@ import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { narrowLiterals } from './narrow-literals.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
+
+// The regex literals of the compiled code with their letter classes narrowed
+// (src/normalize/letters.ts says why), before anything is hashed, bundled or run.
+const { narrowClasses } = await import(pathToFileURL(path.join(dist, 'normalize', 'letters.js')).href);
+const narrowDir = (dir) => {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (e.name !== 'seed-cache') narrowDir(p);
+    } else if (e.name.endsWith('.js')) {
+      const code = readFileSync(p, 'utf8');
+      const narrowed = narrowLiterals(code, narrowClasses, p);
+      if (narrowed !== code) writeFileSync(p, narrowed);
+    }
+  }
+};
+narrowDir(dist);
 
 const hash = createHash('sha256');
 const walk = (dir) => {

@@ -19,6 +19,7 @@ import { loadRegistry, stripCompanyForm } from '../segment/registry.js';
 import { coordinatorQuestion } from './coordinator.js';
 import { loadData } from '../data.js';
 import { fold } from '../normalize/fold.js';
+import { letterRegExp } from '../normalize/letters.js';
 
 /**
  * Below this the best old question is no counterpart: a question about follow-up shares only
@@ -108,7 +109,7 @@ export function processQuestion(questions: Question[]): Question | undefined {
   for (const q of questions) {
     if (q === coordinator) continue;
     const text = fold(q.text);
-    const hits = words.filter((w) => new RegExp(`(?:^|[^\\p{L}])${w}`, 'u').test(text)).length;
+    const hits = words.filter((w) => letterRegExp(`(?:^|[^\\p{L}])${w}`, 'u').test(text)).length;
     if (hits > 0 && (!best || hits > best.hits)) best = { q, hits };
   }
   return best?.q;

@@ -7,6 +7,7 @@
  */
 import { loadCues, type Cues } from './lexicon.js';
 import { loadStructure } from '../normalize/structure.js';
+import { letterRegExp } from '../normalize/letters.js';
 
 export interface Clause {
   start: number;
@@ -263,7 +264,7 @@ export function clauses(prepared: string): Clause[] {
   const cuts: number[] = [];
   // A break starts at a comma or at the first space of a run: ",?\s+" tried at every space of a
   // long run of spaces is quadratic.
-  const re = new RegExp(`(?:,|(?<![\\s,]))\\s+(?:${loadStructure().clauseBreaks})\\s+|;`, 'gu');
+  const re = letterRegExp(`(?:,|(?<![\\s,]))\\s+(?:${loadStructure().clauseBreaks})\\s+|;`, 'gu');
   let m: RegExpExecArray | null;
   while ((m = re.exec(prepared)) !== null) cuts.push(m.index);
   const out: Clause[] = [];

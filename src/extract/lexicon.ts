@@ -7,6 +7,7 @@
 import { loadData } from '../data.js';
 import { fold } from '../normalize/fold.js';
 import { AFTER, BEFORE, foldedRegExp, phrasePattern, type FoldedRegExp } from '../tag/pattern.js';
+import { letterRegExp } from '../normalize/letters.js';
 
 export interface CueSet {
   /** All matches in a folded text, as [start, end) offsets. */
@@ -247,18 +248,18 @@ export function compileCues(f: LexiconFile, ocr = false): Cues {
     rolePredicate: rolePredicate(f.modal, expandRole(f.roleVerb, f.roleNoun), ocr),
     // Built on first use, like the cue sets: a table's labels need none of them.
     get invertedMain(): RegExp {
-      invertedMain ??= new RegExp(
+      invertedMain ??= letterRegExp(
         `\\s(?:${f.mainClauseVerb.map((v) => phraseSource(v, ocr)).join('|')})\\s+[\\p{L}]*(?:${f.mainClauseSubject.map((v) => phraseSource(v, ocr)).join('|')})(?![\\p{L}\\p{N}])`,
         'u',
       );
       return invertedMain;
     },
     get relativeAside(): RegExp {
-      relativeAside ??= new RegExp(`,\\s*(?:${relative()})\\s[^,.;:!?]*`, 'gu');
+      relativeAside ??= letterRegExp(`,\\s*(?:${relative()})\\s[^,.;:!?]*`, 'gu');
       return relativeAside;
     },
     get describedName(): RegExp {
-      describedName ??= new RegExp(`(?:\\s+[\\p{L}\\p{N}:-]+){1,3}?\\s+(?:${relative()})\\s`, 'uy');
+      describedName ??= letterRegExp(`(?:\\s+[\\p{L}\\p{N}:-]+){1,3}?\\s+(?:${relative()})\\s`, 'uy');
       return describedName;
     },
     relativePronoun: wordSet(f.relativePronoun ?? [], ocr),

@@ -14,6 +14,7 @@ import { buildRegistry, derivedId, kindFromName, loadRegistry, noRegistry, type 
 import type { Round } from '../model.js';
 import { loadCues, type Cues } from './lexicon.js';
 import { loadData } from '../data.js';
+import { letterRegExp } from '../normalize/letters.js';
 
 export type MentionKind = 'named' | 'self' | 'generic' | 'anaphora';
 
@@ -60,11 +61,11 @@ function namePattern(reg: Registry): NamePattern {
     for (const n of [...b.names, ...b.administrations]) {
       const source = nameSource(n);
       sources.push({ source, len: n.length });
-      each.push({ regex: new RegExp(`^(?:${source})(?:\\s+ab)?(?::s|s)?$`, 'u'), body: b });
+      each.push({ regex: letterRegExp(`^(?:${source})(?:\\s+ab)?(?::s|s)?$`, 'u'), body: b });
     }
   }
   const alts = sources.sort((a, b) => b.len - a.len).map((s) => s.source);
-  const names = { regex: alts.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?:\\s+ab)?(:s|s)?(?![\\p{L}\\p{N}])`, 'gu') : NEVER, each };
+  const names = { regex: alts.length ? letterRegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?:\\s+ab)?(:s|s)?(?![\\p{L}\\p{N}])`, 'gu') : NEVER, each };
   namesOf.set(reg, names);
   return names;
 }
@@ -76,7 +77,7 @@ function abbreviationPattern(reg: Registry): { regex: RegExp; bodies: Map<string
   for (const b of reg.bodies) for (const a of b.abbreviations ?? []) bodies.set(a, b);
   const alts = [...bodies.keys()].sort((a, b) => b.length - a.length).map(esc);
   // Not inside a compound: "MKB-områden" is about MKB's areas, not MKB put forward.
-  const out = { regex: alts.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(${alts.join('|')})(:s|s)?(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu') : NEVER, bodies };
+  const out = { regex: alts.length ? letterRegExp(`(?<![\\p{L}\\p{N}-])(${alts.join('|')})(:s|s)?(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu') : NEVER, bodies };
   abbreviationsOf.set(reg, out);
   return out;
 }
@@ -95,7 +96,7 @@ function selfWords(r: Respondent): RegExp {
     const refs = loadRegistry().selfReference;
     // The kind may come from a round file: only the registry's own kinds are looked up.
     const words = Object.prototype.hasOwnProperty.call(refs, kind) ? refs[kind] : refs.unknown;
-    re = new RegExp(`^(?:${(words ?? []).map((w) => ocrWordSource(w)).join('|')})$`, 'u');
+    re = letterRegExp(`^(?:${(words ?? []).map((w) => ocrWordSource(w)).join('|')})$`, 'u');
     selfCache.set(kind, re);
   }
   return re;
@@ -113,7 +114,7 @@ function genericMentions(text: string, folded: string, cues: Cues): Mention[] {
   let genericRegex = genericRegexes.get(cues);
   if (!genericRegex) {
     const heads = cues.genericHeadWritten.map((h) => wordSource(h, cues.ocr)).join('|');
-    genericRegex = new RegExp(
+    genericRegex = letterRegExp(
       // The head may end a compound: "ett lokalt trygghetsråd", "en facknämnd", "ett bostadsbolag".
       `(?<![\\p{L}\\p{N}])(en|ett)\\s+((?:[\\p{L}\\p{N}()/:-]+\\s+){0,5}?)((?:\\p{L}{2,})?(?:${heads}))(?:\\s*/\\s*(?:${heads}))?(?![\\p{L}\\p{N}])`,
       'gu',
@@ -211,7 +212,7 @@ export function roundBodies(respondents: Respondent[], texts: string[] = []): Ro
   const finish = (): RoundBodies => {
     if (ids.size > 0) {
       const alts = [...ids.keys()].sort((a, b) => b.length - a.length).map(esc);
-      out.abbreviations = { regex: new RegExp(`(?<![\\p{L}\\p{N}])(${alts.join('|')})(:s|s)?(?![\\p{L}\\p{N}])`, 'gu'), ids };
+      out.abbreviations = { regex: letterRegExp(`(?<![\\p{L}\\p{N}])(${alts.join('|')})(:s|s)?(?![\\p{L}\\p{N}])`, 'gu'), ids };
     }
     return out;
   };
@@ -451,7 +452,7 @@ function organisationPattern(): RegExp {
     const f = loadData<{ patterns: string[] }>('lexicon/organisations.json');
     const units = loadData<{ properName?: string[] }>('lexicon/coordination.json').properName ?? [];
     const alts = [...f.patterns, ...units].map((p) => p.replace(/^\^/, '').replace(/\\b/g, '(?![\\p{L}\\p{N}])').replace(/\((?!\?)/g, '(?:'));
-    organisations = new RegExp(`(?:${alts.join('|')})`, 'uy');
+    organisations = letterRegExp(`(?:${alts.join('|')})`, 'uy');
   }
   return organisations;
 }
@@ -462,7 +463,7 @@ const plurals = new WeakMap<Cues, RegExp>();
 function pluralPattern(cues: Cues): RegExp {
   let re = plurals.get(cues);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}\\p{N}])\\p{L}{3,}(?:${cues.pluralBody.phrases.map((p) => fold(p)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    re = letterRegExp(`(?<![\\p{L}\\p{N}])\\p{L}{3,}(?:${cues.pluralBody.phrases.map((p) => fold(p)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
     plurals.set(cues, re);
   }
   return re;

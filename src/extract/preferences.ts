@@ -31,6 +31,7 @@ import type { Registry } from '../segment/registry.js';
 import { ocrSources } from '../tag/ocr-read.js';
 import { tickOptions } from '../normalize/ticks.js';
 import { findMentions, isSpeaker, registryOf, roundBodies, type Mention, type RoundBodies } from './mentions.js';
+import { letterRegExp } from '../normalize/letters.js';
 
 export interface Evidence {
   quote: string;
@@ -230,13 +231,13 @@ function subjectTask(clause: string, fn: string[], cues: Cues): { start: number;
 let joiner: RegExp | undefined;
 /** What stands between two items of a plain list: a comma, a list word (coordination.json listJoiners), or both. */
 function listJoin(): RegExp {
-  joiner ??= new RegExp(`^(?:\\s*,)?\\s*(?:${loadData<{ listJoiners: string[] }>('lexicon/coordination.json').listJoiners.map((w) => escapeRegex(fold(w))).join('|')})?\\s*$`, 'u');
+  joiner ??= letterRegExp(`^(?:\\s*,)?\\s*(?:${loadData<{ listJoiners: string[] }>('lexicon/coordination.json').listJoiners.map((w) => escapeRegex(fold(w))).join('|')})?\\s*$`, 'u');
   return joiner;
 }
 
 let definite: RegExp | undefined;
 function definiteNoun(): RegExp {
-  definite ??= new RegExp(`^\\p{L}{3,}(?:${(loadData<{ definiteEndings: string[] }>('lexicon/coordination.json').definiteEndings).join('|')})$`, 'u');
+  definite ??= letterRegExp(`^\\p{L}{3,}(?:${(loadData<{ definiteEndings: string[] }>('lexicon/coordination.json').definiteEndings).join('|')})$`, 'u');
   return definite;
 }
 

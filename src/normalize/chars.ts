@@ -1,5 +1,6 @@
 /**
- * Letters and digits by code point, as the patterns `\p{L}` and `[\p{L}\p{N}]` (flag u) have them,
+ * Letters and digits by code point, as the patterns `\p{L}` and `[\p{L}\p{N}]` (flag u) have them
+ * (the letters of the European scripts: src/normalize/letters.ts),
  * without a regex per character: splitting a round into words, or checking that a file is text,
  * tests every character, and a Unicode-class regex per character (or a split on a negated class)
  * was most of that time. ASCII is answered by ranges; any other code point by the regex once,

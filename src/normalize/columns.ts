@@ -9,6 +9,7 @@
 import type { Line } from '../model.js';
 import { loadData } from '../data.js';
 import { fold } from './fold.js';
+import { letterRegExp } from './letters.js';
 
 /** A gap of this many spaces or more parts two columns. */
 export const COLUMN_GAP = 6;
@@ -19,12 +20,12 @@ export const FOOTER_LINES = 2;
 /** Each column is short: a name, a date, a page number. */
 export const MAX_COLUMN_CHARS = 70;
 
-const GAP = new RegExp(` {${COLUMN_GAP},}|\\t+`, 'u');
+const GAP = letterRegExp(` {${COLUMN_GAP},}|\\t+`, 'u');
 
 /** The two columns of a line, or undefined when it is not two short columns. */
 export function columnsOf(text: string): [string, string] | undefined {
   const t = text.trim();
-  const parts = t.split(new RegExp(GAP.source, 'gu'));
+  const parts = t.split(letterRegExp(GAP.source, 'gu'));
   if (parts.length !== 2) return undefined;
   const [a, b] = parts.map((p) => p.trim());
   if (a === '' || b === '' || a.length > MAX_COLUMN_CHARS || b.length > MAX_COLUMN_CHARS) return undefined;
@@ -48,10 +49,10 @@ export function joinedColumnsOf(text: string): [string, string] | undefined {
     joined = {
       // A name, then the document's title set in the right column: "MKB Fastighet AB PROTOKOLLSUTDRAG",
       // "Fritidsförvaltningen Tjänsteskrivelse", "MKB Fastighet AB Bilaga till § 9".
-      title: new RegExp(`^(\\p{Lu}.{1,60}?)\\s+((?:${titles.join('|')}|${attachment}))$`, 'iu'),
+      title: letterRegExp(`^(\\p{Lu}.{1,60}?)\\s+((?:${titles.join('|')}|${attachment}))$`, 'iu'),
       // A name of at most six words with no digit, then a reference word and a number.
-      reference: new RegExp(`^(\\p{Lu}[^\\d]{1,60}?)\\s+((?:${refs.join('|')})\\b[^\\d]{0,20}\\d.*)$`, 'iu'),
-      letterhead: new RegExp(`^((?:${heads.join('|')}))\\s+(\\S.*)$`, 'u'),
+      reference: letterRegExp(`^(\\p{Lu}[^\\d]{1,60}?)\\s+((?:${refs.join('|')})\\b[^\\d]{0,20}\\d.*)$`, 'iu'),
+      letterhead: letterRegExp(`^((?:${heads.join('|')}))\\s+(\\S.*)$`, 'u'),
     };
   }
   const t = text.trim();

@@ -12,6 +12,7 @@ import { loadStructure } from './structure.js';
 import { loadData } from '../data.js';
 import { isTickLine } from './ticks.js';
 import { escapeClass } from './ocr.js';
+import { letterRegExp } from './letters.js';
 
 
 export interface FlatText {
@@ -43,7 +44,7 @@ function opensItem(text: string): boolean {
   if (!itemMark) {
     const { symbols, letters } = loadData<{ listMarks: { symbols: string[]; letters: string[] } }>('lexicon/structure.json').listMarks;
     const bullets = symbols.filter((m) => !/^[-–—]$/u.test(m)).map(escapeClass);
-    itemMark = new RegExp(`^(?:[${bullets.join('')}]\\s|(?:${letters.join('|')})\\s+\\p{Lu})`, 'u');
+    itemMark = letterRegExp(`^(?:[${bullets.join('')}]\\s|(?:${letters.join('|')})\\s+\\p{Lu})`, 'u');
   }
   return itemMark.test(text);
 }

@@ -7,6 +7,7 @@
 import type { Line } from '../model.js';
 import { loadData } from '../data.js';
 import { fold } from './fold.js';
+import { letterRegExp } from './letters.js';
 
 interface FurnitureLexicon {
   pageNumber: string[];
@@ -29,7 +30,7 @@ export function isStamp(text: string): boolean {
   const t = text.trim();
   // A labelled field ("Inkom: 2026-02-19 (e-post)") is a record's, kept as text.
   if (t.length > MAX_STAMP_CHARS || !/\d{4}-\d{2}-\d{2}/u.test(t) || /[.!?]$/u.test(t) || /^\p{L}+\s*:/u.test(t)) return false;
-  stampPattern ??= new RegExp(
+  stampPattern ??= letterRegExp(
     `(?<![\\p{L}])(?:${(loadData<FurnitureLexicon>('lexicon/furniture.json').stampWords ?? []).map(fold).join('|') || '(?!)'})\\s*:?\\s*\\d{4}-\\d{2}-\\d{2}(?!\\d)`,
     'u',
   );
@@ -46,9 +47,9 @@ function compiled(): { line: RegExp; token: RegExp; letterhead: RegExp; minRecur
     // A whole line of header words and page numbers, in any order ("Malmö stad 12 (82)").
     const piece = `(?:${head}|${num})`;
     patterns = {
-      line: new RegExp(`^\\s*${piece}(?:\\s+${piece})*\\s*$`, 'u'),
-      token: new RegExp(`(?:^|\\s)(?:${lex.pageNumber[0]})(?:\\s|$)`, 'u'),
-      letterhead: new RegExp(`^(?:${lex.letterhead.join('|')})$`, 'u'),
+      line: letterRegExp(`^\\s*${piece}(?:\\s+${piece})*\\s*$`, 'u'),
+      token: letterRegExp(`(?:^|\\s)(?:${lex.pageNumber[0]})(?:\\s|$)`, 'u'),
+      letterhead: letterRegExp(`^(?:${lex.letterhead.join('|')})$`, 'u'),
       minRecurring: lex.minRecurring,
     };
   }

@@ -15,6 +15,7 @@
 import type { Line } from '../model.js';
 import { loadData } from '../data.js';
 import { escapeClass, escapeRegex } from './ocr.js';
+import { letterRegExp } from './letters.js';
 
 /** A label cell is a few words; a wider left cell is text, not a label. */
 export const MAX_LABEL_CHARS = 28;
@@ -94,7 +95,7 @@ let listMark: RegExp | undefined;
 function isListMark(cell: string): boolean {
   if (!listMark) {
     const { symbols, letters } = loadData<{ listMarks: { symbols: string[]; letters: string[] } }>('lexicon/structure.json').listMarks;
-    listMark = new RegExp(`^(?:[${symbols.map(escapeClass).join('')}]|${letters.map(escapeRegex).join('|')}|\\(?\\d{1,2}[.)]|\\(?\\p{Ll}[.)])$`, 'u');
+    listMark = letterRegExp(`^(?:[${symbols.map(escapeClass).join('')}]|${letters.map(escapeRegex).join('|')}|\\(?\\d{1,2}[.)]|\\(?\\p{Ll}[.)])$`, 'u');
   }
   return listMark.test(cell);
 }

@@ -7,6 +7,7 @@
  */
 import { loadData } from '../data.js';
 import { escapeClass, escapeRegex } from './ocr.js';
+import { letterRegExp } from './letters.js';
 
 export interface TickOption {
   /** The option's words, as written ("Annan, nämligen: Servicenämnden"). */
@@ -40,8 +41,8 @@ function marks(): Compiled {
     const ocr = [...m.ocrTicked, ...m.ocrEmpty].map(escapeRegex);
     const firsts = [...new Set(symbols.map((x) => [...x][0]))].map(escapeClass).join('');
     compiled = {
-      box: new RegExp(`(?:${symbols.map(escapeRegex).join('|')})|(?<=^|\\s)(?:${ocr.join('|')})(?=\\s+\\S)`, 'gu'),
-      maybe: new RegExp(`[${firsts}]|(?:^|\\s)(?:${ocr.join('|')})(?=\\s)`, 'u'),
+      box: letterRegExp(`(?:${symbols.map(escapeRegex).join('|')})|(?<=^|\\s)(?:${ocr.join('|')})(?=\\s+\\S)`, 'gu'),
+      maybe: letterRegExp(`[${firsts}]|(?:^|\\s)(?:${ocr.join('|')})(?=\\s)`, 'u'),
       ticked: new Set([...m.ticked, ...m.ocrTicked]),
     };
   }

@@ -8,6 +8,7 @@ import stemmer from 'natural/lib/natural/stemmers/porter_stemmer_sv.js';
 import { loadData } from '../data.js';
 import { fold } from './fold.js';
 import { wordRuns } from './chars.js';
+import { letterRegExp } from './letters.js';
 
 let stop: Set<string> | undefined;
 let synonymGroup: Map<string, number> | undefined;
@@ -140,7 +141,7 @@ function derives(rest: string): boolean {
   // With its own inflection after it ("huvudmannaskapet", "tillgängligheten").
   if (!derivation) {
     const { derivations, derivationInflections } = loadData<{ derivations: string[]; derivationInflections: string[] }>('lexicon/synonyms.json');
-    derivation = new RegExp(`^[\\p{L}]{0,2}(?:${derivations.join('|')})(?:${derivationInflections.join('|')})?$`, 'u');
+    derivation = letterRegExp(`^[\\p{L}]{0,2}(?:${derivations.join('|')})(?:${derivationInflections.join('|')})?$`, 'u');
   }
   return derivation.test(rest);
 }

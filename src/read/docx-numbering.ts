@@ -8,13 +8,14 @@
  * each item of the level above. Paragraphs numbered through their style only are not counted
  * here: the caller then keeps mammoth's own runs (the counts differ).
  */
+import { letterRegExp } from '../normalize/letters.js';
 
 interface Level {
   start: number;
   ordered: boolean;
 }
 
-const attr = (xml: string, name: string): string | undefined => new RegExp(`<w:${name}\\b[^>]*\\bw:val="([^"]*)"`).exec(xml)?.[1];
+const attr = (xml: string, name: string): string | undefined => letterRegExp(`<w:${name}\\b[^>]*\\bw:val="([^"]*)"`).exec(xml)?.[1];
 
 /** The number of each ordered numbered paragraph of document.xml, in document order. */
 export function orderedNumbers(documentXml: string, numberingXml: string): number[] {

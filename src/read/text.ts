@@ -6,6 +6,7 @@
 import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
 import { isLetterCode } from '../normalize/chars.js';
+import { isOtherScriptLetter } from '../normalize/letters.js';
 
 export interface Decoded {
   text: string;
@@ -57,6 +58,7 @@ function checkLooksLikeText(text: string, path: string): void {
   if (text.trim() === '') throw new InputError(path, 'tom fil (bara blanktecken)');
   let control = 0;
   let letters = 0;
+  let other = 0;
   let total = 0;
   const sample = text.trimStart().slice(0, 200_000);
   for (let i = 0; i < sample.length; ) {
@@ -66,6 +68,10 @@ function checkLooksLikeText(text: string, path: string): void {
     total++;
     if (code < 32 || (code >= 0x7f && code < 0xa0) || code === 0xfffd) control++;
     else if (isLetterCode(code)) letters++;
+    else if (isOtherScriptLetter(code)) other++;
+  }
+  if (control / total <= 0.01 && letters / total < 0.4 && (letters + other) / total >= 0.4) {
+    throw new InputError(path, 'texten är inte skriven med latinska, grekiska eller kyrilliska bokstäver, de enda remiss läser');
   }
   if (control / total > 0.01 || letters / total < 0.4) {
     throw new InputError(path, 'binär data, inte text');

@@ -11,6 +11,7 @@
 import type { Line } from '../model.js';
 import { loadData } from '../data.js';
 import { fold } from '../normalize/fold.js';
+import { letterRegExp } from '../normalize/letters.js';
 
 /** "§ 58  Godkännande av dagordning": an agenda item's number and title opening a line. */
 const ITEM = /^§\s*(\d{1,4})(?!\d)\s+(\S.*)$/u;
@@ -59,7 +60,7 @@ export function remissRanges(lines: Line[], from: number, to: number): Array<[nu
   const k = items.indexOf(item);
   const ranges: Array<[number, number]> = [[item.start, k + 1 < items.length ? items[k + 1].start : to]];
   // Its attachment, printed after the other items.
-  const own = new RegExp(`§\\s*${item.number}(?!\\d)`, 'u');
+  const own = letterRegExp(`§\\s*${item.number}(?!\\d)`, 'u');
   for (let i = ranges[0][1]; i < to; i++) {
     const t = fold(lines[i].text.trim());
     if (!attachment.some((w) => t.startsWith(w)) || !own.test(lines[i].text)) continue;

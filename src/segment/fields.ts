@@ -15,6 +15,7 @@ import { RULE_LINE, isProseVerb, type HeadingBlock } from './headings.js';
 import { loadStructure } from '../normalize/structure.js';
 import { derivedId, knownRespondent, looksLikeBodyName, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
 import { nameOfHeading } from './respondents.js';
+import { letterRegExp } from '../normalize/letters.js';
 
 interface FieldsLexicon {
   respondentFields: { ranks: string[][]; privatePerson: string[]; selfReferences: string[]; personFields: string[]; organGenitive: string[] };
@@ -45,7 +46,7 @@ function mailWords(): MailWords {
       // The header labels that name a sender ('Från:', 'From:').
       senderSet: new Set((m.senders ?? []).map(fold)),
       closingSet: new Set(m.closings.map(fold)),
-      marker: new RegExp(`^[-_=*\\s]*(?:${m.originalMarkers.map(fold).join('|')})[-_=*\\s]*$`, 'u'),
+      marker: letterRegExp(`^[-_=*\\s]*(?:${m.originalMarkers.map(fold).join('|')})[-_=*\\s]*$`, 'u'),
     };
   }
   return mailLexicon;
@@ -106,9 +107,9 @@ function mailOpening(lines: Line[], from: number, to: number, reg: Registry): Re
   }
   const para = text.join(' ');
   const candidates: string[] = [];
-  const said = new RegExp(`(?:${documents})\\s+(?:${fromWords})\\s+((?:\\p{L}[\\p{L}-]*\\s?){1,5}?)(?=[\\s,.:]|$)`, 'iu').exec(para);
+  const said = letterRegExp(`(?:${documents})\\s+(?:${fromWords})\\s+((?:\\p{L}[\\p{L}-]*\\s?){1,5}?)(?=[\\s,.:]|$)`, 'iu').exec(para);
   if (said) candidates.push(said[1]);
-  const behalf = new RegExp(mailWords().behalf, 'iu').exec(para);
+  const behalf = letterRegExp(mailWords().behalf, 'iu').exec(para);
   if (behalf) candidates.push(behalf[1]);
   for (const c of candidates) {
     for (let n = c.split(/\s+/).length; n >= 1; n--) {
@@ -149,7 +150,7 @@ export function namesNobody(value: string): boolean {
   const { selfReferences, privatePerson, organGenitive } = fieldsLexicon();
   if ([...selfReferences, ...privatePerson].some((s) => v === fold(s) || v.startsWith(`${fold(s)} `) || v.startsWith(`${fold(s)},`))) return true;
   // A common noun in the genitive before a common noun: the organ of the body itself.
-  organ ??= new RegExp(`^\\p{Lu}?\\p{Ll}+(?:${organGenitive.join('|')}) \\p{Ll}+$`, 'u');
+  organ ??= letterRegExp(`^\\p{Lu}?\\p{Ll}+(?:${organGenitive.join('|')}) \\p{Ll}+$`, 'u');
   return organ.test(value.trim());
 }
 

@@ -7,6 +7,7 @@ import { fold } from '../normalize/fold.js';
 import { escapeRegex } from '../normalize/ocr.js';
 import { isProseVerb } from './headings.js';
 import { loadStructure } from '../normalize/structure.js';
+import { letterRegExp } from '../normalize/letters.js';
 
 /** A postal address line: "205 80 Malmö", "Box 15, 201 20 Malmö". */
 export const POSTAL = /\b\d{3}\s?\d{2}\s+\p{Lu}\p{L}+/u;
@@ -18,7 +19,7 @@ let addressee: RegExp | undefined;
 
 /** "Till Kommunstyrelsen", "Till: Stadskontoret", "Mottagare: …". */
 export function isAddressee(text: string): boolean {
-  addressee ??= new RegExp(`^(?:${loadData<{ addressee: string[] }>('lexicon/structure.json').addressee.map((w) => escapeRegex(fold(w))).join('|')})(?::|\\s)`, 'u');
+  addressee ??= letterRegExp(`^(?:${loadData<{ addressee: string[] }>('lexicon/structure.json').addressee.map((w) => escapeRegex(fold(w))).join('|')})(?::|\\s)`, 'u');
   return addressee.test(fold(text.trim()));
 }
 
@@ -33,7 +34,7 @@ let attention: RegExp | undefined;
 
 /** A line naming the person a letter goes to: "Att: Linnea Bergdahl", "Attn. Karin Lind". */
 export function isAttentionLine(text: string): boolean {
-  attention ??= new RegExp(`^(?:${loadData<{ attention: string[] }>('lexicon/structure.json').attention.map((w) => escapeRegex(fold(w))).join('|')})\\.?:?\\s+\\p{Lu}`, 'iu');
+  attention ??= letterRegExp(`^(?:${loadData<{ attention: string[] }>('lexicon/structure.json').attention.map((w) => escapeRegex(fold(w))).join('|')})\\.?:?\\s+\\p{Lu}`, 'iu');
   return attention.test(text.trim());
 }
 
@@ -66,10 +67,10 @@ function personMarks(): { party: RegExp; role: RegExp; compound: RegExp } {
     const f = loadData<{ partyMarks: string[]; signatureRoles: string[] }>('lexicon/structure.json');
     const roles = f.signatureRoles.map((r) => escapeRegex(fold(r)));
     people = {
-      party: new RegExp(`\\((?:${f.partyMarks.map(escapeRegex).join('|')})\\)$`, 'u'),
-      role: new RegExp(`^(?:${roles.join('|')})(?:[,\\s]|$)`, 'u'),
+      party: letterRegExp(`\\((?:${f.partyMarks.map(escapeRegex).join('|')})\\)$`, 'u'),
+      role: letterRegExp(`^(?:${roles.join('|')})(?:[,\\s]|$)`, 'u'),
       // One word ending in a role ("Kulturdirektör", "Utvecklingssekreterare"): a signer's title too.
-      compound: new RegExp(`^\\p{L}{3,}(?:${roles.filter((r) => !/\\s/u.test(r) && r.length >= 5).join('|')})$`, 'u'),
+      compound: letterRegExp(`^\\p{L}{3,}(?:${roles.filter((r) => !/\\s/u.test(r) && r.length >= 5).join('|')})$`, 'u'),
     };
   }
   return people;
@@ -101,7 +102,7 @@ export function nextKind(text: string): 'end' | 'title' | 'dated' | 'short' | 't
   if (text === '') return 'end';
   const t = loadStructure().answerTitle;
   const first = text.trim().split(/\s+/)[0] ?? '';
-  if (new RegExp(`^(?:${t.documents})$`, 'iu').test(first.replace(/[:.,]$/u, ''))) return 'title';
+  if (letterRegExp(`^(?:${t.documents})$`, 'iu').test(first.replace(/[:.,]$/u, ''))) return 'title';
   if (text.length < 80 && referenceLine().test(text)) return 'dated';
   return text.length < 60 && !/[.!?]$/u.test(text) ? 'short' : 'text';
 }
@@ -110,7 +111,7 @@ let leadIns: RegExp | undefined;
 
 /** "För nätverket", "För Tekniska nämnden", "På nämndens vägnar": the line a signature opens with. */
 export function isSignatureLeadIn(text: string): boolean {
-  leadIns ??= new RegExp(loadData<{ signatureLeadIns: string[] }>('lexicon/structure.json').signatureLeadIns.join('|'), 'u');
+  leadIns ??= letterRegExp(loadData<{ signatureLeadIns: string[] }>('lexicon/structure.json').signatureLeadIns.join('|'), 'u');
   return leadIns.test(fold(text.trim()));
 }
 
@@ -122,7 +123,7 @@ function referenceLine(): RegExp {
     const words = loadData<{ referenceLines: string[] }>('lexicon/structure.json').referenceLines.map((w) =>
       w.startsWith('*') ? `\\p{L}*${escapeRegex(w.slice(1))}` : escapeRegex(w),
     );
-    reference = new RegExp(`^(?:\\p{L}+[,\\s]+){0,2}(?:(?:${words.join('|')})\\b|\\d{4}-\\d{2}-\\d{2})`, 'iu');
+    reference = letterRegExp(`^(?:\\p{L}+[,\\s]+){0,2}(?:(?:${words.join('|')})\\b|\\d{4}-\\d{2}-\\d{2})`, 'iu');
   }
   return reference;
 }

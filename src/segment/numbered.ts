@@ -10,6 +10,7 @@ import { escapeRegex } from '../normalize/ocr.js';
 import { sectionsLexicon } from './questions.js';
 import { RULE_LINE, isProseVerb } from './headings.js';
 import { loadStructure } from '../normalize/structure.js';
+import { letterRegExp } from '../normalize/letters.js';
 
 export interface NumberedStart {
   /** Index of the paragraph's first line. */
@@ -60,21 +61,21 @@ function load(): Patterns {
   const prefix = ref.prefixes?.length ? `(?:(?:${alt(ref.prefixes)})\\s*:?\\s+)?` : '';
   // An adverb opening the last or a further point may stand first: "Slutligen, angående fråga 4 …".
   const lead = ref.leadAdverbs?.length ? `(?:(?:${alt(ref.leadAdverbs)}),?\\s+)?` : '';
-  const explicit = new RegExp(`^${prefix}${lead}(?:(?:${alt(ref.openers)})\\s+)?(?:${alt(ref.labels)})(?:n)?\\s*(\\d{1,2})(?![\\d.]\\d)(?:\\s*[.:,)–-])?(?=\\s|$)`, 'u');
+  const explicit = letterRegExp(`^${prefix}${lead}(?:(?:${alt(ref.openers)})\\s+)?(?:${alt(ref.labels)})(?:n)?\\s*(\\d{1,2})(?![\\d.]\\d)(?:\\s*[.:,)–-])?(?=\\s|$)`, 'u');
   // The question by its ordinal: "Beträffande den tredje frågan, …", "Vad gäller andra frågan …".
   const ordinals = Object.keys(ref.ordinals ?? {});
   const ordinal =
     ordinals.length > 0
-      ? new RegExp(`^${prefix}${lead}(?:${alt(ref.openers)})\\s+(?:(?:${alt([...loadStructure().articles])})\\s+)?(${alt(ordinals)})\\s+(?:${alt(ref.labels)})(?:n)?(?=[\\s,.:]|$)`, 'u')
+      ? letterRegExp(`^${prefix}${lead}(?:${alt(ref.openers)})\\s+(?:(?:${alt([...loadStructure().articles])})\\s+)?(${alt(ordinals)})\\s+(?:${alt(ref.labels)})(?:n)?(?=[\\s,.:]|$)`, 'u')
       : undefined;
   // "2. Nämnden …", "2) …", or "2." alone on its line with the answer below it.
   const bare = /^(\d{1,2})\s*[.)](?=\s+["”“(]?\p{Lu}|\s*$)/u;
   // A short lead-in ending in a colon that names the question: "Om fråga 3 som vi hoppade över: …",
   // "Och om vem som ska leda (fråga 3): …". The colon makes it the topic of what follows, not a
   // reference in passing ("se fråga 2").
-  const leadIn = new RegExp(`^[^:.!?]{0,80}?(?<![\\p{L}])(?:${alt(ref.labels)})(?:n)?\\s*(\\d{1,2})(?![\\d.]\\d)\\)?[^:.!?]{0,50}:`, 'u');
+  const leadIn = letterRegExp(`^[^:.!?]{0,80}?(?<![\\p{L}])(?:${alt(ref.labels)})(?:n)?\\s*(\\d{1,2})(?![\\d.]\\d)\\)?[^:.!?]{0,50}:`, 'u');
   // An opener alone at the start, before the topic it names: "När det gäller", "Beträffande".
-  const topical = new RegExp(`^${lead}(?:${alt(ref.openers.filter((o) => o.length > 2))})\\s+`, 'u');
+  const topical = letterRegExp(`^${lead}(?:${alt(ref.openers.filter((o) => o.length > 2))})\\s+`, 'u');
   patterns = { explicit, leadIn, ordinal, topical, ordinalNumbers: new Map(Object.entries(ref.ordinals ?? {}).map(([w, n]) => [fold(w), n])), bare, minBare: ref.minBareSequence };
   return patterns;
 }
@@ -170,7 +171,7 @@ function sectionNamed(text: string, sections: Array<string | undefined>): number
   const opening = fold(text).slice(0, 140);
   const words = sectionsLexicon().reportSections.words.map((w) => fold(w)).join('|');
   const named = new Set<number>();
-  for (const m of opening.matchAll(new RegExp(`(?:^|[^\\p{L}])(?:${words})\\.?\\s+(\\d{1,2}(?:\\.\\d{1,2})*)`, 'gu'))) {
+  for (const m of opening.matchAll(letterRegExp(`(?:^|[^\\p{L}])(?:${words})\\.?\\s+(\\d{1,2}(?:\\.\\d{1,2})*)`, 'gu'))) {
     const i = sections.findIndex((s) => s !== undefined && (m[1] === s || m[1].startsWith(`${s}.`)));
     if (i >= 0) named.add(i + 1);
   }

@@ -12,6 +12,7 @@ import { escapeRegex } from '../normalize/ocr.js';
 import { isProseLike } from './furniture-lines.js';
 import type { HeadingBlock } from './headings.js';
 import { isGenericOrgan, looksLikeBodyName, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
+import { letterRegExp } from '../normalize/letters.js';
 
 /** A speaker's name is short: at most this many words. */
 export const MAX_SPEAKER_WORDS = 8;
@@ -33,10 +34,10 @@ function nameParticles(): { word: RegExp; last: RegExp; name: RegExp } {
   if (!particles) {
     const alt = loadData<{ nameParticles: string[] }>('lexicon/structure.json').nameParticles.map(escapeRegex).join('|');
     particles = {
-      word: new RegExp(`^(?:${alt})$`, 'u'),
-      last: new RegExp(`\\s(?:${alt})$`, 'u'),
+      word: letterRegExp(`^(?:${alt})$`, 'u'),
+      last: letterRegExp(`\\s(?:${alt})$`, 'u'),
       // A name of two words or more on a line of its own, after an optional label ("Från:").
-      name: new RegExp(`^(?:\\p{L}+:\\s*)?(\\p{Lu}[\\p{L}-]*(?:\\s+(?:${alt}|\\p{Lu}[\\p{L}-]*))+)\\s*$`, 'u'),
+      name: letterRegExp(`^(?:\\p{L}+:\\s*)?(\\p{Lu}[\\p{L}-]*(?:\\s+(?:${alt}|\\p{Lu}[\\p{L}-]*))+)\\s*$`, 'u'),
     };
   }
   return particles;

@@ -9,6 +9,7 @@ import type { SourceDoc } from '../model.js';
 import { loadData } from '../data.js';
 import { foldWords } from '../normalize/fold.js';
 import { noRegistry, type Registry } from './registry.js';
+import { letterRegExp } from '../normalize/letters.js';
 
 interface OrganisationsFile {
   patterns: string[];
@@ -29,7 +30,7 @@ let compiled: { patterns: RegExp[]; lines: number } | undefined;
 function load(): { patterns: RegExp[]; lines: number } {
   if (compiled) return compiled;
   const f = loadData<OrganisationsFile>('lexicon/organisations.json');
-  compiled = { patterns: f.patterns.map((p) => new RegExp(p, 'u')), lines: f.lines };
+  compiled = { patterns: f.patterns.map((p) => letterRegExp(p, 'u')), lines: f.lines };
   return compiled;
 }
 

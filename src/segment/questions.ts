@@ -12,6 +12,7 @@ import { loadData } from '../data.js';
 import { fold } from '../normalize/fold.js';
 import { escapeClass, escapeRegex, ocrWordSource } from '../normalize/ocr.js';
 import { contentStems, stemSimilarity } from '../normalize/words.js';
+import { letterRegExp } from '../normalize/letters.js';
 
 export type UnansweredKind = 'summary' | 'economy' | 'reservations' | 'other';
 
@@ -50,9 +51,9 @@ export function noAnswerCues(): NoAnswerCues {
   if (!noAnswer) {
     const lex = sectionsLexicon().noAnswer;
     noAnswer = {
-      label: new RegExp(`^(?:${lex.fieldLabels.map((l) => escapeRegex(fold(l))).join('|')})\\s*:?\\s*`, 'u'),
+      label: letterRegExp(`^(?:${lex.fieldLabels.map((l) => escapeRegex(fold(l))).join('|')})\\s*:?\\s*`, 'u'),
       empty: new Set(lex.empty.map(fold)),
-      reference: new RegExp(fold(lex.reference), 'u'),
+      reference: letterRegExp(fold(lex.reference), 'u'),
     };
   }
   return noAnswer;
@@ -61,7 +62,7 @@ export function noAnswerCues(): NoAnswerCues {
 let introRegex: RegExp | undefined;
 /** The words that introduce a list of remissfrågor, OCR readings included. */
 function questionIntro(): RegExp {
-  introRegex ??= new RegExp(
+  introRegex ??= letterRegExp(
     `(?<![\\p{L}])(?:${sectionsLexicon()
       .questionIntro.map((w) => (w.endsWith('*') ? `${ocrWordSource(w.slice(0, -1))}[\\p{L}]*` : ocrWordSource(w)))
       .join('|')})(?![\\p{L}])`,
@@ -82,7 +83,7 @@ interface ListLexicon {
 function listItemPattern(): RegExp {
   const { symbols, letters, words = [] } = loadData<ListLexicon>('lexicon/structure.json').listMarks;
   const labelled = words.length > 0 ? `|(?:${words.map(escapeRegex).join('|')})\\s+\\d{1,2}[.:)]?\\s+(?=\\p{Lu})` : '';
-  return new RegExp(`^(?:[${symbols.map(escapeClass).join('')}]\\s+|(?:${letters.map(escapeRegex).join('|')})\\s+(?=\\p{Lu})|(?:\\d{1,2}|[a-h])[.)]\\s+${labelled})`, 'u');
+  return letterRegExp(`^(?:[${symbols.map(escapeClass).join('')}]\\s+|(?:${letters.map(escapeRegex).join('|')})\\s+(?=\\p{Lu})|(?:\\d{1,2}|[a-h])[.)]\\s+${labelled})`, 'u');
 }
 
 const ITEM = listItemPattern();
@@ -95,7 +96,7 @@ export function promisedQuestions(text: string): number | undefined {
   const words = loadData<ListLexicon>('lexicon/structure.json').countWords;
   const folded = fold(text);
   const byWord = new Map(Object.entries(words).map(([w, n]) => [fold(w), n]));
-  const m = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2}|${[...byWord.keys()].map(escapeRegex).join('|')})\\s+(?:[\\p{L}-]+\\s+)?(?:remiss)?fr[aå]g(?:or|orna)\\b`, 'u').exec(folded);
+  const m = letterRegExp(`(?<![\\p{L}\\d])(\\d{1,2}|${[...byWord.keys()].map(escapeRegex).join('|')})\\s+(?:[\\p{L}-]+\\s+)?(?:remiss)?fr[aå]g(?:or|orna)\\b`, 'u').exec(folded);
   if (!m) return undefined;
   return /^\d/.test(m[1]) ? Number(m[1]) : byWord.get(m[1]);
 }
@@ -315,7 +316,7 @@ export const OWN_WORDS_COVER = 0.9;
 
 /** A question number named in a heading ("Fråga 2", "Remissfråga 3:"), if any. */
 export function numberedQuestion(heading: string): number | undefined {
-  const m = new RegExp(sectionsLexicon().questionNumber, 'u').exec(fold(heading));
+  const m = letterRegExp(sectionsLexicon().questionNumber, 'u').exec(fold(heading));
   return m ? Number(m[1]) : undefined;
 }
 
@@ -340,7 +341,7 @@ export function isMatterTitle(heading: string): boolean {
   if (!matterPattern) {
     const { openers, series } = sectionsLexicon().matterTitle;
     const alt = (ws: string[]): string => ws.map((w) => fold(w).split(/\s+/).map(escapeRegex).join('\\s+')).join('|');
-    matterPattern = new RegExp(`^(?:${alt(openers)})(?=\\s)|(?<![\\p{L}])(?:${alt(series)})\\.?\\s?\\d{4}(?:/\\d{2})?:\\d+`, 'u');
+    matterPattern = letterRegExp(`^(?:${alt(openers)})(?=\\s)|(?<![\\p{L}])(?:${alt(series)})\\.?\\s?\\d{4}(?:/\\d{2})?:\\d+`, 'u');
   }
   return matterPattern.test(fold(heading.trim()));
 }
@@ -377,7 +378,7 @@ function phraseIn(heading: string, phrases: string[], maxWords: number, atStart 
   if (re) (atStart ? phraseRegexStart : phraseRegexAny).set(phrases, re);
   if (!re) {
     const alts = phrases.map((p) => p.normalize('NFC').split(/\s+/).map(ocrWordSource).join(' '));
-    re = new RegExp(`${atStart ? '^' : '(?:^| )'}(?:${alts.join('|')})(?: |$)`, 'u');
+    re = letterRegExp(`${atStart ? '^' : '(?:^| )'}(?:${alts.join('|')})(?: |$)`, 'u');
     phraseRegex.set(key, re);
   }
   return re.test(words.join(' '));
@@ -394,10 +395,10 @@ export function reportSection(text: string): string | undefined {
   const alt = (ws: string[]): string => ws.map((w) => fold(w).split(/\s+/).join('\\s+')).sort((a, b) => b.length - a.length).join('|');
   const { leadIns, words } = sectionsLexicon().reportSections;
   // "[lead-in] [section word] N", "[section word] N", "N": "Synpunkter på avsnitt 5.2", "Kapitel 7", "5.2".
-  sectionPattern ??= new RegExp(`^(?:(?:${alt(leadIns)})\\s+)?(?:(?:${alt(words)})\\.?\\s+)?(\\d{1,2}(?:\\.\\d{1,2})*)\\.?(?=\\s|$)`, 'u');
+  sectionPattern ??= letterRegExp(`^(?:(?:${alt(leadIns)})\\s+)?(?:(?:${alt(words)})\\.?\\s+)?(\\d{1,2}(?:\\.\\d{1,2})*)\\.?(?=\\s|$)`, 'u');
   // A topic with its section at the end, in brackets or after a dash or comma ("Samordningsansvaret
   // – avsnitt 6.1"): the section word is required there, so that "(2)" or "(2026)" is no section.
-  trailingSectionPattern ??= new RegExp(`(?:\\(|\\s[–—-]\\s*|,\\s*)(?:${alt(words)})\\.?\\s+(\\d{1,2}(?:\\.\\d{1,2})*)\\)?[.:?]?$`, 'u');
+  trailingSectionPattern ??= letterRegExp(`(?:\\(|\\s[–—-]\\s*|,\\s*)(?:${alt(words)})\\.?\\s+(\\d{1,2}(?:\\.\\d{1,2})*)\\)?[.:?]?$`, 'u');
   const t = fold(text.trim());
   return sectionPattern.exec(t)?.[1] ?? trailingSectionPattern.exec(t)?.[1];
 }

@@ -9,6 +9,7 @@ import { foldWords } from '../normalize/fold.js';
 import { ocrWordSource } from '../normalize/ocr.js';
 import { loadStructure } from '../normalize/structure.js';
 import { levenshtein } from '../normalize/words.js';
+import { letterRegExp } from '../normalize/letters.js';
 
 export interface Body {
   id: string;
@@ -65,13 +66,13 @@ export interface Registry {
 function ocrName(name: string, companyForm: RegExp): RegExp {
   const words = name.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const source = words.map(ocrWordSource).join(' ').replace(companyForm, '');
-  return new RegExp(`^${source}$`, 'u');
+  return letterRegExp(`^${source}$`, 'u');
 }
 
 /** A registry of these bodies, with the shipped Swedish body words. */
 export function buildRegistry(file: RegistryFile | null): Registry {
   const lang = loadData<LanguageFile>('registry.json');
-  const companyForm = new RegExp(` (?:${lang.companyForms.map(foldWords).join('|')})$`, 'u');
+  const companyForm = letterRegExp(` (?:${lang.companyForms.map(foldWords).join('|')})$`, 'u');
   const bodies = file?.bodies ?? [];
   const keys: Registry['keys'] = [];
   for (const body of bodies) {
@@ -120,7 +121,7 @@ let titlePrefix: RegExp | undefined;
 /** "yttrande fran " at the start of a folded title. */
 function answerTitlePrefix(): RegExp {
   const t = loadStructure().answerTitle;
-  titlePrefix ??= new RegExp(`^(?:${t.documents})(?: (?:${t.from}))? `, 'u');
+  titlePrefix ??= letterRegExp(`^(?:${t.documents})(?: (?:${t.from}))? `, 'u');
   return titlePrefix;
 }
 

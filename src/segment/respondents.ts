@@ -13,6 +13,7 @@ import { isUnansweredSection, numberedQuestion } from './questions.js';
 import { loadStructure } from '../normalize/structure.js';
 import { nextKind } from './furniture-lines.js';
 import { isProseVerb } from './headings.js';
+import { letterRegExp } from '../normalize/letters.js';
 
 const MAX_NAME_WORDS = 8;
 
@@ -37,11 +38,11 @@ export function nameOfHeading(heading: string): string {
 function nameFromTitle(text: string): string | undefined {
   const f = text.trim();
   const t = loadStructure().answerTitle;
-  const from = new RegExp(`^(?:${t.documents})\\s+(?:${t.from})\\s+(.+?)[.:]?$`, 'iu').exec(f);
+  const from = letterRegExp(`^(?:${t.documents})\\s+(?:${t.from})\\s+(.+?)[.:]?$`, 'iu').exec(f);
   if (from) return from[1];
-  const labelled = new RegExp(`^(?:${t.labels})\\s*:\\s*(.+)$`, 'iu').exec(f);
+  const labelled = letterRegExp(`^(?:${t.labels})\\s*:\\s*(.+)$`, 'iu').exec(f);
   if (labelled) return labelled[1];
-  const gen = new RegExp(`^(.+?)(?::s|s)\\s+(?:${t.documents})(?![\\p{L}])`, 'iu').exec(f);
+  const gen = letterRegExp(`^(.+?)(?::s|s)\\s+(?:${t.documents})(?![\\p{L}])`, 'iu').exec(f);
   if (gen) return gen[1];
   return undefined;
 }

@@ -51,6 +51,7 @@ import { splitBySentences, type SentenceContext } from './sentence-answers.js';
 import { endsWithAbbreviation } from '../normalize/sentences.js';
 import { InputError } from '../errors.js';
 import { lowerBound } from '../sorted.js';
+import { letterRegExp } from '../normalize/letters.js';
 
 /**
  * A round asks a handful of questions; beyond this many distinct question headings the rest are
@@ -220,7 +221,7 @@ function titleFromSources(docs: SourceDoc[]): string {
 /** The round's title: the quoted name of the matter in the preamble ("angående ”…”"). */
 function titleFrom(lines: Line[], upTo: number): string | undefined {
   const text = lines.slice(0, Math.min(upTo, 40)).map((l) => l.text).join(' ');
-  const m = new RegExp(`(?:${loadStructure().titleIntro})\\s+["”“«]([^"”“»]{8,300})["”“»]`, 'iu').exec(text);
+  const m = letterRegExp(`(?:${loadStructure().titleIntro})\\s+["”“«]([^"”“»]{8,300})["”“»]`, 'iu').exec(text);
   return m ? m[1].replace(/\s+/g, ' ').trim() : undefined;
 }
 

@@ -14,6 +14,7 @@
 import type { ProcessEntry } from './dictionary.js';
 import { fold } from '../normalize/fold.js';
 import { AFTER, BEFORE, phrasePattern } from './pattern.js';
+import { letterRegExp } from '../normalize/letters.js';
 
 /** A genitive or a plural s may follow a name or an acronym ("Trygga barnets", "CTCs"). */
 const SUFFIX = '(?:s)?';
@@ -47,8 +48,8 @@ function compilePhrase(phrase: string, acronym: boolean): CompiledPhrase {
   const o = phrasePattern(phrase, { ocr: true });
   // "d": the indices of each word group, to check how the text writes it.
   return {
-    regex: new RegExp(`${BEFORE}(?:${p.source})${SUFFIX}${AFTER}`, 'gud'),
-    ocrRegex: new RegExp(`${BEFORE}(?:${o.source})${SUFFIX}${AFTER}`, 'gud'),
+    regex: letterRegExp(`${BEFORE}(?:${p.source})${SUFFIX}${AFTER}`, 'gud'),
+    ocrRegex: letterRegExp(`${BEFORE}(?:${o.source})${SUFFIX}${AFTER}`, 'gud'),
     words: p.words,
     acronym,
   };

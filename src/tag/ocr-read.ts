@@ -12,6 +12,7 @@ import type { Round } from '../model.js';
 import { loadData } from '../data.js';
 import { fold } from '../normalize/fold.js';
 import { AFTER, BEFORE, phrasePattern } from './pattern.js';
+import { letterRegExp } from '../normalize/letters.js';
 
 interface Probes {
   probes: string[];
@@ -30,7 +31,7 @@ let probeRegex: RegExp | undefined;
  * round's every word, a tenth of a warm analysis).
  */
 function probeWords(): RegExp {
-  probeRegex ??= new RegExp(`${BEFORE}(?:${loadData<Probes>('lexicon/ocr-letters.json').probes.map((p) => phrasePattern(p, { ocr: true, capture: false }).source).join('|')})${AFTER}`, 'gu');
+  probeRegex ??= letterRegExp(`${BEFORE}(?:${loadData<Probes>('lexicon/ocr-letters.json').probes.map((p) => phrasePattern(p, { ocr: true, capture: false }).source).join('|')})${AFTER}`, 'gu');
   return probeRegex;
 }
 

@@ -23,6 +23,7 @@
 import { loadData } from '../data.js';
 import { fold } from '../normalize/fold.js';
 import { escapeClass, escapeRegex } from '../normalize/ocr.js';
+import { letterRegExp } from '../normalize/letters.js';
 
 const WORD_CHAR = '[\\p{L}\\p{N}]';
 /** No letter or digit before / after: a word boundary that also holds inside "CTC-arbetet". */
@@ -226,5 +227,5 @@ const identity = (s: string): string => s;
 /** Compile a regex source over folded text (see FoldedRegExp). */
 export function foldedRegExp(source: string, flags: string): FoldedRegExp {
   const compact = compactSource(source, flags);
-  return compact === null ? { re: new RegExp(source, flags), text: identity, compact: false } : { re: new RegExp(compact, flags), text: compactText, compact: true };
+  return compact === null ? { re: letterRegExp(source, flags), text: identity, compact: false } : { re: letterRegExp(compact, flags), text: compactText, compact: true };
 }

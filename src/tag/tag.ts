@@ -13,6 +13,7 @@ import { phrasePattern } from './pattern.js';
 import { ocrSources } from './ocr-read.js';
 import { compileDictionary, matchProcesses, type CompiledProcess } from './match.js';
 import { lowerBound } from '../sorted.js';
+import { letterRegExp } from '../normalize/letters.js';
 
 export interface Mention {
   /** Process id. */
@@ -58,7 +59,7 @@ let askerLines: RegExp | undefined;
  */
 function askedWords(round: Round): (line: string) => boolean {
   const questions = round.questions.map((q) => foldWords(q.text)).filter((q) => q.split(' ').length >= 5);
-  askerLines ??= new RegExp(
+  askerLines ??= letterRegExp(
     `^\\s*(?:${loadData<{ askerLines?: string[] }>('processes.json').askerLines?.map((p) => phrasePattern(p, { capture: false }).source).join('|') ?? '(?!)'})(?![\\p{L}\\p{N}])`,
     'u',
   );

@@ -24,6 +24,18 @@ describe('decodeText', () => {
     const random = Uint8Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256);
     expect(() => decodeText(random, 'random.txt')).toThrow(/random\.txt: /);
   });
+  it('tells a text in a script remiss does not read from binary data', () => {
+    for (const [name, text] of [
+      ['kinesiska.txt', '市议会认为该提案是好的。'],
+      ['arabiska.txt', 'ترى اللجنة أن الاقتراح جيد. '.repeat(5)],
+    ]) {
+      expect(() => decodeText(Buffer.from(text), name)).toThrow(new RegExp(`^${name.replace('.', '\\.')}: texten är inte skriven med latinska, grekiska eller kyrilliska bokstäver`));
+    }
+    // Greek and Cyrillic are read; a Swedish text with a quoted foreign name is Swedish.
+    expect(decodeText(Buffer.from('Η επιτροπή θεωρεί ότι η πρόταση είναι καλή.'), 'g.txt').encoding).toBe('utf-8');
+    expect(decodeText(Buffer.from('Комитет считает, что предложение хорошее.'), 'r.txt').encoding).toBe('utf-8');
+    expect(decodeText(Buffer.from('Nämnden hänvisar till rapporten om 東京 och dess erfarenheter av samordning.'), 's.txt').encoding).toBe('utf-8');
+  });
 });
 
 describe('a Windows-1252 file with CRLF', () => {

@@ -1,0 +1,113 @@
+/**
+ * What a letter is to remiss's patterns: `\p{L}`, `\p{Lu}`, `\p{Ll}` and `\p{N}` mean the letters
+ * (capitals, small letters) and digits of the European scripts — Latin with all its extensions
+ * (Swedish, Sami, Finnish, the other languages of Europe), Greek and Cyrillic: Unicode's
+ * U+0000–U+052F and U+1E00–U+1FFF. A letter of another script is read as punctuation.
+ *
+ * Why: V8 compiles a property class into code for every range the class has, in all of Unicode:
+ * `[\p{L}\p{N}]` is 778 ranges, 361 of them beyond U+FFFF, and costs half a millisecond in
+ * each of the hundreds of patterns a run compiles — a fifth of a cold `tabulate`. The European
+ * blocks are 46 ranges, compiled ten times faster, and remissvar are written in them.
+ *
+ * Every pattern goes through narrowClasses: the regex literals of the code when it is built
+ * (scripts/narrow-literals.mjs, for dist/ and, through vitest.config.ts, for the tests), and the
+ * patterns made at run time — from lexicons, the registry, round files — through letterRegExp.
+ * Ligatures (ﬁ, ﬂ), which PDFs carry, are spelled out when text is read (src/normalize/unicode.ts).
+ */
+
+/** The code points whose letters and digits remiss reads as such. */
+export const SCRIPT_BLOCKS: ReadonlyArray<readonly [number, number]> = [
+  [0x0000, 0x052f], // Basic Latin … Latin Extended-B, IPA, Greek and Coptic, Cyrillic (+ Supplement)
+  [0x1e00, 0x1fff], // Latin Extended Additional, Greek Extended
+];
+
+/** The property classes narrowed, by name. */
+const PROPERTIES = ['L', 'Lu', 'Ll', 'N'] as const;
+type Property = (typeof PROPERTIES)[number];
+
+const hex = (cp: number): string => `\\u${cp.toString(16).padStart(4, '0')}`;
+const classChar = (cp: number): string => ((cp >= 0x30 && cp <= 0x39) || ((cp | 32) >= 0x61 && (cp | 32) <= 0x7a) ? String.fromCharCode(cp) : hex(cp));
+
+/** The ranges of a property inside the script blocks, as the body of a character class. */
+function rangesOf(property: Property): string {
+  const test = new RegExp(`^\\p{${property}}$`, 'u');
+  let out = '';
+  for (const [lo, hi] of SCRIPT_BLOCKS) {
+    let start = -1;
+    for (let cp = lo; cp <= hi + 1; cp++) {
+      const inside = cp <= hi && test.test(String.fromCodePoint(cp));
+      if (inside && start < 0) start = cp;
+      else if (!inside && start >= 0) {
+        const end = cp - 1;
+        out += end === start ? classChar(start) : end === start + 1 ? classChar(start) + classChar(end) : `${classChar(start)}-${classChar(end)}`;
+        start = -1;
+      }
+    }
+  }
+  return out;
+}
+
+let classes: Record<Property, string> | undefined;
+
+/** Each narrowed property as the body of a character class (computed once: some 2 000 code points). */
+export function letterClasses(): Readonly<Record<Property, string>> {
+  classes ??= { L: rangesOf('L'), Lu: rangesOf('Lu'), Ll: rangesOf('Ll'), N: rangesOf('N') };
+  return classes;
+}
+
+const PROPERTY_ESCAPE = /^\\p\{(L|Lu|Ll|N)\}/;
+
+/**
+ * A regex source with `\p{L}`, `\p{Lu}`, `\p{Ll}` and `\p{N}` narrowed to the script blocks:
+ * inside a character class by its ranges, outside one as a class of them. Every other part —
+ * other escapes (`\p{M}`, `\P{L}`), classes, groups — is kept as written.
+ */
+export function narrowClasses(source: string): string {
+  if (!source.includes('\\p{')) return source;
+  const sets = letterClasses();
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      const m = source[i + 1] === 'p' ? PROPERTY_ESCAPE.exec(source.slice(i, i + 6)) : null;
+      if (m) {
+        const set = sets[m[1] as Property];
+        out += inClass ? set : `[${set}]`;
+        i += m[0].length - 1;
+      } else {
+        out += c + (source[i + 1] ?? '');
+        i++;
+      }
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    out += c;
+  }
+  return out;
+}
+
+/** `new RegExp(source, flags)` with the letter classes narrowed: every pattern made at run time. */
+export function letterRegExp(source: string, flags?: string): RegExp {
+  return new RegExp(narrowClasses(source), flags);
+}
+
+let anyLetter: RegExp | undefined;
+const otherScripts = new Map<number, boolean>();
+
+/**
+ * Whether a code point is a letter of a script remiss does not read (東, ש, ب): not narrowed, on
+ * purpose — a file written in such a script is text in another script, not binary data.
+ */
+export function isOtherScriptLetter(cp: number): boolean {
+  if (cp < 0x0530) return false;
+  let v = otherScripts.get(cp);
+  if (v === undefined) {
+    anyLetter ??= new RegExp('^\\p{L}$', 'u');
+    // Outside the script blocks no letter is narrowed in, so any letter there is another script's.
+    v = !SCRIPT_BLOCKS.some(([lo, hi]) => cp >= lo && cp <= hi) && anyLetter.test(String.fromCodePoint(cp));
+    if (otherScripts.size < 10_000) otherScripts.set(cp, v);
+  }
+  return v;
+}
