@@ -20,12 +20,12 @@ export const FOOTER_LINES = 2;
 /** Each column is short: a name, a date, a page number. */
 export const MAX_COLUMN_CHARS = 70;
 
-const GAP = letterRegExp(` {${COLUMN_GAP},}|\\t+`, 'u');
+const GAP = letterRegExp(` {${COLUMN_GAP},}|\\t+`, 'gu');
 
 /** The two columns of a line, or undefined when it is not two short columns. */
 export function columnsOf(text: string): [string, string] | undefined {
   const t = text.trim();
-  const parts = t.split(letterRegExp(GAP.source, 'gu'));
+  const parts = t.split(GAP);
   if (parts.length !== 2) return undefined;
   const [a, b] = parts.map((p) => p.trim());
   if (a === '' || b === '' || a.length > MAX_COLUMN_CHARS || b.length > MAX_COLUMN_CHARS) return undefined;

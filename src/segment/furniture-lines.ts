@@ -100,11 +100,18 @@ export function nextTextLine(lines: Array<{ text: string }>, k: number): string 
  */
 export function nextKind(text: string): 'end' | 'title' | 'dated' | 'short' | 'text' {
   if (text === '') return 'end';
-  const t = loadStructure().answerTitle;
   const first = text.trim().split(/\s+/)[0] ?? '';
-  if (letterRegExp(`^(?:${t.documents})$`, 'iu').test(first.replace(/[:.,]$/u, ''))) return 'title';
+  if (documentTitle().test(first.replace(/[:.,]$/u, ''))) return 'title';
   if (text.length < 80 && referenceLine().test(text)) return 'dated';
   return text.length < 60 && !/[.!?]$/u.test(text) ? 'short' : 'text';
+}
+
+let title: RegExp | undefined;
+
+/** A document's title as a whole word: "Yttrande", "REMISSVAR" (compiled once, not per line). */
+function documentTitle(): RegExp {
+  title ??= letterRegExp(`^(?:${loadStructure().answerTitle.documents})$`, 'iu');
+  return title;
 }
 
 let leadIns: RegExp | undefined;

@@ -166,12 +166,15 @@ function closingLeadIn(lines: Line[], start: number, end: number, leadIn: RegExp
   return m && m[0].length === last.length ? Number(m[1]) : undefined;
 }
 
+/** "avsnitt 3.2", "kapitel 4": a report section by its number (compiled once; matchAll copies it). */
+let sectionReference: RegExp | undefined;
+
 /** The question (1-based) whose report section the opening of a paragraph names, if exactly one. */
 function sectionNamed(text: string, sections: Array<string | undefined>): number | undefined {
   const opening = fold(text).slice(0, 140);
-  const words = sectionsLexicon().reportSections.words.map((w) => fold(w)).join('|');
+  sectionReference ??= letterRegExp(`(?:^|[^\\p{L}])(?:${sectionsLexicon().reportSections.words.map((w) => fold(w)).join('|')})\\.?\\s+(\\d{1,2}(?:\\.\\d{1,2})*)`, 'gu');
   const named = new Set<number>();
-  for (const m of opening.matchAll(letterRegExp(`(?:^|[^\\p{L}])(?:${words})\\.?\\s+(\\d{1,2}(?:\\.\\d{1,2})*)`, 'gu'))) {
+  for (const m of opening.matchAll(sectionReference)) {
     const i = sections.findIndex((s) => s !== undefined && (m[1] === s || m[1].startsWith(`${s}.`)));
     if (i >= 0) named.add(i + 1);
   }

@@ -34,17 +34,20 @@ export function nameOfHeading(heading: string): string {
     .trim();
 }
 
+let titles: { from: RegExp; labelled: RegExp; genitive: RegExp } | undefined;
+
 /** "Yttrande från X", "Remissvar från X", "Remissinstans: X", "X:s yttrande" → X. */
 function nameFromTitle(text: string): string | undefined {
   const f = text.trim();
-  const t = loadStructure().answerTitle;
-  const from = letterRegExp(`^(?:${t.documents})\\s+(?:${t.from})\\s+(.+?)[.:]?$`, 'iu').exec(f);
-  if (from) return from[1];
-  const labelled = letterRegExp(`^(?:${t.labels})\\s*:\\s*(.+)$`, 'iu').exec(f);
-  if (labelled) return labelled[1];
-  const gen = letterRegExp(`^(.+?)(?::s|s)\\s+(?:${t.documents})(?![\\p{L}])`, 'iu').exec(f);
-  if (gen) return gen[1];
-  return undefined;
+  if (!titles) {
+    const t = loadStructure().answerTitle;
+    titles = {
+      from: letterRegExp(`^(?:${t.documents})\\s+(?:${t.from})\\s+(.+?)[.:]?$`, 'iu'),
+      labelled: letterRegExp(`^(?:${t.labels})\\s*:\\s*(.+)$`, 'iu'),
+      genitive: letterRegExp(`^(.+?)(?::s|s)\\s+(?:${t.documents})(?![\\p{L}])`, 'iu'),
+    };
+  }
+  return (titles.from.exec(f) ?? titles.labelled.exec(f) ?? titles.genitive.exec(f))?.[1];
 }
 
 /** The first words of the text after a heading, folded, for "does the answer open with the name". */

@@ -1,6 +1,7 @@
 /** Unicode, folding, hyphenation across line breaks, page furniture and false paragraph breaks. */
 import { describe, expect, it } from 'vitest';
-import { fold, foldWords } from '../../src/normalize/fold.js';
+import fc from 'fast-check';
+import { fold, foldEach, foldWords } from '../../src/normalize/fold.js';
 import { flatten, joinKind, sourceSlice, provenance } from '../../src/normalize/flatten.js';
 import { toLines } from '../../src/normalize/unicode.js';
 import { isFurniture, removeFurniture } from '../../src/normalize/furniture.js';
@@ -23,6 +24,24 @@ describe('fold', () => {
   it('reads digits glued to letters as the letters OCR took them for', () => {
     expect(fold('st6dja 6rat 4r f6r')).toBe('stodja orat ar for');
     expect(fold('14 områden 2023-2024 3–5 år')).toBe('14 omraden 2023-2024 3–5 ar');
+  });
+  // fold takes the engine's lower-casing where it may (src/normalize/fold.ts); foldEach is the
+  // definition, one code unit at a time. Texts of the characters where the two could part.
+  const TRICKY = ['A', 'z', 'Å', 'ä', 'Ö', 'É', 'Æ', 'Ø', 'ß', 'ẞ', 'Ł', 'đ', 'İ', 'ı', 'Σ', 'σ', 'ς', 'K', 'Ǆ', 'ǅ', '\u0301', '𐐀', '𝐀', '\ud800', '0', '1', '4', '6', '7', ' ', '-', '–', '.', '²', 'ﬁ', 'Ж', 'ǰ'];
+  it.each([
+    ['Förskolenämnden 2023', 'ascii, Swedish letters and a year'],
+    ['ΟΔΟΣ ΣΩΣ', 'capital sigmas'],
+    ['İstanbul', 'a capital whose lower case is longer'],
+    ['𐐀𐐁 deseret', 'capitals beyond U+FFFF'],
+    ['st6dja 4r 1nte 0rat', 'OCR digits'],
+    ['x'.repeat(300) + 'Å6k', 'a long text'],
+  ])('the fast path is the definition: %j (%s)', (text) => {
+    expect(fold(text)).toBe(foldEach(text));
+  });
+  it('the fast path is the definition on any text of the characters where they could part', () => {
+    const text = fc.array(fc.constantFrom(...TRICKY), { maxLength: 40 }).map((a) => a.join(''));
+    const long = fc.array(fc.constantFrom(...TRICKY), { minLength: 256, maxLength: 400 }).map((a) => a.join(''));
+    fc.assert(fc.property(fc.oneof(text, long), (t) => fold(t) === foldEach(t) && fold(t).length === t.length), { numRuns: 2000, seed: 2026 });
   });
   it('foldWords compares names without punctuation', () => {
     expect(foldWords('Hälsa-, vård- och omsorgsnämnden')).toBe('halsa vard och omsorgsnamnden');
