@@ -95,6 +95,11 @@ function blankReasons(folded: string, cues: Cues): string {
 
 /** The word that ends nearest before `pos`. */
 export function previousWord(s: string, pos: number): string | undefined {
+  return wordBefore(s, pos)?.text;
+}
+
+/** The word that ends nearest before `pos`, and where it starts. */
+function wordBefore(s: string, pos: number): { text: string; start: number } | undefined {
   // Scanned backwards within 60 characters (a regex anchored at the end would retry every start).
   const limit = Math.max(0, pos - 60);
   let end = pos;
@@ -102,16 +107,14 @@ export function previousWord(s: string, pos: number): string | undefined {
   if (end === limit) return undefined;
   let start = end;
   while (start > limit && isWordChar(s[start - 1])) start--;
-  return s.slice(start, end);
+  return { text: s.slice(start, end), start };
 }
 
 const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
 
 /** Whether only whitespace stands between a comma and `pos`. */
 function afterComma(s: string, pos: number): boolean {
-  let i = pos;
-  while (i > 0 && /\s/.test(s[i - 1])) i--;
-  return i > 0 && s[i - 1] === ',';
+  return precedingComma(s, pos) >= 0;
 }
 
 /**
@@ -260,13 +263,29 @@ export function prepare(folded: string, cues: Cues = loadCues()): string {
 }
 
 /** Clauses of a prepared sentence: cut at ", men", ", medan", ";", " men ". */
-export function clauses(prepared: string): Clause[] {
+/** A body's place in the sentence (src/extract/mentions.ts), as clauses needs it. */
+interface MentionSpan {
+  start: number;
+  end: number;
+  genitive?: boolean;
+}
+
+let breaks: RegExp | undefined;
+
+export function clauses(prepared: string, mentions: ReadonlyArray<MentionSpan> = [], cues: Cues = loadCues()): Clause[] {
   const cuts: number[] = [];
   // A break starts at a comma or at the first space of a run: ",?\s+" tried at every space of a
   // long run of spaces is quadratic.
-  const re = letterRegExp(`(?:,|(?<![\\s,]))\\s+(?:${loadStructure().clauseBreaks})\\s+|;`, 'gu');
+  breaks ??= letterRegExp(`(?:,|(?<![\\s,]))\\s+(?:${loadStructure().clauseBreaks})\\s+|;`, 'gu');
+  const re = breaks;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(prepared)) !== null) cuts.push(m.index);
+  const coordinated = coordinatedClauses(prepared, mentions, cues, cuts);
+  if (coordinated.length > 0) {
+    cuts.push(...coordinated);
+    cuts.sort((a, b) => a - b);
+  }
   const out: Clause[] = [];
   let start = 0;
   for (const c of cuts) {
@@ -275,4 +294,55 @@ export function clauses(prepared: string): Clause[] {
   }
   out.push({ start, end: prepared.length });
   return out.filter((c) => /\S/.test(prepared.slice(c.start, c.end)));
+}
+
+/**
+ * Where ", och" opens a main clause of its own (data/lexicon/structure.json coordinatedClause): a
+ * body right after it (adverbs aside) followed by its own finite verb, after a clause with a verb
+ * of its own — "… bör ligga hos en nämnd med …, och MKB medverkar gärna i …". The cut is at the
+ * comma. Mentions and cuts are in order of position; each mention is looked at once.
+ */
+function coordinatedClauses(prepared: string, mentions: ReadonlyArray<MentionSpan>, cues: Cues, cuts: number[]): number[] {
+  const out: number[] = [];
+  if (mentions.length === 0 || !prepared.includes(',')) return out;
+  const { conjunctions, presentTenseEndings } = loadStructure().coordinatedClause;
+  const adverbs = loadStructure().speakerAdverbs;
+  const finite = (w: string): boolean =>
+    cues.modalWord.test(w) || cues.mainClauseVerbWord.test(w) || cues.speech.test(w) || (w.length >= 4 && presentTenseEndings.some((e) => w.endsWith(e)));
+  let clauseStart = 0;
+  let c = 0;
+  for (const mention of mentions) {
+    // "MKB:s hyresgästvärdar kan …": the subject is the noun after a genitive, whose verb is not read here.
+    if (mention.genitive) continue;
+    // Walk back over adverbs to the conjunction and the comma before it.
+    let word = wordBefore(prepared, mention.start);
+    for (let k = 0; k < MAX_ADVERBS && word !== undefined && adverbs.has(word.text); k++) word = wordBefore(prepared, word.start);
+    if (word === undefined || !conjunctions.has(word.text)) continue;
+    const comma = precedingComma(prepared, word.start);
+    if (comma < 0) continue;
+    // The verb of the new clause, right after the body (adverbs aside).
+    const next = /[\p{L}\p{N}]+/gu;
+    next.lastIndex = mention.end;
+    let after = next.exec(prepared);
+    for (let k = 0; k < MAX_ADVERBS && after && adverbs.has(after[0]); k++) after = next.exec(prepared);
+    if (!after || !finite(after[0])) continue;
+    // … after a clause with a verb of its own, since the last cut before the comma.
+    while (c < cuts.length && cuts[c] < comma) clauseStart = cuts[c++];
+    const before = prepared.slice(Math.max(clauseStart, comma - 400), comma).match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (before.some((w) => cues.modalWord.test(w) || cues.mainClauseVerbWord.test(w) || cues.speech.test(w))) {
+      out.push(comma);
+      clauseStart = comma;
+    }
+  }
+  return out;
+}
+
+/** Adverbs read past on either side of the body ("och även MKB kan också …"): bounded, so a run of them is not read again for every body. */
+export const MAX_ADVERBS = 3;
+
+/** The comma right before `pos` (only spaces between), or -1. */
+function precedingComma(s: string, pos: number): number {
+  let i = pos;
+  while (i > 0 && /\s/.test(s[i - 1])) i--;
+  return i > 0 && s[i - 1] === ',' ? i - 1 : -1;
 }

@@ -154,6 +154,8 @@ export type Cues = Record<CueKey, CueSet> & {
   objectPrepositionIn: CueSet;
   /** The one-word modals ('bör', 'ska'): the main verb after a subject such as 'den som får rollen'. */
   modalWord: { test(word: string): boolean };
+  /** A verb of a main clause ("är", "bör", "anser"), one word. */
+  mainClauseVerbWord: { test(word: string): boolean };
   /** Reflexive pronouns between a verb of saying and its inverted subject ('ansluter sig X till'). */
   reflexive: { test(word: string): boolean };
   /** The relative pronoun ('som'): what follows it describes the body before it. */
@@ -270,6 +272,7 @@ export function compileCues(f: LexiconFile, ocr = false): Cues {
     objectPrepositionIn: cueSet(f.objectPreposition ?? [], ocr),
     reflexive: wordSet(f.reflexive ?? [], ocr),
     modalWord: wordSet(f.modal.filter((m) => !/\s/u.test(m)), ocr),
+    mainClauseVerbWord: wordSet(f.mainClauseVerb, ocr),
     roleFiller: new Set(f.roleFiller.map(fold)),
     genericHead: f.genericHead.map(fold),
     genericHeadWritten: f.genericHead,

@@ -668,7 +668,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   // Clauses and mentions are both in order of position: walk them together (filtering every
   // mention for every clause is quadratic on a sentence of thousands of clauses).
   let first = 0;
-  for (const clause of clauses(prepared)) {
+  for (const clause of clauses(prepared, live, cues)) {
     clauseNo++;
     const cf = prepared.slice(clause.start, clause.end);
     while (first < live.length && live[first].start < clause.start) first++;

@@ -1,0 +1,75 @@
+/**
+ * ", och" before a body with its own finite verb opens a main clause of its own
+ * (data/lexicon/structure.json coordinatedClause): that body is the subject of what follows, not a
+ * partner of the body proposed before. A list — with or without a comma before "och" — stays one
+ * choice. Sentences written for this test, in several wordings.
+ */
+import { describe, expect, it } from 'vitest';
+import { MAX_ADVERBS, clauses } from '../../src/extract/clauses.js';
+import { findMentions } from '../../src/extract/mentions.js';
+import { fold } from '../../src/normalize/fold.js';
+import { loadStructure } from '../../src/normalize/structure.js';
+import { choices, table } from './support.js';
+
+const SPEAKER = { id: 'KN', name: 'Kulturnämnden', kind: 'namnd', known: true };
+
+/** The sentence cut into clauses, each as its text. */
+function cut(sentence: string): string[] {
+  const folded = fold(sentence);
+  return clauses(folded, findMentions(sentence, folded, SPEAKER)).map((c) => sentence.slice(c.start, c.end).trim());
+}
+
+describe('a coordinated main clause is a clause of its own', () => {
+  it.each([
+    ['Samordningen bör ligga hos kommunstyrelsen, och MKB medverkar gärna i genomförandet.', ['Samordningen bör ligga hos kommunstyrelsen', ', och MKB medverkar gärna i genomförandet.']],
+    ['Vi föreslår fritidsnämnden, och kulturnämnden bidrar med sina mötesplatser.', ['Vi föreslår fritidsnämnden', ', och kulturnämnden bidrar med sina mötesplatser.']],
+    ['Nämnden anser att stadskontoret bör leda arbetet, och servicenämnden kan också bistå med lokaler.', ['Nämnden anser att stadskontoret bör leda arbetet', ', och servicenämnden kan också bistå med lokaler.']],
+    ['Ansvaret ska ligga hos en nämnd med ett stadsövergripande uppdrag, och fastighetsnämnden står gärna till tjänst i bostadsområdena.', ['Ansvaret ska ligga hos en nämnd med ett stadsövergripande uppdrag', ', och fastighetsnämnden står gärna till tjänst i bostadsområdena.']],
+  ])('%j', (sentence, expected) => {
+    expect(cut(sentence)).toEqual(expected);
+  });
+});
+
+describe('a list of bodies is not cut', () => {
+  it.each([
+    ['Fritidsnämnden, kulturnämnden, och MKB bör gemensamt samordna arbetet.'], // one subject: no verb before the comma
+    ['Vi föreslår fritidsnämnden och kulturnämnden gemensamt.'], // no comma
+    ['Vi föreslår fritidsnämnden, och kulturnämnden.'], // no verb after the body
+    ['Rollen bör ligga hos kommunstyrelsen, och inte hos MKB.'], // no body right after "och"
+    ['Vi föreslår stadskontoret, och MKB:s hyresgästvärdar kan hjälpa till.'], // after a genitive the subject is the noun, its verb not read
+  ])('%j', (sentence) => {
+    expect(cut(sentence)).toEqual([sentence]);
+  });
+});
+
+describe('in the table', () => {
+  it('the body of the coordinated clause is no partner of the proposal', async () => {
+    const t = await table([
+      { name: 'Kulturnämnden', answer: 'Samordningen bör ligga hos kommunstyrelsen, och MKB medverkar gärna i det lokala arbetet.' },
+      { name: 'Servicenämnden', answer: 'Vi föreslår att fritidsnämnden får rollen, och kulturnämnden bidrar med sina lokaler.' },
+      { name: 'Miljönämnden', answer: 'Fritidsnämnden, kulturnämnden, och MKB bör gemensamt få den samordnande rollen.' },
+    ]);
+    expect(choices(t, 'KN')).toEqual(['KS']);
+    expect(choices(t, 'SN')).toEqual(['FRN']);
+    expect(choices(t, 'MN')).toEqual(['FRN+KN+MKB']);
+  });
+
+  it('the conjunctions and present-tense endings are data, pinned', () => {
+    const { conjunctions, presentTenseEndings } = loadStructure().coordinatedClause;
+    expect([...conjunctions]).toEqual(['och']);
+    expect(presentTenseEndings).toEqual(['ar', 'er', 'ir', 'or']);
+    expect(MAX_ADVERBS).toBe(3);
+    expect(cut('Vi föreslår fritidsnämnden, och även kulturnämnden kan också bidra.')).toHaveLength(2);
+  });
+
+  it('a sentence of thousands of bodies and adverbs is read in linear time', () => {
+    const unit = 'Vi föreslår fritidsnämnden, och kulturnämnden också också också också bidrar. ';
+    const time = (n: number): number => {
+      const t = performance.now();
+      cut(unit.repeat(n));
+      return performance.now() - t;
+    };
+    time(200);
+    expect(time(4000)).toBeLessThan(Math.max(50, time(1000) * 6));
+  });
+});
