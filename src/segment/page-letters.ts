@@ -91,9 +91,12 @@ function senderOf(lines: Line[], h: HeadingBlock, reg: Registry): Respondent | u
  * region or department below the sender's name: "HAMNVERKET / Region Öresund").
  */
 export function pageLetters(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, reg: Registry): void {
+  // Only a heading that opens a page is read for letter furniture below it (most headings do not).
   const starts = headings
-    .map((h, i) => ({ h, i, signs: letterSigns(lines, h.start) }))
-    .filter(({ h, signs }) => opensPage(lines, h.start) && signs.kinds >= MIN_LETTER_SIGNS);
+    .map((h, i) => ({ h, i }))
+    .filter(({ h }) => opensPage(lines, h.start))
+    .map((x) => ({ ...x, signs: letterSigns(lines, x.h.start) }))
+    .filter(({ signs }) => signs.kinds >= MIN_LETTER_SIGNS);
   starts.forEach(({ h, i, signs }, n) => {
     const end = n + 1 < starts.length ? starts[n + 1].h.start : lines.length;
     const inLetter = headings.map((x, j) => j).filter((j) => found[j] && headings[j].start >= h.start && headings[j].start < end);
