@@ -82,6 +82,8 @@ export interface Note {
   evidence: Evidence;
   /** A rejection under the opposite condition ("Utan resurser kan nämnden inte åta sig …"): the flip side of a conditional proposal. */
   otherwise?: boolean;
+  /** A body put in another function on a condition ("Om …, bör X leda …"): kept, should the note be taken as the proposal. */
+  condition?: string;
 }
 
 export type Stance = 'proposes' | 'declines' | 'no-proposal';
@@ -803,6 +805,9 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     }
     if (conditioned.length > 1) res.conditionScope = true;
   }
+  // The same condition holds for a body put in a role read as another function: if that note is
+  // taken for the proposal (extractPreferences), it is taken with its condition.
+  if (conditionText && !fallback) for (const n of res.otherFunction) if (n.ids.length > 0) n.condition = conditionText;
   // A sentence that opens as a condition ("Om planen, som förvaltningen förordar, utvidgas …")
   // whose condition was not read: the proposal may be conditional — the analyst should look.
   if (!conditionText && !fallback && res.choices.length > 0 && cues.conditionalOpener.find(folded).some((c) => c.start === lead)) res.conditionUnread = true;
@@ -1173,7 +1178,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   let promoted: Note | undefined;
   if (out.choices.length === 0 && out.declines.length === 0 && out.endorses.length === 0 && otherInAnswer.length > 0) {
     promoted = otherInAnswer[0];
-    out.choices.push({ members: [...new Set(promoted.ids)], generic: null, example: false, conditional: false, evidence: [promoted.evidence] });
+    out.choices.push({ members: [...new Set(promoted.ids)], generic: null, example: false, conditional: promoted.condition !== undefined, condition: promoted.condition, evidence: [promoted.evidence] });
     out.otherFunction = out.otherFunction.filter((o) => o !== promoted);
   }
   out.stance = out.choices.length > 0 ? 'proposes' : out.declines.length > 0 ? 'declines' : 'no-proposal';

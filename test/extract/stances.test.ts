@@ -776,6 +776,16 @@ describe('a role read as another function', () => {
     expect(r.row.review.join(' ')).toMatch(/andra ord än frågans \(SN\)/);
   });
 
+  it.each([
+    'Om lokalerna finns kvar i stadsdelarna bör servicenämnden ansvara för driften av dem.',
+    'Under förutsättning att budgeten räcker bör ansvaret för uppföljningen ligga kvar hos servicenämnden.',
+    'Servicenämnden bör ansvara för driften av lokalerna, förutsatt att hyrorna inte höjs.',
+  ])('taken as the answer, it keeps its condition: %j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['SN']);
+    expect(r.row.conditional).toBe(true);
+  });
+
   it('beside a proposal for the function asked about, it stays a comment', async () => {
     const r = await chosen('Fritidsnämnden bör få rollen. Servicenämnden bör ansvara för driften av lokalerna.');
     expect(r.choices).toEqual(['FRN']);
