@@ -118,7 +118,9 @@ function tabRowsAt(lines: Line[], i: number): { rows: Row[]; plain: Line[]; end:
   for (; j < lines.length && lines[j].cells?.length === 2; j++) {
     const [label, answer] = lines[j].cells!;
     if (j === i && headerCell(label) && headerCell(answer)) {
-      plain.push(lines[j]);
+      // Each header cell a line of its own: "Remissfråga⇥Fritidsnämndens svar" is a column's
+      // label and a body's answer, not one name "Remissfråga Fritidsnämnden".
+      plain.push(at(lines[j], label), at(lines[j], answer));
       continue;
     }
     // Not a row: a field ("Remissinstans:⇥…", read as a record) or a list item whose mark a tab

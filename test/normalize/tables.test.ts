@@ -170,6 +170,15 @@ describe('a table copied out of a word processor: cells with a tab between them'
     }
   });
 
+  it('a header row names the columns one by one: a body\'s "svar" in it is that body, not the row joined', async () => {
+    for (const header of ['Remissfråga\tKulturnämndens svar', 'Fråga\tKulturnämndens yttrande', 'Frågeställning\tSvar från Kulturnämnden']) {
+      const text = ['Yttrande över remissen om parkvärdar', '', header, 'Fråga 1\tNämnden ser positivt på parkvärdar.', 'Fråga 2\tNämnden driver kulturstråket i Möllan.', 'Fråga 3\tServicenämnden bör samordna parkvärdarna.', '', 'Eva Lund, ordförande', ''].join('\n');
+      const round = await read(text);
+      expect(round.respondents.map((r) => r.id), header).toEqual(['KN']);
+      expect(round.segments.find((s) => s.respondent === 'KN' && s.question === 'Q3')?.text ?? '', header).toContain('Servicenämnden bör samordna');
+    }
+  });
+
   it('leaves fields and list items set off by a tab as they are', () => {
     const rows = ['Remissinstans:\tKulturnämnden', 'Datum:\t2026-03-01', '', '–\tEn punkt i en lista.', '–\tEn punkt till.', '', '1.\tFörsta stycket.', '2.\tAndra stycket.'];
     const lines = rows.map((raw, i) => {
