@@ -9,7 +9,7 @@ import type { Line, Respondent } from '../model.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import type { HeadingBlock } from './headings.js';
 import { bareName, derivedId, isGenericOrgan, knownRespondent, loadRegistry, looksLikeBodyName, matchBody, matchBodyName, type Registry } from './registry.js';
-import { isUnansweredSection, numberedQuestion } from './questions.js';
+import { isMatterTitle, isUnansweredSection, numberedQuestion } from './questions.js';
 import { loadStructure } from '../normalize/structure.js';
 import { nextKind } from './furniture-lines.js';
 import { isProseVerb } from './headings.js';
@@ -104,6 +104,9 @@ function decideRespondent(
   if (name.split(/\s+/).length > MAX_NAME_WORDS) return undefined;
   // "Remiss från kommunstyrelsen, KS-2026-0412": a document cited by its diary number, no body's name.
   if (DIARY_NUMBER.test(name)) return undefined;
+  // "Remiss från kommunstyrelsen om parkvärdar", "Yttrande över …": the matter's title names the
+  // remiss's sender or subject, not the body answering.
+  if (titled === undefined && isMatterTitle(text)) return undefined;
   const known = matchBodyName(name, reg);
   if (known) return knownRespondent(known);
   // "Styrelsen", "Rådets yttrande", "Nämndens svar": the body's own organ or part, named by what it
@@ -145,6 +148,23 @@ function properNameSpeaking(name: string, lines: Line[], from: number): Responde
 }
 
 /** The respondent a source file stands for when it carries no respondent heading: its file name. */
+/**
+ * The body a source's running header names — a protocol's "Arbetsmarknads- och socialnämnden" on
+ * every page, a letter's förvaltning in its page head —: the furniture's lines that are a body
+ * the registry knows, when they name one body only. Asked of a source in which no heading names
+ * a respondent, before its file name.
+ */
+export function respondentFromRunningHeader(furniture: Line[], reg: Registry = loadRegistry()): Respondent | undefined {
+  const found = new Map<string, Respondent>();
+  for (const l of furniture) {
+    const t = l.text.replace(/\s+/g, ' ').trim();
+    if (t === '' || t.split(' ').length > MAX_NAME_WORDS) continue;
+    const match = matchBodyName(t, reg);
+    if (match) found.set(match.body.id, knownRespondent(match));
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
 export function respondentFromFileName(path: string, reg: Registry = loadRegistry()): Respondent {
   const base = path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const tokens = fold(base).split(/[^\p{L}\p{N}]+/u).filter(Boolean);

@@ -37,7 +37,7 @@ import {
   wordWeights,
   type QuestionModel,
 } from './questions.js';
-import { DIARY_NUMBER, respondentFromFileName } from './respondents.js';
+import { DIARY_NUMBER, respondentFromFileName, respondentFromRunningHeader } from './respondents.js';
 import { quotedMailStart } from './fields.js';
 import { isOfficeHeading, respondentHeadings } from './senders.js';
 import { isPerson, isSignatureLeadIn, nextKind, SIGNER_WITH_ROLE } from './furniture-lines.js';
@@ -539,9 +539,12 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number, byQ
   close(lines.length);
   signedAtTheEnd(answers, lines, Math.max(preambleEnd, 0));
   if (answers.length === 0) {
-    // A source with no respondent heading is one respondent's answer: named by its file.
+    // A source with no respondent heading is one respondent's answer: named by its running
+    // header (a protocol's committee on every page), else by its file.
     const start = Math.max(preambleEnd, 0);
-    answers.push({ respondent: scoped(respondentFromFileName(source.doc.info.path, source.registry.registry), source.registry, undefined), source, start, end: lines.length, inherited: docQuestion, byFileName: true });
+    const header = respondentFromRunningHeader(source.doc.furniture, source.registry.registry);
+    const respondent = header ?? respondentFromFileName(source.doc.info.path, source.registry.registry);
+    answers.push({ respondent: scoped(respondent, source.registry, undefined), source, start, end: lines.length, inherited: docQuestion, byFileName: header === undefined });
   }
   return answers;
 }

@@ -148,3 +148,14 @@ describe('between the answers of a compilation', () => {
     ]);
   });
 });
+
+describe('the title of the matter names no respondent', () => {
+  it.each(['Remiss från kommunstyrelsen om parkvärdar', 'Remiss av tekniska nämndens förslag om belysning', 'Yttrande över kulturnämndens handlingsplan'])(
+    'a file whose only heading-like line is %j is still named by its file',
+    async (title) => {
+      const text = [title, '', 'Nämnden har tagit del av förslaget och lämnar följande svar.', '', 'Fråga 1', 'Förslaget är bra.', '', 'Fråga 2', 'Fritidsnämnden bör samordna parkvärdarna.', ''].join('\n');
+      const r = await roundFromText(text, 'servicenamnden.txt', ['Hur ser ni på förslaget?', 'Vem bör samordna parkvärdarna?']);
+      expect(r.respondents.map((x) => x.id)).toEqual(['SN']);
+    },
+  );
+});

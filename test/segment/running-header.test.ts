@@ -1,0 +1,47 @@
+/**
+ * A source in which no heading names a respondent — a protocol's extract, whose committee stands
+ * only in the head of every page — is the answer of the body its running header names, when the
+ * header names one body; else of its file's name, as before. Layouts of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildRound } from '../../src/round.js';
+import { respondentFromRunningHeader } from '../../src/segment/respondents.js';
+
+const QUESTIONS = ['Hur ser ni på förslaget om parkvärdar?', 'Vem bör samordna parkvärdarna?'];
+
+/** Two columns, as a protocol's head sets them. */
+const columns = (left: string, right: string): string => `${left.padEnd(60)}${right}`;
+
+/** A minutes extract of three pages, each opened by the same head and closed by the same foot. */
+function extract(committee: string): string {
+  const head = (n: number): string[] => [columns('MALMÖ STAD', 'PROTOKOLL'), columns(committee, 'Sammanträdesdatum 2026-05-04'), `${' '.repeat(62)}Sida ${n} (3)`, ''];
+  const foot = ['', '', columns('Justerandes signatur', 'Utdragsbestyrkande'), columns('....................', '....................')];
+  const pages = [
+    ['§ 41', '', 'Remiss från kommunstyrelsen om parkvärdar', '', 'Sammanfattning', '', 'Kommunstyrelsen har remitterat ett förslag om parkvärdar för yttrande.', '', 'Beslut', '', `${committee} beslutar`, '', 'att anta förvaltningens förslag till yttrande som sitt eget.'],
+    ['Reservation', '', 'Ledamoten Nils Berg (X) reserverar sig mot beslutet till förmån för eget yrkande.', '', 'Beslutsunderlag', '', '• Tjänsteskrivelse 2026-04-20'],
+    ['Yttrande', '', 'Fråga 1', 'Parkvärdar behövs i de större parkerna, särskilt kvällstid.', '', 'Fråga 2', 'Servicenämnden bör samordna parkvärdarna.'],
+  ];
+  return pages.map((p, i) => [...head(i + 1), ...p, ...foot].join('\n')).join('\n\f');
+}
+
+const read = (file: string, text: string) => buildRound([{ path: file, bytes: Buffer.from(text) }], { questions: QUESTIONS });
+
+describe('the running header names the answering body', () => {
+  it.each([
+    ['Kulturnämnden', 'KN'],
+    ['Tekniska nämnden', 'TN'],
+    ['Miljöförvaltningen', 'MN'], // an administration stands for its committee
+  ])('%j', async (committee, id) => {
+    const round = await read('utdrag_p41_2026-05-04.txt', extract(committee));
+    expect(round.respondents.map((r) => r.id)).toEqual([id]);
+    expect(round.segments.find((s) => s.respondent === id && s.question === 'Q2')?.text).toContain('Servicenämnden bör samordna');
+    expect(round.warnings.join(' ')).not.toMatch(/filnamnet/);
+  });
+
+  it('one body, or none: a header naming two bodies, or none, leaves the file to name it', () => {
+    const line = (text: string) => ({ text, page: 1, line: 1, source: 0 });
+    expect(respondentFromRunningHeader([line('MALMÖ STAD'), line('Kulturnämnden'), line('Kulturnämnden')])?.id).toBe('KN');
+    expect(respondentFromRunningHeader([line('Kulturnämnden'), line('Fritidsnämnden')])).toBeUndefined();
+    expect(respondentFromRunningHeader([line('MALMÖ STAD'), line('PROTOKOLL'), line('Justerandes signatur')])).toBeUndefined();
+  });
+});
