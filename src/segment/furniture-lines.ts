@@ -38,9 +38,26 @@ export function isAttentionLine(text: string): boolean {
   return attention.test(text.trim());
 }
 
-/** Whether a heading stands right under an addressee line ("Till Malmö stad" / "Stadskontoret"): a line of the address. */
+let distribution: Set<string> | undefined;
+
+/** A distribution list's label alone on its line ("Protokollsutdrag till", "Expedieras:"; data/lexicon/structure.json). */
+export function isDistributionLabel(text: string): boolean {
+  distribution ??= new Set(loadData<{ distribution: string[] }>('lexicon/structure.json').distribution.map(fold));
+  return distribution.has(fold(text.trim()).replace(/\s*:$/u, ''));
+}
+
+/** The most recipients read under a distribution list's label: a list, not the rest of the page. */
+export const MAX_RECIPIENTS = 8;
+
+/**
+ * Whether a heading stands right under an addressee line ("Till Malmö stad" / "Stadskontoret"): a
+ * line of the address; or in a distribution list, line after line under its label
+ * ("Protokollsutdrag till" / "Kommunstyrelsen" / "Fritidsförvaltningen").
+ */
 export function belowAddressee(lines: Array<{ text: string }>, start: number): boolean {
-  return start > 0 && lines[start - 1].text !== '' && isAddressee(lines[start - 1].text);
+  if (start > 0 && lines[start - 1].text !== '' && isAddressee(lines[start - 1].text)) return true;
+  for (let k = start - 1; k >= 0 && k >= start - MAX_RECIPIENTS && lines[k].text !== ''; k--) if (isDistributionLabel(lines[k].text)) return true;
+  return false;
 }
 
 /** A sentence of prose: six words or more ending in a period, or eight or more with a finite verb. */

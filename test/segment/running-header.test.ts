@@ -45,3 +45,36 @@ describe('the running header names the answering body', () => {
     expect(respondentFromRunningHeader([line('MALMÖ STAD'), line('PROTOKOLL'), line('Justerandes signatur')])).toBeUndefined();
   });
 });
+
+describe('a distribution list names no respondent', () => {
+  it.each(['Protokollsutdrag till', 'Expedieras till:', 'Beslutet skickas till', 'Kopia för kännedom till', 'Sändlista'])('%j', async (label) => {
+    const text = [
+      'Servicenämnden',
+      '',
+      'Beslut',
+      '',
+      'Nämnden beslutar att anta yttrandet som sitt eget.',
+      '',
+      label,
+      'Kommunstyrelsen',
+      'Tekniska nämnden',
+      '',
+      'Yttrande',
+      '',
+      'Fråga 1',
+      'Parkvärdar behövs.',
+      '',
+      'Fråga 2',
+      'Fritidsnämnden bör samordna parkvärdarna.',
+      '',
+    ].join('\n');
+    const round = await read('svar.txt', text);
+    expect(round.respondents.map((r) => r.id)).toEqual(['SN']);
+    expect(round.segments.find((s) => s.respondent === 'SN' && s.question === 'Q2')?.text).toContain('Fritidsnämnden bör samordna');
+  });
+
+  it('the list is read for at most MAX_RECIPIENTS lines', async () => {
+    const { MAX_RECIPIENTS } = await import('../../src/segment/furniture-lines.js');
+    expect(MAX_RECIPIENTS).toBe(8);
+  });
+});
