@@ -154,7 +154,7 @@ function properNameSpeaking(name: string, lines: Line[], from: number): Responde
  * the registry knows, when they name one body only. Asked of a source in which no heading names
  * a respondent, before its file name.
  */
-export function respondentFromRunningHeader(furniture: Line[], reg: Registry = loadRegistry()): Respondent | undefined {
+export function respondentFromRunningHeader(furniture: ReadonlyArray<{ text: string }>, reg: Registry = loadRegistry()): Respondent | undefined {
   const found = new Map<string, Respondent>();
   for (const l of furniture) {
     const t = l.text.replace(/\s+/g, ' ').trim();

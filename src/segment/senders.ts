@@ -19,9 +19,9 @@ import { contentStems } from '../normalize/words.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import { loadStructure } from '../normalize/structure.js';
 import { NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
-import { derivedId, isGenericOrgan, knownRespondent, loadRegistry, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
+import { derivedId, isGenericOrgan, loadRegistry, nameAsRespondent, type Registry } from './registry.js';
 import { isCompilationSection, isUnansweredSection, numberedQuestion, reportSection } from './questions.js';
-import { nameOfHeading, respondentOf } from './respondents.js';
+import { nameOfHeading, respondentFromRunningHeader, respondentOf } from './respondents.js';
 import { belowAddressee, isAddressee, isAttentionLine, isPerson, isProseLike, isSignatureLeadIn, isSignerRole, nextKind, nextTextLine, POSTAL } from './furniture-lines.js';
 import { isOrgan, isOrganisationName } from './organisation.js';
 import { applyRecords, readRecords } from './fields.js';
@@ -180,15 +180,12 @@ function runningHeaderSender(headings: HeadingBlock[], lines: Line[], found: Arr
   const firstContent = firstContentLine(lines);
   const others = found.filter((r): r is Respondent => r !== undefined);
   if (others.some((r) => !reg.organisationNames.includes(foldWords(r.name)) && !isOrganisationName(r.name))) return;
-  for (const line of header) {
-    const known = matchBodyName(line, reg);
-    if (!known) continue;
-    const at = found.findIndex(Boolean);
-    // With no respondent at all, the header's body opens the text at its first heading, if the text begins there.
-    if (at < 0 && headings[0].start !== firstContent) return;
-    found[at < 0 ? 0 : at] = knownRespondent(known);
-    return;
-  }
+  const body = respondentFromRunningHeader(header.map((text) => ({ text })), reg);
+  if (!body) return;
+  const at = found.findIndex(Boolean);
+  // With no respondent at all, the header's body opens the text at its first heading, if the text begins there.
+  if (at < 0 && headings[0].start !== firstContent) return;
+  found[at < 0 ? 0 : at] = body;
 }
 
 function firstContentLine(lines: Line[]): number {
