@@ -12,6 +12,7 @@ import { escapeRegex } from '../normalize/ocr.js';
 import { isProseLike } from './furniture-lines.js';
 import type { HeadingBlock } from './headings.js';
 import { isGenericOrgan, looksLikeBodyName, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
+import { isAppendixHeading } from './questions.js';
 import { letterRegExp } from '../normalize/letters.js';
 
 /** A speaker's name is short: at most this many words. */
@@ -95,28 +96,40 @@ const sameBody = (a: Respondent, b: Respondent): boolean => (a.known && b.known 
  * - bodies were found above it, none the speaker: the letter's head names its addressee only
  *   (its letterhead is elsewhere, in a header the text lost), and the speaker answers;
  * - no body was found in the whole source: the speaker answers, from the first heading on.
+ * A letter appended to another document ("Bilaga 1 till § 45" in a minutes extract: the yttrande
+ * with its own head, "Fritidsförvaltningen … Kommunstyrelsen") is read so too, from its appendix
+ * heading, for the bodies found in it.
  */
 export function openingSpeaker(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, reg: Registry): void {
+  if (headings.length === 0) return;
+  const appendices = headings.filter((h) => isAppendixHeading(h.text)).map((h) => h.end);
+  const starts = [0, ...appendices];
+  starts.forEach((from, n) => speakerFrom(headings, lines, found, reg, from, starts[n + 1] ?? lines.length));
+}
+
+/** openingSpeaker over the lines [from, to): the whole source (from 0) or one appendix. */
+function speakerFrom(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, reg: Registry, from: number, to: number): void {
   // The first paragraph of running text: a sentence, or the first full line of one a PDF wraps
   // onto the next line (a long title stands alone).
   const wrapped = (k: number): boolean => lines[k].text.split(/\s+/).length >= PROSE_LINE_WORDS && (lines[k + 1]?.text ?? '') !== '';
-  let prose = lines.findIndex((l, k) => l.text !== '' && (isProseLike(l.text) || wrapped(k)));
-  if (prose < 0 || headings.length === 0) return;
+  let prose = -1;
+  for (let k = from; k < to && prose < 0; k++) if (lines[k].text !== '' && (isProseLike(lines[k].text) || wrapped(k))) prose = k;
+  if (prose < 0) return;
   // A sentence found on a paragraph's second line (its first line was short of a sentence's
   // marks): the paragraph starts above it.
-  for (let up = 0; up < 3 && prose > 0 && lines[prose - 1].text !== '' && !headings.some((h) => h.start <= prose - 1 && prose - 1 < h.end); up++) prose--;
+  for (let up = 0; up < 3 && prose > from && lines[prose - 1].text !== '' && !headings.some((h) => h.start <= prose - 1 && prose - 1 < h.end); up++) prose--;
   const paragraph: string[] = [];
   for (let k = prose; k < lines.length && lines[k].text !== '' && paragraph.length < 4; k++) paragraph.push(lines[k].text.trim());
   const sentence = paragraph.join(' ').split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0];
-  const speaker = speakerOf(sentence, reg, lines.slice(0, prose).map((l) => l.text).filter((t) => t !== ''));
+  const speaker = speakerOf(sentence, reg, lines.slice(from, prose).map((l) => l.text).filter((t) => t !== ''));
   if (!speaker) return;
-  const above = headings.map((h, i) => i).filter((i) => headings[i].start < prose && found[i] !== undefined);
+  const above = headings.map((h, i) => i).filter((i) => headings[i].start >= from && headings[i].start < prose && found[i] !== undefined);
   if (above.length > 0) {
     const own = above.find((i) => sameBody(found[i]!, speaker));
     for (const i of above) if (i !== own) found[i] = undefined;
     if (own === undefined) found[above[0]] = speaker;
     return;
   }
-  if (found.some(Boolean) || headings[0].start > prose) return;
+  if (from > 0 || found.some(Boolean) || headings[0].start > prose) return;
   found[0] = speaker;
 }

@@ -200,3 +200,43 @@ describe('the lines of a signature', () => {
     expect(nextTextLine((lines as string[]).map((text) => ({ text })), k as number)).toBe(next);
   });
 });
+
+describe('a letter appended to a minutes extract speaks for itself', () => {
+  // The extract's own text opens with the background ("Kommunstyrelsen har remitterat …"), which
+  // names no speaker; the yttrande appended to it has a head of its own, with its addressee.
+  const minutes = (appendixLabel: string, head: string[], opening: string): string =>
+    [
+      '§ 17',
+      '',
+      'Remiss om parkvärdar',
+      '',
+      'Kommunstyrelsen har remitterat förslaget om parkvärdar till nämnden för yttrande.',
+      '',
+      'Beslut',
+      '',
+      'Nämnden beslutar att anta förvaltningens förslag till yttrande.',
+      '',
+      appendixLabel,
+      '',
+      ...head,
+      '',
+      'Yttrande över förslaget om parkvärdar',
+      '',
+      opening,
+      '',
+      'Fråga 1',
+      'Förslaget är väl avvägt.',
+      '',
+      'Fråga 2',
+      'Fritidsnämnden bör samordna parkvärdarna.',
+      '',
+    ].join('\n');
+  it.each([
+    ['Bilaga 1 till § 17', ['Serviceförvaltningen', 'Datum 2026-03-02', 'Dnr SN-2026-41', '', 'Kommunstyrelsen'], 'Servicenämnden välkomnar förslaget och lämnar följande synpunkter.', 'SN'],
+    ['Bilaga 2', ['Tekniska förvaltningen', '2026-03-02', '', 'Till Kommunstyrelsen', 'Stadskontoret'], 'Tekniska nämnden har tagit del av förslaget och svarar på frågorna nedan.', 'TN'],
+  ])('%s', async (label, head, opening, id) => {
+    const round = await buildRound([{ path: 'utdrag.txt', bytes: Buffer.from(minutes(label, head, opening)) }], { questions: QUESTIONS });
+    expect(round.respondents.map((r) => r.id)).toEqual([id]);
+    expect(round.segments.find((s) => s.respondent === id && s.question === 'Q2')?.text).toContain('Fritidsnämnden bör samordna');
+  });
+});
