@@ -3,7 +3,7 @@
  * Kommunstyrelsen", "Till: Stadskontoret") and prose (a sentence, not a label).
  */
 import { loadData } from '../data.js';
-import { fold } from '../normalize/fold.js';
+import { fold, foldWords } from '../normalize/fold.js';
 import { escapeRegex } from '../normalize/ocr.js';
 import { isProseVerb } from './headings.js';
 import { loadStructure } from '../normalize/structure.js';
@@ -36,6 +36,15 @@ let attention: RegExp | undefined;
 export function isAttentionLine(text: string): boolean {
   attention ??= letterRegExp(`^(?:${loadData<{ attention: string[] }>('lexicon/structure.json').attention.map((w) => escapeRegex(fold(w))).join('|')})\\.?:?\\s+\\p{Lu}`, 'iu');
   return attention.test(text.trim());
+}
+
+let documentKinds: Set<string> | undefined;
+
+/** A line of more than one word that opens with a kind of document (data/lexicon/structure.json documentKinds). */
+export function opensWithDocumentKind(text: string): boolean {
+  documentKinds ??= new Set(loadData<{ documentKinds: string[] }>('lexicon/structure.json').documentKinds.map(fold));
+  const words = foldWords(text).split(' ');
+  return words.length > 1 && documentKinds.has(words[0]);
 }
 
 let distribution: Set<string> | undefined;

@@ -13,7 +13,7 @@ import type { Line, Respondent } from '../model.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import type { HeadingBlock } from './headings.js';
 import { knownRespondent, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
-import { isAddressee, isAddresseeLabel, isProseLike, nextKind, POSTAL } from './furniture-lines.js';
+import { isAddressee, isAddresseeLabel, isProseLike, nextKind, opensWithDocumentKind, POSTAL } from './furniture-lines.js';
 import { numberedQuestion } from './questions.js';
 import { loadStructure } from '../normalize/structure.js';
 
@@ -64,7 +64,7 @@ function letterSigns(lines: Line[], from: number): { kinds: number; first: numbe
 function nameLine(text: string): boolean {
   const t = text.trim();
   if (t === '' || !/^\p{Lu}/u.test(t) || /[.!?:;]$/u.test(t) || /\d{4}/u.test(t)) return false;
-  if (t.split(/\s+/).length > MAX_NAME_WORDS || isProseLike(t) || numberedQuestion(t) !== undefined) return false;
+  if (t.split(/\s+/).length > MAX_NAME_WORDS || isProseLike(t) || numberedQuestion(t) !== undefined || opensWithDocumentKind(t)) return false;
   return !loadStructure().continuationMarks.some((m) => fold(t).includes(m));
 }
 

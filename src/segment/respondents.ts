@@ -11,7 +11,7 @@ import type { HeadingBlock } from './headings.js';
 import { bareName, derivedId, isGenericOrgan, knownRespondent, loadRegistry, looksLikeBodyName, matchBody, matchBodyName, type Registry } from './registry.js';
 import { isMatterTitle, isUnansweredSection, numberedQuestion } from './questions.js';
 import { loadStructure } from '../normalize/structure.js';
-import { nextKind } from './furniture-lines.js';
+import { nextKind, opensWithDocumentKind } from './furniture-lines.js';
 import { isProseVerb } from './headings.js';
 import { letterRegExp } from '../normalize/letters.js';
 
@@ -105,8 +105,9 @@ function decideRespondent(
   // "Remiss från kommunstyrelsen, KS-2026-0412": a document cited by its diary number, no body's name.
   if (DIARY_NUMBER.test(name)) return undefined;
   // "Remiss från kommunstyrelsen om parkvärdar", "Yttrande över …": the matter's title names the
-  // remiss's sender or subject, not the body answering.
-  if (titled === undefined && isMatterTitle(text)) return undefined;
+  // remiss's sender or subject, not the body answering; "Protokoll fört vid sammanträde med
+  // styrelsen", "Tjänsteskrivelse från kommunledningskontoret": a document's own title, no name.
+  if (titled === undefined && (isMatterTitle(text) || opensWithDocumentKind(text))) return undefined;
   const known = matchBodyName(name, reg);
   if (known) return knownRespondent(known);
   // "Styrelsen", "Rådets yttrande", "Nämndens svar": the body's own organ or part, named by what it

@@ -84,7 +84,7 @@ describe('sentences', () => {
 
 describe('page furniture', () => {
   it('recognises running headers and page numbers, also as OCR reads them', () => {
-    for (const t of ['12 (85)', 'Malmö stad 1 (82)', 'Malmao stad', '5 (31)', 'Sida 3 av 9', '- 4 -', '11 (85)   Justerandes signatur']) {
+    for (const t of ['12 (85)', 'Malmö stad 1 (82)', 'Malmao stad', '5 (31)', 'Sida 3 av 9', '- 4 -', '11 (85)   Justerandes signatur', 'Sida 2 (3)', 'sida 12 ( 40 )', 'Page 3 (7)']) {
       expect(isFurniture(t), t).toBe(true);
     }
     for (const t of ['Malmö stads budget för 2024', '14 geografiska områden', 'Fritidsnämnden']) {

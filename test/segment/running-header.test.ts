@@ -78,3 +78,30 @@ describe('a distribution list names no respondent', () => {
     expect(MAX_RECIPIENTS).toBe(8);
   });
 });
+
+describe('a document\'s own title names no body', () => {
+  it.each([
+    ['Protokoll fört vid sammanträde med styrelsen', true],
+    ['Tjänsteskrivelse från serviceförvaltningen', true],
+    ['Utdrag ur sammanträdesprotokoll', true],
+    ['Kallelse till sammanträde med tekniska nämnden', true],
+    ['Protokoll', false], // one word: no name to take either
+    ['Kulturnämnden', false],
+    ['Protokollgruppen Syd', false],
+  ])('%j → %s', async (line, expected) => {
+    const { opensWithDocumentKind } = await import('../../src/segment/furniture-lines.js');
+    expect(opensWithDocumentKind(line)).toBe(expected);
+  });
+
+  it('a board\'s extract headed by its own title is the answer of the body its header names', async () => {
+    const head = (n: number): string[] => [columns('Parkering Malmö', `Sida ${n} (3)`), 'Protokoll fört vid sammanträde med styrelsen', 'Datum: 2026-04-16   Plats: Bolagets kontor', ''];
+    const pages = [
+      ['§ 9   Remissvar om parkvärdar', '', 'Efter diskussion beslutar styrelsen att anta förslaget till remissvar, bilaga 3.', '', 'Vid protokollet', 'Eva Ström'],
+      ['Bilaga 3 till § 9', '', 'Parkering Malmö', 'Remissvar', '2026-04-09', '', 'Till: Malmö stad, Kommunstyrelsen', '205 80 Malmö', '', 'Fråga 1', 'Bolaget ser positivt på parkvärdar.'],
+      ['Fråga 2', 'Fritidsnämnden bör samordna parkvärdarna.', '', 'Parkering Malmö', 'Karl Berg, vd'],
+    ];
+    const text = pages.map((p, i) => [...head(i + 1), ...p, '', 'Justerandes signatur'].join('\n')).join('\n\f');
+    const round = await read('styrelseprotokoll_utdrag.txt', text);
+    expect(round.respondents.map((r) => r.id)).toEqual(['P-Malmö']);
+  });
+});
