@@ -32,6 +32,7 @@ import { ocrSources } from '../tag/ocr-read.js';
 import { tickOptions } from '../normalize/ticks.js';
 import { findMentions, isSpeaker, registryOf, roundBodies, type Mention, type RoundBodies } from './mentions.js';
 import { letterRegExp } from '../normalize/letters.js';
+import { amendmentsOf } from './amendments.js';
 
 export interface Evidence {
   quote: string;
@@ -1155,6 +1156,16 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       else quiet++;
     }
   }
+  // A decision that changes the draft where it speaks of the role: the changed wording is the answer.
+  const amended = amendedProposal(round, respondent, fnStems, others, round.segments);
+  if (amended) {
+    review.add(fill(labels.reviewAmended, { quote: amended.quote }));
+    if (amended.choices.length > 0 || amended.declines.length > 0) {
+      out.choices = amended.choices;
+      out.declines = amended.declines;
+      out.answered = true;
+    }
+  }
   out.choices = out.choices.filter((c) => !superseded.some((x) => sameChoice(x, c)));
   // After "vill inte föreslå någon", descriptions of a body are criteria, not proposals.
   if (declineToName) out.choices = out.choices.filter((c) => c.members.length > 0);
@@ -1218,6 +1229,36 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   if (corrected.quote !== undefined) review.add(fill(labels.reviewCorrected, { quote: corrected.quote }));
   out.review = [...review];
   return out;
+}
+
+/**
+ * The wording a decision puts in place of the draft's ("med den ändringen att … ska ha följande
+ * lydelse: ”…”", src/extract/amendments.ts), read sentence by sentence as an answer, when it
+ * speaks of the role: its choices and refusals, and its quote for the analyst.
+ */
+function amendedProposal(round: Round, respondent: Respondent, fnStems: string[], others: RoundBodies, segments: Segment[]): { choices: Choice[]; declines: Evidence[]; quote: string } | undefined {
+  const registry = registryOf(round, respondent);
+  const respondentIds = idsOfRespondents(round);
+  for (const a of amendmentsOf(segments, respondent.id, loadCues())) {
+    const cues = loadCues(readByOcr(round, a.segment));
+    const wording = a.flat.folded.slice(a.start, a.end);
+    if (!cues.roleWord.test(wording) && !cues.questionRole.test(wording)) continue;
+    const ctx: Context = { cues, registry, known: (id) => registry.byId.has(id), respondentOf: (id) => respondentIds.has(id), respondent, others, functionStems: fnStems, recent: [], last: [] };
+    const choices: Choice[] = [];
+    const declines: Evidence[] = [];
+    for (const span of sentences(a.flat)) {
+      const start = Math.max(span.start, a.start);
+      const end = Math.min(span.end, a.end);
+      if (end <= start || a.flat.text.slice(start, end).trim() === '') continue;
+      const evidence = evidenceOf(a.flat, start, end);
+      const res = analyseSentence(a.flat.text.slice(start, end), a.flat.folded.slice(start, end), evidence, ctx, false, false);
+      for (const c of res.choices) mergeInto(choices, c);
+      if (res.decline) declines.push(evidence);
+      if (res.choices.length > 0) ctx.last = res.choices;
+    }
+    return { choices, declines, quote: evidenceOf(a.flat, a.start, a.end).quote };
+  }
+  return undefined;
 }
 
 /**

@@ -189,6 +189,13 @@ const CASES: Record<string, Case> = {
     ],
     not: ['Nämnden vill komplettera sitt yttrande.', 'Ett tillägg från presidiet.', 'Nämnden anser att svaret är riktigt.', 'Det blev en lång diskussion.'],
   },
+  amendment: {
+    match: [
+      'att anta förslaget med den ändringen att punkt 2 stryks', 'med följande ändring under rubriken Samordning', 'Stycket ska ha följande lydelse:',
+      'med det tillägget att nämnden vill delta', 'och ges följande lydelse', 'med följande ändringar i bilagan',
+    ],
+    not: ['Nämnden vill ändra arbetssättet.', 'Ändringen av planen välkomnas.', 'med följande synpunkter', 'Tillägget i programmet är bra.'],
+  },
   sharedLead: {
     match: ['Vi förordar ett delat ledarskap mellan MKB och TN.', 'Ett gemensamt ansvar för servicenämnden och MKB vore bäst.', 'En delad samordning är att föredra.'],
     not: ['MKB bör leda arbetet.', 'Ansvaret bör delas upp.'],
