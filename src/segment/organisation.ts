@@ -72,12 +72,28 @@ export function organisationOf(doc: SourceDoc): string | undefined {
   // The letterhead may have been set apart as page furniture ("Malmö stad" on every page).
   const top = topLines(doc, lines).map((text) => ({ text }));
   for (const l of top) {
-    for (const p of patterns) {
-      const m = p.exec(l.text.trim());
-      if (m) return m[1];
+    for (const form of writtenForms(l.text.trim())) {
+      for (const p of patterns) {
+        const m = p.exec(form);
+        if (m) return m[1];
+      }
     }
   }
   return undefined;
+}
+
+const inCapitals = (s: string): boolean => /\p{Lu}{2}/u.test(s) && s === s.toUpperCase();
+
+/**
+ * A line as written, and a letterhead set in capitals ("TRELLEBORGS KOMMUN", "REGION SKÅNE") as a
+ * name is written — the first word capitalised ("Trelleborgs kommun"), or every word ("Region
+ * Skåne") —, for the patterns, which know a name by its capitals.
+ */
+function writtenForms(line: string): string[] {
+  if (!inCapitals(line)) return [line];
+  const lower = line.toLowerCase();
+  const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+  return [line, capital(lower), lower.split(' ').map(capital).join(' ')];
 }
 
 /** Whether a line is an organisation's name ("Lunds kommun", "Region Skåne"). */

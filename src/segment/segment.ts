@@ -176,8 +176,11 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
 function scoped(r: Respondent, reg: SourceRegistry, all: SourceRegistry[] | undefined): Respondent {
   if (!reg.foreign || r.known) return r;
   const organisations = new Set((all ?? [reg]).map((x) => x.organisation ?? ''));
-  const id = organisations.size > 1 && reg.organisation ? `${r.id}-${derivedId(reg.organisation)}` : r.id;
-  return { ...r, id, organisation: reg.organisation };
+  if (organisations.size <= 1 || !reg.organisation) return { ...r, organisation: reg.organisation };
+  // Bodies of several organisations in one round: "Kommunstyrelsen" of two kommuner are two
+  // respondents, and the analyst must see which is which — "Kommunstyrelsen i Trelleborgs kommun".
+  const named = foldWords(r.name).includes(foldWords(reg.organisation)) ? r.name : `${r.name} i ${reg.organisation}`;
+  return { ...r, id: `${r.id}-${derivedId(reg.organisation)}`, name: named, organisation: reg.organisation };
 }
 
 /** One note per other organisation whose documents are read without a registry of their own. */

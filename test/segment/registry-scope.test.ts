@@ -33,6 +33,24 @@ describe('registries by organisation', () => {
     expect(r.warnings.some((w) => /helsingborg\.txt: dokument från Helsingborgs stad/.test(w))).toBe(true);
   });
 
+  it('bodies of two organisations in one round are named with their organisation', async () => {
+    const r = await round([
+      ['lund.txt', compilation('Lunds kommun', ['Kommunstyrelsen', 'Socialnämnden'])],
+      ['eslov.txt', compilation('Eslövs kommun', ['Kommunstyrelsen'])],
+    ]);
+    expect(r.respondents.map((x) => x.name)).toEqual(['Kommunstyrelsen i Lunds kommun', 'Socialnämnden i Lunds kommun', 'Kommunstyrelsen i Eslövs kommun']);
+  });
+
+  it.each([
+    ['TRELLEBORGS KOMMUN', 'Trelleborgs kommun'],
+    ['REGION SKÅNE', 'Region Skåne'],
+    ['HÖÖRS KOMMUN', 'Höörs kommun'],
+  ])('a letterhead in capitals, %j, names the organisation, not the addressee below it', async (letterhead, organisation) => {
+    const letter = [letterhead, 'Kommunstyrelsen', '', 'Länsstyrelsen Västra Götaland', 'Box 224', '403 40 Göteborg', '', 'Yttrande', '', 'Kommunstyrelsen har tagit del av remissen och är positiv till förslaget.'].join('\n');
+    const r = await round([['a.txt', letter], ['b.txt', compilation('Lunds kommun', ['Kulturnämnden'])]]);
+    expect(r.respondents[0].organisation).toBe(organisation);
+  });
+
   it.each([
     ['Lunds kommun', 'lunds kommun'],
     ['Region Skåne', 'region skåne'],
