@@ -343,6 +343,8 @@ export function findMentions(text: string, folded: string, respondent: Responden
   const own = new Set([...registry.organisationNames, ...(respondent.organisation ? [foldWords(respondent.organisation)] : [])]);
   // Tried only where a capitalised word starts (a proper name does), not at every character.
   const orgs = organisationPattern();
+  // Organisations in the genitive, owning the body named after them (ownedBodies).
+  const owning = new Set<Mention>();
   const capital = /(?<![\p{L}\p{N}])\p{Lu}/gu;
   let c: RegExpExecArray | null;
   while ((c = capital.exec(text)) !== null) {
@@ -350,9 +352,18 @@ export function findMentions(text: string, folded: string, respondent: Responden
     m = orgs.exec(text);
     if (!m) continue;
     capital.lastIndex = m.index + m[0].length;
-    const name = m[0];
-    if (own.has(foldWords(name))) continue;
-    found.push({ start: m.index, end: m.index + name.length, kind: foldWords(name) === foldWords(respondent.name) ? 'self' : 'named', ids: [foldWords(name) === foldWords(respondent.name) ? respondent.id : derivedId(name)], genitive: false });
+    const at = m.index;
+    const written = m[0];
+    // "Region Skånes hälso- och sjukvårdsnämnd": the organisation in the genitive owns the body
+    // named after it, which is the one put forward — a possessor, as "nämndens" is.
+    const genitive = genitiveOrganisation(written, text.slice(at + written.length, at + written.length + 3), orgs);
+    const name = genitive ? written.slice(0, -1) : written;
+    // The registry's or the respondent's own organisation is no body put forward — but in the
+    // genitive it still says whose body follows.
+    if (own.has(foldWords(name)) && !genitive) continue;
+    const mention: Mention = { start: at, end: at + written.length, kind: foldWords(name) === foldWords(respondent.name) ? 'self' : 'named', ids: [foldWords(name) === foldWords(respondent.name) ? respondent.id : derivedId(name)], genitive };
+    found.push(mention);
+    if (genitive) owning.add(mention);
   }
   for (const a of cues.anaphora.find(folded)) found.push({ start: a.start, end: a.end, kind: 'anaphora', ids: [], genitive: false });
   // "länsstyrelserna": a compound naming bodies the registry does not know, in the plural.
@@ -369,11 +380,11 @@ export function findMentions(text: string, folded: string, respondent: Responden
 
   // A name inside a description is part of it ("en av kommunstyrelsen utsedd nämnd"). Both lists
   // are walked in order of position, so this is linear, not mentions × descriptions.
-  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const mentions = ownedBodies(found, owning, text).sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const out: Mention[] = [];
   let g = 0;
   let reach = -1; // the end of the last mention kept: mentions are kept only past it (longest first)
-  for (const f of found) {
+  for (const f of mentions) {
     while (g < generics.length && generics[g].end <= f.start) g++;
     let inGeneric = false;
     for (let k = g; k < generics.length && generics[k].start < f.end; k++) {
@@ -445,6 +456,42 @@ function previousWord(s: string, pos: number): string | undefined {
 }
 
 let organisations: RegExp | undefined;
+
+/** How far after an organisation in the genitive its body may be named ("Region Skånes regionala utvecklingsnämnd"). */
+export const OWNED_BODY_CHARS = 30;
+
+/**
+ * "Region Skånes hälso- och sjukvårdsnämnd": an organisation in the genitive and the body named
+ * right after it (a few words in lower case between) are one mention, the body's, starting at the
+ * organisation — so that "X och Region Skånes regionala utvecklingsnämnd" reads as two bodies
+ * joined, not as a possessor between them. Returns the mentions in order of position.
+ */
+function ownedBodies(found: Mention[], owning: Set<Mention>, text: string): Mention[] {
+  if (owning.size === 0) return found;
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const owners = new Set<Mention>();
+  for (let i = 0; i < sorted.length; i++) {
+    const g = sorted[i];
+    if (!owning.has(g)) continue;
+    const body = sorted.slice(i + 1, i + 4).find((n) => n.start >= g.end && n.kind === 'named' && !n.genitive);
+    if (!body || body.start - g.end > OWNED_BODY_CHARS || !/^[\p{Ll}\s-]*$/u.test(text.slice(g.end, body.start))) continue;
+    // A body the registry does not know is named as written in full: "Region Skånes regionala
+    // utvecklingsnämnd", not "utvecklingsnämnd" — whose it is tells it apart.
+    if (body.ids.length === 1 && body.ids[0] === derivedId(text.slice(body.start, body.end))) body.ids = [derivedId(text.slice(g.start, body.end))];
+    body.start = g.start;
+    owners.add(g);
+  }
+  return owners.size === 0 ? sorted : sorted.filter((m) => !owners.has(m));
+}
+
+/** An organisation's name that ends in the genitive's "s" before a word in lower case ("Region Skånes regionala …"), the name without it being one too. */
+function genitiveOrganisation(name: string, after: string, orgs: RegExp): boolean {
+  if (!name.endsWith('s') || !/^\s+\p{Ll}/u.test(after)) return false;
+  const base = name.slice(0, -1);
+  orgs.lastIndex = 0;
+  const m = orgs.exec(base);
+  return m !== null && m[0].length === base.length;
+}
 
 /** The organisation patterns of a letterhead and the lexicon's proper names of units, unanchored, as one case-sensitive regex over text as written. */
 function organisationPattern(): RegExp {
