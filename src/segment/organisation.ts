@@ -71,7 +71,10 @@ export function organisationOf(doc: SourceDoc): string | undefined {
   const { patterns, lines } = load();
   // The letterhead may have been set apart as page furniture ("Malmö stad" on every page).
   const top = topLines(doc, lines).map((text) => ({ text }));
-  for (const l of top) {
+  for (const [k, l] of top.entries()) {
+    // "Region Skåne / Regionkontoret / 291 89 Kristianstad" below a letterhead: the addressee's
+    // organisation, not the letter's (the letterhead itself may stand above its own address).
+    if (k > 0 && top.slice(k + 1, k + 3).some((x) => POSTAL_CODE.test(x.text))) continue;
     for (const form of writtenForms(l.text.trim())) {
       for (const p of patterns) {
         const m = p.exec(form);
@@ -81,6 +84,9 @@ export function organisationOf(doc: SourceDoc): string | undefined {
   }
   return undefined;
 }
+
+/** A postal code and town ("291 89 Kristianstad"), as an address block's last line has them. */
+const POSTAL_CODE = /^\d{3}\s?\d{2}\s+\p{Lu}/u;
 
 const inCapitals = (s: string): boolean => /\p{Lu}{2}/u.test(s) && s === s.toUpperCase();
 

@@ -51,6 +51,13 @@ describe('registries by organisation', () => {
     expect(r.respondents[0].organisation).toBe(organisation);
   });
 
+  it('an addressee block names the addressee\'s organisation, not the letter\'s', async () => {
+    const letter = ['Polismyndigheten', 'Polisområde Nord', '', 'Region Halland', 'Regionkontoret', '301 80 Halmstad', '', 'Yttrande', '', 'Polisområde Nord har getts tillfälle att yttra sig och är positivt till förslaget.'].join('\n');
+    const r = await round([['a.txt', letter], ['b.txt', compilation('Lunds kommun', ['Kulturnämnden'])]]);
+    expect(r.respondents[0].organisation).not.toBe('Region Halland');
+    expect(r.respondents[0].name).not.toMatch(/Region Halland/);
+  });
+
   it.each([
     ['Lunds kommun', 'lunds kommun'],
     ['Region Skåne', 'region skåne'],
