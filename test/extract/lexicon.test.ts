@@ -58,7 +58,7 @@ const CASES: Record<string, Case> = {
     not: ['Nämnden brukar delta.', 'Vi vill delta.'],
   },
   roleVerb: {
-    match: ['få rollen', 'ges uppdraget', 'ges till', 'ha huvudansvaret', 'ta det samordnande ansvaret', 'behålla samordningen', 'leda', 'ledas', 'ägas', 'ligga kvar', 'gå till', 'vara huvudman', 'delas mellan', 'utövas', 'åläggas', 'åläggs', 'hålla i samordningen', 'sköta samordningen', 'skötas', 'vila på', 'tillfalla', 'axla ansvaret', 'axla den samordnande rollen', 'överta uppdraget', 'hålla i det', 'ta hand om det', 'ta hand om samordningen', 'driva det här', 'driva det'],
+    match: ['få rollen', 'ges uppdraget', 'ges till', 'ha huvudansvaret', 'ta det samordnande ansvaret', 'behålla samordningen', 'leda', 'ledas', 'ägas', 'ligga kvar', 'gå till', 'vara huvudman', 'delas mellan', 'utövas', 'åläggas', 'åläggs', 'hålla i samordningen', 'sköta samordningen', 'skötas', 'vila på', 'tillfalla', 'axla ansvaret', 'axla den samordnande rollen', 'överta uppdraget', 'hålla i det', 'ta hand om det', 'ta hand om samordningen', 'driva det här', 'driva det', 'hålla ihop', 'hålla samman'],
     not: ['bidra', 'delta', 'ta hänsyn', 'ha lokal närvaro', 'få möjlighet', 'ta sin utgångspunkt', 'axla kostnaden', 'överta lokalerna', 'ta hand om barnen', 'hålla i handen', 'driva frågan om belysning'],
   },
   roleNoun: { match: ['ansvaret', 'rollen', 'uppdraget', 'samordningen', 'ledarskapet', 'frågan'], not: ['närvaro', 'hänsyn'] },

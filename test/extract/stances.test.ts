@@ -766,6 +766,20 @@ describe('a requirement on whoever gets the role', () => {
   });
 });
 
+describe('keeping the work together is coordinating it', () => {
+  it.each([
+    ['Nämnden anser att fritidsnämnden bör hålla ihop arbetet med parkvärdarna.', ['FRN']],
+    ['Servicenämnden borde hålla samman insatserna i stadsdelarna.', ['SN']],
+    ['Vi anser att stadskontoret ska hålla ihop satsningen.', ['KS']],
+  ])('%j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+
+  it('a requirement that the work be kept together puts no one in the role', async () => {
+    expect((await chosen('Det krävs en aktör med ett brett mandat för att insatserna ska hållas samman.')).choices).toEqual([]);
+  });
+});
+
 describe('a role read as another function', () => {
   it.each([
     'Servicenämnden bör ansvara för driften av lokalerna.',
