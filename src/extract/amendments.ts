@@ -13,6 +13,8 @@ import type { Cues } from './lexicon.js';
 export const AMENDMENT_QUOTE_GAP = 300;
 /** And is at most this long: a paragraph or two, not the rest of the document. */
 export const MAX_AMENDMENT_CHARS = 2000;
+/** A quote this short that ends no sentence names a part of the draft ("”4. Samordning och ledning”"). */
+export const MAX_PART_NAME_CHARS = 80;
 
 export interface Amendment {
   segment: Segment;
@@ -47,7 +49,10 @@ function amendmentsByRespondent(segments: Segment[], cues: Cues): Map<string, Am
     const owner = segment.respondent ?? (sole?.size === 1 ? [...sole][0] : undefined);
     if (owner === undefined || !cues.amendment.test(fold(segment.text))) continue;
     const found = quotedAmendments(segment, cues);
-    if (found.length > 0) out.set(owner, [...(out.get(owner) ?? []), ...found]);
+    if (found.length === 0) continue;
+    const list = out.get(owner);
+    if (list) list.push(...found);
+    else out.set(owner, found);
   }
   perCues.set(cues, out);
   return out;
@@ -69,12 +74,14 @@ function quotedAmendments(segment: Segment, cues: Cues): Amendment[] {
     const gap = flat.text.slice(cue.end, cue.end + AMENDMENT_QUOTE_GAP).search(OPENING);
     if (gap < 0) continue;
     const open = cue.end + gap;
-    // "under rubriken ”4. Samordning” ska ha följande lydelse: ”…”": a short quote naming the
-    // part changed stands before the wording itself; the wording is the quote after the last cue.
     const length = flat.text.slice(open + 1, open + 1 + MAX_AMENDMENT_CHARS).search(CLOSING);
     if (length < 0) continue;
     const close = open + 1 + length;
-    if (cues.amendment.find(flat.folded.slice(close, close + AMENDMENT_QUOTE_GAP)).length > 0) continue;
+    // "under rubriken ”4. Samordning” ska ha följande lydelse: ”…”": a quote that names the part
+    // changed — short, no sentence in it — before another cue is not the wording; the quote
+    // after that cue is. A wording followed by a further change ("… ” samt med det tillägget att …") is.
+    const naming = length <= MAX_PART_NAME_CHARS && !/[.!?]\s*$/u.test(flat.text.slice(open + 1, close));
+    if (naming && cues.amendment.find(flat.folded.slice(close, close + AMENDMENT_QUOTE_GAP)).length > 0) continue;
     out.push({ segment, flat, start: open + 1, end: close });
     after = close + 1;
   }

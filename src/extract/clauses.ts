@@ -305,10 +305,12 @@ export function clauses(prepared: string, mentions: ReadonlyArray<MentionSpan> =
 function coordinatedClauses(prepared: string, mentions: ReadonlyArray<MentionSpan>, cues: Cues, cuts: number[]): number[] {
   const out: number[] = [];
   if (mentions.length === 0 || !prepared.includes(',')) return out;
-  const { conjunctions, presentTenseEndings } = loadStructure().coordinatedClause;
+  const { conjunctions, notVerbs, presentTenseEndings } = loadStructure().coordinatedClause;
   const adverbs = loadStructure().speakerAdverbs;
-  const finite = (w: string): boolean =>
-    cues.modalWord.test(w) || cues.mainClauseVerbWord.test(w) || cues.speech.test(w) || (w.length >= 4 && presentTenseEndings.some((e) => w.endsWith(e)));
+  // A verb by its ending only where a list word or a preposition cannot be ("… och MKB eller KN",
+  // "… och fritidsnämnden under en period"), and where more of the clause follows it.
+  const guessed = (w: string, rest: string): boolean => w.length >= 4 && !notVerbs.has(w) && presentTenseEndings.some((e) => w.endsWith(e)) && /^\s+[\p{L}\p{N}]/u.test(rest);
+  const finite = (w: string, rest: string): boolean => cues.modalWord.test(w) || cues.mainClauseVerbWord.test(w) || cues.speech.test(w) || guessed(w, rest);
   let clauseStart = 0;
   let c = 0;
   for (const mention of mentions) {
@@ -325,7 +327,7 @@ function coordinatedClauses(prepared: string, mentions: ReadonlyArray<MentionSpa
     next.lastIndex = mention.end;
     let after = next.exec(prepared);
     for (let k = 0; k < MAX_ADVERBS && after && adverbs.has(after[0]); k++) after = next.exec(prepared);
-    if (!after || !finite(after[0])) continue;
+    if (!after || !finite(after[0], prepared.slice(after.index + after[0].length, after.index + after[0].length + 3))) continue;
     // … after a clause with a verb of its own, since the last cut before the comma.
     while (c < cuts.length && cuts[c] < comma) clauseStart = cuts[c++];
     const before = prepared.slice(Math.max(clauseStart, comma - 400), comma).match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -343,8 +343,9 @@ export function findMentions(text: string, folded: string, respondent: Responden
   const own = new Set([...registry.organisationNames, ...(respondent.organisation ? [foldWords(respondent.organisation)] : [])]);
   // Tried only where a capitalised word starts (a proper name does), not at every character.
   const orgs = organisationPattern();
-  // Organisations in the genitive, owning the body named after them (ownedBodies).
-  const owning = new Set<Mention>();
+  // Organisations in the genitive, owning the body named after them (ownedBodies): whether each
+  // is the registry's or the respondent's own organisation (kept only to say whose body follows).
+  const owning = new Map<Mention, boolean>();
   const capital = /(?<![\p{L}\p{N}])\p{Lu}/gu;
   let c: RegExpExecArray | null;
   while ((c = capital.exec(text)) !== null) {
@@ -363,7 +364,7 @@ export function findMentions(text: string, folded: string, respondent: Responden
     if (own.has(foldWords(name)) && !genitive) continue;
     const mention: Mention = { start: at, end: at + written.length, kind: foldWords(name) === foldWords(respondent.name) ? 'self' : 'named', ids: [foldWords(name) === foldWords(respondent.name) ? respondent.id : derivedId(name)], genitive };
     found.push(mention);
-    if (genitive) owning.add(mention);
+    if (genitive) owning.set(mention, own.has(foldWords(name)));
   }
   for (const a of cues.anaphora.find(folded)) found.push({ start: a.start, end: a.end, kind: 'anaphora', ids: [], genitive: false });
   // "länsstyrelserna": a compound naming bodies the registry does not know, in the plural.
@@ -466,15 +467,20 @@ export const OWNED_BODY_CHARS = 30;
  * organisation — so that "X och Region Skånes regionala utvecklingsnämnd" reads as two bodies
  * joined, not as a possessor between them. Returns the mentions in order of position.
  */
-function ownedBodies(found: Mention[], owning: Set<Mention>, text: string): Mention[] {
+function ownedBodies(found: Mention[], owning: Map<Mention, boolean>, text: string): Mention[] {
   if (owning.size === 0) return found;
   const sorted = [...found].sort((a, b) => a.start - b.start);
-  const owners = new Set<Mention>();
+  // Dropped: the owners merged into their body, and the registry's or respondent's own
+  // organisation in the genitive with no body after it ("Malmö stads arbete").
+  const owners = new Set<Mention>([...owning].filter(([, own]) => own).map(([m]) => m));
   for (let i = 0; i < sorted.length; i++) {
     const g = sorted[i];
     if (!owning.has(g)) continue;
+    // The body a compound in lower case ("… regionala utvecklingsnämnd", "… hälso- och
+    // sjukvårdsnämnd"), not another organisation by its name, and the words between it and the
+    // owner adjectives, not a verb or a list ("Region Skånes ansvar delas med Lunds kommun").
     const body = sorted.slice(i + 1, i + 4).find((n) => n.start >= g.end && n.kind === 'named' && !n.genitive);
-    if (!body || body.start - g.end > OWNED_BODY_CHARS || !/^[\p{Ll}\s-]*$/u.test(text.slice(g.end, body.start))) continue;
+    if (!body || body.start - g.end > OWNED_BODY_CHARS || !/^\p{Ll}/u.test(text.slice(body.start, body.start + 1)) || !ownedGap(text.slice(g.end, body.start))) continue;
     // A body the registry does not know is named as written in full: "Region Skånes regionala
     // utvecklingsnämnd", not "utvecklingsnämnd" — whose it is tells it apart.
     if (body.ids.length === 1 && body.ids[0] === derivedId(text.slice(body.start, body.end))) body.ids = [derivedId(text.slice(g.start, body.end))];
@@ -483,6 +489,18 @@ function ownedBodies(found: Mention[], owning: Set<Mention>, text: string): Ment
   }
   return owners.size === 0 ? sorted : sorted.filter((m) => !owners.has(m));
 }
+
+/**
+ * The words between an organisation in the genitive and its body: attributes ("regionala",
+ * "kommunala") and the suspended half of a compound ("hälso- och"), nothing else.
+ */
+function ownedGap(gap: string): boolean {
+  const words = gap.trim().split(/\s+/u).filter(Boolean);
+  return words.every((w, k) => /^\p{Ll}+[ae]$/u.test(w) || /^\p{Ll}+-$/u.test(w) || (listJoiner(w) && k > 0 && words[k - 1].endsWith('-')));
+}
+
+let joiners: Set<string> | undefined;
+const listJoiner = (w: string): boolean => (joiners ??= new Set(loadData<{ listJoiners: string[] }>('lexicon/coordination.json').listJoiners.map(fold))).has(fold(w));
 
 /** An organisation's name that ends in the genitive's "s" before a word in lower case ("Region Skånes regionala …"), the name without it being one too. */
 function genitiveOrganisation(name: string, after: string, orgs: RegExp): boolean {

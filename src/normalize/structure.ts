@@ -12,7 +12,7 @@ interface StructureFile {
   titleIntro: string[];
   answerTitle: { documents: string[]; from: string[]; labels: string[] };
   clauseBreaks: string[];
-  coordinatedClause: { conjunctions: string[]; presentTenseEndings: string[] };
+  coordinatedClause: { conjunctions: string[]; notVerbs: string[]; presentTenseEndings: string[] };
   speakerAdverbs: string[];
   articles: string[];
   placeholderQuestion: string;
@@ -32,7 +32,7 @@ export interface Structure {
   answerTitle: { documents: string; from: string; labels: string };
   clauseBreaks: string;
   /** ", och MKB medverkar …": a main clause of its own (folded conjunctions and present-tense endings). */
-  coordinatedClause: { conjunctions: Set<string>; presentTenseEndings: string[] };
+  coordinatedClause: { conjunctions: Set<string>; notVerbs: Set<string>; presentTenseEndings: string[] };
   /** "Remissfråga {n}": a question known only by its number. */
   placeholderQuestion: string;
   /** The name of a respondent with neither heading nor file name. */
@@ -62,7 +62,7 @@ export function loadStructure(): Structure {
       labels: alt([...f.answerTitle.labels, ...f.answerTitle.labels.map(fold)]),
     },
     clauseBreaks: altFolded(f.clauseBreaks),
-    coordinatedClause: { conjunctions: new Set(f.coordinatedClause.conjunctions.map(fold)), presentTenseEndings: [...new Set(f.coordinatedClause.presentTenseEndings.map(fold))] },
+    coordinatedClause: { conjunctions: new Set(f.coordinatedClause.conjunctions.map(fold)), notVerbs: new Set(f.coordinatedClause.notVerbs.map(fold)), presentTenseEndings: [...new Set(f.coordinatedClause.presentTenseEndings.map(fold))] },
     placeholderQuestion: f.placeholderQuestion,
     unknownRespondent: f.unknownRespondent,
     continuationMarks: f.continuationMarks.map(fold),

@@ -65,7 +65,10 @@ export const MAX_RECIPIENTS = 8;
  */
 export function belowAddressee(lines: Array<{ text: string }>, start: number): boolean {
   if (start > 0 && lines[start - 1].text !== '' && isAddressee(lines[start - 1].text)) return true;
-  for (let k = start - 1; k >= 0 && k >= start - MAX_RECIPIENTS && lines[k].text !== ''; k--) if (isDistributionLabel(lines[k].text)) return true;
+  // Up the list, line by line: a blank line or a sentence ends it (a PDF may have no blank lines).
+  for (let k = start - 1; k >= 0 && k >= start - MAX_RECIPIENTS && lines[k].text !== '' && !/[.!?]$/u.test(lines[k].text.trim()); k--) {
+    if (isDistributionLabel(lines[k].text)) return true;
+  }
   return false;
 }
 

@@ -102,13 +102,22 @@ const sameBody = (a: Respondent, b: Respondent): boolean => (a.known && b.known 
  */
 export function openingSpeaker(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, reg: Registry): void {
   if (headings.length === 0) return;
-  const appendices = headings.filter((h) => isAppendixHeading(h.text)).map((h) => h.end);
-  const starts = [0, ...appendices];
-  starts.forEach((from, n) => speakerFrom(headings, lines, found, reg, from, starts[n + 1] ?? lines.length));
+  // The headings are in order of position: each range is given its own by index, so a source of
+  // many appendices is read once, not once per appendix.
+  const starts = [0, ...headings.map((h, i) => (isAppendixHeading(h.text) ? i + 1 : -1)).filter((i) => i > 0)];
+  starts.forEach((first, n) => {
+    const from = first === 0 ? 0 : headings[first - 1].end;
+    const last = n + 1 < starts.length ? starts[n + 1] - 1 : headings.length;
+    speakerFrom(headings, lines, found, reg, { from, to: last < headings.length ? headings[last].start : lines.length, first, last });
+  });
 }
 
-/** openingSpeaker over the lines [from, to): the whole source (from 0) or one appendix. */
-function speakerFrom(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, reg: Registry, from: number, to: number): void {
+/**
+ * openingSpeaker over the lines [from, to) — the whole source (from 0) or one appendix — and the
+ * headings [first, last) that stand in them.
+ */
+function speakerFrom(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, reg: Registry, range: { from: number; to: number; first: number; last: number }): void {
+  const { from, to, first, last } = range;
   // The first paragraph of running text: a sentence, or the first full line of one a PDF wraps
   // onto the next line (a long title stands alone).
   const wrapped = (k: number): boolean => lines[k].text.split(/\s+/).length >= PROSE_LINE_WORDS && (lines[k + 1]?.text ?? '') !== '';
@@ -117,13 +126,18 @@ function speakerFrom(headings: HeadingBlock[], lines: Line[], found: Array<Respo
   if (prose < 0) return;
   // A sentence found on a paragraph's second line (its first line was short of a sentence's
   // marks): the paragraph starts above it.
-  for (let up = 0; up < 3 && prose > from && lines[prose - 1].text !== '' && !headings.some((h) => h.start <= prose - 1 && prose - 1 < h.end); up++) prose--;
+  const inHeading = (k: number): boolean => {
+    for (let i = first; i < last && headings[i].start <= k; i++) if (k < headings[i].end) return true;
+    return false;
+  };
+  for (let up = 0; up < 3 && prose > from && lines[prose - 1].text !== '' && !inHeading(prose - 1); up++) prose--;
   const paragraph: string[] = [];
   for (let k = prose; k < lines.length && lines[k].text !== '' && paragraph.length < 4; k++) paragraph.push(lines[k].text.trim());
   const sentence = paragraph.join(' ').split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0];
   const speaker = speakerOf(sentence, reg, lines.slice(from, prose).map((l) => l.text).filter((t) => t !== ''));
   if (!speaker) return;
-  const above = headings.map((h, i) => i).filter((i) => headings[i].start >= from && headings[i].start < prose && found[i] !== undefined);
+  const above: number[] = [];
+  for (let i = first; i < last && headings[i].start < prose; i++) if (found[i] !== undefined) above.push(i);
   if (above.length > 0) {
     const own = above.find((i) => sameBody(found[i]!, speaker));
     for (const i of above) if (i !== own) found[i] = undefined;

@@ -71,10 +71,13 @@ export function organisationOf(doc: SourceDoc): string | undefined {
   const { patterns, lines } = load();
   // The letterhead may have been set apart as page furniture ("Malmö stad" on every page).
   const top = topLines(doc, lines).map((text) => ({ text }));
+  // The letterhead: the first line with a letter in it, running headers included (a page number
+  // above it is no letterhead).
+  const letterhead = top.findIndex((x) => /\p{L}/u.test(x.text));
   for (const [k, l] of top.entries()) {
     // "Region Skåne / Regionkontoret / 291 89 Kristianstad" below a letterhead: the addressee's
-    // organisation, not the letter's (the letterhead itself may stand above its own address).
-    if (k > 0 && top.slice(k + 1, k + 3).some((x) => POSTAL_CODE.test(x.text))) continue;
+    // organisation, not the letter's. The letterhead may stand above its own address.
+    if (k > letterhead && top.slice(k + 1, k + 3).some((x) => POSTAL_CODE.test(x.text))) continue;
     for (const form of writtenForms(l.text.trim())) {
       for (const p of patterns) {
         const m = p.exec(form);

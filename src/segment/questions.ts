@@ -314,9 +314,12 @@ export const DISTINCTIVE = 0.6;
 /** How much of a heading a question's own words must explain for the heading to be that question's. */
 export const OWN_WORDS_COVER = 0.9;
 
+let questionNumber: RegExp | undefined;
+
 /** A question number named in a heading ("Fråga 2", "Remissfråga 3:"), if any. */
 export function numberedQuestion(heading: string): number | undefined {
-  const m = letterRegExp(sectionsLexicon().questionNumber, 'u').exec(fold(heading));
+  questionNumber ??= letterRegExp(sectionsLexicon().questionNumber, 'u');
+  const m = questionNumber.exec(fold(heading));
   return m ? Number(m[1]) : undefined;
 }
 

@@ -157,8 +157,8 @@ function properNameSpeaking(name: string, lines: Line[], from: number): Responde
  */
 export function respondentFromRunningHeader(furniture: ReadonlyArray<{ text: string }>, reg: Registry = loadRegistry()): Respondent | undefined {
   const found = new Map<string, Respondent>();
-  for (const l of furniture) {
-    const t = l.text.replace(/\s+/g, ' ').trim();
+  // The same header on every page: each text read once.
+  for (const t of new Set(furniture.map((l) => l.text.replace(/\s+/g, ' ').trim()))) {
     if (t === '' || t.split(' ').length > MAX_NAME_WORDS) continue;
     const match = matchBodyName(t, reg);
     if (match) found.set(match.body.id, knownRespondent(match));

@@ -13,6 +13,7 @@
  *    heading, taken only for a question the respondent has not answered elsewhere), and
  *    sub-headings, which stay inside the section they are in.
  */
+import { fill, loadData } from '../data.js';
 import type { Line, Question, RegistryData, Respondent, Round, Segment, SourceDoc } from '../model.js';
 import { contentStems, words } from '../normalize/words.js';
 import { fold, foldWords } from '../normalize/fold.js';
@@ -179,7 +180,9 @@ function scoped(r: Respondent, reg: SourceRegistry, all: SourceRegistry[] | unde
   if (organisations.size <= 1 || !reg.organisation) return { ...r, organisation: reg.organisation };
   // Bodies of several organisations in one round: "Kommunstyrelsen" of two kommuner are two
   // respondents, and the analyst must see which is which — "Kommunstyrelsen i Trelleborgs kommun".
-  const named = foldWords(r.name).includes(foldWords(reg.organisation)) ? r.name : `${r.name} i ${reg.organisation}`;
+  const named = ` ${foldWords(r.name)} `.includes(` ${foldWords(reg.organisation)} `)
+    ? r.name
+    : fill(loadData<{ bodyOfOrganisation: string }>('lexicon/structure.json').bodyOfOrganisation, { body: r.name, organisation: reg.organisation });
   return { ...r, id: `${r.id}-${derivedId(reg.organisation)}`, name: named, organisation: reg.organisation };
 }
 

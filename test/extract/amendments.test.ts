@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { tabulate } from '../../src/analyze/tabulate.js';
 import { buildRound } from '../../src/round.js';
-import { AMENDMENT_QUOTE_GAP, MAX_AMENDMENT_CHARS } from '../../src/extract/amendments.js';
+import { AMENDMENT_QUOTE_GAP, MAX_AMENDMENT_CHARS, MAX_PART_NAME_CHARS } from '../../src/extract/amendments.js';
 
 const QUESTIONS = ['Hur ser ni på förslaget om parkvärdar?', 'Vilken nämnd bör samordna parkvärdarna?'];
 
@@ -53,6 +53,12 @@ describe('the decision\'s wording replaces the draft\'s where it speaks of the r
     expect(r.review).toMatch(/beslutet ändrar förslaget till yttrande/);
   });
 
+  it('a further change after the wording does not hide it', async () => {
+    const r = await row(extract('Nämnden beslutar att anta förslaget med den ändringen att stycket under rubriken ”2. Samordning” ska ha följande lydelse: ”Nämnden föreslår att kulturnämnden får det samordnande ansvaret.” samt med det tillägget att nämnden vill delta i uppföljningen.', DRAFT));
+    expect(r.choices).toEqual(['KN']);
+    expect(r.review).toMatch(/beslutet ändrar förslaget till yttrande/);
+  });
+
   it('a change of another part leaves the draft\'s proposal', async () => {
     const r = await row(extract('Nämnden beslutar att anta förslaget med den ändringen att första stycket ska ha följande lydelse: ”Nämnden ser mycket positivt på parkvärdar i alla parker.”', DRAFT));
     expect(r.choices).toEqual(['TN']);
@@ -67,5 +73,6 @@ describe('the decision\'s wording replaces the draft\'s where it speaks of the r
   it('the reach of the quoted wording is pinned', () => {
     expect(AMENDMENT_QUOTE_GAP).toBe(300);
     expect(MAX_AMENDMENT_CHARS).toBe(2000);
+    expect(MAX_PART_NAME_CHARS).toBe(80);
   });
 });

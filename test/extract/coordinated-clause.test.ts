@@ -36,6 +36,9 @@ describe('a list of bodies is not cut', () => {
     ['Vi föreslår fritidsnämnden och kulturnämnden gemensamt.'], // no comma
     ['Vi föreslår fritidsnämnden, och kulturnämnden.'], // no verb after the body
     ['Rollen bör ligga hos kommunstyrelsen, och inte hos MKB.'], // no body right after "och"
+    ['Samordningen bör ligga hos kommunstyrelsen, och fritidsnämnden eller kulturnämnden.'], // a list word, not a verb
+    ['Ansvaret bör delas mellan kommunstyrelsen, och fritidsnämnden under en övergångsperiod.'], // a preposition
+    ['Vi föreslår stadskontoret, och kulturnämnden bidrar.'], // no clause after the guessed verb: cut only by a known verb
     ['Vi föreslår stadskontoret, och MKB:s hyresgästvärdar kan hjälpa till.'], // after a genitive the subject is the noun, its verb not read
   ])('%j', (sentence) => {
     expect(cut(sentence)).toEqual([sentence]);
@@ -58,18 +61,28 @@ describe('in the table', () => {
     const { conjunctions, presentTenseEndings } = loadStructure().coordinatedClause;
     expect([...conjunctions]).toEqual(['och']);
     expect(presentTenseEndings).toEqual(['ar', 'er', 'ir', 'or']);
+    expect(loadStructure().coordinatedClause.notVerbs.has('eller')).toBe(true);
     expect(MAX_ADVERBS).toBe(3);
     expect(cut('Vi föreslår fritidsnämnden, och även kulturnämnden kan också bidra.')).toHaveLength(2);
   });
 
   it('a sentence of thousands of bodies and adverbs is read in linear time', () => {
     const unit = 'Vi föreslår fritidsnämnden, och kulturnämnden också också också också bidrar. ';
+    // CPU milliseconds, the least of three runs: a single run of some ten milliseconds is at the
+    // mercy of the machine (the suite runs files side by side). A quadratic reading of 8000 units
+    // would take seconds; the floor only absorbs noise.
     const time = (n: number): number => {
-      const t = performance.now();
-      cut(unit.repeat(n));
-      return performance.now() - t;
+      const text = unit.repeat(n);
+      let best = Infinity;
+      for (let k = 0; k < 3; k++) {
+        const t = process.cpuUsage();
+        cut(text);
+        const u = process.cpuUsage(t);
+        best = Math.min(best, (u.user + u.system) / 1000);
+      }
+      return best;
     };
     time(200);
-    expect(time(4000)).toBeLessThan(Math.max(50, time(1000) * 6));
+    expect(time(8000)).toBeLessThan(Math.max(400, time(2000) * 6));
   });
 });

@@ -23,6 +23,13 @@ describe('an organisation\'s body named after it in the genitive', () => {
     expect(named(sentence)).toEqual(expected);
   });
 
+  it.each([
+    ['Vi föreslår att Region Hallands ansvar delas med Lunds kommun.'], // a noun and a verb between: no owned body
+    ['Region Hallands roll och Lunds kommun bör utredas.'],
+  ])('not across a noun, a verb or a list: %j', (sentence) => {
+    expect(named(sentence).some((m) => m.startsWith('Lunds kommun='))).toBe(true);
+  });
+
   it('a body\'s own genitive stays apart from the body after it', () => {
     expect(named('Nämnden delar miljönämndens uppfattning att tekniska nämnden bör leda.').length).toBe(2);
   });

@@ -58,6 +58,12 @@ describe('registries by organisation', () => {
     expect(r.respondents[0].name).not.toMatch(/Region Halland/);
   });
 
+  it('a letterhead above its own address, after a page number, names the organisation', async () => {
+    const letter = ['1 (3)', '', 'Lunds kommun', 'Kulturförvaltningen', '221 00 Lund', '', 'Yttrande', '', 'Kulturnämnden har tagit del av remissen och är positiv till förslaget.'].join('\n');
+    const r = await round([['a.txt', letter], ['b.txt', compilation('Eslövs kommun', ['Kulturnämnden'])]]);
+    expect(r.respondents[0].organisation).toBe('Lunds kommun');
+  });
+
   it.each([
     ['Lunds kommun', 'lunds kommun'],
     ['Region Skåne', 'region skåne'],
