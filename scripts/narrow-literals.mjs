@@ -21,12 +21,12 @@ function* nodes(node) {
  * offsets; nothing else in the code changes.
  */
 export function narrowLiterals(code, narrowClasses, file = 'code.js') {
-  if (!code.includes('\\p{')) return code;
+  if (!code.includes('\\p{') && !code.includes('\\P{')) return code;
   const ast = parseAst(code, { sourceType: 'module', lang: file.endsWith('.ts') ? 'ts' : 'js' }, file);
   const edits = [];
   for (const n of nodes(ast)) {
-    if (n.type !== 'Literal' || !n.regex || !n.regex.pattern.includes('\\p{')) continue;
-    const narrowed = narrowClasses(n.regex.pattern);
+    if (n.type !== 'Literal' || !n.regex || !/\\[pP]\{/.test(n.regex.pattern)) continue;
+    const narrowed = narrowClasses(n.regex.pattern, n.regex.flags);
     if (narrowed !== n.regex.pattern) edits.push({ start: n.start, end: n.end, text: `/${narrowed}/${n.regex.flags}` });
   }
   let out = code;

@@ -55,25 +55,33 @@ export function letterClasses(): Readonly<Record<Property, string>> {
   return classes;
 }
 
-const PROPERTY_ESCAPE = /^\\p\{(L|Lu|Ll|N)\}/;
+const PROPERTY_ESCAPE = /^\\([pP])\{(L|Lu|Ll|N)\}/;
 
 /**
  * A regex source with `\p{L}`, `\p{Lu}`, `\p{Ll}` and `\p{N}` narrowed to the script blocks:
- * inside a character class by its ranges, outside one as a class of them. Every other part —
- * other escapes (`\p{M}`, `\P{L}`), classes, groups — is kept as written.
+ * inside a character class by its ranges, outside one as a class of them; `\P{…}` outside a class
+ * as the class's complement (inside one it is left as written: a class cannot hold a complement).
+ * Every other part — other escapes (`\p{M}`), classes, groups — is kept as written. Only for
+ * flag u (without it `\p{L}` is the text "p{L}"); the v flag's nested classes are not read here,
+ * and a source for it is refused rather than rewritten wrongly.
  */
-export function narrowClasses(source: string): string {
-  if (!source.includes('\\p{')) return source;
+export function narrowClasses(source: string, flags = 'u'): string {
+  if (!source.includes('\\p{') && !source.includes('\\P{')) return source;
+  if (flags.includes('v')) throw new Error(`narrowClasses: flag v is not supported (${source.slice(0, 40)})`);
+  if (!flags.includes('u')) return source;
   const sets = letterClasses();
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') {
-      const m = source[i + 1] === 'p' ? PROPERTY_ESCAPE.exec(source.slice(i, i + 6)) : null;
-      if (m) {
-        const set = sets[m[1] as Property];
+      const m = source[i + 1] === 'p' || source[i + 1] === 'P' ? PROPERTY_ESCAPE.exec(source.slice(i, i + 6)) : null;
+      if (m && m[1] === 'p') {
+        const set = sets[m[2] as Property];
         out += inClass ? set : `[${set}]`;
+        i += m[0].length - 1;
+      } else if (m && !inClass) {
+        out += `[^${sets[m[2] as Property]}]`;
         i += m[0].length - 1;
       } else {
         out += c + (source[i + 1] ?? '');
@@ -90,7 +98,7 @@ export function narrowClasses(source: string): string {
 
 /** `new RegExp(source, flags)` with the letter classes narrowed: every pattern made at run time. */
 export function letterRegExp(source: string, flags?: string): RegExp {
-  return new RegExp(narrowClasses(source), flags);
+  return new RegExp(narrowClasses(source, flags ?? ''), flags);
 }
 
 let anyLetter: RegExp | undefined;

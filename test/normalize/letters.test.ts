@@ -64,7 +64,8 @@ describe('narrowClasses rewrites the four escapes and nothing else', () => {
     ['(?<![\\p{L}\\p{N}-])\\p{Lu}', `(?<![${L}${N}-])[${Lu}]`],
     ['[^\\p{L}]', `[^${L}]`],
     ['\\\\p\\{L\\}', '\\\\p\\{L\\}'], // a backslash, then "p{L}"
-    ['\\P{L}', '\\P{L}'], // the negation is left as written
+    ['\\P{L}', `[^${L}]`], // the complement, outside a class
+    ['[\\P{L}x]', '[\\P{L}x]'], // inside one it cannot be written as ranges: left as written
     ['\\p{M}', '\\p{M}'],
     ['\\p{Lt}', '\\p{Lt}'],
     ['[\\]\\p{L}]', `[\\]${L}]`], // an escaped bracket does not end the class
@@ -73,6 +74,11 @@ describe('narrowClasses rewrites the four escapes and nothing else', () => {
   it.each(cases)('%j', (source, expected) => {
     expect(narrowClasses(source)).toBe(expected);
     expect(() => new RegExp(narrowClasses(source), 'u')).not.toThrow();
+  });
+
+  it('only for flag u: without it \\p{L} is text; flag v is refused', () => {
+    expect(narrowClasses('\\p{L}', 'g')).toBe('\\p{L}');
+    expect(() => narrowClasses('[\\p{L}--[a-z]]', 'v')).toThrow(/flag v/);
   });
 
   it('a source without a property class is returned as it is', () => {
