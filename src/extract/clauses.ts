@@ -310,7 +310,8 @@ function coordinatedClauses(prepared: string, mentions: ReadonlyArray<MentionSpa
   // A verb by its ending only where a list word or a preposition cannot be ("… och MKB eller KN",
   // "… och fritidsnämnden under en period"), and where more of the clause follows it.
   const guessed = (w: string, rest: string): boolean => w.length >= 4 && !notVerbs.has(w) && presentTenseEndings.some((e) => w.endsWith(e)) && /^\s+[\p{L}\p{N}]/u.test(rest);
-  const finite = (w: string, rest: string): boolean => cues.modalWord.test(w) || cues.mainClauseVerbWord.test(w) || cues.speech.test(w) || guessed(w, rest);
+  const knownVerb = (w: string): boolean => cues.modalWord.test(w) || cues.mainClauseVerbWord.test(w) || cues.speech.test(w);
+  const finite = (w: string, rest: string): boolean => knownVerb(w) || guessed(w, rest);
   let clauseStart = 0;
   let c = 0;
   for (const mention of mentions) {
@@ -331,7 +332,7 @@ function coordinatedClauses(prepared: string, mentions: ReadonlyArray<MentionSpa
     // … after a clause with a verb of its own, since the last cut before the comma.
     while (c < cuts.length && cuts[c] < comma) clauseStart = cuts[c++];
     const before = prepared.slice(Math.max(clauseStart, comma - 400), comma).match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (before.some((w) => cues.modalWord.test(w) || cues.mainClauseVerbWord.test(w) || cues.speech.test(w))) {
+    if (before.some(knownVerb)) {
       out.push(comma);
       clauseStart = comma;
     }

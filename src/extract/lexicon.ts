@@ -119,6 +119,7 @@ export interface LexiconFile {
   stanceFrame: string[];
   correction?: string[];
   amendment?: string[];
+  listJoiners?: string[];
   placing?: string[];
   roleTask?: string[];
   aidedBy?: string[];
@@ -157,6 +158,8 @@ export type Cues = Record<CueKey, CueSet> & {
   modalWord: { test(word: string): boolean };
   /** A verb of a main clause ("är", "bör", "anser"), one word. */
   mainClauseVerbWord: { test(word: string): boolean };
+  /** A word joining the items of a plain list ("och", "eller"), one word. */
+  listJoiner: { test(word: string): boolean };
   /** Reflexive pronouns between a verb of saying and its inverted subject ('ansluter sig X till'). */
   reflexive: { test(word: string): boolean };
   /** The relative pronoun ('som'): what follows it describes the body before it. */
@@ -274,6 +277,7 @@ export function compileCues(f: LexiconFile, ocr = false): Cues {
     reflexive: wordSet(f.reflexive ?? [], ocr),
     modalWord: wordSet(f.modal.filter((m) => !/\s/u.test(m)), ocr),
     mainClauseVerbWord: wordSet(f.mainClauseVerb, ocr),
+    listJoiner: wordSet(f.listJoiners ?? [], ocr),
     roleFiller: new Set(f.roleFiller.map(fold)),
     genericHead: f.genericHead.map(fold),
     genericHeadWritten: f.genericHead,

@@ -381,7 +381,7 @@ export function findMentions(text: string, folded: string, respondent: Responden
 
   // A name inside a description is part of it ("en av kommunstyrelsen utsedd nämnd"). Both lists
   // are walked in order of position, so this is linear, not mentions × descriptions.
-  const mentions = ownedBodies(found, owning, text).sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const mentions = ownedBodies(found, owning, text, cues).sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const out: Mention[] = [];
   let g = 0;
   let reach = -1; // the end of the last mention kept: mentions are kept only past it (longest first)
@@ -467,7 +467,7 @@ export const OWNED_BODY_CHARS = 30;
  * organisation — so that "X och Region Skånes regionala utvecklingsnämnd" reads as two bodies
  * joined, not as a possessor between them. Returns the mentions in order of position.
  */
-function ownedBodies(found: Mention[], owning: Map<Mention, boolean>, text: string): Mention[] {
+function ownedBodies(found: Mention[], owning: Map<Mention, boolean>, text: string, cues: Cues): Mention[] {
   if (owning.size === 0) return found;
   const sorted = [...found].sort((a, b) => a.start - b.start);
   // Dropped: the owners merged into their body, and the registry's or respondent's own
@@ -480,7 +480,7 @@ function ownedBodies(found: Mention[], owning: Map<Mention, boolean>, text: stri
     // sjukvårdsnämnd"), not another organisation by its name, and the words between it and the
     // owner adjectives, not a verb or a list ("Region Skånes ansvar delas med Lunds kommun").
     const body = sorted.slice(i + 1, i + 4).find((n) => n.start >= g.end && n.kind === 'named' && !n.genitive);
-    if (!body || body.start - g.end > OWNED_BODY_CHARS || !/^\p{Ll}/u.test(text.slice(body.start, body.start + 1)) || !ownedGap(text.slice(g.end, body.start))) continue;
+    if (!body || body.start - g.end > OWNED_BODY_CHARS || !/^\p{Ll}/u.test(text.slice(body.start, body.start + 1)) || !ownedGap(text.slice(g.end, body.start), cues)) continue;
     // A body the registry does not know is named as written in full: "Region Skånes regionala
     // utvecklingsnämnd", not "utvecklingsnämnd" — whose it is tells it apart.
     if (body.ids.length === 1 && body.ids[0] === derivedId(text.slice(body.start, body.end))) body.ids = [derivedId(text.slice(g.start, body.end))];
@@ -494,13 +494,10 @@ function ownedBodies(found: Mention[], owning: Map<Mention, boolean>, text: stri
  * The words between an organisation in the genitive and its body: attributes ("regionala",
  * "kommunala") and the suspended half of a compound ("hälso- och"), nothing else.
  */
-function ownedGap(gap: string): boolean {
+function ownedGap(gap: string, cues: Cues): boolean {
   const words = gap.trim().split(/\s+/u).filter(Boolean);
-  return words.every((w, k) => /^\p{Ll}+[ae]$/u.test(w) || /^\p{Ll}+-$/u.test(w) || (listJoiner(w) && k > 0 && words[k - 1].endsWith('-')));
+  return words.every((w, k) => /^\p{Ll}+[ae]$/u.test(w) || /^\p{Ll}+-$/u.test(w) || (cues.listJoiner.test(fold(w)) && k > 0 && words[k - 1].endsWith('-')));
 }
-
-let joiners: Set<string> | undefined;
-const listJoiner = (w: string): boolean => (joiners ??= new Set(loadData<{ listJoiners: string[] }>('lexicon/coordination.json').listJoiners.map(fold))).has(fold(w));
 
 /** An organisation's name that ends in the genitive's "s" before a word in lower case ("Region Skånes regionala …"), the name without it being one too. */
 function genitiveOrganisation(name: string, after: string, orgs: RegExp): boolean {

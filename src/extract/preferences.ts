@@ -1041,8 +1041,8 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   const corrected: { quote?: string } = {};
   const scope = scopeOf(segments ?? round.segments, respondent.id, question, corrected);
   const labels = loadCues().labels;
+  const contextFor = readingContext(round, respondent, fnStems, others);
   const registry = registryOf(round, respondent);
-  const respondentIds = idsOfRespondents(round);
   const out: Preferences = {
     respondent: respondent.id,
     answered: scope.some((s) => !s.summary),
@@ -1078,7 +1078,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
     if (!summary && (cues.roleWord.test(flat.folded) || cues.questionRole.test(flat.folded) || (flat.folded.match(/\p{L}+/gu) ?? []).length < 4)) {
       if (segment.text.trim() !== '') speaksOfRole = true;
     }
-    const ctx: Context = { cues, registry, known: (id) => registry.byId.has(id), respondentOf: (id) => respondentIds.has(id), respondent, others, functionStems: fnStems, recent: [], last: [] };
+    const ctx = contextFor(cues);
     // Without an answer to the question, its summaries are read like an answer (and flagged).
     const strong = summary && out.answered;
     let previous: SentenceResult | undefined;
@@ -1232,18 +1232,28 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
 }
 
 /**
+ * The context a respondent's sentences are read in, for a cue set (clean or OCR): the registry
+ * that applies to it, the round's respondents, the question's words for the function, and no
+ * bodies yet met. One for the answer, the amendments and the other questions alike.
+ */
+function readingContext(round: Round, respondent: Respondent, fnStems: string[], others: RoundBodies): (cues: Cues) => Context {
+  const registry = registryOf(round, respondent);
+  const respondentIds = idsOfRespondents(round);
+  return (cues) => ({ cues, registry, known: (id) => registry.byId.has(id), respondentOf: (id) => respondentIds.has(id), respondent, others, functionStems: fnStems, recent: [], last: [] });
+}
+
+/**
  * The wording a decision puts in place of the draft's ("med den ändringen att … ska ha följande
  * lydelse: ”…”", src/extract/amendments.ts), read sentence by sentence as an answer, when it
  * speaks of the role: its choices and refusals, and its quote for the analyst.
  */
 function amendedProposal(round: Round, respondent: Respondent, fnStems: string[], others: RoundBodies, segments: Segment[]): { choices: Choice[]; declines: Evidence[]; quote: string } | undefined {
-  const registry = registryOf(round, respondent);
-  const respondentIds = idsOfRespondents(round);
+  const contextFor = readingContext(round, respondent, fnStems, others);
   for (const a of amendmentsOf(segments, respondent.id, loadCues())) {
     const cues = loadCues(readByOcr(round, a.segment));
     const wording = a.flat.folded.slice(a.start, a.end);
     if (!cues.roleWord.test(wording) && !cues.questionRole.test(wording)) continue;
-    const ctx: Context = { cues, registry, known: (id) => registry.byId.has(id), respondentOf: (id) => respondentIds.has(id), respondent, others, functionStems: fnStems, recent: [], last: [] };
+    const ctx = contextFor(cues);
     const choices: Choice[] = [];
     const declines: Evidence[] = [];
     for (const span of sentences(a.flat)) {
@@ -1266,13 +1276,12 @@ function amendedProposal(round: Round, respondent: Respondent, fnStems: string[]
  * question gave none, the text may sit in the wrong section (or the answer under the wrong heading).
  */
 function proposalElsewhere(round: Round, respondent: Respondent, question: string, fnStems: string[], others: RoundBodies, segments: Segment[]): string | undefined {
-  const registry = registryOf(round, respondent);
-  const respondentIds = idsOfRespondents(round);
+  const contextFor = readingContext(round, respondent, fnStems, others);
   for (const segment of segments) {
     if (segment.respondent !== respondent.id || segment.question === null || segment.question === question) continue;
     const flat = flatten(segment.lines);
     const cues = loadCues(readByOcr(round, segment));
-    const ctx: Context = { cues, registry, known: (id) => registry.byId.has(id), respondentOf: (id) => respondentIds.has(id), respondent, others, functionStems: fnStems, recent: [], last: [] };
+    const ctx = contextFor(cues);
     for (const span of sentences(flat)) {
       const folded = flat.folded.slice(span.start, span.end);
       if (!cues.roleWord.test(folded)) continue;

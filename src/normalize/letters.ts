@@ -55,7 +55,45 @@ export function letterClasses(): Readonly<Record<Property, string>> {
   return classes;
 }
 
-const PROPERTY_ESCAPE = /^\\([pP])\{(L|Lu|Ll|N)\}/;
+/** One part of a regex source (flag u), as a rewrite is handed it, with whether it stands in a character class. */
+export type SourcePart =
+  | { kind: 'property'; name: string; negated: boolean; inClass: boolean; text: string }
+  | { kind: 'escape'; inClass: boolean; text: string }
+  | { kind: 'char'; inClass: boolean; text: string; codePoint: number };
+
+const ANY_PROPERTY = /^\\([pP])\{([^}]*)\}/;
+
+/**
+ * A regex source (flag u) rewritten part by part: each property escape (`\p{…}`, `\P{…}`), other
+ * escape and character is handed to `rewrite`, which gives its text in the result — or null to
+ * give up, and the whole result is null. The one reader of sources both the narrowed letters
+ * (narrowClasses) and the lexicon's small alphabet (compactSource in src/tag/pattern.ts) use.
+ */
+export function rewriteSource(source: string, rewrite: (part: SourcePart) => string | null): string | null {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    let part: SourcePart;
+    let width = 1;
+    if (c === '\\') {
+      const m = source[i + 1] === 'p' || source[i + 1] === 'P' ? ANY_PROPERTY.exec(source.slice(i, i + 40)) : null;
+      part = m ? { kind: 'property', name: m[2], negated: m[1] === 'P', inClass, text: m[0] } : { kind: 'escape', inClass, text: source.slice(i, i + 2) };
+      width = part.text.length;
+    } else {
+      part = { kind: 'char', inClass, text: c, codePoint: source.codePointAt(i)! };
+      if (c === '[') inClass = true;
+      else if (c === ']') inClass = false;
+    }
+    const text = rewrite(part);
+    if (text === null) return null;
+    out += text;
+    i += width - 1;
+  }
+  return out;
+}
+
+const isNarrowed = (name: string): name is Property => (PROPERTIES as readonly string[]).includes(name);
 
 /**
  * A regex source with `\p{L}`, `\p{Lu}`, `\p{Ll}` and `\p{N}` narrowed to the script blocks:
@@ -70,30 +108,11 @@ export function narrowClasses(source: string, flags = 'u'): string {
   if (flags.includes('v')) throw new Error(`narrowClasses: flag v is not supported (${source.slice(0, 40)})`);
   if (!flags.includes('u')) return source;
   const sets = letterClasses();
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      const m = source[i + 1] === 'p' || source[i + 1] === 'P' ? PROPERTY_ESCAPE.exec(source.slice(i, i + 6)) : null;
-      if (m && m[1] === 'p') {
-        const set = sets[m[2] as Property];
-        out += inClass ? set : `[${set}]`;
-        i += m[0].length - 1;
-      } else if (m && !inClass) {
-        out += `[^${sets[m[2] as Property]}]`;
-        i += m[0].length - 1;
-      } else {
-        out += c + (source[i + 1] ?? '');
-        i++;
-      }
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === ']') inClass = false;
-    out += c;
-  }
-  return out;
+  return rewriteSource(source, (p) => {
+    if (p.kind !== 'property' || !isNarrowed(p.name)) return p.text;
+    if (!p.negated) return p.inClass ? sets[p.name] : `[${sets[p.name]}]`;
+    return p.inClass ? p.text : `[^${sets[p.name]}]`;
+  })!;
 }
 
 /** `new RegExp(source, flags)` with the letter classes narrowed: every pattern made at run time. */

@@ -10,6 +10,7 @@ import { loadData } from '../data.js';
 import { foldWords } from '../normalize/fold.js';
 import { noRegistry, type Registry } from './registry.js';
 import { letterRegExp } from '../normalize/letters.js';
+import { POSTAL } from './furniture-lines.js';
 
 interface OrganisationsFile {
   patterns: string[];
@@ -70,15 +71,15 @@ export function runningHeaderOf(doc: SourceDoc): string[] {
 export function organisationOf(doc: SourceDoc): string | undefined {
   const { patterns, lines } = load();
   // The letterhead may have been set apart as page furniture ("Malmö stad" on every page).
-  const top = topLines(doc, lines).map((text) => ({ text }));
+  const top = topLines(doc, lines);
   // The letterhead: the first line with a letter in it, running headers included (a page number
   // above it is no letterhead).
-  const letterhead = top.findIndex((x) => /\p{L}/u.test(x.text));
-  for (const [k, l] of top.entries()) {
+  const letterhead = top.findIndex((t) => /\p{L}/u.test(t));
+  for (const [k, line] of top.entries()) {
     // "Region Skåne / Regionkontoret / 291 89 Kristianstad" below a letterhead: the addressee's
     // organisation, not the letter's. The letterhead may stand above its own address.
-    if (k > letterhead && top.slice(k + 1, k + 3).some((x) => POSTAL_CODE.test(x.text))) continue;
-    for (const form of writtenForms(l.text.trim())) {
+    if (k > letterhead && top.slice(k + 1, k + 3).some((t) => POSTAL.test(t))) continue;
+    for (const form of writtenForms(line)) {
       for (const p of patterns) {
         const m = p.exec(form);
         if (m) return m[1];
@@ -88,8 +89,6 @@ export function organisationOf(doc: SourceDoc): string | undefined {
   return undefined;
 }
 
-/** A postal code and town ("291 89 Kristianstad"), as an address block's last line has them. */
-const POSTAL_CODE = /^\d{3}\s?\d{2}\s+\p{Lu}/u;
 
 const inCapitals = (s: string): boolean => /\p{Lu}{2}/u.test(s) && s === s.toUpperCase();
 

@@ -23,7 +23,7 @@
 import { loadData } from '../data.js';
 import { fold } from '../normalize/fold.js';
 import { escapeClass, escapeRegex } from '../normalize/ocr.js';
-import { letterRegExp } from '../normalize/letters.js';
+import { letterRegExp, rewriteSource } from '../normalize/letters.js';
 
 const WORD_CHAR = '[\\p{L}\\p{N}]';
 /** No letter or digit before / after: a word boundary that also holds inside "CTC-arbetet". */
@@ -170,33 +170,17 @@ const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
 /** The source with \p{L} and \p{N} over the small alphabet, or null when that would not be exact. */
 export function compactSource(source: string, flags: string): string | null {
   if (flags.includes('i') || !flags.includes('u')) return null;
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      const next = source[i + 1];
-      if (next === 'p' || next === 'P') {
-        const m = /^\\([pP])\{([^}]*)\}/.exec(source.slice(i, i + 40));
-        if (!m || m[1] === 'P' || (m[2] !== 'L' && m[2] !== 'N')) return null;
-        const set = m[2] === 'L' ? `A-Za-z${LETTER}` : `0-9${DIGIT}`;
-        out += inClass ? set : `[${set}]`;
-        i += m[0].length - 1;
-        continue;
-      }
-      // A character given by its code could be a letter the small alphabet no longer has.
-      if (next === 'u' || next === 'x') return null;
-      // Any other escape keeps its meaning: \s, \d, \w and \b are the same on both alphabets.
-      out += c + (next ?? '');
-      i++;
-      continue;
+  return rewriteSource(source, (p) => {
+    if (p.kind === 'property') {
+      if (p.negated || (p.name !== 'L' && p.name !== 'N')) return null;
+      const set = p.name === 'L' ? `A-Za-z${LETTER}` : `0-9${DIGIT}`;
+      return p.inClass ? set : `[${set}]`;
     }
-    if (c === '[' && !inClass) inClass = true;
-    else if (c === ']' && inClass) inClass = false;
-    else if (c.charCodeAt(0) >= 0x80 && isWordChar(String.fromCodePoint(source.codePointAt(i)!))) return null;
-    out += c;
-  }
-  return out;
+    // A character given by its code could be a letter the small alphabet no longer has; any other
+    // escape keeps its meaning (\s, \d, \w and \b are the same on both alphabets).
+    if (p.kind === 'escape') return /^\\[uxpP]/u.test(p.text) ? null : p.text;
+    return p.codePoint >= 0x80 && isWordChar(String.fromCodePoint(p.codePoint)) ? null : p.text;
+  });
 }
 
 const wordKind = new Map<string, string>();
