@@ -115,9 +115,24 @@ export function narrowClasses(source: string, flags = 'u'): string {
   })!;
 }
 
+/**
+ * A subject long enough that V8 compiles a pattern to machine code on its first run. Otherwise the
+ * first run compiles it to bytecode and interprets it, and the second compiles it again: for the
+ * lexicons' large alternations that double compile was about 40 ms of a cold `tabulate`. Two-byte
+ * (a private-use character, which no pattern names) because a round's text is: every "–" or "”"
+ * makes it so, and V8 compiles a pattern for each kind of string separately.
+ */
+/** V8's length from which a subject tiers a pattern up at once (kTierUpForSubjectLengthValue). */
+export const REGEXP_LONG_SUBJECT = 1000;
+
+export const PRIMING_SUBJECT = '\ue000'.repeat(REGEXP_LONG_SUBJECT);
+
 /** `new RegExp(source, flags)` with the letter classes narrowed: every pattern made at run time. */
 export function letterRegExp(source: string, flags?: string): RegExp {
-  return new RegExp(narrowClasses(source, flags ?? ''), flags);
+  const re = new RegExp(narrowClasses(source, flags ?? ''), flags);
+  re.test(PRIMING_SUBJECT);
+  re.lastIndex = 0;
+  return re;
 }
 
 let anyLetter: RegExp | undefined;

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAst } from 'rolldown/parseAst';
-import { SCRIPT_BLOCKS, letterClasses, letterRegExp, narrowClasses } from '../../src/normalize/letters.js';
+import { PRIMING_SUBJECT, REGEXP_LONG_SUBJECT, SCRIPT_BLOCKS, letterClasses, letterRegExp, narrowClasses } from '../../src/normalize/letters.js';
 import { toLines } from '../../src/normalize/unicode.js';
 import { narrowLiterals } from '../../scripts/narrow-literals.mjs';
 
@@ -127,6 +127,29 @@ describe('regex literals are narrowed where the code is built', () => {
       .filter((f) => /new RegExp\(/.test(readFileSync(f, 'utf8')))
       .map((f) => path.relative(root, f));
     expect(direct).toEqual([]);
+  });
+});
+
+describe('patterns made at run time are compiled to machine code at once', () => {
+  // V8 interprets a pattern on its first run unless the subject is this long; pinned, since a
+  // shorter priming subject would silently bring the double compile back.
+  it('the priming subject is V8\'s long-subject length, of a two-byte character no text has', () => {
+    expect(REGEXP_LONG_SUBJECT).toBe(1000);
+    expect(PRIMING_SUBJECT.length).toBe(REGEXP_LONG_SUBJECT);
+    expect(new Set(PRIMING_SUBJECT)).toEqual(new Set(['\ue000']));
+  });
+
+  it.each([
+    ['(?<![\\p{L}])nämnd(?:en)?', 'gu', 'Kulturnämnden och nämnden', [['nämnden', 18]]],
+    ['\\p{Lu}\\p{Ll}+', 'gu', 'Ett Två', [['Ett', 0], ['Två', 4]]],
+    ['samordn', 'y', 'samordnare', [['samordn', 0]]],
+    ['.+', 'g', 'rad', [['rad', 0]]],
+  ] as const)('/%s/%s finds in %j what an unprimed pattern finds, from index 0', (source, flags, text, want) => {
+    const re = letterRegExp(source, flags);
+    expect(re.lastIndex).toBe(0);
+    const found: Array<[string, number]> = [];
+    for (let m = re.exec(text); m !== null; m = re.global ? re.exec(text) : null) found.push([m[0], m.index]);
+    expect(found).toEqual(want);
   });
 });
 
