@@ -91,6 +91,7 @@ export function contentStems(text: string): string[] {
 
 function levenshtein(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (max === 1) return a === b ? 0 : withinOneEdit(a, b) ? 1 : 2;
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
@@ -105,9 +106,35 @@ function levenshtein(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
+/**
+ * Whether two different strings are one substitution, insertion or deletion apart: the common
+ * case of levenshtein (an OCR slip), by one scan from each end rather than the table.
+ */
+function withinOneEdit(a: string, b: string): boolean {
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (l.length - s.length > 1) return false;
+  let head = 0;
+  while (head < s.length && s[head] === l[head]) head++;
+  let tail = 0;
+  while (tail < s.length - head && s[s.length - 1 - tail] === l[l.length - 1 - tail]) tail++;
+  // What is left between the common head and tail: at most one character of each.
+  return s.length - head - tail <= 1 && l.length - head - tail <= 1;
+}
+
 export { levenshtein };
 
-const vowelBlind = (s: string): string => s.replace(/[aeiouy]/g, 'a');
+const VOWEL = /[aeiouy]/g;
+const vowelBlinds = new Map<string, string>();
+/** A stem with its vowels made one (OCR reads vowels for one another); stems repeat, so each is done once. */
+function vowelBlind(stem: string): string {
+  let v = vowelBlinds.get(stem);
+  if (v === undefined) {
+    v = stem.replace(VOWEL, 'a');
+    if (vowelBlinds.size > 200_000) vowelBlinds.clear();
+    vowelBlinds.set(stem, v);
+  }
+  return v;
+}
 
 /**
  * Similarity of two stems in [0, 1]: 1 equal; 0.9 one an inflection of the other (prefix);

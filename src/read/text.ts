@@ -49,28 +49,47 @@ function utf8(bytes: Uint8Array, path: string): string {
   }
 }
 
-/** What is not counted: the whitespace of layout. */
-const LAYOUT_SPACE = /[\n\r\t\f ]+/g;
+const LETTER = /^\p{L}$/u;
+/** What letters are beyond ASCII, by code unit, filled in as met: 1 a letter, 2 not. */
+const letterUnits = new Uint8Array(0x2000);
+
+/** Whether a code unit is a letter (`\p{L}` of the European scripts, which end below U+2000). */
+function isLetterUnit(c: number): boolean {
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  if (c >= 0x2000) return false;
+  if (letterUnits[c] === 0) letterUnits[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return letterUnits[c] === 1;
+}
+
+/** The whitespace of layout, which is not counted: a text with many blank lines or deep indentation is still text. */
+const isLayout = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 12;
 /** Control characters (other than layout) and the replacement character of a failed decoding. */
-const CONTROL = /[\0-\x1f\x7f-\x9f\ufffd]/g;
-const LETTER = /\p{L}/gu;
-const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/g;
+const isControl = (c: number): boolean => c < 32 || (c >= 0x7f && c <= 0x9f) || c === 0xfffd;
 
 /**
- * Text is mostly letters, digits, punctuation and spaces; random bytes are not. Whitespace is not
- * counted, so a text with many blank lines or deep indentation is still text. Counted by the
- * engine's regular expressions, not a character at a time: this runs on every text file, first
- * thing, before any code is warm. Every letter read is in the BMP (src/normalize/letters.ts), so
- * letters removed are code units; a character beyond it is one character, not two.
+ * Text is mostly letters, digits, punctuation and spaces; random bytes are not. Counted in one
+ * pass over the code units: this runs on every text file, first thing, before any code is warm,
+ * and a loop the engine compiles while it runs was twice as fast as removing the spaces and then
+ * the letters with regular expressions. Every letter read is in the BMP
+ * (src/normalize/letters.ts), so letters are code units; a character beyond it is one character, not two.
  */
 function checkLooksLikeText(text: string, path: string): void {
   if (text.trim() === '') throw new InputError(path, 'tom fil (bara blanktecken)');
   const sample = text.trimStart().slice(0, 200_000);
-  const visible = sample.replace(LAYOUT_SPACE, '');
-  const total = visible.length - (visible.match(SURROGATE_PAIR)?.length ?? 0);
-  const control = visible.match(CONTROL)?.length ?? 0;
-  const letters = visible.length - visible.replace(LETTER, '').length;
-  if (control / total <= 0.01 && letters / total < 0.4 && (letters + otherScriptLetters(visible)) / total >= 0.4) {
+  let total = 0;
+  let control = 0;
+  let letters = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (isLayout(c)) continue;
+    total++;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < sample.length) {
+      const next = sample.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++; // a surrogate pair: one character, no letter of ours
+    } else if (isControl(c)) control++;
+    else if (isLetterUnit(c)) letters++;
+  }
+  if (control / total <= 0.01 && letters / total < 0.4 && (letters + otherScriptLetters(sample)) / total >= 0.4) {
     throw new InputError(path, 'texten är inte skriven med latinska, grekiska eller kyrilliska bokstäver, de enda remiss läser');
   }
   if (control / total > 0.01 || letters / total < 0.4) {

@@ -251,10 +251,36 @@ export interface QuestionModel {
   weights: WordWeights;
   /** Headings repeat (every respondent copies the questions): matches by heading text. */
   cache: Map<string, QuestionMatch[]>;
+  /** Per question, each of its stems' closest likeness in any other question (rivalOf). */
+  rivals: Array<Map<string, number>>;
 }
 
 export function questionModel(questions: Question[], weights: WordWeights): QuestionModel {
-  return { questions, stems: questions.map((q) => [...new Set(contentStems(q.text))]), weights, cache: new Map() };
+  return { questions, stems: questions.map((q) => [...new Set(contentStems(q.text))]), weights, cache: new Map(), rivals: questions.map(() => new Map()) };
+}
+
+/** A question found while the model is in use (questions discovered in the answers): what was worked out from the others is dropped. */
+export function addQuestion(model: QuestionModel, question: Question): void {
+  model.questions.push(question);
+  model.stems.push([...new Set(contentStems(question.text))]);
+  model.rivals = model.questions.map(() => new Map());
+  model.cache.clear();
+}
+
+/**
+ * How closely another question has a stem of question `qi`: the best stemSimilarity of `stem` to
+ * any stem of the other questions (0 without). The same for every heading, so worked out once.
+ */
+function rivalOf(model: QuestionModel, qi: number, stem: string): number {
+  let r = model.rivals[qi].get(stem);
+  if (r === undefined) {
+    r = 0;
+    model.stems.forEach((o, oi) => {
+      if (oi !== qi) for (const os of o) r = Math.max(r!, stemSimilarity(os, stem));
+    });
+    model.rivals[qi].set(stem, r);
+  }
+  return r;
 }
 
 /** How well a heading matches each question, best first. */
@@ -292,7 +318,7 @@ function computeMatches(model: QuestionModel, heading: string): QuestionMatch[] 
       // An inflection, an OCR slip or a related word (0.6, data/lexicon/synonyms.json: "styrning"
       // for "styra") still counts as the word — when no other question has it.
       // — when no other question has it as closely (an exact word beats a related one elsewhere).
-      if (best >= DISTINCTIVE && model.stems.every((o, oi) => oi === qi || !o.some((os) => stemSimilarity(os, qs) >= Math.min(best, 0.75)))) {
+      if (best >= DISTINCTIVE && rivalOf(model, qi, qs) < Math.min(best, 0.75)) {
         distinctive = true;
         specificity = Math.max(specificity, w(qs) / model.weights.ceiling);
       }

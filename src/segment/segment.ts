@@ -15,11 +15,12 @@
  */
 import { fill, loadData } from '../data.js';
 import type { Line, Question, RegistryData, Respondent, Round, Segment, SourceDoc } from '../model.js';
-import { contentStems, words } from '../normalize/words.js';
+import { words } from '../normalize/words.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import { loadStructure } from '../normalize/structure.js';
 import { bodyWidth, findHeadings, NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
 import {
+  addQuestion,
   isCompilationSection,
   type QuestionMatch,
   isAppendixHeading,
@@ -343,9 +344,7 @@ function recurringQuestions(sources: Source[], weights: ReturnType<typeof wordWe
         const cluster = { text, number, respondents: new Set([owner]) };
         clusters.push(cluster);
         byText.set(text, cluster);
-        model.questions.push({ id: `Q${clusters.length}`, text });
-        model.stems.push([...new Set(contentStems(text))]);
-        model.cache.clear();
+        addQuestion(model, { id: `Q${clusters.length}`, text });
       }
     });
   }

@@ -1,28 +1,11 @@
 /**
- * Letters and digits without a regex per character (src/normalize/chars.ts) agree with the
- * classes every pattern of remiss has (src/normalize/letters.ts: \p{L} and \p{N} of the European
- * scripts), on every code point of the Basic Multilingual Plane and on letters beyond it, and
- * words split as the patterns split them.
+ * Words of a text (src/normalize/chars.ts) split as every pattern of remiss splits them
+ * (src/normalize/letters.ts: \p{L} and \p{N} of the European scripts), beyond them too.
  */
 import { describe, expect, it } from 'vitest';
-import { isLetterCode, isWordCode, wordRuns } from '../../src/normalize/chars.js';
+import { wordRuns } from '../../src/normalize/chars.js';
 import { words } from '../../src/normalize/words.js';
 import { letterRegExp } from '../../src/normalize/letters.js';
-
-const BEYOND = [0x1d400, 0x1d7ce, 0x20000, 0x1f600, 0x10400, 0x1f1e6];
-
-describe('letter and digit code points', () => {
-  it('agree with the patterns\' \\p{L} and [\\p{L}\\p{N}] on every code point of the BMP and some beyond', () => {
-    const wrong: number[] = [];
-    const letter = letterRegExp('^\\p{L}$', 'u');
-    const wordChar = letterRegExp('^[\\p{L}\\p{N}]$', 'u');
-    for (const cp of [...Array.from({ length: 0x10000 }, (_, i) => i), ...BEYOND]) {
-      const c = String.fromCodePoint(cp);
-      if (isLetterCode(cp) !== letter.test(c) || isWordCode(cp) !== wordChar.test(c)) wrong.push(cp);
-    }
-    expect(wrong).toEqual([]);
-  });
-});
 
 describe('words of a text', () => {
   const cases: Array<[string, string[]]> = [

@@ -172,3 +172,47 @@ describe('a list item opens a sentence of its own', () => {
     expect(joinKind(L(a), L(b))).toBe('space');
   });
 });
+
+describe('edit distance (levenshtein, bounded)', () => {
+  /** The textbook table, unbounded: what the bounded one must agree with up to its bound. */
+  const reference = (a: string, b: string): number => {
+    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+      const cur = [i];
+      for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+    return prev[b.length];
+  };
+
+  it.each([
+    ['samordning', 'samordning', 1, 0],
+    ['samordning', 'samordnlng', 1, 1], // an OCR slip: one letter for another
+    ['samordning', 'samordnng', 1, 1], // a letter lost
+    ['samordning', 'samorddning', 1, 1], // a letter doubled
+    ['samordning', 'samordnlg', 1, 2], // two apart: over the bound
+    ['stadskontoret', 'stadskontor', 1, 2],
+    ['stadskontoret', 'stadskontor', 2, 2],
+    ['ab', 'ba', 1, 2],
+    ['', 'a', 1, 1],
+  ] as const)('%s ~ %s within %i: %i', async (a, b, max, d) => {
+    const { levenshtein } = await import('../../src/normalize/words.js');
+    expect(levenshtein(a, b, max)).toBe(d);
+    expect(levenshtein(b, a, max)).toBe(d);
+  });
+
+  // Callers ask only "within the bound?": the distance is exact up to the bound, and over it when the words are.
+  it('agrees with the textbook table up to its bound, on random short words', async () => {
+    const fc = await import('fast-check');
+    const { levenshtein } = await import('../../src/normalize/words.js');
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'å'), maxLength: 7 });
+    fc.assert(
+      fc.property(word, word, fc.constantFrom(1, 2), (a, b, max) => {
+        const d = levenshtein(a, b, max);
+        const r = reference(a, b);
+        return r <= max ? d === r : d > max;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
