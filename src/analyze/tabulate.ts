@@ -128,7 +128,6 @@ export function sortColumns(columns: Column[]): void {
   // described nämnder, bolag; then registry order; then the label (numbers in it numerically).
   const kindOf = (id: string): number => KIND_RANK[reg.byId.get(id)?.kind ?? ''] ?? 4;
   const regIndex = new Map(reg.bodies.map((b, i) => [b.id, i]));
-  const collator = new Intl.Collator('sv', { numeric: true });
   const sortKey = (c: Column): number[] => [
     c.generic && c.members.length ? 3 : c.members.length > 1 ? 2 : 1,
     c.generic && !c.members.length ? KIND_RANK.generic : kindOf(c.members[0]),
@@ -142,8 +141,15 @@ export function sortColumns(columns: Column[]): void {
       const d = (ka[i] ?? -1) - (kb[i] ?? -1);
       if (d !== 0) return d;
     }
-    return collator.compare(a.label, b.label);
+    return labelCollator().compare(a.label, b.label);
   });
+}
+
+let collator: Intl.Collator | undefined;
+/** Swedish order with numbers read as numbers; made only when two columns tie on everything else (making one loads ICU's Swedish data: 7 ms). */
+function labelCollator(): Intl.Collator {
+  collator ??= new Intl.Collator('sv', { numeric: true });
+  return collator;
 }
 
 /** A name in the genitive: "Fritidsnämndens", "MKB:s" (an abbreviation takes a colon), "Räddningstjänsten Syds", "Brås"; a name ending in s, x or z takes nothing. */
