@@ -28,7 +28,7 @@ const { ONE_FILES, PACKAGE_LOADER_PARAMETER } = boot;
 for (const one of Object.values(ONE_FILES)) rmSync(one.codeCache, { force: true });
 
 /** Packages compiled into the program's file: those every run of a command loads. */
-const BUNDLED = new Set(['commander', 'chalk', 'csv-stringify', 'iconv-lite', 'natural']);
+const BUNDLED = new Set(['commander', 'chalk', 'csv-stringify', 'natural']);
 const lazyPackages = Object.keys(pkg.dependencies).filter((d) => !BUNDLED.has(d));
 const isLazy = (id) => lazyPackages.some((p) => id === p || id.startsWith(`${p}/`)) || id === '@napi-rs/canvas' || id.startsWith('pdfjs-dist');
 

@@ -1,6 +1,7 @@
 /** Decoding text input: UTF-8 with or without BOM, Windows-1252, CRLF; bad bytes are errors. */
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/read/text.js';
+import iconv from 'iconv-lite';
+import { decodeText, decodeWindows1252 } from '../../src/read/text.js';
 import { buildRound } from '../../src/round.js';
 
 const cp1252 = (s: string): Uint8Array => {
@@ -15,6 +16,12 @@ describe('decodeText', () => {
   });
   it('falls back to Windows-1252', () => {
     expect(decodeText(cp1252('Förskolenämnden – ”Örat”'), 'a.txt')).toEqual({ text: 'Förskolenämnden – ”Örat”', encoding: 'windows-1252' });
+  });
+  it('decodes every defined Windows-1252 byte as iconv-lite does (the WHATWG table)', () => {
+    const defined = Array.from({ length: 256 }, (_, b) => b).filter((b) => ![0x81, 0x8d, 0x8f, 0x90, 0x9d].includes(b));
+    const bytes = Uint8Array.from(defined);
+    expect(decodeWindows1252(bytes)).toBe(iconv.decode(Buffer.from(bytes), 'windows-1252'));
+    expect(decodeWindows1252(Uint8Array.from([0x80, 0x84, 0x85, 0x93, 0x94, 0x96, 0x97, 0x99]))).toBe('€„…“”–—™');
   });
   it('refuses empty files, binary data and undecodable bytes with the file name', () => {
     expect(() => decodeText(new Uint8Array(), 'tom.txt')).toThrow(/^tom\.txt: tom fil$/);
