@@ -176,19 +176,31 @@ const notes = `
     of the some 360 patterns a cold run compiles; Latin, Greek and Cyrillic are 46 ranges. The
     build narrows the regex literals (\`scripts/narrow-literals.mjs\`), \`letterRegExp\` the
     patterns made at run time: a cold \`tabulate\` 530 → 445 ms in an A/B run of 12.
+  - **Each pattern made at run time is compiled to machine code at once** (\`letterRegExp\`):
+    V8 runs a pattern's first match in its bytecode interpreter and compiles it again to machine
+    code for the second, unless the subject is at least 1000 characters long. \`letterRegExp\`
+    runs each new pattern once on such a subject (two-byte, as a round's text is), which is what
+    \`--no-regexp-tier-up\` does, without the flag: 418 → 380 ms in an A/B run of 11.
+  - Smaller cuts, each a few milliseconds: words split by one narrowed pattern rather than a loop
+    over code points, the text check in one pass, a question stem's likeness to the other
+    questions worked out once per round rather than once per heading, the Swedish collator made
+    only when two columns tie (making one loads ICU's data: 7 ms).
 
-  **V8 flags, measured and left alone.** \`--no-regexp-tier-up\` (compile each regular
-  expression at once instead of interpreting it first) took 60 ms off a cold \`tabulate\`, but
-  a program can only set it on itself with \`v8.setFlagsFromString\` once V8 runs, which Node
-  says may crash — and it did: 4 segmentation faults in 840 runs, none in 500 without it. None of the others
-  helped: \`--interrupt-budget\` (lower and higher), \`--always-sparkplug\`,
+  **V8 flags, measured and left alone.** A program can only set a flag on itself with
+  \`v8.setFlagsFromString\` once V8 runs, which Node says may crash — and it did: with
+  \`--no-regexp-tier-up\` so set, 4 segmentation faults in 840 runs, none in 500 without it.
+  \`--maglev\` (V8's middle compiler, not yet on by default in Node 20's V8) took about 70 ms
+  off a cold \`tabulate\` when given on the command line, but it is the same kind of flag and
+  an unfinished compiler; the program does not set it. None of the others helped:
+  \`--interrupt-budget\` (lower and higher), \`--always-sparkplug\`,
   \`--concurrent-sparkplug\`, \`--max-opt=1\`, \`--single-threaded-gc\`,
-  \`--min-semi-space-size\`, \`--maglev\`, \`--max-lazy\`.
+  \`--min-semi-space-size\`, \`--no-lazy-feedback-allocation\`, \`--max-lazy\`.
 
-  What is left of a cold \`tabulate\` is the analysis running for the first time: about 330 ms
+  What is left of a cold \`tabulate\` is the analysis running for the first time: about 300 ms
   of V8 running code it has not yet optimised, spread over the whole pipeline (no function
-  takes more than a tenth of it), against about 130 ms for the same analysis run again in the
-  same process.
+  takes more than a tenth of it), against about 120 ms for the same analysis run again in the
+  same process. It grows with the text, not with the code: a one-respondent round takes 180 ms
+  cold, half of the 2023 round 320 ms, all of it 400 ms.
 - **Scaling.** The synthetic rounds (\`scripts/synthetic-round.mjs\`) are the 2023 preamble and
   one template answer per respondent, each body renamed ("Testnämnden 17"), the proposals naming a
   handful of the city's bodies. Time grows with the text: the fixed cost (starting Node, loading

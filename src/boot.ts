@@ -7,7 +7,8 @@
  * off a cold `tabulate`, but a process that sets a flag once V8 is running is outside what V8
  * supports (Node's documentation: "may result in unpredictable behavior, including crashes"),
  * and so it was: 4 segmentation faults in 840 runs of the analysis with the flag set so,
- * none in 500 without (docs/benchmarks.md).
+ * none in 500 without (docs/benchmarks.md). letterRegExp (src/normalize/letters.ts) now gets what
+ * that flag gave without it; `--maglev` (70 ms) is the same kind of flag, and is not set either.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
