@@ -640,7 +640,9 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   }
   // A condition cue inside a topic opening ("Om frågan om ansvaret:") conditions nothing.
   const topicEnd = openingIsTopic(folded, cues) ? hypothesisEnd(folded, cues)! : 0;
-  const condition = cues.condition.find(folded).find((c) => c.start >= topicEnd);
+  // "i fråga om samordningen …": an "om" that is the preposition opens no condition.
+  const about = cues.aboutPreposition.find(folded);
+  const condition = cues.condition.find(folded).find((c) => c.start >= topicEnd && !about.some((a) => c.start >= a.start && c.start < a.end));
 
   // The anaphora of the lexicon ("dessa två", "de båda", "båda parterna") all point at two bodies:
   // the last two named before.
@@ -1182,6 +1184,9 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   const added = ticks.filter((t) => !covered.has(t.id) && !refused.has(t.id) && out.declines.length === 0);
   for (const t of added) out.choices.push({ members: [t.id], generic: null, example: false, conditional: false, evidence: [t.evidence] });
   if (added.length > 1) review.add(fill(labels.reviewSeveralTicked, { bodies: added.map((t) => t.id).join(', ') }));
+  // The comment proposes one body and the box ticked is another's: which one the respondent meant
+  // is for a person to say (a box ticked before the comment was written, or the comment's aside).
+  if (added.length > 0 && covered.size > 0) review.add(fill(labels.reviewTickDiffers, { ticked: added.map((t) => t.id).join(', '), proposed: [...covered].join(', ') }));
   for (const t of ticks) if (refused.has(t.id)) review.add(fill(labels.reviewTickedRejected, { body: t.id }));
   // No proposal in the answer to the question but a body put in a role read as another function:
   // the answer's words for the function may differ from the question's ("samordningen av stadens

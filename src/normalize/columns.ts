@@ -32,7 +32,7 @@ export function columnsOf(text: string): [string, string] | undefined {
   return [a, b];
 }
 
-let joined: { reference: RegExp; letterhead: RegExp; title: RegExp } | undefined;
+let joined: { reference: RegExp; letterhead: RegExp; title: RegExp; capsTitle: RegExp; particle: RegExp } | undefined;
 
 /**
  * Columns a PDF reader has already joined with one space (pdf.js does): a name before a date or
@@ -53,6 +53,9 @@ export function joinedColumnsOf(text: string): [string, string] | undefined {
       // A name of at most six words with no digit, then a reference word and a number.
       reference: letterRegExp(`^(\\p{Lu}[^\\d]{1,60}?)\\s+((?:${refs.join('|')})\\b[^\\d]{0,20}\\d.*)$`, 'iu'),
       letterhead: letterRegExp(`^((?:${heads.join('|')}))\\s+(\\S.*)$`, 'u'),
+      capsTitle: capsTitlePattern(),
+      // A name ends in no small word of a name ("Remiss och SVAR" is no name and a title).
+      particle: letterRegExp(`\\s(?:${loadData<{ nameParticles: string[] }>('lexicon/structure.json').nameParticles.join('|')})$`, 'iu'),
     };
   }
   const t = text.trim();
@@ -64,7 +67,24 @@ export function joinedColumnsOf(text: string): [string, string] | undefined {
   const folded = fold(t);
   const l = joined.letterhead.exec(folded);
   if (l && folded.length === t.length) return [t.slice(0, l[1].length).trim(), t.slice(l[1].length).trim()];
+  const c = joined.capsTitle.exec(t);
+  if (c && /^\p{Lu}/u.test(c[1]) && !joined.particle.test(c[1])) return [c[1].trim(), c[2].trim()];
   return undefined;
+}
+
+/**
+ * The sender's name, then the kind of document in capitals, as a letterhead sets them in two
+ * columns and a PDF reader joins them: "TRELLEBORGS KOMMUN YTTRANDE", "Vallby kommun
+ * SAMMANTRÄDESPROTOKOLL", "Två kommuner GEMENSAMT YTTRANDE". The kinds are the answer titles and
+ * document kinds of structure.json, with the words that may qualify them (titleQualifiers); only
+ * in capitals, as a title set apart ("Yttrande" in a sentence is a word of it).
+ */
+function capsTitlePattern(): RegExp {
+  const f = loadData<{ answerTitle: { documents: string[] }; documentKinds: string[]; titleQualifiers?: string[] }>('lexicon/structure.json');
+  const caps = (words: string[]): string => [...new Set(words.map((w) => w.toUpperCase()))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const kinds = caps([...f.answerTitle.documents, ...f.documentKinds]);
+  const qualifiers = caps(f.titleQualifiers ?? []);
+  return letterRegExp(`^(.*?[\\p{L}\\p{N})])\\s+((?:(?:${qualifiers || '(?!)'})\\s+)?(?:${kinds}))$`, 'u');
 }
 
 export function splitHeaderColumns(lines: Line[]): Line[] {
@@ -77,7 +97,7 @@ export function splitHeaderColumns(lines: Line[]): Line[] {
     list.push(i);
     byPage.set(page, list);
   });
-  if (byPage.size < 2) return lines;
+  if (byPage.size === 0) return lines;
   const edge = new Set<number>();
   for (const list of byPage.values()) for (const i of [...list.slice(0, HEADER_LINES), ...list.slice(-FOOTER_LINES)]) edge.add(i);
   const out: Line[] = [];

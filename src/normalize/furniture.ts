@@ -110,6 +110,54 @@ function repeatedEdges(lines: Line[]): Set<string> {
   return out;
 }
 
+/** A letterhead line is short: at most this many characters and words, and no sentence. */
+export const MAX_HEAD_LINE_CHARS = 60;
+export const MAX_HEAD_LINE_WORDS = 6;
+/** The letterhead a later page repeats is at most this many lines of the source's first block. */
+export const MAX_HEAD_LINES = 6;
+
+const headLike = (text: string): boolean => {
+  const t = text.trim();
+  return t.length <= MAX_HEAD_LINE_CHARS && t.split(/\s+/u).length <= MAX_HEAD_LINE_WORDS && !/[.!?:;,]$/u.test(t);
+};
+const sameLine = (text: string): string => fold(text.trim()).replace(/\s+/gu, ' ');
+
+/**
+ * The source's letterhead repeated atop its later pages: a letter of two or three pages has its
+ * head ("TRELLEBORGS KOMMUN" / "YTTRANDE" / "Kommunstyrelsen" / "Datum …") again on every page —
+ * too few pages for a running header to show by recurring (repeatedEdges). The head is the
+ * source's first block of short lines (up to the first blank line or sentence); at the start of
+ * each later page, the lines that repeat it are furniture, and the first one that does not ends
+ * the header. A page starts where its number changes, or, in text that kept no pages, after a
+ * page-number line ("Sida 1 av 2", "… 1 (3)"). The head itself stays: it names the sender.
+ */
+function repeatedHead(lines: Line[], pageNumbered: (i: number) => boolean): Set<number> {
+  const head = new Set<string>();
+  const first = lines.findIndex((l) => l.text.trim() !== '');
+  if (first < 0) return new Set();
+  for (let i = first; i < lines.length && head.size < MAX_HEAD_LINES; i++) {
+    const t = lines[i].text;
+    if (t.trim() === '' || !headLike(t) || pageNumbered(i)) break;
+    head.add(sameLine(t));
+  }
+  const out = new Set<number>();
+  if (head.size === 0) return out;
+  let prev = first;
+  for (let i = first + 1; i < lines.length; i++) {
+    if (lines[i].text.trim() === '') continue;
+    const p = lines[prev];
+    const newPage = lines[i].page !== null && p.page !== null ? lines[i].page !== p.page : pageNumbered(prev);
+    prev = i;
+    if (!newPage) continue;
+    for (let k = i; k < lines.length; k++) {
+      if (lines[k].text.trim() === '') continue;
+      if (!head.has(sameLine(lines[k].text)) || lines[k].page !== lines[i].page) break;
+      out.add(k);
+    }
+  }
+  return out;
+}
+
 /** Split lines into content and furniture. */
 export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line[] } {
   const repeated = repeatedEdges(lines);
@@ -146,6 +194,8 @@ export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line
     const edge = bare ? pageEdge(i) : undefined;
     if (bare && edge) atEdge.set(`${bare}|${edge}`, (atEdge.get(`${bare}|${edge}`) ?? 0) + 1);
   }
+  const pageNumbered = (i: number): boolean => /\d/.test(lines[i].text) && isFurniture(lines[i].text);
+  const head = repeatedHead(lines, pageNumbered);
   for (const [i, l] of lines.entries()) {
     const edgeKey = repeated.size ? fold(l.text).replace(/\d+/g, '#') : '';
     const bare = l.text.length < 40 ? bareLetterhead(l.text) : undefined;
@@ -153,7 +203,7 @@ export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line
     const recurring = bare ? (letterheads.get(bare) ?? 0) : 0;
     const edge = bare ? pageEdge(i) : undefined;
     const furnished = bare ? recurring >= compiled().minRecurring || nearPageNumber(i) || (edge !== undefined && (atEdge.get(`${bare}|${edge}`) ?? 0) >= 2) : isFurniture(l.text);
-    if (furnished || (edgeKey !== '' && repeated.has(edgeKey)) || isStamp(l.text)) furniture.push(l);
+    if (furnished || (edgeKey !== '' && repeated.has(edgeKey)) || isStamp(l.text) || head.has(i)) furniture.push(l);
     else content.push(l);
   }
   return { lines: content, furniture };

@@ -14,7 +14,7 @@ import { fold, foldWords } from '../normalize/fold.js';
 import type { HeadingBlock } from './headings.js';
 import { knownRespondent, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
 import { isAddressee, isAddresseeLabel, isProseLike, nextKind, opensWithDocumentKind, POSTAL } from './furniture-lines.js';
-import { numberedQuestion } from './questions.js';
+import { isCompilationSection, numberedQuestion } from './questions.js';
 import { loadStructure } from '../normalize/structure.js';
 
 /** How far down the page a letter's furniture is looked for, in lines. */
@@ -60,11 +60,14 @@ function letterSigns(lines: Line[], from: number): { kinds: number; first: numbe
   return { kinds: kinds.size, first };
 }
 
-/** A letterhead's first line as a name: short, no sentence, no question, no continuation ("– forts."). */
+/**
+ * A letterhead's first line as a name: short, no sentence, no question, no continuation ("– forts."),
+ * no part of a compilation or minutes ("Bilaga 1 till § 112" opening the page of the yttrande it sends on).
+ */
 function nameLine(text: string): boolean {
   const t = text.trim();
   if (t === '' || !/^\p{Lu}/u.test(t) || /[.!?:;]$/u.test(t) || /\d{4}/u.test(t)) return false;
-  if (t.split(/\s+/).length > MAX_NAME_WORDS || isProseLike(t) || numberedQuestion(t) !== undefined || opensWithDocumentKind(t)) return false;
+  if (t.split(/\s+/).length > MAX_NAME_WORDS || isProseLike(t) || numberedQuestion(t) !== undefined || opensWithDocumentKind(t) || isCompilationSection(t)) return false;
   return !loadStructure().continuationMarks.some((m) => fold(t).includes(m));
 }
 

@@ -180,6 +180,10 @@ const CASES: Record<string, Case> = {
     match: ['ledas av MKB med stöd av stadskontoret', 'med hjälp av fritidsförvaltningen', 'med stöd från polisen', 'med bistånd av länsstyrelsen'],
     not: ['med stöd för arbetet', 'hjälp till föreningarna', 'stöd av god kvalitet'],
   },
+  aboutPreposition: {
+    match: ['synpunkter i fråga om ansvaret', 'ifråga om samordningen', 'frågan om vem', 'våra synpunkter om planen', 'beslutet om budgeten', 'dialogen om arbetet', 'det handlar om tillit'],
+    not: ['om resurser tillförs', 'endast om nämnden får medel', 'frågar vi oss', 'i fråga', 'synpunkterna'],
+  },
   placing: { match: ['bör ligga hos', 'ska läggas på', 'kan placeras hos', 'bör vila på', 'ligger hos'], not: ['bör leda', 'lägga till', 'placering'] },
   roleTask: { match: ['arbetet', 'satsningen', 'insatserna', 'genomförandet', 'handlingsplanens', 'uppgiften'], not: ['uppföljningen', 'budgeten', 'utvärderingen'] },
   correction: {

@@ -383,6 +383,20 @@ describe('conditions before, within and after the proposal', () => {
     expect(r.row.conditional).toBe(true);
   });
 
+  // "om" as the preposition "about" (coordination.json aboutPreposition) opens no condition; "om" as "if" still does.
+  it.each([
+    ['Nämnden delar stadskontorets synpunkter om samordningen och anser att fritidsnämnden får rollen.', false],
+    ['I fråga om samordningen ser vi gärna att fritidsnämnden får ansvaret.', false],
+    ['Ifråga om ansvaret föreslår nämnden att fritidsnämnden får rollen.', false],
+    ['Efter dialogen om arbetet föreslår nämnden att fritidsnämnden får rollen.', false],
+    ['Fritidsnämnden kan ta rollen om nämnden får resurser för uppdraget.', true],
+    ['Om nämnden får resurser bör fritidsnämnden samordna arbetet.', true],
+  ])('"om" before a condition\'s words: %j', async (answer, conditional) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['FRN']);
+    expect(r.row.conditional).toBe(conditional);
+  });
+
   // A sentence that is the condition may follow a sentence or two that explain the proposal.
   it.each([
     ['Fritidsnämnden bör få rollen.\no Nämnden har byggt upp nätverken sedan 2024.\n• Förutsättningen är att uppdraget ryms i budgetramen.', true],

@@ -61,4 +61,21 @@ describe('tick boxes on the coordinator question', () => {
     expect(row('KN').review.some((r) => r.startsWith('flera rutor markerade'))).toBe(true);
     expect(row('SN').stance).toBe('declines');
   });
+
+  it.each([
+    'Kommunstyrelsen har haft liknande uppdrag förut. Det är fritidsnämnden som borde samordna parkvärdarna.',
+    'Egentligen anser vi att fritidsnämnden ska samordna, eftersom dess personal redan finns i parkerna.',
+    'Fritidsnämnden bör leda arbetet; den känner parkerna bäst.',
+  ])('a box ticked for one body and a comment proposing another are both kept, and flagged: %j', async (comment) => {
+    const { row, label } = await rows([['kn.txt', form('Kulturnämnden', BOXES(true, false, false), comment)]]);
+    expect(row('KN').choices.map(label).sort()).toEqual(['FRN', 'KS']);
+    expect(row('KN').review.some((r) => r.startsWith('rutan för KS är markerad men kommentaren föreslår FRN'))).toBe(true);
+  });
+
+  it('a comment that proposes the ticked body is no disagreement', async () => {
+    const { row, label } = await rows([['kn.txt', form('Kulturnämnden', BOXES(false, true, false), 'Det är fritidsnämnden som borde samordna parkvärdarna.')]]);
+    expect(row('KN').choices.map(label)).toEqual(['FRN']);
+    expect(row('KN').review).toEqual([]);
+  });
 });
+

@@ -35,6 +35,11 @@ describe('header columns', () => {
     ['Servicebolaget AB PROTOKOLLSUTDRAG', ['Servicebolaget AB', 'PROTOKOLLSUTDRAG']],
     ['Kulturförvaltningen Tjänsteskrivelse', ['Kulturförvaltningen', 'Tjänsteskrivelse']],
     ['Servicebolaget AB Bilaga till § 12', ['Servicebolaget AB', 'Bilaga till § 12']],
+    // A document's kind in capitals after the sender's name (structure.json answerTitle, documentKinds, titleQualifiers).
+    ['VALLBY KOMMUN YTTRANDE', ['VALLBY KOMMUN', 'YTTRANDE']],
+    ['Åsunda kommun SAMMANTRÄDESPROTOKOLL', ['Åsunda kommun', 'SAMMANTRÄDESPROTOKOLL']],
+    ['TULLVERKET REMISSVAR', ['TULLVERKET', 'REMISSVAR']],
+    ['Bergby kommun och Dalby kommun GEMENSAMT YTTRANDE', ['Bergby kommun och Dalby kommun', 'GEMENSAMT YTTRANDE']],
   ])('joined by the reader: %s', (line, want) => {
     expect(joinedColumnsOf(line)).toEqual(want);
   });
@@ -45,6 +50,11 @@ describe('header columns', () => {
     'Nämnden behandlade ärendet den 2026-04-24',
     'Malmö stad',
     'Datum 2026-05-02',
+    // A kind not in capitals is a word of a heading; a name does not end in a small word.
+    'Kulturnämndens Yttrande',
+    'YTTRANDE',
+    'Förslag och SVAR',
+    'Synpunkter i PROTOKOLL',
   ])('one column: %s', (line) => {
     expect(joinedColumnsOf(line)).toBeUndefined();
   });
@@ -62,5 +72,10 @@ describe('header columns', () => {
       'av 2',
     ]);
     expect(out.filter((l) => l.text === 'Sammanträdesdatum 2026-09-17').map((l) => l.line)).toEqual([1, 1]);
+  });
+
+  it('a PDF of one page has its header split too', () => {
+    const lines: Line[] = ['VALLBY KOMMUN YTTRANDE', 'Kommunstyrelsen Datum 2026-05-02', '', 'Kommunstyrelsen har beretts tillfälle att yttra sig.'].map((text, i) => ({ text, page: 1, line: i + 1, source: 0 }));
+    expect(splitHeaderColumns(lines).map((l) => l.text)).toEqual(['VALLBY KOMMUN', 'YTTRANDE', 'Kommunstyrelsen', 'Datum 2026-05-02', '', 'Kommunstyrelsen har beretts tillfälle att yttra sig.']);
   });
 });

@@ -4,7 +4,7 @@
  * on one page and is signed "Malmö stad" at the foot of another keeps both.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_EDGE_CHARS, MAX_STAMP_CHARS, isStamp, removeFurniture } from '../../src/normalize/furniture.js';
+import { MAX_EDGE_CHARS, MAX_HEAD_LINE_CHARS, MAX_HEAD_LINE_WORDS, MAX_HEAD_LINES, MAX_STAMP_CHARS, isStamp, removeFurniture } from '../../src/normalize/furniture.js';
 import type { Line } from '../../src/model.js';
 
 const body = (n: number): string[] => Array.from({ length: n }, (_, i) => `Nämnden lämnar synpunkter i stycke ${i + 1} av yttrandet över förslaget.`);
@@ -34,6 +34,43 @@ describe('page edges', () => {
     const footer = (n: number): string => `Remissammanställning – Ds 2026:14 Ett samlat ansvar för trygghet (Ju2026/01234) ${n} (4)`;
     const lines = pages([1, 2, 3, 4].map((n) => [...body(14), footer(n)]));
     expect(removeFurniture(lines).lines.some((l) => l.text.startsWith('Remissammanställning'))).toBe(false);
+  });
+});
+
+describe('a letter\'s head repeated atop its later pages', () => {
+  const text = (texts: string[]): Line[] => texts.map((t, i) => ({ text: t, page: null, line: i + 1, source: 0 }));
+  const HEAD = ['VALLBY KOMMUN', 'YTTRANDE', 'Miljö- och byggnämnden', 'Datum 2026-05-04'];
+
+  it('the thresholds are pinned', () => {
+    expect([MAX_HEAD_LINE_CHARS, MAX_HEAD_LINE_WORDS, MAX_HEAD_LINES]).toEqual([60, 6, 6]);
+  });
+
+  it.each([
+    ['Sida 1 av 2'],
+    ['Vallby kommun · 123 45 Vallby        1 (2)'],
+    ['- 1 -'],
+  ])('in text that kept no pages, after a page-number line (%j), the head again is furniture; the first stays', (footer) => {
+    const lines = text([...HEAD, '', ...body(3), '', footer, ...HEAD, '', ...body(2)]);
+    const { lines: content } = removeFurniture(lines);
+    for (const h of HEAD) expect(content.filter((l) => l.text === h).length, h).toBe(1);
+    expect(content.filter((l) => l.text.startsWith('Nämnden lämnar')).length).toBe(5);
+  });
+
+  it('on the second page of a PDF of two pages (too few for a running header to show by recurring)', () => {
+    const lines = pages([[...HEAD, '', ...body(14)], [HEAD[0], HEAD[2], ...body(5)]]);
+    expect(kept(lines, 'VALLBY KOMMUN')).toBe(1);
+    expect(kept(lines, 'Miljö- och byggnämnden')).toBe(1);
+  });
+
+  it('only at the start of a page, and only the head\'s short lines: a body named in the text, or a sentence repeated, stays', () => {
+    const lines = pages([['Miljö- och byggnämnden', ...body(14)], [...body(3), 'Miljö- och byggnämnden', ...body(14)]]);
+    expect(kept(lines, 'Miljö- och byggnämnden')).toBe(2);
+    expect(kept(lines, body(1)[0])).toBe(3);
+  });
+
+  it('a page opening with something else keeps what follows, the head\'s words included', () => {
+    const lines = text([...HEAD, '', ...body(3), 'Sida 1 av 2', 'Bilaga 1', 'VALLBY KOMMUN', ...body(2)]);
+    expect(removeFurniture(lines).lines.filter((l) => l.text === 'VALLBY KOMMUN').length).toBe(2);
   });
 });
 

@@ -65,6 +65,17 @@ describe('letters that each open a page of a compilation', () => {
     expect(q2?.text).toContain('servicenämnden samordnar');
   });
 
+  it.each([
+    ['Bilaga 1 till § 45'],
+    ['Bilaga 2'],
+    ['Bilaga till protokoll § 7'],
+  ])('a page opening with an appendix heading (%j) above a letterhead names no "Bilaga" sender', async (appendix) => {
+    const sent = [appendix, '', 'Hamnverket', 'Datum 2026-02-02', 'Dnr HV 2026/77', '', 'Till Kommunstyrelsen', '205 80 Malmö', '',
+      'Hamnverket har tagit del av förslaget.', '', 'Fråga 2', 'Hamnverket anser att fritidsnämnden bör samordna parkvärdarna.'];
+    const round = await roundFromText(compilation([LETTERS[1], sent]));
+    expect(round.respondents.map((r) => r.name).some((n) => /bilaga/iu.test(n))).toBe(false);
+  });
+
   it('thresholds and the written form of a name in capitals', () => {
     expect(LETTER_TOP_LINES).toBe(14);
     expect(MIN_LETTER_SIGNS).toBe(2);
