@@ -9,11 +9,12 @@ import { loadData } from '../data.js';
 import type { Line, Respondent } from '../model.js';
 import { foldWords } from '../normalize/fold.js';
 import { escapeRegex } from '../normalize/ocr.js';
-import { isProseLike } from './furniture-lines.js';
+import { isProseLike, nextKind } from './furniture-lines.js';
 import type { HeadingBlock } from './headings.js';
 import { isGenericOrgan, looksLikeBodyName, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
 import { isAppendixHeading } from './questions.js';
 import { letterRegExp } from '../normalize/letters.js';
+import { isOrganisationName } from './organisation.js';
 
 /** A speaker's name is short: at most this many words. */
 export const MAX_SPEAKER_WORDS = 8;
@@ -65,6 +66,8 @@ export function speakerOf(sentence: string, reg: Registry, head: string[] = []):
   const name = words.slice(0, k).join(' ').replace(/[,:;]$/u, '');
   if (matchBodyName(name, reg)) return nameAsRespondent(name, reg);
   if (isGenericOrgan(name, reg)) return undefined;
+  // "Kommunstyrelsen i Vallby kommun": a body of a named organisation (structure.json bodyOfOrganisation).
+  if (bodyOfOrganisation(name, reg)) return nameAsRespondent(name, reg);
   // A body's name the registry does not know: a body word ("Hyresgästföreningen"), or a proper
   // name of two capitalised words or more ("Grannsamverkan Öster").
   const parts = name.split(/\s+/);
@@ -77,6 +80,19 @@ export function speakerOf(sentence: string, reg: Registry, head: string[] = []):
   // field of its own ("Från: Grannsamverkan i Husie").
   const full = head.map((t) => fullName(t, name)).find((n) => n !== undefined);
   return full ? nameAsRespondent(full, reg) : undefined;
+}
+
+let organisationJoin: RegExp | undefined;
+
+/** Whether a name is a body's of a named organisation, as structure.json bodyOfOrganisation writes it ("Socialnämnden i Vallby kommun"). */
+function bodyOfOrganisation(name: string, reg: Registry): boolean {
+  if (!organisationJoin) {
+    const template = loadData<{ bodyOfOrganisation: string }>('lexicon/structure.json').bodyOfOrganisation;
+    const [before, between, after] = template.split(/\{body\}|\{organisation\}/u);
+    organisationJoin = letterRegExp(`^${escapeRegex(before)}(.+?)${escapeRegex(between)}(.+)${escapeRegex(after)}$`, 'u');
+  }
+  const m = organisationJoin.exec(name);
+  return m !== null && isOrganisationName(m[2]) && (looksLikeBodyName(m[1]) || matchBodyName(m[1], reg) !== undefined);
 }
 
 /** The name of two words or more that `word` opens on a line of the letter's head, after an optional label ("Från:"). */
@@ -122,7 +138,15 @@ function speakerFrom(headings: HeadingBlock[], lines: Line[], found: Array<Respo
   // onto the next line (a long title stands alone).
   const wrapped = (k: number): boolean => lines[k].text.split(/\s+/).length >= PROSE_LINE_WORDS && (lines[k + 1]?.text ?? '') !== '';
   let prose = -1;
-  for (let k = from; k < to && prose < 0; k++) if (lines[k].text !== '' && (isProseLike(lines[k].text) || wrapped(k))) prose = k;
+  for (let k = from; k < to && prose < 0; k++) {
+    if (lines[k].text === '') continue;
+    // The document's title ("Yttrande över remiss – …"), wrapped over two lines by a PDF, is no one's sentence.
+    if (nextKind(lines[k].text) === 'title') {
+      while (k + 1 < to && lines[k + 1].text !== '') k++;
+      continue;
+    }
+    if (isProseLike(lines[k].text) || wrapped(k)) prose = k;
+  }
   if (prose < 0) return;
   // A sentence found on a paragraph's second line (its first line was short of a sentence's
   // marks): the paragraph starts above it.

@@ -14,6 +14,7 @@ import { loadStructure } from '../normalize/structure.js';
 import { nextKind, opensWithDocumentKind } from './furniture-lines.js';
 import { isProseVerb } from './headings.js';
 import { letterRegExp } from '../normalize/letters.js';
+import { isOrganisationName } from './organisation.js';
 
 const MAX_NAME_WORDS = 8;
 
@@ -24,7 +25,7 @@ const MAX_NAME_WORDS = 8;
  * dates or names the document ("Socialnämnden – protokollsutdrag 2026-04-16, § 71").
  */
 export function nameOfHeading(heading: string): string {
-  return heading
+  return jointOrganisations(heading)
     .replace(/[.:]$/u, '')
     .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{Lu})/u, '')
     .replace(/\s*\((?![\p{Lu}\p{N}-]{2,12}\))[^()]*\)\s*$/u, '')
@@ -32,6 +33,17 @@ export function nameOfHeading(heading: string): string {
     // "Fritidsnämnden 2026-03-19": a meeting's date after the name (a tjänsteskrivelse's schedule).
     .replace(/\s+\d{4}-\d{2}-\d{2}$/u, '')
     .trim();
+}
+
+/**
+ * Two organisations set side by side in one letterhead ("Hörby kommun | Höörs kommun") send one
+ * letter together: "Hörby kommun och Höörs kommun". An organisation beside its own unit or the
+ * document's name ("Malmö stad | Stadskontoret", "Malmö stad | Svarsformulär") is no such pair.
+ */
+function jointOrganisations(heading: string): string {
+  const parts = heading.trim().split(/\s+\|\s+/u);
+  if (parts.length < 2 || parts.length > 3 || !parts.every(isOrganisationName)) return heading;
+  return `${parts.slice(0, -1).join(', ')} och ${parts[parts.length - 1]}`;
 }
 
 let titles: { from: RegExp; labelled: RegExp; genitive: RegExp } | undefined;

@@ -12,6 +12,11 @@ describe('the name in a heading', () => {
     ['2.1 Kulturnämnden', 'Kulturnämnden'],
     ['Servicenämnden (beslut)', 'Servicenämnden'],
     ['Agenda 2030-rådet', 'Agenda 2030-rådet'],
+    // Organisations side by side in one letterhead send it together; an organisation beside its unit or the document does not.
+    ['Bergby kommun | Dalby kommun', 'Bergby kommun och Dalby kommun'],
+    ['Region Halland | Varbergs kommun | Falkenbergs kommun', 'Region Halland, Varbergs kommun och Falkenbergs kommun'],
+    ['Malmö stad | Stadskontoret', 'Malmö stad | Stadskontoret'],
+    ['Lunds kommun | Svarsformulär', 'Lunds kommun | Svarsformulär'],
   ])('%j → %j', (heading, name) => {
     expect(nameOfHeading(heading)).toBe(name);
   });

@@ -117,6 +117,25 @@ describe('letters one per file, as copied from Word', () => {
     expect(minutes.respondents.map((r) => r.id)).toEqual(['MN']);
   });
 
+  // Letters of other organisations (a region's round): the organisation's name above the body in
+  // the head, the body named with its organisation in the first sentence.
+  it.each([
+    ['Kommunstyrelsen i Vallby kommun har beretts tillfälle att yttra sig över förslaget.', 'VALLBY KOMMUN', 'Kommunstyrelsen'],
+    ['Socialnämnden i Åsunda kommun har getts möjlighet att lämna synpunkter.', 'Åsunda kommun', 'Socialnämnden'],
+    ['Kultur- och fritidsnämnden i Bergby kommun tackar för remissen.', 'BERGBY KOMMUN', 'Kultur- och fritidsnämnden'],
+  ])('the body of an organisation its first sentence names answers, also below a wrapped title: %j', async (sentence, organisation, body) => {
+    const letter = [
+      organisation, body, 'Datum 2026-05-04', '', 'Region Skåne', 'Regionkontoret', '291 89 Kristianstad', '',
+      'Yttrande över remiss – regional handlingsplan för parkvärdar i alla kommuner i länet under',
+      'åren 2026–2030', '',
+      sentence, '', 'Fråga 1', 'Vi är positiva till förslaget.', '', 'Fråga 2', 'Vi anser att kulturnämnden bör samordna parkvärdarna.', '',
+    ].join('\n');
+    const other = ['Lunds kommun', 'Miljönämnden', '', 'Miljönämnden i Lunds kommun tackar för remissen.', '', 'Fråga 2', 'Nämnden föreslår att regionen samordnar.'].join('\n');
+    const round = await buildRound([{ path: 'a.txt', bytes: Buffer.from(letter) }, { path: 'b.txt', bytes: Buffer.from(other) }], { questions: QUESTIONS });
+    expect(round.respondents[0].name).toBe(sentence.split(/ (?:har|tackar)/u)[0]);
+    expect(round.respondents.length).toBe(2);
+  });
+
   it('a letter with no heading naming anyone answers as its first sentence says, not as its file is named', async () => {
     const letter = word(
       'YTTRANDE', 'Datum 2026-03-09', 'Malmö stad', 'Kommunstyrelsen', '205 80 Malmö',
