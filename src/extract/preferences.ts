@@ -974,8 +974,9 @@ export function correctedFrom(mine: Segment[], answers: Segment[], cues: Cues = 
  * order, each once, with the line as evidence. A line of one box continues the line of boxes
  * above it ("_ Annan, nämligen: …" below the others).
  */
-function tickedBodies(scope: Array<{ segment: Segment; summary: boolean }>, ctx: TickContext): Array<{ id: string; evidence: Evidence }> {
+function tickedBodies(scope: Array<{ segment: Segment; summary: boolean }>, ctx: TickContext): { ticked: Array<{ id: string; evidence: Evidence }>; unreadable?: Evidence } {
   const out: Array<{ id: string; evidence: Evidence }> = [];
+  let unreadable: Evidence | undefined;
   const seen = new Set<string>();
   for (const { segment, summary } of scope) {
     if (summary) continue;
@@ -984,9 +985,14 @@ function tickedBodies(scope: Array<{ segment: Segment; summary: boolean }>, ctx:
       const options = tickOptions(line.text, previousBoxes ? 1 : 2);
       previousBoxes = options !== undefined;
       for (const o of options ?? []) {
-        if (!o.ticked || o.label === '') continue;
+        if ((!o.ticked && !o.unreadable) || o.label === '') continue;
         for (const m of findMentions(o.label, fold(o.label), ctx.respondent, ctx.others, ctx.cues, ctx.registry)) {
           if (m.kind !== 'named' || m.genitive) continue;
+          // Boxes the text lost ("? Fritidsnämnden"): whether any is ticked is for a person to see in the document.
+          if (o.unreadable) {
+            unreadable ??= { quote: line.text.trim(), page: line.page, line: line.line };
+            continue;
+          }
           for (const id of m.ids) {
             if (seen.has(id)) continue;
             seen.add(id);
@@ -996,7 +1002,7 @@ function tickedBodies(scope: Array<{ segment: Segment; summary: boolean }>, ctx:
       }
     }
   }
-  return out;
+  return { ticked: out, unreadable };
 }
 
 interface TickContext {
@@ -1178,7 +1184,8 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   }
   // A response form's ticked boxes naming bodies ("☒ Fritidsnämnden"): a choice for each body the
   // answer's words did not already place (its comment may rank them, join them or set a condition).
-  const ticks = tickedBodies(scope, { respondent, others, cues: loadCues(), registry });
+  const { ticked: ticks, unreadable: unreadableBoxes } = tickedBodies(scope, { respondent, others, cues: loadCues(), registry });
+  if (unreadableBoxes) review.add(fill(labels.reviewTicksUnreadable, { quote: unreadableBoxes.quote }));
   const covered = idsOf(out.choices);
   const refused = new Set(out.rejections.flatMap((r) => r.ids));
   const added = ticks.filter((t) => !covered.has(t.id) && !refused.has(t.id) && out.declines.length === 0);

@@ -77,5 +77,17 @@ describe('tick boxes on the coordinator question', () => {
     expect(row('KN').choices.map(label)).toEqual(['FRN']);
     expect(row('KN').review).toEqual([]);
   });
+
+  it('boxes the text lost ("?" for every box) are flagged, whatever the comment says', async () => {
+    const lost = (ks: boolean, frn: boolean, tn: boolean) => BOXES(ks, frn, tn).replace(/[☐☒]/gu, '?');
+    const { row } = await rows([
+      ['kn.txt', form('Kulturnämnden', lost(false, true, false), '')],
+      ['sn.txt', form('Servicenämnden', lost(true, false, false), 'Se markeringen ovan.')],
+    ]);
+    for (const id of ['KN', 'SN']) {
+      expect(row(id).choices).toEqual([]);
+      expect(row(id).review.some((r) => r.startsWith('kryssrutorna kunde inte läsas'))).toBe(true);
+    }
+  });
 });
 

@@ -28,8 +28,19 @@ describe('lines of boxes', () => {
     'X-gruppen och Y-gruppen',
     'Box 120, 211 20 Malmö',
     'snake_case och x',
+    'Vem ska leda? Nämnden vet inte?',
+    'Är det rimligt ? Knappast.',
   ])('not a line of boxes: %j', (text) => {
     expect(isTickLine(text)).toBe(false);
+  });
+
+  it.each([
+    ['? Kommunstyrelsen/stadskontoret ? Fritidsnämnden ? Grundskolenämnden', 3],
+    ['\ufffd Ja  \ufffd Nej  \ufffd Delvis', 3],
+  ])('boxes the text lost (a PDF font without the glyph) are boxes of unknown state: %j', (text, n) => {
+    const options = tickOptions(text)!;
+    expect(options.length).toBe(n);
+    expect(options.every((o) => o.unreadable === true && !o.ticked)).toBe(true);
   });
 
   it('a line of one box counts only when it goes on from a line of boxes', () => {
