@@ -34,7 +34,8 @@ export function isStamp(text: string): boolean {
     `(?<![\\p{L}])(?:${(loadData<FurnitureLexicon>('lexicon/furniture.json').stampWords ?? []).map(fold).join('|') || '(?!)'})\\s*:?\\s*\\d{4}-\\d{2}-\\d{2}(?!\\d)`,
     'u',
   );
-  return stampPattern.test(fold(t));
+  // A note in brackets after a name ("4.2 Föreningen X (inkom 2026-03-26 via e-post)") dates a heading; it is no stamp.
+  return stampPattern.test(fold(t.replace(/\([^()]*\)/gu, ' ')));
 }
 
 let patterns: { line: RegExp; token: RegExp; letterhead: RegExp; minRecurring: number } | undefined;

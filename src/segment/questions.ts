@@ -88,6 +88,12 @@ function listItemPattern(): RegExp {
 
 const ITEM = listItemPattern();
 
+/** A list item's text without its mark ("• Fritidsnämnden" → "Fritidsnämnden"), or undefined for a line that is no item. */
+export function listItemText(line: string): string | undefined {
+  const m = ITEM.exec(line);
+  return m ? line.slice(m[0].length).trim() : undefined;
+}
+
 /**
  * How many questions a preamble line says it lists ("följande fyra frågor", "de 4 remissfrågorna"),
  * or undefined. OCR damage is allowed for (folded, "tva" for "två").

@@ -41,11 +41,12 @@ import {
 } from './questions.js';
 import { DIARY_NUMBER, respondentFromFileName, respondentFromRunningHeader } from './respondents.js';
 import { quotedMailStart } from './fields.js';
-import { isOfficeHeading, respondentHeadings } from './senders.js';
+import { isOfficeHeading, namesOfLists, respondentHeadings } from './senders.js';
+import { reportedSpeaker, reportsNonRespondent } from './reported-speech.js';
 import { isPerson, isSignatureLeadIn, nextKind, SIGNER_WITH_ROLE } from './furniture-lines.js';
 import { opensAgendaItem, remissRanges } from './agenda.js';
 import { letterheadOf, registryForSource, runningHeaderOf, type SourceRegistry } from './organisation.js';
-import { buildRegistry, derivedId, loadRegistry, noRegistry } from './registry.js';
+import { buildRegistry, derivedId, loadRegistry, nameAsRespondent, noRegistry } from './registry.js';
 import { looksLikeBodyName, matchBodyName } from './registry.js';
 import { numberedStarts } from './numbered.js';
 import { HEADING_RULE, isAnchor, isOpenMatch } from './heading-rule.js';
@@ -134,15 +135,16 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
   const minutes = new Map<Source, Array<[number, number]>>();
   for (const source of sources) {
     const preamble = found.preambleEnd.get(source.index) ?? 0;
-    const byQuestion = arrangedByQuestion(source, model, preamble);
+    const known = knownNames(source);
+    const speaker = speakerResolver(source, known, registries);
+    const byQuestion = arrangedByQuestion(source, model, preamble, speaker);
     const own = topLevel(source, model, preamble, byQuestion);
     if (byQuestion.size === 0) {
       answers.push(...keepRemissItem(own, minutes));
       continue;
     }
-    const known = knownNames(source);
-    const named = namedUnderQuestions(source, byQuestion, own, known);
-    answers.push(...keepRemissItem(splitAtNames([...own, ...named].sort((a, b) => a.start - b.start), known), minutes));
+    const named = namedUnderQuestions(source, byQuestion, own, known, speaker);
+    answers.push(...keepRemissItem(splitAtNames([...own, ...named].sort((a, b) => a.start - b.start), known, speaker), minutes));
   }
   warnings.push(...checkFileNamed(answers));
 
@@ -366,7 +368,7 @@ function recurringQuestions(sources: Source[], weights: ReturnType<typeof wordWe
  * of two respondents or more, with respondents answering under more than one of them. Returns the
  * index of each such heading and its question; empty for a source arranged by respondent.
  */
-function arrangedByQuestion(source: Source, model: QuestionModel, preambleEnd: number): Map<number, string> {
+function arrangedByQuestion(source: Source, model: QuestionModel, preambleEnd: number, speaker: Resolver = () => undefined): Map<number, string> {
   const out = new Map<number, string>();
   const { headings, respondents } = source;
   const asked: Array<{ i: number; q: number }> = [];
@@ -383,10 +385,18 @@ function arrangedByQuestion(source: Source, model: QuestionModel, preambleEnd: n
     if (q !== undefined) asked.push({ i, q });
   });
   if (asked.length < 2 || asked.some((a, k) => k > 0 && a.q <= asked[k - 1].q)) return out;
-  // Between one question's heading and the next: the respondents answering it.
+  // Between one question's heading and the next: the respondents answering it, under headings of
+  // their own or in paragraphs that report them speaking (minutes: "Kulturförvaltningen framförde att …").
   const under = asked.map((a, k) => {
     const end = k + 1 < asked.length ? asked[k + 1].i : headings.length;
-    return new Set(respondents.slice(a.i + 1, end).filter((r): r is Respondent => r !== undefined).map((r) => r.id));
+    const ids = new Set(respondents.slice(a.i + 1, end).filter((r): r is Respondent => r !== undefined).map((r) => r.id));
+    const to = end < headings.length ? headings[end].start : source.lines.length;
+    for (let line = headings[a.i].end; line < to; line++) {
+      if (line > 0 && source.lines[line - 1].text !== '') continue;
+      const r = reportedSpeaker(paragraphOpening(source.lines, line), speaker);
+      if (r) ids.add(r.id);
+    }
+    return ids;
   });
   // Most questions have answers under them as headings (under one, the names may open paragraphs instead: "Kulturnämnden: …").
   if (under.filter((ids) => ids.size >= 2).length < Math.max(2, under.length - 1)) return out;
@@ -400,25 +410,62 @@ function arrangedByQuestion(source: Source, model: QuestionModel, preambleEnd: n
 /** "Kulturnämnden: Nämnden ser …": a respondent's name opening a paragraph, before a colon. */
 const NAME_OPENING = /^([^:]{3,80}):\s+\S/u;
 
+/** Who a name stands for as a speaker in the source, if anyone (speakerResolver). */
+type Resolver = (name: string) => Respondent | undefined;
+
+/** The opening of the paragraph that starts at a line: the line, and the next when the paragraph goes on (a PDF wraps it). */
+function paragraphOpening(lines: Line[], at: number): string {
+  const next = lines[at + 1]?.text ?? '';
+  return next === '' ? lines[at].text : `${lines[at].text} ${next}`;
+}
+
+/**
+ * Who a paragraph of minutes may report as speaking: a respondent the source has, a body of the
+ * registry (also by its förvaltning: "kulturförvaltningen" is the Kulturnämnd's), or a name one of
+ * the source's lists gives among bodies (a meeting's participants: "Samverkansrådet Södra
+ * Innerstaden"). A person or the meeting's chair is no one's answer.
+ */
+function speakerResolver(source: Source, known: Map<string, Respondent>, registries: SourceRegistry[]): Resolver {
+  const reg = source.registry.registry;
+  let listed: Set<string> | undefined;
+  return (name) => {
+    const folded = foldWords(name);
+    const k = known.get(folded);
+    if (k) return k;
+    listed ??= namesOfLists(source.lines, (n) => known.has(n) || matchBodyName(n, reg) !== undefined);
+    if (matchBodyName(name, reg) === undefined && !listed.has(folded)) return undefined;
+    return scoped(nameAsRespondent(name, reg), source.registry, registries);
+  };
+}
+
 /**
  * In a compilation arranged by question, a paragraph may open with the name of the respondent
  * whose answer it is ("Fritidsnämnden: Nämnden föreslår …") instead of a heading: such a paragraph,
  * naming a respondent the source has, starts that respondent's answer to the same question.
  */
-function splitAtNames(answers: Answer[], known: Map<string, Respondent>): Answer[] {
+function splitAtNames(answers: Answer[], known: Map<string, Respondent>, speaker: Resolver = () => undefined): Answer[] {
   const out: Answer[] = [];
   for (const a of answers) {
     const { lines } = a.source;
-    let part: Answer = a;
+    let part: Answer | undefined = a;
     for (let i = a.start; i < a.end; i++) {
       const prev = i > 0 ? lines[i - 1].text : '';
       if (prev !== '' && i !== a.start) continue;
-      const r = namedAt(lines[i].text, known);
-      if (!r || i === part.start) continue;
-      out.push({ ...part, end: i });
+      const r = namedAt(paragraphOpening(lines, i), known, speaker);
+      if (!r) {
+        // Minutes: what the chair or a person says ("Moderatorn frågade …") is no respondent's
+        // answer; it ends the one before it, and is left unattributed.
+        if (part && i !== part.start && reportsNonRespondent(paragraphOpening(lines, i), speaker)) {
+          out.push({ ...part, end: i });
+          part = undefined;
+        }
+        continue;
+      }
+      if (part && i === part.start) continue;
+      if (part) out.push({ ...part, end: i });
       part = { respondent: r, source: a.source, start: i, end: a.end, inherited: a.inherited };
     }
-    out.push(part);
+    if (part) out.push(part);
   }
   return out;
 }
@@ -428,7 +475,7 @@ function splitAtNames(answers: Answer[], known: Map<string, Respondent>): Answer
  * names ("Fritidsnämnden: …"), each an answer to that question (split one from another by
  * splitAtNames). Returns the answers found in those stretches.
  */
-function namedUnderQuestions(source: Source, byQuestion: Map<number, string>, answers: Answer[], known: Map<string, Respondent>): Answer[] {
+function namedUnderQuestions(source: Source, byQuestion: Map<number, string>, answers: Answer[], known: Map<string, Respondent>, speaker: Resolver = () => undefined): Answer[] {
   const out: Answer[] = [];
   for (const [i, question] of byQuestion) {
     const h = source.headings[i];
@@ -438,7 +485,7 @@ function namedUnderQuestions(source: Source, byQuestion: Map<number, string>, an
     for (const k of byQuestion.keys()) if (k > i) next = Math.min(next, source.headings[k].start);
     for (let k = h.end; k < next; k++) {
       if (k > h.end && source.lines[k - 1].text !== '') continue;
-      const r = namedAt(source.lines[k].text, known);
+      const r = namedAt(paragraphOpening(source.lines, k), known, speaker);
       if (!r) continue;
       out.push({ respondent: r, source, start: k, end: next, inherited: question });
       break; // the rest of the stretch is split at the names by splitAtNames
@@ -460,11 +507,14 @@ function knownNames(source: Source): Map<string, Respondent> {
   return known;
 }
 
-/** The respondent whose name opens a paragraph before a colon ("Kulturnämnden: …"), if the source has it. */
-function namedAt(text: string, known: Map<string, Respondent>): Respondent | undefined {
+/**
+ * The respondent whose name opens a paragraph before a colon ("Kulturnämnden: …"), if the source
+ * has it, or whom the paragraph reports speaking ("Kulturförvaltningen framförde att …").
+ */
+function namedAt(text: string, known: Map<string, Respondent>, speaker: Resolver = () => undefined): Respondent | undefined {
   const m = NAME_OPENING.exec(text.trim());
-  if (!m) return undefined;
-  return known.get(foldWords(m[1].replace(/\s*\([^)]*\)\s*$/u, ''))) ?? matchedRespondent(m[1], known);
+  if (!m) return reportedSpeaker(text, speaker);
+  return known.get(foldWords(m[1].replace(/\s*\([^)]*\)\s*$/u, ''))) ?? matchedRespondent(m[1], known) ?? reportedSpeaker(text, speaker);
 }
 
 /** The source's respondent a name stands for, by the registry body it names. */

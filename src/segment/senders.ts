@@ -20,7 +20,7 @@ import { fold, foldWords } from '../normalize/fold.js';
 import { loadStructure } from '../normalize/structure.js';
 import { NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
 import { derivedId, isGenericOrgan, loadRegistry, nameAsRespondent, type Registry } from './registry.js';
-import { isCompilationSection, isUnansweredSection, numberedQuestion, reportSection } from './questions.js';
+import { isCompilationSection, isUnansweredSection, listItemText, numberedQuestion, reportSection } from './questions.js';
 import { nameOfHeading, respondentFromRunningHeader, respondentOf } from './respondents.js';
 import { belowAddressee, isAddressee, isAttentionLine, isPerson, isProseLike, isSignatureLeadIn, isSignerRole, nextKind, nextTextLine, POSTAL } from './furniture-lines.js';
 import { isOrgan, isOrganisationName } from './organisation.js';
@@ -77,6 +77,7 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   dropAddressBlocks(headings, lines, found);
   learnPattern(headings, lines, found, isSection, reg);
   followNumbering(headings, lines, found, isSection, reg);
+  notedSiblings(headings, lines, found, isSection, reg);
   mergeStacked(headings, lines, found);
   dropSignatures(headings, lines, found);
   // Before the compiler is told apart: the letters' senders are among the bodies that answer below it.
@@ -235,15 +236,46 @@ function learnPattern(headings: HeadingBlock[], lines: Line[], found: Array<Resp
     // Headings known not to be names: sections and questions. A layout they share is not a name's.
     else if (!nameShaped(h, lines)) spoiled.set(layouts[i], (spoiled.get(layouts[i]) ?? 0) + 1);
   });
+  const foundNames = new Set(headings.filter((_h, i) => found[i]).map((h) => foldWords(nameOfHeading(h.text))));
+  const listed = namesOfLists(lines, (n) => foundNames.has(n));
   headings.forEach((h, i) => {
     if (found[i] || !nameShaped(h, lines) || isSection(h)) return;
     const l = layouts[i];
     const n = shown.get(l) ?? 0;
-    if (n < MIN_PATTERN_EXAMPLES || (spoiled.get(l) ?? 0) * SPOIL_RATIO > n) return;
     const name = nameOfHeading(h.text).replace(/\s+/g, ' ');
+    // A layout other headings share teaches nothing, unless a list of the source names this one
+    // beside the names found (a meeting's participants): "Mötets inledning" is in no such list.
+    if (n < MIN_PATTERN_EXAMPLES || ((spoiled.get(l) ?? 0) * SPOIL_RATIO > n && !listed.has(foldWords(name)))) return;
     // Laid out as the names are, and a body the registry knows after all (damaged, or with its company form).
     found[i] = nameAsRespondent(name, reg);
   });
+}
+
+/**
+ * The names of the source's lists that name bodies: a meeting's list of participants ("-
+ * Fritidsnämnden – fritidsförvaltningen", "- Lokalpolisområde Öster, Polisregion Syd"), a
+ * compilation's list of respondents. A list counts when at least MIN_PATTERN_EXAMPLES of its items
+ * are names `isName` knows (folded); each item's name is what stands before a dash, a comma or a
+ * bracket. Folded names.
+ */
+export function namesOfLists(lines: Line[], isName: (folded: string) => boolean): Set<string> {
+  const out = new Set<string>();
+  let group: string[] = [];
+  const close = (): void => {
+    if (group.filter(isName).length >= MIN_PATTERN_EXAMPLES) for (const n of group) out.add(n);
+    group = [];
+  };
+  for (const l of lines) {
+    const item = listItemText(l.text.trim());
+    if (item === undefined) {
+      if (l.text.trim() !== '') close();
+      continue;
+    }
+    const name = item.split(/\s+[–—-]\s+|,|\s*\(/u)[0];
+    group.push(foldWords(nameOfHeading(name)));
+  }
+  close();
+  return out;
 }
 
 /** "3.2", "5." → [3, 2], [5]; undefined for an unnumbered heading. */
@@ -295,6 +327,37 @@ function followNumbering(headings: HeadingBlock[], lines: Line[], found: Array<R
     const name = nameOfHeading(h.text).replace(/\s+/g, ' ');
     found[i] = nameAsRespondent(name, reg);
     prev = n;
+  });
+}
+
+/** The first word of a note in brackets that ends a heading ("(inkom 2026-03-24)" → "inkom"), folded. */
+const noteWord = (text: string): string | undefined => {
+  const w = /\((\p{L}+)[^()]*\)\s*$/u.exec(text.trim())?.[1];
+  return w === undefined ? undefined : fold(w);
+};
+
+/**
+ * A compilation numbers and notes its answers alike ("4.1 Gymnasienämnden (inkom 2026-03-24)",
+ * "4.2 Unga Röster Malmö (inkom 2026-03-26 via e-post)"): a name-shaped heading numbered one on
+ * from a respondent's, at the same depth, with a note in brackets opening with the same word, is
+ * the next respondent — also where too few are numbered for followNumbering to see the order.
+ */
+function notedSiblings(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, isSection: (h: HeadingBlock) => boolean, reg: Registry): void {
+  let last: { n: number[]; note: string } | undefined;
+  headings.forEach((h, i) => {
+    const n = numberOf(h.text);
+    if (!n) return;
+    const note = noteWord(h.text);
+    if (found[i]) {
+      last = note === undefined ? undefined : { n, note };
+      return;
+    }
+    if (!last || note !== last.note || !nameShaped(h, lines) || isSection(h)) return;
+    const prev = last.n;
+    const next = n.length === prev.length && n.slice(0, -1).every((x, k) => x === prev[k]) && n[n.length - 1] === prev[prev.length - 1] + 1;
+    if (!next) return;
+    found[i] = nameAsRespondent(nameOfHeading(h.text).replace(/\s+/g, ' '), reg);
+    last = { n, note };
   });
 }
 

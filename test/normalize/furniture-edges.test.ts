@@ -92,6 +92,9 @@ describe('a registry arrival stamp on a scanned letter', () => {
     'Nämnden inkom med synpunkter i mars.',
     'Inkom: 2026-02-19 (e-post)',
     `Malmö stad Stadskontoret  Inkom 2026-03-04 ${'och en mycket lång rad text efter stämpeln '.repeat(3)}`,
+    // A heading dated by a note in brackets: a name, not a stamp.
+    '3.2 Föreningen Ljusgården (inkom 2026-03-26 via e-post)',
+    'Tekniska nämnden (ankom 2026-04-01)',
   ])('is not: %j', (text) => {
     expect(isStamp(text)).toBe(false);
   });

@@ -1,0 +1,119 @@
+/**
+ * Minutes of a meeting report what each body said, in the past tense, one paragraph each:
+ * "Kulturförvaltningen framförde att …", "Representanten för fritidsförvaltningen menade …",
+ * "Rådet X, företrätt av sin ordförande, ställde sig bakom …", "Tekniska nämndens ordförande
+ * underströk …", "Från MKB:s sida betonades …". The body a paragraph reports is the speaker of its
+ * first sentence. Who may be a speaker is the caller's to say (`resolve`): a body of the registry,
+ * a name the source lists among the participants — never a person ("Maria Öberg förtydligade").
+ * The words are data (data/lexicon/structure.json reportedSpeech).
+ */
+import { loadData } from '../data.js';
+import type { Respondent } from '../model.js';
+import { fold } from '../normalize/fold.js';
+
+/** A speaker's name is short: at most this many words. */
+export const MAX_SPEAKER_NAME_WORDS = 6;
+/** At most this many words of a role between a body's name in the genitive and the verb ("andre vice ordförande"). */
+export const MAX_ROLE_WORDS = 3;
+/** An aside set off by commas after the name ("…, företrätt av rådets ordförande, …") is at most this many words. */
+export const MAX_ASIDE_WORDS = 8;
+
+interface Lexicon {
+  verbs: Set<string>;
+  representatives: Set<string>;
+  roles: Set<string>;
+  side: [string, string];
+  chair: Set<string>;
+}
+
+let lexicon: Lexicon | undefined;
+
+function words(): Lexicon {
+  if (!lexicon) {
+    const f = loadData<{ reportedSpeech: { verbs: string[]; representatives: string[]; roles: string[]; side: [string, string]; chair: string[] } }>('lexicon/structure.json').reportedSpeech;
+    lexicon = {
+      verbs: new Set(f.verbs.map(fold)),
+      representatives: new Set(f.representatives.map(fold)),
+      roles: new Set(f.roles.map(fold)),
+      side: [fold(f.side[0]), fold(f.side[1])],
+      chair: new Set(f.chair.map(fold)),
+    };
+  }
+  return lexicon;
+}
+
+/** "Kulturnämndens" → "Kulturnämnden", "MKB:s" → "MKB"; undefined for a word in no genitive. */
+function ungenitive(word: string): string | undefined {
+  if (/:s$/u.test(word)) return word.slice(0, -2);
+  return /[^s]s$/u.test(word) ? word.slice(0, -1) : undefined;
+}
+
+const bare = (word: string): string => fold(word.replace(/[,:;]$/u, ''));
+
+/**
+ * The names the words may open with, longest first, each with whether a verb of saying follows it
+ * (directly, after an aside in commas, or after a role when the name is in the genitive).
+ */
+function namesBeforeVerb(ws: string[]): string[] {
+  const { verbs, roles } = words();
+  const out: string[] = [];
+  for (let k = Math.min(MAX_SPEAKER_NAME_WORDS, ws.length - 1); k >= 1; k--) {
+    const name = ws.slice(0, k);
+    const last = name[k - 1];
+    let next = k;
+    if (/,$/u.test(last)) {
+      // An aside in commas: the verb follows its closing comma.
+      let j = k;
+      while (j < ws.length && j < k + MAX_ASIDE_WORDS && !/,$/u.test(ws[j])) j++;
+      next = j + 1;
+    }
+    if (next < ws.length && verbs.has(bare(ws[next]))) {
+      out.push(name.join(' ').replace(/[,:;]$/u, ''));
+      continue;
+    }
+    // "Tekniska nämndens andre vice ordförande framförde": the body in the genitive, its role, the verb.
+    const owner = ungenitive(last);
+    if (owner === undefined) continue;
+    let j = k;
+    while (j < ws.length && j < k + MAX_ROLE_WORDS && roles.has(bare(ws[j]))) j++;
+    if (j > k && j < ws.length && verbs.has(bare(ws[j]))) out.push([...name.slice(0, -1), owner].join(' '));
+  }
+  return out;
+}
+
+/** The body the paragraph reports as speaking, if its first sentence opens so and `resolve` knows the name. */
+export function reportedSpeaker(paragraph: string, resolve: (name: string) => Respondent | undefined): Respondent | undefined {
+  const sentence = paragraph.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '';
+  const ws = sentence.split(/\s+/u).filter(Boolean);
+  if (ws.length < 3 || !/^\p{Lu}/u.test(ws[0])) return undefined;
+  const { representatives, side } = words();
+  // "Från MKB:s sida betonades …"
+  if (bare(ws[0]) === side[0]) {
+    const end = ws.findIndex((w, k) => k > 1 && k <= MAX_SPEAKER_NAME_WORDS + 1 && bare(w) === side[1]);
+    const owner = end > 1 ? ungenitive(ws[end - 1]) : undefined;
+    return owner === undefined ? undefined : resolve([...ws.slice(1, end - 1), owner].join(' '));
+  }
+  // "Representanten för kulturförvaltningen framförde …"
+  const rest = representatives.has(bare(ws[0])) && bare(ws[1]) === 'for' ? ws.slice(2) : ws;
+  for (const name of namesBeforeVerb(rest)) {
+    const r = resolve(name);
+    if (r) return r;
+  }
+  return undefined;
+}
+
+const PERSON = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
+
+/**
+ * Whether the paragraph reports what someone said who answers for no body: the meeting's chair or
+ * secretary ("Moderatorn frågade …") or a person named as such ("Maria Öberg förtydligade …") —
+ * where `resolve` knows no body by that name.
+ */
+export function reportsNonRespondent(paragraph: string, resolve: (name: string) => Respondent | undefined): boolean {
+  const sentence = paragraph.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '';
+  const ws = sentence.split(/\s+/u).filter(Boolean);
+  if (ws.length < 3 || !/^\p{Lu}/u.test(ws[0])) return false;
+  const { verbs, chair } = words();
+  if (chair.has(bare(ws[0])) && ws.slice(1, 3).some((w) => verbs.has(bare(w)))) return true;
+  return namesBeforeVerb(ws).some((name) => PERSON.test(name) && resolve(name) === undefined);
+}
