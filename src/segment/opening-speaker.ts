@@ -168,6 +168,13 @@ function speakerFrom(headings: HeadingBlock[], lines: Line[], found: Array<Respo
     if (own === undefined) found[above[0]] = speaker;
     return;
   }
-  if (from > 0 || found.some(Boolean) || headings[0].start > prose) return;
+  // An appendix that is a letter of its own, no body found in its head ("Bilaga 11" /
+  // "POLISMYNDIGHETEN" / "Polisområde Malmö" / … / "Polisområde Malmö har beretts tillfälle …"):
+  // the speaker answers, from the appendix's first heading on.
+  if (from > 0) {
+    if (first < last && headings[first].start < prose) found[first] = speaker;
+    return;
+  }
+  if (found.some(Boolean) || headings[0].start > prose) return;
   found[0] = speaker;
 }

@@ -364,7 +364,7 @@ function notedSiblings(headings: HeadingBlock[], lines: Line[], found: Array<Res
 /**
  * Two respondent headings with nothing but blank lines between them name one respondent: the body
  * and its organ or sender ("5. Region Skåne" / "Regionstyrelsen"). The first names it. A run of
- * three or more is a list of names (a preamble's list of respondents) and stays as it is.
+ * three stays as it is; four or more one-line names are a list (MIN_NAME_LIST), and none opens an answer.
  */
 function mergeStacked(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>): void {
   const adjacent = (i: number): boolean => {
@@ -375,7 +375,19 @@ function mergeStacked(headings: HeadingBlock[], lines: Line[], found: Array<Resp
   for (let i = 0; i + 1 < headings.length; i++) {
     if (adjacent(i) && !(i > 0 && adjacent(i - 1)) && !adjacent(i + 1)) found[i + 1] = undefined;
   }
+  // A run of MIN_NAME_LIST or more one-line names with nothing between them is a list (an overview
+  // "Remissinstans – Bilaga nr", a table of contents): no name in it opens an answer, or the last
+  // would take all the text after the list for its own.
+  for (let i = 0; i < headings.length; ) {
+    let j = i;
+    while (j + 1 < headings.length && adjacent(j) && headings[j].end - headings[j].start === 1) j++;
+    if (j - i + 1 >= MIN_NAME_LIST && headings[j].end - headings[j].start === 1) for (let k = i; k <= j; k++) found[k] = undefined;
+    i = j + 1;
+  }
 }
+
+/** A list of names is this many one-line names in a row, at least. */
+export const MIN_NAME_LIST = 4;
 
 /**
  * The compiling office is no respondent of its own round: where several bodies answer, a heading
