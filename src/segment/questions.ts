@@ -71,6 +71,12 @@ function questionIntro(): RegExp {
   return introRegex;
 }
 
+/** A heading that only introduces the questions ("Remissfrågor", "Frågorna"): a short line of the question words. */
+export function introducesQuestions(heading: string): boolean {
+  const t = heading.trim();
+  return t.split(/\s+/u).length <= 3 && !/\?["”]?$/u.test(t) && questionIntro().test(fold(t)) && numberedQuestion(t) === undefined;
+}
+
 interface ListLexicon {
   listMarks: { symbols: string[]; letters: string[]; words?: string[] };
   countWords: Record<string, number>;

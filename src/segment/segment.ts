@@ -21,6 +21,7 @@ import { loadStructure } from '../normalize/structure.js';
 import { bodyWidth, findHeadings, NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
 import {
   addQuestion,
+  introducesQuestions,
   isCompilationSection,
   type QuestionMatch,
   isAppendixHeading,
@@ -569,6 +570,12 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number, byQ
     // A letter's own appendix ("Bilaga 1" / the yttrande a tjänsteskrivelse sends on) is its
     // writer's still: in a source of one respondent, an appendix heading ends no answer.
     if (open && soleRespondent && isAppendixHeading(h.text) && !isOfficeHeading(h)) {
+      markHeading(lines, h);
+      return;
+    }
+    // A form that one respondent filled in ("Remissinstans: X", then "Remissfrågor" / "Fråga 1. …" /
+    // "Svar: …"): the heading that introduces the questions is part of its answer, not the end of it.
+    if (open && soleRespondent && !isOfficeHeading(h) && introducesQuestions(h.text)) {
       markHeading(lines, h);
       return;
     }
