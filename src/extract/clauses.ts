@@ -153,6 +153,12 @@ function findHypothesisEnd(folded: string, cues: Cues): number | undefined {
   const conditional = cues.conditionalOpener.find(folded).some((c) => c.start === lead);
   const inverted = conditional ? cues.invertedMain.exec(folded.slice(open.end)) : null;
   let at = inverted ? open.end + inverted.index : -1;
+  // "Om staden väljer ett bolag är Parkering Malmö berett att …": the main verb, a subject of any
+  // name, and readiness begin the main clause.
+  if (conditional && at < 0) {
+    const ready = cues.invertedReady.exec(folded.slice(open.end));
+    if (ready) at = open.end + ready.index;
+  }
   // "Under förutsättning att staten ersätter … anser Region Skåne att …": a verb of saying with "att"
   // a few words on begins the main clause, whatever its subject is called.
   if (conditional && at < 0) at = sayingThat(folded, open.end, cues);

@@ -124,6 +124,7 @@ export interface LexiconFile {
   roleTask?: string[];
   aidedBy?: string[];
   aboutPreposition?: string[];
+  readiness?: string[];
   labels: Record<string, string>;
 }
 
@@ -147,6 +148,8 @@ export type Cues = Record<CueKey, CueSet> & {
   rolePredicate: CueSet;
   /** A main clause's finite verb before its subject ("… är nämnden"), ending a fronted clause written without a comma. */
   invertedMain: RegExp;
+  /** A main clause's verb, a subject of up to three words whatever it is called, then readiness ("… är Parkering Malmö berett att"). */
+  invertedReady: RegExp;
   /** Whether a folded word is a speech verb. */
   speech: { test(word: string): boolean };
   /** Words before a body that make it the source of a view ('enligt'). */
@@ -246,6 +249,7 @@ export function compileCues(f: LexiconFile, ocr = false): Cues {
   if (hit) return hit;
   const sets = Object.fromEntries(CUE_KEYS.map((k) => [k, cueSet(f[k] ?? [], ocr)])) as Record<CueKey, CueSet>;
   let invertedMain: RegExp | undefined;
+  let invertedReady: RegExp | undefined;
   let relativeAside: RegExp | undefined;
   let describedName: RegExp | undefined;
   const relative = (): string => (f.relativePronoun ?? []).map((w) => phraseSource(w, ocr)).join('|') || '(?!)';
@@ -260,6 +264,15 @@ export function compileCues(f: LexiconFile, ocr = false): Cues {
         'u',
       );
       return invertedMain;
+    },
+    get invertedReady(): RegExp {
+      if (!invertedReady) {
+        // The verb nearest the subject: no other main verb among the subject's words ("… vill är MKB redo att").
+        const verbs = f.mainClauseVerb.map((v) => phraseSource(v, ocr)).join('|');
+        const ready = (f.readiness ?? []).map((v) => phraseSource(v, ocr)).join('|') || '(?!)';
+        invertedReady = letterRegExp(`\\s(?:${verbs})\\s+(?:(?!(?:${verbs})\\s)[\\p{L}\\p{N}:-]+\\s+){1,3}?(?:${ready})\\s+att(?![\\p{L}\\p{N}])`, 'u');
+      }
+      return invertedReady;
     },
     get relativeAside(): RegExp {
       relativeAside ??= letterRegExp(`,\\s*(?:${relative()})\\s[^,.;:!?]*`, 'gu');

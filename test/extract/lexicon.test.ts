@@ -207,7 +207,7 @@ const CASES: Record<string, Case> = {
 };
 
 /** Lists compiled otherwise than as cue sets (word sets, sets of words, labels). */
-const NOT_CUE_SETS = new Set(['properName', 'source', 'roleFiller', 'genericHead', 'genericNot', 'mainClauseVerb', 'mainClauseSubject', 'definiteEndings', 'listJoiners']);
+const NOT_CUE_SETS = new Set(['properName', 'source', 'roleFiller', 'genericHead', 'genericNot', 'mainClauseVerb', 'mainClauseSubject', 'definiteEndings', 'listJoiners', 'readiness']);
 
 const lexicon = loadData<LexiconFile & Record<string, unknown>>('lexicon/coordination.json');
 const cues = loadCues();
@@ -254,6 +254,21 @@ describe('a fronted clause without a comma ends at the inverted main clause', ()
 
   it('a plain sentence has no inverted main clause to find', () => {
     expect(cues.invertedMain.test(fold('Nämnden anser att fritidsnämnden bör leda.'))).toBe(false);
+  });
+
+  // The subject may be any name (coordination.json readiness): "är Parkering Malmö berett att …".
+  it.each([
+    ['Om staden väljer ett av sina bolag är Hamnbolaget Syd berett att ta uppdraget.', 'Om staden väljer ett av sina bolag'],
+    ['Om medel tillförs är Föreningen Gröna Gårdar villig att samordna.', 'Om medel tillförs'],
+    ['Ifall ingen nämnd vill är MKB redo att leda arbetet.', 'Ifall ingen nämnd vill'],
+  ])('%j', (sentence, opening) => {
+    const m = cues.invertedReady.exec(fold(sentence))!;
+    expect(m).not.toBeNull();
+    expect(sentence.slice(0, m.index).trim()).toBe(opening);
+  });
+
+  it.each(['MKB är berett att ta uppdraget.', 'Om MKB får resurser kan bolaget tänka sig att delta.', 'Nämnden är mycket positiv till förslaget.'])('no readiness after a main verb and a name: %j', (sentence) => {
+    expect(cues.invertedReady.exec(fold(sentence))?.index ?? -1).toBeLessThan(1);
   });
 });
 

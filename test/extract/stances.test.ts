@@ -397,6 +397,21 @@ describe('conditions before, within and after the proposal', () => {
     expect(r.row.conditional).toBe(conditional);
   });
 
+  // A condition written without a comma ends at "är <any name> berett/beredd/villig att" (coordination.json readiness).
+  it.each([
+    'Om staden väljer att lägga samordningen på en stiftelse är Stiftelsen Parkvakt berett att ta uppdraget.',
+    'Om resurserna räcker till är Stiftelsen Parkvakt villigt att samordna parkvärdarna.',
+  ])('willing after a fronted condition, the subject any name: %j', async (answer) => {
+    const t = await table([
+      { name: 'Kulturnämnden', answer: 'Kulturnämnden föreslår att fritidsnämnden samordnar.' },
+      { name: 'Fritidsnämnden', answer: 'Nämnden åtar sig gärna rollen.' },
+      { name: 'Stiftelsen Parkvakt', answer },
+    ]);
+    const r = t.rows.find((x) => x.respondent === 'stiftelsen-parkvakt')!;
+    expect(r.choices).toEqual(['stiftelsen-parkvakt']);
+    expect(r.conditional).toBe(true);
+  });
+
   // A sentence that is the condition may follow a sentence or two that explain the proposal.
   it.each([
     ['Fritidsnämnden bör få rollen.\no Nämnden har byggt upp nätverken sedan 2024.\n• Förutsättningen är att uppdraget ryms i budgetramen.', true],
