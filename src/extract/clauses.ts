@@ -289,7 +289,8 @@ export function clauses(prepared: string, mentions: ReadonlyArray<MentionSpan> =
   while ((m = re.exec(prepared)) !== null) cuts.push(m.index);
   const coordinated = coordinatedClauses(prepared, mentions, cues, cuts);
   if (coordinated.length > 0) {
-    cuts.push(...coordinated);
+    const have = new Set(cuts);
+    cuts.push(...coordinated.filter((c) => !have.has(c)));
     cuts.sort((a, b) => a - b);
   }
   const out: Clause[] = [];
@@ -311,6 +312,7 @@ export function clauses(prepared: string, mentions: ReadonlyArray<MentionSpan> =
 function coordinatedClauses(prepared: string, mentions: ReadonlyArray<MentionSpan>, cues: Cues, cuts: number[]): number[] {
   const out: number[] = [];
   if (mentions.length === 0 || !prepared.includes(',')) return out;
+  out.push(...nounClauses(prepared, mentions, cues));
   const { conjunctions, notVerbs, presentTenseEndings } = loadStructure().coordinatedClause;
   const adverbs = loadStructure().speakerAdverbs;
   // A verb by its ending only where a list word or a preposition cannot be ("… och MKB eller KN",
@@ -342,6 +344,36 @@ function coordinatedClauses(prepared: string, mentions: ReadonlyArray<MentionSpa
       out.push(comma);
       clauseStart = comma;
     }
+  }
+  return out;
+}
+
+/**
+ * ", och" followed by a noun that names no body and a verb of a main clause (a modal, "är", a verb
+ * of saying): "… spänner över skolan, socialtjänsten och bostadsbolagen, och samordningen bör därför
+ * ligga hos kommunstyrelsen". The noun is the new clause's subject; the bodies listed before the
+ * comma are no partners of the body after it. The cut is at the comma.
+ */
+function nounClauses(prepared: string, mentions: ReadonlyArray<MentionSpan>, cues: Cues): number[] {
+  const out: number[] = [];
+  const { conjunctions } = loadStructure().coordinatedClause;
+  const adverbs = loadStructure().speakerAdverbs;
+  const knownVerb = (w: string): boolean => cues.modalWord.test(w) || cues.mainClauseVerbWord.test(w) || cues.speech.test(w);
+  const inMention = (at: number): boolean => mentions.some((m) => at >= m.start && at < m.end);
+  // Each word read where the last ended (sticky): no search runs ahead over the text.
+  const word = /[^\p{L}\p{N}]{0,20}?([\p{L}\p{N}]+)/uy;
+  const next = (): RegExpExecArray | null => word.exec(prepared);
+  const comma = /,\s+/gu;
+  for (let c = comma.exec(prepared); c !== null; c = comma.exec(prepared)) {
+    word.lastIndex = c.index + c[0].length;
+    const and = next();
+    if (!and || !conjunctions.has(and[1]) || and.index !== c.index + c[0].length) continue;
+    let subject = next();
+    for (let k = 0; k < MAX_ADVERBS && subject && adverbs.has(subject[1]); k++) subject = next();
+    if (!subject || subject[1].length < 3 || inMention(word.lastIndex - 1) || knownVerb(subject[1])) continue;
+    let verb = next();
+    for (let k = 0; k < MAX_ADVERBS && verb && adverbs.has(verb[1]); k++) verb = next();
+    if (verb && knownVerb(verb[1])) out.push(c.index);
   }
   return out;
 }

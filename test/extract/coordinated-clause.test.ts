@@ -30,6 +30,22 @@ describe('a coordinated main clause is a clause of its own', () => {
   });
 });
 
+describe('a coordinated main clause whose subject names no body', () => {
+  it.each([
+    ['Arbetet berör skolan, socialtjänsten och bostadsbolagen, och samordningen bör därför ligga hos kommunstyrelsen.', ['Arbetet berör skolan, socialtjänsten och bostadsbolagen', ', och samordningen bör därför ligga hos kommunstyrelsen.']],
+    ['Planen rör MKB och kulturnämnden, och ansvaret ska enligt oss vila på fritidsnämnden.', ['Planen rör MKB och kulturnämnden', ', och ansvaret ska enligt oss vila på fritidsnämnden.']],
+  ])('%j', (sentence, expected) => {
+    expect(cut(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['Arbetet berör skolan, Föreningen Gården och MKB, och ansvaret bör därför ligga hos fritidsnämnden.', ['FRN']],
+    ['Handlingsplanen spänner över skolan, socialtjänsten och bostadsbolagen, och samordningen bör ligga hos kommunstyrelsen.', ['KS']],
+  ])('the bodies before it are no partners: %j', async (answer, want) => {
+    expect(choices(await table([{ name: 'Kulturnämnden', answer }]), 'KN')).toEqual(want);
+  });
+});
+
 describe('a list of bodies is not cut', () => {
   it.each([
     ['Fritidsnämnden, kulturnämnden, och MKB bör gemensamt samordna arbetet.'], // one subject: no verb before the comma
