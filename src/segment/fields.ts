@@ -136,6 +136,9 @@ function fieldOf(line: Line, index: number): Field | undefined {
   return m ? { line: index, label: fold(m[1].trim()), value: (m[2] ?? '').trim() } : undefined;
 }
 
+/** The respondent fields' ranks that name the body answering (structure.json ranks: on whose behalf, the remissinstans); the others name an organisation or a person. */
+const RESPONDENT_FIELD_RANK = 1;
+
 /** The rank of a label among the respondent fields (0 best), or undefined. */
 function rankOf(label: string): number | undefined {
   const i = fieldsLexicon().ranks.findIndex((labels) => labels.some((l) => fold(l) === label));
@@ -286,13 +289,15 @@ export function readRecords(headings: HeadingBlock[], lines: Line[], reg: Regist
     const inside = within(start, block[block.length - 1].line + 1);
     if (inside.length === 0) return;
     inside.forEach((i) => verdicts.set(i, undefined));
-    const r = recordRespondent(block, reg);
-    if (!r) return;
-    verdicts.set(inside[0], r);
     // A response form names its respondent in a field ("Remissinstans: Servicenämnden"): the body
     // in the form's own letterhead above the first record ("MALMÖ STAD / Stadskontoret") sent the
-    // form out, and did not answer it.
-    if (n === 0) within(0, start).forEach((i) => verdicts.set(i, undefined));
+    // form out, and did not answer it — also when that field was left empty (the file's name, or
+    // the text, then says who answered). A record of a contact person or a date only (a letter's
+    // "Kontaktperson:", "Datum:") says nothing of the letterhead above it.
+    const r = recordRespondent(block, reg);
+    const asksWho = block.some((f) => (rankOf(f.label) ?? Infinity) <= RESPONDENT_FIELD_RANK);
+    if (n === 0 && (r || asksWho)) within(0, start).forEach((i) => verdicts.set(i, undefined));
+    if (r) verdicts.set(inside[0], r);
   });
   return verdicts;
 }

@@ -170,7 +170,9 @@ export function preambleQuestions(lines: Line[], limit = lines.length): { texts:
     const asks =
       clean.some((t) => /\?["”]?$/u.test(t)) ||
       (clean.every((t) => t.split(/\s+/).length >= 6 && !/\.\s+\p{Lu}/u.test(t)) && (promised === undefined || clean.length >= promised));
-    if (clean.length > 0 && asks) return { texts: clean, end: k, promised };
+    // One question alone is a list only where the text says so ("följande fråga"); else it is the
+    // first of a form's questions, each with its answer under it ("Fråga 1. …?" / "Svar: …").
+    if (clean.length >= Math.min(2, promised ?? 2) && asks) return { texts: clean, end: k, promised };
   }
   return undefined;
 }

@@ -40,4 +40,26 @@ describe('a filled-in template', () => {
     expect(q3?.text).toContain('fritidsnämnden bör samordna');
     expect(round.segments.find((s) => s.respondent === 'TN' && s.question === 'Q2')?.text).toContain('Parkförvaltningen');
   });
+
+  it('a template whose "Remissinstans:" field was left empty is its file\'s body\'s answer, not the issuer\'s', async () => {
+    const empty = template('', 'Remissfrågor', ['Nämnden har inga invändningar.', 'Inga.', 'Inga synpunkter.']);
+    const files: Array<[string, string]> = [
+      ['Svarsmall_Miljonamnden.txt', empty],
+      ['kn.txt', template('Kulturnämnden', 'Remissfrågor', ['Nämnden är positiv.', 'Biblioteken bör ingå.', 'Kulturnämnden anser att fritidsnämnden bör samordna parkvärdarna.'])],
+      ['tn.txt', template('Tekniska nämnden', 'Remissfrågor', ['Nämnden är tveksam.', 'Parkförvaltningen bör ingå.', 'Tekniska nämnden åtar sig gärna att samordna parkvärdarna.'])],
+    ];
+    // No questions given: the round's questions are read from the templates themselves.
+    const round = await buildRound(files.map(([path, text]) => ({ path, bytes: Buffer.from(text) })));
+    expect(round.respondents.map((r) => r.id).sort()).toEqual(['KN', 'MN', 'TN']);
+    expect(round.questions.length).toBe(3);
+    expect(round.segments.find((s) => s.respondent === 'MN' && s.question === 'Q3')?.text).toContain('Inga synpunkter');
+  });
+
+  it('a letter\'s record of a contact person and a date leaves its letterhead the sender', async () => {
+    const letter = ['Hamnbolaget Syd AB', 'Box 12, 201 20 Malmö', '', 'Datum: 2026-03-09', 'Mottagare: Stadskontoret', 'Kontaktperson: Eva Ek', '',
+      'Hamnbolaget Syd AB tackar för möjligheten att lämna synpunkter.', '', 'Fråga 3', 'Bolaget anser att fritidsnämnden bör samordna parkvärdarna.'].join('\n');
+    const round = await buildRound([{ path: 'synpunkter_slutlig.txt', bytes: Buffer.from(letter) }], { questions: QUESTIONS });
+    expect(round.respondents.map((r) => r.name)).toEqual(['Hamnbolaget Syd AB']);
+  });
 });
+
