@@ -159,6 +159,37 @@ function repeatedHead(lines: Line[], pageNumbered: (i: number) => boolean): Set<
   return out;
 }
 
+/**
+ * A page's footer set in columns, the page number in one ("Fritidsförvaltningen · Malmö stad
+ * Sida 1 (2)", split into two lines of one line number by the column stage): the other column is
+ * furniture too. Only at the foot of a page: below the page's first MAX_HEAD_LINES lines with text,
+ * so that a letterhead beside the page number ("Kulturnämnden   1 (3)") stays. Short lines only.
+ */
+function footerColumns(lines: Line[], pageNumbered: (i: number) => boolean): Set<number> {
+  const out = new Set<number>();
+  let sincePage = 0;
+  let page: number | null | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.text.trim() === '') continue;
+    if (l.page !== page) {
+      page = l.page;
+      sincePage = 0;
+    }
+    sincePage++;
+    if (!pageNumbered(i)) continue;
+    if (sincePage > MAX_HEAD_LINES) {
+      for (const j of [i - 1, i + 1]) {
+        const o = lines[j];
+        if (o && o.line === l.line && o.page === l.page && o.text.trim() !== '' && o.text.length <= MAX_EDGE_CHARS && !/[.!?]$/u.test(o.text.trim())) out.add(j);
+      }
+    }
+    // In text that kept no pages, a page-number line ends the page.
+    if (l.page === null) sincePage = 0;
+  }
+  return out;
+}
+
 /** Split lines into content and furniture. */
 export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line[] } {
   const repeated = repeatedEdges(lines);
@@ -197,6 +228,7 @@ export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line
   }
   const pageNumbered = (i: number): boolean => /\d/.test(lines[i].text) && isFurniture(lines[i].text);
   const head = repeatedHead(lines, pageNumbered);
+  const footer = footerColumns(lines, pageNumbered);
   for (const [i, l] of lines.entries()) {
     const edgeKey = repeated.size ? fold(l.text).replace(/\d+/g, '#') : '';
     const bare = l.text.length < 40 ? bareLetterhead(l.text) : undefined;
@@ -204,7 +236,7 @@ export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line
     const recurring = bare ? (letterheads.get(bare) ?? 0) : 0;
     const edge = bare ? pageEdge(i) : undefined;
     const furnished = bare ? recurring >= compiled().minRecurring || nearPageNumber(i) || (edge !== undefined && (atEdge.get(`${bare}|${edge}`) ?? 0) >= 2) : isFurniture(l.text);
-    if (furnished || (edgeKey !== '' && repeated.has(edgeKey)) || isStamp(l.text) || head.has(i)) furniture.push(l);
+    if (furnished || (edgeKey !== '' && repeated.has(edgeKey)) || isStamp(l.text) || head.has(i) || footer.has(i)) furniture.push(l);
     else content.push(l);
   }
   return { lines: content, furniture };

@@ -74,6 +74,21 @@ describe('a letter\'s head repeated atop its later pages', () => {
   });
 });
 
+describe('a footer set in columns beside the page number', () => {
+  const text = (texts: Array<string | [string, string]>): Line[] =>
+    texts.flatMap((t, i) => (Array.isArray(t) ? t.map((x) => ({ text: x, page: null, line: i + 1, source: 0 })) : [{ text: t, page: null, line: i + 1, source: 0 }]));
+
+  it('the other column of a page-number line at the foot of a page is furniture', () => {
+    const lines = text(['Kulturnämnden', 'Datum 2026-05-04', '', ...body(8), '', ['Kulturförvaltningen · Malmö stad', 'Sida 1 (2)'], ...body(3)]);
+    expect(removeFurniture(lines).lines.some((l) => l.text === 'Kulturförvaltningen · Malmö stad')).toBe(false);
+  });
+
+  it('a letterhead beside the page number at the top of a page stays', () => {
+    const lines = text([['Kulturnämnden', '1 (2)'], 'Datum 2026-05-04', '', ...body(8)]);
+    expect(removeFurniture(lines).lines.some((l) => l.text === 'Kulturnämnden')).toBe(true);
+  });
+});
+
 describe('a registry arrival stamp on a scanned letter', () => {
   it.each([
     'Malmö stad Stadskontoret  Inkom 2026-03-04',
