@@ -160,13 +160,17 @@ function dropAddressBlocks(headings: HeadingBlock[], lines: Line[], found: Array
 function letterheadSender(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, reg: Registry): void {
   if (found.some(Boolean) || headings.length === 0 || headings[0].start !== firstContentLine(lines)) return;
   const h = headings[0];
-  if (!nameShaped(h, lines)) return;
-  const name = h.text.replace(/\s+/g, ' ').trim();
-  const key = fold(name);
-  if (key.length < 4) return;
-  let repeated = false;
-  for (let k = h.end; k < lines.length && !repeated; k++) repeated = lines[k].text.length > name.length + 10 && fold(lines[k].text).includes(key);
-  if (!repeated) return;
+  // The head's first line alone, too: a line in lower case under the name describes it
+  // ("Gemensam grund" / "nätverket för idéburna mötesplatser i Malmö").
+  const names = [h.text, ...(h.end - h.start > 1 ? [lines[h.start].text] : [])].map((t) => t.replace(/\s+/g, ' ').trim());
+  const repeatedIn = (name: string): boolean => {
+    const key = fold(name);
+    if (key.length < 4) return false;
+    for (let k = h.end; k < lines.length; k++) if (lines[k].text.length > name.length + 10 && fold(lines[k].text).includes(key)) return true;
+    return false;
+  };
+  const name = names.find((n, k) => (k === 0 ? nameShaped(h, lines) : /^\p{Lu}/u.test(n) && n.split(' ').length <= MAX_NAME_WORDS) && repeatedIn(n));
+  if (name === undefined) return;
   found[0] = nameAsRespondent(name, reg, nameFromCapitals(name));
 }
 

@@ -136,6 +136,16 @@ describe('letters one per file, as copied from Word', () => {
     expect(round.respondents.length).toBe(2);
   });
 
+  it('a letter\'s first line names it where a line in lower case under it describes it, and the text repeats the name', async () => {
+    const letter = word(
+      'Gröna Gårdar', 'nätverket för odling på stadens bostadsgårdar', 'Malmö den 3 mars 2026', 'Till: Malmö stad, Kommunstyrelsen',
+      'Gröna Gårdar samlar ett tjugotal odlingsgrupper på gårdarna i södra Malmö.',
+      'Vi ser positivt på parkvärdar. Kulturnämnden bör enligt oss samordna dem.',
+    );
+    const round = await buildRound([{ path: 'inkommen_2026-03-03_0017.txt', bytes: Buffer.from(letter) }], { questions: QUESTIONS });
+    expect(round.respondents.map((r) => r.name)).toEqual(['Gröna Gårdar']);
+  });
+
   it('a letter with no heading naming anyone answers as its first sentence says, not as its file is named', async () => {
     const letter = word(
       'YTTRANDE', 'Datum 2026-03-09', 'Malmö stad', 'Kommunstyrelsen', '205 80 Malmö',
