@@ -171,6 +171,12 @@ function letterheadSender(headings: HeadingBlock[], lines: Line[], found: Array<
   };
   const name = names.find((n, k) => (k === 0 ? nameShaped(h, lines) : /^\p{Lu}/u.test(n) && n.split(' ').length <= MAX_NAME_WORDS) && repeatedIn(n));
   if (name === undefined) return;
+  // The name is the first line only: the heading is that line, and the description under it is
+  // the letter's text (nothing read is lost).
+  if (name !== names[0]) {
+    h.end = h.start + 1;
+    h.text = name;
+  }
   found[0] = nameAsRespondent(name, reg, nameFromCapitals(name));
 }
 

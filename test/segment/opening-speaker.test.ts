@@ -144,6 +144,8 @@ describe('letters one per file, as copied from Word', () => {
     );
     const round = await buildRound([{ path: 'inkommen_2026-03-03_0017.txt', bytes: Buffer.from(letter) }], { questions: QUESTIONS });
     expect(round.respondents.map((r) => r.name)).toEqual(['Gröna Gårdar']);
+    // The description under the name is the letter's text: nothing read is lost.
+    expect(round.segments.some((s) => s.text.includes('nätverket för odling på stadens bostadsgårdar'))).toBe(true);
   });
 
   it('a letter with no heading naming anyone answers as its first sentence says, not as its file is named', async () => {
