@@ -412,6 +412,15 @@ describe('conditions before, within and after the proposal', () => {
     expect(r.conditional).toBe(true);
   });
 
+  // Withdrawing a proposal made before rejects the body it named (coordination.json negation).
+  it.each([
+    'Nämnden frånträder sitt tidigare förslag att MKB ska samordna arbetet. Fritidsnämnden bör i stället leda det.',
+    'Vi drar tillbaka vårt förslag att MKB leder arbetet. Vi föreslår nu att fritidsnämnden får rollen.',
+  ])('a withdrawn proposal is no choice: %j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['FRN']);
+  });
+
   // A sentence that is the condition may follow a sentence or two that explain the proposal.
   it.each([
     ['Fritidsnämnden bör få rollen.\no Nämnden har byggt upp nätverken sedan 2024.\n• Förutsättningen är att uppdraget ryms i budgetramen.', true],
