@@ -8,6 +8,7 @@
 import { loadCues, type Cues } from './lexicon.js';
 import { loadStructure } from '../normalize/structure.js';
 import { letterRegExp } from '../normalize/letters.js';
+import { lowerBound } from '../sorted.js';
 
 export interface Clause {
   start: number;
@@ -268,7 +269,6 @@ export function prepare(folded: string, cues: Cues = loadCues()): string {
   return blankHypothesis(blankReasons(blankAll(base, [...conditionAsides(base, cues), ...whoeverSpans(base, cues), ...consideredSpans(base, cues)]), cues), cues);
 }
 
-/** Clauses of a prepared sentence: cut at ", men", ", medan", ";", " men ". */
 /** A body's place in the sentence (src/extract/mentions.ts), as clauses needs it. */
 interface MentionSpan {
   start: number;
@@ -278,6 +278,10 @@ interface MentionSpan {
 
 let breaks: RegExp | undefined;
 
+/**
+ * Clauses of a prepared sentence: cut at ", men", ", medan", ";", " men ", and where ", och" opens
+ * a main clause of its own (coordinatedClauses).
+ */
 export function clauses(prepared: string, mentions: ReadonlyArray<MentionSpan> = [], cues: Cues = loadCues()): Clause[] {
   const cuts: number[] = [];
   // A break starts at a comma or at the first space of a run: ",?\s+" tried at every space of a
@@ -318,7 +322,7 @@ function coordinatedClauses(prepared: string, mentions: ReadonlyArray<MentionSpa
   // A verb by its ending only where a list word or a preposition cannot be ("… och MKB eller KN",
   // "… och fritidsnämnden under en period"), and where more of the clause follows it.
   const guessed = (w: string, rest: string): boolean => w.length >= 4 && !notVerbs.has(w) && presentTenseEndings.some((e) => w.endsWith(e)) && /^\s+[\p{L}\p{N}]/u.test(rest);
-  const knownVerb = (w: string): boolean => cues.modalWord.test(w) || cues.mainClauseVerbWord.test(w) || cues.speech.test(w);
+  const knownVerb = finiteVerb(cues);
   const finite = (w: string, rest: string): boolean => knownVerb(w) || guessed(w, rest);
   let clauseStart = 0;
   let c = 0;
@@ -358,8 +362,12 @@ function nounClauses(prepared: string, mentions: ReadonlyArray<MentionSpan>, cue
   const out: number[] = [];
   const { conjunctions } = loadStructure().coordinatedClause;
   const adverbs = loadStructure().speakerAdverbs;
-  const knownVerb = (w: string): boolean => cues.modalWord.test(w) || cues.mainClauseVerbWord.test(w) || cues.speech.test(w);
-  const inMention = (at: number): boolean => mentions.some((m) => at >= m.start && at < m.end);
+  const knownVerb = finiteVerb(cues);
+  // Mentions are in order of position: the one that could hold `at` is the last starting at or before it.
+  const inMention = (at: number): boolean => {
+    const k = lowerBound(mentions.length, (i) => mentions[i].start > at) - 1;
+    return k >= 0 && at < mentions[k].end;
+  };
   // Each word read where the last ended (sticky): no search runs ahead over the text.
   const word = /[^\p{L}\p{N}]{0,20}?([\p{L}\p{N}]+)/uy;
   const next = (): RegExpExecArray | null => word.exec(prepared);
@@ -377,6 +385,12 @@ function nounClauses(prepared: string, mentions: ReadonlyArray<MentionSpan>, cue
   }
   return out;
 }
+
+/** A word that is surely a finite verb of a main clause: a modal, a verb of the main clause (coordination.json), a verb of saying. */
+const finiteVerb =
+  (cues: Cues) =>
+  (w: string): boolean =>
+    cues.modalWord.test(w) || cues.mainClauseVerbWord.test(w) || cues.speech.test(w);
 
 /** Adverbs read past on either side of the body ("och även MKB kan också …"): bounded, so a run of them is not read again for every body. */
 export const MAX_ADVERBS = 3;

@@ -1165,7 +1165,9 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
     }
   }
   // A decision that changes the draft where it speaks of the role: the changed wording is the answer.
-  const amended = amendedProposal(round, respondent, fnStems, others, round.segments);
+  // All the round's segments, not this respondent's: an amendment may stand in its source's text of
+  // no respondent, and amendmentsOf reads them once per round.
+  const amended = amendedProposal(round, respondent, contextFor, round.segments);
   if (amended) {
     review.add(fill(labels.reviewAmended, { quote: amended.quote }));
     if (amended.choices.length > 0 || amended.declines.length > 0) {
@@ -1259,8 +1261,7 @@ function readingContext(round: Round, respondent: Respondent, fnStems: string[],
  * lydelse: ”…”", src/extract/amendments.ts), read sentence by sentence as an answer, when it
  * speaks of the role: its choices and refusals, and its quote for the analyst.
  */
-function amendedProposal(round: Round, respondent: Respondent, fnStems: string[], others: RoundBodies, segments: Segment[]): { choices: Choice[]; declines: Evidence[]; quote: string } | undefined {
-  const contextFor = readingContext(round, respondent, fnStems, others);
+function amendedProposal(round: Round, respondent: Respondent, contextFor: (cues: Cues) => Context, segments: Segment[]): { choices: Choice[]; declines: Evidence[]; quote: string } | undefined {
   for (const a of amendmentsOf(segments, respondent.id, loadCues())) {
     const cues = loadCues(readByOcr(round, a.segment));
     const wording = a.flat.folded.slice(a.start, a.end);

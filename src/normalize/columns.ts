@@ -10,6 +10,7 @@ import type { Line } from '../model.js';
 import { loadData } from '../data.js';
 import { fold } from './fold.js';
 import { letterRegExp } from './letters.js';
+import { escapeRegex } from './ocr.js';
 
 /** A gap of this many spaces or more parts two columns. */
 export const COLUMN_GAP = 6;
@@ -81,7 +82,7 @@ export function joinedColumnsOf(text: string): [string, string] | undefined {
  */
 function capsTitlePattern(): RegExp {
   const f = loadData<{ answerTitle: { documents: string[] }; documentKinds: string[]; titleQualifiers?: string[] }>('lexicon/structure.json');
-  const caps = (words: string[]): string => [...new Set(words.map((w) => w.toUpperCase()))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const caps = (words: string[]): string => [...new Set(words.map((w) => w.toUpperCase()))].map(escapeRegex).join('|');
   const kinds = caps([...f.answerTitle.documents, ...f.documentKinds]);
   const qualifiers = caps(f.titleQualifiers ?? []);
   return letterRegExp(`^(.*?[\\p{L}\\p{N})])\\s+((?:(?:${qualifiers || '(?!)'})\\s+)?(?:${kinds}))$`, 'u');

@@ -200,13 +200,16 @@ export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line
   }
   const content: Line[] = [];
   const furniture: Line[] = [];
+  // Each line read once as furniture on its own; a page-number line ("Sida 1 av 2", "… 1 (3)") is
+  // one of those with a digit, asked of by several rules below.
+  const alone = lines.map((l) => isFurniture(l.text));
+  const pageNumbered = (i: number): boolean => alone[i] && /\d/.test(lines[i].text);
   // A page number near a line, or a line opening or closing a page: where running headers stand.
   const nearPageNumber = (i: number): boolean => {
     // The two nearest lines with text on either side, blank lines skipped.
-    const near: Line[] = [];
-    for (let k = i - 1, n = 0; k >= 0 && n < 2; k--) if (lines[k].text !== '') (near.push(lines[k]), n++);
-    for (let k = i + 1, n = 0; k < lines.length && n < 2; k++) if (lines[k].text !== '') (near.push(lines[k]), n++);
-    return near.some((x) => /\d/.test(x.text) && isFurniture(x.text));
+    for (let k = i - 1, n = 0; k >= 0 && n < 2; k--) if (lines[k].text !== '' && (n++, pageNumbered(k))) return true;
+    for (let k = i + 1, n = 0; k < lines.length && n < 2; k++) if (lines[k].text !== '' && (n++, pageNumbered(k))) return true;
+    return false;
   };
   /** Which edge of its page a line stands at: 'top', 'bottom', or undefined. */
   const pageEdge = (i: number): 'top' | 'bottom' | undefined => {
@@ -226,7 +229,6 @@ export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line
     const edge = bare ? pageEdge(i) : undefined;
     if (bare && edge) atEdge.set(`${bare}|${edge}`, (atEdge.get(`${bare}|${edge}`) ?? 0) + 1);
   }
-  const pageNumbered = (i: number): boolean => /\d/.test(lines[i].text) && isFurniture(lines[i].text);
   const head = repeatedHead(lines, pageNumbered);
   const footer = footerColumns(lines, pageNumbered);
   for (const [i, l] of lines.entries()) {
@@ -235,7 +237,7 @@ export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line
     // At a page's edge only where it stands at that edge of several pages: a respondent's name may open a page once.
     const recurring = bare ? (letterheads.get(bare) ?? 0) : 0;
     const edge = bare ? pageEdge(i) : undefined;
-    const furnished = bare ? recurring >= compiled().minRecurring || nearPageNumber(i) || (edge !== undefined && (atEdge.get(`${bare}|${edge}`) ?? 0) >= 2) : isFurniture(l.text);
+    const furnished = bare ? recurring >= compiled().minRecurring || nearPageNumber(i) || (edge !== undefined && (atEdge.get(`${bare}|${edge}`) ?? 0) >= 2) : alone[i];
     if (furnished || (edgeKey !== '' && repeated.has(edgeKey)) || isStamp(l.text) || head.has(i) || footer.has(i)) furniture.push(l);
     else content.push(l);
   }

@@ -33,18 +33,28 @@ function synonyms(): Map<string, number> {
   return synonymGroup;
 }
 
-const stemCache = new Map<string, string>();
+/** At most this many words (or stems) are remembered by each of the functions below; then they start over. */
+export const MAX_REMEMBERED = 200_000;
+
+/** A function of a word, remembered: words and stems repeat, so each is worked out once (within MAX_REMEMBERED). */
+function remembered<T>(compute: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    let v = seen.get(key);
+    if (v === undefined) {
+      v = compute(key);
+      if (seen.size > MAX_REMEMBERED) seen.clear();
+      seen.set(key, v);
+    }
+    return v;
+  };
+}
+
+const stemOfLower = remembered((w) => fold((stemmer as { stem(w: string): string }).stem(w)));
 
 /** Stem a word (lower-cased NFC) and fold the stem. */
 export function stemWord(word: string): string {
-  const w = word.toLowerCase();
-  let s = stemCache.get(w);
-  if (s === undefined) {
-    s = fold((stemmer as { stem(w: string): string }).stem(w));
-    if (stemCache.size > 200_000) stemCache.clear();
-    stemCache.set(w, s);
-  }
-  return s;
+  return stemOfLower(word.toLowerCase());
 }
 
 /** Split into words: runs of letters and digits. */
@@ -53,18 +63,10 @@ export function words(text: string): string[] {
 }
 
 /** Word → its stem, or null for a stop word: words repeat, so each is looked at once. */
-const contentCache = new Map<string, string | null>();
-
-function contentStem(w: string): string | null {
-  let s = contentCache.get(w);
-  if (s === undefined) {
-    const f = fold(w);
-    s = f.length < 3 || stopwords().has(f) || /^\p{N}+$/u.test(f) ? null : stemWord(w);
-    if (contentCache.size > 200_000) contentCache.clear();
-    contentCache.set(w, s);
-  }
-  return s;
-}
+const contentStem = remembered((w): string | null => {
+  const f = fold(w);
+  return f.length < 3 || stopwords().has(f) || /^\p{N}+$/u.test(f) ? null : stemWord(w);
+});
 
 let particleSet: Set<string> | undefined;
 function particles(): Set<string> {
@@ -124,17 +126,8 @@ function withinOneEdit(a: string, b: string): boolean {
 export { levenshtein };
 
 const VOWEL = /[aeiouy]/g;
-const vowelBlinds = new Map<string, string>();
-/** A stem with its vowels made one (OCR reads vowels for one another); stems repeat, so each is done once. */
-function vowelBlind(stem: string): string {
-  let v = vowelBlinds.get(stem);
-  if (v === undefined) {
-    v = stem.replace(VOWEL, 'a');
-    if (vowelBlinds.size > 200_000) vowelBlinds.clear();
-    vowelBlinds.set(stem, v);
-  }
-  return v;
-}
+/** A stem with its vowels made one (OCR reads vowels for one another). */
+const vowelBlind = remembered((stem) => stem.replace(VOWEL, 'a'));
 
 /**
  * Similarity of two stems in [0, 1]: 1 equal; 0.9 one an inflection of the other (prefix);

@@ -82,6 +82,9 @@ export function isProseLike(text: string): boolean {
 
 let people: { party: RegExp; role: RegExp; compound: RegExp } | undefined;
 
+/** A person's name: two or three capitalised words ("Karin Strömberg", "Anna-Karin Holm"). */
+export const PERSON_NAME = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2}$/u;
+
 /**
  * A person, not a body: a name with a party mark ("Tobias Ekström (V)"), or a line followed by a
  * signature role ("Anna Berg" / "Ordförande").

@@ -10,6 +10,7 @@
 import { loadData } from '../data.js';
 import type { Respondent } from '../model.js';
 import { fold } from '../normalize/fold.js';
+import { PERSON_NAME } from './furniture-lines.js';
 
 /** A speaker's name is short: at most this many words. */
 export const MAX_SPEAKER_NAME_WORDS = 6;
@@ -81,11 +82,17 @@ function namesBeforeVerb(ws: string[]): string[] {
   return out;
 }
 
-/** The body the paragraph reports as speaking, if its first sentence opens so and `resolve` knows the name. */
-export function reportedSpeaker(paragraph: string, resolve: (name: string) => Respondent | undefined): Respondent | undefined {
+/** The words of a paragraph's first sentence, or undefined when it cannot open with a name (too short, lower case). */
+function openingWords(paragraph: string): string[] | undefined {
   const sentence = paragraph.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '';
   const ws = sentence.split(/\s+/u).filter(Boolean);
-  if (ws.length < 3 || !/^\p{Lu}/u.test(ws[0])) return undefined;
+  return ws.length < 3 || !/^\p{Lu}/u.test(ws[0]) ? undefined : ws;
+}
+
+/** The body the paragraph reports as speaking, if its first sentence opens so and `resolve` knows the name. */
+export function reportedSpeaker(paragraph: string, resolve: (name: string) => Respondent | undefined): Respondent | undefined {
+  const ws = openingWords(paragraph);
+  if (!ws) return undefined;
   const { representatives, side } = words();
   // "Från MKB:s sida betonades …"
   if (bare(ws[0]) === side[0]) {
@@ -102,18 +109,15 @@ export function reportedSpeaker(paragraph: string, resolve: (name: string) => Re
   return undefined;
 }
 
-const PERSON = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
-
 /**
  * Whether the paragraph reports what someone said who answers for no body: the meeting's chair or
  * secretary ("Moderatorn frågade …") or a person named as such ("Maria Öberg förtydligade …") —
  * where `resolve` knows no body by that name.
  */
 export function reportsNonRespondent(paragraph: string, resolve: (name: string) => Respondent | undefined): boolean {
-  const sentence = paragraph.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '';
-  const ws = sentence.split(/\s+/u).filter(Boolean);
-  if (ws.length < 3 || !/^\p{Lu}/u.test(ws[0])) return false;
+  const ws = openingWords(paragraph);
+  if (!ws) return false;
   const { verbs, chair } = words();
   if (chair.has(bare(ws[0])) && ws.slice(1, 3).some((w) => verbs.has(bare(w)))) return true;
-  return namesBeforeVerb(ws).some((name) => PERSON.test(name) && resolve(name) === undefined);
+  return namesBeforeVerb(ws).some((name) => PERSON_NAME.test(name) && resolve(name) === undefined);
 }

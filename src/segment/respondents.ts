@@ -160,7 +160,6 @@ function properNameSpeaking(name: string, lines: Line[], from: number): Responde
   return { id: derivedId(name), name: name.replace(/\s+/g, ' '), known: false };
 }
 
-/** The respondent a source file stands for when it carries no respondent heading: its file name. */
 /**
  * The body a source's running header names — a protocol's "Arbetsmarknads- och socialnämnden" on
  * every page, a letter's förvaltning in its page head —: the furniture's lines that are a body
@@ -178,6 +177,7 @@ export function respondentFromRunningHeader(furniture: ReadonlyArray<{ text: str
   return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
+/** The respondent a source file stands for when it carries no respondent heading: its file name. */
 export function respondentFromFileName(path: string, reg: Registry = loadRegistry()): Respondent {
   const base = path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const tokens = fold(base).split(/[^\p{L}\p{N}]+/u).filter(Boolean);

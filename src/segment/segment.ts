@@ -47,7 +47,7 @@ import { reportedSpeaker, reportsNonRespondent } from './reported-speech.js';
 import { isPerson, isSignatureLeadIn, nextKind, SIGNER_WITH_ROLE } from './furniture-lines.js';
 import { opensAgendaItem, remissRanges } from './agenda.js';
 import { letterheadOf, registryForSource, runningHeaderOf, type SourceRegistry } from './organisation.js';
-import { buildRegistry, derivedId, loadRegistry, nameAsRespondent, noRegistry } from './registry.js';
+import { buildRegistry, derivedId, knownRespondent, loadRegistry, nameAsRespondent, noRegistry } from './registry.js';
 import { looksLikeBodyName, matchBodyName } from './registry.js';
 import { numberedStarts } from './numbered.js';
 import { HEADING_RULE, isAnchor, isOpenMatch } from './heading-rule.js';
@@ -433,9 +433,12 @@ function speakerResolver(source: Source, known: Map<string, Respondent>, registr
     const folded = foldWords(name);
     const k = known.get(folded);
     if (k) return k;
-    listed ??= namesOfLists(source.lines, (n) => known.has(n) || matchBodyName(n, reg) !== undefined);
-    if (matchBodyName(name, reg) === undefined && !listed.has(folded)) return undefined;
-    return scoped(nameAsRespondent(name, reg), source.registry, registries);
+    const body = matchBodyName(name, reg);
+    if (!body) {
+      listed ??= namesOfLists(source.lines, (n) => known.has(n) || matchBodyName(n, reg) !== undefined);
+      if (!listed.has(folded)) return undefined;
+    }
+    return scoped(body ? knownRespondent(body) : nameAsRespondent(name, reg), source.registry, registries);
   };
 }
 

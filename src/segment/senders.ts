@@ -22,7 +22,7 @@ import { NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
 import { derivedId, isGenericOrgan, loadRegistry, nameAsRespondent, type Registry } from './registry.js';
 import { isCompilationSection, isUnansweredSection, listItemText, numberedQuestion, reportSection } from './questions.js';
 import { nameOfHeading, respondentFromRunningHeader, respondentOf } from './respondents.js';
-import { belowAddressee, isAddressee, isAttentionLine, isPerson, isProseLike, isSignatureLeadIn, isSignerRole, nextKind, nextTextLine, POSTAL } from './furniture-lines.js';
+import { belowAddressee, isAddressee, isAttentionLine, isPerson, isProseLike, isSignatureLeadIn, isSignerRole, nextKind, nextTextLine, PERSON_NAME, POSTAL } from './furniture-lines.js';
 import { isOrgan, isOrganisationName } from './organisation.js';
 import { applyRecords, readRecords } from './fields.js';
 import { nameFromCapitals, pageLetters } from './page-letters.js';
@@ -98,8 +98,6 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   return found;
 }
 
-/** A person's name on a line of its own: two or three capitalised words ("Karin Strömberg"). */
-const PERSON_NAME = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2}$/u;
 
 /**
  * A body's name above a person and a signing role ("Stadskontoret" / "Karin Strömberg" /

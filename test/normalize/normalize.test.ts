@@ -173,6 +173,13 @@ describe('a list item opens a sentence of its own', () => {
   });
 });
 
+describe('words remembered', () => {
+  it('each remembering function keeps at most this many words before it starts over', async () => {
+    const { MAX_REMEMBERED } = await import('../../src/normalize/words.js');
+    expect(MAX_REMEMBERED).toBe(200_000);
+  });
+});
+
 describe('edit distance (levenshtein, bounded)', () => {
   /** The textbook table, unbounded: what the bounded one must agree with up to its bound. */
   const reference = (a: string, b: string): number => {
