@@ -154,7 +154,7 @@ function findHypothesisEnd(folded: string, cues: Cues): number | undefined {
   const conditional = cues.conditionalOpener.find(folded).some((c) => c.start === lead);
   const inverted = conditional ? cues.invertedMain.exec(folded.slice(open.end)) : null;
   let at = inverted ? open.end + inverted.index : -1;
-  // "Om staden väljer ett bolag är Parkering Malmö berett att …": the main verb, a subject of any
+  // "Om medel tillförs är Hamnbolaget Syd berett att …": the main verb, a subject of any
   // name, and readiness begin the main clause.
   if (conditional && at < 0) {
     const ready = cues.invertedReady.exec(folded.slice(open.end));
@@ -354,7 +354,7 @@ function coordinatedClauses(prepared: string, mentions: ReadonlyArray<MentionSpa
 
 /**
  * ", och" followed by a noun that names no body and a verb of a main clause (a modal, "är", a verb
- * of saying): "… spänner över skolan, socialtjänsten och bostadsbolagen, och samordningen bör därför
+ * of saying): "Arbetet berör skolan, socialtjänsten och MKB, och samordningen bör därför
  * ligga hos kommunstyrelsen". The noun is the new clause's subject; the bodies listed before the
  * comma are no partners of the body after it. The cut is at the comma.
  */

@@ -148,7 +148,7 @@ export type Cues = Record<CueKey, CueSet> & {
   rolePredicate: CueSet;
   /** A main clause's finite verb before its subject ("… är nämnden"), ending a fronted clause written without a comma. */
   invertedMain: RegExp;
-  /** A main clause's verb, a subject of up to three words whatever it is called, then readiness ("… är Parkering Malmö berett att"). */
+  /** A main clause's verb, a subject of up to three words whatever it is called, then readiness ("… är Hamnbolaget Syd berett att"). */
   invertedReady: RegExp;
   /** Whether a folded word is a speech verb. */
   speech: { test(word: string): boolean };

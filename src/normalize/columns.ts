@@ -75,7 +75,7 @@ export function joinedColumnsOf(text: string): [string, string] | undefined {
 
 /**
  * The sender's name, then the kind of document in capitals, as a letterhead sets them in two
- * columns and a PDF reader joins them: "TRELLEBORGS KOMMUN YTTRANDE", "Vallby kommun
+ * columns and a PDF reader joins them: "VALLBY KOMMUN YTTRANDE", "Vallby kommun
  * SAMMANTRÄDESPROTOKOLL", "Två kommuner GEMENSAMT YTTRANDE". The kinds are the answer titles and
  * document kinds of structure.json, with the words that may qualify them (titleQualifiers); only
  * in capitals, as a title set apart ("Yttrande" in a sentence is a word of it).

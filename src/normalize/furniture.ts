@@ -125,7 +125,7 @@ const sameLine = (text: string): string => fold(text.trim()).replace(/\s+/gu, ' 
 
 /**
  * The source's letterhead repeated atop its later pages: a letter of two or three pages has its
- * head ("TRELLEBORGS KOMMUN" / "YTTRANDE" / "Kommunstyrelsen" / "Datum …") again on every page —
+ * head ("VALLBY KOMMUN" / "YTTRANDE" / "Miljö- och byggnämnden" / "Datum …") again on every page —
  * too few pages for a running header to show by recurring (repeatedEdges). The head is the
  * source's first block of short lines (up to the first blank line or sentence); at the start of
  * each later page, the lines that repeat it are furniture, and the first one that does not ends
@@ -160,7 +160,7 @@ function repeatedHead(lines: Line[], pageNumbered: (i: number) => boolean): Set<
 }
 
 /**
- * A page's footer set in columns, the page number in one ("Fritidsförvaltningen · Malmö stad
+ * A page's footer set in columns, the page number in one ("Kulturförvaltningen · Malmö stad
  * Sida 1 (2)", split into two lines of one line number by the column stage): the other column is
  * furniture too. Only at the foot of a page: below the page's first MAX_HEAD_LINES lines with text,
  * so that a letterhead beside the page number ("Kulturnämnden   1 (3)") stays. Short lines only.

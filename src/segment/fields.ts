@@ -92,7 +92,7 @@ function mailSender(lines: Line[], from: number, to: number, reg: Registry): { r
 
 /**
  * Whose answer the mail's opening says it is: "svar från tekniska nämnden nedan", "för
- * kulturnämndens räkning", or a body's name opening a sentence of its own ("Polisområde Malmö har
+ * kulturnämndens räkning", or a body's name opening a sentence of its own ("Polisområde Norr har
  * tagit del av förslaget"). The first paragraph after the greeting only.
  */
 function mailOpening(lines: Line[], from: number, to: number, reg: Registry): Respondent | undefined {

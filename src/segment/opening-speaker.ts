@@ -168,8 +168,8 @@ function speakerFrom(headings: HeadingBlock[], lines: Line[], found: Array<Respo
     if (own === undefined) found[above[0]] = speaker;
     return;
   }
-  // An appendix that is a letter of its own, no body found in its head ("Bilaga 11" /
-  // "POLISMYNDIGHETEN" / "Polisområde Malmö" / … / "Polisområde Malmö har beretts tillfälle …"):
+  // An appendix that is a letter of its own, no body found in its head ("Bilaga 2" /
+  // "MYNDIGHETEN" / "Avdelning Norr" / … / "Polisområde Norr har beretts tillfälle …"):
   // the speaker answers, from the appendix's first heading on.
   if (from > 0) {
     if (first < last && headings[first].start < prose) found[first] = speaker;

@@ -93,8 +93,8 @@ export function organisationOf(doc: SourceDoc): string | undefined {
 const inCapitals = (s: string): boolean => /\p{Lu}{2}/u.test(s) && s === s.toUpperCase();
 
 /**
- * A line as written, and a letterhead set in capitals ("TRELLEBORGS KOMMUN", "REGION SKÅNE") as a
- * name is written — the first word capitalised ("Trelleborgs kommun"), or every word ("Region
+ * A line as written, and a letterhead set in capitals ("VALLBY KOMMUN", "REGION SKÅNE") as a
+ * name is written — the first word capitalised ("Vallby kommun"), or every word ("Region
  * Skåne") —, for the patterns, which know a name by its capitals.
  */
 function writtenForms(line: string): string[] {

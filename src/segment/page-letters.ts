@@ -62,7 +62,7 @@ function letterSigns(lines: Line[], from: number): { kinds: number; first: numbe
 
 /**
  * A letterhead's first line as a name: short, no sentence, no question, no continuation ("– forts."),
- * no part of a compilation or minutes ("Bilaga 1 till § 112" opening the page of the yttrande it sends on).
+ * no part of a compilation or minutes ("Bilaga 1 till § 45" opening the page of the yttrande it sends on).
  */
 function nameLine(text: string): boolean {
   const t = text.trim();

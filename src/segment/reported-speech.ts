@@ -2,7 +2,7 @@
  * Minutes of a meeting report what each body said, in the past tense, one paragraph each:
  * "Kulturförvaltningen framförde att …", "Representanten för fritidsförvaltningen menade …",
  * "Rådet X, företrätt av sin ordförande, ställde sig bakom …", "Tekniska nämndens ordförande
- * underströk …", "Från MKB:s sida betonades …". The body a paragraph reports is the speaker of its
+ * underströk …", "Från fritidsnämndens sida framhölls …". The body a paragraph reports is the speaker of its
  * first sentence. Who may be a speaker is the caller's to say (`resolve`): a body of the registry,
  * a name the source lists among the participants — never a person ("Maria Öberg förtydligade").
  * The words are data (data/lexicon/structure.json reportedSpeech).
@@ -94,7 +94,7 @@ export function reportedSpeaker(paragraph: string, resolve: (name: string) => Re
   const ws = openingWords(paragraph);
   if (!ws) return undefined;
   const { representatives, side } = words();
-  // "Från MKB:s sida betonades …"
+  // "Från fritidsnämndens sida framhölls …"
   if (bare(ws[0]) === side[0]) {
     const end = ws.findIndex((w, k) => k > 1 && k <= MAX_SPEAKER_NAME_WORDS + 1 && bare(w) === side[1]);
     const owner = end > 1 ? ungenitive(ws[end - 1]) : undefined;

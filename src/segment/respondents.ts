@@ -36,8 +36,8 @@ export function nameOfHeading(heading: string): string {
 }
 
 /**
- * Two organisations set side by side in one letterhead ("Hörby kommun | Höörs kommun") send one
- * letter together: "Hörby kommun och Höörs kommun". An organisation beside its own unit or the
+ * Two organisations set side by side in one letterhead ("Bergby kommun | Dalby kommun") send one
+ * letter together: "Bergby kommun och Dalby kommun". An organisation beside its own unit or the
  * document's name ("Malmö stad | Stadskontoret", "Malmö stad | Svarsformulär") is no such pair.
  */
 function jointOrganisations(heading: string): string {

@@ -183,7 +183,7 @@ function scoped(r: Respondent, reg: SourceRegistry, all: SourceRegistry[] | unde
   const organisations = new Set((all ?? [reg]).map((x) => x.organisation ?? ''));
   if (organisations.size <= 1 || !reg.organisation) return { ...r, organisation: reg.organisation };
   // Bodies of several organisations in one round: "Kommunstyrelsen" of two kommuner are two
-  // respondents, and the analyst must see which is which — "Kommunstyrelsen i Trelleborgs kommun".
+  // respondents, and the analyst must see which is which — "Kommunstyrelsen i Vallby kommun".
   const named = ` ${foldWords(r.name)} `.includes(` ${foldWords(reg.organisation)} `)
     ? r.name
     : fill(loadData<{ bodyOfOrganisation: string }>('lexicon/structure.json').bodyOfOrganisation, { body: r.name, organisation: reg.organisation });

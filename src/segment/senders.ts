@@ -52,6 +52,11 @@ export interface SenderContext {
   runningHeader?: string[];
 }
 
+/**
+ * One respondent or none per heading. The one change made to the headings themselves: a letter named
+ * by its head's first line alone has that heading shortened to the line (letterheadSender), so the
+ * description under the name is read as text.
+ */
 export function respondentHeadings(headings: HeadingBlock[], lines: Line[], context: SenderContext = {}): Array<Respondent | undefined> {
   const { questions = [], registry: reg = loadRegistry(), letterhead = [], organisation, runningHeader = [] } = context;
   const sections = new Map(questions.map((q) => [reportSection(q) ?? '', q] as const).filter(([s]) => s !== ''));
@@ -159,7 +164,7 @@ function letterheadSender(headings: HeadingBlock[], lines: Line[], found: Array<
   if (found.some(Boolean) || headings.length === 0 || headings[0].start !== firstContentLine(lines)) return;
   const h = headings[0];
   // The head's first line alone, too: a line in lower case under the name describes it
-  // ("Gemensam grund" / "nätverket för idéburna mötesplatser i Malmö").
+  // ("Gröna Gårdar" / "nätverket för odling på bostadsgårdarna").
   const names = [h.text, ...(h.end - h.start > 1 ? [lines[h.start].text] : [])].map((t) => t.replace(/\s+/g, ' ').trim());
   const repeatedIn = (name: string): boolean => {
     const key = fold(name);
@@ -346,7 +351,7 @@ const noteWord = (text: string): string | undefined => {
 
 /**
  * A compilation numbers and notes its answers alike ("4.1 Gymnasienämnden (inkom 2026-03-24)",
- * "4.2 Unga Röster Malmö (inkom 2026-03-26 via e-post)"): a name-shaped heading numbered one on
+ * "4.2 Föreningsrådet Norr (inkom 2026-03-22 via e-post)"): a name-shaped heading numbered one on
  * from a respondent's, at the same depth, with a note in brackets opening with the same word, is
  * the next respondent — also where too few are numbered for followNumbering to see the order.
  */
