@@ -361,9 +361,12 @@ export function openCache(io: IO, options: CacheOptions): Cache {
         } finally {
           await handle.close();
         }
+        // An entry written again (--no-cache, a rerun) replaces the old one: the ledger adds only
+        // the difference, else a cache near its cap would be scanned again and again.
+        const replaced = await fs.lstat(target).then((st) => (st.isFile() ? st.size : 0), () => 0);
         // rename replaces whatever has the entry's name (a planted link included) without following it.
         await fs.rename(tmp, target);
-        await prune(Buffer.byteLength(text));
+        await prune(Buffer.byteLength(text) - replaced);
       } catch {
         await fs.unlink(tmp).catch(() => undefined);
       }

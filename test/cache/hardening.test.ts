@@ -176,6 +176,17 @@ describe('the size ledger', () => {
     expect(ledger(dir).bytes).toBe(1000 + size(dir) - before);
   });
 
+  it('counts an entry written again once: --no-cache on the same input leaves the total as it was', async () => {
+    const dir = tmp();
+    const env = { REMISS_CACHE_DIR: dir };
+    const input = fixture('rounds', 'short-topical-headings.txt');
+    await cli(['tabulate', '--no-cache', input], { env });
+    const once = ledger(dir).bytes;
+    for (let i = 0; i < 3; i++) await cli(['tabulate', '--no-cache', input], { env });
+    expect(ledger(dir).bytes).toBe(once);
+    expect(once).toBe(size(dir));
+  });
+
   it('is set right by a scan when it is stale, damaged or says the cap may be passed', async () => {
     for (const planted of [JSON.stringify({ bytes: 5, at: 0 }), 'not json', JSON.stringify({ bytes: 1e12, at: Date.now() })]) {
       const dir = tmp();
