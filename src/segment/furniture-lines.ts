@@ -40,11 +40,15 @@ export function isAttentionLine(text: string): boolean {
 
 let documentKinds: Set<string> | undefined;
 
-/** A line of more than one word that opens with a kind of document (data/lexicon/structure.json documentKinds). */
-export function opensWithDocumentKind(text: string): boolean {
+/** Whether a text opens with a kind of document (data/lexicon/structure.json documentKinds): "Protokollsutdrag", "Utdrag ur protokoll". */
+export function isDocumentKind(text: string): boolean {
   documentKinds ??= new Set(loadData<{ documentKinds: string[] }>('lexicon/structure.json').documentKinds.map(fold));
-  const words = foldWords(text).split(' ');
-  return words.length > 1 && documentKinds.has(words[0]);
+  return documentKinds.has(foldWords(text).split(' ')[0]);
+}
+
+/** A line of more than one word that opens with a kind of document. */
+export function opensWithDocumentKind(text: string): boolean {
+  return foldWords(text).includes(' ') && isDocumentKind(text);
 }
 
 let distribution: Set<string> | undefined;

@@ -11,7 +11,7 @@ import type { HeadingBlock } from './headings.js';
 import { bareName, derivedId, isGenericOrgan, knownRespondent, loadRegistry, looksLikeBodyName, matchBody, matchBodyName, type Registry } from './registry.js';
 import { isMatterTitle, isUnansweredSection, numberedQuestion } from './questions.js';
 import { loadStructure } from '../normalize/structure.js';
-import { nextKind, opensWithDocumentKind } from './furniture-lines.js';
+import { isDocumentKind, nextKind, opensWithDocumentKind } from './furniture-lines.js';
 import { isProseVerb } from './headings.js';
 import { letterRegExp } from '../normalize/letters.js';
 import { isOrganisationName } from './organisation.js';
@@ -25,7 +25,7 @@ const MAX_NAME_WORDS = 8;
  * dates or names the document ("Socialnämnden – protokollsutdrag 2026-04-16, § 71").
  */
 export function nameOfHeading(heading: string): string {
-  return jointOrganisations(heading)
+  return headColumns(heading)
     .replace(/[.:]$/u, '')
     .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{Lu})/u, '')
     .replace(/\s*\((?![\p{Lu}\p{N}-]{2,12}\))[^()]*\)\s*$/u, '')
@@ -36,14 +36,26 @@ export function nameOfHeading(heading: string): string {
 }
 
 /**
- * Two organisations set side by side in one letterhead ("Bergby kommun | Dalby kommun") send one
- * letter together: "Bergby kommun och Dalby kommun". An organisation beside its own unit or the
- * document's name ("Malmö stad | Stadskontoret", "Malmö stad | Svarsformulär") is no such pair.
+ * A letterhead set in columns ("Vallby kommun | Miljönämnden | Protokollsutdrag"): the document's
+ * kind is no part of the name; an organisation beside one unit of its own is that unit's
+ * letterhead ("Vallby kommun | Miljönämnden" → "Miljönämnden"); organisations side by side send
+ * one letter together ("Bergby kommun | Dalby kommun" → "Bergby kommun och Dalby kommun"). Columns
+ * that are none of these ("Lunds kommun | Svarsformulär", "Vallby kommun | Protokollsutdrag": a
+ * template's head) are left as written.
  */
-function jointOrganisations(heading: string): string {
-  const parts = heading.trim().split(/\s+\|\s+/u);
-  if (parts.length < 2 || parts.length > 3 || !parts.every(isOrganisationName)) return heading;
-  return `${parts.slice(0, -1).join(', ')} och ${parts[parts.length - 1]}`;
+function headColumns(heading: string): string {
+  const parts = heading
+    .trim()
+    .split(/\s*\|\s*/u)
+    .filter((p) => p !== '');
+  if (parts.length < 2 || parts.length > 4) return heading;
+  const named = parts.filter((p) => !isDocumentKind(p));
+  // An organisation beside the document's kind alone is its template's head, no sender ("Vallby kommun | Protokollsutdrag").
+  if (named.length === 1 && named.length < parts.length && !isOrganisationName(named[0]) && looksLikeBodyName(named[0])) return named[0];
+  const units = named.filter((p) => !isOrganisationName(p));
+  if (units.length === 0 && named.length >= 2 && named.length <= 3) return `${named.slice(0, -1).join(', ')} och ${named[named.length - 1]}`;
+  if (units.length === 1 && named.length === 2 && looksLikeBodyName(units[0])) return units[0];
+  return heading;
 }
 
 let titles: { from: RegExp; labelled: RegExp; genitive: RegExp } | undefined;

@@ -15,8 +15,15 @@ describe('the name in a heading', () => {
     // Organisations side by side in one letterhead send it together; an organisation beside its unit or the document does not.
     ['Bergby kommun | Dalby kommun', 'Bergby kommun och Dalby kommun'],
     ['Region Halland | Varbergs kommun | Falkenbergs kommun', 'Region Halland, Varbergs kommun och Falkenbergs kommun'],
-    ['Malmö stad | Stadskontoret', 'Malmö stad | Stadskontoret'],
+    // An organisation beside one unit of its own: the unit's letterhead; the document's kind is no part of a name.
+    ['Malmö stad | Stadskontoret', 'Stadskontoret'],
+    ['Vallby kommun | Miljönämnden | Protokollsutdrag', 'Miljönämnden'],
+    ['Vallby kommun | Miljö- och byggnämnden | Protokollsutdrag 2026-05-12', 'Miljö- och byggnämnden'],
+    ['Hamnbolaget Syd AB|Styrelseprotokoll', 'Hamnbolaget Syd AB'],
+    ['Bergby kommun | Dalby kommun | Utdrag ur protokoll', 'Bergby kommun och Dalby kommun'],
     ['Lunds kommun | Svarsformulär', 'Lunds kommun | Svarsformulär'],
+    ['Vallby kommun | Protokollsutdrag', 'Vallby kommun | Protokollsutdrag'],
+    ['Miljönämnden | Kulturnämnden | Fritidsnämnden', 'Miljönämnden | Kulturnämnden | Fritidsnämnden'],
   ])('%j → %j', (heading, name) => {
     expect(nameOfHeading(heading)).toBe(name);
   });
