@@ -211,11 +211,26 @@ export function conditionAsides(folded: string, cues: Cues = loadCues()): Array<
   for (const c of cues.conditionalOpener.find(folded)) {
     // After a comma, or a condition of several words ("… under förutsättning att X deltar"); a
     // bare "om" without a comma is too often "about" ("frågan om samordning").
-    if (c.start <= lead || !(afterComma(folded, c.start) || /\s/u.test(c.phrase))) continue;
+    if (c.start <= lead || !(afterComma(folded, c.start) || /\s/u.test(c.phrase) || supposedCase(folded, c, cues))) continue;
     if (comma !== -1 && comma < c.end) comma = folded.indexOf(',', c.end);
     out.push({ start: c.start, end: comma < 0 ? folded.length : comma + 1 });
   }
   return out;
+}
+
+/** The words of a text between two offsets. */
+const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * A bare "om" that is a condition by its shape: after "och"/"men" (coordination.json
+ * conditionJoiners) and with a verb of a supposed case a few words on ("…, och om samordningen
+ * skulle läggas på X riskerar …"). "Frågan om vem som skulle …" (about) has no joiner before it.
+ */
+function supposedCase(folded: string, opener: { start: number; end: number }, cues: Cues): boolean {
+  const before = wordsOf(folded.slice(Math.max(0, opener.start - 12), opener.start)).pop();
+  if (before === undefined || !cues.conditionJoiner.test(before)) return false;
+  const next = folded.slice(opener.end, opener.end + 80).split(/[,.;:!?]/u)[0];
+  return wordsOf(next).slice(0, 7).some((w) => cues.hypotheticalModal.test(w));
 }
 
 /**

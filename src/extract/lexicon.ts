@@ -125,6 +125,13 @@ export interface LexiconFile {
   aidedBy?: string[];
   aboutPreposition?: string[];
   readiness?: string[];
+  hypotheticalModal?: string[];
+  conditionJoiners?: string[];
+  participation?: string[];
+  impersonalReport?: string[];
+  earlierAnswer?: string[];
+  pastProposal?: string[];
+  keepsEarlier?: string[];
   labels: Record<string, string>;
 }
 
@@ -132,13 +139,15 @@ type CueKey =
   | 'questionRole' | 'questionWho' | 'proposal' | 'strongProposal' | 'willing' | 'endorse' | 'endorsedThing' | 'reporter'
   | 'decision' | 'rank' | 'roleWord' | 'decline' | 'declineToName' | 'negation' | 'negationNot' | 'negationBut' | 'condition'
   | 'conditionalOpener' | 'followUpCondition' | 'supporting' | 'joint' | 'optional' | 'alternative' | 'example' | 'preference'
-  | 'hypothetical' | 'justification' | 'role' | 'anaphora' | 'pluralBody' | 'whoever' | 'minority' | 'passiveRole' | 'directProposal' | 'roleNoun' | 'collectiveBody' | 'contrast' | 'sharedLead' | 'accompanying' | 'otherwise' | 'considered' | 'stanceFrame' | 'correction' | 'amendment' | 'placing' | 'roleTask' | 'aidedBy' | 'aboutPreposition';
+  | 'hypothetical' | 'justification' | 'role' | 'anaphora' | 'pluralBody' | 'whoever' | 'minority' | 'passiveRole' | 'directProposal' | 'roleNoun' | 'collectiveBody' | 'contrast' | 'sharedLead' | 'accompanying' | 'otherwise' | 'considered' | 'stanceFrame' | 'correction' | 'amendment' | 'placing' | 'roleTask' | 'aidedBy' | 'aboutPreposition'
+  | 'participation' | 'impersonalReport' | 'earlierAnswer' | 'pastProposal' | 'keepsEarlier';
 
 const CUE_KEYS: CueKey[] = [
   'questionRole', 'questionWho', 'proposal', 'strongProposal', 'willing', 'endorse', 'endorsedThing', 'reporter', 'decision', 'rank',
   'roleWord', 'decline', 'declineToName', 'negation', 'negationNot', 'negationBut', 'condition', 'conditionalOpener', 'followUpCondition',
   'supporting', 'joint', 'optional', 'alternative', 'example', 'preference', 'hypothetical', 'justification', 'role', 'anaphora',
   'pluralBody', 'whoever', 'minority', 'passiveRole', 'directProposal', 'roleNoun', 'collectiveBody', 'contrast', 'sharedLead', 'accompanying', 'otherwise', 'considered', 'stanceFrame', 'correction', 'amendment', 'placing', 'roleTask', 'aidedBy', 'aboutPreposition',
+  'participation', 'impersonalReport', 'earlierAnswer', 'pastProposal', 'keepsEarlier',
 ];
 
 export type Cues = Record<CueKey, CueSet> & {
@@ -164,6 +173,10 @@ export type Cues = Record<CueKey, CueSet> & {
   mainClauseVerbWord: { test(word: string): boolean };
   /** A word joining the items of a plain list ("och", "eller"), one word. */
   listJoiner: { test(word: string): boolean };
+  /** A verb of a supposed case ("skulle", "vore"): with "om" after "och"/"men" it opens a condition. */
+  hypotheticalModal: { test(word: string): boolean };
+  /** A word after which such an "om" may stand ("och", "men"). */
+  conditionJoiner: { test(word: string): boolean };
   /** Reflexive pronouns between a verb of saying and its inverted subject ('ansluter sig X till'). */
   reflexive: { test(word: string): boolean };
   /** The relative pronoun ('som'): what follows it describes the body before it. */
@@ -292,6 +305,8 @@ export function compileCues(f: LexiconFile, ocr = false): Cues {
     modalWord: wordSet(f.modal.filter((m) => !/\s/u.test(m)), ocr),
     mainClauseVerbWord: wordSet(f.mainClauseVerb, ocr),
     listJoiner: wordSet(f.listJoiners ?? [], ocr),
+    hypotheticalModal: wordSet(f.hypotheticalModal ?? [], ocr),
+    conditionJoiner: wordSet(f.conditionJoiners ?? [], ocr),
     roleFiller: new Set(f.roleFiller.map(fold)),
     genericHead: f.genericHead.map(fold),
     genericHeadWritten: f.genericHead,

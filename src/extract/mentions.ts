@@ -419,6 +419,8 @@ export function isSpeaker(folded: string, m: Mention, cues: Cues = loadCues(), s
   const adverbs = loadStructure().speakerAdverbs;
   while (after && adverbs.has(after[0])) after = word.exec(folded);
   if (after && speech.test(after[0])) return true;
+  // "Nämnden har läst förslaget och anser att …": the subject of a second verb, one of saying.
+  if (after && (cues.mainClauseVerbWord.test(after[0]) || folded.slice(0, m.start).trim() === '') && saysInSecondVerb(folded, after.index + after[0].length, cues)) return true;
   let prev = previousWord(folded, m.start);
   // "enligt nämnden": the body whose view it is.
   if (prev !== undefined && cues.source.test(prev)) return true;
@@ -442,6 +444,23 @@ export function isSpeaker(folded: string, m: Mention, cues: Cues = loadCues(), s
   const thatFollows = /\s*(?:,\s*)?(?:(?:dock|ocksa|aven|darfor|vidare)\s+)?att(?![\p{L}])/uy;
   thatFollows.lastIndex = m.end;
   return thatFollows.test(folded);
+}
+
+/** The most words read for "och <verb of saying> att" after a subject's first verb. */
+export const SECOND_VERB_WORDS = 10;
+
+/**
+ * Whether, within SECOND_VERB_WORDS words of `from` and before any stop, "och" is followed by a
+ * verb of saying with "att" at most three words on ("… läst förslaget och anser därför att").
+ */
+function saysInSecondVerb(folded: string, from: number, cues: Cues): boolean {
+  const span = folded.slice(from, from + 200).split(/[,.;:!?]/u)[0];
+  const words = span.match(/[\p{L}\p{N}]+/gu) ?? [];
+  for (let i = 0; i < Math.min(words.length, SECOND_VERB_WORDS) - 1; i++) {
+    if (words[i] !== 'och' || !cues.speech.test(words[i + 1])) continue;
+    if (words.slice(i + 2, i + 5).some((w) => cues.subordinator.test(w))) return true;
+  }
+  return false;
 }
 
 const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);

@@ -371,6 +371,8 @@ function givesRole(cues: Cues, cf: string, strong: boolean, roleTalk: boolean, b
 
 /** "promemorian förordar att …": a proposal verb right after a reporter is not the respondent's. */
 function reportsAnother(cues: Cues, cf: string): boolean {
+  // "I tidigare dialoger har det förts fram att X …": a view reported without its holder.
+  if (cues.impersonalReport.test(cf)) return true;
   for (const r of cues.reporter.find(cf)) {
     // ", som utredningen föreslår,": an aside comparing with the document, not the clause's proposal.
     const before = /(?:^|[^\p{L}\p{N}])(\p{L}+)\s+$/u.exec(cf.slice(Math.max(0, r.start - 6), r.start));
@@ -380,6 +382,19 @@ function reportsAnother(cues: Cues, cf: string): boolean {
     if (verb) return true;
   }
   return false;
+}
+
+/**
+ * A sentence that tells the respondent's position in an earlier answer ("I vårt förra yttrande
+ * föreslog vi att X …", "I förra remissomgången förordade nämnden …"): an earlier answer cited and
+ * every proposal verb in the past tense. Kept positions ("står fast vid", "vidhåller") and a
+ * proposal in the present beside it ("föreslog vi X; nu föreslår vi Y") are read as usual.
+ */
+function earlierPosition(cues: Cues, folded: string): boolean {
+  if (!cues.earlierAnswer.test(folded) || cues.keepsEarlier.test(folded) || cues.willing.test(folded)) return false;
+  const past = cues.pastProposal.find(folded);
+  if (past.length === 0) return false;
+  return cues.directProposal.find(folded).every((p) => past.some((q) => q.start <= p.start && q.end >= p.end));
 }
 
 /**
@@ -602,6 +617,11 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     remember();
     return res;
   }
+  // "I vårt förra yttrande föreslog vi X": the respondent's earlier position, not this answer.
+  if (earlierPosition(cues, folded)) {
+    remember();
+    return res;
+  }
   // A refusal inside a condition ("…, om lagstiftaren väljer att inte peka ut X, …") is not the respondent's.
   if (cues.decline.test(blankOut(folded, conditionAsides(folded, cues)))) {
     // In a summary, only a refusal about the role itself counts.
@@ -703,6 +723,13 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     // … and is accounted for: it is read, as a description.
     for (const m of inClause) if (m.kind === 'named' && within(relatives, m.start - clause.start, m.end - clause.start)) for (const id of m.ids) accounted.add(id);
     if (candidates.length === 0) continue;
+    // "X bör ingå i styrgruppen": a seat in a group, not the role.
+    if (cues.participation.test(cf)) {
+      const ids = candidates.filter((m) => m.kind !== 'generic').flatMap((m) => m.ids);
+      if (ids.length) res.supporting.push({ ids: [...new Set(ids)], what: text.slice(clause.start, clause.end).replace(/\s+/g, ' ').trim(), evidence });
+      for (const id of ids) accounted.add(id);
+      continue;
+    }
     if (!givesRole(cues, cf, strong, roleTalk, candidates.map((m) => m.start - clause.start)) && !(res.exampleLead && candidates.some((m) => m.kind !== 'generic') && cues.proposal.test(cf))) continue;
     // "bör ledas av X": with only a passive role verb, the candidate is its agent after "av".
     if (!cues.proposal.test(cf) && !cues.willing.test(cf)) {

@@ -32,7 +32,15 @@ export function nameOfHeading(heading: string): string {
     .replace(/\s+[–—-]\s+(?=[^–—]*(?:\d|§))[^–—]*$/u, '')
     // "Fritidsnämnden 2026-03-19": a meeting's date after the name (a tjänsteskrivelse's schedule).
     .replace(/\s+\d{4}-\d{2}-\d{2}$/u, '')
+    // "Vallby vatten AB – yttrande": the kind of answer after a dash (structure.json answerTitle).
+    .replace(answerAfterDash(), '')
     .trim();
+}
+
+let answerDash: RegExp | undefined;
+function answerAfterDash(): RegExp {
+  answerDash ??= letterRegExp(`\\s+[–—-]\\s+(?:${loadStructure().answerTitle.documents})[.:]?$`, 'iu');
+  return answerDash;
 }
 
 /**

@@ -200,6 +200,26 @@ const CASES: Record<string, Case> = {
     ],
     not: ['Nämnden vill ändra arbetssättet.', 'Ändringen av planen välkomnas.', 'med följande synpunkter', 'Tillägget i programmet är bra.'],
   },
+  participation: {
+    match: ['Vallby vatten bör ingå i styrgruppen.', 'Nämnden deltar gärna i den samordningsgrupp som bildas.', 'Kontoret kan delta i arbetsgruppen.', 'Bolaget vill vara representerat i styrgruppen.', 'Förbundet bör få en plats i samordningsgruppen.', 'Förvaltningen ingår redan i referensgruppen för planen.'],
+    not: ['Nämnden bör leda styrgruppen.', 'Kontoret ingår i stadens organisation.', 'Bolaget deltar i arbetet.', 'Styrgruppen bör ledas av KS.'],
+  },
+  impersonalReport: {
+    match: ['Under våren har det förts fram att bolaget borde leda arbetet.', 'Det har framförts att KS är bäst lämpad.', 'I samrådet föreslogs det att MKB skulle samordna.', 'Det har hävdats att nämnden saknar mandat.', 'Vid mötet framfördes det att rollen passar TN.'],
+    not: ['Nämnden har fört fram sina synpunkter.', 'Vi föreslår att KS leder arbetet.', 'Det har varit svårt att samordna.', 'Förslaget har framförts av nämnden tidigare.'],
+  },
+  earlierAnswer: {
+    match: ['I vårt förra yttrande föreslog vi annat.', 'I förra remissomgången svarade bolaget kort.', 'Nämndens tidigare yttrande gäller.', 'I sitt yttrande i mars skrev nämnden så.', 'i första remissrundan', 'vårt remissvar från i våras'],
+    not: ['I detta yttrande föreslår vi KS.', 'Nämnden lämnar följande yttrande.', 'Yttrandet i sin helhet bifogas.'],
+  },
+  pastProposal: {
+    match: ['Då föreslog nämnden att MKB skulle leda.', 'Bolaget förordade en annan lösning.', 'Vi ansåg att KS borde samordna.', 'Förbundet pekade ut TN.'],
+    not: ['Nämnden föreslår att MKB leder.', 'Vi förordar KS.', 'Bolaget anser att TN bör samordna.'],
+  },
+  keepsEarlier: {
+    match: ['Nämnden står fast vid sitt förslag.', 'Vi vidhåller vår bedömning.', 'Bolaget håller fast vid det.', 'Förbundet anser alltjämt att TN bör leda.', 'Nämnden föreslår som tidigare att KS samordnar.'],
+    not: ['Nämnden föreslog tidigare att KS skulle samordna.', 'Vi står inför stora utmaningar.'],
+  },
   sharedLead: {
     match: ['Vi förordar ett delat ledarskap mellan MKB och TN.', 'Ett gemensamt ansvar för servicenämnden och MKB vore bäst.', 'En delad samordning är att föredra.'],
     not: ['MKB bör leda arbetet.', 'Ansvaret bör delas upp.'],
@@ -207,7 +227,7 @@ const CASES: Record<string, Case> = {
 };
 
 /** Lists compiled otherwise than as cue sets (word sets, sets of words, labels). */
-const NOT_CUE_SETS = new Set(['properName', 'source', 'roleFiller', 'genericHead', 'genericNot', 'mainClauseVerb', 'mainClauseSubject', 'definiteEndings', 'listJoiners', 'readiness']);
+const NOT_CUE_SETS = new Set(['properName', 'source', 'roleFiller', 'genericHead', 'genericNot', 'mainClauseVerb', 'mainClauseSubject', 'definiteEndings', 'listJoiners', 'readiness', 'hypotheticalModal', 'conditionJoiners']);
 
 const lexicon = loadData<LexiconFile & Record<string, unknown>>('lexicon/coordination.json');
 const cues = loadCues();

@@ -12,6 +12,11 @@ describe('the name in a heading', () => {
     ['2.1 Kulturnämnden', 'Kulturnämnden'],
     ['Servicenämnden (beslut)', 'Servicenämnden'],
     ['Agenda 2030-rådet', 'Agenda 2030-rådet'],
+    // The kind of answer after a dash is no part of the name.
+    ['Vallby vatten AB – yttrande', 'Vallby vatten AB'],
+    ['Miljönämnden - remissvar', 'Miljönämnden'],
+    ['Gröna Gårdar — Remissyttrande', 'Gröna Gårdar'],
+    ['Rådet för yttrandefrihet', 'Rådet för yttrandefrihet'],
     // Organisations side by side in one letterhead send it together; an organisation beside its unit or the document does not.
     ['Bergby kommun | Dalby kommun', 'Bergby kommun och Dalby kommun'],
     ['Region Halland | Varbergs kommun | Falkenbergs kommun', 'Region Halland, Varbergs kommun och Falkenbergs kommun'],

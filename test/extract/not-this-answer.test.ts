@@ -1,0 +1,105 @@
+/**
+ * What a sentence names that is not the respondent's proposal in this answer, each in several
+ * wordings of our own: its position in an earlier answer, views reported without their holder,
+ * a case supposed ("Skulle X …", "och om X skulle …") and a seat in a group.
+ */
+import { describe, expect, it } from 'vitest';
+import { choices, row, table } from './support.js';
+import { SECOND_VERB_WORDS } from '../../src/extract/mentions.js';
+
+/** The choices of one respondent (Kulturnämnden) answering with `answer`. */
+async function chosen(answer: string): Promise<{ choices: string[]; row: ReturnType<typeof row> }> {
+  const t = await table([{ name: 'Kulturnämnden', answer }]);
+  return { choices: choices(t, 'KN'), row: row(t, 'KN') };
+}
+
+describe('the position of an earlier answer (coordination.json earlierAnswer, pastProposal)', () => {
+  it.each([
+    'I vårt förra yttrande föreslog vi att MKB skulle leda arbetet. Nu förordar vi att fritidsnämnden får rollen.',
+    'I förra remissomgången förordade nämnden att servicenämnden skulle samordna. Efter revideringen anser vi att fritidsnämnden bör samordna arbetet.',
+    'Nämnden ansåg i sitt yttrande i oktober att MKB borde ansvara för samordningen. Fritidsnämnden bör nu ta över rollen.',
+  ])('is history beside the present proposal: %j', async (answer) => {
+    expect((await chosen(answer)).choices).toEqual(['FRN']);
+  });
+
+  it('alone, it proposes nothing', async () => {
+    const r = await chosen('I förra remissomgången föreslog nämnden att MKB skulle samordna arbetet. Den frågan har nu lösts på annat sätt.');
+    expect(r.choices).toEqual([]);
+  });
+
+  it.each([
+    'Nämnden står fast vid sitt tidigare yttrande och anser att fritidsnämnden bör leda arbetet.',
+    'Liksom i vårt förra yttrande föreslår vi att fritidsnämnden leder arbetet.',
+  ])('kept or said again in the present, it is this answer: %j', async (answer) => {
+    expect((await chosen(answer)).choices).toEqual(['FRN']);
+  });
+});
+
+describe('views reported without their holder (coordination.json impersonalReport)', () => {
+  it.each([
+    'Vid tidigare möten har det förts fram att MKB skulle kunna leda arbetet. Nämnden anser att fritidsnämnden bör samordna.',
+    'Det har framförts att servicenämnden borde ansvara för samordningen. Nämnden föreslår att fritidsnämnden får rollen.',
+    'I samrådet föreslogs det att MKB skulle samordna. Vi förordar fritidsnämnden.',
+  ])('%j', async (answer) => {
+    expect((await chosen(answer)).choices).toEqual(['FRN']);
+  });
+});
+
+describe('a case supposed, not proposed (coordination.json conditionalOpener, hypotheticalModal)', () => {
+  it.each([
+    'Skulle MKB ta på sig samordningen vore det ett tecken på engagemang. Nämnden bedömer ändå att fritidsnämnden bör leda arbetet.',
+    'Vore servicenämnden beredd att samordna, skulle det underlätta. Nämnden föreslår dock fritidsnämnden.',
+    'Ansvaret är splittrat i dag, och om samordningen skulle läggas på MKB riskerar arbetet att tappa fart. Fritidsnämnden bör därför leda.',
+    'Nämnden är tveksam, men om rollen skulle ges till en nämnd utan lokal närvaro blir det svårt. Vi föreslår fritidsnämnden.',
+  ])('%j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['FRN']);
+    expect(r.row.conditional).toBe(false);
+  });
+
+  it('a sentence opened by its verb is a condition of the proposal after it', async () => {
+    const r = await chosen('Skulle nämnden tillföras medel, bör fritidsnämnden leda arbetet.');
+    expect(r.choices).toEqual(['FRN']);
+    expect(r.row.conditional).toBe(true);
+  });
+
+  it('"om" as "about" before "skulle" opens nothing', async () => {
+    const r = await chosen('Frågan om vem som skulle leda arbetet har diskuterats länge; nämnden föreslår att fritidsnämnden får rollen.');
+    expect(r.choices).toEqual(['FRN']);
+  });
+});
+
+describe('a seat in a group is no role (coordination.json participation)', () => {
+  it.each([
+    'Servicenämnden bör ingå i styrgruppen, och fritidsnämnden bör leda arbetet.',
+    'MKB bör få en plats i styrgruppen. Fritidsnämnden bör samordna.',
+    'Fritidsnämnden bör samordna arbetet. Servicenämnden deltar gärna i den samordningsgrupp som bildas.',
+  ])('%j', async (answer) => {
+    expect((await chosen(answer)).choices).toEqual(['FRN']);
+  });
+
+  it('the respondent taking a seat proposes no one', async () => {
+    const r = await chosen('Nämnden deltar gärna i den samordningsgrupp som planen föreslår.');
+    expect(r.choices).toEqual([]);
+    expect(r.row.stance).not.toBe('proposes');
+  });
+});
+
+describe('the respondent saying it through a second verb is no choice (mentions.ts saysInSecondVerb)', () => {
+  it('reads "och <verb of saying> att" within this many words of the subject', () => {
+    expect(SECOND_VERB_WORDS).toBe(10);
+  });
+
+  it.each([
+    'Nämnden har läst förslaget och anser att fritidsnämnden bör leda arbetet.',
+    'Nämnden står fast vid sin bedömning och anser att fritidsnämnden bör leda arbetet.',
+    'Kulturnämnden har tagit del av remissen och menar därför att fritidsnämnden bör samordna.',
+    'Vi har följt arbetet länge och bedömer att fritidsnämnden ska få rollen.',
+  ])('%j', async (answer) => {
+    expect((await chosen(answer)).choices).toEqual(['FRN']);
+  });
+
+  it('a body that is the subject of the role verb itself is still chosen', async () => {
+    expect((await chosen('Nämnden har resurserna och bör därför leda arbetet.')).choices).toEqual(['KN']);
+  });
+});
