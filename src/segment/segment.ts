@@ -41,6 +41,7 @@ import {
   type QuestionModel,
 } from './questions.js';
 import { DIARY_NUMBER, respondentFromFileName, respondentFromRunningHeader } from './respondents.js';
+import { isRemissLetter } from './remiss-letter.js';
 import { quotedMailStart } from './fields.js';
 import { isOfficeHeading, namesOfLists, respondentHeadings } from './senders.js';
 import { reportedSpeaker, reportsNonRespondent } from './reported-speech.js';
@@ -90,6 +91,8 @@ interface Source {
   width: number;
   /** The registry the source is read with, and whose document it is. */
   registry: SourceRegistry;
+  /** Set when the source is the remiss's own letter (src/segment/remiss-letter.ts): all preamble. */
+  remissLetter?: boolean;
 }
 
 interface Answer {
@@ -121,7 +124,9 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
       runningHeader: runningHeaderOf(doc),
       organisation: reg.organisation,
     }).map((r) => (r ? scoped(r, reg, registries) : r));
-    return { index, doc, lines, headings, respondents, width: bodyWidth(lines), registry: reg };
+    // The remiss sent out, among the answers: its letterhead's sender is no respondent.
+    const remissLetter = isRemissLetter(lines, (line) => headings.some((h, i) => respondents[i] !== undefined && h.start >= line));
+    return { index, doc, lines, headings, respondents: remissLetter ? respondents.map(() => undefined) : respondents, width: bodyWidth(lines), registry: reg, remissLetter };
   });
   const warnings: string[] = foreignWarnings(docs, registries);
 
@@ -603,7 +608,7 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number, byQ
   });
   close(lines.length);
   signedAtTheEnd(answers, lines, Math.max(preambleEnd, 0));
-  if (answers.length === 0) {
+  if (answers.length === 0 && !source.remissLetter) {
     // A source with no respondent heading is one respondent's answer: named by its running
     // header (a protocol's committee on every page), else by its file.
     const start = Math.max(preambleEnd, 0);
@@ -771,7 +776,7 @@ function unattributed(
       const first = headingsWithin(source.headings, i, j)[0];
       const opening = first && source.lines.slice(i, first.start).every((l) => l.text === '') ? first : undefined;
       const part: Segment['part'] =
-        before && (preambleEnd.has(source.index) ? afterList <= PREAMBLE_PROSE_LINES : mine.length > 0)
+        source.remissLetter || (before && (preambleEnd.has(source.index) ? afterList <= PREAMBLE_PROSE_LINES : mine.length > 0))
           ? 'preamble'
           : opening && (isCompilationSection(opening.text) || isOfficeHeading(opening))
             ? 'compilation'

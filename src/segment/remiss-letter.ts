@@ -1,0 +1,39 @@
+/**
+ * The remiss itself among the files of a round: the letter that sent the matter out ("REMISS" /
+ * "Enligt sändlista", its background, "Remissinstanserna ombeds besvara följande frågor", the
+ * distribution list). It names its sender in its letterhead like any letter, but it answers
+ * nothing: the whole file is the round's preamble, and its sender is no respondent.
+ */
+import type { Line } from '../model.js';
+import { loadData } from '../data.js';
+import { fold } from '../normalize/fold.js';
+import { preambleQuestions } from './questions.js';
+
+/** The lines of a file's head in which the remiss's own mark is looked for. */
+export const REMISS_HEAD_LINES = 15;
+
+let heads: Set<string> | undefined;
+
+/** Whether a line alone is the mark of the remiss's own letter (data/lexicon/structure.json remissLetterHeads). */
+export function isRemissLetterHead(text: string): boolean {
+  heads ??= new Set(loadData<{ remissLetterHeads: string[] }>('lexicon/structure.json').remissLetterHeads.map(fold));
+  return heads.has(fold(text.trim()).replace(/\s*:$/u, '').replace(/\s+/gu, ' '));
+}
+
+/**
+ * Whether a file is the remiss's own letter: its head has the mark, the round's questions are
+ * listed in it, and no answer follows the list (`answerAfter`: whether a respondent's heading
+ * starts at or after a line) — a compilation that opens with the remiss goes on with the answers.
+ */
+export function isRemissLetter(lines: Line[], answerAfter: (line: number) => boolean): boolean {
+  let seen = 0;
+  let marked = false;
+  for (let i = 0; i < lines.length && seen < REMISS_HEAD_LINES && !marked; i++) {
+    if (lines[i].text.trim() === '') continue;
+    seen++;
+    marked = isRemissLetterHead(lines[i].text);
+  }
+  if (!marked) return false;
+  const list = preambleQuestions(lines);
+  return list !== undefined && !answerAfter(list.end);
+}
