@@ -384,6 +384,12 @@ function reportsAnother(cues: Cues, cf: string): boolean {
   return false;
 }
 
+/** A view named before its holder, "den bedömning som X gör", "det förslag som X lämnar": X right after "<view> som". */
+function heldBy(cues: Cues, prepared: string, m: Mention): boolean {
+  const before = /(?:^|[^\p{L}\p{N}])(\p{L}+)\s+(\p{L}+)\s+$/u.exec(prepared.slice(Math.max(0, m.start - 40), m.start));
+  return before !== null && cues.relativePronoun.test(before[2]) && cues.endorsedThing.test(before[1]);
+}
+
 /**
  * A sentence that tells the respondent's position in an earlier answer ("I vårt förra yttrande
  * föreslog vi att X …", "I förra remissomgången förordade nämnden …"): an earlier answer cited and
@@ -856,10 +862,18 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     }
   }
   if (res.choices.length === 0) {
-    // "instämmer i fritidsnämndens förslag": the respondent's choice is that body's.
+    // "instämmer i fritidsnämndens förslag", "… i den bedömning som fritidsnämnden gör": the
+    // respondent's choice is that body's.
     if (endorsing) {
       for (const m of mentions) {
-        if (m.kind !== 'named' || !m.genitive || m.ids.includes(ctx.respondent.id)) continue;
+        if (m.kind !== 'named' || m.ids.includes(ctx.respondent.id)) continue;
+        if (!m.genitive) {
+          if (heldBy(cues, prepared, m)) {
+            res.endorses.push(...m.ids);
+            for (const id of m.ids) accounted.add(id);
+          }
+          continue;
+        }
         const after = prepared.slice(m.end, m.end + 40);
         if (cues.endorsedThing.find(after).some((t) => after.slice(0, t.start).trim().split(/\s+/).filter(Boolean).length <= 2)) {
           res.endorses.push(...m.ids);

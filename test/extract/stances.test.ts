@@ -205,6 +205,10 @@ describe('agreeing with another respondent', () => {
     'Kulturnämnden instämmer i fritidsnämndens förslag.',
     'Nämnden delar fritidsnämndens uppfattning i frågan.',
     'Vi ställer oss bakom fritidsnämndens förslag om samordningen.',
+    // The view named before its holder.
+    'Kulturnämnden instämmer i den bedömning som fritidsnämnden gör i sitt yttrande om samordningen.',
+    'Nämnden ansluter sig till det förslag som fritidsnämnden lämnar i frågan.',
+    'Vi delar den uppfattning som fritidsnämnden har i denna fråga.',
   ])('resolves to that respondent\'s own choice, with evidence from both: %j', async (answer) => {
     const t = await table([
       { name: 'Fritidsnämnden', answer: 'Fritidsnämnden föreslår att servicenämnden får den samordnande rollen.' },
