@@ -42,6 +42,7 @@ import {
 } from './questions.js';
 import { DIARY_NUMBER, respondentFromFileName, respondentFromRunningHeader } from './respondents.js';
 import { isRemissLetter } from './remiss-letter.js';
+import { declaredQuestions } from './declared-answers.js';
 import { quotedMailStart } from './fields.js';
 import { isOfficeHeading, namesOfLists, respondentHeadings } from './senders.js';
 import { reportedSpeaker, reportsNonRespondent } from './reported-speech.js';
@@ -830,7 +831,8 @@ function sectionsOfBody(answer: Answer, model: QuestionModel): Segment[] {
   // The body's own name again inside its answer (a signature "Sveriges Kommuner och Regioner" above
   // the signer, a running letterhead) answers no question, however many of a question's words it has.
   const ownNames = new Set([answer.respondent.name, answer.heading?.text ?? ''].filter(Boolean).map(fold));
-  const kinds = classify(inside, model, lines, (h) => ownNames.has(fold(h.text)));
+  const declared = declaredQuestions(openingText(lines, answer.start, answer.end), model.questions.length);
+  const kinds = classify(inside, model, lines, (h) => ownNames.has(fold(h.text)), declared);
 
   const hasOwnQuestions = kinds.some((k) => k.kind === 'question');
   const opensWithSummary = inside.length > 0 && inside[0].start === firstContent(lines, answer.start) && kinds[0].kind === 'unanswered';
@@ -1042,7 +1044,7 @@ type Kind = { kind: 'question'; question: string } | { kind: 'unanswered' } | { 
  * trygghetsråden", "Kyrkans närvaro i fokusområdena", "Samordningsansvaret", "Lokaler och ideella
  * krafter" for four questions in that order), each heading answers its turn's question.
  */
-function inOrder(headings: HeadingBlock[], lines: Line[], kinds: Kind[], matches: QuestionMatch[][], signed: boolean[], count: number, taken: Set<string>): void {
+function inOrder(headings: HeadingBlock[], lines: Line[], kinds: Kind[], matches: QuestionMatch[][], signed: boolean[], count: number, taken: Set<string>, declared?: number[]): void {
   if (count < 2) return;
   // From the first heading whose words meet a question's: the letterhead, date and title lines above it are no answers.
   // A heading that could answer a question: no signature, matter title, part that answers nothing, date or diary line.
@@ -1067,29 +1069,41 @@ function inOrder(headings: HeadingBlock[], lines: Line[], kinds: Kind[], matches
   const topical = headings
     .map((_h, i) => i)
     .filter((i) => i >= first && i < last && candidate(i));
+  // As many as the questions, or as the questions the answer says it answers ("lämnar synpunkter
+  // på frågorna 1, 2 och 4": three headings take questions 1, 2 and 4).
+  const turns = topical.length === count ? topical.map((_i, k) => k + 1) : declared?.length === topical.length ? declared : undefined;
   // Numbered headings are read by their numbers, not by their turn.
-  if (topical.length !== count || topical.some((i) => NUMBERING.test(headings[i].text))) return;
+  if (turns === undefined || topical.some((i) => NUMBERING.test(headings[i].text))) return;
   let agree = 0;
   for (const [k, i] of topical.entries()) {
-    const turn = `Q${k + 1}`;
+    const turn = `Q${turns[k]}`;
     const kind = kinds[i];
     if (kind.kind === 'question' && kind.question !== turn) return;
     const [best, second] = matches[i];
     if (best && best.question !== turn && isAnchor(best, second)) return;
     if (best && best.question === turn && best.score > 0) agree++;
   }
-  if (agree * 2 < count) return;
+  if (agree * 2 < topical.length) return;
   for (const [k, i] of topical.entries()) {
-    kinds[i] = { kind: 'question', question: `Q${k + 1}` };
-    taken.add(`Q${k + 1}`);
+    kinds[i] = { kind: 'question', question: `Q${turns[k]}` };
+    taken.add(`Q${turns[k]}`);
   }
+}
+
+/** The words an answer opens with: its first OPENING_LINES lines of text, where it says what it answers. */
+export const OPENING_LINES = 12;
+
+function openingText(lines: Line[], start: number, end: number): string {
+  const out: string[] = [];
+  for (let i = start; i < end && out.length < OPENING_LINES; i++) if (lines[i].text !== '') out.push(lines[i].text);
+  return out.join(' ');
 }
 
 /**
  * Anchors first (numbered or clearly matching headings), then parts that answer nothing, then
  * weak matches in document order, each only for a question this answer has not yet taken.
  */
-function classify(headings: HeadingBlock[], model: QuestionModel, lines: Line[], isOwnName: (h: HeadingBlock) => boolean): Kind[] {
+function classify(headings: HeadingBlock[], model: QuestionModel, lines: Line[], isOwnName: (h: HeadingBlock) => boolean, declared?: number[]): Kind[] {
   const kinds: Kind[] = headings.map(() => ({ kind: 'sub' }));
   const taken = new Set<string>();
   // A signature ("För nätverket" / "Yusuf Demir, sammankallande") answers no question, whatever its
@@ -1135,7 +1149,7 @@ function classify(headings: HeadingBlock[], model: QuestionModel, lines: Line[],
       taken.add(`Q${n}`);
     }
   }
-  inOrder(headings, lines, kinds, matches, signed, model.questions.length, taken);
+  inOrder(headings, lines, kinds, matches, signed, model.questions.length, taken, declared);
   headings.forEach((h, i) => {
     // A part about money answers the question that asks about money ("Ekonomi" for "Hur ska
     // insatserna finansieras?"); in a round that does not ask, it answers none.

@@ -49,6 +49,21 @@ describe('topical headings in turn', () => {
     expect(got).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
   });
 
+  it.each([
+    ['Nämnden lämnar synpunkter på frågorna 1, 2 och 4 och avstår från att besvara fråga 3.', ['Q1', 'Q2', 'Q4']],
+    ['Kulturnämnden besvarar endast frågorna 1, 3 och 4.', ['Q1', 'Q3', 'Q4']],
+    ['Fråga 2 besvaras inte, eftersom den inte berör nämnden.', ['Q1', 'Q3', 'Q4']],
+    ['Nämnden yttrar sig över frågorna 1–3.', ['Q1', 'Q2', 'Q3']],
+  ])('fewer headings than questions take the questions the answer says it answers: %j', async (declaration, expected) => {
+    const headings = { Q1: 'Om mötesplatserna', Q2: 'Bibliotekens närvaro i stadsdelarna', Q3: 'Samordningsansvaret', Q4: 'Lokaler och frivilliga' } as Record<string, string>;
+    const intro = ['Remissen ställde fyra frågor:', '', ...QUESTIONS.map((q, i) => `${i + 1}. ${q}`), ''];
+    const body = expected.flatMap((q, i) => [headings[q], `Svarstext ${i + 1}: nämnden har tankar i den här delen.`, '']);
+    const other = ['Servicenämnden', '', 'Fråga 1', 'Positivt.', '', 'Fråga 2', 'Nätverken.', '', 'Fråga 3', 'Stadskontoret.', '', 'Fråga 4', 'Lokaler.', ''];
+    const text = [...intro, 'Kulturnämnden', 'Datum 2026-03-16', '', declaration, '', ...body, 'För Kulturnämnden', '', 'Anna Berg, ordförande', '', ...other].join('\n');
+    const round = await roundFromText(text);
+    expect(round.segments.filter((s) => s.respondent === 'KN' && /^Svarstext/.test(s.text)).map((s) => s.question)).toEqual(expected);
+  });
+
   it('not as many headings as questions: no turns are taken', async () => {
     const got = await sections(['Om mötesplatserna', 'Bibliotekens närvaro i stadsdelarna', 'Samordningsansvaret']);
     expect(got[1]).not.toBe('Q2');
