@@ -189,7 +189,7 @@ export function tabulate(round: Round): Table {
   const q = coordinatorQuestion(round.questions);
   if (!q) {
     throw new UsageError(
-      `no remissfråga of this round asks who should coordinate (${round.questions.length} questions read); give the questions with --questions`,
+      `ingen remissfråga i omgången frågar vem som ska samordna (${round.questions.length} ${round.questions.length === 1 ? 'fråga' : 'frågor'} lästa); ange frågorna med --questions`,
     );
   }
   const fn = functionStems(q.text);

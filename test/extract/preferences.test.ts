@@ -206,7 +206,7 @@ describe('the question', () => {
 
   it('a round without such a question is a usage error', async () => {
     const round = await roundFromText('Remissfrågor:\n• Hur ser ni på förslaget?\n\nKulturnämnden\nYttrande\nBra förslag.');
-    expect(() => tabulate(round)).toThrow(/no remissfråga .* asks who should coordinate/);
+    expect(() => tabulate(round)).toThrow(/ingen remissfråga i omgången frågar vem som ska samordna \(\d+ frågor? lästa\); ange frågorna med --questions/);
   });
 });
 
