@@ -59,18 +59,22 @@ export function isDistributionLabel(text: string): boolean {
   return distribution.has(fold(text.trim()).replace(/\s*:$/u, ''));
 }
 
-/** The most recipients read under a distribution list's label: a list, not the rest of the page. */
-export const MAX_RECIPIENTS = 8;
+/**
+ * The most recipients read under a distribution list's label: a list, not the rest of the page. A
+ * remiss's sändlista names a few dozen bodies; a PDF's list does not go on over a page break.
+ */
+export const MAX_RECIPIENTS = 40;
 
 /**
  * Whether a heading stands right under an addressee line ("Till Malmö stad" / "Stadskontoret"): a
  * line of the address; or in a distribution list, line after line under its label
  * ("Protokollsutdrag till" / "Kommunstyrelsen" / "Fritidsförvaltningen").
  */
-export function belowAddressee(lines: Array<{ text: string }>, start: number): boolean {
+export function belowAddressee(lines: Array<{ text: string; page?: number | null }>, start: number): boolean {
   if (start > 0 && lines[start - 1].text !== '' && isAddressee(lines[start - 1].text)) return true;
-  // Up the list, line by line: a blank line or a sentence ends it (a PDF may have no blank lines).
-  for (let k = start - 1; k >= 0 && k >= start - MAX_RECIPIENTS && lines[k].text !== '' && !/[.!?]$/u.test(lines[k].text.trim()); k--) {
+  // Up the list, line by line: a blank line, a sentence or a page break ends it (a PDF may have no blank lines).
+  const page = lines[start].page;
+  for (let k = start - 1; k >= 0 && k >= start - MAX_RECIPIENTS && lines[k].text !== '' && lines[k].page === page && !/[.!?]$/u.test(lines[k].text.trim()); k--) {
     if (isDistributionLabel(lines[k].text)) return true;
   }
   return false;

@@ -156,6 +156,11 @@ export function preambleQuestions(lines: Line[], limit = lines.length): { texts:
         continue;
       }
       const prev = cur[cur.length - 1] ?? '';
+      // A note in brackets wrapped onto a line of its own ("…förskolor?" / "(avsnitt 4.1)") is the item's.
+      if (/^\([^()]{1,40}\)$/u.test(t.trim())) {
+        cur.push(t);
+        continue;
+      }
       // After a question mark only another question sentence continues the item; after a
       // period, only a lower-case continuation. Anything else is the text after the list.
       if (/\?["”]?$/u.test(prev) && !/\?["”]?$/u.test(t)) break;

@@ -32,9 +32,8 @@ const remiss = (head: string[]): string =>
     'Svaren ska ha kommit in senast den 30 april 2026.',
     '',
     'Sändlista',
-    'Kulturnämnden',
-    'Fritidsnämnden',
-    'Tekniska nämnden',
+    // A sändlista as long as a remiss's is: every line of it a recipient, none a respondent.
+    ...['Kulturnämnden', 'Fritidsnämnden', 'Tekniska nämnden', 'Miljönämnden', 'Servicenämnden', 'Grundskolenämnden', 'Förskolenämnden', 'Stadsbyggnadsnämnden', 'Arbetsmarknads- och socialnämnden', 'MKB Fastighet AB', 'Parkering Malmö', 'Vallby vatten AB', 'Föreningen Parkens vänner'],
   ].join('\n');
 
 const answer = (body: string, proposal: string): string =>

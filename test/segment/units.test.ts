@@ -77,6 +77,15 @@ describe('questions', () => {
     const lines = linesOf('Nämnderna ombads svara på tre remissfrågor.\n\n• Hur ser ni på A?\n\n• Vad tycker ni om B? Hur kan\nni bidra?\n• Vem ska C?\nInkomna yttranden');
     expect(preambleQuestions(lines)?.texts).toEqual(['Hur ser ni på A?', 'Vad tycker ni om B? Hur kan ni bidra?', 'Vem ska C?']);
   });
+  it.each([
+    ['1. Hur ser ni på målen?\n(kapitel 3)\n2. Vem bör samordna arbetet?\n(avsnitt 5.1)\n3. Hur följs det upp?'],
+    ['1. Hur ser ni på målen? (kapitel 3)\n2. Vem bör samordna\narbetet? (avsnitt 5.1)\n3. Hur följs det upp?\n(s. 14)'],
+  ])('keeps a note in brackets wrapped onto a line of its own with its question: %j', (list) => {
+    const lines = linesOf(`Remissinstanserna ombeds besvara följande frågor:\n${list}\n\nSvaren ska ha kommit in senast den 1 maj.`);
+    const texts = preambleQuestions(lines)?.texts ?? [];
+    expect(texts.length).toBe(3);
+    expect(texts[1]).toMatch(/^Vem bör samordna arbetet\? \(avsnitt 5\.1\)$/);
+  });
   it('reads a --questions file in either shape', () => {
     expect(parseQuestionsFile('# frågor\nHur ser ni på A?\nVem ska B?\n')).toEqual(['Hur ser ni på A?', 'Vem ska B?']);
     expect(parseQuestionsFile('1. Hur ser ni\npå A?\n2. Vem ska B?')).toEqual(['Hur ser ni på A?', 'Vem ska B?']);
