@@ -24,7 +24,13 @@ const cache = new Map<string, unknown>();
 export function loadData<T>(rel: string): T {
   let v = cache.get(rel);
   if (v === undefined) {
-    v = JSON.parse(readFileSync(path.join(DATA_DIR, rel), 'utf8'));
+    const file = path.join(DATA_DIR, rel);
+    try {
+      v = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      // A data file edited by hand (a lexicon, the registry) names itself in the error.
+      throw new Error(`${file}: ${(e as Error).message}`);
+    }
     cache.set(rel, v);
   }
   return v as T;

@@ -15,6 +15,7 @@
  *    names the sender and stays.
  */
 import type { Line, Respondent } from '../model.js';
+import { loadData } from '../data.js';
 import { contentStems } from '../normalize/words.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import { loadStructure } from '../normalize/structure.js';
@@ -155,6 +156,15 @@ function dropAddressBlocks(headings: HeadingBlock[], lines: Line[], found: Array
   });
 }
 
+let signedFor: string[] | undefined;
+
+/** Whether a line signs with a name, folded ("För Gröna Gårdar"; data/lexicon/structure.json signedFor). */
+function signs(line: string, name: string): boolean {
+  signedFor ??= loadData<{ signedFor: string[] }>('lexicon/structure.json').signedFor.map(fold);
+  const t = fold(line).replace(/\s+/g, ' ').trim();
+  return signedFor.some((w) => t === `${w} ${name}`);
+}
+
 /**
  * A letter with no respondent heading at all: its first line names the sender when the letter
  * repeats that name in its text ("FRAMTID FOSIE" … "Framtid Fosie samlar ett trettiotal
@@ -166,10 +176,15 @@ function letterheadSender(headings: HeadingBlock[], lines: Line[], found: Array<
   // The head's first line alone, too: a line in lower case under the name describes it
   // ("Gröna Gårdar" / "nätverket för odling på bostadsgårdarna").
   const names = [h.text, ...(h.end - h.start > 1 ? [lines[h.start].text] : [])].map((t) => t.replace(/\s+/g, ' ').trim());
+  // … or is signed with that name ("För Gröna Gårdar").
   const repeatedIn = (name: string): boolean => {
     const key = fold(name);
     if (key.length < 4) return false;
-    for (let k = h.end; k < lines.length; k++) if (lines[k].text.length > name.length + 10 && fold(lines[k].text).includes(key)) return true;
+    for (let k = h.end; k < lines.length; k++) {
+      const t = lines[k].text;
+      if (t.length > name.length + 10 && fold(t).includes(key)) return true;
+      if (signs(t, key)) return true;
+    }
     return false;
   };
   const name = names.find((n, k) => (k === 0 ? nameShaped(h, lines) : /^\p{Lu}/u.test(n) && n.split(' ').length <= MAX_NAME_WORDS) && repeatedIn(n));

@@ -148,6 +148,20 @@ describe('letters one per file, as copied from Word', () => {
     expect(round.segments.some((s) => s.text.includes('nätverket för odling på stadens bostadsgårdar'))).toBe(true);
   });
 
+  it.each([
+    ['Stigfinnarna Syd', '– ett nätverk för vandringsledare i södra Malmö', 'För Stigfinnarna Syd'],
+    ['Kvarterskraft Öster', 'samverkan mellan gårdsföreningar', 'På uppdrag av Kvarterskraft Öster'],
+  ])('a letter\'s first line names it where the letter is signed with that name: %j', async (name, description, signature) => {
+    const letter = word(
+      name, description, 'Malmö den 3 mars 2026', 'Till: Malmö stad, Kommunstyrelsen',
+      'Vi har diskuterat förslaget på två öppna möten och sammanfattar här vad som kom fram.',
+      'Vi ser positivt på parkvärdar. Kulturnämnden bör enligt oss samordna dem.',
+      signature, 'Anna Berg och Omar Said',
+    );
+    const round = await buildRound([{ path: 'inkommen_2026-03-03_0017.txt', bytes: Buffer.from(letter) }], { questions: QUESTIONS });
+    expect(round.respondents.map((r) => r.name)).toEqual([name]);
+  });
+
   it('a letter with no heading naming anyone answers as its first sentence says, not as its file is named', async () => {
     const letter = word(
       'YTTRANDE', 'Datum 2026-03-09', 'Malmö stad', 'Kommunstyrelsen', '205 80 Malmö',
