@@ -10,6 +10,7 @@ import { fold } from './fold.js';
 import { letterRegExp } from './letters.js';
 
 interface FurnitureLexicon {
+  contentsLabels?: string[];
   pageNumber: string[];
   header: string[];
   letterhead: string[];
@@ -160,6 +161,35 @@ function repeatedHead(lines: Line[], pageNumbered: (i: number) => boolean): Set<
 }
 
 /**
+ * A table of contents' entry: a title, leader dots (at least four, spaced or not, or "…") and a
+ * page number. Each space between dots can be read one way only (no backtracking blow-up on a
+ * long run of ". . ."), and only short lines are tried.
+ */
+const CONTENTS_ENTRY = /^\S.{0,150}?\s*(?:(?:\.\s?){4,}|(?:…\s?){2,})\s*\d{1,4}$/u;
+/** The longest line read as a contents entry. */
+export const MAX_CONTENTS_ENTRY_CHARS = 250;
+
+/**
+ * A document's table of contents ("Innehåll" / "3.2 Styrning och samordning ........ 4"): its
+ * entries are the document's chapter titles again, with page numbers — furniture, never headings
+ * (or a chapter would be read twice, once as an empty section). Its label with the entries.
+ */
+export function contentsLines(lines: Line[]): Set<number> {
+  const out = new Set<number>();
+  const labels = new Set(loadData<FurnitureLexicon>('lexicon/furniture.json').contentsLabels ?? []);
+  for (const [i, l] of lines.entries()) {
+    const t = l.text.trim();
+    if (t.length > MAX_CONTENTS_ENTRY_CHARS || !CONTENTS_ENTRY.test(t)) continue;
+    out.add(i);
+    // The label above the first entry, blank lines between allowed.
+    let k = i - 1;
+    while (k >= 0 && lines[k].text.trim() === '') k--;
+    if (k >= 0 && labels.has(fold(lines[k].text.trim()).replace(/\s*:$/u, ''))) out.add(k);
+  }
+  return out;
+}
+
+/**
  * A page's footer set in columns, the page number in one ("Kulturförvaltningen · Malmö stad
  * Sida 1 (2)", split into two lines of one line number by the column stage): the other column is
  * furniture too. Only at the foot of a page: below the page's first MAX_HEAD_LINES lines with text,
@@ -231,6 +261,7 @@ export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line
   }
   const head = repeatedHead(lines, pageNumbered);
   const footer = footerColumns(lines, pageNumbered);
+  const contents = contentsLines(lines);
   for (const [i, l] of lines.entries()) {
     const edgeKey = repeated.size ? fold(l.text).replace(/\d+/g, '#') : '';
     const bare = l.text.length < 40 ? bareLetterhead(l.text) : undefined;
@@ -238,7 +269,7 @@ export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line
     const recurring = bare ? (letterheads.get(bare) ?? 0) : 0;
     const edge = bare ? pageEdge(i) : undefined;
     const furnished = bare ? recurring >= compiled().minRecurring || nearPageNumber(i) || (edge !== undefined && (atEdge.get(`${bare}|${edge}`) ?? 0) >= 2) : alone[i];
-    if (furnished || (edgeKey !== '' && repeated.has(edgeKey)) || isStamp(l.text) || head.has(i) || footer.has(i)) furniture.push(l);
+    if (furnished || (edgeKey !== '' && repeated.has(edgeKey)) || isStamp(l.text) || head.has(i) || footer.has(i) || contents.has(i)) furniture.push(l);
     else content.push(l);
   }
   return { lines: content, furniture };
