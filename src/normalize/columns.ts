@@ -53,7 +53,8 @@ export function joinedColumnsOf(text: string): [string, string] | undefined {
       title: letterRegExp(`^(\\p{Lu}.{1,60}?)\\s+((?:${titles.join('|')}|${attachment}))$`, 'iu'),
       // A name of at most six words with no digit, then a reference word and a number.
       reference: letterRegExp(`^(\\p{Lu}[^\\d]{1,60}?)\\s+((?:${refs.join('|')})\\b[^\\d]{0,20}\\d.*)$`, 'iu'),
-      letterhead: letterRegExp(`^((?:${heads.join('|')}))\\s+(\\S.*)$`, 'u'),
+      // Not before a column rule ("Malmö stad | Fritidsnämnden"): the line is read as columns whole (nameOfHeading).
+      letterhead: letterRegExp(`^((?:${heads.join('|')}))\\s+([^\\s|].*)$`, 'u'),
       capsTitle: capsTitlePattern(),
       // A name ends in no small word of a name ("Remiss och SVAR" is no name and a title).
       particle: letterRegExp(`\\s(?:${loadData<{ nameParticles: string[] }>('lexicon/structure.json').nameParticles.join('|')})$`, 'iu'),

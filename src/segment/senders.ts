@@ -22,7 +22,7 @@ import { loadStructure } from '../normalize/structure.js';
 import { NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
 import { derivedId, isGenericOrgan, loadRegistry, nameAsRespondent, type Registry } from './registry.js';
 import { isCompilationSection, isUnansweredSection, listItemText, numberedQuestion, reportSection } from './questions.js';
-import { nameOfHeading, respondentFromRunningHeader, respondentOf } from './respondents.js';
+import { DIARY_NUMBER, nameOfHeading, respondentFromRunningHeader, respondentOf } from './respondents.js';
 import { belowAddressee, isAddressee, isAttentionLine, isPerson, isProseLike, isSignatureLeadIn, isSignerRole, nextKind, nextTextLine, PERSON_NAME, POSTAL } from './furniture-lines.js';
 import { isOrgan, isOrganisationName } from './organisation.js';
 import { applyRecords, readRecords } from './fields.js';
@@ -81,6 +81,7 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   const records = readRecords(headings, lines, reg);
   applyRecords(found, records);
   dropAddressBlocks(headings, lines, found);
+  dropAddresseeBelowDates(headings, lines, found);
   learnPattern(headings, lines, found, isSection, reg);
   followNumbering(headings, lines, found, isSection, reg);
   notedSiblings(headings, lines, found, isSection, reg);
@@ -153,6 +154,31 @@ function dropAddressBlocks(headings: HeadingBlock[], lines: Line[], found: Array
   headings.forEach((h, i) => {
     if (!found[i] || h.start === first) return;
     if (addressBlock(lines, h)) found[i] = undefined;
+  });
+}
+
+/**
+ * A letter's head sets the sender, then the document's date and diary lines, then the addressee
+ * ("Vallby kommun | Miljönämnden" / "YTTRANDE" / "Datum 2026-03-16" / "Dnr MN-2026-211" /
+ * "Kommunstyrelsen" / the title): a body right under the date lines, in the head (before any
+ * prose), with the sender already named above it, is the addressee, even without "Till".
+ */
+function dropAddresseeBelowDates(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>): void {
+  const prose = lines.findIndex((l) => isProseLike(l.text));
+  const headEnd = prose < 0 ? lines.length : prose;
+  let sender: Respondent | undefined;
+  headings.forEach((h, i) => {
+    if (h.start >= headEnd) return;
+    const r = found[i];
+    if (!r) return;
+    if (sender === undefined) {
+      sender = r;
+      return;
+    }
+    let k = h.start - 1;
+    while (k >= 0 && lines[k].text === '') k--;
+    const dated = k >= 0 && (nextKind(lines[k].text) === 'dated' || (lines[k].text.length < 40 && DIARY_NUMBER.test(lines[k].text)));
+    if (r.id !== sender.id && dated) found[i] = undefined;
   });
 }
 

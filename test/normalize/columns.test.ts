@@ -55,6 +55,8 @@ describe('header columns', () => {
     'YTTRANDE',
     'Förslag och SVAR',
     'Synpunkter i PROTOKOLL',
+    // Columns set apart by a rule are read whole, as a letterhead in columns (nameOfHeading).
+    'Malmö stad | Fritidsnämnden',
   ])('one column: %s', (line) => {
     expect(joinedColumnsOf(line)).toBeUndefined();
   });

@@ -1,0 +1,33 @@
+/**
+ * The addressee of a letter without "Till": a body right under the letter's date and diary lines,
+ * in its head, with the sender named above it (src/segment/senders.ts dropAddresseeBelowDates) —
+ * letters written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildRound } from '../../src/round.js';
+
+const QUESTIONS = ['Hur ser ni på förslaget?', 'Vilken nämnd bör samordna arbetet?'];
+
+async function respondents(...files: string[]): Promise<string[]> {
+  const round = await buildRound(files.map((text, i) => ({ path: `brev-${i}.txt`, bytes: Buffer.from(text) })), { questions: QUESTIONS });
+  return round.respondents.map((r) => r.id);
+}
+
+describe('the addressee under the date lines', () => {
+  it.each([
+    ['Malmö stad | Miljönämnden', 'YTTRANDE', 'Datum 2026-03-16', 'Dnr MN-2026-211', '', 'Kommunstyrelsen', '', 'Yttrande över förslaget om parkvärdar'],
+    ['Miljöförvaltningen', 'Malmö stad', '', 'Datum 2026-04-07', 'Diarienummer MN-2026-00958', '', 'Kommunstyrelsen', '', 'Miljönämndens yttrande över remissen om parkvärdar'],
+    ['Miljönämnden', '2026-03-16', 'MN-2026-211', '', 'Stadskontoret', '', 'Remissvar om parkvärdar'],
+  ])('is no respondent: %j', async (...head) => {
+    const letter = [...head, '', 'Miljönämnden har läst förslaget och ser positivt på det.', '', 'Fråga 2', 'Nämnden föreslår att fritidsnämnden samordnar arbetet.'].join('\n');
+    expect(await respondents(letter)).toEqual(['MN']);
+  });
+
+  it('a compilation\'s next answer after a dated line of the one before is an answer', async () => {
+    const text = [
+      'Kulturnämnden', '', 'Nämnden tycker att förslaget är bra och att fritidsnämnden bör samordna.', '', 'Malmö 2026-03-12', '',
+      'Fritidsnämnden', '', 'Nämnden tycker att förslaget är bra och tar gärna ansvaret för samordningen.',
+    ].join('\n');
+    expect(await respondents(text)).toEqual(['KN', 'FRN']);
+  });
+});
