@@ -197,8 +197,10 @@ function signs(line: string, name: string): boolean {
  * föreningar"). A first line the text never repeats (a diary number, a scanner's banner) is not taken.
  */
 function letterheadSender(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, reg: Registry): void {
-  if (found.some(Boolean) || headings.length === 0 || headings[0].start !== firstContentLine(lines)) return;
-  const h = headings[0];
+  // The first heading, after any date or diary line above the letterhead.
+  const at = headings.findIndex((x) => x.start >= firstLineAfterDates(lines));
+  if (found.some(Boolean) || at < 0 || headings[at].start !== firstLineAfterDates(lines)) return;
+  const h = headings[at];
   // The head's first line alone, too: a line in lower case under the name describes it
   // ("Gröna Gårdar" / "nätverket för odling på bostadsgårdarna").
   const names = [h.text, ...(h.end - h.start > 1 ? [lines[h.start].text] : [])].map((t) => t.replace(/\s+/g, ' ').trim());
@@ -221,7 +223,7 @@ function letterheadSender(headings: HeadingBlock[], lines: Line[], found: Array<
     h.end = h.start + 1;
     h.text = name;
   }
-  found[0] = nameAsRespondent(name, reg, nameFromCapitals(name));
+  found[at] = nameAsRespondent(name, reg, nameFromCapitals(name));
 }
 
 /**
@@ -241,6 +243,13 @@ function runningHeaderSender(headings: HeadingBlock[], lines: Line[], found: Arr
   // With no respondent at all, the header's body opens the text at its first heading, if the text begins there.
   if (at < 0 && headings[0].start !== firstContent) return;
   found[at < 0 ? 0 : at] = body;
+}
+
+/** The first line with text that is no date or diary line: a letter may be dated above its letterhead ("2026-03-18" / "Gröna Gårdar"). */
+function firstLineAfterDates(lines: Line[]): number {
+  let i = firstContentLine(lines);
+  while (i < lines.length && (lines[i].text === '' || nextKind(lines[i].text) === 'dated' || (lines[i].text.length < 40 && DIARY_NUMBER.test(lines[i].text)))) i++;
+  return i;
 }
 
 function firstContentLine(lines: Line[]): number {

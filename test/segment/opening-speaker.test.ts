@@ -162,6 +162,16 @@ describe('letters one per file, as copied from Word', () => {
     expect(round.respondents.map((r) => r.name)).toEqual([name]);
   });
 
+  it.each([['2026-03-18'], ['Dnr 2026/044'], ['Datum 2026-03-18']])('a letter dated above its letterhead (%j) is named by the letterhead', async (date) => {
+    const letter = word(
+      date, 'STIGFINNARNA SYD', 'Ett nätverk för vandringsledare i södra Malmö', 'Remissvar till Malmö stad, kommunstyrelsen',
+      'Stigfinnarna Syd samlar ett trettiotal vandringsledare i stadens södra delar.',
+      'Vi ser positivt på parkvärdar. Kulturnämnden bör enligt oss samordna dem.',
+    );
+    const round = await buildRound([{ path: 'inkommen_2026-03-18.txt', bytes: Buffer.from(letter) }], { questions: QUESTIONS });
+    expect(round.respondents.map((r) => r.name)).toEqual(['Stigfinnarna Syd']);
+  });
+
   it('a letter with no heading naming anyone answers as its first sentence says, not as its file is named', async () => {
     const letter = word(
       'YTTRANDE', 'Datum 2026-03-09', 'Malmö stad', 'Kommunstyrelsen', '205 80 Malmö',
