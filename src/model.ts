@@ -72,6 +72,11 @@ export interface Respondent {
   organisation?: string;
   /** Set when the whole answer is that the body has nothing to say ("har inget att erinra"). */
   noObjection?: true;
+  /**
+   * The bodies of a joint answer ("Gemensamt yttrande från A, B och C", src/segment/joint.ts):
+   * while segmenting only; the round lists each member as a respondent with the whole text.
+   */
+  members?: Respondent[];
 }
 
 export interface Segment {

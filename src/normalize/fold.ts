@@ -114,3 +114,9 @@ export function fold(text: string): string {
 export function foldWords(text: string): string {
   return fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
+
+/** A label without the colon after it ("Sändlista:" → "Sändlista"), by hand: `/\s*:$/` costs the square of a long run of spaces. */
+export function withoutColon(text: string): string {
+  const t = text.trimEnd();
+  return t.endsWith(':') ? t.slice(0, -1).trimEnd() : t;
+}

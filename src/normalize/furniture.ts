@@ -6,7 +6,7 @@
  */
 import type { Line } from '../model.js';
 import { loadData } from '../data.js';
-import { fold } from './fold.js';
+import { fold, withoutColon } from './fold.js';
 import { letterRegExp } from './letters.js';
 
 interface FurnitureLexicon {
@@ -184,7 +184,7 @@ export function contentsLines(lines: Line[]): Set<number> {
     // The label above the first entry, blank lines between allowed.
     let k = i - 1;
     while (k >= 0 && lines[k].text.trim() === '') k--;
-    if (k >= 0 && labels.has(fold(lines[k].text.trim()).replace(/\s*:$/u, ''))) out.add(k);
+    if (k >= 0 && labels.has(withoutColon(fold(lines[k].text.trim())))) out.add(k);
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * Kommunstyrelsen", "Till: Stadskontoret") and prose (a sentence, not a label).
  */
 import { loadData } from '../data.js';
-import { fold, foldWords } from '../normalize/fold.js';
+import { fold, foldWords, withoutColon } from '../normalize/fold.js';
 import { escapeRegex } from '../normalize/ocr.js';
 import { isProseVerb } from './headings.js';
 import { loadStructure } from '../normalize/structure.js';
@@ -56,7 +56,7 @@ let distribution: Set<string> | undefined;
 /** A distribution list's label alone on its line ("Protokollsutdrag till", "Expedieras:"; data/lexicon/structure.json). */
 export function isDistributionLabel(text: string): boolean {
   distribution ??= new Set(loadData<{ distribution: string[] }>('lexicon/structure.json').distribution.map(fold));
-  return distribution.has(fold(text.trim()).replace(/\s*:$/u, ''));
+  return distribution.has(withoutColon(fold(text.trim())));
 }
 
 /**

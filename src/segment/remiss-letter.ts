@@ -6,7 +6,7 @@
  */
 import type { Line } from '../model.js';
 import { loadData } from '../data.js';
-import { fold } from '../normalize/fold.js';
+import { fold, withoutColon } from '../normalize/fold.js';
 import { preambleQuestions } from './questions.js';
 
 /** The lines of a file's head in which the remiss's own mark is looked for. */
@@ -17,7 +17,7 @@ let heads: Set<string> | undefined;
 /** Whether a line alone is the mark of the remiss's own letter (data/lexicon/structure.json remissLetterHeads). */
 export function isRemissLetterHead(text: string): boolean {
   heads ??= new Set(loadData<{ remissLetterHeads: string[] }>('lexicon/structure.json').remissLetterHeads.map(fold));
-  return heads.has(fold(text.trim()).replace(/\s*:$/u, '').replace(/\s+/gu, ' '));
+  return heads.has(withoutColon(fold(text.trim())).replace(/\s+/gu, ' '));
 }
 
 /**

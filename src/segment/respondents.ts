@@ -25,6 +25,9 @@ const MAX_NAME_WORDS = 8;
  * dates or names the document ("Socialnämnden – protokollsutdrag 2026-04-16, § 71").
  */
 export function nameOfHeading(heading: string): string {
+  // No name is this long: a heading of a long run of spaces or words is left as it is (the
+  // patterns below, each tried from every space, would cost the square of its length).
+  if (heading.length > MAX_HEADING_NAME_CHARS) return heading;
   return headColumns(heading)
     .replace(/[.:]$/u, '')
     .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{Lu})/u, '')
@@ -42,6 +45,9 @@ function answerAfterDash(): RegExp {
   answerDash ??= letterRegExp(`\\s+[–—-]\\s+(?:${loadStructure().answerTitle.documents})[.:]?$`, 'iu');
   return answerDash;
 }
+
+/** The longest heading read for a name in it. */
+export const MAX_HEADING_NAME_CHARS = 300;
 
 /**
  * A letterhead set in columns ("Vallby kommun | Miljönämnden | Protokollsutdrag"): the document's

@@ -158,8 +158,13 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
   const segments: Segment[] = [];
   const respondents = new Map<string, Respondent>();
   for (const answer of answers) {
-    if (!respondents.has(answer.respondent.id)) respondents.set(answer.respondent.id, answer.respondent);
-    segments.push(...splitBySentences(sectionsOf(answer, model), sentenceContext));
+    const own = splitBySentences(sectionsOf(answer, model), sentenceContext);
+    // A joint answer is each member's own answer, the whole text for each (src/segment/joint.ts).
+    const { members, ...single } = answer.respondent;
+    for (const r of members ?? [single]) {
+      if (!respondents.has(r.id)) respondents.set(r.id, r);
+      segments.push(...(members ? own.map((s) => (s.respondent === answer.respondent.id ? { ...s, respondent: r.id } : s)) : own));
+    }
   }
   if (respondents.size === 0) warnings.push('ingen remissinstans kändes igen');
   markNoObjection(respondents, segments);

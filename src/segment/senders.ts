@@ -22,12 +22,13 @@ import { loadStructure } from '../normalize/structure.js';
 import { NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
 import { derivedId, isGenericOrgan, loadRegistry, nameAsRespondent, type Registry } from './registry.js';
 import { isCompilationSection, isUnansweredSection, listItemText, numberedQuestion, reportSection } from './questions.js';
-import { DIARY_NUMBER, nameOfHeading, respondentFromRunningHeader, respondentOf } from './respondents.js';
+import { DIARY_NUMBER, MAX_HEADING_NAME_CHARS, nameOfHeading, respondentFromRunningHeader, respondentOf } from './respondents.js';
 import { belowAddressee, isAddressee, isAttentionLine, isPerson, isProseLike, isSignatureLeadIn, isSignerRole, nextKind, nextTextLine, PERSON_NAME, POSTAL } from './furniture-lines.js';
 import { isOrgan, isOrganisationName } from './organisation.js';
 import { applyRecords, readRecords } from './fields.js';
 import { nameFromCapitals, pageLetters } from './page-letters.js';
 import { openingSpeaker } from './opening-speaker.js';
+import { jointRespondent } from './joint.js';
 
 /** A learned layout must be shown by at least this many respondents found on their own. */
 export const MIN_PATTERN_EXAMPLES = 2;
@@ -95,6 +96,7 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   letterheadSender(headings, lines, found, reg);
   runningHeaderSender(headings, lines, found, runningHeader, reg);
   openingSpeaker(headings, lines, found, reg);
+  jointTitles(headings, lines, found, reg);
   // The passes above may name a body in a record's other fields; the record's own choice stands.
   applyRecords(found, records);
   // "Styrelsen", "Nämnden" alone: the organ of a body, whatever layout it shares with names.
@@ -179,6 +181,29 @@ function dropAddresseeBelowDates(headings: HeadingBlock[], lines: Line[], found:
     while (k >= 0 && lines[k].text === '') k--;
     const dated = k >= 0 && (nextKind(lines[k].text) === 'dated' || (lines[k].text.length < 40 && DIARY_NUMBER.test(lines[k].text)));
     if (r.id !== sender.id && dated) found[i] = undefined;
+  });
+}
+
+/**
+ * A joint yttrande's title in the head ("Gemensamt yttrande från förskolenämnden, grundskolenämnden
+ * och …", src/segment/joint.ts): the letter is the joint answer of those bodies, from its top (a
+ * member named in the letterhead above is the same letter's sender).
+ */
+function jointTitles(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, reg: Registry): void {
+  const prose = lines.findIndex((l) => isProseLike(l.text));
+  const headEnd = prose < 0 ? lines.length : prose;
+  headings.forEach((h, i) => {
+    if (h.start >= headEnd) return;
+    const joint = jointRespondent(h.text, reg);
+    if (!joint) return;
+    const members = new Set(joint.members!.map((m) => m.id));
+    const earlier = found.findIndex((r, k) => k < i && r !== undefined);
+    // Another body's letter that cites the joint answer keeps its sender; a name the registry does
+    // not know above the title ("Kulturförvaltningen · Fritidsförvaltningen") is the joint letterhead.
+    if (earlier >= 0 && found[earlier]!.known && !members.has(found[earlier]!.id)) return;
+    const at = earlier >= 0 ? earlier : headings[0].start === firstContentLine(lines) ? 0 : i;
+    for (let k = 0; k <= i; k++) if (found[k] && (members.has(found[k]!.id) || !found[k]!.known)) found[k] = undefined;
+    found[at] = joint;
   });
 }
 
@@ -334,7 +359,9 @@ export function namesOfLists(lines: Line[], isName: (folded: string) => boolean)
       if (l.text.trim() !== '') close();
       continue;
     }
-    const name = item.split(/\s+[–—-]\s+|,|\s*\(/u)[0];
+    // A name is short: only an item's opening is split (the pattern, tried from every space of a
+    // long run of them, would cost the square of its length).
+    const name = item.slice(0, MAX_HEADING_NAME_CHARS).split(/\s+[–—-]\s+|,|\s*\(/u)[0];
     group.push(foldWords(nameOfHeading(name)));
   }
   close();

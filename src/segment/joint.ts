@@ -1,0 +1,70 @@
+/**
+ * One text answering for several bodies: a joint yttrande ("Gemensamt yttrande från
+ * förskolenämnden, grundskolenämnden och gymnasie- och vuxenutbildningsnämnden"). Each body named
+ * answers with the whole text, as its own answer: the analyst's table has a row for each, with
+ * the same quotes. Only bodies the registry knows are read from such a list — an unknown name
+ * cannot be told from the words around it.
+ */
+import type { Respondent } from '../model.js';
+import { loadData } from '../data.js';
+import { fold } from '../normalize/fold.js';
+import { letterRegExp } from '../normalize/letters.js';
+import { loadStructure } from '../normalize/structure.js';
+import { knownRespondent, matchBodyName, type Registry } from './registry.js';
+
+/** The most bodies read from one list. */
+export const MAX_JOINT = 8;
+/** The most words of one body's name in the list. */
+const MAX_NAME_WORDS = 8;
+
+let title: RegExp | undefined;
+
+/** "(Gemensamt) yttrande från <list>": the list, or undefined. */
+function listOfTitle(text: string): string | undefined {
+  if (!title) {
+    const t = loadStructure().answerTitle;
+    const qualifiers = loadData<{ titleQualifiers: string[] }>('lexicon/structure.json').titleQualifiers.map(fold).join('|');
+    title = letterRegExp(`^(?:(?:${qualifiers})\\s+)?(?:${t.documents})\\s+(?:${t.from})\\s+(.+?)[.:]?$`, 'iu');
+  }
+  return title.exec(fold(text.trim()).replace(/\s+/g, ' '))?.[1];
+}
+
+/**
+ * The bodies of a list ("A, B och C"), each the registry's, longest name first at each place
+ * ("gymnasie- och vuxenutbildningsnämnden" is one body, not two); undefined unless the whole list
+ * is read so.
+ */
+export function bodiesOfList(list: string, reg: Registry): Respondent[] | undefined {
+  const words = list.split(/\s+/).filter(Boolean);
+  const joiners = new Set(loadData<{ listJoiners?: string[] }>('lexicon/coordination.json').listJoiners?.map(fold) ?? []);
+  joiners.add('samt');
+  const out: Respondent[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let hit: { end: number; r: Respondent } | undefined;
+    for (let j = Math.min(words.length, i + MAX_NAME_WORDS); j > i && !hit; j--) {
+      const m = matchBodyName(words.slice(i, j).join(' ').replace(/,$/u, ''), reg);
+      if (m) hit = { end: j, r: knownRespondent(m) };
+    }
+    if (!hit || out.length >= MAX_JOINT) return undefined;
+    if (!out.some((r) => r.id === hit!.r.id)) out.push(hit.r);
+    i = hit.end;
+    // ", ", "och", "samt" between the names.
+    while (i < words.length && joiners.has(fold(words[i]))) i++;
+  }
+  return out;
+}
+
+/** A title that names several bodies as the answer's senders: the joint respondent, with its members. */
+export function jointRespondent(text: string, reg: Registry): Respondent | undefined {
+  const list = listOfTitle(text);
+  if (list === undefined) return undefined;
+  const members = bodiesOfList(list, reg);
+  if (!members || members.length < 2) return undefined;
+  return {
+    id: members.map((m) => m.id).join('+'),
+    name: members.map((m) => m.name).join(', '),
+    known: true,
+    members,
+  };
+}

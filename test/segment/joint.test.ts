@@ -1,0 +1,63 @@
+/**
+ * One text answering for several bodies (src/segment/joint.ts): each body named in a joint
+ * yttrande's title answers with the whole text — letters written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildRound } from '../../src/round.js';
+import { tabulate } from '../../src/analyze/tabulate.js';
+import { bodiesOfList, jointRespondent, MAX_JOINT } from '../../src/segment/joint.js';
+import { loadRegistry } from '../../src/segment/registry.js';
+
+const QUESTIONS = ['Hur ser ni på förslaget?', 'Vilken nämnd eller vilket bolag bör samordna arbetet?'];
+
+describe('the bodies of a joint title', () => {
+  it.each([
+    ['Gemensamt yttrande från förskolenämnden, grundskolenämnden och gymnasie- och vuxenutbildningsnämnden', ['FSKN', 'GRN', 'GVN']],
+    ['Yttrande från kulturnämnden och fritidsnämnden', ['KN', 'FRN']],
+    ['Gemensamt remissvar från Miljönämnden samt Tekniska nämnden', ['MN', 'TN']],
+    ['GEMENSAMT YTTRANDE FRÅN ARBETSMARKNADS- OCH SOCIALNÄMNDEN OCH HÄLSA-, VÅRD- OCH OMSORGSNÄMNDEN', ['ASN', 'HVON']],
+  ])('%j', (title, ids) => {
+    expect(jointRespondent(title, loadRegistry())?.members?.map((m) => m.id)).toEqual(ids);
+  });
+
+  it.each([
+    'Yttrande från kulturnämnden',
+    'Gemensamt yttrande från kulturnämnden och Föreningen Parkens vänner',
+    'Yttrande över förslaget från kulturnämnden och fritidsnämnden om parkvärdar',
+    'Gemensamt yttrande – handlingsplan mot ensamhet',
+  ])('no joint answer: %j', (title) => {
+    expect(jointRespondent(title, loadRegistry())).toBeUndefined();
+  });
+
+  it(`reads at most ${MAX_JOINT} bodies`, () => {
+    expect(MAX_JOINT).toBe(8);
+    const many = Array.from({ length: 9 }, () => 'kulturnämnden').join(', ');
+    expect(bodiesOfList(many, loadRegistry())?.length).toBe(1);
+  });
+});
+
+describe('a joint yttrande in a round', () => {
+  const joint = [
+    'MALMÖ STAD', 'Kulturförvaltningen · Fritidsförvaltningen', '', 'Datum: 2026-04-08', 'Diarienummer: KN-2026-00412, FRN-2026-00377', '',
+    'Kommunstyrelsen', 'Stadskontoret', '205 80 Malmö', '',
+    'Gemensamt yttrande från kulturnämnden och fritidsnämnden', '',
+    'Nämnderna har valt att svara i ett gemensamt dokument.', '',
+    'Fråga 1', 'Förslaget är bra.', '', 'Fråga 2', 'Planen bör enligt nämndernas mening samordnas av kommunstyrelsen genom stadskontoret.',
+  ].join('\n');
+  const other = ['Servicenämnden', '', 'Fråga 1', 'Bra.', '', 'Fråga 2', 'Nämnden föreslår att tekniska nämnden samordnar arbetet.'].join('\n');
+
+  it('is each member\'s answer, the whole text, with a row for each', async () => {
+    const round = await buildRound([{ path: 'gemensamt.txt', bytes: Buffer.from(joint) }, { path: 'sn.txt', bytes: Buffer.from(other) }], { questions: QUESTIONS });
+    expect(round.respondents.map((r) => r.id)).toEqual(['KN', 'FRN', 'SN']);
+    expect(round.respondents.every((r) => !('members' in r))).toBe(true);
+    for (const id of ['KN', 'FRN']) expect(round.segments.find((s) => s.respondent === id && s.question === 'Q2')?.text).toContain('samordnas av kommunstyrelsen');
+    const t = tabulate(round);
+    for (const id of ['KN', 'FRN']) expect(t.rows.find((r) => r.respondent === id)?.choices).toEqual(['KS']);
+  });
+
+  it('another body\'s letter that cites a joint answer keeps its sender', async () => {
+    const letter = ['Servicenämnden', 'Datum 2026-04-09', '', 'Yttrande från kulturnämnden och fritidsnämnden', '', 'Servicenämnden har tagit del av det gemensamma yttrandet och instämmer i det.', '', 'Fråga 2', 'Nämnden föreslår att tekniska nämnden samordnar.'].join('\n');
+    const round = await buildRound([{ path: 'sn.txt', bytes: Buffer.from(letter) }], { questions: QUESTIONS });
+    expect(round.respondents.map((r) => r.id)).toEqual(['SN']);
+  });
+});
