@@ -176,14 +176,16 @@ export const MAX_CONTENTS_ENTRY_CHARS = 250;
  */
 export function contentsLines(lines: Line[]): Set<number> {
   const out = new Set<number>();
-  const labels = new Set(loadData<FurnitureLexicon>('lexicon/furniture.json').contentsLabels ?? []);
+  let labels: Set<string> | undefined;
   for (const [i, l] of lines.entries()) {
     const t = l.text.trim();
-    if (t.length > MAX_CONTENTS_ENTRY_CHARS || !CONTENTS_ENTRY.test(t)) continue;
+    // Leader dots first, by plain search: most lines have none.
+    if (t.length > MAX_CONTENTS_ENTRY_CHARS || !(t.includes('....') || t.includes('. . .') || t.includes('……')) || !CONTENTS_ENTRY.test(t)) continue;
     out.add(i);
     // The label above the first entry, blank lines between allowed.
     let k = i - 1;
     while (k >= 0 && lines[k].text.trim() === '') k--;
+    labels ??= new Set(loadData<FurnitureLexicon>('lexicon/furniture.json').contentsLabels ?? []);
     if (k >= 0 && labels.has(withoutColon(fold(lines[k].text.trim())))) out.add(k);
   }
   return out;

@@ -16,6 +16,9 @@ interface DeclaredLexicon {
   skip: string[];
 }
 
+/** What every question word of declaredAnswers.questionWords holds, folded. */
+export const QUESTION_STEM = 'frag';
+
 let compiled: { list: RegExp; answer: RegExp; skip: RegExp } | undefined;
 
 function patterns(): { list: RegExp; answer: RegExp; skip: RegExp } {
@@ -50,8 +53,11 @@ function numbers(list: string): number[] {
  * else with those after it to the clause's end.
  */
 export function declaredQuestions(opening: string, count: number): number[] | undefined {
-  const { list, answer, skip } = patterns();
   const text = fold(opening);
+  // No question word at all (most answers): the patterns are not even built. Every question word
+  // of the data opens so, folded ("fråga", "frågorna", "remissfrågor"); a test pins it.
+  if (!text.includes(QUESTION_STEM)) return undefined;
+  const { list, answer, skip } = patterns();
   const answered = new Set<number>();
   const skipped = new Set<number>();
   const lists = [...text.matchAll(list)];

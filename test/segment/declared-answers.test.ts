@@ -2,7 +2,9 @@
  * The questions an answer says it answers (src/segment/declared-answers.ts), in wordings of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { declaredQuestions } from '../../src/segment/declared-answers.js';
+import { declaredQuestions, QUESTION_STEM } from '../../src/segment/declared-answers.js';
+import { loadData } from '../../src/data.js';
+import { fold } from '../../src/normalize/fold.js';
 import { OPENING_LINES } from '../../src/segment/segment.js';
 
 describe('the questions an answer says it answers', () => {
@@ -24,6 +26,11 @@ describe('the questions an answer says it answers', () => {
     ['Fråga 9 besvaras inte.', 4],
   ])('declares nothing: %j', (text, count) => {
     expect(declaredQuestions(text, count)).toBeUndefined();
+  });
+
+  it('every question word holds the stem looked for before the patterns are built', () => {
+    const words = loadData<{ declaredAnswers: { questionWords: string[] } }>('lexicon/structure.json').declaredAnswers.questionWords;
+    expect(words.filter((w) => !fold(w).includes(QUESTION_STEM))).toEqual([]);
   });
 
   it('is read in the answer\'s first lines', () => {
