@@ -9,6 +9,9 @@ import { loadCues, type Cues } from './lexicon.js';
 import { loadStructure } from '../normalize/structure.js';
 import { letterRegExp } from '../normalize/letters.js';
 import { lowerBound } from '../sorted.js';
+import { loadData } from '../data.js';
+import { fold } from '../normalize/fold.js';
+import { escapeRegex } from '../normalize/ocr.js';
 
 export interface Clause {
   start: number;
@@ -135,12 +138,19 @@ let lastEnd: { folded: string; cues: Cues; end: number | undefined } | undefined
 
 /**
  * Where a sentence's words begin: after its leading space and a list mark or number of its own
- * ("4) Om planen utvidgas …", "• Om resurser tillförs …"), so that an opening reads the same in a
+ * ("4) Om planen utvidgas …", "• Om resurser tillförs …", "Fråga 3: Om …"), so that an opening reads the same in a
  * numbered answer as alone.
  */
 export function sentenceLead(folded: string): number {
-  return /^\s*(?:\(?\d{1,2}[.)]\s+|[•▪●◦*–-]\s+)?/u.exec(folded)![0].length;
+  labelled ??= letterRegExp(
+    `^\\s*(?:(?:svar\\s+pa\\s+)?(?:${loadData<{ declaredAnswers: { questionWords: string[] } }>('lexicon/structure.json').declaredAnswers.questionWords.map((w) => escapeRegex(fold(w))).join('|')})\\s*\\d{1,2}\\s*[:.)–-]\\s*|\\(?\\d{1,2}[.)]\\s+|[•▪●◦*–-]\\s+)?`,
+    'u',
+  );
+  return labelled.exec(folded)![0].length;
 }
+
+/** An answer's inline label ("Fråga 3: …", "Svar på fråga 2. …"), a number or a bullet: what a sentence's lead passes over. */
+let labelled: RegExp | undefined;
 
 function findHypothesisEnd(folded: string, cues: Cues): number | undefined {
   const lead = sentenceLead(folded);
@@ -205,7 +215,8 @@ function blankHypothesis(folded: string, cues: Cues): string {
  */
 export function conditionAsides(folded: string, cues: Cues = loadCues()): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  const lead = /^\s*/.exec(folded)![0].length;
+  // From the sentence's own words: an inline label ("Fråga 3: Under förutsättning att …") is no part of it.
+  const lead = sentenceLead(folded);
   // The next comma after an opener, found once for all the openers before it (linear in many openers).
   let comma = -2;
   for (const c of cues.conditionalOpener.find(folded)) {

@@ -384,6 +384,17 @@ function reportsAnother(cues: Cues, cf: string): boolean {
   return false;
 }
 
+/** The most words between "utan att" and the modal of the clause it opens ("utan att arbetet bör …"). */
+export const BUT_THAT_WORDS = 5;
+
+/** Whether "utan att" at `from` opens a clause of its own with a modal ("but that …"), not "without". */
+function butThat(cues: Cues, text: string, from: number): boolean {
+  const clause = text.slice(from, from + 120).split(/[,.;:!?]/u)[0];
+  const words = clause.match(/[\p{L}\p{N}]+/gu) ?? [];
+  // words[0] is "att".
+  return words.slice(1, 1 + BUT_THAT_WORDS + 1).some((w, k) => k > 0 && cues.modalWord.test(w));
+}
+
 /** A view named before its holder, "den bedömning som X gör", "det förslag som X lämnar": X right after "<view> som". */
 function heldBy(cues: Cues, prepared: string, m: Mention): boolean {
   const before = /(?:^|[^\p{L}\p{N}])(\p{L}+)\s+(\p{L}+)\s+$/u.exec(prepared.slice(Math.max(0, m.start - 40), m.start));
@@ -787,7 +798,9 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     const negation = cues.negation.find(unnegated).find((n) => isNegation(n) && !(condition && clause.start + n.start > condition.start));
     if (negation) {
       // "inte hos MKB utan hos tekniska nämnden": what follows "utan" is wanted, the rest rejected.
-      const but = cues.negationBut.find(unnegated).find((b) => b.start > negation.end && !/^\s+att(?![\p{L}])/u.test(unnegated.slice(b.end)));
+      // "utan att föreslå …" is "without"; "utan att arbetet bör samordnas av X" is "but that": a
+      // modal a few words on, before any stop.
+      const but = cues.negationBut.find(unnegated).find((b) => b.start > negation.end && (!/^\s+att(?![\p{L}])/u.test(unnegated.slice(b.end)) || butThat(cues, unnegated, b.end)));
       const cut = but ? clause.start + but.start : clause.end;
       const rejected = candidates.filter((m) => m.start < cut);
       const named = rejected.filter((m) => m.kind !== 'generic');

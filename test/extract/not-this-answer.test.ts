@@ -103,3 +103,30 @@ describe('the respondent saying it through a second verb is no choice (mentions.
     expect((await chosen('Nämnden har resurserna och bör därför leda arbetet.')).choices).toEqual(['KN']);
   });
 });
+
+describe('"inte X, utan att …" with a modal is "but that" (preferences.ts butThat)', () => {
+  it('reads the modal within this many words of "utan att"', async () => {
+    const { BUT_THAT_WORDS } = await import('../../src/extract/preferences.js');
+    expect(BUT_THAT_WORDS).toBe(5);
+  });
+
+  it.each([
+    ['Nämnden menar att ledningen inte bör läggas på MKB ensamt, utan att arbetet bör samordnas av fritidsnämnden.', ['FRN']],
+    ['Vi anser inte att servicenämnden ska leda, utan att uppdraget ska ges till fritidsnämnden.', ['FRN']],
+    ['Ansvaret bör inte ligga hos MKB utan att fritidsnämnden först har fått medel.', []],
+  ])('%j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+});
+
+describe('an answer\'s inline label is no part of its first sentence (clauses.ts sentenceLead)', () => {
+  it.each([
+    'Fråga 3: Under förutsättning att medel förs över till nämnden i samband med budget 2027 är kulturförvaltningen beredd att leda arbetet.',
+    'Svar på fråga 2. Om medel tillförs är Kulturnämnden beredd att leda arbetet.',
+    'Remissfråga 3 – Förutsatt att resurser tillförs är nämnden beredd att samordna arbetet.',
+  ])('a condition after the label still opens the sentence: %j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['KN']);
+    expect(r.row.conditional).toBe(true);
+  });
+});
