@@ -128,6 +128,7 @@ export interface LexiconFile {
   hypotheticalModal?: string[];
   conditionJoiners?: string[];
   participation?: string[];
+  reportsTo?: string[];
   impersonalReport?: string[];
   earlierAnswer?: string[];
   pastProposal?: string[];
@@ -140,14 +141,14 @@ type CueKey =
   | 'decision' | 'rank' | 'roleWord' | 'decline' | 'declineToName' | 'negation' | 'negationNot' | 'negationBut' | 'condition'
   | 'conditionalOpener' | 'followUpCondition' | 'supporting' | 'joint' | 'optional' | 'alternative' | 'example' | 'preference'
   | 'hypothetical' | 'justification' | 'role' | 'anaphora' | 'pluralBody' | 'whoever' | 'minority' | 'passiveRole' | 'directProposal' | 'roleNoun' | 'collectiveBody' | 'contrast' | 'sharedLead' | 'accompanying' | 'otherwise' | 'considered' | 'stanceFrame' | 'correction' | 'amendment' | 'placing' | 'roleTask' | 'aidedBy' | 'aboutPreposition'
-  | 'participation' | 'impersonalReport' | 'earlierAnswer' | 'pastProposal' | 'keepsEarlier';
+  | 'participation' | 'reportsTo' | 'impersonalReport' | 'earlierAnswer' | 'pastProposal' | 'keepsEarlier';
 
 const CUE_KEYS: CueKey[] = [
   'questionRole', 'questionWho', 'proposal', 'strongProposal', 'willing', 'endorse', 'endorsedThing', 'reporter', 'decision', 'rank',
   'roleWord', 'decline', 'declineToName', 'negation', 'negationNot', 'negationBut', 'condition', 'conditionalOpener', 'followUpCondition',
   'supporting', 'joint', 'optional', 'alternative', 'example', 'preference', 'hypothetical', 'justification', 'role', 'anaphora',
   'pluralBody', 'whoever', 'minority', 'passiveRole', 'directProposal', 'roleNoun', 'collectiveBody', 'contrast', 'sharedLead', 'accompanying', 'otherwise', 'considered', 'stanceFrame', 'correction', 'amendment', 'placing', 'roleTask', 'aidedBy', 'aboutPreposition',
-  'participation', 'impersonalReport', 'earlierAnswer', 'pastProposal', 'keepsEarlier',
+  'participation', 'reportsTo', 'impersonalReport', 'earlierAnswer', 'pastProposal', 'keepsEarlier',
 ];
 
 export type Cues = Record<CueKey, CueSet> & {

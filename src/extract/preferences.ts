@@ -384,6 +384,15 @@ function reportsAnother(cues: Cues, cf: string): boolean {
   return false;
 }
 
+/** The most words of a subject that names the respondent's own position ("Nämndens ställningstagande"). */
+export const POSITION_SUBJECT_WORDS = 3;
+
+/** Whether a sentence's subject is the respondent's position: a few words ending in a word for a view (coordination.json endorsedThing). */
+function namesOwnPosition(cues: Cues, subject: string): boolean {
+  const words = subject.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length > 0 && words.length <= POSITION_SUBJECT_WORDS && cues.endorsedThing.test(words[words.length - 1]);
+}
+
 /** The most words between "utan att" and the modal of the clause it opens ("utan att arbetet bör …"). */
 export const BUT_THAT_WORDS = 5;
 
@@ -673,7 +682,9 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   if (follow) {
     res.followUpCondition = text.slice(lead).trim();
     // "Förutsättningen är att …", "Det förutsätter att …": the sentence is the condition.
-    res.opensWithCondition = follow.start - lead <= OPENING_CONDITION_CHARS;
+    // … and so does one whose subject is the proposal itself ("Nämndens ställningstagande
+    // förutsätter dock att …", "Vårt förslag förutsätter att …").
+    res.opensWithCondition = follow.start - lead <= OPENING_CONDITION_CHARS || namesOwnPosition(cues, folded.slice(lead, follow.start));
   }
   // A condition cue inside a topic opening ("Om frågan om ansvaret:") conditions nothing.
   const topicEnd = openingIsTopic(folded, cues) ? hypothesisEnd(folded, cues)! : 0;
@@ -740,6 +751,14 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     // … and is accounted for: it is read, as a description.
     for (const m of inClause) if (m.kind === 'named' && within(relatives, m.start - clause.start, m.end - clause.start)) for (const id of m.ids) accounted.add(id);
     if (candidates.length === 0) continue;
+    // "en gemensam redovisning till kommunstyrelsen": the body reported to, not put in the role.
+    const reportedTo = cues.reportsTo.find(cf);
+    if (reportedTo.length) {
+      const recipient = (m: Mention): boolean => reportedTo.some((r) => r.end <= m.start - clause.start && cf.slice(r.end, m.start - clause.start).trim() === '');
+      for (const m of candidates) if (recipient(m)) for (const id of m.ids) accounted.add(id);
+      candidates = candidates.filter((m) => !recipient(m));
+      if (candidates.length === 0) continue;
+    }
     // "X bör ingå i styrgruppen": a seat in a group, not the role.
     if (cues.participation.test(cf)) {
       const ids = candidates.filter((m) => m.kind !== 'generic').flatMap((m) => m.ids);

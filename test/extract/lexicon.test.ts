@@ -70,7 +70,7 @@ const CASES: Record<string, Case> = {
     match: ['Nämnden instämmer i förslaget.', 'Vi delar bedömningen.', 'Vi ställer oss bakom förslaget.', 'Nämnden ansluter sig till yttrandet.', 'Bolaget stöder linjen.'],
     not: ['Nämnden noterar förslaget.'],
   },
-  endorsedThing: { match: ['förslaget', 'uppfattningen', 'bedömningen', 'syn', 'ståndpunkten', 'yttrandet'], not: ['rapporten'] },
+  endorsedThing: { match: ['förslaget', 'uppfattningen', 'bedömningen', 'syn', 'ståndpunkten', 'yttrandet', 'ställningstagandet'], not: ['rapporten'] },
   reporter: { match: ['promemorian förordar', 'utredningen föreslår', 'remissen anger', 'betänkandet föreslår'], not: ['nämnden föreslår'] },
   decision: {
     match: ['Nämnden föreslås besluta att översända yttrandet.', 'Styrelsen beslutar att godkänna svaret.', 'Förvaltningen har berett ärendet.', 'Nämnden överlämnar sitt svar som sitt yttrande.', 'Förslag till yttrande bifogas.'],
@@ -199,6 +199,10 @@ const CASES: Record<string, Case> = {
       'med det tillägget att nämnden vill delta', 'och ges följande lydelse', 'med följande ändringar i bilagan',
     ],
     not: ['Nämnden vill ändra arbetssättet.', 'Ändringen av planen välkomnas.', 'med följande synpunkter', 'Tillägget i programmet är bra.'],
+  },
+  reportsTo: {
+    match: ['med en gemensam redovisning till KS', 'arbetet redovisas för nämnden', 'som rapporterar till styrelsen', 'ansvarig inför kommunstyrelsen', 'en årsrapport till fullmäktige', 'återrapporteras till KS'],
+    not: ['KS bör leda arbetet', 'redovisningen av arbetet', 'bidrag till föreningar', 'Arbetet bör ges till MKB'],
   },
   participation: {
     match: ['Vallby vatten bör ingå i styrgruppen.', 'Nämnden deltar gärna i den samordningsgrupp som bildas.', 'Kontoret kan delta i arbetsgruppen.', 'Bolaget vill vara representerat i styrgruppen.', 'Förbundet bör få en plats i samordningsgruppen.', 'Förvaltningen ingår redan i referensgruppen för planen.'],

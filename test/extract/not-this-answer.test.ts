@@ -130,3 +130,34 @@ describe('an answer\'s inline label is no part of its first sentence (clauses.ts
     expect(r.row.conditional).toBe(true);
   });
 });
+
+describe('whom the work reports to is not put in the role (coordination.json reportsTo)', () => {
+  it.each([
+    'Fritidsnämnden bör leda arbetet, med en gemensam årlig redovisning till kommunstyrelsen.',
+    'Fritidsnämnden bör samordna trygghetsråden och vara ansvarig inför kommunstyrelsen.',
+    'Arbetet bör ledas av fritidsnämnden och redovisas för servicenämnden varje år.',
+  ])('%j', async (answer) => {
+    expect((await chosen(answer)).choices).toEqual(['FRN']);
+  });
+});
+
+describe('a condition two sentences on, its subject the proposal itself (preferences.ts namesOwnPosition)', () => {
+  it('reads a subject of at most this many words', async () => {
+    const { POSITION_SUBJECT_WORDS } = await import('../../src/extract/preferences.js');
+    expect(POSITION_SUBJECT_WORDS).toBe(3);
+  });
+
+  it.each([
+    'Nämnden förordar att fritidsnämnden ges ansvaret. Frågorna berör alla nämnder och kräver ett mandat. Nämndens ställningstagande förutsätter dock att resurser tillförs.',
+    'Vi föreslår att fritidsnämnden leder arbetet. Nämnden har lång erfarenhet av lokalt arbete. Vårt förslag förutsätter att uppdraget finansieras.',
+  ])('%j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['FRN']);
+    expect(r.row.conditional).toBe(true);
+  });
+
+  it('a requirement on the work two sentences on is no condition of the proposal', async () => {
+    const r = await chosen('Vi föreslår att fritidsnämnden leder arbetet. Nämnden har lång erfarenhet av lokalt arbete. Samverkan med skolorna förutsätter att rektorerna deltar.');
+    expect(r.row.conditional).toBe(false);
+  });
+});
