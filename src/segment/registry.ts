@@ -24,6 +24,7 @@ interface LanguageFile {
   kindByEnding: Record<string, string[]>;
   companyForms: string[];
   bodySuffixes: string[];
+  notBodyEndings?: string[];
   bodyWords: string[];
   mentionEndings: string[];
   selfReference: Record<string, string[]>;
@@ -47,6 +48,8 @@ export interface Registry {
   /** Folded full names, administrations included, with the body they name. */
   keys: Array<{ key: string; body: Body; administration: boolean; written: string; ocr: RegExp }>;
   suffixes: string[];
+  /** Endings of ordinary nouns that end a suffix ("området"): no body's name. */
+  notBodyEndings: string[];
   /** Body words that count only as whole words ("rådet", "region"). */
   bodyWords: string[];
   /** Word endings that make a compound in running text a body's name ("trafiknämnden"). */
@@ -87,6 +90,7 @@ export function buildRegistry(file: RegistryFile | null): Registry {
     byId: new Map(bodies.map((b) => [b.id, b])),
     keys,
     suffixes: lang.bodySuffixes.map(foldWords),
+    notBodyEndings: (lang.notBodyEndings ?? []).map(foldWords),
     bodyWords: lang.bodyWords.map(foldWords),
     mentionEndings: lang.mentionEndings.map(foldWords),
     selfReference: lang.selfReference,
@@ -186,10 +190,10 @@ function findBodyName(text: string, reg: Registry): { body: Body; name: string }
 export function looksLikeBodyName(text: string): boolean {
   const w = foldWords(text).split(' ').filter(Boolean);
   if (w.length === 0 || w.length > 7 || !/^\p{Lu}/u.test(text.trim())) return false;
-  const { suffixes, bodyWords } = loadRegistry();
+  const { suffixes, bodyWords, notBodyEndings } = loadRegistry();
   // A body suffix may end a compound ("trafiknämnden"); a body word must be the whole word, or
   // "ansvarsområdet" would be a council.
-  return w.some((word) => bodyWords.includes(word) || suffixes.some((s) => word.endsWith(s)));
+  return w.some((word) => bodyWords.includes(word) || (suffixes.some((s) => word.endsWith(s)) && !notBodyEndings.some((e) => word.endsWith(e))));
 }
 
 /** One word that is only what a body is ("Styrelsen", "Rådet", "Nämnden"), no body's name. */

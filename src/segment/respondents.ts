@@ -11,7 +11,7 @@ import type { HeadingBlock } from './headings.js';
 import { bareName, derivedId, isGenericOrgan, knownRespondent, loadRegistry, looksLikeBodyName, matchBody, matchBodyName, type Registry } from './registry.js';
 import { isMatterTitle, isUnansweredSection, numberedQuestion } from './questions.js';
 import { loadStructure } from '../normalize/structure.js';
-import { isDocumentKind, nextKind, opensWithDocumentKind } from './furniture-lines.js';
+import { isDocumentKind, isProseLike, nextKind, opensWithDocumentKind } from './furniture-lines.js';
 import { isProseVerb } from './headings.js';
 import { letterRegExp } from '../normalize/letters.js';
 import { isOrganisationName } from './organisation.js';
@@ -157,7 +157,11 @@ function decideRespondent(
   const adjacent = next !== undefined && next.start - block.end <= 2;
   const followedBySummary = adjacent && (isUnansweredSection(next.text) || /\?["”]?$/u.test(next.text) || numberedQuestion(next.text) !== undefined);
   const bare = bareName(name);
-  const opensWithName = opening(lines, block.end, bare.length + 2).startsWith(bare.slice(0, Math.max(6, bare.length - 3)));
+  const key = bare.slice(0, Math.max(6, bare.length - 3));
+  // The text under the name opens with it — or its first sentence of prose does, below a
+  // description and a title ("SENIORRÅDET" / "Vallby nämnds råd för …" / "Yttrande över …" /
+  // "Seniorrådet, där …, har tagit del av förslaget").
+  const opensWithName = opening(lines, block.end, bare.length + 2).startsWith(key) || firstProseOpensWith(lines, block.end, key);
   // A letter's or a minutes extract's own furniture right under the name: a date, a diary number,
   // the document's title ("Yttrande, beslutat vid sammanträde …").
   let k = block.end;
@@ -167,6 +171,19 @@ function decideRespondent(
     return { id: derivedId(name), name: name.replace(/\s+/g, ' '), known: false };
   }
   return undefined;
+}
+
+/** The most lines with text read under a name for the first sentence of prose. */
+export const PROSE_SEARCH_LINES = 6;
+
+/** Whether the first line of prose within PROSE_SEARCH_LINES lines with text after `from` opens with `key` (folded words). */
+function firstProseOpensWith(lines: Line[], from: number, key: string): boolean {
+  for (let i = from, seen = 0; i < lines.length && seen < PROSE_SEARCH_LINES; i++) {
+    if (lines[i].text === '') continue;
+    seen++;
+    if (isProseLike(lines[i].text)) return foldWords(lines[i].text).startsWith(key);
+  }
+  return false;
 }
 
 /**

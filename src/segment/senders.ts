@@ -21,7 +21,7 @@ import { fold, foldWords } from '../normalize/fold.js';
 import { loadStructure } from '../normalize/structure.js';
 import { NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
 import { derivedId, isGenericOrgan, loadRegistry, nameAsRespondent, type Registry } from './registry.js';
-import { isCompilationSection, isUnansweredSection, listItemText, numberedQuestion, reportSection } from './questions.js';
+import { isAppendixHeading, isCompilationSection, isUnansweredSection, listItemText, numberedQuestion, reportSection } from './questions.js';
 import { DIARY_NUMBER, MAX_HEADING_NAME_CHARS, nameOfHeading, respondentFromRunningHeader, respondentOf } from './respondents.js';
 import { belowAddressee, isAddressee, isAttentionLine, isPerson, isProseLike, isSignatureLeadIn, isSignerRole, nextKind, nextTextLine, PERSON_NAME, POSTAL } from './furniture-lines.js';
 import { isOrgan, isOrganisationName } from './organisation.js';
@@ -258,13 +258,18 @@ function letterheadSender(headings: HeadingBlock[], lines: Line[], found: Array<
  * as a respondent, the body the header names is the source's respondent.
  */
 function runningHeaderSender(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, header: string[], reg: Registry): void {
-  if (headings.length === 0 || header.length === 0 || found.some((r) => r?.known)) return;
+  if (headings.length === 0 || header.length === 0) return;
+  // Only the respondents before an appendix count: a council's own yttrande attached to the
+  // minutes ("Bilaga 2 till § 54" / "SENIORRÅDET") leaves the minutes their committee.
+  const appendix = headings.findIndex((h) => isAppendixHeading(h.text));
+  const before = (i: number): boolean => appendix < 0 || i < appendix;
+  if (found.some((r, i) => r?.known && before(i))) return;
   const firstContent = firstContentLine(lines);
-  const others = found.filter((r): r is Respondent => r !== undefined);
+  const others = found.filter((r, i): r is Respondent => r !== undefined && before(i));
   if (others.some((r) => !reg.organisationNames.includes(foldWords(r.name)) && !isOrganisationName(r.name))) return;
   const body = respondentFromRunningHeader(header.map((text) => ({ text })), reg);
   if (!body) return;
-  const at = found.findIndex(Boolean);
+  const at = found.findIndex((r, i) => r !== undefined && before(i));
   // With no respondent at all, the header's body opens the text at its first heading, if the text begins there.
   if (at < 0 && headings[0].start !== firstContent) return;
   found[at < 0 ? 0 : at] = body;

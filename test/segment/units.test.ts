@@ -62,6 +62,10 @@ describe('the registry', () => {
     expect(looksLikeBodyName('Region Skåne')).toBe(true);
     // "…området" ends like "rådet" but is no council.
     expect(looksLikeBodyName('Pågående processer inom ansvarsområdet')).toBe(false);
+    // A council's compound name ends in "rådet" (registry.json bodySuffixes); ordinary nouns that
+    // end so do not (notBodyEndings).
+    for (const name of ['Seniorrådet', 'UNGDOMSRÅDET', 'Funktionsrättsrådet Öster', 'Brottsförebyggande rådet']) expect(looksLikeBodyName(name)).toBe(true);
+    for (const name of ['Stadsområdet', 'Samrådet', 'Hantverket', 'Verksamhetsområdet Norr']) expect(looksLikeBodyName(name)).toBe(false);
     expect(derivedId('Räddningstjänsten Syd')).toBe('raddningstjansten-syd');
     expect(derivedId('Nämnden för Öresundsfrågor AB')).toBe('namnden-for-oresundsfragor');
   });
