@@ -884,7 +884,11 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   // offers it as that alternative, whatever its verb.
   if (res.choices.length === 0 && res.rejections.length === 0 && ctx.last.some((c) => c.rank === 1) && !cues.negation.test(prepared)) {
     const opening = ranks.find((r) => r.rank >= 2 && r.start <= lead + 2);
-    const offered = live.filter((m) => m.kind === 'named' && !m.genitive && !m.ids.includes(ctx.respondent.id) && !isSpeaker(prepared, m, cues, ctx.respondent.id));
+    // The respondent by its own name too, where the sentence speaks of the role ("I andra hand kan
+    // Vallby nämnd vara samordnande"), not where it only speaks ("I andra hand ser Vallby nämnd …").
+    const offered = live.filter(
+      (m) => m.kind === 'named' && !m.genitive && (!m.ids.includes(ctx.respondent.id) || roleTalk) && !isSpeaker(prepared, m, cues, ctx.respondent.id),
+    );
     if (opening && offered.length === 1) {
       const c = newChoice(evidence);
       add(c, offered[0]);

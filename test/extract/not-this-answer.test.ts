@@ -161,3 +161,21 @@ describe('a condition two sentences on, its subject the proposal itself (prefere
     expect(r.row.conditional).toBe(false);
   });
 });
+
+describe('the respondent by its own name as a ranked alternative (preferences.ts, lower rank after a first choice)', () => {
+  it.each([
+    ['Nämnden anser att ansvaret i första hand bör ligga hos kommunstyrelsen. I andra hand kan kulturnämnden vara samordnande.', ['KS', 'KN']],
+    ['I första hand bör kommunstyrelsen samordna arbetet. I andra hand kan Kulturnämnden ha den samordnande rollen.', ['KS', 'KN']],
+  ])('is that alternative where the sentence speaks of the role: %j', async (answer, ranked) => {
+    const r = await chosen(answer);
+    expect(r.row.ranked).toBe(true);
+    expect([...r.choices].sort()).toEqual([...ranked].sort());
+  });
+
+  it.each([
+    'Nämnden anser att ansvaret i första hand bör ligga hos kommunstyrelsen. I andra hand bidrar Kulturnämnden gärna med lokaler.',
+    'Nämnden anser att ansvaret i första hand bör ligga hos kommunstyrelsen. I andra hand ser Kulturnämnden gärna att arbetet följs upp.',
+  ])('not where it only speaks or offers help: %j', async (answer) => {
+    expect((await chosen(answer)).choices).toEqual(['KS']);
+  });
+});
