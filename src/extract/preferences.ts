@@ -384,6 +384,11 @@ function reportsAnother(cues: Cues, cf: string): boolean {
   return false;
 }
 
+/** Whether a sentence agrees with a view (a word for one) and speaks of the role. */
+function agreesOnRole(cues: Cues, text: string): boolean {
+  return cues.endorse.test(text) && cues.endorsedThing.test(text) && cues.roleWord.test(text);
+}
+
 /** The most words of a subject that names the respondent's own position ("Nämndens ställningstagande"). */
 export const POSITION_SUBJECT_WORDS = 3;
 
@@ -640,6 +645,9 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   // Decision procedure ("Nämnden föreslås besluta att översända yttrandet till kommunstyrelsen").
   // … and a minority's view (a party's motion or reservation) is not the body's.
   if (cues.decision.test(folded) || cues.minority.test(folded)) {
+    // … but agreeing with a view on the role in a draft ("ansluter sig till den bedömning i
+    // samordningsfrågan som görs i nämndens förslag till yttrande") is a reason to look.
+    if (!summary && agreesOnRole(cues, folded)) res.unread = true;
     remember();
     return res;
   }
@@ -945,6 +953,9 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     for (const m of named) for (const id of m.ids) if (!accounted.has(id)) res.unclear.push(id);
     if (res.choices.length === 0 && res.endorses.length === 0 && res.rejections.length === 0 && res.otherFunction.length === 0) res.unread = true;
   }
+  // Agreeing with a view on the role whose holder was not read ("ansluter sig till den bedömning
+  // i samordningsfrågan som görs i nämndens förslag"): a reason to look, not a silent no-proposal.
+  if (!summary && agreesOnRole(cues, prepared) && res.choices.length === 0 && res.endorses.length === 0 && res.rejections.length === 0) res.unread = true;
   remember();
   return res;
 }

@@ -179,3 +179,14 @@ describe('the respondent by its own name as a ranked alternative (preferences.ts
     expect((await chosen(answer)).choices).toEqual(['KS']);
   });
 });
+
+describe('agreeing with a view on the role whose holder is not read is flagged, not silent', () => {
+  it.each([
+    'Vad gäller samordningen ansluter sig rådet till den bedömning i samordningsfrågan som görs i nämndens förslag till yttrande.',
+    'När det gäller samordningsansvaret delar nämnden den uppfattning som framförts i beredningen.',
+  ])('%j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual([]);
+    expect(r.row.review.length).toBeGreaterThan(0);
+  });
+});
