@@ -37,11 +37,15 @@ export function blankAll(s: string, ranges: Array<{ start: number; end: number }
   return parts.join('');
 }
 
+/** The most words into a quotation a modal may stand for the quotation to go on with the clause. */
+export const QUOTE_MODAL_WORDS = 4;
+
 /**
  * Quoted passages of three words or more: a title, a citation, another's words. Not a quote that
  * goes on with the sentence's own verb phrase — opening with a modal, a verb of saying or of
  * agreeing ('Nämnden anser att ansvaret ”bör ligga kvar hos …”', 'skriver att den ”delar
- * stadsbyggnadsnämndens bedömning …”'): an analyst quoting the respondent's own words.
+ * stadsbyggnadsnämndens bedömning …”', 'att ansvaret ”i första hand bör …”'), or quoted after a
+ * verb of saying and a colon ('och anför: ”…”'): an analyst quoting the respondent's own words.
  */
 function blankQuotes(folded: string, cues: Cues): string {
   const ranges: Array<{ start: number; end: number }> = [];
@@ -51,8 +55,25 @@ function blankQuotes(folded: string, cues: Cues): string {
     const inner = m[1].trim();
     if (inner.split(/\s+/).length < 3) continue;
     const first = /^[\p{L}\p{N}]+/u.exec(inner)?.[0] ?? '';
-    // The word right before (a bounded look back: the sentence may hold thousands of quotes).
-    const own = m.index > 0 && /[\p{L}\p{N}]\s+$/u.test(folded.slice(Math.max(0, m.index - 8), m.index)) && (cues.modalWord.test(first) || cues.speech.test(first) || cues.endorse.find(inner).some((e) => e.start === 0));
+    // The words right before (a bounded look back: the sentence may hold thousands of quotes).
+    const back = folded.slice(Math.max(0, m.index - 40), m.index);
+    const backWords = back.match(/[\p{L}]+/gu) ?? [];
+    // Another's document speaking ("förslaget anger att …", "utredningen anför följande: …") is
+    // another's: a reporter among the last words, as a subject (a verb after it, not "och").
+    // The word right before it a document ("rapporten ”…”"): the quotation is its title or words.
+    const last = backWords.slice(-4);
+    const byReporter = last.some((w, k) => cues.reporter.test(w) && (k === last.length - 1 || !cues.listJoiner.test(last[k + 1])));
+    const continues = m.index > 0 && /[\p{L}\p{N}]\s+$/u.test(back.slice(-8));
+    // The clause's own verb phrase goes on in the quote: a modal, a verb of saying or agreeing
+    // first, or a modal a few words in ("att ansvaret ”i första hand bör ges till …”").
+    const verbPhrase =
+      cues.modalWord.test(first) || cues.speech.test(first) || cues.endorse.find(inner).some((e) => e.start === 0) || (!byReporter && (inner.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, QUOTE_MODAL_WORDS).some((w) => cues.modalWord.test(w)));
+    // "… och anför: ”RF-SISU ställer sig bakom …”", "… anför följande: ”…”": the words quoted after
+    // a verb of saying (one of the last two words) and a colon.
+    const said = !byReporter && /:\s*$/u.test(back) && backWords.slice(-2).some((w) => cues.speech.test(w));
+    // "… anser nämnden att ”ansvaret i första hand bör …”": a that-clause of a verb of saying, quoted whole.
+    const saidThat = !byReporter && /\satt\s+$/u.test(back) && backWords.slice(-4, -1).some((w) => cues.speech.test(w));
+    const own = (continues && verbPhrase) || said || saidThat;
     if (!own) ranges.push({ start: m.index, end: m.index + m[0].length });
   }
   return blankAll(folded, ranges);

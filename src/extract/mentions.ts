@@ -451,14 +451,16 @@ export const SECOND_VERB_WORDS = 10;
 
 /**
  * Whether, within SECOND_VERB_WORDS words of `from` and before any stop, "och" is followed by a
- * verb of saying with "att" at most three words on ("… läst förslaget och anser därför att").
+ * verb of saying with "att" or a colon at most three words on ("… läst förslaget och anser därför
+ * att", "… och anför följande:").
  */
 function saysInSecondVerb(folded: string, from: number, cues: Cues): boolean {
-  const span = folded.slice(from, from + 200).split(/[,.;:!?]/u)[0];
-  const words = span.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const span = folded.slice(from, from + 200).split(/[,.;!?]/u)[0];
+  // Words and colons, in order: "och anför följande:" says what follows as much as "och anser att".
+  const words = span.match(/[\p{L}\p{N}]+|:/gu) ?? [];
   for (let i = 0; i < Math.min(words.length, SECOND_VERB_WORDS) - 1; i++) {
     if (words[i] !== 'och' || !cues.speech.test(words[i + 1])) continue;
-    if (words.slice(i + 2, i + 5).some((w) => cues.subordinator.test(w))) return true;
+    if (words.slice(i + 2, i + 5).some((w) => w === ':' || cues.subordinator.test(w))) return true;
   }
   return false;
 }

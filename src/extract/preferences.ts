@@ -384,6 +384,29 @@ function reportsAnother(cues: Cues, cf: string): boolean {
   return false;
 }
 
+/** The quotation marks that open and close a quotation. */
+const OPENING_QUOTE = /^\s*[”"“«]/u;
+const CLOSING_QUOTE = /[”"»]\s*[.]?\s*$/u;
+
+/**
+ * A sentence that is all a quotation, introduced by the sentence before it with a verb of saying
+ * and a colon ("Fritidsnämnden anför följande:", "Vad gäller samordningen skriver nämnden:"), not
+ * by a document's author ("Utredningen föreslår följande:"): the respondent's own words, read as
+ * written — the quotation marks are set to spaces (offsets kept), so they are not set aside as
+ * another's words. Any other sentence is returned as it is.
+ */
+export function ownWordsQuoted(cues: Cues, before: string, folded: string): string {
+  if (!OPENING_QUOTE.test(folded) || !CLOSING_QUOTE.test(folded) || !/:\s*$/u.test(before)) return folded;
+  const words = before.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!words.slice(-4).some((w) => cues.speech.test(w)) || cues.reporter.test(before)) return folded;
+  const open = OPENING_QUOTE.exec(folded)!;
+  const close = CLOSING_QUOTE.exec(folded)!;
+  const at = (m: RegExpExecArray, re: RegExp): number => m.index + m[0].search(re);
+  const i = at(open, /[”"“«]/u);
+  const j = at(close, /[”"»]/u);
+  return `${folded.slice(0, i)} ${folded.slice(i + 1, j)} ${folded.slice(j + 1)}`;
+}
+
 /** Whether a sentence agrees with a view (a word for one) and speaks of the role. */
 function agreesOnRole(cues: Cues, text: string): boolean {
   return cues.endorse.test(text) && cues.endorsedThing.test(text) && cues.roleWord.test(text);
@@ -1180,9 +1203,12 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
     let previous: SentenceResult | undefined;
     let lastProposal: SentenceResult | undefined;
     let quiet = 0; // sentences since lastProposal
+    let before = '';
     for (const span of sentences(flat)) {
       const text = flat.text.slice(span.start, span.end);
-      const folded = flat.folded.slice(span.start, span.end);
+      // "Nämnden anför följande:" / "”Nämnden åtar sig gärna …”": the respondent's own words quoted.
+      const folded = ownWordsQuoted(cues, before, flat.folded.slice(span.start, span.end));
+      before = flat.folded.slice(span.start, span.end);
       const evidence = evidenceOf(flat, span.start, span.end);
       const res = analyseSentence(text, folded, evidence, ctx, summary, strong);
       if (res.decline) {

@@ -43,8 +43,9 @@ import {
 import { DIARY_NUMBER, respondentFromFileName, respondentFromRunningHeader } from './respondents.js';
 import { isRemissLetter } from './remiss-letter.js';
 import { declaredQuestions } from './declared-answers.js';
+import { officesOf, splitOfficeComments } from './office-comments.js';
 import { quotedMailStart } from './fields.js';
-import { isOfficeHeading, namesOfLists, respondentHeadings } from './senders.js';
+import { isOfficeHeading, MIN_PATTERN_EXAMPLES, namesOfLists, respondentHeadings } from './senders.js';
 import { reportedSpeaker, reportsNonRespondent } from './reported-speech.js';
 import { isPerson, isSignatureLeadIn, nextKind, SIGNER_WITH_ROLE } from './furniture-lines.js';
 import { opensAgendaItem, remissRanges } from './agenda.js';
@@ -157,8 +158,19 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
 
   const segments: Segment[] = [];
   const respondents = new Map<string, Respondent>();
+  // A compilation's office comments on the answers (a samrådsredogörelse): the compiler's text.
+  const offices = new Map<Source, string[]>();
+  const officeOf = (source: Source): string[] => {
+    let o = offices.get(source);
+    if (!o) {
+      const respondentsHere = new Set(answers.filter((a) => a.source === source).map((a) => a.respondent.id));
+      o = respondentsHere.size > MIN_PATTERN_EXAMPLES ? officesOf(letterheadOf(source.doc)) : [];
+      offices.set(source, o);
+    }
+    return o;
+  };
   for (const answer of answers) {
-    const own = splitBySentences(sectionsOf(answer, model), sentenceContext);
+    const own = splitOfficeComments(splitBySentences(sectionsOf(answer, model), sentenceContext), officeOf(answer.source));
     // A joint answer is each member's own answer, the whole text for each (src/segment/joint.ts).
     const { members, ...single } = answer.respondent;
     for (const r of members ?? [single]) {
