@@ -177,10 +177,12 @@ export const MAX_CONTENTS_ENTRY_CHARS = 250;
 export function contentsLines(lines: Line[]): Set<number> {
   const out = new Set<number>();
   let labels: Set<string> | undefined;
-  for (const [i, l] of lines.entries()) {
-    const t = l.text.trim();
-    // Leader dots first, by plain search: most lines have none.
-    if (t.length > MAX_CONTENTS_ENTRY_CHARS || !(t.includes('....') || t.includes('. . .') || t.includes('……')) || !CONTENTS_ENTRY.test(t)) continue;
+  // An index loop and plain searches first: run over every line of every source, cold.
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i].text;
+    if (!(raw.includes('....') || raw.includes('. . .') || raw.includes('……'))) continue;
+    const t = raw.trim();
+    if (t.length > MAX_CONTENTS_ENTRY_CHARS || !CONTENTS_ENTRY.test(t)) continue;
     out.add(i);
     // The label above the first entry, blank lines between allowed.
     let k = i - 1;

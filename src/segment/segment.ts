@@ -848,7 +848,8 @@ function sectionsOfBody(answer: Answer, model: QuestionModel): Segment[] {
   // The body's own name again inside its answer (a signature "Sveriges Kommuner och Regioner" above
   // the signer, a running letterhead) answers no question, however many of a question's words it has.
   const ownNames = new Set([answer.respondent.name, answer.heading?.text ?? ''].filter(Boolean).map(fold));
-  const declared = declaredQuestions(openingText(lines, answer.start, answer.end), model.questions.length);
+  // Read only where fewer topical headings than questions ask for it (inOrder).
+  const declared = (): number[] | undefined => declaredQuestions(openingText(lines, answer.start, answer.end), model.questions.length);
   const kinds = classify(inside, model, lines, (h) => ownNames.has(fold(h.text)), declared);
 
   const hasOwnQuestions = kinds.some((k) => k.kind === 'question');
@@ -1061,7 +1062,7 @@ type Kind = { kind: 'question'; question: string } | { kind: 'unanswered' } | { 
  * trygghetsråden", "Kyrkans närvaro i fokusområdena", "Samordningsansvaret", "Lokaler och ideella
  * krafter" for four questions in that order), each heading answers its turn's question.
  */
-function inOrder(headings: HeadingBlock[], lines: Line[], kinds: Kind[], matches: QuestionMatch[][], signed: boolean[], count: number, taken: Set<string>, declared?: number[]): void {
+function inOrder(headings: HeadingBlock[], lines: Line[], kinds: Kind[], matches: QuestionMatch[][], signed: boolean[], count: number, taken: Set<string>, declared?: () => number[] | undefined): void {
   if (count < 2) return;
   // From the first heading whose words meet a question's: the letterhead, date and title lines above it are no answers.
   // A heading that could answer a question: no signature, matter title, part that answers nothing, date or diary line.
@@ -1088,7 +1089,8 @@ function inOrder(headings: HeadingBlock[], lines: Line[], kinds: Kind[], matches
     .filter((i) => i >= first && i < last && candidate(i));
   // As many as the questions, or as the questions the answer says it answers ("lämnar synpunkter
   // på frågorna 1, 2 och 4": three headings take questions 1, 2 and 4).
-  const turns = topical.length === count ? topical.map((_i, k) => k + 1) : declared?.length === topical.length ? declared : undefined;
+  const said = topical.length === count || topical.length < 2 ? undefined : declared?.();
+  const turns = topical.length === count ? topical.map((_i, k) => k + 1) : said?.length === topical.length ? said : undefined;
   // Numbered headings are read by their numbers, not by their turn.
   if (turns === undefined || topical.some((i) => NUMBERING.test(headings[i].text))) return;
   let agree = 0;
@@ -1120,7 +1122,7 @@ function openingText(lines: Line[], start: number, end: number): string {
  * Anchors first (numbered or clearly matching headings), then parts that answer nothing, then
  * weak matches in document order, each only for a question this answer has not yet taken.
  */
-function classify(headings: HeadingBlock[], model: QuestionModel, lines: Line[], isOwnName: (h: HeadingBlock) => boolean, declared?: number[]): Kind[] {
+function classify(headings: HeadingBlock[], model: QuestionModel, lines: Line[], isOwnName: (h: HeadingBlock) => boolean, declared?: () => number[] | undefined): Kind[] {
   const kinds: Kind[] = headings.map(() => ({ kind: 'sub' }));
   const taken = new Set<string>();
   // A signature ("För nätverket" / "Yusuf Demir, sammankallande") answers no question, whatever its
