@@ -166,8 +166,7 @@ function dropAddressBlocks(headings: HeadingBlock[], lines: Line[], found: Array
  * prose), with the sender already named above it, is the addressee, even without "Till".
  */
 function dropAddresseeBelowDates(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>): void {
-  const prose = lines.findIndex((l) => isProseLike(l.text));
-  const headEnd = prose < 0 ? lines.length : prose;
+  const headEnd = headOf(lines);
   let sender: Respondent | undefined;
   headings.forEach((h, i) => {
     if (h.start >= headEnd) return;
@@ -179,8 +178,7 @@ function dropAddresseeBelowDates(headings: HeadingBlock[], lines: Line[], found:
     }
     let k = h.start - 1;
     while (k >= 0 && lines[k].text === '') k--;
-    const dated = k >= 0 && (nextKind(lines[k].text) === 'dated' || (lines[k].text.length < 40 && DIARY_NUMBER.test(lines[k].text)));
-    if (r.id !== sender.id && dated) found[i] = undefined;
+    if (r.id !== sender.id && k >= 0 && isDateLine(lines[k].text)) found[i] = undefined;
   });
 }
 
@@ -190,8 +188,7 @@ function dropAddresseeBelowDates(headings: HeadingBlock[], lines: Line[], found:
  * member named in the letterhead above is the same letter's sender).
  */
 function jointTitles(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, reg: Registry): void {
-  const prose = lines.findIndex((l) => isProseLike(l.text));
-  const headEnd = prose < 0 ? lines.length : prose;
+  const headEnd = headOf(lines);
   headings.forEach((h, i) => {
     if (h.start >= headEnd) return;
     const joint = jointRespondent(h.text, reg);
@@ -278,8 +275,19 @@ function runningHeaderSender(headings: HeadingBlock[], lines: Line[], found: Arr
 /** The first line with text that is no date or diary line: a letter may be dated above its letterhead ("2026-03-18" / "Gröna Gårdar"). */
 function firstLineAfterDates(lines: Line[]): number {
   let i = firstContentLine(lines);
-  while (i < lines.length && (lines[i].text === '' || nextKind(lines[i].text) === 'dated' || (lines[i].text.length < 40 && DIARY_NUMBER.test(lines[i].text)))) i++;
+  while (i < lines.length && (lines[i].text === '' || isDateLine(lines[i].text))) i++;
   return i;
+}
+
+/** A letter's head: its lines before the first line of prose. Returns where the head ends. */
+function headOf(lines: Line[]): number {
+  const prose = lines.findIndex((l) => isProseLike(l.text));
+  return prose < 0 ? lines.length : prose;
+}
+
+/** A date or diary line of a letter's head ("Datum 2026-03-16", "Dnr MN-2026-211", "MN-2026-211"). */
+function isDateLine(text: string): boolean {
+  return nextKind(text) === 'dated' || (text.length < 40 && DIARY_NUMBER.test(text));
 }
 
 function firstContentLine(lines: Line[]): number {
