@@ -70,6 +70,9 @@ function endsQuestion(t: string): boolean {
 }
 
 /** The heading block starting at line i, if there is one. */
+/** A chapter's number of two levels or more before a capital: "2.2 Befintliga …", "4.1.3 Ansvar". */
+const CHAPTER_NUMBER = /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s+\p{Lu}/u;
+
 export function headingAt(lines: Line[], i: number, afterHeading = false, width = 80): HeadingBlock | undefined {
   const first = lines[i];
   if (blank(first)) return undefined;
@@ -120,7 +123,10 @@ export function headingAt(lines: Line[], i: number, afterHeading = false, width 
     const full = lines.slice(i, Math.max(j, i + 1)).every((l) => l.text.length >= 0.85 * width);
     if (full && fold(text).split(/[^\p{L}]+/u).some(isProseVerb)) return undefined;
     const lastWord = /(\p{L}+)["”’»)]*$/u.exec(last)?.[1]?.toLowerCase();
-    if (/[-–]$/u.test(last) || (lastWord !== undefined && loadStructure().dangling.has(lastWord))) return undefined;
+    // A chapter numbered "2.2" alone on its line, a blank line after it, is a heading whatever word
+    // ends it ("2.2 Befintliga arbetssätt att bygga vidare på").
+    const chapter = i === j && CHAPTER_NUMBER.test(first.text) && blank(lines[j + 1]);
+    if (/[-–]$/u.test(last) || (lastWord !== undefined && !chapter && loadStructure().dangling.has(lastWord))) return undefined;
   }
   return { start: i, end: j + 1, text };
 }

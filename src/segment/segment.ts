@@ -1200,8 +1200,40 @@ function classify(headings: HeadingBlock[], model: QuestionModel, lines: Line[],
     }
   });
   byElimination(headings, kinds, matches, signed, model.questions.length, taken);
+  lastSibling(headings, kinds, matches, model.questions.length, taken);
   return kinds;
 }
+
+/**
+ * Chapters numbered as siblings ("2.1" … "2.4" under "2 Svar på remissfrågorna"), as many as the
+ * round's questions, all but one of which answer distinct questions: the one left answers the
+ * question left, unless its words clearly name another ("2.4 Samordningsansvar" after 2.1–2.3 have
+ * taken questions 2, 1 and 3).
+ */
+function lastSibling(headings: HeadingBlock[], kinds: Kind[], matches: QuestionMatch[][], count: number, taken: Set<string>): void {
+  const groups = new Map<string, number[]>();
+  headings.forEach((h, i) => {
+    const m = SIBLING_NUMBER.exec(h.text);
+    if (!m) return;
+    const parent = m[1].split('.').slice(0, -1).join('.');
+    groups.set(parent, [...(groups.get(parent) ?? []), i]);
+  });
+  for (const members of groups.values()) {
+    if (members.length !== count) continue;
+    const open = members.filter((i) => kinds[i].kind === 'sub');
+    const answered = new Set(members.flatMap((i) => (kinds[i].kind === 'question' ? [(kinds[i] as { question: string }).question] : [])));
+    if (open.length !== 1 || answered.size !== count - 1) continue;
+    const left = Array.from({ length: count }, (_, k) => `Q${k + 1}`).filter((q) => !answered.has(q));
+    if (left.length !== 1 || taken.has(left[0])) continue;
+    const [best, second] = matches[open[0]];
+    if (best && best.question !== left[0] && isAnchor(best, second)) continue;
+    kinds[open[0]] = { kind: 'question', question: left[0] };
+    taken.add(left[0]);
+  }
+}
+
+/** A chapter's number of two levels or more ("2.4 Samordningsansvar"): its parent is all but the last part. */
+const SIBLING_NUMBER = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+\p{Lu}/u;
 
 /**
  * Whether a heading could answer a question at all: not the matter's title, a part that answers

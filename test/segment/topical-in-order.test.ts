@@ -97,3 +97,28 @@ describe('a heading read by its place between two questions', () => {
     expect(await questionOf('Övrigt från oss', 'servicenämnden ska leda')).not.toBe('Q3');
   });
 });
+
+describe('chapters numbered as siblings, as many as the questions', () => {
+  const letter = (chapters: Array<[string, string]>): string =>
+    [
+      'Remissen ställde fyra frågor:', '', ...QUESTIONS.map((q, i) => `${i + 1}. ${q}`), '',
+      'Kulturnämnden', 'Datum 2026-03-16', '', '1 Bakgrund', 'Nämnden har behandlat remissen.', '', '2 Svar på remissfrågorna', '',
+      ...chapters.flatMap(([h, body]) => [h, '', body, '']), '3 Beslut', 'Nämnden beslutar att anta yttrandet.', '',
+      'Servicenämnden', '', 'Fråga 1', 'Positivt.', '', 'Fråga 2', 'Nätverken.', '', 'Fråga 3', 'Stadskontoret.', '', 'Fråga 4', 'Lokaler.', '',
+    ].join('\n');
+
+  it('the one left over answers the question left over; a chapter heading may end in "på"', async () => {
+    const round = await roundFromText(
+      letter([
+        ['2.1 Pågående samarbeten att bygga vidare på', 'Svarstext A: nätverken i stadsdelarna.'],
+        ['2.2 Mötesplatserna för unga', 'Svarstext B: förslaget om mötesplatser är bra.'],
+        ['2.3 Personal, lokaler och pengar', 'Svarstext C: lokaler och personal.'],
+        ['2.4 Vem håller i det', 'Svarstext D: fritidsnämnden bör samordna.'],
+      ]),
+    );
+    const q = (start: string): string | null | undefined => round.segments.find((s) => s.respondent === 'KN' && s.text.startsWith(start))?.question;
+    expect(q('Svarstext A')).toBe('Q2');
+    expect(q('Svarstext C')).toBe('Q4');
+    expect(q('Svarstext D')).toBe('Q3');
+  });
+});
