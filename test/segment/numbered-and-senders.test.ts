@@ -29,6 +29,8 @@ describe('paragraphs that name their question by number', () => {
     ['Avslutningsvis vad gäller fråga 3 vill vi peka på kostnaderna.', [[3, true]]],
     ['Beträffande den tredje frågan, om finansiering, anser nämnden att potten är för liten.', [[3, true]]],
     ['När det gäller andra frågan vill bolaget lyfta fram Sorgenfri.', [[2, true]]],
+    ['Till den tredje frågan: nämnden anser att fritidsnämnden bör samordna.', [[3, true]]],
+    ['Till fråga 2 vill bolaget foga ett par synpunkter.', [[2, true]]],
     // Right under the rule of a table's header row, the row opens its question.
     ['---------- ------------------------------\nFråga 1 Förvaltningen deltar i BID-samarbetet i', [[1, true]]],
   ])('explicit: %s', (text, want) => {
