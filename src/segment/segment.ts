@@ -44,6 +44,7 @@ import { DIARY_NUMBER, respondentFromFileName, respondentFromRunningHeader } fro
 import { isRemissLetter } from './remiss-letter.js';
 import { declaredQuestions } from './declared-answers.js';
 import { officesOf, splitOfficeComments } from './office-comments.js';
+import { answeredAlsoFor } from './on-behalf.js';
 import { quotedMailStart } from './fields.js';
 import { isOfficeHeading, MIN_PATTERN_EXAMPLES, namesOfLists, respondentHeadings } from './senders.js';
 import { reportedSpeaker, reportsNonRespondent } from './reported-speech.js';
@@ -171,8 +172,11 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
   };
   for (const answer of answers) {
     const own = splitOfficeComments(splitBySentences(sectionsOf(answer, model), sentenceContext), officeOf(answer.source));
-    // A joint answer is each member's own answer, the whole text for each (src/segment/joint.ts).
-    const { members, ...single } = answer.respondent;
+    // A joint answer is each member's own answer, the whole text for each (src/segment/joint.ts);
+    // so is an answer given also for other bodies (src/segment/on-behalf.ts).
+    const { members: joint, ...single } = answer.respondent;
+    const also = joint ? [] : answeredAlsoFor(answer.source.lines, answer.start, answer.end, single, answer.source.registry.registry);
+    const members = joint ?? (also.length > 0 ? [single, ...also] : undefined);
     for (const r of members ?? [single]) {
       if (!respondents.has(r.id)) respondents.set(r.id, r);
       segments.push(...(members ? own.map((s) => (s.respondent === answer.respondent.id ? { ...s, respondent: r.id } : s)) : own));

@@ -61,3 +61,31 @@ describe('a joint yttrande in a round', () => {
     expect(round.respondents.map((r) => r.id)).toEqual(['SN']);
   });
 });
+
+describe('an answer given also for other bodies (src/segment/on-behalf.ts)', () => {
+  const minutes = (sentence: string): string =>
+    [
+      'Hamnbolaget Syd AB', 'Styrelseprotokoll 2026-04-08', '', '§ 12 Remissvar', '',
+      sentence, '', 'Styrelsen beslutar', 'att anta förslaget till yttrande.', '',
+      'Fråga 1', 'Bolaget är positivt till förslaget.', '', 'Fråga 2', 'Bolaget föreslår att servicenämnden samordnar arbetet.',
+    ].join('\n');
+
+  it.each([
+    ['Hamnbolaget Syd AB yttrar sig för koncernens räkning, även för Kajbolaget AB och Fyrbolaget AB, vars styrelser har lämnat underlag.', ['Hamnbolaget Syd AB', 'Kajbolaget AB', 'Fyrbolaget AB']],
+    ['Bolaget lämnar detta svar också för Kajbolaget AB.', ['Hamnbolaget Syd AB', 'Kajbolaget AB']],
+    ['Styrelsen avger yttrandet även för servicenämnden och MKB Fastighet AB.', ['Hamnbolaget Syd AB', 'Servicenämnden', 'MKB Fastighet AB']],
+  ])('each body listed answers with the same text: %j', async (sentence, names) => {
+    const round = await buildRound([{ path: 'protokoll.txt', bytes: Buffer.from(minutes(sentence)) }], { questions: QUESTIONS });
+    expect(round.respondents.map((r) => r.name)).toEqual(names);
+    const t = tabulate(round);
+    for (const r of round.respondents) expect(t.rows.find((x) => x.respondent === r.id)?.choices).toEqual(['SN']);
+  });
+
+  it.each([
+    'Bolaget har även för Kajbolaget AB:s del studerat förslaget noga.',
+    'Förslaget är viktigt även för Kajbolaget AB och Fyrbolaget AB.',
+  ])('not without a verb of answering before it: %j', async (sentence) => {
+    const round = await buildRound([{ path: 'protokoll.txt', bytes: Buffer.from(minutes(sentence)) }], { questions: QUESTIONS });
+    expect(round.respondents.map((r) => r.name)).toEqual(['Hamnbolaget Syd AB']);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * An answer given also for other bodies ("Hamnbolaget AB yttrar sig för koncernens räkning, även
+ * för Kajbolaget AB och Fyrbolaget AB, vars styrelser har lämnat underlag …"): a parent company for
+ * its subsidiaries, a nämnd for its council. Each body listed answers with the same text, as in a
+ * joint yttrande (src/segment/joint.ts). Read from the answer's opening; the words are data
+ * (data/lexicon/structure.json onBehalf).
+ */
+import type { Line, Respondent } from '../model.js';
+import { loadData } from '../data.js';
+import { fold } from '../normalize/fold.js';
+import { sentences } from '../normalize/sentences.js';
+import { bodiesOfList } from './joint.js';
+import { derivedId, looksLikeBodyName, type Registry } from './registry.js';
+
+/** The answer's opening: this many lines with text. */
+export const ON_BEHALF_LINES = 25;
+/** The most bodies one answer is read as given for. */
+const MAX_BEHALF = 6;
+
+interface OnBehalfLexicon {
+  answerVerbs: string[];
+  behalf: string[];
+  listEnds: string[];
+}
+
+/** The bodies of a list that the registry does not know: each part a body's name by its shape ("Kajbolaget AB"). */
+function namedBodies(list: string): Respondent[] | undefined {
+  const parts = list.split(/\s*,\s*|\s+(?:och|samt)\s+/u).map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0 || parts.length > MAX_BEHALF || !parts.every(looksLikeBodyName)) return undefined;
+  return parts.map((name) => ({ id: derivedId(name), name, known: false }));
+}
+
+/** The bodies an answer's opening says it is given for, besides its own respondent; [] for none. */
+export function answeredAlsoFor(lines: Line[], start: number, end: number, self: Respondent, reg: Registry): Respondent[] {
+  const lex = loadData<{ onBehalf: OnBehalfLexicon }>('lexicon/structure.json').onBehalf;
+  const text: string[] = [];
+  for (let i = start; i < end && text.length < ON_BEHALF_LINES; i++) if (lines[i].text !== '') text.push(lines[i].text);
+  const flat = text.join(' ');
+  const folded = fold(flat);
+  if (!lex.behalf.some((b) => folded.includes(fold(b)))) return [];
+  for (const { start: a, end: b } of sentences(flat)) {
+    const s = folded.slice(a, b);
+    const behalf = lex.behalf.map((w) => ({ at: s.indexOf(` ${fold(w)} `), w: fold(w) })).find((x) => x.at >= 0);
+    if (!behalf) continue;
+    const before = s.slice(0, behalf.at).split(/\s+/u);
+    if (!before.some((w) => lex.answerVerbs.some((v) => w.startsWith(fold(v))))) continue;
+    // The list, as written, up to the sentence's end or a relative clause after a comma.
+    let list = flat.slice(a + behalf.at + behalf.w.length + 2, b).replace(/[.;:!?]\s*$/u, '');
+    const cut = new RegExp(`,\\s*(?:${lex.listEnds.map(fold).join('|')})(?![\\p{L}])`, 'u').exec(fold(list));
+    if (cut) list = list.slice(0, cut.index);
+    const bodies = bodiesOfList(list.trim(), reg) ?? namedBodies(list.trim());
+    if (bodies && bodies.length > 0) return bodies.filter((r) => r.id !== self.id);
+  }
+  return [];
+}
