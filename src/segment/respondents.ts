@@ -46,6 +46,17 @@ function answerAfterDash(): RegExp {
   return answerDash;
 }
 
+/** A field's label before its colon is at most this long ("Kontaktperson:", "Förslag på samordnande nämnd:"). */
+export const MAX_FIELD_LABEL_CHARS = 40;
+
+let fieldLabel: RegExp | undefined;
+
+/** A labelled field of a form or letter ("Kontaktperson: …", "Förslag på samordnande nämnd: Kulturnämnden"). */
+export function isFieldLine(text: string): boolean {
+  fieldLabel ??= letterRegExp(`^\\p{L}[\\p{L} ]{1,${MAX_FIELD_LABEL_CHARS - 1}}:\\s`, 'u');
+  return fieldLabel.test(text.trim());
+}
+
 /** The longest heading read for a name in it. */
 export const MAX_HEADING_NAME_CHARS = 300;
 
@@ -75,7 +86,7 @@ function headColumns(heading: string): string {
 let titles: { from: RegExp; labelled: RegExp; genitive: RegExp } | undefined;
 
 /** "Yttrande från X", "Remissvar från X", "Remissinstans: X", "X:s yttrande" → X. */
-function nameFromTitle(text: string): string | undefined {
+export function nameFromTitle(text: string): string | undefined {
   const f = text.trim();
   if (!titles) {
     const t = loadStructure().answerTitle;
@@ -137,7 +148,7 @@ function decideRespondent(
   const titled = nameFromTitle(text);
   // "Kontaktperson: …, fritidsförvaltningen", "Ärende: …": a labelled field of a form or letter
   // names a respondent only under a respondent's label ("Remissinstans: X").
-  if (titled === undefined && /^\p{L}[\p{L} ]{1,24}:\s/u.test(text)) return undefined;
+  if (titled === undefined && isFieldLine(text)) return undefined;
   const name = titled ?? text;
   if (name.split(/\s+/).length > MAX_NAME_WORDS) return undefined;
   // "Remiss från kommunstyrelsen, KS-2026-0412": a document cited by its diary number, no body's name.

@@ -21,8 +21,8 @@ import { fold, foldWords } from '../normalize/fold.js';
 import { loadStructure } from '../normalize/structure.js';
 import { NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
 import { derivedId, isGenericOrgan, loadRegistry, nameAsRespondent, type Registry } from './registry.js';
-import { isAppendixHeading, isCompilationSection, isUnansweredSection, listItemText, numberedQuestion, reportSection } from './questions.js';
-import { DIARY_NUMBER, MAX_HEADING_NAME_CHARS, nameOfHeading, respondentFromRunningHeader, respondentOf } from './respondents.js';
+import { introducesQuestions, isAppendixHeading, isCompilationSection, isUnansweredSection, listItemText, numberedQuestion, reportSection } from './questions.js';
+import { DIARY_NUMBER, isFieldLine, MAX_HEADING_NAME_CHARS, nameFromTitle, nameOfHeading, respondentFromRunningHeader, respondentOf } from './respondents.js';
 import { belowAddressee, isAddressee, isAttentionLine, isPerson, isProseLike, isSignatureLeadIn, isSignerRole, nextKind, nextTextLine, PERSON_NAME, POSTAL } from './furniture-lines.js';
 import { isOrgan, isOrganisationName } from './organisation.js';
 import { applyRecords, readRecords } from './fields.js';
@@ -321,7 +321,9 @@ function nameShaped(h: HeadingBlock, lines: Line[]): boolean {
   if (h.end - h.start > 2 || text === '' || /[?!:;]$/u.test(text) || /[.]$/u.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length > MAX_NAME_WORDS || !/^\p{Lu}/u.test(text)) return false;
-  if (numberedQuestion(h.text) !== undefined || isUnansweredSection(text) || isCompilationSection(text)) return false;
+  if (numberedQuestion(h.text) !== undefined || isUnansweredSection(text) || isCompilationSection(text) || introducesQuestions(text)) return false;
+  // A labelled field ("Förslag på samordnande nämnd: Kulturnämnden") names a body as its value, not the answer's sender.
+  if (isFieldLine(text) && nameFromTitle(text) === undefined) return false;
   if (isAddressee(text) || isProseLike(text) || isPerson(h.text, nextTextLine(lines, h.end)) || isSignerRole(text)) return false;
   // A signature's lead-in ("För styrelsen i …"), or a line of the address under "Till …".
   if (isSignatureLeadIn(text) || belowAddressee(lines, h.start)) return false;
