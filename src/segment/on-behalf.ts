@@ -8,6 +8,7 @@
 import type { Line, Respondent } from '../model.js';
 import { loadData } from '../data.js';
 import { fold } from '../normalize/fold.js';
+import { letterRegExp } from '../normalize/letters.js';
 import { sentences } from '../normalize/sentences.js';
 import { bodiesOfList } from './joint.js';
 import { derivedId, looksLikeBodyName, type Registry } from './registry.js';
@@ -22,6 +23,9 @@ interface OnBehalfLexicon {
   behalf: string[];
   listEnds: string[];
 }
+
+/** Where a list ends before a relative clause (", vars …"), built once. */
+let listEnd: RegExp | undefined;
 
 /** The bodies of a list that the registry does not know: each part a body's name by its shape ("Kajbolaget AB"). */
 function namedBodies(list: string): Respondent[] | undefined {
@@ -46,7 +50,8 @@ export function answeredAlsoFor(lines: Line[], start: number, end: number, self:
     if (!before.some((w) => lex.answerVerbs.some((v) => w.startsWith(fold(v))))) continue;
     // The list, as written, up to the sentence's end or a relative clause after a comma.
     let list = flat.slice(a + behalf.at + behalf.w.length + 2, b).replace(/[.;:!?]\s*$/u, '');
-    const cut = new RegExp(`,\\s*(?:${lex.listEnds.map(fold).join('|')})(?![\\p{L}])`, 'u').exec(fold(list));
+    listEnd ??= letterRegExp(`,\\s*(?:${lex.listEnds.map(fold).join('|')})(?![\\p{L}])`, 'u');
+    const cut = listEnd.exec(fold(list));
     if (cut) list = list.slice(0, cut.index);
     const bodies = bodiesOfList(list.trim(), reg) ?? namedBodies(list.trim());
     if (bodies && bodies.length > 0) return bodies.filter((r) => r.id !== self.id);
