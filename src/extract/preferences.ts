@@ -977,8 +977,11 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     if (res.choices.length === 0 && res.endorses.length === 0 && res.rejections.length === 0 && res.otherFunction.length === 0) res.unread = true;
   }
   // Agreeing with a view on the role whose holder was not read ("ansluter sig till den bedömning
-  // i samordningsfrågan som görs i nämndens förslag"): a reason to look, not a silent no-proposal.
-  if (!summary && agreesOnRole(cues, prepared) && res.choices.length === 0 && res.endorses.length === 0 && res.rejections.length === 0) res.unread = true;
+  // i samordningsfrågan som görs i nämndens förslag"), or a ranked choice of the role whose body
+  // was not read ("ansvaret bör i första hand bäras av bolagen gemensamt"): a reason to look, not
+  // a silent no-proposal.
+  const rankedUnread = ranks.length > 0 && cues.roleWord.test(prepared) && live.every((m) => m.kind !== 'named');
+  if (!summary && (agreesOnRole(cues, prepared) || rankedUnread) && res.choices.length === 0 && res.endorses.length === 0 && res.rejections.length === 0) res.unread = true;
   remember();
   return res;
 }
@@ -1345,6 +1348,10 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   const unclearIds = [...unclear.keys()].filter((id) => !chosen.has(id));
   if (unclearIds.length && out.endorses.length === 0) review.add(fill(labels.reviewUnclearRole, { bodies: unclearIds.join(', '), quote: unclear.get(unclearIds[0])! }));
   if (unread && out.stance === 'no-proposal' && out.endorses.length === 0) review.add(fill(labels.reviewUnread, { quote: unread }));
+  // A lower-ranked choice with no first one ("I andra hand förordar nämnden X" after a first choice
+  // of a body not read): the first choice was lost — the analyst should look.
+  const lowest = Math.min(...out.choices.map((c) => c.rank ?? 1));
+  if (out.choices.length > 0 && lowest >= 2) review.add(fill(labels.reviewFirstRankUnread, { quote: out.choices.find((c) => (c.rank ?? 1) === lowest)!.evidence[0]?.quote ?? '' }));
   // No proposal read, yet the answer names a body where it speaks of the role.
   if (out.stance !== 'proposes' && out.endorses.length === 0 && unclearIds.length === 0 && namedAbout.size > 0) {
     const [id, quote] = [...namedAbout][0];

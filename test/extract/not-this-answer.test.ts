@@ -190,3 +190,25 @@ describe('agreeing with a view on the role whose holder is not read is flagged, 
     expect(r.row.review.length).toBeGreaterThan(0);
   });
 });
+
+describe('a lower-ranked choice with no first one is flagged', () => {
+  it.each([
+    'Ansvaret bör i första hand bäras av bolagen gemensamt. I andra hand förordar nämnden att fritidsnämnden tar på sig rollen.',
+    'I första hand bör de idéburna organisationerna leda arbetet. I andra hand kan fritidsnämnden samordna det.',
+  ])('%j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toContain('FRN');
+    expect(r.row.review.join(' ')).toMatch(/i andra hand lästes men inget i första hand/);
+  });
+
+  it('not where the first choice was read', async () => {
+    const r = await chosen('I första hand bör servicenämnden leda arbetet. I andra hand kan fritidsnämnden samordna det.');
+    expect(r.row.review.join(' ')).not.toMatch(/inget i första hand/);
+  });
+});
+
+it('a first choice of a body not read, alone, is flagged too', async () => {
+  const t = await table([{ name: 'Kulturnämnden', answer: 'Ansvaret bör i första hand bäras av de idéburna organisationerna gemensamt.' }]);
+  expect(choices(t, 'KN')).toEqual([]);
+  expect(row(t, 'KN').review.length).toBeGreaterThan(0);
+});
