@@ -386,6 +386,8 @@ function reportsAnother(cues: Cues, cf: string): boolean {
 
 /** The quotation marks that open and close a quotation. */
 const OPENING_QUOTE = /^\s*[”"“«]/u;
+/** An introduction ending in a colon, then an opening quotation mark, within a sentence's first 200 characters. */
+const INLINE_QUOTE = /^([^”"“«:]{1,200}:)\s*[”"“«]/u;
 const CLOSING_QUOTE = /[”"»]\s*[.]?\s*$/u;
 
 /**
@@ -396,6 +398,17 @@ const CLOSING_QUOTE = /[”"»]\s*[.]?\s*$/u;
  * another's words. Any other sentence is returned as it is.
  */
 export function ownWordsQuoted(cues: Cues, before: string, folded: string): string {
+  // "Vad gäller samordningen anförde nämnden: ”Om programmet … bör samordningen …”": the
+  // introduction and the quotation in one sentence — the quotation is read as the sentence, its
+  // own opening (a condition) included, the introduction set to spaces (offsets kept).
+  const inline = INLINE_QUOTE.exec(folded);
+  if (inline && CLOSING_QUOTE.test(folded) && !cues.reporter.test(inline[1])) {
+    const words = inline[1].match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.slice(-2).some((w) => cues.speech.test(w))) {
+      const j = folded.length - CLOSING_QUOTE.exec(folded)![0].length + CLOSING_QUOTE.exec(folded)![0].search(/[”"»]/u);
+      return `${' '.repeat(inline[0].length)}${folded.slice(inline[0].length, j)} ${folded.slice(j + 1)}`;
+    }
+  }
   if (!OPENING_QUOTE.test(folded) || !CLOSING_QUOTE.test(folded) || !/:\s*$/u.test(before)) return folded;
   const words = before.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (!words.slice(-4).some((w) => cues.speech.test(w)) || cues.reporter.test(before)) return folded;
