@@ -127,7 +127,8 @@ function genericMentions(text: string, folded: string, cues: Cues): Mention[] {
   let m: RegExpExecArray | null;
   // Matched in place (sticky and global patterns from an offset), never on a copy of the rest of
   // the sentence: a sentence of thousands of descriptions would be copied thousands of times.
-  const postRe = /\s+(?:med|som|vars|dar|inom|utan)(?![\p{L}])/uy;
+  // "en nämnd utan erfarenhet av …" goes on; "inte en facknämnd utan hos kommunstyrelsen" ("but") does not.
+  const postRe = /\s+(?:med|som|vars|dar|inom|utan(?!\s+(?:hos|till|pa|att|av|genom|under)(?![\p{L}])))(?![\p{L}])/uy;
   const stopRe = /[,.;:!?]|\s(?<!som\s)(?:bor|ska|skall|skulle|kunna|far|samordnar|samordna|leder|ges|tar|blir)(?![\p{L}])/gu;
   // The first stop at or after an offset stays the first for any later offset before it.
   let stopAt = -1;

@@ -212,3 +212,17 @@ it('a first choice of a body not read, alone, is flagged too', async () => {
   expect(choices(t, 'KN')).toEqual([]);
   expect(row(t, 'KN').review.length).toBeGreaterThan(0);
 });
+
+describe('"inte en facknämnd utan hos X": "utan" ends a description when it means "but"', () => {
+  it.each([
+    ['Samordningen bör inte ligga hos en facknämnd utan hos servicenämnden.', ['SN']],
+    ['Ansvaret bör inte ges till ett bolag utan till fritidsnämnden.', ['FRN']],
+  ])('%j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+
+  it('"en nämnd utan erfarenhet av …" stays one description', async () => {
+    const r = await chosen('Samordningen bör inte läggas på en nämnd utan erfarenhet av målgruppen. Fritidsnämnden bör leda arbetet.');
+    expect(r.choices).toEqual(['FRN']);
+  });
+});

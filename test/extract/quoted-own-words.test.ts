@@ -44,7 +44,7 @@ describe('the respondent\'s own words quoted', () => {
 });
 
 it('an introduction and the quotation in one sentence: the quotation is read as the sentence, its condition included', async () => {
-  const t = await table([{ name: 'Kulturnämnden', answer: '3) Vad gäller samordningen anförde nämnden: ”Om programmet ska omfatta även skollokaler bör samordningen inte ligga hos en facknämnd utan hos servicenämnden.”' }]);
+  const t = await table([{ name: 'Kulturnämnden', answer: 'Vad gäller samordningen anförde nämnden: ”Om programmet ska omfatta även skollokaler bör samordningen inte ligga hos en facknämnd utan hos servicenämnden.”' }]);
   expect(choices(t, 'KN')).toEqual(['SN']);
   expect(row(t, 'KN').conditional).toBe(true);
 });
