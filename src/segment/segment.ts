@@ -45,6 +45,7 @@ import { isRemissLetter } from './remiss-letter.js';
 import { declaredQuestions } from './declared-answers.js';
 import { officesOf, splitOfficeComments } from './office-comments.js';
 import { answeredAlsoFor } from './on-behalf.js';
+import { MIN_PAGE_LETTERS, openingSender, pageOf, pageSpans, signatureSender } from './signed-pages.js';
 import { quotedMailStart } from './fields.js';
 import { isOfficeHeading, MIN_PATTERN_EXAMPLES, namesOfLists, respondentHeadings } from './senders.js';
 import { reportedSpeaker, reportsNonRespondent } from './reported-speech.js';
@@ -630,6 +631,9 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number, byQ
   });
   close(lines.length);
   signedAtTheEnd(answers, lines, Math.max(preambleEnd, 0));
+  // Letters scanned one per page, each signed by its sender (src/segment/signed-pages.ts).
+  const paged = signedPageLetters(source, answers, Math.max(preambleEnd, 0));
+  if (paged) return paged;
   if (answers.length === 0 && !source.remissLetter) {
     // A source with no respondent heading is one respondent's answer: named by its running
     // header (a protocol's committee on every page), else by its file.
@@ -639,6 +643,47 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number, byQ
     answers.push({ respondent: scoped(respondent, source.registry, undefined), source, start, end: lines.length, inherited: docQuestion, byFileName: header === undefined });
   }
   return answers;
+}
+
+/**
+ * A file of letters one per page, each naming its sender where it is signed, in its first sentence
+ * or in its own heading: the answers are its pages, each its sender's — where every page letter
+ * shows one, half of them by a signature, at least MIN_PAGE_LETTERS of them, and the headings
+ * found fewer answers than that.
+ */
+function signedPageLetters(source: Source, answers: Answer[], from: number): Answer[] | undefined {
+  const { lines } = source;
+  if (lines.length === 0 || pageOf(lines[0]) == null || source.remissLetter) return undefined;
+  const spans = pageSpans(lines).filter((sp) => sp.end > from);
+  if (spans.length < MIN_PAGE_LETTERS || answers.length >= spans.length) return undefined;
+  const reg = source.registry.registry;
+  const out: Answer[] = [];
+  let signed = 0;
+  for (const sp of spans) {
+    const start = Math.max(sp.start, from);
+    // A respondent heading of the letter's own head (its first lines), not one further down.
+    const head = firstLinesEnd(lines, start, sp.end, LETTER_HEAD_LINES);
+    const own = answers.find((a) => a.start >= start && a.start < head && a.respondent.known);
+    // The signature first, then the first sentence's subject, then a heading of the letter's head
+    // (which may be its addressee, "Kommunstyrelsen", where the letter has no letterhead).
+    const bySignature = signatureSender(lines, start, sp.end, reg);
+    if (bySignature) signed++;
+    const sender = bySignature ?? openingSender(lines, start, sp.end, reg) ?? own?.respondent;
+    if (!sender) return undefined;
+    out.push({ respondent: sender === own?.respondent ? sender : scoped(sender, source.registry, undefined), source, start, end: sp.end, inherited: null });
+  }
+  // The genre shows itself in its signatures: half the page letters at least are signed by a body.
+  return signed * 2 >= spans.length && new Set(out.map((a) => a.respondent.id)).size >= MIN_PAGE_LETTERS ? out : undefined;
+}
+
+/** The lines of a page letter's head, with text, in which its own respondent heading stands. */
+export const LETTER_HEAD_LINES = 8;
+
+/** Where the first `n` lines with text from `start` end (at most `end`). */
+function firstLinesEnd(lines: Line[], start: number, end: number, n: number): number {
+  let seen = 0;
+  for (let i = start; i < end; i++) if (lines[i].text.trim() !== '' && ++seen > n) return i;
+  return end;
 }
 
 /** Words after a source's only respondent name, at most, for the name to be the letter's signature. */
