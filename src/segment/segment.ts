@@ -45,7 +45,7 @@ import { isRemissLetter } from './remiss-letter.js';
 import { declaredQuestions } from './declared-answers.js';
 import { officesOf, splitOfficeComments } from './office-comments.js';
 import { answeredAlsoFor } from './on-behalf.js';
-import { MIN_PAGE_LETTERS, openingSender, pageOf, pageSpans, signatureSender } from './signed-pages.js';
+import { letterheadSender, MIN_PAGE_LETTERS, openingSender, pageOf, pageSpans, signatureSender } from './signed-pages.js';
 import { quotedMailStart } from './fields.js';
 import { isOfficeHeading, MIN_PATTERN_EXAMPLES, namesOfLists, respondentHeadings } from './senders.js';
 import { reportedSpeaker, reportsNonRespondent } from './reported-speech.js';
@@ -663,12 +663,12 @@ function signedPageLetters(source: Source, answers: Answer[], from: number): Ans
     const start = Math.max(sp.start, from);
     // A respondent heading of the letter's own head (its first lines), not one further down.
     const head = firstLinesEnd(lines, start, sp.end, LETTER_HEAD_LINES);
-    const own = answers.find((a) => a.start >= start && a.start < head && a.respondent.known);
+    const own = answers.find((a) => (a.heading?.start ?? a.start) >= start && a.start < head && a.respondent.known);
     // The signature first, then the first sentence's subject, then a heading of the letter's head
     // (which may be its addressee, "Kommunstyrelsen", where the letter has no letterhead).
     const bySignature = signatureSender(lines, start, sp.end, reg);
     if (bySignature) signed++;
-    const sender = bySignature ?? openingSender(lines, start, sp.end, reg) ?? own?.respondent;
+    const sender = bySignature ?? openingSender(lines, start, sp.end, reg) ?? own?.respondent ?? letterheadSender(lines, start, sp.end, reg);
     if (!sender) return undefined;
     out.push({ respondent: sender === own?.respondent ? sender : scoped(sender, source.registry, undefined), source, start, end: sp.end, inherited: null });
   }

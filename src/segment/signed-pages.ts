@@ -13,7 +13,7 @@ import { loadData } from '../data.js';
 import { fold } from '../normalize/fold.js';
 import { letterRegExp } from '../normalize/letters.js';
 import { loadStructure } from '../normalize/structure.js';
-import { isProseLike, isSignerRole, PERSON_NAME } from './furniture-lines.js';
+import { isAttentionLine, isProseLike, isSignerRole, PERSON_NAME, POSTAL } from './furniture-lines.js';
 import { knownRespondent, looksLikeBodyName, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
 
 /** Page letters are read from this many letters in a file at least. */
@@ -87,6 +87,29 @@ export function openingSender(lines: Line[], from: number, to: number, reg: Regi
 
 /** A line's page: of a PDF, or of a text cut by form feeds (its sheet). */
 export const pageOf = (l: Line): number | null | undefined => l.page ?? l.sheet;
+
+/** A letter's letterhead lines are looked for among its first lines with text. */
+export const LETTERHEAD_LINES = 3;
+
+/**
+ * The body a letter's letterhead names ("Arbetsmarknads- och socialförvaltningen" at the top of
+ * its page): one of its first lines with text that is a body the registry knows, not an address
+ * ("Kommunstyrelsen" / "205 80 Malmö", "Till …").
+ */
+export function letterheadSender(lines: Line[], from: number, to: number, reg: Registry): Respondent | undefined {
+  const head: number[] = [];
+  for (let i = from; i < to && head.length < LETTERHEAD_LINES + 2; i++) if (lines[i].text.trim() !== '') head.push(i);
+  for (const [k, i] of head.slice(0, LETTERHEAD_LINES).entries()) {
+    const t = lines[i].text.replace(/\s+/g, ' ').trim();
+    // The whole line a body's name (a förvaltning's names its nämnd), not a line that holds one.
+    const known = matchBodyName(t, reg);
+    if (!known) continue;
+    // An addressee with its address under it is no letterhead.
+    if (head.slice(k + 1, k + 3).some((j) => POSTAL.test(lines[j].text.trim()) || isAttentionLine(lines[j].text.trim()))) continue;
+    return knownRespondent(known);
+  }
+  return undefined;
+}
 
 /** The page letters of a file: [start, end) line spans, a page that continues the one before joined to it. */
 export function pageSpans(lines: Line[]): Array<{ start: number; end: number }> {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRound } from '../../src/round.js';
 import { tabulate } from '../../src/analyze/tabulate.js';
 import { LETTER_HEAD_LINES } from '../../src/segment/segment.js';
-import { MIN_PAGE_LETTERS, SIGNATURE_LINES } from '../../src/segment/signed-pages.js';
+import { LETTERHEAD_LINES, MIN_PAGE_LETTERS, SIGNATURE_LINES } from '../../src/segment/signed-pages.js';
 
 const QUESTIONS = ['Hur ser ni på förslaget?', 'Vilken nämnd bör samordna arbetet?'];
 const stamp = (d: string): string => `Vallby stadskontor   Inkom 2026-04-0${d}   Dnr STK-2026-00187`;
@@ -38,7 +38,15 @@ describe('letters one per page, signed', () => {
     expect(round.respondents.map((r) => r.id)).toEqual(['MN', 'KN', 'MKB', 'TN']);
   });
 
+  it('a page signed by persons only is named by its letterhead, not by the signature closing the page before it', async () => {
+    const byLetterhead = [stamp('5'), 'Serviceförvaltningen', 'Avdelningen för lokaler', '', 'TJÄNSTESKRIVELSE', '', '1) Förvaltningen ser positivt på förslaget.', '', '2) Det samordnande ansvaret bör ges till fritidsnämnden.', '', 'Lars Holm', 'direktör'];
+    const text = [...pages.map((p) => p.join('\n')), byLetterhead.join('\n')].join('\n\f');
+    const round = await buildRound([{ path: 'skanning.txt', bytes: Buffer.from(text) }], { questions: QUESTIONS });
+    expect(round.respondents.map((r) => r.id)).toEqual(['MN', 'KN', 'MKB', 'TN', 'SN']);
+    expect(tabulate(round).rows.find((r) => r.respondent === 'SN')?.choices).toEqual(['FRN']);
+  });
+
   it('its thresholds', () => {
-    expect([MIN_PAGE_LETTERS, SIGNATURE_LINES, LETTER_HEAD_LINES]).toEqual([3, 8, 8]);
+    expect([MIN_PAGE_LETTERS, SIGNATURE_LINES, LETTER_HEAD_LINES, LETTERHEAD_LINES]).toEqual([3, 8, 8, 3]);
   });
 });
