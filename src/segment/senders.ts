@@ -20,7 +20,7 @@ import { contentStems } from '../normalize/words.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import { loadStructure } from '../normalize/structure.js';
 import { NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
-import { derivedId, isGenericOrgan, loadRegistry, nameAsRespondent, type Registry } from './registry.js';
+import { derivedId, isGenericOrgan, loadRegistry, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
 import { introducesQuestions, isAppendixHeading, isCompilationSection, isUnansweredSection, listItemText, numberedQuestion, reportSection } from './questions.js';
 import { DIARY_NUMBER, isFieldLine, MAX_HEADING_NAME_CHARS, nameFromTitle, nameOfHeading, respondentFromRunningHeader, respondentOf } from './respondents.js';
 import { belowAddressee, isAddressee, isAttentionLine, isPerson, isProseLike, isSignatureLeadIn, isSignerRole, nextKind, nextTextLine, PERSON_NAME, POSTAL } from './furniture-lines.js';
@@ -104,7 +104,26 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
     const r = found[i];
     if (r && !r.known && isGenericOrgan(r.name, reg)) found[i] = undefined;
   });
+  nameOnFirstLine(headings, lines, found, reg);
   return found;
+}
+
+/**
+ * A body's name on the first line of a two-line heading whose second line adds nothing to it
+ * ("Tekniska nämnden" / "x", read whole with a slip allowed): the heading is the first line, and
+ * the second is the answer's text — nothing read is lost in a name. (Like letterheadSender, this
+ * shortens the heading itself.)
+ */
+function nameOnFirstLine(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, reg: Registry): void {
+  headings.forEach((h, i) => {
+    const r = found[i];
+    if (!r?.known || r.members || h.end - h.start !== 2) return;
+    const first = lines[h.start].text.replace(/\s+/g, ' ').trim();
+    const alone = matchBodyName(first, reg);
+    if (!alone || alone.body.id !== r.id) return;
+    h.end = h.start + 1;
+    h.text = first;
+  });
 }
 
 
