@@ -37,6 +37,21 @@ export function blankAll(s: string, ranges: Array<{ start: number; end: number }
   return parts.join('');
 }
 
+/**
+ * Another's document speaking before a quotation ("förslaget anger att …", "utredningen anför
+ * följande: …") or named right before it ("rapporten ”…”"): a reporter among the last four words,
+ * as a subject (a word after it that is no "och") or last.
+ */
+export function reporterSpeaks(cues: Cues, words: string[]): boolean {
+  const last = words.slice(-4);
+  return last.some((w, k) => cues.reporter.test(w) && (k === last.length - 1 || !cues.listJoiner.test(last[k + 1])));
+}
+
+/** Whether the words before a quotation introduce the respondent's own words: a verb of saying among the last `n`, no document speaking. */
+export function quotedAsSaid(cues: Cues, words: string[], n: number): boolean {
+  return !reporterSpeaks(cues, words) && words.slice(-n).some((w) => cues.speech.test(w));
+}
+
 /** The most words into a quotation a modal may stand for the quotation to go on with the clause. */
 export const QUOTE_MODAL_WORDS = 4;
 
@@ -61,8 +76,7 @@ function blankQuotes(folded: string, cues: Cues): string {
     // Another's document speaking ("förslaget anger att …", "utredningen anför följande: …") is
     // another's: a reporter among the last words, as a subject (a verb after it, not "och").
     // The word right before it a document ("rapporten ”…”"): the quotation is its title or words.
-    const last = backWords.slice(-4);
-    const byReporter = last.some((w, k) => cues.reporter.test(w) && (k === last.length - 1 || !cues.listJoiner.test(last[k + 1])));
+    const byReporter = reporterSpeaks(cues, backWords);
     const continues = m.index > 0 && /[\p{L}\p{N}]\s+$/u.test(back.slice(-8));
     // The clause's own verb phrase goes on in the quote: a modal, a verb of saying or agreeing
     // first, or a modal a few words in ("att ansvaret ”i första hand bör ges till …”").
@@ -70,7 +84,7 @@ function blankQuotes(folded: string, cues: Cues): string {
       cues.modalWord.test(first) || cues.speech.test(first) || cues.endorse.find(inner).some((e) => e.start === 0) || (!byReporter && (inner.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, QUOTE_MODAL_WORDS).some((w) => cues.modalWord.test(w)));
     // "… och anför: ”RF-SISU ställer sig bakom …”", "… anför följande: ”…”": the words quoted after
     // a verb of saying (one of the last two words) and a colon.
-    const said = !byReporter && /:\s*$/u.test(back) && backWords.slice(-2).some((w) => cues.speech.test(w));
+    const said = /:\s*$/u.test(back) && quotedAsSaid(cues, backWords, 2);
     // "… anser nämnden att ”ansvaret i första hand bör …”": a that-clause of a verb of saying, quoted whole.
     const saidThat = !byReporter && /\satt\s+$/u.test(back) && backWords.slice(-4, -1).some((w) => cues.speech.test(w));
     const own = (continues && verbPhrase) || said || saidThat;
@@ -163,8 +177,11 @@ let lastEnd: { folded: string; cues: Cues; end: number | undefined } | undefined
  * numbered answer as alone.
  */
 export function sentenceLead(folded: string): number {
+  // The labels an answer refers to a question by (data/lexicon/sections.json questionReference).
   labelled ??= letterRegExp(
-    `^\\s*(?:(?:svar\\s+pa\\s+)?(?:${loadData<{ declaredAnswers: { questionWords: string[] } }>('lexicon/structure.json').declaredAnswers.questionWords.map((w) => escapeRegex(fold(w))).join('|')})\\s*\\d{1,2}\\s*[:.)–-]\\s*|\\(?\\d{1,2}[.)]\\s+|[•▪●◦*–-]\\s+)?`,
+    `^\\s*(?:(?:${loadData<{ questionReference: { labels: string[] } }>('lexicon/sections.json')
+      .questionReference.labels.map((w) => escapeRegex(fold(w)).replace(/\s+/g, '\\s+'))
+      .join('|')})\\s*\\d{1,2}\\s*[:.)–-]\\s*|\\(?\\d{1,2}[.)]\\s+|[•▪●◦*–-]\\s+)?`,
     'u',
   );
   return labelled.exec(folded)![0].length;
@@ -250,7 +267,7 @@ export function conditionAsides(folded: string, cues: Cues = loadCues()): Array<
   return out;
 }
 
-/** The words of a text between two offsets. */
+/** The words of a text. */
 const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /**

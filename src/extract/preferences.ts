@@ -24,7 +24,7 @@ import { lowerBound } from '../sorted.js';
 import { sentences } from '../normalize/sentences.js';
 import { contentStems, sameWording, stemSimilarity } from '../normalize/words.js';
 import { unansweredKind } from '../segment/questions.js';
-import { blankAll, clauses, conditionAsides, hypothesisEnd, openingIsTopic, prepare, previousWord, sentenceLead } from './clauses.js';
+import { blankAll, clauses, conditionAsides, hypothesisEnd, openingIsTopic, prepare, previousWord, quotedAsSaid, sentenceLead } from './clauses.js';
 import { loadCues, type Cues } from './lexicon.js';
 import { fill, loadData } from '../data.js';
 import type { Registry } from '../segment/registry.js';
@@ -401,22 +401,16 @@ export function ownWordsQuoted(cues: Cues, before: string, folded: string): stri
   // "Vad gäller samordningen anförde nämnden: ”Om programmet … bör samordningen …”": the
   // introduction and the quotation in one sentence — the quotation is read as the sentence, its
   // own opening (a condition) included, the introduction set to spaces (offsets kept).
+  const close = CLOSING_QUOTE.exec(folded);
+  if (!close) return folded;
+  // Where the closing mark stands.
+  const j = close.index + close[0].search(/[”"»]/u);
+  const wordsIn = (s: string): string[] => s.match(/[\p{L}\p{N}]+/gu) ?? [];
   const inline = INLINE_QUOTE.exec(folded);
-  if (inline && CLOSING_QUOTE.test(folded) && !cues.reporter.test(inline[1])) {
-    const words = inline[1].match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (words.slice(-2).some((w) => cues.speech.test(w))) {
-      const j = folded.length - CLOSING_QUOTE.exec(folded)![0].length + CLOSING_QUOTE.exec(folded)![0].search(/[”"»]/u);
-      return `${' '.repeat(inline[0].length)}${folded.slice(inline[0].length, j)} ${folded.slice(j + 1)}`;
-    }
-  }
-  if (!OPENING_QUOTE.test(folded) || !CLOSING_QUOTE.test(folded) || !/:\s*$/u.test(before)) return folded;
-  const words = before.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (!words.slice(-4).some((w) => cues.speech.test(w)) || cues.reporter.test(before)) return folded;
-  const open = OPENING_QUOTE.exec(folded)!;
-  const close = CLOSING_QUOTE.exec(folded)!;
-  const at = (m: RegExpExecArray, re: RegExp): number => m.index + m[0].search(re);
-  const i = at(open, /[”"“«]/u);
-  const j = at(close, /[”"»]/u);
+  if (inline && quotedAsSaid(cues, wordsIn(inline[1]), 2)) return `${' '.repeat(inline[0].length)}${folded.slice(inline[0].length, j)} ${folded.slice(j + 1)}`;
+  const open = OPENING_QUOTE.exec(folded);
+  if (!open || !/:\s*$/u.test(before) || !quotedAsSaid(cues, wordsIn(before), 4)) return folded;
+  const i = open.index + open[0].search(/[”"“«]/u);
   return `${folded.slice(0, i)} ${folded.slice(i + 1, j)} ${folded.slice(j + 1)}`;
 }
 

@@ -127,6 +127,13 @@ export function isSignerRole(text: string): boolean {
  * where the text spaces every paragraph so (copied from Word: a signer's name, a blank line, the
  * title).
  */
+/** The indices of the first `n` lines with text from `from` on, before `to`: a letter's head, an answer's opening. */
+export function textLinesFrom(lines: ReadonlyArray<{ text: string }>, from: number, to: number, n: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to && out.length < n; i++) if (lines[i].text.trim() !== '') out.push(i);
+  return out;
+}
+
 export function nextTextLine(lines: Array<{ text: string }>, k: number): string {
   const here = lines[k]?.text ?? '';
   if (here !== '') return here;

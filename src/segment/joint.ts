@@ -34,10 +34,20 @@ function listOfTitle(text: string): string | undefined {
  * ("gymnasie- och vuxenutbildningsnämnden" is one body, not two); undefined unless the whole list
  * is read so.
  */
+let joinerSet: Set<string> | undefined;
+
+/**
+ * The words between the names of a list of bodies, folded: the lexicon's list joiners
+ * (coordination.json listJoiners) and "samt", which joins names but no clauses.
+ */
+export function nameListJoiners(): Set<string> {
+  joinerSet ??= new Set([...(loadData<{ listJoiners?: string[] }>('lexicon/coordination.json').listJoiners ?? []).map(fold), 'samt']);
+  return joinerSet;
+}
+
 export function bodiesOfList(list: string, reg: Registry): Respondent[] | undefined {
   const words = list.split(/\s+/).filter(Boolean);
-  const joiners = new Set(loadData<{ listJoiners?: string[] }>('lexicon/coordination.json').listJoiners?.map(fold) ?? []);
-  joiners.add('samt');
+  const joiners = nameListJoiners();
   const out: Respondent[] = [];
   let i = 0;
   while (i < words.length) {

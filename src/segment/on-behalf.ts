@@ -10,8 +10,9 @@ import { loadData } from '../data.js';
 import { fold } from '../normalize/fold.js';
 import { letterRegExp } from '../normalize/letters.js';
 import { sentences } from '../normalize/sentences.js';
-import { bodiesOfList } from './joint.js';
+import { bodiesOfList, nameListJoiners } from './joint.js';
 import { derivedId, looksLikeBodyName, type Registry } from './registry.js';
+import { textLinesFrom } from './furniture-lines.js';
 
 /** The answer's opening: this many lines with text. */
 export const ON_BEHALF_LINES = 25;
@@ -24,12 +25,24 @@ interface OnBehalfLexicon {
   listEnds: string[];
 }
 
+/** A list of names given "även för" is at most this long. */
+const MAX_LIST_CHARS = 400;
+
+/** Where the names of a list part (a comma, "och", "samt"), built once. */
+let listSplit: RegExp | undefined;
+
 /** Where a list ends before a relative clause (", vars …"), built once. */
 let listEnd: RegExp | undefined;
 
 /** The bodies of a list that the registry does not know: each part a body's name by its shape ("Kajbolaget AB"). */
 function namedBodies(list: string): Respondent[] | undefined {
-  const parts = list.split(/\s*,\s*|\s+(?:och|samt)\s+/u).map((p) => p.trim()).filter(Boolean);
+  // A list of a few names is short (and a split of a long run of spaces would cost its square).
+  if (list.length > MAX_LIST_CHARS) return undefined;
+  listSplit ??= letterRegExp(`\\s*,\\s*|\\s+(?:${[...nameListJoiners()].join('|')})\\s+`, 'iu');
+  const parts = list
+    .split(listSplit)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 0 || parts.length > MAX_BEHALF || !parts.every(looksLikeBodyName)) return undefined;
   return parts.map((name) => ({ id: derivedId(name), name, known: false }));
 }
@@ -37,9 +50,9 @@ function namedBodies(list: string): Respondent[] | undefined {
 /** The bodies an answer's opening says it is given for, besides its own respondent; [] for none. */
 export function answeredAlsoFor(lines: Line[], start: number, end: number, self: Respondent, reg: Registry): Respondent[] {
   const lex = loadData<{ onBehalf: OnBehalfLexicon }>('lexicon/structure.json').onBehalf;
-  const text: string[] = [];
-  for (let i = start; i < end && text.length < ON_BEHALF_LINES; i++) if (lines[i].text !== '') text.push(lines[i].text);
-  const flat = text.join(' ');
+  const flat = textLinesFrom(lines, start, end, ON_BEHALF_LINES)
+    .map((i) => lines[i].text)
+    .join(' ');
   const folded = fold(flat);
   if (!lex.behalf.some((b) => folded.includes(fold(b)))) return [];
   for (const { start: a, end: b } of sentences(flat)) {

@@ -25,7 +25,13 @@ export const MIN_LETTER_SIGNS = 2;
 const MAX_NAME_WORDS = 7;
 
 
-const pageOf = (l: Line): number | undefined => l.page ?? l.sheet;
+/** A line's page: of a PDF, or of a text cut by form feeds (its sheet). */
+export const pageOf = (l: Line): number | undefined => l.page ?? l.sheet;
+
+/** Whether a page's first line marks it as continuing the letter before it ("– forts."). */
+export function continuesLetter(text: string): boolean {
+  return loadStructure().continuationMarks.some((m) => fold(text).includes(m));
+}
 
 /** Whether line i is the first line with text on its page (and a page before it exists). */
 function opensPage(lines: Line[], i: number): boolean {
@@ -68,7 +74,7 @@ function nameLine(text: string): boolean {
   const t = text.trim();
   if (t === '' || !/^\p{Lu}/u.test(t) || /[.!?:;]$/u.test(t) || /\d{4}/u.test(t)) return false;
   if (t.split(/\s+/).length > MAX_NAME_WORDS || isProseLike(t) || numberedQuestion(t) !== undefined || opensWithDocumentKind(t) || isCompilationSection(t)) return false;
-  return !loadStructure().continuationMarks.some((m) => fold(t).includes(m));
+  return !continuesLetter(t);
 }
 
 /** "TRAFIKVERKET" → "Trafikverket": a name in capitals, written as a name. */

@@ -8,6 +8,7 @@ import type { Line } from '../model.js';
 import { loadData } from '../data.js';
 import { fold, withoutColon } from '../normalize/fold.js';
 import { preambleQuestions } from './questions.js';
+import { textLinesFrom } from './furniture-lines.js';
 
 /** The lines of a file's head in which the remiss's own mark is looked for. */
 export const REMISS_HEAD_LINES = 15;
@@ -26,14 +27,7 @@ export function isRemissLetterHead(text: string): boolean {
  * starts at or after a line) — a compilation that opens with the remiss goes on with the answers.
  */
 export function isRemissLetter(lines: Line[], answerAfter: (line: number) => boolean): boolean {
-  let seen = 0;
-  let marked = false;
-  for (let i = 0; i < lines.length && seen < REMISS_HEAD_LINES && !marked; i++) {
-    if (lines[i].text.trim() === '') continue;
-    seen++;
-    marked = isRemissLetterHead(lines[i].text);
-  }
-  if (!marked) return false;
+  if (!textLinesFrom(lines, 0, lines.length, REMISS_HEAD_LINES).some((i) => isRemissLetterHead(lines[i].text))) return false;
   const list = preambleQuestions(lines);
   return list !== undefined && !answerAfter(list.end);
 }

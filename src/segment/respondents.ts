@@ -11,7 +11,7 @@ import type { HeadingBlock } from './headings.js';
 import { bareName, derivedId, isGenericOrgan, knownRespondent, loadRegistry, looksLikeBodyName, matchBody, matchBodyName, type Registry } from './registry.js';
 import { isMatterTitle, isUnansweredSection, numberedQuestion } from './questions.js';
 import { loadStructure } from '../normalize/structure.js';
-import { isDocumentKind, isProseLike, nextKind, opensWithDocumentKind } from './furniture-lines.js';
+import { isDocumentKind, isProseLike, nextKind, opensWithDocumentKind, textLinesFrom } from './furniture-lines.js';
 import { isProseVerb } from './headings.js';
 import { letterRegExp } from '../normalize/letters.js';
 import { isOrganisationName } from './organisation.js';
@@ -189,12 +189,8 @@ export const PROSE_SEARCH_LINES = 6;
 
 /** Whether the first line of prose within PROSE_SEARCH_LINES lines with text after `from` opens with `key` (folded words). */
 function firstProseOpensWith(lines: Line[], from: number, key: string): boolean {
-  for (let i = from, seen = 0; i < lines.length && seen < PROSE_SEARCH_LINES; i++) {
-    if (lines[i].text === '') continue;
-    seen++;
-    if (isProseLike(lines[i].text)) return foldWords(lines[i].text).startsWith(key);
-  }
-  return false;
+  const prose = textLinesFrom(lines, from, lines.length, PROSE_SEARCH_LINES).find((i) => isProseLike(lines[i].text));
+  return prose !== undefined && foldWords(lines[prose].text).startsWith(key);
 }
 
 /**

@@ -45,11 +45,12 @@ import { isRemissLetter } from './remiss-letter.js';
 import { declaredQuestions } from './declared-answers.js';
 import { officesOf, splitOfficeComments } from './office-comments.js';
 import { answeredAlsoFor } from './on-behalf.js';
-import { letterheadSender, MIN_PAGE_LETTERS, openingSender, pageOf, pageSpans, signatureSender } from './signed-pages.js';
+import { MIN_PAGE_LETTERS, openingSender, pageLetterheadSender, pageSpans, signatureSender } from './signed-pages.js';
+import { pageOf } from './page-letters.js';
 import { quotedMailStart } from './fields.js';
 import { isOfficeHeading, MIN_PATTERN_EXAMPLES, namesOfLists, respondentHeadings } from './senders.js';
 import { reportedSpeaker, reportsNonRespondent } from './reported-speech.js';
-import { isPerson, isSignatureLeadIn, nextKind, SIGNER_WITH_ROLE } from './furniture-lines.js';
+import { isPerson, isSignatureLeadIn, nextKind, SIGNER_WITH_ROLE, textLinesFrom } from './furniture-lines.js';
 import { opensAgendaItem, remissRanges } from './agenda.js';
 import { letterheadOf, registryForSource, runningHeaderOf, type SourceRegistry } from './organisation.js';
 import { buildRegistry, derivedId, knownRespondent, loadRegistry, nameAsRespondent, noRegistry } from './registry.js';
@@ -161,12 +162,13 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
   const segments: Segment[] = [];
   const respondents = new Map<string, Respondent>();
   // A compilation's office comments on the answers (a samrådsredogörelse): the compiler's text.
+  const respondentsOf = new Map<Source, Set<string>>();
+  for (const a of answers) respondentsOf.set(a.source, (respondentsOf.get(a.source) ?? new Set()).add(a.respondent.id));
   const offices = new Map<Source, string[]>();
   const officeOf = (source: Source): string[] => {
     let o = offices.get(source);
     if (!o) {
-      const respondentsHere = new Set(answers.filter((a) => a.source === source).map((a) => a.respondent.id));
-      o = respondentsHere.size > MIN_PATTERN_EXAMPLES ? officesOf(letterheadOf(source.doc)) : [];
+      o = respondentsOf.get(source)!.size > MIN_PATTERN_EXAMPLES ? officesOf(letterheadOf(source.doc)) : [];
       offices.set(source, o);
     }
     return o;
@@ -662,13 +664,13 @@ function signedPageLetters(source: Source, answers: Answer[], from: number): Ans
   for (const sp of spans) {
     const start = Math.max(sp.start, from);
     // A respondent heading of the letter's own head (its first lines), not one further down.
-    const head = firstLinesEnd(lines, start, sp.end, LETTER_HEAD_LINES);
+    const head = textLinesFrom(lines, start, sp.end, LETTER_HEAD_LINES + 1)[LETTER_HEAD_LINES] ?? sp.end;
     const own = answers.find((a) => (a.heading?.start ?? a.start) >= start && a.start < head && a.respondent.known);
     // The signature first, then the first sentence's subject, then a heading of the letter's head
     // (which may be its addressee, "Kommunstyrelsen", where the letter has no letterhead).
     const bySignature = signatureSender(lines, start, sp.end, reg);
     if (bySignature) signed++;
-    const sender = bySignature ?? openingSender(lines, start, sp.end, reg) ?? own?.respondent ?? letterheadSender(lines, start, sp.end, reg);
+    const sender = bySignature ?? openingSender(lines, start, sp.end, reg) ?? own?.respondent ?? pageLetterheadSender(lines, start, sp.end, reg);
     if (!sender) return undefined;
     out.push({ respondent: sender === own?.respondent ? sender : scoped(sender, source.registry, undefined), source, start, end: sp.end, inherited: null });
   }
@@ -679,12 +681,6 @@ function signedPageLetters(source: Source, answers: Answer[], from: number): Ans
 /** The lines of a page letter's head, with text, in which its own respondent heading stands. */
 export const LETTER_HEAD_LINES = 8;
 
-/** Where the first `n` lines with text from `start` end (at most `end`). */
-function firstLinesEnd(lines: Line[], start: number, end: number, n: number): number {
-  let seen = 0;
-  for (let i = start; i < end; i++) if (lines[i].text.trim() !== '' && ++seen > n) return i;
-  return end;
-}
 
 /** Words after a source's only respondent name, at most, for the name to be the letter's signature. */
 export const SIGNATURE_WORDS = 30;
@@ -1162,9 +1158,9 @@ function inOrder(headings: HeadingBlock[], lines: Line[], kinds: Kind[], matches
 export const OPENING_LINES = 12;
 
 function openingText(lines: Line[], start: number, end: number): string {
-  const out: string[] = [];
-  for (let i = start; i < end && out.length < OPENING_LINES; i++) if (lines[i].text !== '') out.push(lines[i].text);
-  return out.join(' ');
+  return textLinesFrom(lines, start, end, OPENING_LINES)
+    .map((i) => lines[i].text)
+    .join(' ');
 }
 
 /**

@@ -15,7 +15,6 @@
  *    names the sender and stays.
  */
 import type { Line, Respondent } from '../model.js';
-import { loadData } from '../data.js';
 import { contentStems } from '../normalize/words.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import { loadStructure } from '../normalize/structure.js';
@@ -29,6 +28,8 @@ import { applyRecords, readRecords } from './fields.js';
 import { nameFromCapitals, pageLetters } from './page-letters.js';
 import { openingSpeaker } from './opening-speaker.js';
 import { jointRespondent } from './joint.js';
+import { officesOf } from './office-comments.js';
+import { signedName } from './signed-pages.js';
 
 /** A learned layout must be shown by at least this many respondents found on their own. */
 export const MIN_PATTERN_EXAMPLES = 2;
@@ -223,15 +224,6 @@ function jointTitles(headings: HeadingBlock[], lines: Line[], found: Array<Respo
   });
 }
 
-let signedFor: string[] | undefined;
-
-/** Whether a line signs with a name, folded ("För Gröna Gårdar"; data/lexicon/structure.json signedFor). */
-function signs(line: string, name: string): boolean {
-  signedFor ??= loadData<{ signedFor: string[] }>('lexicon/structure.json').signedFor.map(fold);
-  const t = fold(line).replace(/\s+/g, ' ').trim();
-  return signedFor.some((w) => t === `${w} ${name}`);
-}
-
 /**
  * A letter with no respondent heading at all: its first line names the sender when the letter
  * repeats that name in its text ("FRAMTID FOSIE" … "Framtid Fosie samlar ett trettiotal
@@ -239,8 +231,10 @@ function signs(line: string, name: string): boolean {
  */
 function letterheadSender(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, reg: Registry): void {
   // The first heading, after any date or diary line above the letterhead.
-  const at = headings.findIndex((x) => x.start >= firstLineAfterDates(lines));
-  if (found.some(Boolean) || at < 0 || headings[at].start !== firstLineAfterDates(lines)) return;
+  if (found.some(Boolean)) return;
+  const top = firstLineAfterDates(lines);
+  const at = headings.findIndex((x) => x.start >= top);
+  if (at < 0 || headings[at].start !== top) return;
   const h = headings[at];
   // The head's first line alone, too: a line in lower case under the name describes it
   // ("Gröna Gårdar" / "nätverket för odling på bostadsgårdarna").
@@ -252,7 +246,7 @@ function letterheadSender(headings: HeadingBlock[], lines: Line[], found: Array<
     for (let k = h.end; k < lines.length; k++) {
       const t = lines[k].text;
       if (t.length > name.length + 10 && fold(t).includes(key)) return true;
-      if (signs(t, key)) return true;
+      if (signedName(t) === key) return true;
     }
     return false;
   };
@@ -525,10 +519,7 @@ function dropOffice(headings: HeadingBlock[], lines: Line[], found: Array<Respon
   // Neither the organisation's own name nor a respondent's heading at the top is the office.
   const own = new Set(headings.filter((_h, i) => found[i]).map((h) => foldWords(h.text)));
   // An office is named, not numbered: a diary number or a date in the letterhead is none.
-  const office = letterhead
-    .filter((t) => /^\p{Lu}/u.test(t) && !/\d/u.test(t) && !isOrganisationName(t) && !own.has(foldWords(t)))
-    .map((t) => foldWords(t))
-    .filter((t) => t !== '' && t.split(' ').length <= 3);
+  const office = officesOf(letterhead).filter((o) => !own.has(o));
   if (office.length === 0) return;
   headings.forEach((h, i) => {
     const r = found[i];

@@ -12,8 +12,8 @@ import type { Line, Respondent } from '../model.js';
 import { loadData } from '../data.js';
 import { fold } from '../normalize/fold.js';
 import { letterRegExp } from '../normalize/letters.js';
-import { loadStructure } from '../normalize/structure.js';
-import { isAttentionLine, isProseLike, isSignerRole, PERSON_NAME, POSTAL } from './furniture-lines.js';
+import { continuesLetter, pageOf } from './page-letters.js';
+import { isAttentionLine, isProseLike, isSignerRole, PERSON_NAME, POSTAL, textLinesFrom } from './furniture-lines.js';
 import { knownRespondent, looksLikeBodyName, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
 
 /** Page letters are read from this many letters in a file at least. */
@@ -48,26 +48,33 @@ function asSender(name: string, reg: Registry): Respondent | undefined {
   return looksLikeBodyName(t) || caps >= 2 ? nameAsRespondent(t, reg) : undefined;
 }
 
+/** The name a signature's line signs with, folded ("För Gröna Gårdar" → "grona gardar"; structure.json signedPages), or undefined. */
+export function signedName(line: string): string | undefined {
+  const f = fold(line.replace(/\s+/g, ' ').trim());
+  for (const re of patterns().signatures) {
+    const m = re.exec(f);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
 /** The sender a letter's signature names, read from its last lines. */
 export function signatureSender(lines: Line[], from: number, to: number, reg: Registry): Respondent | undefined {
   const last: Line[] = [];
   for (let i = to - 1; i >= from && last.length < SIGNATURE_LINES; i--) if (lines[i].text.trim() !== '') last.unshift(lines[i]);
-  for (const l of last) {
+  for (const [k, l] of last.entries()) {
     const t = l.text.replace(/\s+/g, ' ').trim();
     // The body's name on a line of its own under the signers ("Per Nilsson (M)" / "ordförande" /
     // "Tekniska nämnden"): right below a signer's role or name.
-    const k = last.indexOf(l);
     const above = k > 0 ? last[k - 1].text.replace(/\s+/g, ' ').trim() : '';
     const alone = above !== '' && (isSignerRole(above) || PERSON_NAME.test(above)) ? matchBodyName(t, reg) : undefined;
     if (alone && fold(alone.name) === fold(t)) return knownRespondent(alone);
-    const f = fold(t);
-    for (const re of patterns().signatures) {
-      const m = re.exec(f);
-      if (!m) continue;
-      const at = f.indexOf(m[1]);
-      const sender = asSender(t.slice(at, at + m[1].length), reg);
-      if (sender) return sender;
-    }
+    const name = signedName(t);
+    if (name === undefined) continue;
+    // The name as written: folding keeps every offset.
+    const at = fold(t).indexOf(name);
+    const sender = asSender(t.slice(at, at + name.length), reg);
+    if (sender) return sender;
   }
   return undefined;
 }
@@ -85,9 +92,6 @@ export function openingSender(lines: Line[], from: number, to: number, reg: Regi
   return undefined;
 }
 
-/** A line's page: of a PDF, or of a text cut by form feeds (its sheet). */
-export const pageOf = (l: Line): number | null | undefined => l.page ?? l.sheet;
-
 /** A letter's letterhead lines are looked for among its first lines with text. */
 export const LETTERHEAD_LINES = 3;
 
@@ -96,9 +100,8 @@ export const LETTERHEAD_LINES = 3;
  * its page): one of its first lines with text that is a body the registry knows, not an address
  * ("Kommunstyrelsen" / "205 80 Malmö", "Till …").
  */
-export function letterheadSender(lines: Line[], from: number, to: number, reg: Registry): Respondent | undefined {
-  const head: number[] = [];
-  for (let i = from; i < to && head.length < LETTERHEAD_LINES + 2; i++) if (lines[i].text.trim() !== '') head.push(i);
+export function pageLetterheadSender(lines: Line[], from: number, to: number, reg: Registry): Respondent | undefined {
+  const head = textLinesFrom(lines, from, to, LETTERHEAD_LINES + 2);
   for (const [k, i] of head.slice(0, LETTERHEAD_LINES).entries()) {
     const t = lines[i].text.replace(/\s+/g, ' ').trim();
     // The whole line a body's name (a förvaltning's names its nämnd), not a line that holds one.
@@ -113,7 +116,6 @@ export function letterheadSender(lines: Line[], from: number, to: number, reg: R
 
 /** The page letters of a file: [start, end) line spans, a page that continues the one before joined to it. */
 export function pageSpans(lines: Line[]): Array<{ start: number; end: number }> {
-  const marks = loadStructure().continuationMarks;
   const spans: Array<{ start: number; end: number }> = [];
   let i = 0;
   while (i < lines.length) {
@@ -121,7 +123,7 @@ export function pageSpans(lines: Line[]): Array<{ start: number; end: number }> 
     let j = i;
     while (j < lines.length && pageOf(lines[j]) === page) j++;
     const first = lines.slice(i, j).find((l) => l.text.trim() !== '');
-    const continues = first !== undefined && marks.some((m) => fold(first.text).includes(m));
+    const continues = first !== undefined && continuesLetter(first.text);
     if (continues && spans.length > 0) spans[spans.length - 1].end = j;
     else spans.push({ start: i, end: j });
     i = j;
