@@ -98,6 +98,11 @@ export interface LexiconFile {
   roleFiller: string[];
   genericHead: string[];
   genericNot: string[];
+  genericArticle: string[];
+  genericNotModifier: string[];
+  genericContinues: string[];
+  genericButFollows: string[];
+  genericStop: string[];
   anaphora: string[];
   pluralBody: string[];
   whoever: string[];
@@ -193,6 +198,18 @@ export type Cues = Record<CueKey, CueSet> & {
   /** The heads as written, for OCR-tolerant patterns. */
   genericHeadWritten: string[];
   genericNot: Set<string>;
+  /** The articles that open a description ('en', 'ett'), as a pattern source. */
+  genericArticleSource: string;
+  genericArticle: { test(word: string): boolean };
+  /** Words that never stand between the article and the head ('och', 'bör'). */
+  genericNotModifier: { test(word: string): boolean };
+  genericContinues: { test(word: string): boolean };
+  genericButFollows: { test(word: string): boolean };
+  genericStop: { test(word: string): boolean };
+  /** Right after a description's head, a word that goes on describing it ('med', 'som', 'utan' but not 'utan hos'); sticky. */
+  genericContinuation: RegExp;
+  /** Where a description ends: a clause stop or a verb of the sentence not right after a relative pronoun; global. */
+  genericEnd: RegExp;
   labels: Record<string, string>;
 };
 
@@ -266,6 +283,10 @@ export function compileCues(f: LexiconFile, ocr = false): Cues {
   let invertedReady: RegExp | undefined;
   let relativeAside: RegExp | undefined;
   let describedName: RegExp | undefined;
+  let genericContinuation: RegExp | undefined;
+  let genericEnd: RegExp | undefined;
+  /** A word list as one alternation of pattern sources without OCR readings (never empty: '(?!)' matches nothing). */
+  const clean = (list: string[]): string => list.map((w) => phraseSource(w, false)).join('|') || '(?!)';
   const relative = (): string => (f.relativePronoun ?? []).map((w) => phraseSource(w, ocr)).join('|') || '(?!)';
   const cues: Cues = {
     ...sets,
@@ -312,6 +333,25 @@ export function compileCues(f: LexiconFile, ocr = false): Cues {
     genericHead: f.genericHead.map(fold),
     genericHeadWritten: f.genericHead,
     genericNot: new Set(f.genericNot.map(fold)),
+    // The words around a description are short function words, read as written also in OCR'd
+    // text: their OCR readings are other such words ("får" read "for" is "för").
+    genericArticleSource: clean(f.genericArticle),
+    genericArticle: wordSet(f.genericArticle, false),
+    genericNotModifier: wordSet(f.genericNotModifier, false),
+    genericContinues: wordSet(f.genericContinues, false),
+    genericButFollows: wordSet(f.genericButFollows, false),
+    genericStop: wordSet(f.genericStop, false),
+    get genericContinuation(): RegExp {
+      genericContinuation ??= letterRegExp(
+        `\\s+(?:${clean(f.genericContinues)}|(?:${clean(f.negationBut)})(?!\\s+(?:${clean(f.genericButFollows)})(?![\\p{L}])))(?![\\p{L}])`,
+        'uy',
+      );
+      return genericContinuation;
+    },
+    get genericEnd(): RegExp {
+      genericEnd ??= letterRegExp(`[,.;:!?]|\\s(?<!(?:${clean(f.relativePronoun ?? [])})\\s)(?:${clean(f.genericStop)})(?![\\p{L}])`, 'gu');
+      return genericEnd;
+    },
     labels: f.labels,
   };
   entry[mode] = cues;

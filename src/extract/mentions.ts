@@ -116,7 +116,7 @@ function genericMentions(text: string, folded: string, cues: Cues): Mention[] {
     const heads = cues.genericHeadWritten.map((h) => wordSource(h, cues.ocr)).join('|');
     genericRegex = letterRegExp(
       // The head may end a compound: "ett lokalt trygghetsråd", "en facknämnd", "ett bostadsbolag".
-      `(?<![\\p{L}\\p{N}])(en|ett)\\s+((?:[\\p{L}\\p{N}()/:-]+\\s+){0,5}?)((?:\\p{L}{2,})?(?:${heads}))(?:\\s*/\\s*(?:${heads}))?(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])(${cues.genericArticleSource})\\s+((?:[\\p{L}\\p{N}()/:-]+\\s+){0,5}?)((?:\\p{L}{2,})?(?:${heads}))(?:\\s*/\\s*(?:${heads}))?(?![\\p{L}\\p{N}])`,
       'gu',
     );
     genericRegexes.set(cues, genericRegex);
@@ -128,8 +128,8 @@ function genericMentions(text: string, folded: string, cues: Cues): Mention[] {
   // Matched in place (sticky and global patterns from an offset), never on a copy of the rest of
   // the sentence: a sentence of thousands of descriptions would be copied thousands of times.
   // "en nämnd utan erfarenhet av …" goes on; "inte en facknämnd utan hos kommunstyrelsen" ("but") does not.
-  const postRe = /\s+(?:med|som|vars|dar|inom|utan(?!\s+(?:hos|till|pa|att|av|genom|under)(?![\p{L}])))(?![\p{L}])/uy;
-  const stopRe = /[,.;:!?]|\s(?<!som\s)(?:bor|ska|skall|skulle|kunna|far|samordnar|samordna|leder|ges|tar|blir)(?![\p{L}])/gu;
+  const postRe = cues.genericContinuation;
+  const stopRe = cues.genericEnd;
   // The first stop at or after an offset stays the first for any later offset before it.
   let stopAt = -1;
   let stopFrom = Infinity;
@@ -137,7 +137,7 @@ function genericMentions(text: string, folded: string, cues: Cues): Mention[] {
     const modifiers = m[2].trim().split(/\s+/).filter(Boolean);
     if (modifiers.some((w) => cues.genericNot.has(w))) continue;
     // Modifiers are adjectives or a participle phrase, never a verb or a sentence break.
-    if (modifiers.some((w) => /^(?:och|eller|som|att|bor|ska|kan|ar|har)$/.test(w))) continue;
+    if (modifiers.some((w) => cues.genericNotModifier.test(w))) continue;
     let end = m.index + m[0].length;
     postRe.lastIndex = end;
     const post = postRe.exec(folded);
