@@ -18,6 +18,7 @@ interface StructureFile {
   placeholderQuestion: string;
   unknownRespondent: string;
   continuationMarks: string[];
+  documentKinds: string[];
 }
 
 export interface Structure {
@@ -39,6 +40,8 @@ export interface Structure {
   unknownRespondent: string;
   /** Folded marks of a page that continues a letter ("– forts."). */
   continuationMarks: string[];
+  /** Source of an alternation of the words a document's own title opens with ("protokollsutdrag"), written and folded. */
+  documentKinds: string;
 }
 
 let structure: Structure | undefined;
@@ -66,6 +69,7 @@ export function loadStructure(): Structure {
     placeholderQuestion: f.placeholderQuestion,
     unknownRespondent: f.unknownRespondent,
     continuationMarks: f.continuationMarks.map(fold),
+    documentKinds: alt([...f.documentKinds, ...f.documentKinds.map(fold)]),
   };
   return structure;
 }

@@ -11,7 +11,7 @@ import type { HeadingBlock } from './headings.js';
 import { bareName, derivedId, isGenericOrgan, knownRespondent, loadRegistry, looksLikeBodyName, matchBody, matchBodyName, type Registry } from './registry.js';
 import { isMatterTitle, isUnansweredSection, numberedQuestion } from './questions.js';
 import { loadStructure } from '../normalize/structure.js';
-import { isDocumentKind, isProseLike, nextKind, opensWithDocumentKind, textLinesFrom } from './furniture-lines.js';
+import { isDocumentKind, isProseLike, nextKind, opensWithDocumentKind, textLinesFrom, titledPerson } from './furniture-lines.js';
 import { isProseVerb } from './headings.js';
 import { letterRegExp } from '../normalize/letters.js';
 import { isOrganisationName } from './organisation.js';
@@ -35,14 +35,20 @@ export function nameOfHeading(heading: string): string {
     .replace(/\s+[–—-]\s+(?=[^–—]*(?:\d|§))[^–—]*$/u, '')
     // "Fritidsnämnden 2026-03-19": a meeting's date after the name (a tjänsteskrivelse's schedule).
     .replace(/\s+\d{4}-\d{2}-\d{2}$/u, '')
-    // "Vallby vatten AB – yttrande": the kind of answer after a dash (structure.json answerTitle).
+    // "Vallby vatten AB – yttrande över remissen", "Miljönämnden, protokollsutdrag § 54": the kind
+    // of answer or document after a dash or a comma, and what follows it (structure.json
+    // answerTitle.documents, documentKinds).
     .replace(answerAfterDash(), '')
     .trim();
 }
 
+/** What may follow the document's kind after a name ("yttrande över remissen om …", "protokollsutdrag § 54"). */
+export const MAX_DOCUMENT_NOTE_CHARS = 80;
+
 let answerDash: RegExp | undefined;
 function answerAfterDash(): RegExp {
-  answerDash ??= letterRegExp(`\\s+[–—-]\\s+(?:${loadStructure().answerTitle.documents})[.:]?$`, 'iu');
+  const s = loadStructure();
+  answerDash ??= letterRegExp(`(?:\\s+[–—-]\\s+|,\\s+)(?:${s.answerTitle.documents}|${s.documentKinds})(?![\\p{L}])[^–—,]{0,${MAX_DOCUMENT_NOTE_CHARS}}$`, 'iu');
   return answerDash;
 }
 
@@ -149,6 +155,8 @@ function decideRespondent(
   // "Kontaktperson: …, fritidsförvaltningen", "Ärende: …": a labelled field of a form or letter
   // names a respondent only under a respondent's label ("Remissinstans: X").
   if (titled === undefined && isFieldLine(text)) return undefined;
+  // "Lena Strand, utredare, stadskontoret": a contact person or signer, with the office after the title.
+  if (titledPerson(text)) return undefined;
   const name = titled ?? text;
   if (name.split(/\s+/).length > MAX_NAME_WORDS) return undefined;
   // "Remiss från kommunstyrelsen, KS-2026-0412": a document cited by its diary number, no body's name.

@@ -17,6 +17,14 @@ describe('the name in a heading', () => {
     ['Miljönämnden - remissvar', 'Miljönämnden'],
     ['Gröna Gårdar — Remissyttrande', 'Gröna Gårdar'],
     ['Rådet för yttrandefrihet', 'Rådet för yttrandefrihet'],
+    // … and what follows the kind: its matter, its paragraph; after a comma too.
+    ['Stadsbyggnadsnämnden – yttrande över remiss', 'Stadsbyggnadsnämnden'],
+    ['Vallby vatten AB - remissvar avseende programmet för stadsdelstorg', 'Vallby vatten AB'],
+    ['Hälsa-, vård- och omsorgsnämnden, protokollsutdrag § 54', 'Hälsa-, vård- och omsorgsnämnden'],
+    ['Kulturnämnden, yttrande', 'Kulturnämnden'],
+    ['Miljönämnden — tjänsteskrivelse 2026-04-02', 'Miljönämnden'],
+    ['Råd för utdragna processer', 'Råd för utdragna processer'],
+    ['Föreningen Svar, Stöd och Handling', 'Föreningen Svar, Stöd och Handling'],
     // Organisations side by side in one letterhead send it together; an organisation beside its unit or the document does not.
     ['Bergby kommun | Dalby kommun', 'Bergby kommun och Dalby kommun'],
     ['Region Halland | Varbergs kommun | Falkenbergs kommun', 'Region Halland, Varbergs kommun och Falkenbergs kommun'],
