@@ -70,7 +70,7 @@ export function joinedColumnsOf(text: string): [string, string] | undefined {
   const l = joined.letterhead.exec(folded);
   if (l && folded.length === t.length) return [t.slice(0, l[1].length).trim(), t.slice(l[1].length).trim()];
   const c = joined.capsTitle.exec(t);
-  if (c && /^\p{Lu}/u.test(c[1]) && !joined.particle.test(c[1])) return [c[1].trim(), c[2].trim()];
+  if (c && /^\p{Lu}/u.test(c[1]) && !joined.particle.test(c[1]) && !opensCompilation(t)) return [c[1].trim(), c[2].trim()];
   return undefined;
 }
 
@@ -87,6 +87,18 @@ function capsTitlePattern(): RegExp {
   const kinds = caps([...f.answerTitle.documents, ...f.documentKinds]);
   const qualifiers = caps(f.titleQualifiers ?? []);
   return letterRegExp(`^(.*?[\\p{L}\\p{N})])\\s+((?:(?:${qualifiers || '(?!)'})\\s+)?(?:${kinds}))$`, 'u');
+}
+
+let compilation: string[] | undefined;
+
+/**
+ * A heading of the compilation itself ("INKOMNA REMISSVAR", "SAMMANSTÄLLNING AV INKOMNA
+ * YTTRANDEN"; sections.json compilation): one title, not a name beside the document's kind.
+ */
+function opensCompilation(text: string): boolean {
+  compilation ??= loadData<{ compilation: string[] }>('lexicon/sections.json').compilation.map((p) => fold(p));
+  const f = fold(text.trim()).replace(/\s+/gu, ' ');
+  return compilation.some((p) => f.startsWith(p) && !/^[\p{L}\p{N}]/u.test(f.slice(p.length)));
 }
 
 export function splitHeaderColumns(lines: Line[]): Line[] {

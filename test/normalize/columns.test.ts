@@ -55,6 +55,10 @@ describe('header columns', () => {
     'YTTRANDE',
     'Förslag och SVAR',
     'Synpunkter i PROTOKOLL',
+    // The compilation's own headings are one title.
+    'INKOMNA REMISSVAR',
+    'SAMMANSTÄLLNING AV INKOMNA REMISSVAR',
+    'Inkomna svar YTTRANDEN',
     // Columns set apart by a rule are read whole, as a letterhead in columns (nameOfHeading).
     'Malmö stad | Fritidsnämnden',
   ])('one column: %s', (line) => {
