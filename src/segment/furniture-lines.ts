@@ -98,7 +98,13 @@ export const PERSON_NAME = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2}$/u;
  * signature role ("Anna Berg" / "Ordförande").
  */
 export function isPerson(text: string, nextLine: string): boolean {
-  return personMarks().party.test(text.trim()) || personMarks().role.test(fold(nextLine.trim()));
+  return personMarks().party.test(text.trim()) || personMarks().role.test(fold(nextLine.trim())) || titledPerson(text);
+}
+
+/** A name with its title after a comma, on one line: "Helena Sjöberg, utvecklingssekreterare, stadskontoret". */
+export function titledPerson(text: string): boolean {
+  const [name, ...rest] = text.split(',').map((p) => p.trim());
+  return rest.length > 0 && PERSON_NAME.test(name) && rest.some((p) => isSignerRole(p));
 }
 
 /** The marks of a person's line, compiled once: asked of every heading of a round. */

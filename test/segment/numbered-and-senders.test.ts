@@ -143,6 +143,12 @@ describe("respondents from the round's own layout", () => {
     expect(isPerson('Tobias Ekström (V)', '')).toBe(true);
     expect(isPerson('Anna Berg', 'Ordförande')).toBe(true);
     expect(isPerson('Kulturnämnden', 'Yttrande')).toBe(false);
+    // The title after a comma on the same line.
+    expect(isPerson('Helena Sjöberg, utvecklingssekreterare, stadskontoret', '')).toBe(true);
+    expect(isPerson('Jonas Ek, ordförande', '')).toBe(true);
+    expect(isPerson('Karin Lind-Ås, nämndsekreterare', '')).toBe(true);
+    expect(isPerson('Tekniska nämnden, Malmö stad', '')).toBe(false);
+    expect(isPerson('Anna Berg, Per Holm', '')).toBe(false);
     expect(isAddressee('Till Kommunstyrelsen')).toBe(true);
     expect(isAddressee('Till: Stadskontoret')).toBe(true);
     expect(isAddressee('Tillväxtnämnden')).toBe(false);
