@@ -9,6 +9,8 @@ import { loadData } from '../data.js';
 import { fold, withoutColon } from '../normalize/fold.js';
 import { preambleQuestions } from './questions.js';
 import { textLinesFrom } from './furniture-lines.js';
+import { letterRegExp } from '../normalize/letters.js';
+import { escapeRegex } from '../normalize/ocr.js';
 
 /** The lines of a file's head in which the remiss's own mark is looked for. */
 export const REMISS_HEAD_LINES = 15;
@@ -30,4 +32,27 @@ export function isRemissLetter(lines: Line[], answerAfter: (line: number) => boo
   if (!textLinesFrom(lines, 0, lines.length, REMISS_HEAD_LINES).some((i) => isRemissLetterHead(lines[i].text))) return false;
   const list = preambleQuestions(lines);
   return list !== undefined && !answerAfter(list.end);
+}
+
+let recipients: RegExp | undefined;
+
+/** Whether a line addresses the remiss's recipients ("Till remissinstanserna enligt sändlista"; structure.json remissRecipients). */
+export function addressesRecipients(text: string): boolean {
+  recipients ??= letterRegExp(
+    `(?<![\\p{L}\\p{N}])(?:${loadData<{ remissRecipients: string[] }>('lexicon/structure.json').remissRecipients.map((p) => escapeRegex(fold(p)).replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
+    'u',
+  );
+  return recipients.test(fold(text));
+}
+
+/**
+ * Whether lines [start, end) of a compilation — a respondent's section — are the remiss's own
+ * letter reprinted ahead of the answers: its head is the remiss's mark or an address to the
+ * remiss's recipients, and the round's questions are listed in it. An answer that repeats the
+ * questions is addressed to the office, not to the recipients.
+ */
+export function isRemissLetterSection(lines: Line[], start: number, end: number): boolean {
+  const head = textLinesFrom(lines, start, end, REMISS_HEAD_LINES);
+  if (!head.some((i) => isRemissLetterHead(lines[i].text) || addressesRecipients(lines[i].text))) return false;
+  return preambleQuestions(lines.slice(start, end)) !== undefined;
 }

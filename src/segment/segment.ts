@@ -41,7 +41,7 @@ import {
   type QuestionModel,
 } from './questions.js';
 import { DIARY_NUMBER, respondentFromFileName, respondentFromRunningHeader } from './respondents.js';
-import { isRemissLetter } from './remiss-letter.js';
+import { isRemissLetter, isRemissLetterSection } from './remiss-letter.js';
 import { declaredQuestions } from './declared-answers.js';
 import { officesOf, splitOfficeComments } from './office-comments.js';
 import { answeredAlsoFor } from './on-behalf.js';
@@ -131,7 +131,7 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
     }).map((r) => (r ? scoped(r, reg, registries) : r));
     // The remiss sent out, among the answers: its letterhead's sender is no respondent.
     const remissLetter = isRemissLetter(lines, (line) => headings.some((h, i) => respondents[i] !== undefined && h.start >= line));
-    return { index, doc, lines, headings, respondents: remissLetter ? respondents.map(() => undefined) : respondents, width: bodyWidth(lines), registry: reg, remissLetter };
+    return { index, doc, lines, headings, respondents: remissLetter ? respondents.map(() => undefined) : withoutReprintedRemiss(lines, headings, respondents), width: bodyWidth(lines), registry: reg, remissLetter };
   });
   const warnings: string[] = foreignWarnings(docs, registries);
 
@@ -239,6 +239,21 @@ function foreignWarnings(docs: SourceDoc[], registries: SourceRegistry[]): strin
  * and a sample of thousands estimates it as well as all of them.
  */
 const MAX_UNITS = 6000;
+
+/**
+ * A compilation that reprints the remiss ahead of the answers: the section of the letter's sender
+ * (its letterhead read as a respondent's) is the preamble. Only the sections before the first
+ * answer are looked at: the remiss comes first.
+ */
+function withoutReprintedRemiss(lines: Line[], headings: HeadingBlock[], respondents: Array<Respondent | undefined>): Array<Respondent | undefined> {
+  const at = respondents.findIndex((r) => r !== undefined);
+  if (at === -1) return respondents;
+  let next = at + 1;
+  while (next < headings.length && respondents[next] === undefined) next++;
+  const end = next < headings.length ? headings[next].start : lines.length;
+  if (!isRemissLetterSection(lines, headings[at].start, end)) return respondents;
+  return respondents.map((r, i) => (i === at ? undefined : r));
+}
 
 function sampleUnits(lines: Line[]): string[] {
   const texts = lines.filter((l) => l.text.length > 20 && !l.heading).map((l) => l.text);

@@ -483,10 +483,13 @@ function notedSiblings(headings: HeadingBlock[], lines: Line[], found: Array<Res
  * Two respondent headings with nothing but blank lines between them name one respondent: the body
  * and its organ or sender ("5. Region Skåne" / "Regionstyrelsen"). The first names it. A run of
  * three stays as it is; four or more one-line names are a list (MIN_NAME_LIST), and none opens an answer.
+ * Not across a page break: the name that ends one answer (its signature) and the one that opens
+ * the next on a new page have only the page's furniture between them.
  */
 function mergeStacked(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>): void {
+  const sheet = (i: number): number | null | undefined => lines[headings[i].start].page ?? lines[headings[i].start].sheet;
   const adjacent = (i: number): boolean => {
-    if (!found[i] || !found[i + 1]) return false;
+    if (!found[i] || !found[i + 1] || sheet(i) !== sheet(i + 1)) return false;
     for (let k = headings[i].end; k < headings[i + 1].start; k++) if (lines[k].text !== '') return false;
     return true;
   };
