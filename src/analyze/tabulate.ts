@@ -5,12 +5,14 @@
  */
 import type { Respondent, Round } from '../model.js';
 import { fill } from '../data.js';
+import { fold } from '../normalize/fold.js';
 import { UsageError } from '../errors.js';
 import { loadRegistry } from '../segment/registry.js';
 import { loadCues } from '../extract/lexicon.js';
 import { extractPreferences, functionStems, sameChoice, type Choice, type Evidence, type Preferences, type Stance } from '../extract/preferences.js';
 import { coordinatorQuestion } from './coordinator.js';
-import { roundBodies } from '../extract/mentions.js';
+import { findMentions, registryOf, roundBodies, type RoundBodies } from '../extract/mentions.js';
+import { roundOptions, type RoundOptions } from '../extract/options.js';
 import { genericLabel } from './labels.js';
 
 export interface Column {
@@ -185,6 +187,18 @@ function resolveEndorsements(prefs: Preferences[], name: (id: string) => string,
   }
 }
 
+/** The remiss's own alternatives for the role, each with the bodies it names (read as any text is, with the round's registry). */
+function alternativesOf(round: Round, others: RoundBodies): RoundOptions | undefined {
+  const reader: Respondent = { id: '', name: '', known: true };
+  const registry = registryOf(round, reader);
+  const cues = loadCues();
+  return roundOptions(round, (text) =>
+    findMentions(text, fold(text), reader, others, cues, registry)
+      .filter((m) => m.kind === 'named' && !m.genitive)
+      .flatMap((m) => m.ids),
+  );
+}
+
 export function tabulate(round: Round): Table {
   const q = coordinatorQuestion(round.questions);
   if (!q) {
@@ -201,6 +215,7 @@ export function tabulate(round: Round): Table {
     byRespondent.set(s.respondent, list);
   }
   const others = roundBodies(round.respondents, round.segments.map((s) => s.text));
+  others.options = alternativesOf(round, others);
   const prefs = round.respondents.map((r) => extractPreferences(round, r, q.id, fn, others, byRespondent.get(r.id) ?? []));
   const labels = loadCues().labels;
   resolveEndorsements(prefs, (id) => round.respondents.find((r) => r.id === id)?.name ?? id, labels);

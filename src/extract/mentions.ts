@@ -15,6 +15,7 @@ import type { Round } from '../model.js';
 import { loadCues, type Cues } from './lexicon.js';
 import { loadData } from '../data.js';
 import { letterRegExp } from '../normalize/letters.js';
+import { optionMentions, type RoundOptions } from './options.js';
 
 export type MentionKind = 'named' | 'self' | 'generic' | 'anaphora';
 
@@ -28,6 +29,8 @@ export interface Mention {
   genitive: boolean;
   /** The wording of a description (generic), as written. */
   generic?: string;
+  /** An alternative the remiss set out, named by its mark ("alternativ B"): choosing it gives its bodies the role. */
+  option?: true;
 }
 
 interface NamePattern {
@@ -177,6 +180,8 @@ export interface RoundBodies {
   trie: WordTrie;
   /** Abbreviations the round introduces for them ("Brottsförebyggande rådet (Brå)"), matched as written. */
   abbreviations?: { regex: RegExp; ids: Map<string, string> };
+  /** The alternatives the remiss sets out for the role, which an answer may choose by mark ("alternativ B"). */
+  options?: RoundOptions;
 }
 
 /**
@@ -368,6 +373,7 @@ export function findMentions(text: string, folded: string, respondent: Responden
     if (genitive) owning.set(mention, own.has(foldWords(name)));
   }
   for (const a of cues.anaphora.find(folded)) found.push({ start: a.start, end: a.end, kind: 'anaphora', ids: [], genitive: false });
+  if (others.options) for (const o of optionMentions(text, folded, others.options)) found.push(o);
   // "länsstyrelserna": a compound naming bodies the registry does not know, in the plural.
   const plural = pluralPattern(cues);
   plural.lastIndex = 0;

@@ -804,7 +804,9 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       for (const id of ids) accounted.add(id);
       continue;
     }
-    if (!givesRole(cues, cf, strong, roleTalk, candidates.map((m) => m.start - clause.start)) && !(res.exampleLead && candidates.some((m) => m.kind !== 'generic') && cues.proposal.test(cf))) continue;
+    // Choosing one of the remiss's own alternatives ("ställer oss bakom alternativ C") gives its bodies the role: the remiss asked which.
+    const choosesOption = !summary && candidates.some((m) => m.option);
+    if (!choosesOption && !givesRole(cues, cf, strong, roleTalk, candidates.map((m) => m.start - clause.start)) && !(res.exampleLead && candidates.some((m) => m.kind !== 'generic') && cues.proposal.test(cf))) continue;
     // "bör ledas av X": with only a passive role verb, the candidate is its agent after "av".
     if (!cues.proposal.test(cf) && !cues.willing.test(cf)) {
       const predicates = cues.rolePredicate.find(cf);

@@ -16,11 +16,11 @@ type Case = { match: string[]; not: string[] };
 /** Per cue list: sentences that must match, and sentences that must not. */
 const CASES: Record<string, Case> = {
   questionRole: {
-    match: ['Vem bör leda arbetet?', 'Vilken nämnd ska äga frågan?', 'Vem bör vara sammankallande?', 'Vem ska vara huvudman?', 'Vilken aktör bör samordna insatserna?', 'Vem bör ansvara för planen?'],
-    not: ['Hur ser ni på förslaget?', 'Vilka processer pågår i ert område?', 'Vilka insatser bör samordnas med planen?'],
+    match: ['Vilket av alternativen för samordning av arbetet förordar ni?', 'Vem bör leda arbetet?', 'Vilken nämnd ska äga frågan?', 'Vem bör vara sammankallande?', 'Vem ska vara huvudman?', 'Vilken aktör bör samordna insatserna?', 'Vem bör ansvara för planen?'],
+    not: ['Hur ser ni på förslaget?', 'Vilka processer pågår i ert område?', 'Vilka insatser bör samordnas med planen?', '5.2 Lokal samordning'],
   },
   questionWho: {
-    match: ['Vilken nämnd bör leda?', 'Vem bör samordna?', 'Vilken myndighet bör ha ansvaret?', 'Vilket bolag passar?'],
+    match: ['Vilket av alternativen A, B och C förordar ni?', 'Vilken modell för samordningen föredrar ni?', 'Vilken nämnd bör leda?', 'Vem bör samordna?', 'Vilken myndighet bör ha ansvaret?', 'Vilket bolag passar?'],
     not: ['Hur bör arbetet följas upp?'],
   },
   proposal: {

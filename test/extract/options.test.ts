@@ -1,0 +1,71 @@
+/**
+ * The remiss's own alternatives for the coordinating role (src/extract/options.ts): an answer that
+ * chooses one by its mark names the alternative's bodies — rounds and sentences written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildRound } from '../../src/round.js';
+import { tabulate } from '../../src/analyze/tabulate.js';
+import { MIN_OPTIONS, optionMentions, type RoundOptions } from '../../src/extract/options.js';
+import { fold } from '../../src/normalize/fold.js';
+
+const OPTIONS: RoundOptions = { byMark: new Map([['a', ['MN']], ['b', ['KS']], ['c', ['TN', 'HVON']]]), order: ['a', 'b', 'c'] };
+
+describe('an alternative named in a sentence', () => {
+  it.each([
+    ['Nämnden förordar alternativ B.', [['KS']]],
+    ['Vi ställer oss bakom alternativet C.', [['TN', 'HVON']]],
+    ['Vi ställer oss bakom det andra alternativet.', [['KS']]],
+    ['Den tredje modellen är att föredra.', [['TN', 'HVON']]],
+    ['Av de tre alternativen är C att föredra, i andra hand A.', [['TN', 'HVON'], ['MN']]],
+    ['Nämnden ser modell a som den bästa.', [['MN']]],
+  ])('%j', (sentence, ids) => {
+    expect(optionMentions(sentence, fold(sentence), OPTIONS).map((m) => m.ids)).toEqual(ids);
+  });
+
+  it.each([
+    'Nämnden förordar alternativ D.',
+    'Enligt punkt C i förslaget ska nämnden rapportera.',
+    'Inget av alternativen är lämpligt.',
+    'Det alternativa förslaget är bättre.',
+    'Alternativt kan kommunstyrelsen leda.',
+  ])('none: %j', (sentence) => {
+    expect(optionMentions(sentence, fold(sentence), OPTIONS)).toEqual([]);
+  });
+});
+
+const QUESTIONS_INTRO = ['Remissinstanserna ombeds svara på följande frågor:', '1. Hur ser ni på förslaget?', '2. Vilket av alternativen för samordning av arbetet förordar ni?', ''];
+
+function compilation(options: string[], answers: string[][]): string {
+  return [
+    'Sammanställning av remissvar', '', 'Förslag till plan för skuggiga skolgårdar', '',
+    'Samordning', ...options, '', ...QUESTIONS_INTRO,
+    ...answers.flatMap((a) => [...a, '']),
+  ].join('\n');
+}
+
+describe('a round whose remiss sets out alternatives', () => {
+  const options = ['', 'Alternativ A: Miljönämnden samordnar arbetet och rapporterar årligen.', '', 'Alternativ B: Samordningen delas mellan tekniska nämnden och fritidsnämnden. Stadskontoret följer upp.'];
+  const answers = [
+    ['Kulturnämnden', '', 'Fråga 1', 'Förslaget är välkommet.', '', 'Fråga 2', 'Nämnden förordar alternativ B.'],
+    ['Servicenämnden', '', 'Fråga 1', 'Bra.', '', 'Fråga 2', 'Vi ställer oss bakom det första alternativet.'],
+    ['Förskolenämnden', '', 'Fråga 1', 'Bra.', '', 'Fråga 2', 'Alternativ A avstyrks; nämnden föreslår i stället att kommunstyrelsen samordnar.'],
+    ['Grundskolenämnden', '', 'Fråga 1', 'Bra.', '', 'Fråga 2', 'Nämnden tar inte ställning till alternativen.'],
+  ];
+
+  it('each choice by mark is the alternative\'s bodies (joint where it shares the role)', async () => {
+    const round = await buildRound([{ path: 'sammanstallning.txt', bytes: Buffer.from(compilation(options, answers)) }]);
+    const t = tabulate(round);
+    const row = (id: string) => t.rows.find((r) => r.respondent === id);
+    expect(row('KN')?.choices).toEqual(['FRN+TN']);
+    expect(row('SN')?.choices).toEqual(['MN']);
+    expect(row('FSKN')?.choices).toEqual(['KS']);
+    expect(row('GRN')?.choices).toEqual([]);
+  });
+
+  it(`fewer than ${MIN_OPTIONS} alternatives naming a body set out none`, async () => {
+    expect(MIN_OPTIONS).toBe(2);
+    const one = ['', 'Alternativ A: Miljönämnden samordnar arbetet.', '', 'Alternativ B: Ett nytt råd inrättas.'];
+    const round = await buildRound([{ path: 'sammanstallning.txt', bytes: Buffer.from(compilation(one, answers.slice(0, 1))) }]);
+    expect(tabulate(round).rows.find((r) => r.respondent === 'KN')?.choices).toEqual([]);
+  });
+});
