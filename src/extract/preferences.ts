@@ -23,7 +23,7 @@ import { escapeRegex } from '../normalize/ocr.js';
 import { lowerBound } from '../sorted.js';
 import { sentences } from '../normalize/sentences.js';
 import { contentStems, sameWording, stemSimilarity } from '../normalize/words.js';
-import { unansweredKind } from '../segment/questions.js';
+import { numberedQuestion, unansweredKind } from '../segment/questions.js';
 import { blankAll, clauses, conditionAsides, hypothesisEnd, openingIsTopic, prepare, previousWord, quotedAsSaid, sentenceLead } from './clauses.js';
 import { loadCues, type Cues } from './lexicon.js';
 import { fill, loadData } from '../data.js';
@@ -150,6 +150,8 @@ interface Context {
   functionStems: string[];
   /** Named bodies mentioned so far in the segment (most recent last), for "dessa två". */
   recent: string[];
+  /** The number of the question whose answer is read (Q3 → 3): a sentence about another ("avstår från fråga 4") is not this answer's. */
+  questionNumber?: number;
   /** Choices of the last sentence that proposed something. */
   last: Choice[];
 }
@@ -688,6 +690,12 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   }
   // A refusal inside a condition ("…, om lagstiftaren väljer att inte peka ut X, …") is not the respondent's.
   if (cues.decline.test(blankOut(folded, conditionAsides(folded, cues)))) {
+    // "Rådet avstår från att besvara fråga 4": a refusal of another question is not this answer's.
+    const other = numberedQuestion(text);
+    if (other !== undefined && ctx.questionNumber !== undefined && other !== ctx.questionNumber) {
+      remember();
+      return res;
+    }
     // In a summary, only a refusal about the role itself counts.
     if (!summary || cues.questionRole.test(folded)) {
       res.decline = true;
@@ -1135,6 +1143,36 @@ interface TickContext {
   registry: Registry;
 }
 
+/** A block quotation is set in at least this many more spaces than the line that introduces it. */
+export const BLOCK_QUOTE_INDENT = 3;
+
+/**
+ * Whether text [start, end) lies on another document's block quotation: lines set in further than
+ * the line before the block, which ends in a colon and speaks of a document ("I utredningen står
+ * följande:", "Utredningen resonerar om ansvaret. Där anges följande:"; coordination.json
+ * reporter, among the first two words of one of its sentences). A block the respondent
+ * or a compiler introduces as the respondent's ("Nämnden framför följande:") is the answer's.
+ * Only text input keeps indentation; a PDF's quotation is read as the answer's text.
+ */
+function blockQuoted(flat: FlatText, start: number, end: number, cues: Cues): boolean {
+  const first = lineAt(flat, start);
+  const last = lineAt(flat, Math.max(start, end - 1));
+  let intro = first - 1;
+  while (intro >= 0 && flat.lines[intro].text.trim() === '') intro--;
+  // The block's own earlier lines: back to the line it is set in from.
+  while (intro >= 0 && (flat.lines[intro].indent ?? 0) >= (flat.lines[first].indent ?? 0) && flat.lines[intro].text.trim() !== '') intro--;
+  while (intro >= 0 && flat.lines[intro].text.trim() === '') intro--;
+  if (intro < 0 || !/:\s*$/u.test(flat.lines[intro].text)) return false;
+  const lead = (sentence: string): string[] => (fold(sentence).match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 2);
+  if (!flat.lines[intro].text.split(/(?<=[.!?])\s+/u).some((sentence) => lead(sentence).some((w) => cues.reporter.test(w)))) return false;
+  const base = flat.lines[intro].indent ?? 0;
+  for (let i = first; i <= last; i++) {
+    const l = flat.lines[i];
+    if (l.text.trim() !== '' && (l.indent ?? 0) < base + BLOCK_QUOTE_INDENT) return false;
+  }
+  return true;
+}
+
 /** The segments tabulate reads for a respondent: its answer to the question, then its summaries. */
 export function scopeOf(segments: Segment[], respondent: string, question: string, corrected?: { quote?: string }): Array<{ segment: Segment; summary: boolean }> {
   const mine = segments.filter((s) => s.respondent === respondent);
@@ -1172,7 +1210,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   const corrected: { quote?: string } = {};
   const scope = scopeOf(segments ?? round.segments, respondent.id, question, corrected);
   const labels = loadCues().labels;
-  const contextFor = readingContext(round, respondent, fnStems, others);
+  const contextFor = readingContext(round, respondent, fnStems, others, question);
   const registry = registryOf(round, respondent);
   const out: Preferences = {
     respondent: respondent.id,
@@ -1217,6 +1255,8 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
     let quiet = 0; // sentences since lastProposal
     let before = '';
     for (const span of sentences(flat)) {
+      // "Där anges följande:" and the text set in below it: another document's words, not the answer's.
+      if (blockQuoted(flat, span.start, span.end, cues)) continue;
       const text = flat.text.slice(span.start, span.end);
       // "Nämnden anför följande:" / "”Nämnden åtar sig gärna …”": the respondent's own words quoted.
       const folded = ownWordsQuoted(cues, before, flat.folded.slice(span.start, span.end));
@@ -1380,10 +1420,12 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
  * that applies to it, the round's respondents, the question's words for the function, and no
  * bodies yet met. One for the answer, the amendments and the other questions alike.
  */
-function readingContext(round: Round, respondent: Respondent, fnStems: string[], others: RoundBodies): (cues: Cues) => Context {
+function readingContext(round: Round, respondent: Respondent, fnStems: string[], others: RoundBodies, question?: string): (cues: Cues) => Context {
   const registry = registryOf(round, respondent);
   const respondentIds = idsOfRespondents(round);
-  return (cues) => ({ cues, registry, known: (id) => registry.byId.has(id), respondentOf: (id) => respondentIds.has(id), respondent, others, functionStems: fnStems, recent: [], last: [] });
+  const n = /^Q(\d+)$/u.exec(question ?? '');
+  const questionNumber = n ? Number(n[1]) : undefined;
+  return (cues) => ({ cues, registry, known: (id) => registry.byId.has(id), respondentOf: (id) => respondentIds.has(id), respondent, others, functionStems: fnStems, recent: [], last: [], questionNumber });
 }
 
 /**

@@ -1,0 +1,49 @@
+/**
+ * What is not this answer's: another document's words set in as a block under a line that
+ * introduces them, and a refusal of another question — answers written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildRound } from '../../src/round.js';
+import { tabulate } from '../../src/analyze/tabulate.js';
+import { BLOCK_QUOTE_INDENT } from '../../src/extract/preferences.js';
+
+const QUESTIONS = ['Hur ser ni på förslaget?', 'Vilken nämnd bör samordna arbetet?', 'Hur bör arbetet finansieras?'];
+
+async function rowOf(q2: string[]): Promise<{ stance: string; choices: string[] }> {
+  const text = ['Kulturnämnden', '', 'Fråga 1', 'Förslaget är bra.', '', 'Fråga 2', ...q2, '', 'Fråga 3', 'Inom ram.'].join('\n');
+  const round = await buildRound([{ path: 'kn.txt', bytes: Buffer.from(text) }], { questions: QUESTIONS });
+  const row = tabulate(round).rows.find((r) => r.respondent === 'KN')!;
+  return { stance: row.stance, choices: row.choices };
+}
+
+describe('a block quotation of another document', () => {
+  it(`is set in ${BLOCK_QUOTE_INDENT} spaces or more`, () => expect(BLOCK_QUOTE_INDENT).toBe(3));
+
+  it.each([
+    [['I utredningen står följande:', '', '    Kommunstyrelsen bör samordna arbetet.', '', 'Nämnden har inget att tillägga.']],
+    [['Utredningen resonerar om ansvaret på s. 12. Där anges följande:', '', '    Kommunstyrelsen bör ges ett samordnande ansvar.', '    Styrgruppen leds av stadskontoret.']],
+    [['Promemorian säger:', '', '      Tekniska nämnden ska leda arbetet.']],
+  ])('is not the answer\'s: %j', async (q2) => {
+    expect((await rowOf(q2)).choices).toEqual([]);
+  });
+
+  it.each([
+    [['Nämnden framför följande:', '', '    Kommunstyrelsen bör samordna arbetet.'], ['KS']],
+    [['Nämnden skriver:', '', '    Tekniska nämnden bör leda arbetet.'], ['TN']],
+    // Not set in: the answer's own text after a colon.
+    [['I utredningen står följande:', 'Kommunstyrelsen bör samordna arbetet, och det delar nämnden.'], ['KS']],
+  ])('the answer\'s own: %j', async (q2, choices) => {
+    expect((await rowOf(q2)).choices).toEqual(choices);
+  });
+});
+
+describe('a refusal of another question', () => {
+  it.each([
+    ['Nämnden avstår från att besvara fråga 3.', 'no-proposal'],
+    ['Vi lämnar fråga 1 obesvarad.', 'no-proposal'],
+    ['Nämnden avstår från att besvara fråga 2.', 'declines'],
+    ['Nämnden avstår från att besvara frågan.', 'declines'],
+  ])('%j → %s', async (sentence, stance) => {
+    expect((await rowOf([sentence])).stance).toBe(stance);
+  });
+});
