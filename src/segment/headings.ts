@@ -116,7 +116,9 @@ export function headingAt(lines: Line[], i: number, afterHeading = false, width 
   const text = lines.slice(i, j + 1).map((l) => l.text).join(' ').replace(/\s+/g, ' ').trim();
   if (text.length > MAX_CHARS || !/\p{L}{2}/u.test(text)) return undefined;
   const last = lines[j].text;
-  if ((text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length) return undefined;
+  // Brackets open and close in a heading — the numbering's own ("3) Samordnande ansvar") aside.
+  const words = text.replace(NUMBERING, '');
+  if ((words.match(/\(/g) ?? []).length !== (words.match(/\)/g) ?? []).length) return undefined;
   if (!endsQuestion(last)) {
     if (/:$/u.test(last) && text.split(/\s+/).length > 4) return undefined;
     // Full-width lines with a finite verb: a paragraph wrapped before a capital, not a heading.

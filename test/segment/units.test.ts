@@ -36,6 +36,14 @@ describe('heading candidates', () => {
   it('accepts a numbered heading', () => {
     expect(headings('Fråga 2. Vem bör få rollen?\nText.')).toEqual(['Fråga 2. Vem bör få rollen?']);
   });
+  it.each([
+    ['3) Samordnande ansvar\nSamordningen bör ligga hos tekniska nämnden.', ['3) Samordnande ansvar']],
+    ['Fråga 4) Finansiering (driftmedel)\nInom ram.', ['Fråga 4) Finansiering (driftmedel)']],
+    ['Samordnande ansvar)\nText.', []],
+    ['3) Samordnande (ansvar\nText.', []],
+  ])('a numbering\'s bracket is no unbalanced bracket: %j', (text, want) => {
+    expect(headings(text)).toEqual(want);
+  });
 });
 
 describe('the registry', () => {
