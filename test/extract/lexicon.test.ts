@@ -214,7 +214,7 @@ const CASES: Record<string, Case> = {
     not: ['Nämnden bör leda styrgruppen.', 'Kontoret ingår i stadens organisation.', 'Bolaget deltar i arbetet.', 'Styrgruppen bör ledas av KS.'],
   },
   impersonalReport: {
-    match: ['Under våren har det förts fram att bolaget borde leda arbetet.', 'Det har framförts att KS är bäst lämpad.', 'I samrådet föreslogs det att MKB skulle samordna.', 'Det har hävdats att nämnden saknar mandat.', 'Vid mötet framfördes det att rollen passar TN.'],
+    match: ['Under våren har det förts fram att bolaget borde leda arbetet.', 'Det har framförts att KS är bäst lämpad.', 'Det har i beredningen framförts att kontoret vore lämpligt som samordnare.', 'Det har under våren flera gånger föreslagits att MKB leder.', 'I samrådet föreslogs det att MKB skulle samordna.', 'Det har hävdats att nämnden saknar mandat.', 'Vid mötet framfördes det att rollen passar TN.'],
     not: ['Nämnden har fört fram sina synpunkter.', 'Vi föreslår att KS leder arbetet.', 'Det har varit svårt att samordna.', 'Förslaget har framförts av nämnden tidigare.'],
   },
   earlierAnswer: {
