@@ -46,7 +46,8 @@ export interface Registry {
   bodies: Body[];
   byId: Map<string, Body>;
   /** Folded full names, administrations included, with the body they name. */
-  keys: Array<{ key: string; body: Body; administration: boolean; written: string; ocr: RegExp }>;
+  /** `withForm`: a name that matches only written with its company form ("Parkeringsövervakning AB", not the word alone). */
+  keys: Array<{ key: string; body: Body; administration: boolean; written: string; ocr: RegExp; withForm?: true }>;
   suffixes: string[];
   /** Endings of ordinary nouns that end a suffix ("området"): no body's name. */
   notBodyEndings: string[];
@@ -78,8 +79,13 @@ export function buildRegistry(file: RegistryFile | null): Registry {
   const companyForm = letterRegExp(` (?:${lang.companyForms.map(foldWords).join('|')})$`, 'u');
   const bodies = file?.bodies ?? [];
   const keys: Registry['keys'] = [];
+  const places = ownPlaces(file);
   for (const body of bodies) {
     for (const n of body.names) keys.push({ key: foldWords(n), body, administration: false, written: n, ocr: ocrName(n, companyForm) });
+    for (const n of body.names) {
+      const short = withoutOwnPlace(n, places, companyForm);
+      if (short && !keys.some((k) => k.body === body && k.key === foldWords(short))) keys.push({ key: foldWords(short), body, administration: false, written: short, ocr: ocrName(short, companyForm), withForm: true });
+    }
     for (const n of body.administrations ?? []) keys.push({ key: foldWords(n), body, administration: true, written: n, ocr: ocrName(n, companyForm) });
   }
   const organisation = file?.organisation?.name ?? null;
@@ -99,6 +105,27 @@ export function buildRegistry(file: RegistryFile | null): Registry {
     companyForm,
     nameCache: new Map(),
   };
+}
+
+/** The organisation's own place ("Malmö" of "Malmö stad", "Lund" of "Lunds kommun"): the first word of its names, also without a genitive s. */
+function ownPlaces(file: RegistryFile | null): string[] {
+  const names = [file?.organisation?.name, ...(file?.organisation?.names ?? [])].filter((n): n is string => Boolean(n));
+  const first = names.map((n) => n.trim().split(/\s+/u)[0]).filter((w) => /^\p{Lu}/u.test(w));
+  return [...new Set(first.flatMap((w) => (w.endsWith('s') ? [w, w.slice(0, -1)] : [w])))];
+}
+
+/**
+ * A company's name without the organisation's own place before its company form ("Parkeringsövervakning
+ * i Malmö AB" is also written "Parkeringsövervakning AB"). The company form stays: the name alone
+ * ("Parkeringsövervakning") is a word of ordinary text.
+ */
+function withoutOwnPlace(name: string, places: string[], companyForm: RegExp): string | undefined {
+  if (!companyForm.test(foldWords(name))) return undefined;
+  for (const place of places) {
+    const short = name.replace(` i ${place} `, ' ');
+    if (short !== name && short.split(/\s+/u).length >= 2) return short;
+  }
+  return undefined;
 }
 
 let malmo: Registry | undefined;
@@ -172,7 +199,9 @@ function findBodyName(text: string, reg: Registry): { body: Body; name: string }
   const name = bareName(text);
   if (name.length < 2) return undefined;
   let best: { body: Body; d: number; written: string; administration: boolean } | undefined;
+  const hasForm = reg.companyForm.test(foldWords(text));
   for (const k of reg.keys) {
+    if (k.withForm && !hasForm) continue;
     const key = stripCompanyForm(k.key);
     const tol = tolerance(key.length);
     if (Math.abs(key.length - name.length) > tol) continue;

@@ -47,6 +47,15 @@ describe('heading candidates', () => {
 });
 
 describe('the registry', () => {
+  it.each([
+    ['Parkeringsövervakning AB', 'PÖMAB'],
+    ['Parkeringsövervakning i Malmö AB', 'PÖMAB'],
+    ['Parkeringsövervakning', undefined],
+    ['Parkeringsövervakning i Lund AB', undefined],
+  ])('a company named without the organisation\'s own place keeps its company form: %j → %s', (name, id) => {
+    expect(matchBody(name)?.id).toBe(id);
+  });
+
   it('matches names, administrations and OCR-damaged forms', () => {
     expect(matchBody('Fritidsnamnden')?.id).toBe('FRN');
     expect(matchBody('Forskolenamnden')?.id).toBe('FSKN');
