@@ -15,6 +15,7 @@ import { RULE_LINE, isProseVerb, type HeadingBlock } from './headings.js';
 import { loadStructure } from '../normalize/structure.js';
 import { derivedId, knownRespondent, looksLikeBodyName, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
 import { nameOfHeading } from './respondents.js';
+import { numberedQuestion } from './questions.js';
 import { letterRegExp } from '../normalize/letters.js';
 
 interface FieldsLexicon {
@@ -296,10 +297,25 @@ export function readRecords(headings: HeadingBlock[], lines: Line[], reg: Regist
     // "Kontaktperson:", "Datum:") says nothing of the letterhead above it.
     const r = recordRespondent(block, reg);
     const asksWho = block.some((f) => (rankOf(f.label) ?? Infinity) <= RESPONDENT_FIELD_RANK);
-    if (n === 0 && (r || asksWho)) within(0, start).forEach((i) => verdicts.set(i, undefined));
+    // Only the form's own head: a compilation's answers before a form are not its letterhead.
+    if (n === 0 && (r || asksWho)) within(formHeadStart(headings, start), start).forEach((i) => verdicts.set(i, undefined));
     if (r) verdicts.set(inside[0], r);
   });
   return verdicts;
+}
+
+/**
+ * Where a form's head begins: after the last question heading above its first record ("Fråga 4",
+ * "… ?"), else at the top. A form's letterhead has no questions above it; in a compilation the
+ * answers before the form have theirs, and their names are no letterhead of the form.
+ */
+function formHeadStart(headings: HeadingBlock[], start: number): number {
+  let from = 0;
+  for (const h of headings) {
+    if (h.start >= start) break;
+    if (numberedQuestion(h.text) !== undefined || /\?["”]?$/u.test(h.text)) from = h.end;
+  }
+  return from;
 }
 
 export function applyRecords(found: Array<Respondent | undefined>, verdicts: RecordVerdicts): void {

@@ -186,7 +186,9 @@ function decideRespondent(
   let k = block.end;
   while (k < lines.length && lines[k].text === '') k++;
   const furnished = k < lines.length && ['dated', 'title'].includes(nextKind(lines[k].text));
-  if (titled !== undefined || followedBySummary || opensWithName || firstInSource || furnished) {
+  // "Stadsdelsnämnd Söder – yttrande": the heading itself says it heads an answer.
+  const kindNoted = answerAfterDash().test(block.text.replace(/\s+/g, ' ').trim());
+  if (titled !== undefined || kindNoted || followedBySummary || opensWithName || firstInSource || furnished) {
     return { id: derivedId(name), name: name.replace(/\s+/g, ' '), known: false };
   }
   return undefined;

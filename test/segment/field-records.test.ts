@@ -187,3 +187,29 @@ describe("a compiler's caption naming the sender", () => {
     expect(round.respondents.map((r) => r.name)).not.toContain('Nordin Malin');
   });
 });
+
+describe('a form among a compilation\'s answers', () => {
+  it('names its own respondent and leaves the answers before it theirs', async () => {
+    const text = [
+      'Sammanställning av remissvar', '', 'Remissinstanserna ombeds svara på följande frågor:', ...QUESTIONS.map((q, i) => `${i + 1}. ${q}`), '',
+      'Kulturnämnden – yttrande', '', 'Fråga 1', 'Nämnden välkomnar förslaget.', '', 'Fråga 2', 'Nämnden vill att fritidsnämnden leder arbetet.', '',
+      'Vallbyrådet – yttrande', '', 'Fråga 1', 'Rådet välkomnar förslaget.', '', 'Fråga 2', 'Rådet vill att tekniska nämnden leder arbetet.', '',
+      'Remissinstans: Servicenämnden', 'Kontaktperson: Eva Ek', 'Datum: 2026-03-01', '',
+      '1. Hur ser ni på förslaget?', 'Bra.', '', '2. Vem bör leda?', 'Servicenämnden vill att kommunstyrelsen leder arbetet.',
+    ].join('\n');
+    const round = await roundFromText(text);
+    expect(round.respondents.map((r) => r.name)).toEqual(['Kulturnämnden', 'Vallbyrådet', 'Servicenämnden']);
+  });
+});
+
+describe('a heading that says it heads an answer', () => {
+  it.each(['Grannrådet Öst – yttrande', 'Grannrådet Öst - remissvar över förslaget'])('%j names a body the registry does not know', async (heading) => {
+    const text = [
+      'Remissinstanserna ombeds svara på följande frågor:', ...QUESTIONS.map((q, i) => `${i + 1}. ${q}`), '',
+      heading, '', 'Vi har läst förslaget med stort intresse och lämnar följande svar.', '',
+      'Fråga 1', 'Bra.', '', 'Fråga 2', 'Tekniska nämnden bör leda arbetet.',
+    ].join('\n');
+    const round = await roundFromText(text);
+    expect(round.respondents.map((r) => r.name)).toEqual(['Grannrådet Öst']);
+  });
+});
