@@ -14,7 +14,7 @@ import { loadData } from '../data.js';
 import { RULE_LINE, isProseVerb, type HeadingBlock } from './headings.js';
 import { loadStructure } from '../normalize/structure.js';
 import { derivedId, knownRespondent, looksLikeBodyName, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
-import { nameOfHeading } from './respondents.js';
+import { captionedName, nameOfHeading } from './respondents.js';
 import { numberedQuestion } from './questions.js';
 import { letterRegExp } from '../normalize/letters.js';
 
@@ -282,6 +282,13 @@ export function readRecords(headings: HeadingBlock[], lines: Line[], reg: Regist
     if (sender) within(sender.signature[0], sender.signature[1]).forEach((i) => verdicts.set(i, undefined));
     // What the opening says beats the signature (an official of the förvaltning signs for the
     // nämnd); without either, the mail is left to the rest of the reading (a pasted letter's heading).
+    // A compilation's caption above the pasted mail ("SVAR 1 – AVDELNINGEN FÖR ANLÄGGNINGAR")
+    // names whom the compiler filed it under: that beats what the mail says of itself.
+    const captioned = inside.find((i) => captionedName(headings[i].text) !== undefined);
+    if (captioned !== undefined) {
+      verdicts.set(captioned, nameAsRespondent(captionedName(headings[captioned].text)!, reg));
+      return;
+    }
     const respondent = mailOpening(lines, bodyStart, end, reg) ?? sender?.respondent;
     if (respondent) verdicts.set(inside[0], respondent);
   });

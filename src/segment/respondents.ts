@@ -89,20 +89,32 @@ function headColumns(heading: string): string {
   return heading;
 }
 
-let titles: { from: RegExp; labelled: RegExp; genitive: RegExp } | undefined;
+let titles: { from: RegExp; labelled: RegExp; genitive: RegExp; numbered: RegExp } | undefined;
 
-/** "Yttrande från X", "Remissvar från X", "Remissinstans: X", "X:s yttrande" → X. */
-export function nameFromTitle(text: string): string | undefined {
-  const f = text.trim();
+function titlePatterns(): NonNullable<typeof titles> {
   if (!titles) {
     const t = loadStructure().answerTitle;
     titles = {
       from: letterRegExp(`^(?:${t.documents})\\s+(?:${t.from})\\s+(.+?)[.:]?$`, 'iu'),
       labelled: letterRegExp(`^(?:${t.labels})\\s*:\\s*(.+)$`, 'iu'),
       genitive: letterRegExp(`^(.+?)(?::s|s)\\s+(?:${t.documents})(?![\\p{L}])`, 'iu'),
+      // A compilation that numbers the answers it reprints: "SVAR 1 – AVDELNINGEN FÖR ANLÄGGNINGAR".
+      numbered: letterRegExp(`^(?:${t.documents})\\s+(?:nr\\.?\\s*)?\\d{1,3}\\s*[–—:-]\\s*(\\p{L}.*?)[.:]?$`, 'iu'),
     };
   }
-  return (titles.from.exec(f) ?? titles.labelled.exec(f) ?? titles.genitive.exec(f))?.[1];
+  return titles;
+}
+
+/** "Yttrande från X", "Remissvar från X", "Remissinstans: X", "X:s yttrande", "Svar 3 – X" → X. */
+export function nameFromTitle(text: string): string | undefined {
+  const f = text.trim();
+  const t = titlePatterns();
+  return (t.from.exec(f) ?? t.labelled.exec(f) ?? t.numbered.exec(f) ?? t.genitive.exec(f))?.[1];
+}
+
+/** The name in a compilation's numbered caption of an answer ("SVAR 1 – AVDELNINGEN FÖR ANLÄGGNINGAR (e-post)"), or undefined. */
+export function captionedName(heading: string): string | undefined {
+  return titlePatterns().numbered.exec(nameOfHeading(heading).trim())?.[1];
 }
 
 /** The first words of the text after a heading, folded, for "does the answer open with the name". */
@@ -170,7 +182,8 @@ function decideRespondent(
   // "Styrelsen", "Rådets yttrande", "Nämndens svar": the body's own organ or part, named by what it
   // is, not by its name.
   if (isGenericOrgan(name, reg)) return undefined;
-  if (!looksLikeBodyName(name)) return properNameSpeaking(name, lines, block.end);
+  // A name the title gives ("Svar 3 – Avdelningen för anläggningar") is a respondent's whatever its words.
+  if (titled === undefined && !looksLikeBodyName(name)) return properNameSpeaking(name, lines, block.end);
   // A body the registry does not know: confirmed by the structure, not by the name alone.
   // The answer's own structure right under the name: a summary heading, or a question heading.
   const adjacent = next !== undefined && next.start - block.end <= 2;

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MIN_FIELDS, namesNobody } from '../../src/segment/fields.js';
+import { captionedName } from '../../src/segment/respondents.js';
 import { roundFromText } from '../helpers.js';
 
 const RULE = '----------------------------------------';
@@ -211,5 +212,32 @@ describe('a heading that says it heads an answer', () => {
     ].join('\n');
     const round = await roundFromText(text);
     expect(round.respondents.map((r) => r.name)).toEqual(['Grannrådet Öst']);
+  });
+});
+
+describe('a compilation that numbers the answers it reprints', () => {
+  it.each([
+    ['SVAR 1 – AVDELNINGEN FÖR ANLÄGGNINGAR (e-post)', 'AVDELNINGEN FÖR ANLÄGGNINGAR'],
+    ['Svar 12: Planavdelningen', 'Planavdelningen'],
+    ['Remissvar nr 3 – Kvarterslaget Ängen', 'Kvarterslaget Ängen'],
+    ['Svar på fråga 2', undefined],
+    ['Svar 2', undefined],
+  ])('%j names %j', (heading, name) => {
+    expect(captionedName(heading)).toBe(name);
+  });
+
+  it('files a pasted mail under the caption, not under the signature\'s administration', async () => {
+    const mail = (n: number, unit: string, who: string): string[] => [
+      '======================================', `SVAR ${n} – ${unit.toUpperCase()} (e-post)`, '======================================', '',
+      `Från: ${who}`, 'Skickat: den 9 mars 2026 14:12', 'Till: Berg Lina', 'Ämne: SV: Remiss handlingsplan', '',
+      'Hej,', '', '1. Målen är bra.', '', `2. Vi anser att ${unit.toLowerCase()} bör leda arbetet.`, '',
+      'Med vänlig hälsning', who, `Enhetschef, ${unit}`, 'Fritidsförvaltningen', '',
+    ];
+    const text = [
+      'Remissinstanserna ombeds svara på följande frågor:', ...QUESTIONS.map((q, i) => `${i + 1}. ${q}`), '',
+      ...mail(1, 'Avdelningen för anläggningar', 'Johan Ek'), ...mail(2, 'Enheten för föreningsstöd', 'Sara Lind'),
+    ].join('\n');
+    const round = await roundFromText(text);
+    expect(round.respondents.map((r) => r.name)).toEqual(['AVDELNINGEN FÖR ANLÄGGNINGAR', 'ENHETEN FÖR FÖRENINGSSTÖD']);
   });
 });
