@@ -16,6 +16,7 @@ import { loadStructure } from '../normalize/structure.js';
 import { derivedId, knownRespondent, looksLikeBodyName, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
 import { captionedName, nameOfHeading } from './respondents.js';
 import { numberedQuestion } from './questions.js';
+import { PERSON_NAME } from './furniture-lines.js';
 import { letterRegExp } from '../normalize/letters.js';
 
 interface FieldsLexicon {
@@ -216,6 +217,17 @@ function sentFrom(block: Field[]): Field | undefined {
 }
 
 
+/**
+ * A mail sent from an organisation's own address ("Från: Malmö ungdomsråd"), when neither its
+ * opening nor its signature names the sender: the header's name, if no person's ("Ekström Johan",
+ * "Nordin Malin <…>") and no address.
+ */
+function organisationSending(block: Field[], reg: Registry): Respondent | undefined {
+  const from = block.find((f) => mailWords().senderSet.has(f.label));
+  if (!from || from.value === '' || /[@<>]/u.test(from.value) || PERSON_NAME.test(from.value.trim()) || namesNobody(from.value)) return undefined;
+  return respondentNamed(from.value, reg);
+}
+
 /** The respondent a record speaks for, by the rank of its fields. */
 function recordRespondent(block: Field[], reg: Registry): Respondent | undefined {
   const ranked = block
@@ -289,7 +301,7 @@ export function readRecords(headings: HeadingBlock[], lines: Line[], reg: Regist
       verdicts.set(captioned, nameAsRespondent(captionedName(headings[captioned].text)!, reg));
       return;
     }
-    const respondent = mailOpening(lines, bodyStart, end, reg) ?? sender?.respondent;
+    const respondent = mailOpening(lines, bodyStart, end, reg) ?? sender?.respondent ?? organisationSending(block, reg);
     if (respondent) verdicts.set(inside[0], respondent);
   });
   all.filter(ranked).forEach((block, n) => {

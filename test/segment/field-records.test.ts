@@ -241,3 +241,22 @@ describe('a compilation that numbers the answers it reprints', () => {
     expect(round.respondents.map((r) => r.name)).toEqual(['AVDELNINGEN FÖR ANLÄGGNINGAR', 'ENHETEN FÖR FÖRENINGSSTÖD']);
   });
 });
+
+describe('a mail sent from an organisation\'s own address', () => {
+  const mail = (from: string): string =>
+    [`Från: ${from}`, 'Till: Stadskontoret', 'Datum: 20 mars 2026', 'Ämne: svar på remissen', '', 'hej!', '', 'här kommer vårt svar på frågorna.', '',
+      'fråga 1', 'vi tycker att det är bra.', '', 'fråga 2', 'fritidsförvaltningen borde leda det här.'].join('\n');
+
+  it.each([
+    ['Malmö ungdomsråd', 'Malmö ungdomsråd'],
+    ['Föreningen Gröna gårdar', 'Föreningen Gröna gårdar'],
+  ])('%j is its sender', async (from, name) => {
+    const round = await roundFromText(mail(from), 'inkommet_2026-03-20.txt');
+    expect(round.respondents.map((r) => r.name)).toEqual([name]);
+  });
+
+  it.each(['Ekström Johan', 'Nordin Malin <malin.nordin@example.se>', 'info@gronagardar.se'])('%j, a person or an address, is not', async (from) => {
+    const round = await roundFromText(mail(from), 'inkommet_2026-03-20.txt');
+    expect(round.respondents.map((r) => r.name)).not.toContain(from);
+  });
+});
