@@ -16,6 +16,7 @@ import { knownRespondent, matchBodyName, nameAsRespondent, type Registry } from 
 import { isAddressee, isAddresseeLabel, isProseLike, nextKind, opensWithDocumentKind, POSTAL } from './furniture-lines.js';
 import { isCompilationSection, numberedQuestion } from './questions.js';
 import { loadStructure } from '../normalize/structure.js';
+import { nameFromCapitals, nameOfHeading } from './respondents.js';
 
 /** How far down the page a letter's furniture is looked for, in lines. */
 export const LETTER_TOP_LINES = 14;
@@ -77,14 +78,13 @@ function nameLine(text: string): boolean {
   return !continuesLetter(t);
 }
 
-/** "TRAFIKVERKET" → "Trafikverket": a name in capitals, written as a name. */
-export function nameFromCapitals(name: string): string {
-  return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s–-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()) : name;
-}
+export { nameFromCapitals };
 
 function senderOf(lines: Line[], h: HeadingBlock, reg: Registry): Respondent | undefined {
-  const first = lines[h.start].text.replace(/\s+/g, ' ').trim();
-  if (!nameLine(first)) return undefined;
+  const line = lines[h.start].text.replace(/\s+/g, ' ').trim();
+  if (!nameLine(line)) return undefined;
+  // "Stadsdelsnämnd Söder – yttrande": the name without what the heading adds to it.
+  const first = nameOfHeading(line);
   // The organisation itself on the first line: the line below names the body, if the registry knows it.
   if (reg.organisationNames.includes(foldWords(first))) {
     const below = h.end - h.start > 1 ? lines[h.start + 1].text.trim() : '';

@@ -216,6 +216,12 @@ function firstProseOpensWith(lines: Line[], from: number, key: string): boolean 
   return prose !== undefined && foldWords(lines[prose].text).startsWith(key);
 }
 
+/** "TRAFIKVERKET" → "Trafikverket": a name in capitals, written as a name; one of abbreviations alone ("VA SYD") stays as it is. */
+export function nameFromCapitals(name: string): string {
+  const abbreviations = name.split(/[\s–-]+/u).every((w) => w.length <= 3);
+  return name === name.toUpperCase() && !abbreviations ? name.toLowerCase().replace(/(^|[\s–-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()) : name;
+}
+
 /**
  * A proper name with no organisation word ("HSB Malmö", "Framtid Fosie", "Seniorernas röst i
  * Malmö") is a respondent when the text under it opens by naming it as the subject of a finite verb
@@ -226,11 +232,12 @@ function properNameSpeaking(name: string, lines: Line[], from: number): Responde
   const words = name.trim().split(/\s+/);
   if (words.length < 2 || words.filter((w) => /^\p{Lu}/u.test(w)).length < 2) return undefined;
   const bare = foldWords(name);
-  const open = opening(lines, from, bare.length + 40);
-  if (!open.startsWith(`${bare} `)) return undefined;
-  const verb = open.slice(bare.length + 1).split(' ').slice(0, 2);
-  if (!verb.some((w) => isProseVerb(w))) return undefined;
-  return { id: derivedId(name), name: name.replace(/\s+/g, ' '), known: false };
+  const speaks = (open: string): boolean => open.startsWith(`${bare} `) && open.slice(bare.length + 1).split(' ').slice(0, 2).some((w) => isProseVerb(w));
+  // Right under the name, or in the first prose below a letter's furniture ("Ert diarienummer: …" /
+  // "VA SYD har beretts tillfälle att yttra sig …").
+  const prose = textLinesFrom(lines, from, lines.length, PROSE_SEARCH_LINES).find((i) => isProseLike(lines[i].text));
+  if (!speaks(opening(lines, from, bare.length + 40)) && !(prose !== undefined && speaks(foldWords(lines[prose].text).slice(0, bare.length + 40)))) return undefined;
+  return { id: derivedId(name), name: nameFromCapitals(name.replace(/\s+/g, ' ')), known: false };
 }
 
 /**

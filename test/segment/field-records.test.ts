@@ -260,3 +260,19 @@ describe('a mail sent from an organisation\'s own address', () => {
     expect(round.respondents.map((r) => r.name)).not.toContain(from);
   });
 });
+
+describe('a proper name that speaks below its letter\'s furniture', () => {
+  it.each([
+    [['Ert diarienummer: KS-2026-0412', 'Vårt diarienummer: VS-2026-318', '', 'Yttrande över förslaget', ''], true],
+    [['Datum: 2026-03-01', ''], true],
+  ])('%j → a respondent: %s', async (furniture, named) => {
+    const text = [
+      'Remissinstanserna ombeds svara på följande frågor:', ...QUESTIONS.map((q, i) => `${i + 1}. ${q}`), '',
+      'Kulturnämnden', '', 'Fråga 1', 'Bra.', '', 'Fråga 2', 'Nämnden föreslår att fritidsnämnden leder arbetet.', '',
+      'VA SYD', '', ...furniture, 'VA SYD har beretts tillfälle att yttra sig och lämnar följande synpunkter.', '',
+      '1) Bra.', '', '2) VA SYD anser att tekniska nämnden bör leda arbetet.',
+    ].join('\n');
+    const round = await roundFromText(text);
+    expect(round.respondents.map((r) => r.name).includes('VA SYD')).toBe(named);
+  });
+});

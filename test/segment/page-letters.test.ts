@@ -81,6 +81,22 @@ describe('letters that each open a page of a compilation', () => {
     expect(MIN_LETTER_SIGNS).toBe(2);
     expect(nameFromCapitals('HAMNVERKET')).toBe('Hamnverket');
     expect(nameFromCapitals('STIFTELSEN LJUSGÅRDEN')).toBe('Stiftelsen Ljusgården');
+    // Abbreviations alone stay as they are.
+    expect(nameFromCapitals('VA SYD')).toBe('VA SYD');
+    expect(nameFromCapitals('SKR')).toBe('SKR');
     expect(nameFromCapitals('Föreningen Grönt Kvarter')).toBe('Föreningen Grönt Kvarter');
+  });
+});
+
+describe('a letter whose first line adds the kind of answer to the name', () => {
+  it('is its sender\'s, named without the note ("Grannrådet Öst – yttrande")', async () => {
+    const pages = [
+      ['Grannrådet Öst – yttrande', '', 'Malmö stad', 'Grannrådet Öst', 'Datum 2026-02-02', 'Dnr GÖ 2026/7', '', 'Till Kommunstyrelsen', 'Stadskontoret', '205 80 Malmö', '',
+        'Fråga 1', 'Rådet välkomnar parkvärdar.', '', 'Fråga 2', 'Grannrådet Öst åtar sig gärna att samordna parkvärdarna.'],
+      ['Hamnrådet Väst – remissvar', '', 'Malmö stad', 'Hamnrådet Väst', 'Datum 2026-02-03', 'Dnr HV 2026/8', '', 'Till Kommunstyrelsen', 'Stadskontoret', '205 80 Malmö', '',
+        'Fråga 1', 'Bra.', '', 'Fråga 2', 'Rådet föreslår att fritidsnämnden samordnar parkvärdarna.'],
+    ];
+    const round = await roundFromText(compilation(pages));
+    expect(round.respondents.map((r) => r.name)).toEqual(['Grannrådet Öst', 'Hamnrådet Väst']);
   });
 });
