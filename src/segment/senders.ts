@@ -27,6 +27,7 @@ import { isOrgan, isOrganisationName } from './organisation.js';
 import { applyRecords, readRecords } from './fields.js';
 import { nameFromCapitals, pageLetters } from './page-letters.js';
 import { openingSpeaker } from './opening-speaker.js';
+import { committeeOfAdministration } from './administration.js';
 import { jointRespondent } from './joint.js';
 import { officesOf } from './office-comments.js';
 import { signedName } from './signed-pages.js';
@@ -97,6 +98,7 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   letterheadSender(headings, lines, found, reg);
   runningHeaderSender(headings, lines, found, runningHeader, reg);
   openingSpeaker(headings, lines, found, reg);
+  committeeOfAdministration(headings, lines, found, reg);
   jointTitles(headings, lines, found, reg);
   // The passes above may name a body in a record's other fields; the record's own choice stands.
   applyRecords(found, records);
