@@ -352,8 +352,10 @@ export function quotedMailStart(lines: Line[], from: number, to: number): number
     const f = l && l.text !== '' ? fieldOf(l, 0) : undefined;
     return f !== undefined && header.has(f.label);
   };
-  // The answer's own header first ("Skickat: …", "Till: …" under its "Från:"), then its text.
+  // The answer's own header first ("Skickat: …", "Till: …" under its "Från:"), then its text —
+  // below the compiler's caption of it, between rules ("=====" / "SVAR 1 – …" / "=====").
   let start = from;
+  while (start < to && (lines[start].text === '' || RULE_LINE.test(lines[start].text) || captionedName(lines[start].text) !== undefined)) start++;
   while (start < to && (lines[start].text === '' || fieldOf(lines[start], 0) !== undefined)) start++;
   for (let i = start; i < to; i++) {
     const t = lines[i].text;

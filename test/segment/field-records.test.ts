@@ -239,6 +239,10 @@ describe('a compilation that numbers the answers it reprints', () => {
     ].join('\n');
     const round = await roundFromText(text);
     expect(round.respondents.map((r) => r.name)).toEqual(['AVDELNINGEN FÖR ANLÄGGNINGAR', 'ENHETEN FÖR FÖRENINGSSTÖD']);
+    // The caption and its rules above the mail's header are no earlier mail quoted under the answer: its numbered parts are read.
+    for (const r of round.respondents) {
+      expect(round.segments.find((s) => s.respondent === r.id && s.question === 'Q2')?.text).toContain('bör leda arbetet');
+    }
   });
 });
 
