@@ -341,6 +341,14 @@ export function applyRecords(found: Array<Respondent | undefined>, verdicts: Rec
   for (const [i, r] of verdicts) found[i] = r;
 }
 
+/** Longer than this, a line of prose is no separator of a quoted mail ("-----Ursprungligt meddelande-----" is short, or set in rules). */
+export const MAX_MARKER_CHARS = 60;
+
+/** Whether a line can be a quoted mail's separator at all, before it is folded and matched: short, or opening or ending in a rule. */
+function mayMark(t: string): boolean {
+  return t.length <= MAX_MARKER_CHARS || /^[-_=*]|[-_=*]$/u.test(t);
+}
+
 /**
  * Where an earlier mail quoted under an answer begins, in lines [from, to): a separator naming it
  * ("-----Ursprungligt meddelande-----"), a second mail header ("Från: …" / "Skickat: …"), or a run
@@ -360,7 +368,7 @@ export function quotedMailStart(lines: Line[], from: number, to: number): number
   for (let i = start; i < to; i++) {
     const t = lines[i].text;
     if (t === '') continue;
-    if (marker.test(fold(t))) return i;
+    if (mayMark(t) && marker.test(fold(t))) return i;
     if (isHeader(lines[i]) && isHeader(lines[i + 1])) return i;
     if (t.startsWith('>') && (lines[i + 1]?.text ?? '').startsWith('>')) return i;
   }

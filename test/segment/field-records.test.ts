@@ -3,7 +3,7 @@
  * into a form that numbers its own parts as the questions — on records written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { MIN_FIELDS, namesNobody } from '../../src/segment/fields.js';
+import { MAX_MARKER_CHARS, MIN_FIELDS, namesNobody } from '../../src/segment/fields.js';
 import { captionedName } from '../../src/segment/respondents.js';
 import { roundFromText } from '../helpers.js';
 
@@ -25,6 +25,7 @@ const answers = (who: string): string[] => [`${who} välkomnar förslaget om mö
 describe('records of labelled fields', () => {
   it('the smallest record is pinned', () => {
     expect(MIN_FIELDS).toBe(3);
+    expect(MAX_MARKER_CHARS).toBe(60);
   });
 
   it.each([
@@ -153,6 +154,9 @@ describe('mails pasted one after another', () => {
   it.each([
     ['-----Ursprungligt meddelande-----', 'Från: Berg Lena', 'Skickat: den 2 maj 2026', 'Ämne: Remiss om mötesplatser'],
     ['> Från: Berg Lena', '> Skickat: den 2 maj 2026', '> Ämne: Remiss om mötesplatser', '>'],
+    // A separator set in a long rule is still one (MAX_MARKER_CHARS bounds prose only).
+    ['==================================== Ursprungligt meddelande ====================================', 'Från: Berg Lena', 'Skickat: den 2 maj 2026', 'Ämne: Remiss om mötesplatser'],
+    ['Ursprungligt meddelande', 'Från: Berg Lena', 'Skickat: den 2 maj 2026', 'Ämne: Remiss om mötesplatser'],
   ])('the earlier mail quoted under an answer (%s) is its last part: its numbered questions take nothing', async (...quote) => {
     const text = [
       'Inkomna svar per e-post',
