@@ -16,7 +16,7 @@ import { loadStructure } from '../normalize/structure.js';
 import { derivedId, knownRespondent, looksLikeBodyName, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
 import { captionedName, nameOfHeading } from './respondents.js';
 import { numberedQuestion } from './questions.js';
-import { PERSON_NAME } from './furniture-lines.js';
+import { PERSON_NAME, textLinesFrom } from './furniture-lines.js';
 import { letterRegExp } from '../normalize/letters.js';
 
 interface FieldsLexicon {
@@ -341,6 +341,9 @@ export function applyRecords(found: Array<Respondent | undefined>, verdicts: Rec
   for (const [i, r] of verdicts) found[i] = r;
 }
 
+/** The answer's own mail header is among its first lines with text, at most this many (a caption, its rules and a title above it). */
+export const OWN_HEADER_LINES = 6;
+
 /** Longer than this, a line of prose is no separator of a quoted mail ("-----Ursprungligt meddelande-----" is short, or set in rules). */
 export const MAX_MARKER_CHARS = 60;
 
@@ -361,9 +364,11 @@ export function quotedMailStart(lines: Line[], from: number, to: number): number
     return f !== undefined && header.has(f.label);
   };
   // The answer's own header first ("Skickat: …", "Till: …" under its "Från:"), then its text —
-  // below the compiler's caption of it, between rules ("=====" / "SVAR 1 – …" / "=====").
+  // also below the compiler's caption of it between rules and a title ("=====" / "SVAR 1 – …" /
+  // "=====" / "PM"): the first fields within OWN_HEADER_LINES lines with text are the answer's own.
   let start = from;
-  while (start < to && (lines[start].text === '' || RULE_LINE.test(lines[start].text) || captionedName(lines[start].text) !== undefined)) start++;
+  const own = textLinesFrom(lines, from, to, OWN_HEADER_LINES).find((k) => fieldOf(lines[k], 0) !== undefined);
+  if (own !== undefined) start = own;
   while (start < to && (lines[start].text === '' || fieldOf(lines[start], 0) !== undefined)) start++;
   for (let i = start; i < to; i++) {
     const t = lines[i].text;

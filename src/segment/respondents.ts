@@ -98,8 +98,9 @@ function titlePatterns(): NonNullable<typeof titles> {
       from: letterRegExp(`^(?:${t.documents})\\s+(?:${t.from})\\s+(.+?)[.:]?$`, 'iu'),
       labelled: letterRegExp(`^(?:${t.labels})\\s*:\\s*(.+)$`, 'iu'),
       genitive: letterRegExp(`^(.+?)(?::s|s)\\s+(?:${t.documents})(?![\\p{L}])`, 'iu'),
-      // A compilation that numbers the answers it reprints: "SVAR 1 – AVDELNINGEN FÖR ANLÄGGNINGAR".
-      numbered: letterRegExp(`^(?:${t.documents})\\s+(?:nr\\.?\\s*)?\\d{1,3}\\s*[–—:-]\\s*(\\p{L}.*?)[.:]?$`, 'iu'),
+      // A compilation that numbers the answers it reprints: "SVAR 1 – AVDELNINGEN FÖR ANLÄGGNINGAR",
+      // a note in brackets after it on how the answer came ("(PM)", "(e-post)") no part of the name.
+      numbered: letterRegExp(`^(?:${t.documents})\\s+(?:nr\\.?\\s*)?\\d{1,3}\\s*[–—:-]\\s*(\\p{L}.*?)(?:\\s*\\([^()]{1,30}\\))?[.:]?$`, 'iu'),
     };
   }
   return titles;

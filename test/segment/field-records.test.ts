@@ -3,7 +3,7 @@
  * into a form that numbers its own parts as the questions — on records written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_MARKER_CHARS, MIN_FIELDS, namesNobody } from '../../src/segment/fields.js';
+import { MAX_MARKER_CHARS, MIN_FIELDS, namesNobody, OWN_HEADER_LINES } from '../../src/segment/fields.js';
 import { captionedName } from '../../src/segment/respondents.js';
 import { roundFromText } from '../helpers.js';
 
@@ -223,6 +223,7 @@ describe('a compilation that numbers the answers it reprints', () => {
   it.each([
     ['SVAR 1 – AVDELNINGEN FÖR ANLÄGGNINGAR (e-post)', 'AVDELNINGEN FÖR ANLÄGGNINGAR'],
     ['Svar 12: Planavdelningen', 'Planavdelningen'],
+    ['SVAR 2 – ENHETEN FÖR FÖRENINGSSTÖD (PM)', 'ENHETEN FÖR FÖRENINGSSTÖD'],
     ['Remissvar nr 3 – Kvarterslaget Ängen', 'Kvarterslaget Ängen'],
     ['Svar på fråga 2', undefined],
     ['Svar 2', undefined],
@@ -282,5 +283,20 @@ describe('a proper name that speaks below its letter\'s furniture', () => {
     ].join('\n');
     const round = await roundFromText(text);
     expect(round.respondents.map((r) => r.name).includes('VA SYD')).toBe(named);
+  });
+});
+
+describe('a memo under a compiler\'s caption', () => {
+  it(`its own header, below the caption, its rules and its title (within ${OWN_HEADER_LINES} lines), is no earlier mail`, async () => {
+    expect(OWN_HEADER_LINES).toBe(6);
+    const text = [
+      'Remissinstanserna ombeds svara på följande frågor:', ...QUESTIONS.map((q, i) => `${i + 1}. ${q}`), '',
+      '======================================', 'SVAR 2 – ENHETEN FÖR FÖRENINGSSTÖD (PM)', '======================================', '',
+      'PM', 'Till: Lina Berg, Avdelningen för strategi', 'Från: Enheten för föreningsstöd', 'Datum: 2026-03-12', '',
+      'Fråga 1', 'Enheten ställer sig bakom målen.', '', 'Fråga 2', 'Vi på enheten tar gärna ansvaret för samordningen.',
+    ].join('\n');
+    const round = await roundFromText(text);
+    expect(round.respondents.map((r) => r.name)).toEqual(['ENHETEN FÖR FÖRENINGSSTÖD']);
+    expect(round.segments.find((s) => s.question === 'Q2')?.text).toContain('tar gärna ansvaret');
   });
 });
