@@ -1235,6 +1235,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   const unclear = new Map<string, string>();
   const namedAbout = new Map<string, string>();
   let unread: string | undefined;
+  let described: string | undefined;
   let speaksOfRole = false;
   // An explicitly empty answer ("Svar: –", "Inget svar") is certainly no proposal; a heading with no text at all is not.
   const answerText = scope.filter((x) => !x.summary).map((x) => x.segment.text).join(' ');
@@ -1276,6 +1277,8 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       for (const id of res.unclear) if (!unclear.has(id)) unclear.set(id, evidence.quote);
       for (const id of res.named) if (!namedAbout.has(id)) namedAbout.set(id, evidence.quote);
       if (res.unread) unread ??= evidence.quote;
+      // "… bör ansvaret ges till den nämnd som har …": whom the role should go to, described.
+      if (!summary && !res.decline && cues.whoever.test(folded) && cues.rolePredicate.test(folded)) described ??= evidence.quote;
       if (res.conditionScope) review.add(labels.reviewConditionScope);
       if (res.conditionUnread) review.add(fill(labels.reviewConditionUnread, { quote: evidence.quote }));
       for (const id of res.otherSpeaker) review.add(fill(labels.reviewOtherSpeaker, { body: id, quote: evidence.quote }));
@@ -1397,6 +1400,8 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   const unclearIds = [...unclear.keys()].filter((id) => !chosen.has(id));
   if (unclearIds.length && out.endorses.length === 0) review.add(fill(labels.reviewUnclearRole, { bodies: unclearIds.join(', '), quote: unclear.get(unclearIds[0])! }));
   if (unread && out.stance === 'no-proposal' && out.endorses.length === 0) review.add(fill(labels.reviewUnread, { quote: unread }));
+  // Declining to name anyone, and yet describing whom the role should go to: a criterion or a proposal — a reason to look.
+  if (described && out.stance === 'declines') review.add(fill(labels.reviewDeclineDescribes, { quote: described }));
   // A lower-ranked choice with no first one ("I andra hand förordar nämnden X" after a first choice
   // of a body not read): the first choice was lost — the analyst should look.
   const lowest = Math.min(...out.choices.map((c) => c.rank ?? 1));

@@ -9,11 +9,11 @@ import { BLOCK_QUOTE_INDENT } from '../../src/extract/preferences.js';
 
 const QUESTIONS = ['Hur ser ni på förslaget?', 'Vilken nämnd bör samordna arbetet?', 'Hur bör arbetet finansieras?'];
 
-async function rowOf(q2: string[]): Promise<{ stance: string; choices: string[] }> {
+async function rowOf(q2: string[]): Promise<{ stance: string; choices: string[]; review: string[] }> {
   const text = ['Kulturnämnden', '', 'Fråga 1', 'Förslaget är bra.', '', 'Fråga 2', ...q2, '', 'Fråga 3', 'Inom ram.'].join('\n');
   const round = await buildRound([{ path: 'kn.txt', bytes: Buffer.from(text) }], { questions: QUESTIONS });
   const row = tabulate(round).rows.find((r) => r.respondent === 'KN')!;
-  return { stance: row.stance, choices: row.choices };
+  return { stance: row.stance, choices: row.choices, review: row.review };
 }
 
 describe('a block quotation of another document', () => {
@@ -45,5 +45,18 @@ describe('a refusal of another question', () => {
     ['Nämnden avstår från att besvara frågan.', 'declines'],
   ])('%j → %s', async (sentence, stance) => {
     expect((await rowOf([sentence])).stance).toBe(stance);
+  });
+});
+
+describe('declining to name anyone, and yet describing whom the role should go to', () => {
+  it.each([
+    [['Nämnden tar inte ställning till någon enskild nämnd.', 'Ansvaret bör ges till den nämnd som har störst närvaro bland unga.'], true],
+    [['Nämnden vill inte föreslå någon.', 'Skulle kommunstyrelsen välja en facknämnd bör uppdraget gå till den nämnd som redan har verksamheten.'], true],
+    [['Nämnden tar inte ställning till någon enskild nämnd.', 'Den nämnd som får ansvaret behöver resurser.'], false],
+    [['Nämnden tar inte ställning till någon enskild nämnd.'], false],
+  ])('%j is flagged: %s', async (q2, flagged) => {
+    const row = await rowOf(q2);
+    expect(row.stance).toBe('declines');
+    expect(row.review.some((r) => r.startsWith('avstår från att namnge någon men beskriver'))).toBe(flagged);
   });
 });
