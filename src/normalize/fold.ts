@@ -98,9 +98,24 @@ function foldFast(text: string): string {
  */
 const shortFolds = new Map<string, string>();
 
+/**
+ * Long texts (a paragraph, a sentence of a page, a whole answer) are folded again by several
+ * readers in a row — a hostile 1 MB sentence eight times, each a 2 MB string for the collector —:
+ * the last few are remembered, compared by content (equal strings compare in one pass, far less
+ * than folding them again).
+ */
+const LONG_FOLDS_KEPT = 4;
+const longFolds: Array<[string, string]> = [];
+
 /** Fold text for matching; the result has the same length as the input. */
 export function fold(text: string): string {
-  if (text.length >= 256) return foldFast(text);
+  if (text.length >= 256) {
+    for (const [t, f] of longFolds) if (t === text) return f;
+    const f = foldFast(text);
+    if (longFolds.length >= LONG_FOLDS_KEPT) longFolds.shift();
+    longFolds.push([text, f]);
+    return f;
+  }
   let f = shortFolds.get(text);
   if (f === undefined) {
     f = foldFast(text);

@@ -17,8 +17,13 @@ export const REMISS_HEAD_LINES = 15;
 
 let heads: Set<string> | undefined;
 
+/** The longest line read as the remiss's mark ("Sändlista enligt bilaga:" with spaces around). */
+export const MAX_MARK_CHARS = 60;
+
 /** Whether a line alone is the mark of the remiss's own letter (data/lexicon/structure.json remissLetterHeads). */
 export function isRemissLetterHead(text: string): boolean {
+  // A mark is a few words: a long line is none (and is not folded to be compared).
+  if (text.length > MAX_MARK_CHARS) return false;
   heads ??= new Set(loadData<{ remissLetterHeads: string[] }>('lexicon/structure.json').remissLetterHeads.map(fold));
   return heads.has(withoutColon(fold(text.trim())).replace(/\s+/gu, ' '));
 }

@@ -38,6 +38,13 @@ describe('fold', () => {
   ])('the fast path is the definition: %j (%s)', (text) => {
     expect(fold(text)).toBe(foldEach(text));
   });
+  it('long texts folded again come from the few remembered, each its own', () => {
+    const texts = Array.from({ length: 6 }, (_, i) => `${'Å'.repeat(300)}${i}Ö`);
+    for (let round = 0; round < 3; round++) for (const t of texts) expect(fold(t)).toBe(foldEach(t));
+    // Equal in length, different in content: never another's fold.
+    expect(fold(`${'Ä'.repeat(300)}B`)).toBe(`${'a'.repeat(300)}b`);
+    expect(fold(`${'Ä'.repeat(300)}C`)).toBe(`${'a'.repeat(300)}c`);
+  });
   it('the fast path is the definition on any text of the characters where they could part', () => {
     const text = fc.array(fc.constantFrom(...TRICKY), { maxLength: 40 }).map((a) => a.join(''));
     const long = fc.array(fc.constantFrom(...TRICKY), { minLength: 256, maxLength: 400 }).map((a) => a.join(''));

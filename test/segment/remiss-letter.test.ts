@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildRound } from '../../src/round.js';
-import { isRemissLetterHead, REMISS_HEAD_LINES } from '../../src/segment/remiss-letter.js';
+import { isRemissLetterHead, MAX_MARK_CHARS, REMISS_HEAD_LINES } from '../../src/segment/remiss-letter.js';
 
 const QUESTIONS = [
   'Hur ser ni på förslaget till parkvärdar i stort?',
@@ -86,5 +86,11 @@ describe('the remiss letter among the answers', () => {
 
   it('is looked for in the first lines of the file', () => {
     expect(REMISS_HEAD_LINES).toBe(15);
+  });
+
+  it(`is a line of ${MAX_MARK_CHARS} characters at most`, () => {
+    expect(MAX_MARK_CHARS).toBe(60);
+    expect(isRemissLetterHead(`REMISS${' '.repeat(40)}`)).toBe(true);
+    expect(isRemissLetterHead(`REMISS${' '.repeat(80)}`)).toBe(false);
   });
 });
