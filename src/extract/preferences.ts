@@ -876,7 +876,11 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
         for (const m of rejected) for (const id of m.ids) accounted.add(id);
       }
       candidates = candidates.filter((m) => m.start >= cut);
-      if (candidates.length === 0) continue;
+      if (candidates.length === 0) {
+        // "inte hos X utan hos den nämnd som …": what is wanted after "utan" was not read — a reason to look.
+        if (but && unnegated.slice(but.end).trim() !== '') res.unread = true;
+        continue;
+      }
     }
     const named = candidates.filter((m) => m.kind !== 'generic');
     // Roles inside a description, a name or a relative clause ("FGK, som redan ansvarar för drift") are not the proposal's.

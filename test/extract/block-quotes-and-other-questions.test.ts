@@ -60,3 +60,16 @@ describe('declining to name anyone, and yet describing whom the role should go t
     expect(row.review.some((r) => r.startsWith('avstår från att namnge någon men beskriver'))).toBe(flagged);
   });
 });
+
+describe('"inte hos X utan …" where what is wanted after "utan" is not read', () => {
+  it.each([
+    [['Ansvaret bör inte ligga hos kommunstyrelsen utan hos den nämnd som ansvarar för föreningsbidragen.'], [], true],
+    [['Samordningen bör inte ligga hos MKB utan hos den förvaltning som redan möter föreningarna.'], [], true],
+    [['Ansvaret bör inte ligga hos MKB utan hos tekniska nämnden.'], ['TN'], false],
+    [['Ansvaret bör inte ligga hos kommunstyrelsen.'], [], false],
+  ])('%j → %j, flagged: %s', async (q2, choices, flagged) => {
+    const row = await rowOf(q2);
+    expect(row.choices).toEqual(choices);
+    expect(row.review.some((r) => r.startsWith('en mening om ansvaret gav inget förslag'))).toBe(flagged);
+  });
+});
