@@ -154,6 +154,8 @@ interface Context {
   questionNumber?: number;
   /** Choices of the last sentence that proposed something. */
   last: Choice[];
+  /** The sentence before put a role for another function than the question's ("ska ansvara för driften …"): "det ansvaret" now is that one. */
+  previousOtherRole?: boolean;
 }
 
 /** Spans blanked with spaces, offsets kept (in one pass: see blankAll). */
@@ -885,7 +887,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     const named = candidates.filter((m) => m.kind !== 'generic');
     // Roles inside a description, a name or a relative clause ("FGK, som redan ansvarar för drift") are not the proposal's.
     const bare = blankRelatives(blankOut(cf, inClause.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start }))), inClause.map((m) => ({ end: m.end - clause.start })));
-    const fn = otherFunction(bare, ctx.functionStems, cues) ?? subjectTask(bare, ctx.functionStems, cues);
+    const fn = otherFunction(bare, ctx.functionStems, cues) ?? subjectTask(bare, ctx.functionStems, cues) ?? (ctx.previousOtherRole ? cues.roleAnaphora.find(bare)[0] : undefined);
     if (fn) {
       const what = text.slice(clause.start + fn.start, clause.start + fn.end).replace(/\s+/g, ' ').trim();
       if (named.length) res.otherFunction.push({ ids: named.flatMap((m) => m.ids), what, evidence });
@@ -1268,6 +1270,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       before = flat.folded.slice(span.start, span.end);
       const evidence = evidenceOf(flat, span.start, span.end);
       const res = analyseSentence(text, folded, evidence, ctx, summary, strong);
+      ctx.previousOtherRole = otherFunction(folded, ctx.functionStems, cues) !== undefined;
       if (res.decline) {
         out.declines.push(evidence);
         declineToName ||= res.declineToName;

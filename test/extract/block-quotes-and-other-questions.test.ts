@@ -73,3 +73,22 @@ describe('"inte hos X utan …" where what is wanted after "utan" is not read', 
     expect(row.review.some((r) => r.startsWith('en mening om ansvaret gav inget förslag'))).toBe(flagged);
   });
 });
+
+describe('a role referred back to ("det ansvaret") after a role for another function', () => {
+  // A question that names the work the role is for ("… för handlingsplanen"): other work is another function.
+  const rowFor = async (q2: string[]): Promise<string[]> => {
+    const questions = ['Hur ser ni på förslaget?', 'Vilken nämnd bör ha det samordnande ansvaret för handlingsplanen?', 'Hur bör arbetet finansieras?'];
+    const text = ['Kulturnämnden', '', 'Fråga 1', 'Förslaget är bra.', '', 'Fråga 2', ...q2, '', 'Fråga 3', 'Inom ram.'].join('\n');
+    const round = await buildRound([{ path: 'kn.txt', bytes: Buffer.from(text) }], { questions });
+    return tabulate(round).rows.find((r) => r.respondent === 'KN')!.choices;
+  };
+  it.each([
+    // The sentence before gives the respondent another task: the offer is for that task.
+    [['Utredningen föreslår att nämnden ska ansvara för driften av mötesplatserna.', 'Nämnden åtar sig gärna det ansvaret.', 'Samordningen bör ligga hos kommunstyrelsen.'], ['KS']],
+    [['Förslaget ger bolaget ansvar för underhållet av lokalerna.', 'Vi tar gärna den rollen, om budgeten räknas upp.', 'Arbetet bör samordnas av stadskontoret.'], ['KS']],
+    // The sentence before is about the role asked for: the offer is the respondent's proposal.
+    [['Någon behöver samordna arbetet.', 'Nämnden åtar sig gärna det ansvaret.'], ['KN']],
+  ])('%j → %j', async (q2, choices) => {
+    expect(await rowFor(q2)).toEqual(choices);
+  });
+});

@@ -169,6 +169,7 @@ const CASES: Record<string, Case> = {
   genericContinues: { match: ['med', 'som', 'där', 'vars', 'inom'], not: ['utan', 'bör', 'medan', 'somliga'] },
   genericButFollows: { match: ['hos', 'till', 'på', 'genom'], not: ['erfarenhet', 'egna', 'tillgång'] },
   genericStop: { match: ['bör', 'får', 'samordna', 'leder', 'blir'], not: ['för', 'med', 'samordning', 'ledare', 'fåtal'] },
+  roleAnaphora: { match: ['Nämnden åtar sig gärna det ansvaret.', 'Vi tar gärna den rollen.', 'Bolaget kan ta på sig detta uppdrag.'], not: ['Nämnden åtar sig gärna ansvaret för samordningen.', 'Det är en viktig roll.', 'Uppdraget är stort.'] },
   relativePronoun: { match: ['som'], not: ['somliga', 'sommar', 'så', 'somt'] },
   subordinator: { match: ['att'], not: ['atta', 'åtta', 'at'] },
   otherwise: { match: ['Utan resurser kan nämnden inte åta sig uppdraget.', 'I annat fall bör stadskontoret leda.', 'Om inte medel tillförs avstår vi.'], not: ['Nämnden kan inte åta sig uppdraget.'] },
