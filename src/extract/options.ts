@@ -10,6 +10,7 @@ import { fold } from '../normalize/fold.js';
 import { letterRegExp } from '../normalize/letters.js';
 import { escapeRegex } from '../normalize/ocr.js';
 import { loadData } from '../data.js';
+import { sentences } from '../normalize/sentences.js';
 import type { Mention } from './mentions.js';
 
 export interface RoundOptions {
@@ -45,10 +46,10 @@ function optionPatterns(): NonNullable<typeof patterns> {
   return patterns;
 }
 
-/** A sentence ends at a full stop before a capital: an alternative's bodies are those of its first sentence. */
+/** An alternative's bodies are those of its first sentence (the project's sentence splitter: "t.ex." ends none). */
 function firstSentence(text: string): string {
-  const m = /[.!?]\s+(?=\p{Lu})/u.exec(text);
-  return m ? text.slice(0, m.index + 1) : text;
+  const first = sentences(text)[0];
+  return first ? text.slice(first.start, first.end) : text;
 }
 
 /**

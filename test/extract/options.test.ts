@@ -62,6 +62,12 @@ describe('a round whose remiss sets out alternatives', () => {
     expect(row('GRN')?.choices).toEqual([]);
   });
 
+  it('an alternative\'s first sentence runs past an abbreviation ("bl.a. Tekniska nämnden")', async () => {
+    const abbreviated = ['', 'Alternativ A: Miljönämnden samordnar arbetet.', '', 'Alternativ B: Samordningen delas av bl.a. Tekniska nämnden och fritidsnämnden. Stadskontoret följer upp.'];
+    const round = await buildRound([{ path: 'sammanstallning.txt', bytes: Buffer.from(compilation(abbreviated, answers.slice(0, 1))) }]);
+    expect(tabulate(round).rows.find((r) => r.respondent === 'KN')?.choices).toEqual(['FRN+TN']);
+  });
+
   it(`fewer than ${MIN_OPTIONS} alternatives naming a body set out none`, async () => {
     expect(MIN_OPTIONS).toBe(2);
     const one = ['', 'Alternativ A: Miljönämnden samordnar arbetet.', '', 'Alternativ B: Ett nytt råd inrättas.'];
