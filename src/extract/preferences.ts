@@ -1170,7 +1170,8 @@ function blockQuoted(flat: FlatText, start: number, end: number, cues: Cues): bo
   while (intro >= 0 && flat.lines[intro].text.trim() === '') intro--;
   if (intro < 0 || !/:\s*$/u.test(flat.lines[intro].text)) return false;
   const lead = (sentence: string): string[] => (fold(sentence).match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 2);
-  if (!flat.lines[intro].text.split(/(?<=[.!?])\s+/u).some((sentence) => lead(sentence).some((w) => cues.reporter.test(w)))) return false;
+  const introText = flat.lines[intro].text;
+  if (!sentences(introText).some((sp) => lead(introText.slice(sp.start, sp.end)).some((w) => cues.reporter.test(w)))) return false;
   const base = flat.lines[intro].indent ?? 0;
   for (let i = first; i <= last; i++) {
     const l = flat.lines[i];

@@ -211,7 +211,11 @@ function fieldBlocks(lines: Line[]): Field[][] {
  * person's address ("Nordin Malin <malin.nordin@…>") — is a record of that sender.
  */
 function sentFrom(block: Field[]): Field | undefined {
-  if (isMailHeader(block)) return undefined;
+  return isMailHeader(block) ? undefined : namedSender(block);
+}
+
+/** The block's "Från:" field when its value is a name, not an address ("Nordin Malin <malin.nordin@…>"). */
+function namedSender(block: Field[]): Field | undefined {
   const from = block.find((f) => mailWords().senderSet.has(f.label));
   return from && from.value !== '' && !/[@<>]/u.test(from.value) ? from : undefined;
 }
@@ -223,8 +227,8 @@ function sentFrom(block: Field[]): Field | undefined {
  * "Nordin Malin <…>") and no address.
  */
 function organisationSending(block: Field[], reg: Registry): Respondent | undefined {
-  const from = block.find((f) => mailWords().senderSet.has(f.label));
-  if (!from || from.value === '' || /[@<>]/u.test(from.value) || PERSON_NAME.test(from.value.trim()) || namesNobody(from.value)) return undefined;
+  const from = namedSender(block);
+  if (!from || PERSON_NAME.test(from.value.trim()) || namesNobody(from.value)) return undefined;
   return respondentNamed(from.value, reg);
 }
 
@@ -292,15 +296,17 @@ export function readRecords(headings: HeadingBlock[], lines: Line[], reg: Regist
     inside.forEach((i) => verdicts.set(i, undefined));
     const sender = mailSender(lines, bodyStart, end, reg);
     if (sender) within(sender.signature[0], sender.signature[1]).forEach((i) => verdicts.set(i, undefined));
-    // What the opening says beats the signature (an official of the förvaltning signs for the
-    // nämnd); without either, the mail is left to the rest of the reading (a pasted letter's heading).
     // A compilation's caption above the pasted mail ("SVAR 1 – AVDELNINGEN FÖR ANLÄGGNINGAR")
     // names whom the compiler filed it under: that beats what the mail says of itself.
-    const captioned = inside.find((i) => captionedName(headings[i].text) !== undefined);
-    if (captioned !== undefined) {
-      verdicts.set(captioned, nameAsRespondent(captionedName(headings[captioned].text)!, reg));
+    for (const i of inside) {
+      const caption = captionedName(headings[i].text);
+      if (caption === undefined) continue;
+      verdicts.set(i, nameAsRespondent(caption, reg));
       return;
     }
+    // What the opening says beats the signature (an official of the förvaltning signs for the
+    // nämnd); without either, the organisation the mail came from, else the mail is left to the
+    // rest of the reading (a pasted letter's heading).
     const respondent = mailOpening(lines, bodyStart, end, reg) ?? sender?.respondent ?? organisationSending(block, reg);
     if (respondent) verdicts.set(inside[0], respondent);
   });
