@@ -14,6 +14,8 @@ interface DeclaredLexicon {
   questionWords: string[];
   answer: string[];
   skip: string[];
+  /** Words joining the numbers of a list besides a comma ("1, 2 och 4"). */
+  numberJoiners: string[];
 }
 
 /** What every question word of declaredAnswers.questionWords holds, folded. */
@@ -27,7 +29,7 @@ function patterns(): { list: RegExp; answer: RegExp; skip: RegExp } {
     const words = (ws: string[]): string => ws.map((w) => escapeRegex(fold(w)).replace(/\s+/g, '\\s+')).join('|');
     const n = '\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?';
     compiled = {
-      list: letterRegExp(`(?<![\\p{L}])(?:${words(d.questionWords)})\\s+(${n}(?:\\s*(?:,|och|samt|&)\\s*${n})*)`, 'gu'),
+      list: letterRegExp(`(?<![\\p{L}])(?:${words(d.questionWords)})\\s+(${n}(?:\\s*(?:,|${words(d.numberJoiners)})\\s*${n})*)`, 'gu'),
       answer: letterRegExp(`(?<![\\p{L}])(?:${words(d.answer)})(?![\\p{L}])`, 'u'),
       skip: letterRegExp(`(?<![\\p{L}])(?:${words(d.skip)})(?![\\p{L}])`, 'u'),
     };

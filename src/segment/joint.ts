@@ -38,10 +38,14 @@ let joinerSet: Set<string> | undefined;
 
 /**
  * The words between the names of a list of bodies, folded: the lexicon's list joiners
- * (coordination.json listJoiners) and "samt", which joins names but no clauses.
+ * (coordination.json listJoiners) and its name joiners ("samt": nameJoiners), which join names
+ * but no clauses.
  */
 export function nameListJoiners(): Set<string> {
-  joinerSet ??= new Set([...(loadData<{ listJoiners?: string[] }>('lexicon/coordination.json').listJoiners ?? []).map(fold), 'samt']);
+  if (!joinerSet) {
+    const { listJoiners = [], nameJoiners = [] } = loadData<{ listJoiners?: string[]; nameJoiners?: string[] }>('lexicon/coordination.json');
+    joinerSet = new Set([...listJoiners, ...nameJoiners].map(fold));
+  }
   return joinerSet;
 }
 
@@ -59,7 +63,7 @@ export function bodiesOfList(list: string, reg: Registry): Respondent[] | undefi
     if (!hit || out.length >= MAX_JOINT) return undefined;
     if (!out.some((r) => r.id === hit!.r.id)) out.push(hit.r);
     i = hit.end;
-    // ", ", "och", "samt" between the names.
+    // ", " and the joiners ("och", "samt") between the names.
     while (i < words.length && joiners.has(fold(words[i]))) i++;
   }
   return out;

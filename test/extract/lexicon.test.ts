@@ -237,7 +237,7 @@ const CASES: Record<string, Case> = {
 };
 
 /** Lists compiled otherwise than as cue sets (word sets, sets of words, labels). */
-const NOT_CUE_SETS = new Set(['properName', 'source', 'roleFiller', 'genericHead', 'genericNot', 'mainClauseVerb', 'mainClauseSubject', 'definiteEndings', 'listJoiners', 'readiness', 'hypotheticalModal', 'conditionJoiners']);
+const NOT_CUE_SETS = new Set(['properName', 'source', 'roleFiller', 'genericHead', 'genericNot', 'mainClauseVerb', 'mainClauseSubject', 'definiteEndings', 'listJoiners', 'nameJoiners', 'readiness', 'hypotheticalModal', 'conditionJoiners']);
 
 const lexicon = loadData<LexiconFile & Record<string, unknown>>('lexicon/coordination.json');
 const cues = loadCues();

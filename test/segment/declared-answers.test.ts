@@ -16,6 +16,8 @@ describe('the questions an answer says it answers', () => {
     ['Styrelsen kommenterar frågorna 6–8.', 8, [6, 7, 8]],
     ['Rådet svarar på remissfrågorna 1 och 3 men inte på fråga 2.', 3, [1, 3]],
     ['Frågorna 2 och 4 besvaras inte.', 4, [1, 3]],
+    ['Vi besvarar remissfrågorna 1 samt 3.', 4, [1, 3]],
+    ['Föreningen lämnar svar på frågorna 2 & 3.', 4, [2, 3]],
   ])('%j (of %i) → %j', (text, count, expected) => {
     expect(declaredQuestions(text, count)).toEqual(expected);
   });
@@ -31,6 +33,10 @@ describe('the questions an answer says it answers', () => {
   it('every question word holds the stem looked for before the patterns are built', () => {
     const words = loadData<{ declaredAnswers: { questionWords: string[] } }>('lexicon/structure.json').declaredAnswers.questionWords;
     expect(words.filter((w) => !fold(w).includes(QUESTION_STEM))).toEqual([]);
+  });
+
+  it('joins the numbers of a list by a comma and the joiners of structure.json, pinned', () => {
+    expect(loadData<{ declaredAnswers: { numberJoiners: string[] } }>('lexicon/structure.json').declaredAnswers.numberJoiners).toEqual(['och', 'samt', '&']);
   });
 
   it('is read in the answer\'s first lines', () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRound } from '../../src/round.js';
 import { tabulate } from '../../src/analyze/tabulate.js';
-import { bodiesOfList, jointRespondent, MAX_JOINT } from '../../src/segment/joint.js';
+import { bodiesOfList, jointRespondent, MAX_JOINT, nameListJoiners } from '../../src/segment/joint.js';
 import { loadRegistry } from '../../src/segment/registry.js';
 
 const QUESTIONS = ['Hur ser ni på förslaget?', 'Vilken nämnd eller vilket bolag bör samordna arbetet?'];
@@ -27,6 +27,13 @@ describe('the bodies of a joint title', () => {
     'Gemensamt yttrande – handlingsplan mot ensamhet',
   ])('no joint answer: %j', (title) => {
     expect(jointRespondent(title, loadRegistry())).toBeUndefined();
+  });
+
+  it('joins names by the list joiners and the name joiners of coordination.json, pinned', () => {
+    expect([...nameListJoiners()].sort()).toEqual(['eller', 'och', 'samt']);
+    expect(bodiesOfList('miljönämnden samt tekniska nämnden', loadRegistry())?.map((m) => m.id)).toEqual(['MN', 'TN']);
+    expect(bodiesOfList('kulturnämnden, fritidsnämnden eller servicenämnden', loadRegistry())?.map((m) => m.id)).toEqual(['KN', 'FRN', 'SN']);
+    expect(bodiesOfList('kulturnämnden jämte fritidsnämnden', loadRegistry())).toBeUndefined();
   });
 
   it(`reads at most ${MAX_JOINT} bodies`, () => {
