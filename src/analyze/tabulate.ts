@@ -189,11 +189,10 @@ function resolveEndorsements(prefs: Preferences[], name: (id: string) => string,
 
 /** The remiss's own alternatives for the role, each with the bodies it names (read as any text is, with the round's registry). */
 function alternativesOf(round: Round, others: RoundBodies): RoundOptions | undefined {
-  const reader: Respondent = { id: '', name: '', known: true };
-  const registry = registryOf(round, reader);
+  const registry = registryOf(round, null);
   const cues = loadCues();
   return roundOptions(round, (text) =>
-    findMentions(text, fold(text), reader, others, cues, registry)
+    findMentions(text, fold(text), null, others, cues, registry)
       .filter((m) => m.kind === 'named' && !m.genitive)
       .flatMap((m) => m.ids),
   );

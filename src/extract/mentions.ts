@@ -302,8 +302,15 @@ function unknownBodies(folded: string, others: RoundBodies, self: RegExp, out: M
   }
 }
 
-/** All mentions of bodies in a sentence, in order, overlaps resolved (the longest wins). */
-export function findMentions(text: string, folded: string, respondent: Respondent, others: RoundBodies = NO_BODIES, cues: Cues = loadCues(), registry: Registry = loadRegistry()): Mention[] {
+/** Matches no word: the self words of a text no respondent writes. */
+const NO_SELF = /(?!)/u;
+
+/**
+ * All mentions of bodies in a sentence, in order, overlaps resolved (the longest wins). The
+ * respondent is who writes it (its self words, "nämnden" or "vi", are itself); null for a text
+ * no respondent writes (the remiss's own alternatives), where no word is anyone's own.
+ */
+export function findMentions(text: string, folded: string, respondent: Respondent | null, others: RoundBodies = NO_BODIES, cues: Cues = loadCues(), registry: Registry = loadRegistry()): Mention[] {
   const found: Mention[] = [];
   const np = namePattern(registry);
   np.regex.lastIndex = 0;
@@ -327,26 +334,26 @@ export function findMentions(text: string, folded: string, respondent: Responden
       if (id) found.push({ start: m.index, end: m.index + m[0].length, kind: 'named', ids: [id], genitive: Boolean(m[2]) });
     }
   }
-  const self = selfWords(respondent);
+  const self = respondent ? selfWords(respondent) : NO_SELF;
   const wordRe = /[\p{L}\p{N}]+(?::s)?/gu;
-  while ((m = wordRe.exec(folded)) !== null) {
+  while (respondent && (m = wordRe.exec(folded)) !== null) {
     const w = m[0];
     if (self.test(w)) found.push({ start: m.index, end: m.index + w.length, kind: 'self', ids: [respondent.id], genitive: w.endsWith('s') && self.test(w.slice(0, -1)) });
   }
   // After the registry's names, so that a known name wins over its unknown-looking compound; the
   // respondent's own short name ("Länsstyrelsen" for "Länsstyrelsen i Skåne län") is itself.
   // Pushed one by one: spreading a list of a million mentions into push() overflows the stack.
-  const first = fold(respondent.name).split(/[^\p{L}\p{N}]+/u).filter(Boolean)[0];
+  const first = respondent ? fold(respondent.name).split(/[^\p{L}\p{N}]+/u).filter(Boolean)[0] : undefined;
   const unknownFound: Mention[] = [];
   unknownBodies(folded, others, self, unknownFound);
   for (const u of unknownFound) {
-    if (!respondent.known && folded.slice(u.start, u.end).replace(/s$/, '') === first) found.push({ ...u, kind: 'self', ids: [respondent.id] });
+    if (respondent && !respondent.known && folded.slice(u.start, u.end).replace(/s$/, '') === first) found.push({ ...u, kind: 'self', ids: [respondent.id] });
     else found.push(u);
   }
   // "Region Skåne", "Lunds kommun", "Länsstyrelsen i Skåne län": another organisation by its proper
   // name (the patterns that find a letterhead's organisation, data/lexicon/organisations.json),
   // never the registry's own organisation or the respondent's.
-  const own = new Set([...registry.organisationNames, ...(respondent.organisation ? [foldWords(respondent.organisation)] : [])]);
+  const own = new Set([...registry.organisationNames, ...(respondent?.organisation ? [foldWords(respondent.organisation)] : [])]);
   // Tried only where a capitalised word starts (a proper name does), not at every character.
   const orgs = organisationPattern();
   // Organisations in the genitive, owning the body named after them (ownedBodies): whether each
@@ -368,7 +375,8 @@ export function findMentions(text: string, folded: string, respondent: Responden
     // The registry's or the respondent's own organisation is no body put forward — but in the
     // genitive it still says whose body follows.
     if (own.has(foldWords(name)) && !genitive) continue;
-    const mention: Mention = { start: at, end: at + written.length, kind: foldWords(name) === foldWords(respondent.name) ? 'self' : 'named', ids: [foldWords(name) === foldWords(respondent.name) ? respondent.id : derivedId(name)], genitive };
+    const itself = respondent !== null && foldWords(name) === foldWords(respondent.name);
+    const mention: Mention = { start: at, end: at + written.length, kind: itself ? 'self' : 'named', ids: [itself ? respondent.id : derivedId(name)], genitive };
     found.push(mention);
     if (genitive) owning.set(mention, own.has(foldWords(name)));
   }
@@ -381,7 +389,7 @@ export function findMentions(text: string, folded: string, respondent: Responden
   // "kommunen", "regionen", "staten": a body named by its kind alone (the respondent's own short name is itself).
   for (const c of cues.collectiveBody.find(folded)) {
     const word = text.slice(c.start, c.end);
-    const own = folded.slice(c.start, c.end) === first;
+    const own = respondent !== null && folded.slice(c.start, c.end) === first;
     found.push({ start: c.start, end: c.end, kind: own ? 'self' : 'named', ids: [own ? respondent.id : derivedId(word)], genitive: false });
   }
   const generics = genericMentions(text, folded, cues);
@@ -564,10 +572,10 @@ const given = new WeakMap<object, Registry>();
 /**
  * The registry a respondent's text is read with: none for a document of another organisation
  * ("Lunds kommun": its bodies keep their names), the one the round was read with (--registry),
- * else the shipped one.
+ * else the shipped one. A text no respondent writes (null) is the round's own.
  */
-export function registryOf(round: Round, respondent: Respondent): Registry {
-  if (respondent.organisation || round.registry === 'none') return noRegistry();
+export function registryOf(round: Round, respondent: Respondent | null): Registry {
+  if (respondent?.organisation || round.registry === 'none') return noRegistry();
   if (round.registry) {
     let r = given.get(round.registry);
     if (!r) given.set(round.registry, (r = buildRegistry(round.registry as Parameters<typeof buildRegistry>[0])));
