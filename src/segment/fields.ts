@@ -11,9 +11,9 @@
 import type { Line, Respondent } from '../model.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import { loadData } from '../data.js';
-import { RULE_LINE, isProseVerb, type HeadingBlock } from './headings.js';
+import { RULE_LINE, isRule, isProseVerb, type HeadingBlock } from './headings.js';
 import { loadStructure } from '../normalize/structure.js';
-import { derivedId, knownRespondent, looksLikeBodyName, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
+import { bodyOfAbbreviation, derivedId, knownRespondent, looksLikeBodyName, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
 import { captionedName, nameOfHeading } from './respondents.js';
 import { numberedQuestion } from './questions.js';
 import { PERSON_NAME, textLinesFrom } from './furniture-lines.js';
@@ -164,10 +164,34 @@ function isPrivatePerson(value: string): boolean {
   return fieldsLexicon().privatePerson.some((p) => v === fold(p) || v.startsWith(`${fold(p)} `) || v.startsWith(`${fold(p)},`));
 }
 
-/** The respondent a value names: a registry body in any comma-separated part, else the name as written. */
+/**
+ * A value's comma-separated parts ("Fritidsförvaltningen, Malmö stad"); not at a comma inside
+ * brackets ("Seniorsamverkan (PRO, SPF och SKPF)") nor after a hyphen, where a compound's first
+ * part is cut short ("Hälsa-, vård- och omsorgsnämnden").
+ */
+export function valueParts(value: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ',' && depth === 0 && !/[-–]$/u.test(value.slice(from, i))) {
+      parts.push(value.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  parts.push(value.slice(from).trim());
+  return parts.filter(Boolean);
+}
+
+/** The respondent a value names: a registry body in any comma-separated part (or its abbreviation), else the name as written. */
 function respondentNamed(value: string, reg: Registry, person = false): Respondent {
-  const parts = value.split(/\s*,\s*/u).map((p) => nameOfHeading(p)).filter(Boolean);
+  const parts = valueParts(value).map((p) => nameOfHeading(p)).filter(Boolean);
   if (!person) {
+    const abbreviated = parts.length === 1 ? bodyOfAbbreviation(parts[0], reg) : undefined;
+    if (abbreviated) return { id: abbreviated.id, name: abbreviated.names[0], known: true, kind: abbreviated.kind };
     for (const p of parts) {
       const known = matchBodyName(p, reg);
       if (known) return knownRespondent(known);
@@ -256,7 +280,7 @@ function recordRespondent(block: Field[], reg: Registry): Respondent | undefined
 
 /**
  * Where a record opens: its field block, or above it the record's caption between rules
- * ("-----" / "Svar 2 av 10" / "-----"), from the first rule on.
+ * ("-----" / "Svar 2 av 10" / "-----"), from the first rule on, or set in one ("----- Svar 2 av 10 -----").
  */
 function recordStart(block: Field[], lines: Line[]): number {
   const above = (k: number): number => {
@@ -264,7 +288,8 @@ function recordStart(block: Field[], lines: Line[]): number {
     return k;
   };
   let k = above(block[0].line - 1);
-  if (k < 0 || !RULE_LINE.test(lines[k].text)) return block[0].line;
+  if (k < 0 || !isRule(lines[k].text)) return block[0].line;
+  if (!RULE_LINE.test(lines[k].text)) return k;
   // A caption counts only between two rules: a line above a single rule is the text before it.
   const caption = above(k - 1);
   if (caption < 0 || RULE_LINE.test(lines[caption].text) || lines[caption].text.length > 60) return k;
@@ -281,6 +306,24 @@ function recordStart(block: Field[], lines: Line[]): number {
  */
 export type RecordVerdicts = Map<number, Respondent | undefined>;
 
+/** From this many records on, an export's records are known by the labels they share. */
+export const MIN_REPEATED_RECORDS = 3;
+
+/**
+ * The records among field blocks naming a respondent. An export repeats its record's labels
+ * ("Svars-ID", "Organisation", "E-post" in each); its own head ("Remiss:", "Avsändare:", "Antal
+ * svar:") shares none of them, and its "Avsändare" sent the remiss out, it did not answer. Where
+ * MIN_REPEATED_RECORDS blocks or more name a respondent, a block that shares no more than half its
+ * labels with any other is no record.
+ */
+function recordsOf(blocks: Field[][]): Field[][] {
+  if (blocks.length < MIN_REPEATED_RECORDS) return blocks;
+  const labels = blocks.map((b) => new Set(b.map((f) => f.label)));
+  return blocks.filter((_b, i) =>
+    labels.some((other, j) => j !== i && [...labels[i]].filter((l) => other.has(l)).length * 2 > labels[i].size),
+  );
+}
+
 export function readRecords(headings: HeadingBlock[], lines: Line[], reg: Registry): RecordVerdicts {
   const verdicts: RecordVerdicts = new Map();
   const all = fieldBlocks(lines);
@@ -294,6 +337,8 @@ export function readRecords(headings: HeadingBlock[], lines: Line[], reg: Regist
     if (inside.length === 0) return;
     // The header's fields are never respondents ("Från: Nordin Malin <…>"), nor the signature's lines.
     inside.forEach((i) => verdicts.set(i, undefined));
+    // A mail quoted under the answer ("-----Ursprungligt meddelande-----"): the remiss replied to, no answer.
+    if (quotedBelowMarker(block, lines)) return;
     const sender = mailSender(lines, bodyStart, end, reg);
     if (sender) within(sender.signature[0], sender.signature[1]).forEach((i) => verdicts.set(i, undefined));
     // A compilation's caption above the pasted mail ("SVAR 1 – AVDELNINGEN FÖR ANLÄGGNINGAR")
@@ -310,7 +355,7 @@ export function readRecords(headings: HeadingBlock[], lines: Line[], reg: Regist
     const respondent = mailOpening(lines, bodyStart, end, reg) ?? sender?.respondent ?? organisationSending(block, reg);
     if (respondent) verdicts.set(inside[0], respondent);
   });
-  all.filter(ranked).forEach((block, n) => {
+  recordsOf(all.filter(ranked)).forEach((block, n) => {
     const start = recordStart(block, lines);
     const inside = within(start, block[block.length - 1].line + 1);
     if (inside.length === 0) return;
@@ -363,8 +408,20 @@ function mayMark(t: string): boolean {
  * ("-----Ursprungligt meddelande-----"), a second mail header ("Från: …" / "Skickat: …"), or a run
  * of quoted lines ("> …"). Undefined when there is none.
  */
+/** A line that marks the mail quoted below it ("-----Ursprungligt meddelande-----", structure.json mail words). */
+function isQuoteMarker(t: string): boolean {
+  return mayMark(t) && mailWords().marker.test(fold(t));
+}
+
+/** Whether a mail's header comes right under a quote marker: the mail replied to or forwarded. */
+function quotedBelowMarker(block: Field[], lines: Line[]): boolean {
+  let k = block[0].line - 1;
+  while (k >= 0 && lines[k].text === '') k--;
+  return k >= 0 && isQuoteMarker(lines[k].text);
+}
+
 export function quotedMailStart(lines: Line[], from: number, to: number): number | undefined {
-  const { marker, headerSet: header } = mailWords();
+  const { headerSet: header } = mailWords();
   const isHeader = (l: Line | undefined): boolean => {
     const f = l && l.text !== '' ? fieldOf(l, 0) : undefined;
     return f !== undefined && header.has(f.label);
@@ -379,7 +436,7 @@ export function quotedMailStart(lines: Line[], from: number, to: number): number
   for (let i = start; i < to; i++) {
     const t = lines[i].text;
     if (t === '') continue;
-    if (mayMark(t) && marker.test(fold(t))) return i;
+    if (isQuoteMarker(t)) return i;
     if (isHeader(lines[i]) && isHeader(lines[i + 1])) return i;
     if (t.startsWith('>') && (lines[i + 1]?.text ?? '').startsWith('>')) return i;
   }

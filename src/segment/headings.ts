@@ -9,6 +9,8 @@ import type { Line } from '../model.js';
 import { loadData } from '../data.js';
 import { fold } from '../normalize/fold.js';
 import { loadStructure } from '../normalize/structure.js';
+import { letterRegExp } from '../normalize/letters.js';
+import { escapeRegex } from '../normalize/ocr.js';
 import { noAnswerCues } from './questions.js';
 
 export interface HeadingBlock {
@@ -39,6 +41,13 @@ function isNoAnswerLine(text: string): boolean {
 }
 /** A line drawn across the page to set sections apart. */
 export const RULE_LINE = /^(?:[=_*~#-]\s?){5,}$/u;
+/** A caption set in a rule on its own line ("----- Svar 3 av 9 -----", "=== Bilaga 2 ==="): a rule too. */
+export const FRAMED_CAPTION = /^(?:[=_*~#-]\s?){3,}\s*[\p{L}\p{N}][^=_*~#]{0,58}?\s*(?:[=_*~#-]\s?){3,}$/u;
+
+/** Whether a line sets what follows apart as a blank line does: a rule, or a caption set in one. */
+export function isRule(text: string): boolean {
+  return RULE_LINE.test(text) || FRAMED_CAPTION.test(text);
+}
 /** A numbering in front of a heading: "1.", "2)", "2.1", "Fråga 3.", "Bilaga 1:". */
 export const NUMBERING = /^(?:\p{L}+\s+)?\d{1,2}(?:\.\d{1,2})*[.:)]?\s+/u;
 const MAX_CHARS = 280;
@@ -65,8 +74,21 @@ function endsDangling(t: string): boolean {
   return lastWord !== undefined && loadStructure().dangling.has(lastWord);
 }
 
+/** A question mark at the end, also before a form's label colon ("Fråga 2 – Vilka …?:"). */
 function endsQuestion(t: string): boolean {
-  return /\?["”’»)]*$/u.test(t);
+  return /\?["”’»)]*:?$/u.test(t);
+}
+
+let questionLabel: RegExp | undefined;
+/**
+ * A form's label of a numbered question ("Fråga 3 – Vilken nämnd …? Motivera gärna.:"): the
+ * question words of structure.json listMarks and a number at the start, and a question mark.
+ */
+function isQuestionLabel(t: string): boolean {
+  const words = loadData<{ listMarks: { words?: string[] } }>('lexicon/structure.json').listMarks.words ?? [];
+  questionLabel ??= letterRegExp(`^(?:${words.map(escapeRegex).join('|')})\\s+\\d{1,2}(?![\\p{N}])`, 'iu');
+  // It asks: an inline answer after its number ("Fråga 3: Nämnden delar … enligt följande:") does not.
+  return words.length > 0 && t.includes('?') && questionLabel.test(t);
 }
 
 /** The heading block starting at line i, if there is one. */
@@ -80,8 +102,8 @@ export function headingAt(lines: Line[], i: number, afterHeading = false, width 
   // A new page of a PDF may start a heading as a blank line does: the extract of minutes, the letter,
   // the chapter that begins on a page of its own (short lines only: a long one continues a sentence).
   const newPage = prev !== undefined && prev.page !== null && first.page !== prev.page && first.text.length <= 60;
-  // A rule drawn across the page ("=====", "-----") sets a section apart as a blank line does.
-  const afterRule = prev !== undefined && RULE_LINE.test(prev.text);
+  // A rule drawn across the page ("=====", "-----", "----- Svar 2 av 9 -----") sets a section apart as a blank line does.
+  const afterRule = prev !== undefined && isRule(prev.text);
   // A form's empty field ("Svar: –", "Svar:") ends its block as a blank line does: a PDF text layer
   // has no blank lines, and the next question's label follows right under it.
   const afterEmptyField = prev !== undefined && (EMPTY_FIELD.test(prev.text) || isNoAnswerLine(prev.text));
@@ -119,7 +141,9 @@ export function headingAt(lines: Line[], i: number, afterHeading = false, width 
   // Brackets open and close in a heading — the numbering's own ("3) Samordnande ansvar") aside.
   const words = text.replace(NUMBERING, '');
   if ((words.match(/\(/g) ?? []).length !== (words.match(/\)/g) ?? []).length) return undefined;
-  if (!endsQuestion(last)) {
+  // A form's label of a question ("Fråga 3 – Vem …? Motivera gärna.:") is one, as a question is.
+  if (!endsQuestion(last) && !isQuestionLabel(text)) {
+    // A long line ending in a colon introduces what follows ("… enligt följande:").
     if (/:$/u.test(last) && text.split(/\s+/).length > 4) return undefined;
     // Full-width lines with a finite verb: a paragraph wrapped before a capital, not a heading.
     const full = lines.slice(i, Math.max(j, i + 1)).every((l) => l.text.length >= 0.85 * width);

@@ -8,7 +8,7 @@ import type { Line } from '../model.js';
 import { fold } from '../normalize/fold.js';
 import { escapeRegex } from '../normalize/ocr.js';
 import { sectionsLexicon } from './questions.js';
-import { RULE_LINE, isProseVerb } from './headings.js';
+import { isRule, isProseVerb } from './headings.js';
 import { loadStructure } from '../normalize/structure.js';
 import { letterRegExp } from '../normalize/letters.js';
 
@@ -85,7 +85,7 @@ function startsParagraph(lines: Line[], i: number, from: number): boolean {
   if (i === from) return true;
   const prev = lines[i - 1];
   // A rule under a table's header row ("----- -----") ends its block as a blank line does.
-  return prev.text === '' || prev.heading === true || /[.!?:]["”’)]*$/u.test(prev.text) || RULE_LINE.test(prev.text);
+  return prev.text === '' || prev.heading === true || /[.!?:]["”’)]*$/u.test(prev.text) || isRule(prev.text);
 }
 
 /**

@@ -84,11 +84,13 @@ interface ListLexicon {
 
 /**
  * A list item's mark: a bullet (as typed, or as OCR reads one: data/lexicon/structure.json), a
- * number or a letter with "." or ")". A letter read for a bullet ("e") only before a capital.
+ * number or a letter with "." or ")", a question word with its number. A letter read for a bullet
+ * ("e") only before a capital.
  */
 function listItemPattern(): RegExp {
   const { symbols, letters, words = [] } = loadData<ListLexicon>('lexicon/structure.json').listMarks;
-  const labelled = words.length > 0 ? `|(?:${words.map(escapeRegex).join('|')})\\s+\\d{1,2}[.:)]?\\s+(?=\\p{Lu})` : '';
+  // "Fråga 2 Vilka …", "Remissfråga 3: Hur …", "Fråga 1 – Hur …" (a dash after the number, as a survey tool writes it).
+  const labelled = words.length > 0 ? `|(?:${words.map(escapeRegex).join('|')})\\s+\\d{1,2}(?:[.:)]|\\s+[–—-])?\\s+(?=\\p{Lu})` : '';
   return letterRegExp(`^(?:[${symbols.map(escapeClass).join('')}]\\s+|(?:${letters.map(escapeRegex).join('|')})\\s+(?=\\p{Lu})|(?:\\d{1,2}|[a-h])[.)]\\s+${labelled})`, 'u');
 }
 

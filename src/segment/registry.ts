@@ -215,6 +215,16 @@ function findBodyName(text: string, reg: Registry): { body: Body; name: string }
   return { body: best.body, name: best.administration ? best.body.names[0] : best.written };
 }
 
+/**
+ * The body whose abbreviation a text is, whole and as written ("MKB", "ÖFN"; two letters at
+ * least): a field or a file name that gives only the abbreviation.
+ */
+export function bodyOfAbbreviation(text: string, reg: Registry): Body | undefined {
+  const t = text.trim();
+  if (t.length < 2) return undefined;
+  return reg.bodies.find((b) => b.abbreviations.some((a) => a === t));
+}
+
 /** Whether a short text looks like the name of a body (its last word is a body word). */
 export function looksLikeBodyName(text: string): boolean {
   const w = foldWords(text).split(' ').filter(Boolean);

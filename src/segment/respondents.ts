@@ -262,6 +262,7 @@ export function respondentFromRunningHeader(furniture: ReadonlyArray<{ text: str
 export function respondentFromFileName(path: string, reg: Registry = loadRegistry()): Respondent {
   const base = path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const tokens = fold(base).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // A file is named in lower case as often as not ("mkb_yttrande"): its words are compared folded.
   for (const t of tokens) {
     const body = reg.bodies.find((b) => b.abbreviations.some((a) => fold(a) === t && a.length >= 2));
     if (body) return { id: body.id, name: body.names[0], known: true, kind: body.kind };
