@@ -184,23 +184,34 @@ function dropAddressBlocks(headings: HeadingBlock[], lines: Line[], found: Array
 /**
  * A letter's head sets the sender, then the document's date and diary lines, then the addressee
  * ("Vallby kommun | Miljönämnden" / "YTTRANDE" / "Datum 2026-03-16" / "Dnr MN-2026-211" /
- * "Kommunstyrelsen" / the title): a body right under the date lines, in the head (before any
- * prose), with the sender already named above it, is the addressee, even without "Till".
+ * "Kommunstyrelsen" / the title): a body right under the date lines, in the head (no prose
+ * between it and the sender named above it), is the addressee, even without "Till" — in each
+ * letter of a file that holds several (a diary's print of the letters received).
  */
 function dropAddresseeBelowDates(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>): void {
-  const headEnd = headOf(lines);
-  let sender: Respondent | undefined;
+  let sender: { r: Respondent; end: number } | undefined;
+  // Where the addressee's lines end: a line stacked right under it is its address ("Stadskontoret").
+  let addressEnd = -1;
   headings.forEach((h, i) => {
-    if (h.start >= headEnd) return;
     const r = found[i];
     if (!r) return;
-    if (sender === undefined) {
-      sender = r;
+    if (h.start === addressEnd) {
+      found[i] = undefined;
+      addressEnd = h.end;
+      return;
+    }
+    // Prose since the sender: its head is over, and this is the next letter's sender.
+    if (sender === undefined || lines.slice(sender.end, h.start).some((l) => isProseLike(l.text))) {
+      sender = { r, end: h.end };
       return;
     }
     let k = h.start - 1;
     while (k >= 0 && lines[k].text === '') k--;
-    if (r.id !== sender.id && k >= 0 && isDateLine(lines[k].text)) found[i] = undefined;
+    // The date lines stand between the two (a sender's own line with a date, "Nämnden, 2026-04-22", closes an answer).
+    if (r.id !== sender.r.id && k >= sender.end && isDateLine(lines[k].text)) {
+      found[i] = undefined;
+      addressEnd = h.end;
+    } else sender = { r, end: h.end };
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * The addressee of a letter without "Till": a body right under the letter's date and diary lines,
- * in its head, with the sender named above it (src/segment/senders.ts dropAddresseeBelowDates) —
- * letters written for the test.
+ * in its head, with the sender named above it (src/segment/senders.ts dropAddresseeBelowDates), in
+ * a file of one letter or of several — letters written for the test.
  */
 import { describe, expect, it } from 'vitest';
 import { buildRound } from '../../src/round.js';
@@ -27,6 +27,25 @@ describe('the addressee under the date lines', () => {
     const text = [
       'Kulturnämnden', '', 'Nämnden tycker att förslaget är bra och att fritidsnämnden bör samordna.', '', 'Malmö 2026-03-12', '',
       'Fritidsnämnden', '', 'Nämnden tycker att förslaget är bra och tar gärna ansvaret för samordningen.',
+    ].join('\n');
+    expect(await respondents(text)).toEqual(['KN', 'FRN']);
+  });
+
+  it('is no respondent in each letter of a file that holds several, with its address line stacked under it', async () => {
+    const letter = (sender: string, date: string, who: string): string[] => [
+      '==========', `${date}   Inkommande handling   Avsändare: ${sender}`, '----------', '',
+      sender.toUpperCase(), 'Malmö stad', '', `Datum ${date}`, 'Dnr X-2026-12', '', 'Kommunstyrelsen', 'Stadskontoret', '', 'Yttrande över förslaget om parkvärdar', '',
+      `${who} har läst förslaget och ser positivt på det.`, '', 'Fråga 2', `${who} föreslår att tekniska nämnden samordnar arbetet.`, '',
+    ];
+    const text = [...letter('Miljöförvaltningen', '2026-03-16', 'Miljönämnden'), ...letter('Kulturförvaltningen', '2026-03-20', 'Kulturnämnden')].join('\n');
+    expect(await respondents(text)).toEqual(['MN', 'KN']);
+  });
+
+  it("a body under the previous answer's own dated closing line opens the next answer", async () => {
+    const text = [
+      // The next answer on a page of its own (two names stacked on one page are one heading).
+      'Kulturnämnden', '', 'Nämnden tycker att förslaget är bra och att fritidsnämnden bör samordna.', '', 'Kulturnämnden, 2026-03-12', '\f',
+      'Fritidsnämnden', '', 'Utdrag ur protokoll, sammanträde 2026-03-10, § 12', '', 'Nämnden tycker att förslaget är bra och tar gärna ansvaret för samordningen.',
     ].join('\n');
     expect(await respondents(text)).toEqual(['KN', 'FRN']);
   });
