@@ -780,6 +780,13 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     let candidates = inClause.filter(
       (m) => !m.genitive && (m.kind === 'generic' || m.kind === 'anaphora' || !isSpeaker(prepared, m, cues, ctx.respondent.id)) && !within(relatives, m.start - clause.start, m.end - clause.start),
     );
+    // "… ansluter sig till den bedömning som fritidsförvaltningen redovisat, nämligen att ansvaret bör
+    // ligga hos kommunstyrelsen": the body that holds the view agreed with is no body put forward.
+    if (endorsing) {
+      const holders = candidates.filter((m) => m.kind === 'named' && heldBy(cues, prepared, m));
+      for (const m of holders) for (const id of m.ids) accounted.add(id);
+      if (holders.length > 0) candidates = candidates.filter((m) => !holders.includes(m));
+    }
     // "Nämnden är positiv till att MKB får rollen": the body before a stance frame judges, the one after it is put forward.
     const frames = cues.stanceFrame.find(cf);
     if (frames.length > 0) {

@@ -196,8 +196,13 @@ const CASES: Record<string, Case> = {
     match: [
       'Rättelse: yttrandet den 4 maj', 'Här kommer vårt korrigerade svar.', 'Bolaget korrigerar sitt tidigare svar.', 'Det nya svaret gäller i stället.',
       'Detta ersätter vårt tidigare yttrande.', 'Vårt reviderade svar följer.', 'Tyvärr blev det fel i det vi skickade.', 'Det rätta svaret är: MKB.',
+      'Yttrandet ersätter förvaltningens preliminära svar av den 3 maj.', 'Ändrat ställningstagande i fråga 4', 'Bolaget ändrar därmed sitt ställningstagande.',
+      'Styrelsen har omprövat sitt svar på fråga 2.', 'i stället för vad nämnden anförde i maj',
     ],
-    not: ['Nämnden vill komplettera sitt yttrande.', 'Ett tillägg från presidiet.', 'Nämnden anser att svaret är riktigt.', 'Det blev en lång diskussion.'],
+    not: [
+      'Nämnden vill komplettera sitt yttrande.', 'Ett tillägg från presidiet.', 'Nämnden anser att svaret är riktigt.', 'Det blev en lång diskussion.',
+      'Kompletterande yttrande över remissen', 'Nämnden ersätter inte ordinarie verksamhet.', 'Ställningstagandet är oförändrat.',
+    ],
   },
   amendment: {
     match: [

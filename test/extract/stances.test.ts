@@ -227,6 +227,14 @@ describe('agreeing with another respondent', () => {
     expect((await chosen('Nämnden delar miljönämndens uppfattning att tekniska nämnden bör leda arbetet.')).choices).toEqual(['TN']);
   });
 
+  it.each([
+    'Nämnden ansluter sig till den bedömning som fritidsförvaltningen redovisat i sitt svar, nämligen att samordningen bör ligga hos tekniska nämnden.',
+    'Vi delar den uppfattning som fritidsnämnden framförde i maj, dvs. att tekniska nämnden bör leda arbetet.',
+    'Kulturnämnden instämmer i det förslag som fritidsnämnden lämnat, att tekniska nämnden ska samordna arbetet.',
+  ])('a view agreed with and spelt out proposes what it says, not its holder: %j', async (answer) => {
+    expect((await chosen(answer)).choices).toEqual(['TN']);
+  });
+
   it('"tillstyrker förslaget att X …" proposes X', async () => {
     expect((await chosen('Kulturnämnden tillstyrker förslaget att stadskontoret ges samordningsansvaret.')).choices).toEqual(['KS']);
   });
