@@ -1187,10 +1187,24 @@ function blockQuoted(flat: FlatText, start: number, end: number, cues: Cues): bo
   return true;
 }
 
-/** The segments tabulate reads for a respondent: its answer to the question, then its summaries. */
-export function scopeOf(segments: Segment[], respondent: string, question: string, corrected?: { quote?: string }): Array<{ segment: Segment; summary: boolean }> {
+/**
+ * The segments tabulate reads for a respondent: its answer to the question, then its summaries.
+ * An answer that only points to another ("Se svar på fråga 1": every part of it a reference to
+ * that one question) is read where it points, and `corrected.referredTo` says so.
+ */
+export function scopeOf(segments: Segment[], respondent: string, question: string, corrected?: { quote?: string; referredTo?: string }): Array<{ segment: Segment; summary: boolean }> {
   const mine = segments.filter((s) => s.respondent === respondent);
-  const answers = mine.filter((s) => s.question === question);
+  let answers = mine.filter((s) => s.question === question);
+  // The parts with text (a form's question label is a part of its own, empty).
+  const said = answers.filter((s) => s.text.trim() !== '');
+  const target = said[0]?.refersTo;
+  if (target !== undefined && target !== question && said.every((s) => s.noAnswer && s.refersTo === target)) {
+    const referred = mine.filter((s) => s.question === target);
+    if (referred.length > 0) {
+      answers = referred;
+      if (corrected) corrected.referredTo = target;
+    }
+  }
   const correction = correctedFrom(mine, answers);
   if (corrected && correction.from > 0) corrected.quote = correction.quote;
   const answer = answers.slice(correction.from).map((segment) => ({ segment, summary: false }));
@@ -1221,7 +1235,7 @@ function idsOfRespondents(round: Round): Set<string> {
 }
 
 export function extractPreferences(round: Round, respondent: Respondent, question: string, fnStems: string[], others: RoundBodies = roundBodies(round.respondents), segments?: Segment[]): Preferences {
-  const corrected: { quote?: string } = {};
+  const corrected: { quote?: string; referredTo?: string } = {};
   const scope = scopeOf(segments ?? round.segments, respondent.id, question, corrected);
   const labels = loadCues().labels;
   const contextFor = readingContext(round, respondent, fnStems, others, question);
@@ -1431,6 +1445,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
     if (elsewhere) review.add(fill(labels.reviewElsewhere, { quote: elsewhere }));
   }
   if (corrected.quote !== undefined) review.add(fill(labels.reviewCorrected, { quote: corrected.quote }));
+  if (corrected.referredTo !== undefined) review.add(fill(labels.reviewReferred, { number: corrected.referredTo.replace(/^Q/u, '') }));
   out.review = [...review];
   return out;
 }

@@ -1,10 +1,11 @@
 /**
  * Response forms: an empty field ("–", "Inget svar"), a pointer to another answer ("Se svar på
- * fråga 1"), a label before a reference ("Svar: Angående fråga 3: …"); and bodies whose whole
+ * fråga 1", read where it points when it is the coordinator question's whole answer), a label before a reference ("Svar: Angående fråga 3: …"); and bodies whose whole
  * answer is that they have nothing to say. Forms and answers written for the test.
  */
 import { describe, expect, it } from 'vitest';
 import { roundFromText, cli } from '../helpers.js';
+import { tabulate } from '../../src/analyze/tabulate.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,6 +33,23 @@ describe('response forms', () => {
     const round = await roundFromText(form(['Vi deltar i två nätverk.', 'Stadskontoret bör leda.', 'Se svar på fråga 1.']), 'svar_02.txt', QUESTIONS);
     const q3 = round.segments.find((s) => s.respondent === 'SN' && s.question === 'Q3' && s.text !== '');
     expect(q3?.refersTo).toBe('Q1');
+  });
+
+  it.each(['Se svar på fråga 1.', 'Se fråga 1.', 'Se svaret under fråga 1.', 'Se ovan under fråga 1.'])(
+    'the coordinator answer "%s" is read where it points, and flagged',
+    async (pointer) => {
+      const round = await roundFromText(form(['Vi deltar i två nätverk. Tekniska nämnden bör leda arbetet.', pointer, 'Årligen.']), 'svar_04.txt', QUESTIONS);
+      const row = tabulate(round).rows.find((r) => r.respondent === 'SN');
+      expect(row?.choices).toEqual(['TN']);
+      expect(row?.review.join(' ')).toContain('hänvisar till svaret på fråga 1');
+    },
+  );
+
+  it('a pointer beside an answer of its own is no referral: the answer is read', async () => {
+    const round = await roundFromText(form(['Vi deltar i två nätverk. Tekniska nämnden bör leda arbetet.', 'Stadskontoret bör leda. Se även fråga 1.', 'Årligen.']), 'svar_05.txt', QUESTIONS);
+    const row = tabulate(round).rows.find((r) => r.respondent === 'SN');
+    expect(row?.choices).toEqual(['KS']);
+    expect(row?.review.join(' ')).not.toContain('hänvisar');
   });
 
   it('"Svar: Angående fråga 2: …" in another field answers question 2', async () => {
