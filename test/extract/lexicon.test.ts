@@ -70,7 +70,7 @@ const CASES: Record<string, Case> = {
     match: ['Nämnden instämmer i förslaget.', 'Vi delar bedömningen.', 'Vi ställer oss bakom förslaget.', 'Nämnden ansluter sig till yttrandet.', 'Bolaget stöder linjen.'],
     not: ['Nämnden noterar förslaget.'],
   },
-  endorsedThing: { match: ['förslaget', 'uppfattningen', 'bedömningen', 'syn', 'ståndpunkten', 'yttrandet', 'ställningstagandet', 'beredskapen', 'erbjudandet', 'åtagandet'], not: ['rapporten'] },
+  endorsedThing: { match: ['förslaget', 'uppfattningen', 'bedömningen', 'syn', 'ståndpunkten', 'yttrandet', 'ställningstagandet', 'beredskapen', 'erbjudandet', 'åtagandet', 'det'], not: ['rapporten', 'detta', 'den'] },
   reporter: { match: ['promemorian förordar', 'utredningen föreslår', 'remissen anger', 'betänkandet föreslår'], not: ['nämnden föreslår'] },
   decision: {
     match: ['Nämnden föreslås besluta att översända yttrandet.', 'Styrelsen beslutar att godkänna svaret.', 'Förvaltningen har berett ärendet.', 'Nämnden överlämnar sitt svar som sitt yttrande.', 'Förslag till yttrande bifogas.'],

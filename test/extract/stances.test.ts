@@ -209,6 +209,9 @@ describe('agreeing with another respondent', () => {
     'Kulturnämnden instämmer i den bedömning som fritidsnämnden gör i sitt yttrande om samordningen.',
     'Nämnden ansluter sig till det förslag som fritidsnämnden lämnar i frågan.',
     'Vi delar den uppfattning som fritidsnämnden har i denna fråga.',
+    // What another has said, as "det som X har framfört".
+    'Vi ställer oss bakom det som fritidsnämnden har framfört i frågan.',
+    'Kulturnämnden instämmer i det som fritidsnämnden själv anfört om samordningen.',
     // Another's offer to take the role, backed.
     'Kulturnämnden ställer sig bakom fritidsnämndens erbjudande att samordna arbetet.',
   ])('resolves to that respondent\'s own choice, with evidence from both: %j', async (answer) => {
