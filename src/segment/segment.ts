@@ -1261,7 +1261,37 @@ function classify(headings: HeadingBlock[], model: QuestionModel, lines: Line[],
   });
   byElimination(headings, kinds, matches, signed, model.questions.length, taken);
   lastSibling(headings, kinds, matches, model.questions.length, taken);
+  siblingsBefore(headings, kinds, matches, taken);
   return kinds;
+}
+
+/**
+ * Sibling chapters before one that answers a question ("2.1 Övergripande", "2.2 Fritiden som
+ * arena …" before "2.3 Ekonomi och resurser", which answers question 3), none of them read yet and
+ * as many as the questions below that one left open: they take those questions in order, the
+ * chapters' order being the questions' — unless one's words clearly name another question.
+ */
+function siblingsBefore(headings: HeadingBlock[], kinds: Kind[], matches: QuestionMatch[][], taken: Set<string>): void {
+  const groups = new Map<string, number[]>();
+  headings.forEach((h, i) => {
+    const m = SIBLING_NUMBER.exec(h.text);
+    if (!m) return;
+    const parent = m[1].split('.').slice(0, -1).join('.');
+    groups.set(parent, [...(groups.get(parent) ?? []), i]);
+  });
+  for (const members of groups.values()) {
+    const placed = members.findIndex((i) => kinds[i].kind === 'question');
+    if (placed < 1 || members.slice(0, placed).some((i) => kinds[i].kind !== 'sub')) continue;
+    const open = members.slice(0, placed);
+    const below = Number((kinds[members[placed]] as { question: string }).question.slice(1));
+    const left = Array.from({ length: below - 1 }, (_, k) => `Q${k + 1}`).filter((q) => !taken.has(q));
+    if (left.length !== open.length) continue;
+    if (open.some((i, k) => matches[i][0] && matches[i][0].question !== left[k] && isAnchor(matches[i][0], matches[i][1]))) continue;
+    open.forEach((i, k) => {
+      kinds[i] = { kind: 'question', question: left[k] };
+      taken.add(left[k]);
+    });
+  }
 }
 
 /**

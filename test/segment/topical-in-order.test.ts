@@ -1,7 +1,9 @@
 /**
  * Topical headings, as many as the round has questions, taking them in turn: where some headings'
  * words fit their turn's question and none clearly names another, each answers its turn — the
- * signature below ("För Kulturnämnden" / "Anna Berg, ordförande") answers nothing. Written here.
+ * signature below ("För Kulturnämnden" / "Anna Berg, ordförande") answers nothing; and sibling
+ * chapters ("2.1", "2.2") before one that answers a question take the questions below it in order.
+ * Written here.
  */
 import { describe, expect, it } from 'vitest';
 import { roundFromText } from '../helpers.js';
@@ -120,5 +122,31 @@ describe('chapters numbered as siblings, as many as the questions', () => {
     expect(q('Svarstext A')).toBe('Q2');
     expect(q('Svarstext C')).toBe('Q4');
     expect(q('Svarstext D')).toBe('Q3');
+  });
+});
+
+/** The question each heading's text ("Svarstext k: …") is read under, by heading. */
+async function questionOfEach(headings: string[]): Promise<Array<string | null | undefined>> {
+  const round = await roundFromText(answer(headings));
+  const id = round.respondents[0].id;
+  const mine = round.segments.filter((s) => s.respondent === id);
+  return headings.map((_h, k) => mine.find((s) => s.text.includes(`Svarstext ${k + 1}:`))?.question);
+}
+
+describe('sibling chapters before one that answers a question', () => {
+  it.each([
+    [['1. Inledning', '2. Synpunkter i sak', '2.1 Övergripande', '2.2 Biblioteken som arena', '2.3 Vem bör samordna arbetet?', '3. Resurser i form av personal, lokaler eller pengar'], [null, null, 'Q1', 'Q2', 'Q3', 'Q4']],
+    [['3.1 Allmänt', '3.2 Vårt arbete i dag', '3.3 Samordningsansvaret och nämnderna', '3.4 Resurser: personal och lokaler'], ['Q1', 'Q2', 'Q3', 'Q4']],
+    [['Sammanfattning', '4.1 Inledande synpunkter', '4.2 Vad som redan görs', '4.3 Vilken nämnd bör ha det samordnande ansvaret', '4.4 Resurser i form av personal och lokaler'], [null, 'Q1', 'Q2', 'Q3', 'Q4']],
+  ])('%j take the questions below it in order', async (headings, expected) => {
+    expect(await questionOfEach(headings)).toEqual(expected);
+  });
+
+  it('not when fewer questions below it are left open than there are chapters before it', async () => {
+    // Question 1 answered under its own heading: two chapters, one question (2) left below question 3.
+    const got = await questionOfEach(['Fråga 1', '2.1 Övergripande', '2.2 Biblioteken som arena', '2.3 Vem bör samordna arbetet?']);
+    expect(got[0]).toBe('Q1');
+    expect(got.slice(1, 3)).not.toEqual(['Q1', 'Q2']);
+    expect(got[3]).toBe('Q3');
   });
 });
