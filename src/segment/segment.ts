@@ -1272,14 +1272,7 @@ function classify(headings: HeadingBlock[], model: QuestionModel, lines: Line[],
  * chapters' order being the questions' — unless one's words clearly name another question.
  */
 function siblingsBefore(headings: HeadingBlock[], kinds: Kind[], matches: QuestionMatch[][], taken: Set<string>): void {
-  const groups = new Map<string, number[]>();
-  headings.forEach((h, i) => {
-    const m = SIBLING_NUMBER.exec(h.text);
-    if (!m) return;
-    const parent = m[1].split('.').slice(0, -1).join('.');
-    groups.set(parent, [...(groups.get(parent) ?? []), i]);
-  });
-  for (const members of groups.values()) {
+  for (const members of siblingGroups(headings)) {
     const placed = members.findIndex((i) => kinds[i].kind === 'question');
     if (placed < 1 || members.slice(0, placed).some((i) => kinds[i].kind !== 'sub')) continue;
     const open = members.slice(0, placed);
@@ -1301,14 +1294,7 @@ function siblingsBefore(headings: HeadingBlock[], kinds: Kind[], matches: Questi
  * taken questions 2, 1 and 3).
  */
 function lastSibling(headings: HeadingBlock[], kinds: Kind[], matches: QuestionMatch[][], count: number, taken: Set<string>): void {
-  const groups = new Map<string, number[]>();
-  headings.forEach((h, i) => {
-    const m = SIBLING_NUMBER.exec(h.text);
-    if (!m) return;
-    const parent = m[1].split('.').slice(0, -1).join('.');
-    groups.set(parent, [...(groups.get(parent) ?? []), i]);
-  });
-  for (const members of groups.values()) {
+  for (const members of siblingGroups(headings)) {
     if (members.length !== count) continue;
     const open = members.filter((i) => kinds[i].kind === 'sub');
     const answered = new Set(members.flatMap((i) => (kinds[i].kind === 'question' ? [(kinds[i] as { question: string }).question] : [])));
@@ -1324,6 +1310,18 @@ function lastSibling(headings: HeadingBlock[], kinds: Kind[], matches: QuestionM
 
 /** A chapter's number of two levels or more ("2.4 Samordningsansvar"): its parent is all but the last part. */
 const SIBLING_NUMBER = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+\p{Lu}/u;
+
+/** The headings numbered as chapters of one parent ("2.1" … "2.4"), by heading index, in order. */
+function siblingGroups(headings: HeadingBlock[]): number[][] {
+  const groups = new Map<string, number[]>();
+  headings.forEach((h, i) => {
+    const m = SIBLING_NUMBER.exec(h.text);
+    if (!m) return;
+    const parent = m[1].split('.').slice(0, -1).join('.');
+    groups.set(parent, [...(groups.get(parent) ?? []), i]);
+  });
+  return [...groups.values()];
+}
 
 /**
  * Whether a heading could answer a question at all: not the matter's title, a part that answers
