@@ -96,6 +96,9 @@ function listItemPattern(): RegExp {
 
 const ITEM = listItemPattern();
 
+/** A question's lettered part: "b) Hur …", "c. Vilka …". */
+const SUB_ITEM = /^[a-h][.)]\s+\p{Lu}/u;
+
 /** A list item's text without its mark ("• Fritidsnämnden" → "Fritidsnämnden"), or undefined for a line that is no item. */
 export function listItemText(line: string): string | undefined {
   const m = ITEM.exec(line);
@@ -148,6 +151,11 @@ export function preambleQuestions(lines: Line[], limit = lines.length): { texts:
         while (n < lines.length && lines[n].text === '') n++;
         if (n < lines.length && ITEM.test(lines[n].text) && !((numberOf(lines[n].text) ?? Infinity) <= lastNumber)) continue;
         break;
+      }
+      // A lettered part under a numbered question ("2. a) Vilka …?" / "b) Hur …?") is that question's own.
+      if (lastNumber > 0 && SUB_ITEM.test(t.trim()) && cur.length > 0) {
+        cur.push(t.trim());
+        continue;
       }
       if (ITEM.test(t)) {
         const n = numberOf(t);

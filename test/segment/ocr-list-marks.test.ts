@@ -56,3 +56,20 @@ describe('how many questions a preamble says it asks', () => {
     expect(whole.warnings.filter((w) => w.includes('inledningen'))).toEqual([]);
   });
 });
+
+describe("a question's lettered parts in the preamble's list", () => {
+  it.each([
+    [['1. Hur ser ni på planen?', '', '2. a) Vilka processer berörs?', '   b) Hur kan de samordnas?', '', '3. a) Vilken nämnd bör samordna arbetet?', '   b) Vilka bör ingå i en styrgrupp?', '   c) Hur bör arbetet finansieras?']],
+    [['1. Hur ser ni på planen?', '2. a) Vilka processer berörs?', 'b) Hur kan de samordnas?', '3. a) Vilken nämnd bör samordna arbetet?', 'b) Vilka bör ingå i en styrgrupp?']],
+  ])('are their number\'s question: %j', (items) => {
+    const found = preambleQuestions(linesOf(['Remissinstanserna ombeds besvara följande frågor:', '', ...items, '', 'Svaren ska ha kommit in senast den 30 april.'].join('\n')));
+    expect(found?.texts).toHaveLength(3);
+    expect(found?.texts[1]).toMatch(/^a\) Vilka processer berörs\? b\) Hur kan de samordnas\?$/u);
+    expect(found?.texts[2]).toMatch(/^a\) Vilken nämnd bör samordna arbetet\?/u);
+  });
+
+  it('a lettered list with no number above it is a list of questions', () => {
+    const found = preambleQuestions(linesOf(['Remissinstanserna ombeds besvara följande frågor:', '', 'a) Hur ser ni på planen?', 'b) Vilken nämnd bör samordna arbetet?', '', 'Svaren ska ha kommit in senast den 30 april.'].join('\n')));
+    expect(found?.texts).toEqual(['Hur ser ni på planen?', 'Vilken nämnd bör samordna arbetet?']);
+  });
+});
