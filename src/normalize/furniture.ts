@@ -83,10 +83,12 @@ export const EDGE_LINES = 3;
 export const MIN_LINES_FOR_DEEP_EDGES = 12;
 
 /**
- * A running header or footer is at most this long: a footer may name the document and its page
- * ("Remissammanställning – Ds 2026:14 Ett samlat ansvar (Ju2026/01234) 8 (14)").
+ * A running header or footer is at most this long, its runs of spaces counted as one: a footer may
+ * name the document and its page ("Remissammanställning – Ds 2026:14 Ett samlat ansvar
+ * (Ju2026/01234) 8 (14)"), a header set in three columns the office, the document and its diary
+ * number ("Malmö stad | Stadskontoret    Sammanställning av remissvar – …    Dnr STK-2026-00417").
  */
-export const MAX_EDGE_CHARS = 100;
+export const MAX_EDGE_CHARS = 140;
 
 /** Short lines among the first or last lines of at least half of the pages (and 3+ pages): running headers and footers. */
 function repeatedEdges(lines: Line[]): Set<string> {
@@ -105,7 +107,7 @@ function repeatedEdges(lines: Line[]): Set<string> {
     // On a short page the lines near the edges are its content: only the very first and last count.
     const reach = list.length >= MIN_LINES_FOR_DEEP_EDGES ? EDGE_LINES : 1;
     const edges = new Set([...list.slice(0, reach), ...list.slice(-Math.min(reach, 2))].map((l) => fold(l.text).replace(/\d+/g, '#')));
-    for (const e of edges) if (e.length <= MAX_EDGE_CHARS) counts.set(e, (counts.get(e) ?? 0) + 1);
+    for (const e of edges) if (e.replace(/\s+/gu, ' ').trim().length <= MAX_EDGE_CHARS) counts.set(e, (counts.get(e) ?? 0) + 1);
   }
   const out = new Set<string>();
   for (const [k, n] of counts) if (n >= 3 && n >= byPage.size / 2) out.add(k);
