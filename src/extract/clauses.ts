@@ -181,13 +181,16 @@ export function sentenceLead(folded: string): number {
   labelled ??= letterRegExp(
     `^\\s*(?:(?:${loadData<{ questionReference: { labels: string[] } }>('lexicon/sections.json')
       .questionReference.labels.map((w) => escapeRegex(fold(w)).replace(/\s+/g, '\\s+'))
-      .join('|')})\\s*\\d{1,2}\\s*[:.)–-]\\s*|\\(?\\d{1,2}[.)]\\s+|[•▪●◦*–-]\\s+)?`,
+      .join('|')})\\s*\\d{1,2}(?:\\s?[a-h])?\\s*[:.)–-]\\s*|\\(?\\d{1,2}(?:\\s?[a-h])?[.):]\\s+|\\(?[a-h][.)]\\s+|[•▪●◦*–-]\\s+)?`,
     'u',
   );
   return labelled.exec(folded)![0].length;
 }
 
-/** An answer's inline label ("Fråga 3: …", "Svar på fråga 2. …"), a number or a bullet: what a sentence's lead passes over. */
+/**
+ * An answer's inline label ("Fråga 3: …", "Svar på fråga 2. …", "Fråga 3 b: …"), a number, a
+ * question's lettered part ("a) …", "3 a) …") or a bullet: what a sentence's lead passes over.
+ */
 let labelled: RegExp | undefined;
 
 function findHypothesisEnd(folded: string, cues: Cues): number | undefined {

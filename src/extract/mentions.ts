@@ -31,6 +31,8 @@ export interface Mention {
   generic?: string;
   /** An alternative the remiss set out, named by its mark ("alternativ B"): choosing it gives its bodies the role. */
   option?: true;
+  /** An anaphora pointing at one body ("den nämnden"), not two ("dessa två"). */
+  one?: true;
 }
 
 interface NamePattern {
@@ -381,6 +383,7 @@ export function findMentions(text: string, folded: string, respondent: Responden
     if (genitive) owning.set(mention, own.has(foldWords(name)));
   }
   for (const a of cues.anaphora.find(folded)) found.push({ start: a.start, end: a.end, kind: 'anaphora', ids: [], genitive: false });
+  for (const a of cues.anaphoraOne.find(folded)) found.push({ start: a.start, end: a.end, kind: 'anaphora', ids: [], genitive: false, one: true });
   if (others.options) for (const o of optionMentions(text, folded, others.options)) found.push(o);
   // "länsstyrelserna": a compound naming bodies the registry does not know, in the plural.
   const plural = pluralPattern(cues);

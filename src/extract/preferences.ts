@@ -116,6 +116,11 @@ interface SentenceResult {
   followUpCondition?: string;
   /** The follow-up condition opens the sentence (it is all the sentence says). */
   opensWithCondition?: boolean;
+  /**
+   * The follow-up condition is what the work itself requires ("Handlingsplanen förutsätter att
+   * …", "Arbetet förutsätter …"): its subject is the work (data: roleTask), not the proposal.
+   */
+  workRequires?: boolean;
   supporting: Note[];
   rejections: Note[];
   otherFunction: Note[];
@@ -733,6 +738,8 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     // … and so does one whose subject is the proposal itself ("Nämndens ställningstagande
     // förutsätter dock att …", "Vårt förslag förutsätter att …").
     res.opensWithCondition = follow.start - lead <= OPENING_CONDITION_CHARS || namesOwnPosition(cues, folded.slice(lead, follow.start));
+    const subject = folded.slice(lead, follow.start).trim();
+    res.workRequires = subject !== '' && !/\s/u.test(subject) && cues.roleTask.find(subject).some((t) => t.start === 0 && t.end === subject.length);
   }
   // A condition cue inside a topic opening ("Om frågan om ansvaret:") conditions nothing.
   const topicEnd = openingIsTopic(folded, cues) ? hypothesisEnd(folded, cues)! : 0;
@@ -742,7 +749,17 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
 
   // The anaphora of the lexicon ("dessa två", "de båda", "båda parterna") all point at two bodies:
   // the last two named before.
-  for (const m of mentions) if (m.kind === 'anaphora') m.ids = ctx.recent.slice(-2);
+  // "den nämnden", "det bolaget" point at one: the last body named before it, in this sentence or
+  // the ones before ("Under förutsättning att X tillförs resurser bör samordningen ligga hos den nämnden").
+  for (const m of mentions) {
+    if (m.kind !== 'anaphora') continue;
+    if (!m.one) {
+      m.ids = ctx.recent.slice(-2);
+      continue;
+    }
+    const before = mentions.filter((o) => o.kind === 'named' && o.end <= m.start && o.ids.length === 1);
+    m.ids = before.length > 0 ? before[before.length - 1].ids : ctx.recent.slice(-1);
+  }
   const present = mentions.filter((m) => prepared.slice(m.start, m.end).trim() !== '' && (m.kind !== 'anaphora' || m.ids.length > 0));
   // A body named inside the condition that follows a proposal ("…, under förutsättning att
   // kostnaderna inte läggs på grundskolenämnden") is part of the condition, not put forward.
@@ -1317,7 +1334,9 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       // that only explain it (a list item "o Nämnden har sedan 2024 …" between them), no other
       // choice, rejection or refusal in between.
       const proposal = previous && previous.choices.length > 0 ? previous : quiet <= FOLLOW_UP_REACH && res.opensWithCondition ? lastProposal : undefined;
-      if (res.followUpCondition && res.choices.length === 0 && proposal) {
+      // What the work requires, said after the proposal, may be its condition or only its reason: the analyst decides.
+      if (res.followUpCondition && res.choices.length === 0 && proposal && res.workRequires) review.add(fill(labels.reviewWorkRequires, { quote: evidence.quote }));
+      else if (res.followUpCondition && res.choices.length === 0 && proposal) {
         for (const c of proposal.choices) {
           const kept = out.choices.find((x) => sameChoice(x, c));
           if (kept && !kept.conditional) {

@@ -143,6 +143,7 @@ const CASES: Record<string, Case> = {
   speech: { match: ['anser', 'menar', 'föreslår', 'bedömer', 'framhåller'], not: ['leder', 'bidrar'] },
   role: { match: ['ansvar för uppföljningen', 'samordning av insatserna', 'leda arbetet', 'huvudansvaret för planen'], not: ['bidrar med kunskap'] },
   anaphora: { match: ['dessa två', 'de båda', 'båda parterna'], not: ['de tre'] },
+  anaphoraOne: { match: ['den nämnden', 'denna nämnd', 'det bolaget', 'den sistnämnda'], not: ['den nämnd som', 'nämnden', 'dessa nämnder'] },
   collectiveBody: {
     match: ['Ansvaret bör ligga på kommunen.', 'Regionen bör leda.', 'Staten bör ta ansvaret.', 'Polisen bör sammankalla.', 'Samordningen kan delas med lokalpolisområdet.'],
     not: ['kommunens', 'kommunal', 'polis', 'polisiär'],

@@ -124,6 +124,10 @@ describe('an answer\'s inline label is no part of its first sentence (clauses.ts
     'Fråga 3: Under förutsättning att medel förs över till nämnden i samband med budget 2027 är kulturförvaltningen beredd att leda arbetet.',
     'Svar på fråga 2. Om medel tillförs är Kulturnämnden beredd att leda arbetet.',
     'Remissfråga 3 – Förutsatt att resurser tillförs är nämnden beredd att samordna arbetet.',
+    // A question's lettered part, alone or after its number.
+    'a) Under förutsättning att medel tillförs är kulturnämnden beredd att leda arbetet.',
+    'Fråga 3 a) Om resurser tillförs är nämnden beredd att samordna arbetet.',
+    '3 b: Förutsatt att medel förs över är nämnden beredd att leda arbetet.',
   ])('a condition after the label still opens the sentence: %j', async (answer) => {
     const r = await chosen(answer);
     expect(r.choices).toEqual(['KN']);
@@ -224,5 +228,38 @@ describe('"inte en facknämnd utan hos X": "utan" ends a description when it mea
   it('"en nämnd utan erfarenhet av …" stays one description', async () => {
     const r = await chosen('Samordningen bör inte läggas på en nämnd utan erfarenhet av målgruppen. Fritidsnämnden bör leda arbetet.');
     expect(r.choices).toEqual(['FRN']);
+  });
+});
+
+describe('what the work requires, said after the proposal (preferences.ts workRequires)', () => {
+  it.each([
+    'Samordningen bör ligga hos tekniska nämnden. Handlingsplanen förutsätter att flera nämnder omprioriterar i sina budgetar.',
+    'Tekniska nämnden bör leda arbetet. Arbetet förutsätter att alla nämnder bidrar med personal.',
+    'Vi föreslår tekniska nämnden. Satsningen förutsätter dock ett långsiktigt stöd från staden.',
+  ])('is no condition of it, and the row says so: %j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['TN']);
+    expect(r.row.conditional).toBe(false);
+    expect(r.row.review.join(' ')).toContain('vad arbetet förutsätter');
+  });
+
+  it.each([
+    'Tekniska nämnden bör leda arbetet. Det förutsätter att nämnden tillförs medel.',
+    'Tekniska nämnden bör leda arbetet. Vårt förslag förutsätter att nämnden tillförs medel.',
+  ])('a condition of the proposal still is one: %j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['TN']);
+    expect(r.row.conditional).toBe(true);
+  });
+});
+
+describe('one body pointed back at (coordination.json anaphoraOne)', () => {
+  it.each([
+    ['Under förutsättning att tekniska nämnden tillförs resurser bör samordningen ligga hos den nämnden.', ['TN']],
+    ['Tekniska nämnden har kunskapen. Samordningen bör därför ligga hos den nämnden.', ['TN']],
+    ['MKB äger de flesta lokalerna, och det bolaget bör därför samordna arbetet.', ['MKB']],
+    ['Fritidsnämnden och tekniska nämnden har båda erfarenhet, men den sistnämnda bör leda arbetet.', ['TN']],
+  ])('%j → %j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
   });
 });
