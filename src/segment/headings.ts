@@ -48,6 +48,13 @@ export const FRAMED_CAPTION = /^(?:[=_*~#-]\s?){3,}\s*[\p{L}\p{N}][^=_*~#]{0,58}
 export function isRule(text: string): boolean {
   return RULE_LINE.test(text) || FRAMED_CAPTION.test(text);
 }
+/**
+ * A question's number alone on its line, bare or with its part's letter ("1", "2a", "3 b)"), the
+ * answer's text right under it: the heading of that part of the answer. "2)" or "2." alone is left
+ * to the numbered paragraphs it stands among ("1) …" / "2)" / "- a list" / "3) …").
+ */
+export const QUESTION_MARK_LINE = /^(\d{1,2})(?:\s?[a-h][.):]?)?$/u;
+
 /** A numbering in front of a heading: "1.", "2)", "2.1", "Fråga 3.", "Bilaga 1:". */
 export const NUMBERING = /^(?:\p{L}+\s+)?\d{1,2}(?:\.\d{1,2})*[.:)]?\s+/u;
 const MAX_CHARS = 280;
@@ -136,6 +143,8 @@ export function headingAt(lines: Line[], i: number, afterHeading = false, width 
     break;
   }
   const text = lines.slice(i, j + 1).map((l) => l.text).join(' ').replace(/\s+/g, ' ').trim();
+  // "2a" / the answer to question 2's part a: a number alone heads only the text right under it.
+  if (i === j && QUESTION_MARK_LINE.test(text)) return blank(lines[j + 1]) ? undefined : { start: i, end: j + 1, text };
   if (text.length > MAX_CHARS || !/\p{L}{2}/u.test(text)) return undefined;
   const last = lines[j].text;
   // Brackets open and close in a heading — the numbering's own ("3) Samordnande ansvar") aside.

@@ -18,7 +18,7 @@ import type { Line, Question, RegistryData, Respondent, Round, Segment, SourceDo
 import { words } from '../normalize/words.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import { loadStructure } from '../normalize/structure.js';
-import { bodyWidth, findHeadings, NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
+import { bodyWidth, findHeadings, NUMBERING, QUESTION_MARK_LINE, RULE_LINE, type HeadingBlock } from './headings.js';
 import {
   addQuestion,
   introducesQuestions,
@@ -975,6 +975,12 @@ function sectionsOfBody(answer: Answer, model: QuestionModel): Segment[] {
   return segments;
 }
 
+/** The question a number alone names ("2a", "3 b)", "1"): it has no words that could name another. */
+function markedQuestion(text: string): number | undefined {
+  const m = QUESTION_MARK_LINE.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** A heading numbered as a question may be: "3. Ledning och samordning", "2) Risker". */
 const BARE_NUMBER = /^(\d{1,2})[.)]\s+\p{Lu}/u;
 
@@ -1203,7 +1209,7 @@ function classify(headings: HeadingBlock[], model: QuestionModel, lines: Line[],
       taken.add(bySection);
       return;
     }
-    const n = numberedQuestion(h.text);
+    const n = numberedQuestion(h.text) ?? markedQuestion(h.text);
     if (n !== undefined && n >= 1 && n <= model.questions.length) {
       kinds[i] = { kind: 'question', question: `Q${n}` };
       taken.add(`Q${n}`);
