@@ -72,9 +72,11 @@ export const MAX_RECIPIENTS = 40;
  */
 export function belowAddressee(lines: Array<{ text: string; page?: number | null }>, start: number): boolean {
   if (start > 0 && lines[start - 1].text !== '' && isAddressee(lines[start - 1].text)) return true;
-  // Up the list, line by line: a blank line, a sentence or a page break ends it (a PDF may have no blank lines).
+  // Up the list, line by line: a blank line, a sentence or a page break ends it (a PDF may have no
+  // blank lines) — but for one blank line right under the label ("Beslutet skickas till" / "" / …).
   const page = lines[start].page;
-  for (let k = start - 1; k >= 0 && k >= start - MAX_RECIPIENTS && lines[k].text !== '' && lines[k].page === page && !/[.!?]$/u.test(lines[k].text.trim()); k--) {
+  for (let k = start - 1; k >= 0 && k >= start - MAX_RECIPIENTS && lines[k].page === page && !/[.!?]$/u.test(lines[k].text.trim()); k--) {
+    if (lines[k].text === '') return k > 0 && lines[k - 1].text !== '' && isDistributionLabel(lines[k - 1].text);
     if (isDistributionLabel(lines[k].text)) return true;
   }
   return false;

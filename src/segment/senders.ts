@@ -18,6 +18,7 @@ import type { Line, Respondent } from '../model.js';
 import { contentStems } from '../normalize/words.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import { loadStructure } from '../normalize/structure.js';
+import { letterRegExp } from '../normalize/letters.js';
 import { NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
 import { derivedId, isGenericOrgan, loadRegistry, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
 import { introducesQuestions, isAppendixHeading, isCompilationSection, isUnansweredSection, listItemText, numberedQuestion, reportSection } from './questions.js';
@@ -205,8 +206,9 @@ function dropAddresseeBelowDates(headings: HeadingBlock[], lines: Line[], found:
       sender = { r, end: h.end };
       return;
     }
+    // Up past the document's kind and its reference fields ("Förslag till yttrande", "Handläggare: …").
     let k = h.start - 1;
-    while (k >= 0 && lines[k].text === '') k--;
+    while (k >= sender.end && (lines[k].text === '' || isKindOrReference(lines[k].text))) k--;
     // The date lines stand between the two (a sender's own line with a date, "Nämnden, 2026-04-22", closes an answer).
     if (r.id !== sender.r.id && k >= sender.end && isDateLine(lines[k].text)) {
       found[i] = undefined;
@@ -309,6 +311,25 @@ function firstLineAfterDates(lines: Line[]): number {
 function headOf(lines: Line[]): number {
   const prose = lines.findIndex((l) => isProseLike(l.text));
   return prose < 0 ? lines.length : prose;
+}
+
+/** Words a line of a letter's head may give its document's kind by ("Förslag till yttrande", "Tjänsteskrivelse", "YTTRANDE"). */
+export const MAX_KIND_LINE_WORDS = 4;
+
+let documentWord: RegExp | undefined;
+
+/**
+ * A line of a letter's head that says what the document is or who handles it, between its date
+ * lines and its addressee: a kind of document, last word of a short line ("Förslag till yttrande",
+ * "Tjänsteskrivelse"; structure.json answerTitle.documents and documentKinds), or a labelled
+ * reference without a date ("Handläggare: Maja Tran").
+ */
+function isKindOrReference(text: string): boolean {
+  const t = text.trim();
+  if (/^\p{L}[\p{L} ]{1,30}:\s*\S/u.test(t) && !isDateLine(t)) return true;
+  const { answerTitle, documentKinds } = loadStructure();
+  const word = (documentWord ??= letterRegExp(`(?:^|\\s)(?:${answerTitle.documents}|${documentKinds})$`, 'iu'));
+  return t.split(/\s+/u).length <= MAX_KIND_LINE_WORDS && word.test(t);
 }
 
 /** A date or diary line of a letter's head ("Datum 2026-03-16", "Dnr MN-2026-211", "MN-2026-211"). */

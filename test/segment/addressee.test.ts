@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildRound } from '../../src/round.js';
+import { MAX_KIND_LINE_WORDS } from '../../src/segment/senders.js';
 
 const QUESTIONS = ['Hur ser ni på förslaget?', 'Vilken nämnd bör samordna arbetet?'];
 
@@ -39,6 +40,24 @@ describe('the addressee under the date lines', () => {
     ];
     const text = [...letter('Miljöförvaltningen', '2026-03-16', 'Miljönämnden'), ...letter('Kulturförvaltningen', '2026-03-20', 'Kulturnämnden')].join('\n');
     expect(await respondents(text)).toEqual(['MN', 'KN']);
+  });
+
+  it.each([
+    ['Grundskoleförvaltningen', '2026-03-02', 'Handläggare: Maja Tran, utvecklingsstrateg', '', 'Förslag till yttrande', 'Kommunstyrelsen'],
+    ['Grundskoleförvaltningen', 'Datum 2026-03-02', '', 'Tjänsteskrivelse', '', 'Kommunstyrelsen'],
+    ['Grundskoleförvaltningen', 'Dnr GRN-2026-101', 'Vår referens: Per Ek', 'YTTRANDE', 'Kommunstyrelsen'],
+  ])("under the date lines, past the document's kind and its reference fields, is no respondent: %j", async (...head) => {
+    const letter = [...head, '', 'Yttrande över förslaget om parkvärdar', '', 'Grundskolenämnden har läst förslaget och ser positivt på det.', '', 'Fråga 2', 'Nämnden föreslår att fritidsnämnden samordnar arbetet.'].join('\n');
+    expect(await respondents(letter)).toEqual(['GRN']);
+  });
+
+  it('a line giving the document\'s kind is short: pinned', () => {
+    expect(MAX_KIND_LINE_WORDS).toBe(4);
+  });
+
+  it('a distribution list whose label stands a blank line above it names no respondent', async () => {
+    const letter = ['Fritidsnämnden', '', 'Fritidsnämnden har läst förslaget och ser positivt på det.', '', 'Fråga 2', 'Nämnden föreslår att tekniska nämnden samordnar arbetet.', '', 'Beslutet skickas till', '', 'Kommunstyrelsen', 'Fritidsförvaltningen, akten', '', 'Vid protokollet', 'Hanna Sjöberg'].join('\n');
+    expect(await respondents(letter)).toEqual(['FRN']);
   });
 
   it("a body under the previous answer's own dated closing line opens the next answer", async () => {
