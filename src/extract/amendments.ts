@@ -2,11 +2,13 @@
  * A decision that adopts a draft answer with a change: "… att översända förvaltningens förslag,
  * bilaga 1, med den ändringen att andra stycket under rubriken ”4. Samordning” ska ha följande
  * lydelse: ”Nämnden förordar att …”". The wording quoted after the amendment's words
- * (coordination.json amendment) is the committee's own; the draft it changes is not.
+ * (coordination.json amendment) is the committee's own; the draft it changes is not. Unquoted, the
+ * clause after "med tillägget att …" is the wording, to the end of its sentence.
  */
 import type { Segment } from '../model.js';
-import { flatten, type FlatText } from '../normalize/flatten.js';
+import { flatten, lineAt, type FlatText } from '../normalize/flatten.js';
 import { fold } from '../normalize/fold.js';
+import { sentences } from '../normalize/sentences.js';
 import type { Cues } from './lexicon.js';
 
 /** The quoted wording starts at most this far after the amendment's words (characters). */
@@ -67,12 +69,34 @@ export function amendmentsOf(segments: Segment[], respondent: string, cues: Cues
 function quotedAmendments(segment: Segment, cues: Cues): Amendment[] {
   const out: Amendment[] = [];
   const flat = flatten(segment.lines);
+  let spans: Array<{ start: number; end: number }> | undefined;
   let after = 0;
   for (const cue of cues.amendment.find(flat.folded)) {
     if (cue.start < after) continue;
     // Searched within their reach only: a text of thousands of cues and no quote stays linear.
     const gap = flat.text.slice(cue.end, cue.end + AMENDMENT_QUOTE_GAP).search(OPENING);
-    if (gap < 0) continue;
+    if (gap < 0) {
+      // "att som sitt yttrande översända förvaltningens förslag med tillägget att nämnden anser att
+      // fritidsnämnden bör få ansvaret": with no quote, in a decision, the clause after "att" is the
+      // wording itself, to the end of its sentence. (Outside a decision, "med den ändringen att …"
+      // qualifies the remiss's proposal and is read as any sentence is.)
+      spans ??= sentences(flat);
+      const sentence = spans.find((sp) => sp.start <= cue.end && cue.end < sp.end);
+      if (sentence && /\batt$/u.test(flat.folded.slice(cue.start, cue.end)) && cues.decision.test(flat.folded.slice(sentence.start, cue.start))) {
+        // … nor into the decision's next clause, a line of its own that opens with "att".
+        const sentenceEnd = sentence.end;
+        let end = Math.min(sentenceEnd, cue.end + MAX_AMENDMENT_CHARS);
+        for (let i = lineAt(flat, cue.end) + 1; i < flat.lines.length && flat.starts[i] < end; i++) {
+          if (/^att\s/u.test(flat.lines[i].text.trim())) end = flat.starts[i];
+        }
+        while (end > cue.end && /[\s,;]/u.test(flat.text[end - 1])) end--;
+        if (end > cue.end) {
+          out.push({ segment, flat, start: cue.end, end });
+          after = end;
+        }
+      }
+      continue;
+    }
     const open = cue.end + gap;
     const length = flat.text.slice(open + 1, open + 1 + MAX_AMENDMENT_CHARS).search(CLOSING);
     if (length < 0) continue;

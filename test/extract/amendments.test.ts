@@ -76,3 +76,27 @@ describe('the decision\'s wording replaces the draft\'s where it speaks of the r
     expect(MAX_PART_NAME_CHARS).toBe(80);
   });
 });
+
+describe('an addition in the decision, unquoted: the clause after "att" is the wording', () => {
+  it.each([
+    ['Servicenämnden beslutar\n\natt som sitt yttrande översända förvaltningens förslag med tillägget att nämnden anser att kulturnämnden bör få det samordnande ansvaret,\n\natt yttrandet skickas till kommunstyrelsen.', ['KN']],
+    ['Nämnden beslutar att översända förslaget till yttrande med det tillägget att fritidsnämnden och kulturnämnden gemensamt bör samordna parkvärdarna.', ['FRN+KN']],
+    ['Servicenämnden beslutar att som sitt yttrande överlämna förvaltningens förslag, med den ändringen att kulturnämnden i stället bör samordna arbetet.', ['KN']],
+  ])('%j', async (decision, expected) => {
+    const r = await row(extract(decision, DRAFT));
+    expect(r.choices).toEqual(expected);
+    expect(r.review).toMatch(/beslutet ändrar förslaget till yttrande/);
+  });
+
+  it('an addition on something else leaves the draft\'s proposal', async () => {
+    const r = await row(extract('Nämnden beslutar att översända förvaltningens förslag med tillägget att nämnden vill delta i uppföljningen av parkvärdarna.', DRAFT));
+    expect(r.choices).toEqual(['TN']);
+    expect(r.review).not.toMatch(/beslutet ändrar/);
+  });
+
+  it('outside a decision, "med den ändringen att …" is read as any sentence, not as a decision\'s change', async () => {
+    const text = ['Servicenämnden', '', 'Fråga 2', 'Med den ändringen att ansvaret läggs på kulturnämnden i stället för på tekniska nämnden tillstyrker nämnden förslaget.', ''].join('\n');
+    const r = await row(text);
+    expect(r.review).not.toMatch(/beslutet ändrar/);
+  });
+});
