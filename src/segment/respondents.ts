@@ -180,6 +180,9 @@ function decideRespondent(
   if (titled === undefined && (isMatterTitle(text) || opensWithDocumentKind(text))) return undefined;
   const known = matchBodyName(name, reg);
   if (known) return knownRespondent(known);
+  // "Fråga 3: Samordnande nämnd": a heading numbered as a question is that question's; only a body
+  // the registry knows may be named so ("Fråga 3 – Kulturnämnden" in a compilation by question).
+  if (numberedQuestion(block.text) !== undefined) return undefined;
   // "Styrelsen", "Rådets yttrande", "Nämndens svar": the body's own organ or part, named by what it
   // is, not by its name.
   if (isGenericOrgan(name, reg)) return undefined;

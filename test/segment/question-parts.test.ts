@@ -52,3 +52,18 @@ describe("a question's number alone on its line", () => {
     expect(round.segments.find((s) => s.text.includes('Tekniska nämnden bör'))?.question).toBe('Q3');
   });
 });
+
+describe('a heading numbered as a question', () => {
+  it.each(['Fråga 2: Samordnande nämnd', 'Fråga 2 – Ansvarig nämnd', 'Remissfråga 2. Samordnande förvaltning'])('%j is that question\'s, not a body\'s name', async (heading) => {
+    // Its answer one paragraph, the next question's heading right under it.
+    const letter = [
+      'Kulturnämnden', '', 'Yttrande över planen', '',
+      'Fråga 1: Planens inriktning', 'Planen är bra.', '',
+      heading, 'Nämnden deltar i SSPF och i arbetet med Örat mot marken.', '',
+      'Fråga 3: Ansvaret', 'Enligt nämndens mening bör arbetet samordnas av fritidsnämnden.', '',
+    ].join('\n');
+    const round = await roundFromText(letter, 'kn.txt', QUESTIONS);
+    expect(round.respondents.map((r) => r.id)).toEqual(['KN']);
+    expect(round.segments.find((s) => s.text.includes('deltar i SSPF'))?.question).toBe('Q2');
+  });
+});
