@@ -3,7 +3,7 @@
  * expressions over the folded text (see pattern.ts; a second set for OCR-read text, with OCR's
  * letter confusions); a match is kept unless
  * - it is an acronym written with lower-case letters ("bid" is not BID; "CTC", "CTC:s",
- *   "CTC-arbetet" and an OCR'd "B1D" are), or
+ *   "CTC-arbetet", "ctc-arbetet" — the first part of a compound — and an OCR'd "B1D" are), or
  * - the name is also an idiom (`idiom: true`, "örat mot marken" = an ear to the ground, with any
  *   verb) and the text does not mark it as a name: capitalised ("Örat mot marken"), after one
  *   of the process's `nameMarks` ("i", "inom", "genom"), in quotes, or as the first part of a
@@ -108,6 +108,9 @@ const isLower = (c: string | undefined): boolean => c !== undefined && /\p{Ll}/u
  * is not lower case in the text (a digit is OCR for a letter and passes).
  */
 function writtenAsAcronym(phrase: CompiledPhrase, hit: Hit, text: string): boolean {
+  // "ctc-arbetet", "sspf-gruppen": the first part of a compound is the acronym, however written.
+  const [, last] = hit.words[hit.words.length - 1] ?? [0, 0];
+  if (hit.words.length === 1 && text[last] === '-' && /\p{L}/u.test(text[last + 1] ?? '')) return true;
   return hit.words.every(([s, e], i) => {
     const written = phrase.words[i];
     const actual = text.slice(s, e);

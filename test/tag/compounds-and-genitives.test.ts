@@ -22,6 +22,18 @@ describe('compounds and genitives', () => {
     expect(processesIn(sentence)).toEqual([id]);
   });
 
+  it.each([
+    ['Det gäller inte minst ctc-arbetet i skolorna.', 'ctc'],
+    ['Fältassistenterna deltar i sspf-gruppen.', 'sspf'],
+    ['Bolaget är med i bid-samarbetet på Sofielund.', 'bid'],
+  ])('an acronym in lower case as the first part of a compound still names it: %j', (sentence, id) => {
+    expect(processesIn(sentence)).toEqual([id]);
+  });
+
+  it.each(['Vi lägger ett bid på lokalen.', 'Kommunen ska ctc och sedan sspf.', 'Ett bid - och ett till.'])('a lower-case acronym alone does not: %j', (sentence) => {
+    expect(processesIn(sentence)).toEqual([]);
+  });
+
   it('an acronym glued inside another word is not the acronym', () => {
     expect(processesIn('FÖRBIDRAG och OCTCO är inga processer.')).toEqual([]);
   });
