@@ -83,7 +83,7 @@ function pipeTable(block: Line[]): Line[] {
     else if (answer !== '') plain.push(at(block[k], answer));
     prevLabelEmpty = label === '';
   }
-  return rows.length > 0 ? emit(rows, plain) : block;
+  return rows.length > 0 && !verdictsOnly(rows) ? emit(rows, plain) : block;
 }
 
 let listMark: RegExp | undefined;
@@ -183,6 +183,23 @@ function rowStart(l: Line, column?: number): { label: string; answer: string; co
   return { label: m[1].trim(), answer: m[2], column: at };
 }
 
+/** An answer cell this short (words), in every row, is a verdict, not an answer ("Förordas", "Kan vara ett alternativ"). */
+export const MAX_VERDICT_WORDS = 4;
+
+/**
+ * A table whose rows each name a thing and give it a verdict of a few words ("Kommunstyrelsen |
+ * Förordas", "Ett av stadens bolag | Inte lämpligt") is part of an answer, not answers in rows:
+ * its labels are no headings (a body named in one would open an answer of its own). A row
+ * labelled as a question ("Fråga 2", "2") is an answer's, however short.
+ */
+function verdictsOnly(rows: Row[]): boolean {
+  return rows.every((r) => {
+    const label = r.label.join(' ');
+    const answer = r.answer.map((l) => l.text).join(' ').replace(/^\|\s*/u, '').trim();
+    return !ROW_START.test(label) && answer.split(/\s+/u).filter(Boolean).length <= MAX_VERDICT_WORDS && !/[.!?]$/u.test(answer);
+  });
+}
+
 export function untable(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length; ) {
@@ -195,12 +212,23 @@ export function untable(lines: Line[]): Line[] {
       continue;
     }
     const tabbed = l.cells?.length === 2 ? tabRowsAt(lines, i) : undefined;
+    if (tabbed && verdictsOnly(tabbed.rows)) {
+      out.push(...lines.slice(i, tabbed.end));
+      i = tabbed.end;
+      continue;
+    }
     if (tabbed) {
       out.push(...emit(tabbed.rows, tabbed.plain));
       i = tabbed.end;
       continue;
     }
     const fixed = l.page === null && (i === 0 || lines[i - 1].text === '' || lines[i - 1].heading) ? fixedWidthAt(lines, i) : undefined;
+    if (fixed && verdictsOnly(fixed.rows)) {
+      // Kept as written, row by row.
+      out.push(...lines.slice(i, fixed.end));
+      i = fixed.end;
+      continue;
+    }
     if (fixed) {
       out.push(...emit(fixed.rows, fixed.plain));
       i = fixed.end;

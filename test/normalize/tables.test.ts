@@ -3,7 +3,7 @@
  * wrapped cells — from text and from a PDF's text layer. Tables written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { untable, MAX_LABEL_CHARS, MAX_TAB_LABEL_WORDS, MIN_TABLE_ROWS } from '../../src/normalize/tables.js';
+import { untable, MAX_LABEL_CHARS, MAX_TAB_LABEL_WORDS, MAX_VERDICT_WORDS, MIN_TABLE_ROWS } from '../../src/normalize/tables.js';
 import { buildRound } from '../../src/round.js';
 import { writePdf } from '../support/pdf-writer.js';
 import type { Line } from '../../src/model.js';
@@ -187,5 +187,38 @@ describe('a table copied out of a word processor: cells with a tab between them'
     });
     expect(texts(untable(lines))).toEqual(texts(lines));
     expect(MAX_TAB_LABEL_WORDS).toBe(12);
+  });
+});
+
+describe('a table of verdicts inside an answer', () => {
+  it('is at most this many words a row: pinned', () => {
+    expect(MAX_VERDICT_WORDS).toBe(4);
+  });
+
+  it.each([
+    [['Alternativ              | Vår bedömning', 'Kommunstyrelsen         | Förordas', 'Tekniska nämnden        | Kan vara ett alternativ', 'Ett av stadens bolag    | Inte lämpligt']],
+    [['Kommunstyrelsen      Förordas', 'Tekniska nämnden     Möjligt', 'Fritidsnämnden       Nej']],
+    [['| Aktör | Bedömning |', '|---|---|', '| Kommunstyrelsen | Förordas |', '| Tekniska nämnden | I andra hand |']],
+  ])('is kept as written, its labels no headings: %j', (rows) => {
+    const lines = linesOf(rows.join('\n'));
+    expect(texts(untable(lines))).toEqual(rows);
+  });
+
+  it('answers in rows, however short, under question labels are still rows', () => {
+    expect(texts(untable(linesOf(['Fråga 1     Ja.', 'Fråga 2     Söder och Hyllie', 'Fråga 3     Kommunstyrelsen'].join('\n'))))).toEqual([
+      'Fråga 1', 'Ja.', 'Fråga 2', 'Söder och Hyllie', 'Fråga 3', 'Kommunstyrelsen',
+    ]);
+  });
+
+  it('in a round, the bodies a table judges open no answer of their own', async () => {
+    const letter = [
+      'Grundskolenämnden', '', 'Yttrande över förslaget', '', 'Svar på fråga 1', 'Nämnden ser positivt på förslaget.', '',
+      'Svar på fråga 2', 'Nämnden har vägt alternativen.', '',
+      'Alternativ              | Vår bedömning', 'Kommunstyrelsen         | Förordas', 'Tekniska nämnden        | Kan vara ett alternativ', '',
+      'Oavsett vilken nämnd som får uppdraget ska skolan ha en plats i arbetet.', '',
+    ].join('\n');
+    const round = await buildRound([{ path: 'grn.txt', bytes: Buffer.from(letter) }], { questions: ['Hur ser ni på förslaget?', 'Vilken nämnd bör samordna arbetet?'] });
+    expect(round.respondents.map((r) => r.id)).toEqual(['GRN']);
+    expect(round.segments.find((s) => s.text.includes('Oavsett vilken nämnd'))?.respondent).toBe('GRN');
   });
 });
