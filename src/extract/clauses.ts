@@ -103,9 +103,12 @@ function blankReasons(folded: string, cues: Cues): string {
   for (const cue of cues.justification.find(folded)) {
     // "då" is a reason only after a comma (", då det inte anses …"); elsewhere it is "then"/"when".
     if (cue.phrase === 'då' && !afterComma(folded, cue.start)) continue;
-    // "anser därför att": after a verb of saying, "därför" is "therefore" and "att" opens what is said.
+    // "anser därför att", "anser nämnden därför att" (its subject inverted after it): after a verb
+    // of saying, "därför" is "therefore" and "att" opens what is said.
     const before = previousWord(folded, cue.start);
     if (before !== undefined && cues.speech.test(before)) continue;
+    const twoBefore = before === undefined ? undefined : previousWord(folded, folded.lastIndexOf(before, cue.start));
+    if (twoBefore !== undefined && cues.speech.test(twoBefore)) continue;
     if (next < cue.end) {
       stop.lastIndex = cue.end;
       const m = stop.exec(folded);

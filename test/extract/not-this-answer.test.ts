@@ -263,3 +263,17 @@ describe('one body pointed back at (coordination.json anaphoraOne)', () => {
     expect((await chosen(answer)).choices).toEqual(expected);
   });
 });
+
+describe('"därför att" after a verb of saying and its inverted subject is "therefore … that" (clauses.ts blankReasons)', () => {
+  it.each([
+    ['I första hand anser nämnden därför att ansvaret ska ligga hos tekniska nämnden.', ['TN']],
+    ['Sammantaget menar vi därför att tekniska nämnden bör samordna arbetet.', ['TN']],
+    ['Mot den bakgrunden bedömer kulturnämnden därför att tekniska nämnden bör leda arbetet.', ['TN']],
+  ])('%j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+
+  it('"därför att" after a proposal is still its reason', async () => {
+    expect((await chosen('Tekniska nämnden bör leda arbetet därför att fritidsnämnden saknar resurser.')).choices).toEqual(['TN']);
+  });
+});
