@@ -164,7 +164,10 @@ function decideRespondent(
   // "2.1 Kulturnämnden": the numbering of a compilation's chapters is not part of the name.
   const text = nameOfHeading(block.text);
   if (text.split(/\s+/).length > MAX_NAME_WORDS + 2) return undefined;
-  const titled = nameFromTitle(text);
+  let titled = nameFromTitle(text);
+  // "Handlingsrubrik: Kulturnämndens yttrande" (a diary's entry for a letter): a field whose value
+  // is an answer's title names the body in the title, not one that begins with the field's label.
+  if ((titled === undefined || titled.includes(':')) && isFieldLine(text)) titled = nameFromTitle(text.slice(text.indexOf(':') + 1).trim());
   // "Kontaktperson: …, fritidsförvaltningen", "Ärende: …": a labelled field of a form or letter
   // names a respondent only under a respondent's label ("Remissinstans: X").
   if (titled === undefined && isFieldLine(text)) return undefined;

@@ -45,3 +45,25 @@ describe('the name in a heading', () => {
     expect(unansweredKind(h)).toBe('reservations');
   });
 });
+
+describe("a field whose value is an answer's title", () => {
+  it.each([
+    ['Handlingsrubrik: Kulturnämndens yttrande', 'KN', 'Kulturnämnden'],
+    ['Ärendemening: Yttrande från Fritidsnämnden', 'FRN', 'Fritidsnämnden'],
+    ['Rubrik: Grannrådet Östs yttrande', 'grannradet-ost', 'Grannrådet Öst'],
+  ])('%j names the body in the title', async (heading, id, name) => {
+    const { respondentOf } = await import('../../src/segment/respondents.js');
+    const { linesOf } = await import('../helpers.js');
+    const lines = linesOf([heading, '', 'Nämnden har läst förslaget och lämnar följande yttrande.'].join('\n'));
+    const r = respondentOf({ start: 0, end: 1, text: heading }, lines, undefined, true);
+    expect(r?.id).toBe(id);
+    expect(r?.name).toBe(name);
+  });
+
+  it.each(['Förslag på samordnande nämnd: Kulturnämnden', 'Kontaktperson: Eva Ek, fritidsförvaltningen'])('%j names no respondent', async (heading) => {
+    const { respondentOf } = await import('../../src/segment/respondents.js');
+    const { linesOf } = await import('../helpers.js');
+    const lines = linesOf([heading, '', 'Nämnden har läst förslaget och lämnar följande yttrande.'].join('\n'));
+    expect(respondentOf({ start: 0, end: 1, text: heading }, lines, undefined, true)).toBeUndefined();
+  });
+});
