@@ -90,6 +90,7 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   followNumbering(headings, lines, found, isSection, reg);
   notedSiblings(headings, lines, found, isSection, reg);
   mergeStacked(headings, lines, found);
+  dropClosingNames(headings, lines, found);
   dropSignatures(headings, lines, found);
   // Before the compiler is told apart: the letters' senders are among the bodies that answer below it.
   pageLetters(headings, lines, found, reg);
@@ -543,6 +544,20 @@ function mergeStacked(headings: HeadingBlock[], lines: Line[], found: Array<Resp
 
 /** A list of names is this many one-line names in a row, at least. */
 export const MIN_NAME_LIST = 4;
+
+/**
+ * A name at the foot of one page and another at the top of the next, nothing but blank lines (the
+ * page's furniture is gone) between them: the first signs what comes before it ("Stadskontoret"
+ * under the remiss letter a compilation reprints, a committee under its answer) and answers
+ * nothing; the second opens the next answer. On one page, mergeStacked decides.
+ */
+function dropClosingNames(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>): void {
+  const sheet = (i: number): number | null | undefined => lines[headings[i].start].page ?? lines[headings[i].start].sheet;
+  for (let i = 0; i + 1 < headings.length; i++) {
+    if (!found[i] || !found[i + 1] || sheet(i) === sheet(i + 1) || sheet(i) === undefined || sheet(i) === null) continue;
+    if (lines.slice(headings[i].end, headings[i + 1].start).every((l) => l.text === '')) found[i] = undefined;
+  }
+}
 
 /**
  * The compiling office is no respondent of its own round: where several bodies answer, a heading

@@ -61,3 +61,19 @@ describe('an answer that opens a new page after one that closes with its name', 
     expect(sbn).toContain('Inget av alternativen är lämpligt');
   });
 });
+
+describe('a name at the foot of a page and another at the top of the next', () => {
+  const compilation = (closing: string): string => {
+    pageNo = 0;
+    return [
+      page(['SAMMANSTÄLLNING AV INKOMNA REMISSVAR', '', 'Remissinstanserna ombeds besvara följande frågor:', '1. Hur ser ni på planens mål?', '2. Vilken nämnd bör samordna arbetet?', '', 'Svaren ska ha kommit in senast den 30 april.', '', closing]),
+      page(['2.1 KULTURNÄMNDEN', '', 'Fråga 1', 'Målen är tydliga.', '', 'Fråga 2', 'Nämnden föreslår att fritidsnämnden samordnar arbetet.']),
+      page(['2.2 SERVICENÄMNDEN', '', 'Fråga 1', 'Målen är bra.', '', 'Fråga 2', 'Arbetet bör samordnas av tekniska nämnden.']),
+    ].join('\n\f');
+  };
+
+  it.each(['Stadskontoret', 'Kommunstyrelsen', 'Miljönämnden'])('the first (%j) signs what comes before it and answers nothing', async (closing) => {
+    const round = await buildRound([{ path: 'sammanstallning.txt', bytes: Buffer.from(compilation(closing)) }]);
+    expect(round.respondents.map((r) => r.id)).toEqual(['KN', 'SN']);
+  });
+});
