@@ -30,6 +30,7 @@ import { fill, loadData } from '../data.js';
 import type { Registry } from '../segment/registry.js';
 import { ocrSources } from '../tag/ocr-read.js';
 import { tickOptions } from '../normalize/ticks.js';
+import { verdictRows, type VerdictRow } from './verdicts.js';
 import { findMentions, isSpeaker, registryOf, roundBodies, type Mention, type RoundBodies } from './mentions.js';
 import { letterRegExp } from '../normalize/letters.js';
 import { amendmentsOf } from './amendments.js';
@@ -1135,6 +1136,23 @@ export function correctedFrom(mine: Segment[], answers: Segment[], cues: Cues = 
  * order, each once, with the line as evidence. A line of one box continues the line of boxes
  * above it ("_ Annan, nämligen: …" below the others).
  */
+/** The bodies of an answer's table of verdicts (src/extract/verdicts.ts), each once, in order. */
+function judgedBodies(scope: Array<{ segment: Segment; summary: boolean }>, ctx: TickContext): Array<{ ids: string[]; row: VerdictRow }> {
+  const out: Array<{ ids: string[]; row: VerdictRow }> = [];
+  const seen = new Set<string>();
+  for (const { segment, summary } of scope) {
+    if (summary) continue;
+    for (const row of verdictRows(segment.lines, ctx.cues)) {
+      const named = findMentions(row.label, fold(row.label), ctx.respondent, ctx.others, ctx.cues, ctx.registry).filter((m) => m.kind === 'named' && !m.genitive);
+      // One body a row: "Ett av stadens bolag" names none, and a row of two is no candidate's.
+      if (named.length !== 1 || named[0].ids.some((id) => seen.has(id))) continue;
+      for (const id of named[0].ids) seen.add(id);
+      out.push({ ids: named[0].ids, row });
+    }
+  }
+  return out;
+}
+
 function tickedBodies(scope: Array<{ segment: Segment; summary: boolean }>, ctx: TickContext): { ticked: Array<{ id: string; evidence: Evidence }>; unreadable?: Evidence } {
   const out: Array<{ id: string; evidence: Evidence }> = [];
   let unreadable: Evidence | undefined;
@@ -1414,6 +1432,21 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   // is for a person to say (a box ticked before the comment was written, or the comment's aside).
   if (added.length > 0 && covered.size > 0) review.add(fill(labels.reviewTickDiffers, { ticked: added.map((t) => t.id).join(', '), proposed: [...covered].join(', ') }));
   for (const t of ticks) if (refused.has(t.id)) review.add(fill(labels.reviewTickedRejected, { body: t.id }));
+  // A table judging the candidates ("Kommunstyrelsen | Förordas", "Tekniska nämnden | Kan vara ett
+  // alternativ"): where the answer's words placed no body, its rows rank them, and rule out the rest.
+  if (out.choices.length === 0 && out.declines.length === 0) {
+    const judged = judgedBodies(scope, { respondent, others, cues: loadCues(), registry });
+    for (const j of judged) {
+      const evidence = { quote: j.row.line.text.trim(), page: j.row.line.page, line: j.row.line.line };
+      if (j.row.rank === 0) out.rejections.push({ ids: j.ids, what: j.row.label, evidence });
+      else out.choices.push({ members: j.ids, rank: j.row.rank, generic: null, example: false, conditional: false, evidence: [evidence] });
+    }
+    if (out.choices.length > 0) {
+      out.choices.sort((x, y) => (x.rank ?? 0) - (y.rank ?? 0));
+      out.ranked = new Set(out.choices.map((c) => c.rank)).size > 1;
+      review.add(fill(labels.reviewVerdicts, { rows: judged.map((j) => `${j.row.label}: ${j.row.verdict}`).join('; ') }));
+    }
+  }
   // No proposal in the answer to the question but a body put in a role read as another function:
   // the answer's words for the function may differ from the question's ("samordningen av stadens
   // trygghetsarbete" for "samordna genomförandet av handlingsplanen"). It is the proposal, flagged.

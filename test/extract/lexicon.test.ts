@@ -143,6 +143,9 @@ const CASES: Record<string, Case> = {
   speech: { match: ['anser', 'menar', 'föreslår', 'bedömer', 'framhåller'], not: ['leder', 'bidrar'] },
   role: { match: ['ansvar för uppföljningen', 'samordning av insatserna', 'leda arbetet', 'huvudansvaret för planen'], not: ['bidrar med kunskap'] },
   anaphora: { match: ['dessa två', 'de båda', 'båda parterna'], not: ['de tre'] },
+  verdictFirst: { match: ['förordas', 'Föreslås', 'Ja, i första hand', 'ja'], not: ['förordade', 'nej', 'kan vara ett alternativ'] },
+  verdictSecond: { match: ['kan vara ett alternativ', 'möjligt', 'i andra hand'], not: ['omöjligt', 'förordas'] },
+  verdictNo: { match: ['inte lämpligt', 'olämpligt', 'avstyrks', 'Nej'], not: ['lämpligt', 'förordas'] },
   anaphoraOne: { match: ['den nämnden', 'denna nämnd', 'det bolaget', 'den sistnämnda'], not: ['den nämnd som', 'nämnden', 'dessa nämnder'] },
   collectiveBody: {
     match: ['Ansvaret bör ligga på kommunen.', 'Regionen bör leda.', 'Staten bör ta ansvaret.', 'Polisen bör sammankalla.', 'Samordningen kan delas med lokalpolisområdet.'],
@@ -378,6 +381,7 @@ const VERBATIM_2023: Array<[string, string]> = [
   ['modal', 'ha kapacitet att'],
   ['modal', 'har förutsättningar att'],
   ['rank', 'i första hand'],
+  ['verdictFirst', 'i första hand'],
   ['conditionalOpener', 'i det fall'],
   ['conditionalOpener', 'under förutsättning att'],
   ['conditionalOpener', 'i händelse av'],
