@@ -403,11 +403,6 @@ function mayMark(t: string): boolean {
   return t.length <= MAX_MARKER_CHARS || /^[-_=*]|[-_=*]$/u.test(t);
 }
 
-/**
- * Where an earlier mail quoted under an answer begins, in lines [from, to): a separator naming it
- * ("-----Ursprungligt meddelande-----"), a second mail header ("Från: …" / "Skickat: …"), or a run
- * of quoted lines ("> …"). Undefined when there is none.
- */
 /** A line that marks the mail quoted below it ("-----Ursprungligt meddelande-----", structure.json mail words). */
 function isQuoteMarker(t: string): boolean {
   return mayMark(t) && mailWords().marker.test(fold(t));
@@ -420,6 +415,11 @@ function quotedBelowMarker(block: Field[], lines: Line[]): boolean {
   return k >= 0 && isQuoteMarker(lines[k].text);
 }
 
+/**
+ * Where an earlier mail quoted under an answer begins, in lines [from, to): a separator naming it
+ * ("-----Ursprungligt meddelande-----"), a second mail header ("Från: …" / "Skickat: …"), or a run
+ * of quoted lines ("> …"). Undefined when there is none.
+ */
 export function quotedMailStart(lines: Line[], from: number, to: number): number | undefined {
   const { headerSet: header } = mailWords();
   const isHeader = (l: Line | undefined): boolean => {

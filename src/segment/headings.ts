@@ -86,16 +86,18 @@ function endsQuestion(t: string): boolean {
   return /\?["”’»)]*:?$/u.test(t);
 }
 
-let questionLabel: RegExp | undefined;
+let questionLabel: RegExp | null | undefined;
 /**
  * A form's label of a numbered question ("Fråga 3 – Vilken nämnd …? Motivera gärna.:"): the
  * question words of structure.json listMarks and a number at the start, and a question mark.
  */
 function isQuestionLabel(t: string): boolean {
-  const words = loadData<{ listMarks: { words?: string[] } }>('lexicon/structure.json').listMarks.words ?? [];
-  questionLabel ??= letterRegExp(`^(?:${words.map(escapeRegex).join('|')})\\s+\\d{1,2}(?![\\p{N}])`, 'iu');
+  if (questionLabel === undefined) {
+    const words = loadData<{ listMarks: { words?: string[] } }>('lexicon/structure.json').listMarks.words ?? [];
+    questionLabel = words.length > 0 ? letterRegExp(`^(?:${words.map(escapeRegex).join('|')})\\s+\\d{1,2}(?![\\p{N}])`, 'iu') : null;
+  }
   // It asks: an inline answer after its number ("Fråga 3: Nämnden delar … enligt följande:") does not.
-  return words.length > 0 && t.includes('?') && questionLabel.test(t);
+  return questionLabel !== null && t.includes('?') && questionLabel.test(t);
 }
 
 /** The heading block starting at line i, if there is one. */

@@ -5,7 +5,7 @@
  */
 import type { Respondent } from '../model.js';
 import { loadData } from '../data.js';
-import { foldWords } from '../normalize/fold.js';
+import { fold, foldWords } from '../normalize/fold.js';
 import { ocrWordSource } from '../normalize/ocr.js';
 import { loadStructure } from '../normalize/structure.js';
 import { levenshtein } from '../normalize/words.js';
@@ -216,13 +216,14 @@ function findBodyName(text: string, reg: Registry): { body: Body; name: string }
 }
 
 /**
- * The body whose abbreviation a text is, whole and as written ("MKB", "ÖFN"; two letters at
- * least): a field or a file name that gives only the abbreviation.
+ * The body whose abbreviation a text is, whole ("MKB", "ÖFN"; two letters at least): as written
+ * in a field, or `folded` for a word of a file name ("mkb_yttrande": file names are lower case as
+ * often as not).
  */
-export function bodyOfAbbreviation(text: string, reg: Registry): Body | undefined {
+export function bodyOfAbbreviation(text: string, reg: Registry, folded = false): Body | undefined {
   const t = text.trim();
   if (t.length < 2) return undefined;
-  return reg.bodies.find((b) => b.abbreviations.some((a) => a === t));
+  return reg.bodies.find((b) => b.abbreviations.some((a) => a.length >= 2 && (folded ? fold(a) === t : a === t)));
 }
 
 /** Whether a short text looks like the name of a body (its last word is a body word). */

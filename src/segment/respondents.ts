@@ -8,7 +8,7 @@
 import type { Line, Respondent } from '../model.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import type { HeadingBlock } from './headings.js';
-import { bareName, derivedId, isGenericOrgan, knownRespondent, loadRegistry, looksLikeBodyName, matchBody, matchBodyName, type Registry } from './registry.js';
+import { bareName, bodyOfAbbreviation, derivedId, isGenericOrgan, knownRespondent, loadRegistry, looksLikeBodyName, matchBody, matchBodyName, type Registry } from './registry.js';
 import { isMatterTitle, isUnansweredSection, numberedQuestion } from './questions.js';
 import { loadStructure } from '../normalize/structure.js';
 import { isDocumentKind, isProseLike, nextKind, opensWithDocumentKind, textLinesFrom, titledPerson } from './furniture-lines.js';
@@ -268,9 +268,8 @@ export function respondentFromRunningHeader(furniture: ReadonlyArray<{ text: str
 export function respondentFromFileName(path: string, reg: Registry = loadRegistry()): Respondent {
   const base = path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const tokens = fold(base).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  // A file is named in lower case as often as not ("mkb_yttrande"): its words are compared folded.
   for (const t of tokens) {
-    const body = reg.bodies.find((b) => b.abbreviations.some((a) => fold(a) === t && a.length >= 2));
+    const body = bodyOfAbbreviation(t, reg, true);
     if (body) return { id: body.id, name: body.names[0], known: true, kind: body.kind };
   }
   // Try every run of words in the file name against the registry, longest first.

@@ -194,6 +194,13 @@ function dropAddresseeBelowDates(headings: HeadingBlock[], lines: Line[], found:
   let sender: { r: Respondent; end: number } | undefined;
   // Where the addressee's lines end: a line stacked right under it is its address ("Stadskontoret").
   let addressEnd = -1;
+  // The last line of prose before each line, found once: asked between every two names.
+  const lastProse: number[] = [];
+  let prose = -1;
+  for (let k = 0; k <= lines.length; k++) {
+    lastProse.push(prose);
+    if (k < lines.length && isProseLike(lines[k].text)) prose = k;
+  }
   headings.forEach((h, i) => {
     const r = found[i];
     if (!r) return;
@@ -203,7 +210,7 @@ function dropAddresseeBelowDates(headings: HeadingBlock[], lines: Line[], found:
       return;
     }
     // Prose since the sender: its head is over, and this is the next letter's sender.
-    if (sender === undefined || lines.slice(sender.end, h.start).some((l) => isProseLike(l.text))) {
+    if (sender === undefined || lastProse[h.start] >= sender.end) {
       sender = { r, end: h.end };
       return;
     }
