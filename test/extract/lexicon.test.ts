@@ -29,7 +29,7 @@ const CASES: Record<string, Case> = {
       'Förbundet tillstyrker förslaget.', 'Servicenämnden är lämplig för uppgiften.', 'MKB är en möjlig kandidat.', 'Vi ser dem som det naturliga valet.',
       'De är bäst lämpade för uppdraget.', 'Ett delat ledarskap vore bra.', 'Ett gemensamt ansvar är att föredra.', 'En annan möjlighet vore att låta kulturnämnden leda.',
       'Ett annat alternativ är servicenämnden.', 'Kulturnämnden får den samordnande rollen.', 'Stadskontoret ges uppdraget.', 'Rollen tilldelas fritidsnämnden.',
-      'Nämnden ställer sig bakom att miljönämnden leder.', 'Ansvaret hör naturligt hemma hos fritidsnämnden.', 'Samordningen hör enligt oss hemma hos MKB.', 'Det passar servicenämnden bäst.', 'MKB kan komma i fråga.', 'Det ligger närmast till hands att MKB leder.',
+      'Nämnden ställer sig bakom att miljönämnden leder.', 'Ansvaret hör naturligt hemma hos fritidsnämnden.', 'Samordningen hör enligt oss hemma hos MKB.', 'Den naturliga hemvisten för arbetet är kulturnämnden.', 'Rätt hemvist för uppdraget vore MKB.', 'Det passar servicenämnden bäst.', 'MKB kan komma i fråga.', 'Det ligger närmast till hands att MKB leder.',
       'Vi ser nämnden som en tänkbar samordnare.',
     ],
     not: ['Nämnden har tagit del av förslaget.', 'I föreslagen modell saknas uppföljning.', 'Enligt förordningen gäller detta.', 'Rollen är oklar.'],

@@ -1015,3 +1015,13 @@ describe('willingness after an opening condition, the subject between copula and
     expect((await chosen('Servicenämnden är beredd att bidra med lokaler.')).choices).toEqual([]);
   });
 });
+
+describe('where the question belongs (coordination.json proposal: "naturlig* hemvist*")', () => {
+  it.each([
+    ['Den naturliga hemvisten för frågan är i stället tekniska nämnden.', ['TN']],
+    ['Rätt hemvist för arbetet är enligt oss tekniska nämnden.', ['TN']],
+    ['Frågans självklara hemvist är tekniska nämnden, som äger platserna.', ['TN']],
+  ])('%j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+});
