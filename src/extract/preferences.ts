@@ -197,19 +197,36 @@ function objectStems(rest: string, maxWords: number, cues: Cues = loadCues()): s
   return contentStems(words).filter((s) => !cues.roleFiller.has(s) && ![...cues.roleFiller].some((f) => stemSimilarity(s, f) >= 0.9));
 }
 
-/** Where this clause gives a role for another function than the one asked about: every role object differs. */
+/**
+ * Where this clause gives a role for another function than the one asked about: every role object
+ * differs. A question that names no function of its own ("Vem bör vara huvudman för arbetet?")
+ * asks about the work at hand: an object that names neither it (data: roleTask) nor the role
+ * ("samordningen av …") is another function ("Gatukontoret bör ansvara för belysningen").
+ */
 function otherFunction(clause: string, fn: string[], cues: Cues): { start: number; end: number } | undefined {
-  if (fn.length === 0) return undefined;
   let other: { start: number; end: number } | undefined;
   for (const r of cues.role.find(clause)) {
-    const stems = objectStems(clause.slice(r.end), 8, cues);
+    // The object's first words only: a clause of thousands of role words stays linear.
+    const stems = objectStems(clause.slice(r.end, r.end + MAX_OBJECT_CHARS), 8, cues);
     if (stems.length === 0) continue;
-    if (stems.some((s) => fn.some((f) => stemSimilarity(s, f) >= 0.5))) return undefined;
-    const stop = /[,.;]/.exec(clause.slice(r.end));
-    other ??= { start: r.start, end: r.end + (stop ? stop.index : clause.length - r.end) };
+    if (fn.length === 0 ? namesTheWork(clause.slice(r.end, r.end + OBJECT_TASK_CHARS), cues) : stems.some((s) => fn.some((f) => stemSimilarity(s, f) >= 0.5))) return undefined;
+    const reach = clause.slice(r.end, r.end + MAX_OBJECT_CHARS);
+    const stop = /[,.;]/.exec(reach);
+    other ??= { start: r.start, end: r.end + (stop ? stop.index : reach.length) };
   }
   return other;
 }
+
+/** Whether a role's object names the work at hand ("arbetet", "genomförandet") or the role itself ("samordningen av …"). */
+function namesTheWork(object: string, cues: Cues): boolean {
+  return cues.roleTask.test(object) || cues.roleNoun.test(object) || cues.roleWord.test(object);
+}
+
+/** A role's object is read this far (characters): its first eight words, not the rest of a long clause. */
+export const MAX_OBJECT_CHARS = 200;
+
+/** How far after a role word the work at hand may be named in its object ("ansvara för genomförandet av planen"): characters. */
+export const OBJECT_TASK_CHARS = 60;
 
 /** How far into a clause its subject's head noun may stand ("Den strategiska uppföljningen …"): words. */
 export const SUBJECT_HEAD_WORDS = 4;

@@ -1,6 +1,6 @@
 /**
  * The stance rules added for contrasts, counterparts, bodies going along, names not read as a
- * body, conditions and whoever gets the role stay linear: one sentence made of thousands of them,
+ * body, conditions, whoever gets the role and another function stay linear: one sentence made of thousands of them,
  * and 4× that, must cost at most about 5× the time (a quadratic path costs 16×).
  */
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,8 @@ const UNITS = [
   'fritidsnämnden bör samordna arbetet gentemot MKB och servicenämnden, med Föreningen Gården som stöd ',
   'stadskontoret och Polisstation Syd och Polisområde Malmö i samverkan med Stiftelsen Framtid ',
   ', förutsatt att den som får uppdraget bör redovisa, om fråga 3 som vi hoppade över: SKR anser att MKB bör leda, annars inte ',
+  // A role's object read to the end of the clause for every role word in it (found by fuzzing).
+  'en teknisk nämnd med ansvar för belysningen och ansvar för i första hand driften ',
 ];
 
 describe('stance rules on hostile text', () => {

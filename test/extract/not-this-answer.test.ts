@@ -277,3 +277,37 @@ describe('"därför att" after a verb of saying and its inverted subject is "the
     expect((await chosen('Tekniska nämnden bör leda arbetet därför att fritidsnämnden saknar resurser.')).choices).toEqual(['TN']);
   });
 });
+
+describe('another task, where the question names no function of its own (preferences.ts otherFunction)', () => {
+  const QUESTIONS = ['Hur ser ni på förslaget?', 'Vem bör vara huvudman för arbetet och äga frågan i staden?'];
+  async function rowOf(answer: string) {
+    const { buildRound } = await import('../../src/round.js');
+    const { tabulate } = await import('../../src/analyze/tabulate.js');
+    const text = ['Kulturnämnden', '', 'Fråga 1', 'Förslaget är bra.', '', 'Fråga 2', answer, ''].join('\n');
+    return tabulate(await buildRound([{ path: 'kn.txt', bytes: Buffer.from(text) }], { questions: QUESTIONS })).rows[0];
+  }
+
+  it('reads the work named this far into the object: pinned', async () => {
+    const { OBJECT_TASK_CHARS } = await import('../../src/extract/preferences.js');
+    expect(OBJECT_TASK_CHARS).toBe(60);
+  });
+
+  it.each([
+    'Tekniska nämnden bör ansvara för belysningen vid skolorna. Fritidsnämnden borde ha mandatet att leda arbetet.',
+    'Fritidsnämnden bör vara huvudman. Tekniska nämnden bör däremot ansvara för driften av parkerna.',
+  ])('is another function beside the proposal: %j', async (answer) => {
+    const r = await rowOf(answer);
+    expect(r.choices).toEqual(['FRN']);
+    expect(r.comment).toMatch(/annan funktion/);
+  });
+
+  it.each([
+    'Tekniska nämnden bör ansvara för genomförandet av handlingsplanen.',
+    'Tekniska nämnden bör ansvara för samordningen av de lokala grupperna.',
+    'Tekniska nämnden bör ansvara för arbetet.',
+  ])('the work at hand or the role itself is the question\'s: %j', async (answer) => {
+    const r = await rowOf(answer);
+    expect(r.choices).toEqual(['TN']);
+    expect(r.review.join(' ')).not.toMatch(/andra ord än frågans/);
+  });
+});
