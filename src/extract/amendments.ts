@@ -3,7 +3,8 @@
  * bilaga 1, med den ändringen att andra stycket under rubriken ”4. Samordning” ska ha följande
  * lydelse: ”Nämnden förordar att …”". The wording quoted after the amendment's words
  * (coordination.json amendment) is the committee's own; the draft it changes is not. Unquoted, the
- * clause after "med tillägget att …" is the wording, to the end of its sentence.
+ * clause after "med tillägget att …" is the wording, to the end of its sentence, where a decision's
+ * words stand just before it (within AMENDMENT_QUOTE_GAP).
  */
 import type { Segment } from '../model.js';
 import { flatten, lineAt, type FlatText } from '../normalize/flatten.js';
@@ -70,6 +71,7 @@ function quotedAmendments(segment: Segment, cues: Cues): Amendment[] {
   const out: Amendment[] = [];
   const flat = flatten(segment.lines);
   let spans: Array<{ start: number; end: number }> | undefined;
+  let span = 0;
   let after = 0;
   for (const cue of cues.amendment.find(flat.folded)) {
     if (cue.start < after) continue;
@@ -81,8 +83,11 @@ function quotedAmendments(segment: Segment, cues: Cues): Amendment[] {
       // wording itself, to the end of its sentence. (Outside a decision, "med den ändringen att …"
       // qualifies the remiss's proposal and is read as any sentence is.)
       spans ??= sentences(flat);
-      const sentence = spans.find((sp) => sp.start <= cue.end && cue.end < sp.end);
-      if (sentence && /\batt$/u.test(flat.folded.slice(cue.start, cue.end)) && cues.decision.test(flat.folded.slice(sentence.start, cue.start))) {
+      // The cues come in order: the sentence holding each is found from the last one's on.
+      while (span < spans.length && spans[span].end <= cue.end) span++;
+      const sentence = span < spans.length && spans[span].start <= cue.end ? spans[span] : undefined;
+      const decisionFrom = sentence ? Math.max(sentence.start, cue.start - AMENDMENT_QUOTE_GAP) : cue.start;
+      if (sentence && /\batt$/u.test(flat.folded.slice(cue.start, cue.end)) && cues.decision.test(flat.folded.slice(decisionFrom, cue.start))) {
         // … nor into the decision's next clause, a line of its own that opens with "att".
         const sentenceEnd = sentence.end;
         let end = Math.min(sentenceEnd, cue.end + MAX_AMENDMENT_CHARS);

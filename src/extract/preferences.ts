@@ -16,7 +16,7 @@
  * sentences: "dessa två" refers back, "Till exempel X" instantiates a description before it, a
  * condition may follow in the next sentence, "ännu bättre" prefers a proposal over an earlier one.
  */
-import type { Respondent, Round, Segment } from '../model.js';
+import type { Line, Respondent, Round, Segment } from '../model.js';
 import { flatten, lineAt, provenance, sourceSlice, type FlatText } from '../normalize/flatten.js';
 import { fold } from '../normalize/fold.js';
 import { escapeRegex } from '../normalize/ocr.js';
@@ -207,10 +207,10 @@ function otherFunction(clause: string, fn: string[], cues: Cues): { start: numbe
   let other: { start: number; end: number } | undefined;
   for (const r of cues.role.find(clause)) {
     // The object's first words only: a clause of thousands of role words stays linear.
-    const stems = objectStems(clause.slice(r.end, r.end + MAX_OBJECT_CHARS), 8, cues);
-    if (stems.length === 0) continue;
-    if (fn.length === 0 ? namesTheWork(clause.slice(r.end, r.end + OBJECT_TASK_CHARS), cues) : stems.some((s) => fn.some((f) => stemSimilarity(s, f) >= 0.5))) return undefined;
     const reach = clause.slice(r.end, r.end + MAX_OBJECT_CHARS);
+    const stems = objectStems(reach, 8, cues);
+    if (stems.length === 0) continue;
+    if (fn.length === 0 ? namesTheWork(reach.slice(0, OBJECT_TASK_CHARS), cues) : stems.some((s) => fn.some((f) => stemSimilarity(s, f) >= 0.5))) return undefined;
     const stop = /[,.;]/.exec(reach);
     other ??= { start: r.start, end: r.end + (stop ? stop.index : reach.length) };
   }
@@ -1148,11 +1148,11 @@ export function correctedFrom(mine: Segment[], answers: Segment[], cues: Cues = 
   return { from: 0 };
 }
 
-/**
- * The bodies named by the ticked boxes of the answer's lines of boxes (src/normalize/ticks.ts), in
- * order, each once, with the line as evidence. A line of one box continues the line of boxes
- * above it ("_ Annan, nämligen: …" below the others).
- */
+/** A whole line of the answer as evidence (a ticked box's, a verdict's row). */
+function lineEvidence(line: Line): Evidence {
+  return { quote: line.text.trim(), page: line.page, line: line.line };
+}
+
 /** The bodies of an answer's table of verdicts (src/extract/verdicts.ts), each once, in order. */
 function judgedBodies(scope: Array<{ segment: Segment; summary: boolean }>, ctx: TickContext): Array<{ ids: string[]; row: VerdictRow }> {
   const out: Array<{ ids: string[]; row: VerdictRow }> = [];
@@ -1170,6 +1170,11 @@ function judgedBodies(scope: Array<{ segment: Segment; summary: boolean }>, ctx:
   return out;
 }
 
+/**
+ * The bodies named by the ticked boxes of the answer's lines of boxes (src/normalize/ticks.ts), in
+ * order, each once, with the line as evidence. A line of one box continues the line of boxes
+ * above it ("_ Annan, nämligen: …" below the others).
+ */
 function tickedBodies(scope: Array<{ segment: Segment; summary: boolean }>, ctx: TickContext): { ticked: Array<{ id: string; evidence: Evidence }>; unreadable?: Evidence } {
   const out: Array<{ id: string; evidence: Evidence }> = [];
   let unreadable: Evidence | undefined;
@@ -1186,13 +1191,13 @@ function tickedBodies(scope: Array<{ segment: Segment; summary: boolean }>, ctx:
           if (m.kind !== 'named' || m.genitive) continue;
           // Boxes the text lost ("? Fritidsnämnden"): whether any is ticked is for a person to see in the document.
           if (o.unreadable) {
-            unreadable ??= { quote: line.text.trim(), page: line.page, line: line.line };
+            unreadable ??= lineEvidence(line);
             continue;
           }
           for (const id of m.ids) {
             if (seen.has(id)) continue;
             seen.add(id);
-            out.push({ id, evidence: { quote: line.text.trim(), page: line.page, line: line.line } });
+            out.push({ id, evidence: lineEvidence(line) });
           }
         }
       }
@@ -1239,12 +1244,18 @@ function blockQuoted(flat: FlatText, start: number, end: number, cues: Cues): bo
   return true;
 }
 
+/** What reading a respondent's scope found for the analyst: a correction's sentence, the question an answer points to. */
+interface ScopeNotes {
+  corrected?: string;
+  referredTo?: string;
+}
+
 /**
  * The segments tabulate reads for a respondent: its answer to the question, then its summaries.
  * An answer that only points to another ("Se svar på fråga 1": every part of it a reference to
- * that one question) is read where it points, and `corrected.referredTo` says so.
+ * that one question) is read where it points, and `notes.referredTo` says so.
  */
-export function scopeOf(segments: Segment[], respondent: string, question: string, corrected?: { quote?: string; referredTo?: string }): Array<{ segment: Segment; summary: boolean }> {
+export function scopeOf(segments: Segment[], respondent: string, question: string, notes?: ScopeNotes): Array<{ segment: Segment; summary: boolean }> {
   const mine = segments.filter((s) => s.respondent === respondent);
   let answers = mine.filter((s) => s.question === question);
   // The parts with text (a form's question label is a part of its own, empty).
@@ -1254,11 +1265,11 @@ export function scopeOf(segments: Segment[], respondent: string, question: strin
     const referred = mine.filter((s) => s.question === target);
     if (referred.length > 0) {
       answers = referred;
-      if (corrected) corrected.referredTo = target;
+      if (notes) notes.referredTo = target;
     }
   }
   const correction = correctedFrom(mine, answers);
-  if (corrected && correction.from > 0) corrected.quote = correction.quote;
+  if (notes && correction.from > 0) notes.corrected = correction.quote;
   const answer = answers.slice(correction.from).map((segment) => ({ segment, summary: false }));
   const summaries = mine
     .filter((s) => s.question === null)
@@ -1287,8 +1298,8 @@ function idsOfRespondents(round: Round): Set<string> {
 }
 
 export function extractPreferences(round: Round, respondent: Respondent, question: string, fnStems: string[], others: RoundBodies = roundBodies(round.respondents), segments?: Segment[]): Preferences {
-  const corrected: { quote?: string; referredTo?: string } = {};
-  const scope = scopeOf(segments ?? round.segments, respondent.id, question, corrected);
+  const notes: ScopeNotes = {};
+  const scope = scopeOf(segments ?? round.segments, respondent.id, question, notes);
   const labels = loadCues().labels;
   const contextFor = readingContext(round, respondent, fnStems, others, question);
   const registry = registryOf(round, respondent);
@@ -1454,7 +1465,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   if (out.choices.length === 0 && out.declines.length === 0) {
     const judged = judgedBodies(scope, { respondent, others, cues: loadCues(), registry });
     for (const j of judged) {
-      const evidence = { quote: j.row.line.text.trim(), page: j.row.line.page, line: j.row.line.line };
+      const evidence = lineEvidence(j.row.line);
       if (j.row.rank === 0) out.rejections.push({ ids: j.ids, what: j.row.label, evidence });
       else out.choices.push({ members: j.ids, rank: j.row.rank, generic: null, example: false, conditional: false, evidence: [evidence] });
     }
@@ -1513,8 +1524,8 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
     const elsewhere = proposalElsewhere(round, respondent, question, fnStems, others, segments ?? round.segments);
     if (elsewhere) review.add(fill(labels.reviewElsewhere, { quote: elsewhere }));
   }
-  if (corrected.quote !== undefined) review.add(fill(labels.reviewCorrected, { quote: corrected.quote }));
-  if (corrected.referredTo !== undefined) review.add(fill(labels.reviewReferred, { number: corrected.referredTo.replace(/^Q/u, '') }));
+  if (notes.corrected !== undefined) review.add(fill(labels.reviewCorrected, { quote: notes.corrected }));
+  if (notes.referredTo !== undefined) review.add(fill(labels.reviewReferred, { number: notes.referredTo.replace(/^Q/u, '') }));
   out.review = [...review];
   return out;
 }

@@ -22,6 +22,11 @@ export interface VerdictRow {
 /** A row of two cells: "label | verdict", "label⇥verdict" or "label   verdict" (columns set apart by spaces). */
 const CELLS = /^\|?\s*([^|\t]*?\S)\s*(?:\||\t|\s{3,})\s*([^|\t]*?\S)\s*\|?$/u;
 
+/** Whether a cue set matches the whole of a folded cell ("inte lämpligt", not "lämpligt" inside it). */
+function whole(set: Cues['verdictFirst'], folded: string): boolean {
+  return set.find(folded).some((h) => h.start === 0 && h.end === folded.length);
+}
+
 /** The verdict rows among an answer's lines, in order; a row whose verdict is none of the lexicon's is not one. */
 export function verdictRows(lines: Line[], cues: Cues): VerdictRow[] {
   const out: VerdictRow[] = [];
@@ -30,11 +35,8 @@ export function verdictRows(lines: Line[], cues: Cues): VerdictRow[] {
     if (!m) continue;
     const verdict = m[2];
     if (verdict.split(/\s+/u).length > MAX_VERDICT_WORDS) continue;
-    const whole = (set: Cues['verdictFirst']): boolean => {
-      const f = fold(verdict).replace(/[.!]$/u, '');
-      return set.find(f).some((h) => h.start === 0 && h.end === f.length);
-    };
-    const rank = whole(cues.verdictNo) ? 0 : whole(cues.verdictFirst) ? 1 : whole(cues.verdictSecond) ? 2 : undefined;
+    const f = fold(verdict).replace(/[.!]$/u, '');
+    const rank = whole(cues.verdictNo, f) ? 0 : whole(cues.verdictFirst, f) ? 1 : whole(cues.verdictSecond, f) ? 2 : undefined;
     if (rank !== undefined) out.push({ label: m[1], verdict, rank, line });
   }
   return out;

@@ -23,6 +23,9 @@ const UNITS = [
   ', förutsatt att den som får uppdraget bör redovisa, om fråga 3 som vi hoppade över: SKR anser att MKB bör leda, annars inte ',
   // A role's object read to the end of the clause for every role word in it (found by fuzzing).
   'en teknisk nämnd med ansvar för belysningen och ansvar för i första hand driften ',
+  // A decision's unquoted additions, thousands in one sentence.
+  'nämnden beslutar att översända förslaget med tillägget att ',
+  'Vi ser det med tillägget att det ska följas upp. ',
 ];
 
 describe('stance rules on hostile text', () => {
