@@ -17,6 +17,7 @@
  * condition may follow in the next sentence, "ännu bättre" prefers a proposal over an earlier one.
  */
 import type { Line, Respondent, Round, Segment } from '../model.js';
+import { ellipticMentions, type EllipticWords } from './elliptic.js';
 import { flatten, lineAt, provenance, sourceSlice, type FlatText } from '../normalize/flatten.js';
 import { fold } from '../normalize/fold.js';
 import { escapeRegex } from '../normalize/ocr.js';
@@ -140,6 +141,8 @@ interface SentenceResult {
   unknownPartner: string[];
   /** Bodies named in a sentence about the role, with no part read for them, whatever the wording. */
   named: string[];
+  /** The sentence is names alone, read as the answer's choice (src/extract/elliptic.ts). */
+  elliptic?: boolean;
 }
 
 interface Context {
@@ -162,6 +165,11 @@ interface Context {
   last: Choice[];
   /** The sentence before put a role for another function than the question's ("ska ansvara för driften …"): "det ansvaret" now is that one. */
   previousOtherRole?: boolean;
+  /**
+   * The sentence opens the answer to the question: nothing before it in its part but names alone
+   * or an introduction ending in a colon. Names alone are read as the answer only there.
+   */
+  answerOpening?: boolean;
 }
 
 /** Spans blanked with spaces, offsets kept (in one pass: see blankAll). */
@@ -259,6 +267,25 @@ function subjectTask(clause: string, fn: string[], cues: Cues): { start: number;
 
 /** A definite noun, as folded: "uppföljningen", "budgeten", "utvärderingen", "analyserna" (five letters and more); its endings are data (coordination.json definiteEndings), compiled once on first use. */
 let joiner: RegExp | undefined;
+let nameJoiners: Set<string> | undefined;
+/** A word that joins names only (coordination.json nameJoiners: "X samt Y" is one choice, as "X och Y" is). */
+function isNameJoiner(word: string): boolean {
+  nameJoiners ??= new Set(loadData<{ nameJoiners: string[] }>('lexicon/coordination.json').nameJoiners.map(fold));
+  return nameJoiners.has(word);
+}
+
+let nameJoin: RegExp | undefined;
+/**
+ * What stands between two names of an answer of names alone: a plain list's joiner (listJoin), or
+ * a word that joins names only (coordination.json nameJoiners: "samt"), or a slash.
+ */
+const ellipticWords: EllipticWords = {
+  joins(between: string): boolean {
+    nameJoin ??= letterRegExp(`^(?:\\s*,)?\\s*(?:${loadData<{ nameJoiners: string[] }>('lexicon/coordination.json').nameJoiners.map((w) => escapeRegex(fold(w))).join('|')}|/)\\s*$`, 'u');
+    return listJoin().test(between) || nameJoin.test(between);
+  },
+};
+
 /** What stands between two items of a plain list: a comma, a list word (coordination.json listJoiners), or both. */
 function listJoin(): RegExp {
   joiner ??= letterRegExp(`^(?:\\s*,)?\\s*(?:${loadData<{ listJoiners: string[] }>('lexicon/coordination.json').listJoiners.map((w) => escapeRegex(fold(w))).join('|')})?\\s*$`, 'u');
@@ -337,7 +364,7 @@ function group(prepared: string, clauseStart: number, entities: Mention[], ctx: 
       // "en nämnd med …, till exempel MKB": the name instantiates the description.
       current.generic = null;
       add(current, entities[i]);
-    } else if (words.length <= 3 && (words.includes('och') || words.length === 0)) {
+    } else if (words.length <= 3 && (words.includes('och') || words.some(isNameJoiner) || words.length === 0)) {
       add(current, entities[i]);
     } else {
       out.push(current);
@@ -955,6 +982,22 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     }
   }
 
+  // "I första hand fritidsnämnden, i andra hand kommunstyrelsen.": at the opening of the answer,
+  // names alone are the answer to whom the question asks for.
+  if (!summary && ctx.answerOpening && res.choices.length === 0 && res.rejections.length === 0 && res.otherFunction.length === 0 && res.supporting.length === 0) {
+    const names = ellipticMentions(text, folded, lead, live, cues, ellipticWords);
+    if (names && !names.some((m) => m.ids.includes(ctx.respondent.id))) {
+      for (const c of group(prepared, lead, names, ctx, evidence)) {
+        const firstMention = names.find((m) => m.ids.some((id) => c.members.includes(id)) || (m.kind === 'generic' && m.generic === c.generic));
+        const rank = firstMention ? rankAt(ranks, firstMention.start) ?? rankRightAfter(ranks, firstMention.end, folded.length) : undefined;
+        if (rank !== undefined) c.rank = rank;
+        res.choices.push(c);
+      }
+      for (const m of names) for (const id of m.ids) accounted.add(id);
+      res.elliptic = true;
+    }
+  }
+
   // Conditions: an opening "Om …,", or a condition cue in the sentence.
   const conditionText = opener && openerEnd > 0 && openerEnd < folded.length ? text.slice(lead, openerEnd).replace(/,\s*$/, '').trim() : condition ? text.slice(condition.start).trim() : undefined;
   // "Om kommunstyrelsen inte tar på sig uppdraget bör det i andra hand gå till X": the case that
@@ -1332,6 +1375,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   const answerText = scope.filter((x) => !x.summary).map((x) => x.segment.text).join(' ');
   const emptyAnswer = out.answered && answerText.trim() === '';
   if (emptyAnswer) review.add(labels.reviewNoAnswer);
+  let opened = false; // the answer's first part has been read
   for (const { segment, summary } of scope) {
     const flat = flatten(segment.lines);
     const cues = loadCues(readByOcr(round, segment));
@@ -1342,6 +1386,10 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
     const ctx = contextFor(cues);
     // Without an answer to the question, its summaries are read like an answer (and flagged).
     const strong = summary && out.answered;
+    // Only the first part of the answer opens it: a later part of the same answer (under a
+    // heading of its own, or cut off by a signature) may open with a name that is no answer.
+    ctx.answerOpening = !summary && !opened;
+    if (!summary) opened = true;
     let previous: SentenceResult | undefined;
     let lastProposal: SentenceResult | undefined;
     let quiet = 0; // sentences since lastProposal
@@ -1356,6 +1404,9 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       const evidence = evidenceOf(flat, span.start, span.end);
       const res = analyseSentence(text, folded, evidence, ctx, summary, strong);
       ctx.previousOtherRole = otherFunction(folded, ctx.functionStems, cues) !== undefined;
+      ctx.answerOpening &&= res.elliptic === true || (res.choices.length === 0 && /:\s*$/u.test(text));
+      // Names alone answer whom the question asks for: the answer speaks of the role.
+      if (res.elliptic) speaksOfRole = true;
       if (res.decline) {
         out.declines.push(evidence);
         declineToName ||= res.declineToName;

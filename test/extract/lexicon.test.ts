@@ -84,6 +84,14 @@ const CASES: Record<string, Case> = {
     not: ['Nämnden föreslår MKB.', 'Partiets företrädare deltog.'],
   },
   rank: { match: ['I första hand bör MKB leda.', 'I andra hand stadskontoret.', 'i tredje hand servicenämnden'], not: ['Nämnden har första tillgång.', 'i hand'] },
+  ellipticLead: {
+    match: ['Förslagsvis kulturnämnden.', 'Lämpligen servicenämnden.', 'Helst fritidsnämnden.', 'Främst MKB.', 'Primärt stadskontoret.', 'Med fördel tekniska nämnden.', 'Enligt vår mening kulturnämnden.', 'Enligt nämndens bedömning MKB.'],
+    not: ['Nämnden föreslår kulturnämnden.', 'Enligt planen ska MKB leda.'],
+  },
+  ellipticTail: {
+    match: ['Kulturnämnden och MKB gemensamt.', 'Servicenämnden och fritidsnämnden tillsammans.', 'MKB i samverkan.', 'Kommunstyrelsen i första hand.', 'Fritidsnämnden i andra hand.'],
+    not: ['Kulturnämnden ensam.', 'MKB.'],
+  },
   roleWord: { match: ['samordningen', 'huvudansvaret', 'ansvaret', 'leda', 'äga', 'ägarskapet', 'huvudmannaskapet', 'den samordnande rollen', 'ett delat ledarskap'], not: ['uppföljning', 'lokaler'] },
   decline: {
     match: [
@@ -381,6 +389,7 @@ const VERBATIM_2023: Array<[string, string]> = [
   ['modal', 'ha kapacitet att'],
   ['modal', 'har förutsättningar att'],
   ['rank', 'i första hand'],
+  ['ellipticTail', 'i första hand'],
   ['verdictFirst', 'i första hand'],
   ['conditionalOpener', 'i det fall'],
   ['conditionalOpener', 'under förutsättning att'],

@@ -1,0 +1,80 @@
+/**
+ * An answer made of names alone: the question asks who should coordinate, and the answer opens by
+ * naming them — "Fritidsnämnden.", "Förslagsvis kommunstyrelsen.", "I första hand fritidsnämnden,
+ * i andra hand kommunstyrelsen.", "Kommunstyrelsen, som har det samlade ansvaret." — with no verb
+ * to read a proposal from. Only at the opening of an answer to the question: a name alone further
+ * on is a signature, an addressee or a list of who gets the decision.
+ */
+import type { Cues } from './lexicon.js';
+import type { Mention } from './mentions.js';
+
+/** A label before the names ("Förslag:", "[Fritidsförvaltningen:]"): a bracket, or a few words and a colon. */
+const LABEL = /^\s*(?:\[[^\]\n]{1,60}\]|\p{L}+(?:\s+\p{L}+){0,2}\s*:)\s*/u;
+
+/** What may follow the last name: nothing but a full stop, or a description or a reason set off ("…, som", "… – den", "…: den"). */
+const END = /^\s*[.!]?\s*$/u;
+const SET_OFF = /^\s*[,–—:;(]|^\s+-\s/u;
+
+/** What stands between two names of one answer: a comma, "och", "eller", "samt", "/" (joiner), and maybe a rank phrase. */
+export interface EllipticWords {
+  /** Whether the words between two names only list them ("och", ", ", "eller"). */
+  joins: (between: string) => boolean;
+}
+
+/**
+ * The mentions that make up an answer of names alone, from `lead` (the sentence's start past its
+ * number or label), or undefined when the sentence says more than names: each name (a body, or a
+ * body described: "en nämnd med …") opened only by a rank phrase or an elliptic lead, joined only by
+ * list words, and after the last only a tail ("gemensamt"), then a full stop or words set off by a
+ * comma, dash or colon — words, not another name (setOffName).
+ */
+export function ellipticMentions(text: string, folded: string, lead: number, mentions: Mention[], cues: Cues, words: EllipticWords): Mention[] | undefined {
+  let pos = lead;
+  const label = LABEL.exec(folded.slice(pos));
+  if (label && !mentions.some((m) => m.start < pos + label[0].length && m.end > pos)) pos += label[0].length;
+  const ranks = cues.rank.find(folded);
+  const leads = cues.ellipticLead.find(folded);
+  const tails = cues.ellipticTail.find(folded);
+  const skipSpace = (at: number): number => {
+    while (at < folded.length && /\s/u.test(folded[at])) at++;
+    return at;
+  };
+  const opener = (at: number, list: Array<{ start: number; end: number }>): number => list.find((x) => x.start === at)?.end ?? at;
+  pos = skipSpace(pos);
+  pos = skipSpace(opener(pos, leads));
+  const out: Mention[] = [];
+  const byStart = new Map(mentions.map((m) => [m.start, m]));
+  for (;;) {
+    pos = skipSpace(opener(pos, ranks));
+    const m = byStart.get(pos);
+    if (!m || m.genitive || (m.kind !== 'named' && m.kind !== 'generic')) return undefined;
+    out.push(m);
+    // "… gemensamt", "… i första hand": words that only qualify the names before them.
+    const restAt = opener(skipSpace(m.end), tails);
+    const rest = folded.slice(restAt);
+    if (END.test(rest)) return out;
+    const next = mentions.find((n) => n.start >= m.end);
+    if (next) {
+      // The words between the two names, less a rank phrase before the second ("…, i andra hand X").
+      const rank = ranks.find((r) => r.start >= m.end && skipSpace(r.end) === next.start);
+      const between = folded.slice(m.end, rank ? rank.start : next.start);
+      if (words.joins(between)) {
+        pos = rank ? rank.start : next.start;
+        continue;
+      }
+    }
+    return SET_OFF.test(rest) && !setOffName(text, restAt) ? out : undefined;
+  }
+}
+
+/**
+ * Whether what is set off after the names is a name of its own, capitalised where the sentence is
+ * not in capitals: a signature's "Fritidsförvaltningen, Malmö stad" or an address, not a
+ * description ("…, som redan leder arbetet") or a reason.
+ */
+function setOffName(text: string, at: number): boolean {
+  const word = /^[\s,–—:;(-]*(\p{L})/u.exec(text.slice(at));
+  if (!word) return false;
+  const initial = word[1];
+  return initial !== initial.toLowerCase() && text !== text.toUpperCase();
+}
