@@ -85,10 +85,12 @@ export interface Segment {
   /**
    * For text of no respondent: 'preamble' (the compilation's own text before the first answer),
    * 'compilation' (the compiler's own sections after the answers: "Tabell över …", "Bilaga …"),
-   * 'minutes' (full minutes' other agenda items and front matter, around the remiss item), or
-   * 'unattributed' (text the reading could not place: a warning names it). Absent in answers.
+   * 'minutes' (full minutes' other agenda items and front matter, around the remiss item),
+   * 'quoted' (the remiss's mail quoted under a reply: the remiss's text, though in an answer's file;
+   * what the respondent wrote into it is the respondent's), or 'unattributed' (text the reading
+   * could not place: a warning names it). Absent in answers.
    */
-  part?: 'preamble' | 'compilation' | 'unattributed' | 'minutes';
+  part?: 'preamble' | 'compilation' | 'unattributed' | 'minutes' | 'quoted';
   /**
    * Set on a question's part that answers nothing: an empty form field ("–", "Inget svar"), or
    * one that points to another answer ("Se svar på fråga 2": `refersTo` names that question).

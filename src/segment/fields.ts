@@ -21,7 +21,17 @@ import { letterRegExp } from '../normalize/letters.js';
 
 interface FieldsLexicon {
   respondentFields: { ranks: string[][]; privatePerson: string[]; selfReferences: string[]; personFields: string[]; organGenitive: string[] };
-  mail: { headers: string[]; senders?: string[]; closings: string[]; signatureLines: number; behalf: string; originalMarkers: string[] };
+  mail: {
+    headers: string[];
+    senders?: string[];
+    recipients: string[];
+    subjects: string[];
+    replyPrefixes: string[];
+    closings: string[];
+    signatureLines: number;
+    behalf: string;
+    originalMarkers: string[];
+  };
 }
 
 /** A field line: a short label (letters, "/", "-", spaces), a colon, and a value (maybe empty). */
@@ -36,7 +46,15 @@ function fieldsLexicon(): FieldsLexicon['respondentFields'] {
   return lexicon;
 }
 
-type MailWords = FieldsLexicon['mail'] & { headerSet: Set<string>; senderSet: Set<string>; closingSet: Set<string>; marker: RegExp };
+type MailWords = FieldsLexicon['mail'] & {
+  headerSet: Set<string>;
+  senderSet: Set<string>;
+  recipientSet: Set<string>;
+  subjectSet: Set<string>;
+  closingSet: Set<string>;
+  marker: RegExp;
+  replyPrefix: RegExp;
+};
 let mailLexicon: MailWords | undefined;
 /** The mail words, folded into sets and a pattern once. */
 function mailWords(): MailWords {
@@ -47,8 +65,11 @@ function mailWords(): MailWords {
       headerSet: new Set(m.headers.map(fold)),
       // The header labels that name a sender ('Från:', 'From:').
       senderSet: new Set((m.senders ?? []).map(fold)),
+      recipientSet: new Set(m.recipients.map(fold)),
+      subjectSet: new Set(m.subjects.map(fold)),
       closingSet: new Set(m.closings.map(fold)),
       marker: letterRegExp(`^[-_=*\\s]*(?:${m.originalMarkers.map(fold).join('|')})[-_=*\\s]*$`, 'u'),
+      replyPrefix: letterRegExp(`^(?:${m.replyPrefixes.map(fold).join('|')})\\s*:\\s*`, 'u'),
     };
   }
   return mailLexicon;
@@ -60,6 +81,11 @@ function isMailHeader(block: Field[]): boolean {
   return block.filter((f) => headerSet.has(f.label)).length >= 2;
 }
 
+/** A letter's or mail's closing ("Med vänlig hälsning", "Mvh,"): structure.json mail closings. */
+export function isClosing(text: string): boolean {
+  return mailWords().closingSet.has(fold(text.trim().replace(/[,.!]+$/u, '')));
+}
+
 /**
  * The body a mail speaks for: named in its signature, under the closing ("Vänliga hälsningar" /
  * "Petra Sandberg" / "Utredare, Fritidsförvaltningen" / "Malmö stad") — a registry body in any
@@ -67,10 +93,9 @@ function isMailHeader(block: Field[]): boolean {
  * name. Quoted lines ("> …") are the earlier mail, not this one.
  */
 function mailSender(lines: Line[], from: number, to: number, reg: Registry): { respondent: Respondent; signature: [number, number] } | undefined {
-  const { closingSet: closing, signatureLines } = mailWords();
+  const { signatureLines } = mailWords();
   for (let i = from; i < to; i++) {
-    const t = fold(lines[i].text.trim().replace(/[,.!]+$/u, ''));
-    if (!closing.has(t)) continue;
+    if (!isClosing(lines[i].text)) continue;
     const end = Math.min(to, i + 1 + signatureLines);
     let unknown: Respondent | undefined;
     for (let k = i + 1; k < end; k++) {
@@ -330,6 +355,7 @@ export function readRecords(headings: HeadingBlock[], lines: Line[], reg: Regist
   const ranked = (b: Field[]): boolean => b.some((f) => rankOf(f.label) !== undefined) || sentFrom(b) !== undefined;
   const within = (from: number, to: number): number[] => headings.map((_h, i) => i).filter((i) => headings[i].start >= from && headings[i].start < to);
   const mails = all.filter((b) => isMailHeader(b) && !ranked(b));
+  let reply: Field[] | undefined; // the last mail of the file's own, not quoted
   mails.forEach((block, m) => {
     const bodyStart = block[block.length - 1].line + 1;
     const end = m + 1 < mails.length ? recordStart(mails[m + 1], lines) : lines.length;
@@ -337,8 +363,15 @@ export function readRecords(headings: HeadingBlock[], lines: Line[], reg: Regist
     if (inside.length === 0) return;
     // The header's fields are never respondents ("Från: Nordin Malin <…>"), nor the signature's lines.
     inside.forEach((i) => verdicts.set(i, undefined));
-    // A mail quoted under the answer ("-----Ursprungligt meddelande-----"): the remiss replied to, no answer.
-    if (quotedBelowMarker(block, lines)) return;
+    // A mail quoted under the answer ("-----Ursprungligt meddelande-----", or Outlook's bare header
+    // of the mail replied to): the remiss replied to, no answer.
+    // Nor is the name it is signed with (a forwarder's förvaltning): the quoted mail's, not an answer's.
+    if (quotedBelowMarker(block, lines) || (reply !== undefined && repliedTo(reply, block))) {
+      const signed = mailSender(lines, bodyStart, end, reg);
+      if (signed) within(signed.signature[0], signed.signature[1]).forEach((i) => verdicts.set(i, undefined));
+      return;
+    }
+    reply = block;
     const sender = mailSender(lines, bodyStart, end, reg);
     if (sender) within(sender.signature[0], sender.signature[1]).forEach((i) => verdicts.set(i, undefined));
     // A compilation's caption above the pasted mail ("SVAR 1 – AVDELNINGEN FÖR ANLÄGGNINGAR")
@@ -408,6 +441,50 @@ function isQuoteMarker(t: string): boolean {
   return mayMark(t) && mailWords().marker.test(fold(t));
 }
 
+/** The parties a header field names ("A <a@x.se>; B <b@x.se>"), each by its address, else by its folded name. */
+function partiesOf(value: string): string[] {
+  return value
+    .split(';')
+    .map((p) => /[^\s<>;,]+@[^\s<>;,]+/u.exec(p)?.[0].toLowerCase() ?? fold(p.trim()))
+    .filter((p) => p !== '');
+}
+
+/** A header's fields of one kind (its senders, recipients or subject), by the set of their labels. */
+const valuesOf = (block: Field[], labels: Set<string>): string[] => block.filter((f) => labels.has(f.label)).map((f) => f.value);
+
+/** A subject without its reply and forward prefixes, one at a time ("SV: VB: Remiss: X" → "VB: Remiss: X", "Remiss: X"). */
+function unprefixedSubjects(subject: string): string[] {
+  const { replyPrefix } = mailWords();
+  const out: string[] = [];
+  let s = fold(subject.trim());
+  for (let m = replyPrefix.exec(s); m !== null && m[0].length < s.length; m = replyPrefix.exec(s)) {
+    s = s.slice(m[0].length);
+    out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Whether `later`, a mail header further down the same source, is the mail `reply` answers or
+ * forwards, quoted with no marker as Outlook does: sent by the reply's recipient ("Till:
+ * Stadskontoret Remiss" above "Från: Stadskontoret Remiss"), or its subject the reply's without
+ * reply prefixes ("SV: VB: Remiss: …" above "VB: Remiss: …"). A compiled file of many answers has
+ * each from its own sender, with its own "SV:", to the one who sent the remiss.
+ */
+function repliedTo(reply: Field[], later: Field[]): boolean {
+  const { senderSet, recipientSet, subjectSet } = mailWords();
+  const recipients = new Set(valuesOf(reply, recipientSet).flatMap(partiesOf));
+  if (valuesOf(later, senderSet).flatMap(partiesOf).some((p) => recipients.has(p))) return true;
+  const earlier = new Set(valuesOf(reply, subjectSet).flatMap(unprefixedSubjects));
+  return valuesOf(later, subjectSet).some((s) => earlier.has(fold(s.trim())));
+}
+
+/** Whether a line is a field of a mail's header ("Ämne: SV: Remiss …"): the header's, never a heading of the answer. */
+export function isMailHeaderLine(line: Line): boolean {
+  const f = line.text !== '' ? fieldOf(line, 0) : undefined;
+  return f !== undefined && mailWords().headerSet.has(f.label);
+}
+
 /** Whether a mail's header comes right under a quote marker: the mail replied to or forwarded. */
 function quotedBelowMarker(block: Field[], lines: Line[]): boolean {
   let k = block[0].line - 1;
@@ -421,11 +498,12 @@ function quotedBelowMarker(block: Field[], lines: Line[]): boolean {
  * of quoted lines ("> …"). Undefined when there is none.
  */
 export function quotedMailStart(lines: Line[], from: number, to: number): number | undefined {
-  const { headerSet: header } = mailWords();
-  const isHeader = (l: Line | undefined): boolean => {
-    const f = l && l.text !== '' ? fieldOf(l, 0) : undefined;
-    return f !== undefined && header.has(f.label);
-  };
+  const { headerSet: header, senderSet } = mailWords();
+  const labelOf = (l: Line | undefined): string | undefined => (l && l.text !== '' ? fieldOf(l, 0)?.label : undefined);
+  const isHeader = (l: Line | undefined): boolean => header.has(labelOf(l) ?? '');
+  // A mail's header names its sender in one of its first two fields ("Från:" / "Skickat:"); the
+  // answer's own "Kopia:" and "Ämne:", set apart from its "Från:" by a wrapped line, open no mail.
+  const opensMail = (i: number): boolean => isHeader(lines[i]) && isHeader(lines[i + 1]) && (senderSet.has(labelOf(lines[i])!) || senderSet.has(labelOf(lines[i + 1])!));
   // The answer's own header first ("Skickat: …", "Till: …" under its "Från:"), then its text —
   // also below the compiler's caption of it between rules and a title ("=====" / "SVAR 1 – …" /
   // "=====" / "PM"): the first fields within OWN_HEADER_LINES lines with text are the answer's own.
@@ -437,7 +515,7 @@ export function quotedMailStart(lines: Line[], from: number, to: number): number
     const t = lines[i].text;
     if (t === '') continue;
     if (isQuoteMarker(t)) return i;
-    if (isHeader(lines[i]) && isHeader(lines[i + 1])) return i;
+    if (opensMail(i)) return i;
     if (t.startsWith('>') && (lines[i + 1]?.text ?? '').startsWith('>')) return i;
   }
   return undefined;

@@ -47,10 +47,11 @@ import { officesOf, splitOfficeComments } from './office-comments.js';
 import { answeredAlsoFor } from './on-behalf.js';
 import { MIN_PAGE_LETTERS, openingSender, pageLetterheadSender, pageSpans, signatureSender } from './signed-pages.js';
 import { pageOf } from './page-letters.js';
-import { quotedMailStart } from './fields.js';
+import { isClosing, isMailHeaderLine, quotedMailStart } from './fields.js';
+import { quotedMailSegments, remissText } from './inline-answers.js';
 import { isOfficeHeading, MIN_PATTERN_EXAMPLES, namesOfLists, respondentHeadings } from './senders.js';
 import { reportedSpeaker, reportsNonRespondent } from './reported-speech.js';
-import { isPerson, isSignatureLeadIn, nextKind, SIGNER_WITH_ROLE, textLinesFrom } from './furniture-lines.js';
+import { isPerson, isSignatureLeadIn, nextKind, PERSON_NAME, SIGNER_WITH_ROLE, textLinesFrom } from './furniture-lines.js';
 import { opensAgendaItem, remissRanges } from './agenda.js';
 import { letterheadOf, registryForSource, runningHeaderOf, type SourceRegistry } from './organisation.js';
 import { buildRegistry, derivedId, knownRespondent, loadRegistry, nameAsRespondent, noRegistry } from './registry.js';
@@ -306,9 +307,25 @@ function findQuestions(sources: Source[], options: SegmentOptions, weights: Retu
       texts ??= pre.texts;
     }
   }
+  texts ??= quotedRemissQuestions(sources);
   if (!texts) texts = topLevelQuestions(sources);
   if (texts.length === 0) texts = recurringQuestions(sources, weights);
   return { questions: numberQuestions(texts), title, preambleEnd, warnings };
+}
+
+/**
+ * The questions listed in the remiss's mail quoted under a reply, when no preamble lists them: a
+ * round of replies, each quoting the remiss (its "> 1. Hur …" read without the quote's marks, and
+ * without the answers written between the questions).
+ */
+function quotedRemissQuestions(sources: Source[]): string[] | undefined {
+  for (const s of sources) {
+    const quoted = quotedMailStart(s.lines, 0, s.lines.length);
+    if (quoted === undefined) continue;
+    const pre = preambleQuestions(remissText(s.lines, quoted, s.lines.length));
+    if (pre) return pre.texts;
+  }
+  return undefined;
 }
 
 function firstRespondentLine(s: Source): number {
@@ -897,9 +914,7 @@ function sectionsOf(answer: Answer, model: QuestionModel): Segment[] {
   const quoted = quotedMailStart(answer.source.lines, answer.start, answer.end);
   if (quoted === undefined) return sectionsOfBody(answer, model);
   const body = sectionsOfBody({ ...answer, end: quoted }, model);
-  const rest = trimBlank(answer.source.lines.slice(quoted, answer.end));
-  if (rest.length === 0) return body;
-  return [...body, { respondent: answer.respondent.id, question: null, heading: null, text: rest.map((l) => l.text).join('\n'), page: rest[0].page, line: rest[0].line, lines: rest }];
+  return [...body, ...quotedMailSegments(answer.source.lines, quoted, answer.end, answer.respondent.id, model)];
 }
 
 function sectionsOfBody(answer: Answer, model: QuestionModel): Segment[] {
@@ -910,7 +925,8 @@ function sectionsOfBody(answer: Answer, model: QuestionModel): Segment[] {
   const ownNames = new Set([answer.respondent.name, answer.heading?.text ?? ''].filter(Boolean).map(fold));
   // Read only where fewer topical headings than questions ask for it (inOrder).
   const declared = (): number[] | undefined => declaredQuestions(openingText(lines, answer.start, answer.end), model.questions.length);
-  const kinds = classify(inside, model, lines, (h) => ownNames.has(fold(h.text)), declared);
+  // … nor does a mail's subject ("Ämne: SV: Remiss: Program för levande torg"), which may share a question's words.
+  const kinds = classify(inside, model, lines, (h) => ownNames.has(fold(h.text)) || isMailHeaderLine(lines[h.start]), declared);
 
   const hasOwnQuestions = kinds.some((k) => k.kind === 'question');
   const opensWithSummary = inside.length > 0 && inside[0].start === firstContent(lines, answer.start) && kinds[0].kind === 'unanswered';
@@ -1013,7 +1029,22 @@ function isSignature(h: HeadingBlock, lines: Line[]): boolean {
   if (h.end - h.start > 1) return false;
   const next = lines[h.end]?.text ?? '';
   const role = SIGNER_WITH_ROLE.exec(next)?.[1];
-  return isSignatureLeadIn(h.text) || isPerson(h.text, next) || (role !== undefined && isPerson('', role));
+  return isSignatureLeadIn(h.text) || isPerson(h.text, next) || (role !== undefined && isPerson('', role)) || signersTitle(h, lines);
+}
+
+/** At most this many words make a signer's title on the line under the name ("Avdelningschef", "Strateg social hållbarhet"). */
+export const MAX_TITLE_WORDS = 3;
+
+/**
+ * A signer's title: a short line right under a person's name that is itself right under the
+ * closing ("Med vänlig hälsning" / "Johan Ekström" / "Avdelningschef"), whatever its words.
+ */
+function signersTitle(h: HeadingBlock, lines: Line[]): boolean {
+  if (h.text.split(/\s+/u).length > MAX_TITLE_WORDS || /\?$/u.test(h.text)) return false;
+  const name = lines[h.start - 1]?.text ?? '';
+  let k = h.start - 2;
+  while (k >= 0 && lines[k].text === '') k--;
+  return PERSON_NAME.test(name) && k >= 0 && isClosing(lines[k].text);
 }
 
 /**
