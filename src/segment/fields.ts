@@ -401,7 +401,7 @@ export function readRecords(headings: HeadingBlock[], lines: Line[], reg: Regist
     const r = recordRespondent(block, reg);
     const asksWho = block.some((f) => (rankOf(f.label) ?? Infinity) <= RESPONDENT_FIELD_RANK);
     // Only the form's own head: a compilation's answers before a form are not its letterhead.
-    if (n === 0 && (r || asksWho)) within(formHeadStart(headings, start), start).forEach((i) => verdicts.set(i, undefined));
+    if (n === 0 && (r || asksWho)) within(formHeadStart(headings, lines, start), start).forEach((i) => verdicts.set(i, undefined));
     if (r) verdicts.set(inside[0], r);
   });
   return verdicts;
@@ -409,16 +409,24 @@ export function readRecords(headings: HeadingBlock[], lines: Line[], reg: Regist
 
 /**
  * Where a form's head begins: after the last question heading above its first record ("Fråga 4",
- * "… ?"), else at the top. A form's letterhead has no questions above it; in a compilation the
- * answers before the form have theirs, and their names are no letterhead of the form.
+ * "… ?"), else at the top — and on the record's own page. A form's letterhead has no questions
+ * above it and stands on its first page; in a compilation the answers before the form have their
+ * questions, or their pages, and their names are no letterhead of the form.
  */
-function formHeadStart(headings: HeadingBlock[], start: number): number {
+function formHeadStart(headings: HeadingBlock[], lines: Line[], start: number): number {
   let from = 0;
+  const page = pageOfLine(lines[start]);
   for (const h of headings) {
     if (h.start >= start) break;
     if (numberedQuestion(h.text) !== undefined || /\?["”]?$/u.test(h.text)) from = h.end;
+    else if (page !== undefined && pageOfLine(lines[h.start]) !== page) from = h.end;
   }
   return from;
+}
+
+/** The page a line stands on: a PDF's page, or a text's sheet between form feeds; undefined when the text has none. */
+function pageOfLine(line: Line | undefined): number | undefined {
+  return line?.page ?? line?.sheet;
 }
 
 export function applyRecords(found: Array<Respondent | undefined>, verdicts: RecordVerdicts): void {
