@@ -29,15 +29,21 @@ export const MIN_CAPS_LETTERS = 20;
 /** … and this share of them capitals (an abbreviation or a heading in capitals is shorter). */
 export const MIN_CAPS_SHARE = 0.9;
 
-/** A bracketed label of a few words ending in a colon: "[Fritidsförvaltningen:]", "[FGK:s svar:]". */
-const BRACKETED_LABEL = /^\[[^\]\n]{1,60}:\]/u;
+/** A bracketed tag of a few words, no numbers: "[Fritidsförvaltningen:]", "[MKB]", "[FGK:s svar:]" (not "[bilaga 2]"). */
+const BRACKETED_LABEL = /^\[[^\]\d\n]{1,40}\]/u;
+
+/** An abbreviation and a colon, as a respondent signs what it writes in: "FSF: …", "HVOF: …". */
+const ABBREVIATION_LABEL = /^\p{Lu}{2,6}:\s/u;
 
 let labels: RegExp | undefined;
-/** An answer's label opening a paragraph ("SVAR:", "Kommentar:"): sections.json inlineAnswerLabels. */
+/**
+ * An answer's label opening a paragraph, maybe saying whose ("SVAR:", "Kommentar:", "Kommentar från
+ * HVOF:"): sections.json inlineAnswerLabels, and up to three words more before the colon.
+ */
 function answerLabel(): RegExp {
   if (!labels) {
     const words = loadData<{ inlineAnswerLabels: string[] }>('lexicon/sections.json').inlineAnswerLabels;
-    labels = letterRegExp(`^(?:${words.map((w) => fold(w).split(/\s+/u).join('\\s+')).join('|')})\\s*:`, 'u');
+    labels = letterRegExp(`^(?:${words.map((w) => fold(w).split(/\s+/u).join('\\s+')).join('|')})(?:\\s+[\\p{L}-]+){0,3}\\s*:`, 'u');
   }
   return labels;
 }
@@ -47,8 +53,11 @@ export function unquoted(text: string): string {
   return text.replace(QUOTE_MARKS, '');
 }
 
-/** Whether a paragraph is written in capitals: enough letters, nearly all of them capitals. */
-export function inCapitals(text: string): boolean {
+/**
+ * Whether a paragraph is written in capitals: at least `minLetters` letters (MIN_CAPS_LETTERS), nearly
+ * all of them capitals. Right under a quoted question a shorter one is an answer too ("MILJÖNÄMNDEN.").
+ */
+export function inCapitals(text: string, minLetters = MIN_CAPS_LETTERS): boolean {
   let letters = 0;
   let capitals = 0;
   for (const c of text) {
@@ -58,13 +67,21 @@ export function inCapitals(text: string): boolean {
     letters++;
     if (c === upper) capitals++;
   }
-  return letters >= MIN_CAPS_LETTERS && capitals >= letters * MIN_CAPS_SHARE;
+  return letters >= minLetters && capitals >= letters * MIN_CAPS_SHARE;
 }
 
-/** Whether a paragraph opens with an answer's label ("SVAR:", "[Fritidsförvaltningen:]"). */
+/** A word in capitals and no more: what a short answer in capitals right under its question has at least. */
+export const MIN_SHORT_CAPS_LETTERS = 2;
+
+/** Whether a paragraph opens with an answer's label ("SVAR:", "[Fritidsförvaltningen:]", "FSF:", "Kommentar från HVOF:"). */
 export function opensWithAnswerLabel(text: string): boolean {
   const t = text.trimStart();
-  return BRACKETED_LABEL.test(t) || answerLabel().test(fold(t));
+  return BRACKETED_LABEL.test(t) || ABBREVIATION_LABEL.test(t) || answerLabel().test(fold(t));
+}
+
+/** Whether a line of an unmarked quote opens a paragraph set apart as an answer, even with no blank line above it. */
+function opensSetApart(text: string): boolean {
+  return opensWithAnswerLabel(text) || inCapitals(text, MIN_SHORT_CAPS_LETTERS);
 }
 
 /** The question a quoted paragraph asks, numbered as the round's ("2. Vilken nämnd …?"), if it does. */
@@ -119,7 +136,10 @@ function paragraphsOf(lines: Line[], from: number, to: number, marked: boolean):
       continue;
     }
     const own = marked && marksSeen && !quotedLine;
-    if (cur && cur.own === own) {
+    // Unmarked, an answer typed right under its question, with no blank line ("3. Vilken …?" /
+    // "Svar: …", "MILJÖNÄMNDEN."), is a paragraph of its own — unless the paragraph is all capitals.
+    const setApart = !marked && cur !== undefined && opensSetApart(inner) && !inCapitals(cur.text, MIN_SHORT_CAPS_LETTERS);
+    if (cur && cur.own === own && !setApart) {
       cur.to = i + 1;
       cur.text += `\n${inner}`;
     } else {
@@ -127,7 +147,8 @@ function paragraphsOf(lines: Line[], from: number, to: number, marked: boolean):
       out.push(cur);
     }
   }
-  // Unmarked: a paragraph set apart as an answer is the respondent's.
+  // Unmarked: a paragraph set apart as an answer is the respondent's (a short one in capitals only
+  // right under its question: quotedMailSegments).
   if (!marked) for (const p of out) p.own = inCapitals(p.text) || opensWithAnswerLabel(p.text);
   return out;
 }
@@ -178,28 +199,37 @@ export function quotedMailSegments(lines: Line[], from: number, to: number, resp
     });
     run = undefined;
   };
+  const asks = paragraphs.map((p) => (p.own ? undefined : quotedQuestion(p.text, model)));
+  const lastQuestion = asks.reduce((last, id, k) => (id ? k : last), -1);
   let questionSeen = false;
-  for (const p of paragraphs) {
+  paragraphs.forEach((p, k) => {
+    if (marked) return;
+    // Unmarked, a paragraph in capitals is an answer only under the questions, not the remiss's
+    // own "VIKTIGT" or its marker in capitals above them; a short one only right under its question.
+    if (!questionSeen) p.own = false;
+    else if (!p.own && asks[k] === undefined && asks[k - 1] !== undefined && inCapitals(p.text, MIN_SHORT_CAPS_LETTERS)) p.own = true;
+    // The remiss lists its questions one after the other: text between an answer written under one
+    // and the next question is the answer's too ("Svar: …" / "Förlängda öppettider …" / "2. …").
+    else if (!p.own && asks[k] === undefined && k < lastQuestion && paragraphs[k - 1]?.own) p.own = true;
+    questionSeen ||= asks[k] !== undefined;
+  });
+  paragraphs.forEach((p, k) => {
     let question: string | null = null;
     let heading: string | null = null;
-    // Unmarked, a paragraph in capitals is an answer only under the questions, not the remiss's
-    // own "VIKTIGT" or its marker in capitals above them.
-    if (!marked && !questionSeen) p.own = false;
     if (p.own) {
       question = asked?.id ?? null;
       heading = asked?.text ?? null;
     } else {
-      const id = quotedQuestion(p.text, model);
+      const id = asks[k];
       asked = id ? { id, text: p.text.replace(/\s+/gu, ' ') } : undefined;
-      questionSeen ||= id !== undefined;
     }
     if (run && run.own === p.own && run.question === question) {
       run.to = p.to;
-      continue;
+      return;
     }
     flush();
     run = { own: p.own, question, heading, from: p.from, to: p.to };
-  }
+  });
   flush();
   return segments;
 }

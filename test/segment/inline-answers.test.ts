@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { tabulate } from '../../src/analyze/tabulate.js';
 import { buildRound } from '../../src/round.js';
-import { inCapitals, MIN_CAPS_LETTERS, MIN_CAPS_SHARE, opensWithAnswerLabel, QUOTED_QUESTION_COVER, unquoted } from '../../src/segment/inline-answers.js';
+import { inCapitals, MIN_CAPS_LETTERS, MIN_CAPS_SHARE, MIN_SHORT_CAPS_LETTERS, opensWithAnswerLabel, QUOTED_QUESTION_COVER, unquoted } from '../../src/segment/inline-answers.js';
 import type { Round } from '../../src/model.js';
 
 const QUESTIONS = ['Hur ser ni på programmets mål för torgen?', 'Vem bör ha huvudansvaret för att genomföra programmet?', 'Vilka befintliga nätverk bör programmet bygga på?'];
@@ -62,6 +62,7 @@ const SERVICE = reply('Servicenämnden <service@malmo.se>', ['Hej,', '', 'Vi har
 
 describe('answers written into the quoted remiss', () => {
   it('the thresholds are pinned', () => {
+    expect(MIN_SHORT_CAPS_LETTERS).toBe(2);
     expect(MIN_CAPS_LETTERS).toBe(20);
     expect(MIN_CAPS_SHARE).toBe(0.9);
     expect(QUOTED_QUESTION_COVER).toBe(0.6);
@@ -87,7 +88,11 @@ describe('answers written into the quoted remiss', () => {
     ['Kommentar: bra.', true],
     ['[Servicenämnden:] Vi håller med.', true],
     ['[Kulturförvaltningens kommentar:] Ja.', true],
+    ['FSF: Vi håller med.', true],
+    ['Kommentar från HVOF: Vi håller med.', true],
+    ['[MKB] Inte MKB.', true],
     ['Svaret är ja.', false],
+    ['Notera: tre ord till och mer: ja.', false],
     ['Kulturnämnden: bra.', false],
     ['[bilaga 2] Vi håller med.', false],
   ])('%j opens with an answer\'s label: %s', (text, expected) => {
@@ -141,6 +146,24 @@ describe('answers written into the quoted remiss', () => {
     const row = tabulate(round).rows.find((r) => r.respondent === 'MKB')!;
     expect(row.choices).toEqual(['KN', 'SN']);
     expect(row.ranked).toBe(true);
+  });
+
+  it('an Outlook quote: answers typed right under their questions, with no blank line, and what follows them up to the next question', async () => {
+    const quoted = remissMail('');
+    const q = (n: number): number => quoted.findIndex((l) => l.startsWith(`${n}. `));
+    // Under question 3 first (so the indexes above stay right), then 2, then 1.
+    quoted.splice(q(3) + 1, 0, 'MILJÖNÄMNDEN.');
+    quoted.splice(q(2) + 1, 0, 'Kommentar från SBK: Kulturnämnden bör samordna, med stöd av stadskontoret.');
+    quoted.splice(q(1) + 1, 0, 'Svar: Målen är rimliga.', '', 'Uppföljningen bör dock ske varje år, inte vart tredje.');
+    const round = await roundOf([['svar.txt', reply('Stadsbyggnadskontoret <sbk@malmo.se>', ['Hej!', '', 'Hälsningar', 'Eva Ek', 'Stadsbyggnadskontoret'], quoted, false)]]);
+    const own = round.segments.filter((s) => s.respondent === 'SBN' && s.question !== null);
+    expect(own.map((s) => [s.question, s.text.replace(/\s+/g, ' ')])).toEqual([
+      ['Q1', 'Svar: Målen är rimliga. Uppföljningen bör dock ske varje år, inte vart tredje.'],
+      ['Q2', 'Kommentar från SBK: Kulturnämnden bör samordna, med stöd av stadskontoret.'],
+      ['Q3', 'MILJÖNÄMNDEN.'],
+    ]);
+    // After the last question the remiss's own text follows: not the answer's.
+    expect(round.segments.find((s) => s.text.includes('Övriga synpunkter'))!.part).toBe('quoted');
   });
 
   it('text written under a quoted paragraph that asks nothing answers no question', async () => {
