@@ -421,6 +421,9 @@ export function findMentions(text: string, folded: string, respondent: Responden
 }
 
 
+/** What follows the respondent's name used as a tag on its own words: a colon, or a closing bracket. */
+const OWN_TAG_END = /^\s*(?::|\])/u;
+
 /**
  * Whether a mention is the one speaking: followed by a speech verb ("Nämnden anser", "MKB ser")
  * or, in inverted order, between a speech verb and "att" ("menar nämnden att"). "Nämnden föreslår
@@ -428,6 +431,8 @@ export function findMentions(text: string, folded: string, respondent: Responden
  */
 export function isSpeaker(folded: string, m: Mention, cues: Cues = loadCues(), self?: string): boolean {
   const speech = cues.speech;
+  // "FSF: Vi …", "[MKB] …": the respondent's tag on what it wrote into the quoted remiss speaks.
+  if ((m.kind === 'self' || (self !== undefined && m.ids.includes(self))) && OWN_TAG_END.test(folded.slice(m.end, m.end + 3))) return true;
   // Only the words next to the mention matter: read them from there, not by splitting the whole
   // sentence for every mention (quadratic on a sentence with thousands of names).
   const word = /[\p{L}\p{N}]+/gu;
@@ -468,17 +473,24 @@ export function isSpeaker(folded: string, m: Mention, cues: Cues = loadCues(), s
 export const SECOND_VERB_WORDS = 10;
 
 /**
+ * How many words may stand between the second verb of saying and its "att" or colon ("… och anser
+ * därför att", "… och ställer sig bakom att").
+ */
+export const SECOND_VERB_OBJECT_WORDS = 2;
+
+/**
  * Whether, within SECOND_VERB_WORDS words of `from` and before any stop, "och" is followed by a
- * verb of saying with "att" or a colon at most three words on ("… läst förslaget och anser därför
- * att", "… och anför följande:").
+ * verb of saying with "att" or a colon after at most SECOND_VERB_OBJECT_WORDS words ("… läst
+ * förslaget och anser därför att", "… och anför följande:").
  */
 function saysInSecondVerb(folded: string, from: number, cues: Cues): boolean {
-  const span = folded.slice(from, from + 200).split(/[,.;!?]/u)[0];
+  // A comma after a hyphen is inside a name ("hälsa-, vård- och omsorgsnämnden"), no stop.
+  const span = folded.slice(from, from + 200).split(/(?<!-),|[.;!?]/u)[0];
   // Words and colons, in order: "och anför följande:" says what follows as much as "och anser att".
   const words = span.match(/[\p{L}\p{N}]+|:/gu) ?? [];
   for (let i = 0; i < Math.min(words.length, SECOND_VERB_WORDS) - 1; i++) {
     if (words[i] !== 'och' || !cues.speech.test(words[i + 1])) continue;
-    if (words.slice(i + 2, i + 5).some((w) => w === ':' || cues.subordinator.test(w))) return true;
+    if (words.slice(i + 2, i + 3 + SECOND_VERB_OBJECT_WORDS).some((w) => w === ':' || cues.subordinator.test(w))) return true;
   }
   return false;
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { choices, row, table } from './support.js';
-import { SECOND_VERB_WORDS } from '../../src/extract/mentions.js';
+import { SECOND_VERB_OBJECT_WORDS, SECOND_VERB_WORDS } from '../../src/extract/mentions.js';
 
 /** The choices of one respondent (Kulturnämnden) answering with `answer`. */
 async function chosen(answer: string): Promise<{ choices: string[]; row: ReturnType<typeof row> }> {
@@ -88,10 +88,12 @@ describe('a seat in a group is no role (coordination.json participation)', () =>
 describe('the respondent saying it through a second verb is no choice (mentions.ts saysInSecondVerb)', () => {
   it('reads "och <verb of saying> att" within this many words of the subject', () => {
     expect(SECOND_VERB_WORDS).toBe(10);
+    expect(SECOND_VERB_OBJECT_WORDS).toBe(2);
   });
 
   it.each([
     'Nämnden har läst förslaget och anser att fritidsnämnden bör leda arbetet.',
+    'Vi har läst hälsa-, vård- och omsorgsnämndens yttrande och anser att fritidsnämnden bör samordna arbetet.',
     'Nämnden står fast vid sin bedömning och anser att fritidsnämnden bör leda arbetet.',
     'Kulturnämnden har tagit del av remissen och menar därför att fritidsnämnden bör samordna.',
     'Vi har följt arbetet länge och bedömer att fritidsnämnden ska få rollen.',
@@ -101,6 +103,18 @@ describe('the respondent saying it through a second verb is no choice (mentions.
 
   it('a body that is the subject of the role verb itself is still chosen', async () => {
     expect((await chosen('Nämnden har resurserna och bör därför leda arbetet.')).choices).toEqual(['KN']);
+  });
+});
+
+describe("the respondent's tag on what it wrote into the quoted remiss speaks (mentions.ts isSpeaker)", () => {
+  it.each([
+    '[Kulturnämnden:] Vi anser att fritidsnämnden bör samordna arbetet.',
+    '[Kulturnämnden] Fritidsnämnden bör samordna arbetet.',
+    'Kulturnämnden: fritidsnämnden bör samordna arbetet.',
+  ])('%j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['FRN']);
+    expect(r.row.review).toEqual([]);
   });
 });
 
