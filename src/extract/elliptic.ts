@@ -15,6 +15,23 @@ const LABEL = /^\s*(?:\[[^\]\n]{1,60}\]|\p{L}+(?:\s+\p{L}+){0,2}\s*:)\s*/u;
 const END = /^\s*[.!]?\s*$/u;
 const SET_OFF = /^\s*[,–—:;(]|^\s+-\s/u;
 
+/** Where a sentence stands in a numbered list: the last item read before, the mark read just before it as a sentence of its own ("2."). */
+export interface ListContext {
+  previous?: number;
+  mark?: number;
+}
+
+/** The names of an answer of names alone, and the rank that a numbered list or an "annars" gives some of them. */
+export interface EllipticAnswer {
+  mentions: Mention[];
+  ranks: Map<Mention, number>;
+}
+
+/** A list item's number right before the names ("1. " before the sentence's first name). */
+const LIST_NUMBER_END = /(?:^|\s)(\d{1,2})[.)]\s*$/u;
+/** Nothing between two names but the next item's number ("… / 2. …"). */
+const LIST_NUMBER_ONLY = /^[\s,;]*(\d{1,2})[.)]\s*$/u;
+
 /** What stands between two names of one answer: a comma, "och", "eller", "samt", "/" (joiner), and maybe a rank phrase. */
 export interface EllipticWords {
   /** Whether the words between two names only list them ("och", ", ", "eller"). */
@@ -23,18 +40,19 @@ export interface EllipticWords {
 
 /**
  * The mentions that make up an answer of names alone, from `lead` (the sentence's start past its
- * number or label), or undefined when the sentence says more than names: each name (a body, or a
+ * number or label), with the ranks a numbered list or "annars" gives them, or undefined when the sentence says more than names: each name (a body, or a
  * body described: "en nämnd med …") opened only by a rank phrase or an elliptic lead, joined only by
  * list words, and after the last only a tail ("gemensamt"), then a full stop or words set off by a
  * comma, dash or colon — words, not another name (setOffName).
  */
-export function ellipticMentions(text: string, folded: string, lead: number, mentions: Mention[], cues: Cues, words: EllipticWords): Mention[] | undefined {
+export function ellipticMentions(text: string, folded: string, lead: number, mentions: Mention[], cues: Cues, words: EllipticWords, list: ListContext = {}): EllipticAnswer | undefined {
   let pos = lead;
   const label = LABEL.exec(folded.slice(pos));
   if (label && !mentions.some((m) => m.start < pos + label[0].length && m.end > pos)) pos += label[0].length;
   const ranks = cues.rank.find(folded);
   const leads = cues.ellipticLead.find(folded);
   const tails = cues.ellipticTail.find(folded);
+  const otherwise = cues.ellipticOtherwise.find(folded);
   const skipSpace = (at: number): number => {
     while (at < folded.length && /\s/u.test(folded[at])) at++;
     return at;
@@ -42,13 +60,21 @@ export function ellipticMentions(text: string, folded: string, lead: number, men
   const opener = (at: number, list: Array<{ start: number; end: number }>): number => list.find((x) => x.start === at)?.end ?? at;
   pos = skipSpace(pos);
   pos = skipSpace(opener(pos, leads));
-  const out: Mention[] = [];
+  const out: EllipticAnswer = { mentions: [], ranks: new Map() };
+  // A numbered list of names ("1. Fritidsnämnden" / "2. Tekniska nämnden") is an order of
+  // preference: from its first item, or the item after the last one read before.
+  const first = LIST_NUMBER_END.exec(folded.slice(0, lead));
+  const firstNumber = first ? Number(first[1]) : list.mark;
+  let numbered = firstNumber !== undefined && (firstNumber === 1 || firstNumber === (list.previous ?? 0) + 1);
+  let nextRank: number | undefined = numbered ? firstNumber : undefined;
   const byStart = new Map(mentions.map((m) => [m.start, m]));
   for (;;) {
     pos = skipSpace(opener(pos, ranks));
     const m = byStart.get(pos);
     if (!m || m.genitive || (m.kind !== 'named' && m.kind !== 'generic')) return undefined;
-    out.push(m);
+    out.mentions.push(m);
+    if (nextRank !== undefined) out.ranks.set(m, nextRank);
+    nextRank = undefined;
     // "… gemensamt", "… i första hand": words that only qualify the names before them.
     const restAt = opener(skipSpace(m.end), tails);
     const rest = folded.slice(restAt);
@@ -57,8 +83,17 @@ export function ellipticMentions(text: string, folded: string, lead: number, men
     if (next) {
       // The words between the two names, less a rank phrase before the second ("…, i andra hand X").
       const rank = ranks.find((r) => r.start >= m.end && skipSpace(r.end) === next.start);
-      const between = folded.slice(m.end, rank ? rank.start : next.start);
-      if (words.joins(between)) {
+      const between = folded.slice(restAt, rank ? rank.start : next.start);
+      const item = numbered ? LIST_NUMBER_ONLY.exec(between) : null;
+      // "X i första hand, annars Y": Y is the next choice down.
+      const fallback = otherwise.find((o) => o.start >= restAt && skipSpace(o.end) === next.start && /^[\s,;]*$/u.test(folded.slice(restAt, o.start)));
+      if (item || fallback || words.joins(between)) {
+        if (item) nextRank = Number(item[1]);
+        else if (fallback) {
+          const current = out.ranks.get(m) ?? 1;
+          out.ranks.set(m, current);
+          nextRank = current + 1;
+        } else numbered = false;
         pos = rank ? rank.start : next.start;
         continue;
       }

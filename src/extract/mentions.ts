@@ -282,6 +282,9 @@ function hasBodyEnding(word: string): boolean {
   return false;
 }
 
+/** After a number: the mark of a list's item, a stop or bracket and a word ("2. MKB", "3) Kulturnämnden"). */
+const NEXT_ITEM_MARK = /^[.)]\s+\p{L}/u;
+
 function unknownBodies(folded: string, others: RoundBodies, self: RegExp, out: Mention[]): void {
   const words = [...folded.matchAll(/[\p{L}\p{N}]+/gu)];
   for (let i = 0; i < words.length; i++) {
@@ -297,7 +300,8 @@ function unknownBodies(folded: string, others: RoundBodies, self: RegExp, out: M
     }
     if (base.length < 8 || !hasBodyEnding(base) || self.test(w) || self.test(base)) continue;
     const next = words[i + 1];
-    const numbered = next && /^\d+$/.test(next[0]) && folded.slice(start + w.length, next.index!).trim() === '';
+    // "Testnämnden 17" — but not "Servicenämnden 2. MKB", where the number marks the next item of a list.
+    const numbered = next && /^\d+$/.test(next[0]) && folded.slice(start + w.length, next.index!).trim() === '' && !NEXT_ITEM_MARK.test(folded.slice(next.index! + next[0].length));
     const end = numbered ? next.index! + next[0].length : start + w.length;
     const name = numbered ? `${base} ${next[0]}` : base;
     out.push({ start, end, kind: 'named', ids: [derivedId(name)], genitive: base !== w });

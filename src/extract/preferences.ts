@@ -170,7 +170,14 @@ interface Context {
    * or an introduction ending in a colon. Names alone are read as the answer only there.
    */
   answerOpening?: boolean;
+  /** The number of the last item of a numbered list of names alone read in the answer's opening. */
+  listItem?: number;
+  /** The sentence before was a list item's mark alone ("2."): its number, for this sentence's names. */
+  itemMark?: number;
 }
+
+/** A sentence that is a list item's mark and nothing else ("2.", "3)"). */
+const ITEM_MARK_ALONE = /^\s*\(?(\d{1,2})[.)]\s*$/u;
 
 /** Spans blanked with spaces, offsets kept (in one pass: see blankAll). */
 const blankOut = blankAll;
@@ -985,16 +992,21 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   // "I första hand fritidsnämnden, i andra hand kommunstyrelsen.": at the opening of the answer,
   // names alone are the answer to whom the question asks for.
   if (!summary && ctx.answerOpening && res.choices.length === 0 && res.rejections.length === 0 && res.otherFunction.length === 0 && res.supporting.length === 0) {
-    const names = ellipticMentions(text, folded, lead, live, cues, ellipticWords);
-    if (names && !names.some((m) => m.ids.includes(ctx.respondent.id))) {
-      for (const c of group(prepared, lead, names, ctx, evidence)) {
+    const answer = ellipticMentions(text, folded, lead, live, cues, ellipticWords, { previous: ctx.listItem, mark: ctx.itemMark });
+    const names = answer?.mentions;
+    if (answer && names && !names.some((m) => m.ids.includes(ctx.respondent.id))) {
+      // Ranked names are choices of their own, not one joint choice.
+      const groups = answer.ranks.size > 0 ? names.map((m) => group(prepared, m.start, [m], ctx, evidence)).flat() : group(prepared, lead, names, ctx, evidence);
+      for (const c of groups) {
         const firstMention = names.find((m) => m.ids.some((id) => c.members.includes(id)) || (m.kind === 'generic' && m.generic === c.generic));
-        const rank = firstMention ? rankAt(ranks, firstMention.start) ?? rankRightAfter(ranks, firstMention.end, folded.length) : undefined;
+        const rank = firstMention ? answer.ranks.get(firstMention) ?? rankAt(ranks, firstMention.start) ?? rankRightAfter(ranks, firstMention.end, folded.length) : undefined;
         if (rank !== undefined) c.rank = rank;
         res.choices.push(c);
       }
       for (const m of names) for (const id of m.ids) accounted.add(id);
       res.elliptic = true;
+      // The last item's number, for a list whose items are sentences of their own ("1. X" / "2. Y").
+      ctx.listItem = answer.ranks.size > 0 ? Math.max(...answer.ranks.values()) : undefined;
     }
   }
 
@@ -1404,7 +1416,10 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       const evidence = evidenceOf(flat, span.start, span.end);
       const res = analyseSentence(text, folded, evidence, ctx, summary, strong);
       ctx.previousOtherRole = otherFunction(folded, ctx.functionStems, cues) !== undefined;
-      ctx.answerOpening &&= res.elliptic === true || (res.choices.length === 0 && /:\s*$/u.test(text));
+      // An introduction ending in a colon, or a list mark read as a sentence of its own ("4."), keeps it open.
+      ctx.answerOpening &&= res.elliptic === true || (res.choices.length === 0 && (/:\s*$/u.test(text) || !/\p{L}/u.test(text)));
+      // "1." / "Fritidsnämnden" read as two sentences: the mark numbers the next one's names.
+      ctx.itemMark = ITEM_MARK_ALONE.exec(text) ? Number(ITEM_MARK_ALONE.exec(text)![1]) : undefined;
       // Names alone answer whom the question asks for: the answer speaks of the role.
       if (res.elliptic) speaksOfRole = true;
       if (res.decline) {

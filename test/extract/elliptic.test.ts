@@ -41,6 +41,14 @@ describe('names alone at the opening of the answer are the choice', () => {
     ['I första hand MKB. I andra hand tekniska nämnden.', ['MKB', 'TN']],
     ['Stadskontoret i första hand. Servicenämnden i andra hand.', ['KS', 'SN']],
     ['I FÖRSTA HAND SERVICENÄMNDEN. I ANDRA HAND MKB.', ['SN', 'MKB']],
+    // A numbered list of names is an order of preference.
+    ['1. Servicenämnden\n2. MKB', ['SN', 'MKB']],
+    ['1) Stadskontoret\n2) Fritidsnämnden\n3) MKB', ['KS', 'FRN', 'MKB']],
+    // "annars", "alternativt": the next choice down.
+    ['Servicenämnden i första hand, annars MKB.', ['SN', 'MKB']],
+    ['Stadskontoret, alternativt fritidsnämnden.', ['KS', 'FRN']],
+    // The answer's number read as a sentence of its own keeps the opening open.
+    ['2. I första hand MKB, i andra hand servicenämnden.', ['MKB', 'SN']],
   ])('ranked: %j → %j', async (answer, expected) => {
     const r = await read(answer);
     expect(r.ordered).toEqual(expected);

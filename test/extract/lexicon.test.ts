@@ -88,6 +88,10 @@ const CASES: Record<string, Case> = {
     match: ['Förslagsvis kulturnämnden.', 'Lämpligen servicenämnden.', 'Helst fritidsnämnden.', 'Främst MKB.', 'Primärt stadskontoret.', 'Med fördel tekniska nämnden.', 'Enligt vår mening kulturnämnden.', 'Enligt nämndens bedömning MKB.'],
     not: ['Nämnden föreslår kulturnämnden.', 'Enligt planen ska MKB leda.'],
   },
+  ellipticOtherwise: {
+    match: ['Kulturnämnden, annars MKB.', 'Servicenämnden, alternativt stadskontoret.', 'MKB eller annars fritidsnämnden.', 'Kulturnämnden, i annat fall servicenämnden.'],
+    not: ['Kulturnämnden och MKB.', 'Annan nämnd.'],
+  },
   ellipticTail: {
     match: ['Kulturnämnden och MKB gemensamt.', 'Servicenämnden och fritidsnämnden tillsammans.', 'MKB i samverkan.', 'Kommunstyrelsen i första hand.', 'Fritidsnämnden i andra hand.'],
     not: ['Kulturnämnden ensam.', 'MKB.'],

@@ -43,3 +43,15 @@ describe('an organisation\'s body named after it in the genitive', () => {
     expect(OWNED_BODY_CHARS).toBe(30);
   });
 });
+
+describe('a body unknown to the registry, numbered ("Testnämnden 17")', () => {
+  it.each([
+    ['Vi föreslår Skolgårdsnämnden 17.', ['Skolgårdsnämnden 17=skolgardsnamnden-17']],
+    ['Skolgårdsnämnden 17 och Parknämnden 3 bör samordna.', ['Skolgårdsnämnden 17=skolgardsnamnden-17', 'Parknämnden 3=parknamnden-3']],
+    // The number marks the next item of a list, not the name.
+    ['1. Skolgårdsnämnden 2. Parknämnden', ['Skolgårdsnämnden=skolgardsnamnden', 'Parknämnden=parknamnden']],
+    ['Skolgårdsnämnden 2) Parknämnden', ['Skolgårdsnämnden=skolgardsnamnden', 'Parknämnden=parknamnden']],
+  ])('%j', (sentence, expected) => {
+    expect(named(sentence)).toEqual(expected);
+  });
+});
