@@ -919,7 +919,8 @@ function sectionsOf(answer: Answer, model: QuestionModel): Segment[] {
 
 function sectionsOfBody(answer: Answer, model: QuestionModel): Segment[] {
   const { lines } = answer.source;
-  const inside = headingsWithin(answer.source.headings, answer.start, answer.end);
+  // "Fråga 4: Fritidsnämnden": a short answer after its question's label is a numbered paragraph, not a heading.
+  const inside = headingsWithin(answer.source.headings, answer.start, answer.end).filter((h) => !answersAfterLabel(h, model));
   // The body's own name again inside its answer (a signature "Sveriges Kommuner och Regioner" above
   // the signer, a running letterhead) answers no question, however many of a question's words it has.
   const ownNames = new Set([answer.respondent.name, answer.heading?.text ?? ''].filter(Boolean).map(fold));
@@ -1001,13 +1002,20 @@ function markedQuestion(text: string): number | undefined {
 const BARE_NUMBER = /^(\d{1,2})[.)]\s+\p{Lu}/u;
 
 /** Runs of headings numbered 1, 2, 3 … in order (at least two), each entry its index and number. */
-function numberedRuns(headings: HeadingBlock[], count: number): Array<Array<{ i: number; n: number }>> {
+function numberedRuns(headings: HeadingBlock[], count: number, lines: Line[]): Array<Array<{ i: number; n: number }>> {
   const runs: Array<Array<{ i: number; n: number }>> = [];
   let run: Array<{ i: number; n: number }> = [];
+  // Items on the lines right under one another ("1) Stadskontoret" / "2) Fritidsnämnden") are a
+  // list with no text of their own, not parts each answering a question.
+  const listed = (i: number): boolean => run.length > 0 && !lines.slice(headings[run[run.length - 1].i].end, headings[i].start).some((l) => l.text.trim() !== '');
   headings.forEach((h, i) => {
     const m = BARE_NUMBER.exec(h.text);
     if (!m) return;
     const n = Number(m[1]);
+    if (listed(i)) {
+      run = [];
+      return;
+    }
     if (n === 1) {
       if (run.length >= 2) runs.push(run);
       run = [{ i, n }];
@@ -1031,6 +1039,23 @@ function isSignature(h: HeadingBlock, lines: Line[]): boolean {
   const role = SIGNER_WITH_ROLE.exec(next)?.[1];
   return isSignatureLeadIn(h.text) || isPerson(h.text, next) || (role !== undefined && isPerson('', role)) || signersTitle(h, lines);
 }
+
+/**
+ * Whether a heading is a question's label with the answer after it ("Fråga 4: Fritidsnämnden",
+ * "Fråga 2: Se ovan."): numbered as a question, and what follows the label neither asks nor repeats
+ * that question's words. A heading "Fråga 4: Vem bör samordna arbetet?" is the question's.
+ */
+function answersAfterLabel(h: HeadingBlock, model: QuestionModel): boolean {
+  const n = numberedQuestion(h.text);
+  if (n === undefined || n < 1 || n > model.questions.length || h.end - h.start > 1) return false;
+  const label = /^[^:]{1,30}:\s*(\S.*)$/u.exec(h.text.trim());
+  if (!label || /\?["”]?$/u.test(label[1])) return false;
+  const best = matchQuestions(model, label[1])[0];
+  return !(best?.question === `Q${n}` && best.questionCover >= LABEL_QUESTION_COVER);
+}
+
+/** What follows a question's label repeats the question when it has this share of its words. */
+export const LABEL_QUESTION_COVER = 0.5;
 
 /** At most this many words make a signer's title on the line under the name ("Avdelningschef", "Strateg social hållbarhet"). */
 export const MAX_TITLE_WORDS = 3;
@@ -1255,7 +1280,7 @@ function classify(headings: HeadingBlock[], model: QuestionModel, lines: Line[],
   // A run of headings numbered 1, 2, 3 … as the questions are ("1. Målbild", "2. Samarbeten", "3.
   // Ledning och samordning"), which the words of one at least confirm: each answers its number's
   // question, even where the form around it has taken that question already.
-  for (const run of numberedRuns(headings, model.questions.length)) {
+  for (const run of numberedRuns(headings, model.questions.length, lines)) {
     const agrees = run.some(({ i, n }) => matches[i][0]?.question === `Q${n}` && matches[i][0].score > 0);
     const conflicts = run.some(({ i, n }) => isAnchor(matches[i][0], matches[i][1]) && matches[i][0].question !== `Q${n}`);
     if (!agrees || conflicts) continue;

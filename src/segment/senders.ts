@@ -90,6 +90,7 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   followNumbering(headings, lines, found, isSection, reg);
   notedSiblings(headings, lines, found, isSection, reg);
   mergeStacked(headings, lines, found);
+  dropListItems(headings, lines, found);
   dropClosingNames(headings, lines, found);
   dropSignatures(headings, lines, found);
   // Before the compiler is told apart: the letters' senders are among the bodies that answer below it.
@@ -111,6 +112,27 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   });
   nameOnFirstLine(headings, lines, found, reg);
   return found;
+}
+
+/** A numbered list item's number ("2. Tekniska nämnden", "3) MKB"). */
+const LIST_ITEM_NUMBER = /^(\d{1,2})[.)]\s+\S/u;
+
+/**
+ * An item of a numbered list, the next or the previous item on the line right beside it ("1.
+ * Fritidsnämnden" / "2. Tekniska nämnden": a ranked answer, a table of contents): no answer opens
+ * there, whatever body it names. A compilation that numbers its answers has text under each.
+ */
+function dropListItems(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>): void {
+  const numberOf = (k: number): number | undefined => {
+    const m = k >= 0 && k < lines.length ? LIST_ITEM_NUMBER.exec(lines[k].text.trim()) : null;
+    return m ? Number(m[1]) : undefined;
+  };
+  headings.forEach((h, i) => {
+    if (!found[i] || h.end - h.start !== 1) return;
+    const n = numberOf(h.start);
+    if (n === undefined) return;
+    if (numberOf(h.start - 1) === n - 1 || numberOf(h.end) === n + 1) found[i] = undefined;
+  });
 }
 
 /**
