@@ -11,8 +11,9 @@ import type { Mention } from './mentions.js';
 /** A label before the names ("Förslag:", "[Fritidsförvaltningen:]"): a bracket, or a few words and a colon. */
 const LABEL = /^\s*(?:\[[^\]\n]{1,60}\]|\p{L}+(?:\s+\p{L}+){0,2}\s*:)\s*/u;
 
-/** What may follow the last name: nothing but a full stop, or a description or a reason set off ("…, som", "… – den", "…: den"). */
+/** What may follow the last name: nothing but a full stop … */
 const END = /^\s*[.!]?\s*$/u;
+/** … or a description or a reason set off ("…, som", "… – den", "…: den"). */
 const SET_OFF = /^\s*[,–—:;(]|^\s+-\s/u;
 
 /** Where a sentence stands in a numbered list: the last item read before, the mark read just before it as a sentence of its own ("2."). */
@@ -40,10 +41,11 @@ export interface EllipticWords {
 
 /**
  * The mentions that make up an answer of names alone, from `lead` (the sentence's start past its
- * number or label), with the ranks a numbered list or "annars" gives them, or undefined when the sentence says more than names: each name (a body, or a
- * body described: "en nämnd med …") opened only by a rank phrase or an elliptic lead, joined only by
- * list words, and after the last only a tail ("gemensamt"), then a full stop or words set off by a
- * comma, dash or colon — words, not another name (setOffName).
+ * number or label), with the ranks a numbered list or "annars" gives them; undefined when the
+ * sentence says more than names. Each name (a body, or a body described: "en nämnd med …") is
+ * opened only by a rank phrase or an elliptic lead and joined to the next only by list words, an
+ * item's number or "annars"; after the last come only a tail ("gemensamt"), then a full stop or
+ * words set off by a comma, dash or colon — words, not another name (setOffName).
  */
 export function ellipticMentions(text: string, folded: string, lead: number, mentions: Mention[], cues: Cues, words: EllipticWords, list: ListContext = {}): EllipticAnswer | undefined {
   let pos = lead;

@@ -6,9 +6,12 @@
  * question it stands under answered.
  *
  * What is the respondent's inside the quote:
- *  - in a quote of "> " lines, every line without the mark;
- *  - in a quote without marks, a paragraph set apart as an answer: in capitals (MIN_CAPS_LETTERS,
- *    MIN_CAPS_SHARE), or opening with an answer's label ("SVAR:", "Kommentar:", "[Fritidsförvaltningen:]").
+ *  - in a quote of "> " lines, every line without the mark (but the wrapped rest of a marked line);
+ *  - in a quote without marks, below its first quoted question, a paragraph set apart as an answer:
+ *    in capitals (MIN_CAPS_LETTERS, MIN_CAPS_SHARE; right under its question a short one too,
+ *    MIN_SHORT_CAPS_LETTERS), or opening with an answer's label ("SVAR:", "Kommentar från HVOF:",
+ *    "FSF:", "[MKB]") — also typed right under the question with no blank line — and what follows
+ *    such an answer up to the next quoted question (the remiss lists its questions one after another).
  * Such a paragraph answers the quoted question right above it — with only its own text between —
  * and no question when other quoted text stands between ("Övriga synpunkter är också välkomna.").
  */
@@ -16,6 +19,7 @@ import { loadData } from '../data.js';
 import type { Line, Segment } from '../model.js';
 import { fold } from '../normalize/fold.js';
 import { letterRegExp } from '../normalize/letters.js';
+import { escapeRegex } from '../normalize/ocr.js';
 import { matchQuestions, type QuestionModel } from './questions.js';
 
 /** The marks of a quoted line ("> ", "> > "). */
@@ -43,7 +47,7 @@ let labels: RegExp | undefined;
 function answerLabel(): RegExp {
   if (!labels) {
     const words = loadData<{ inlineAnswerLabels: string[] }>('lexicon/sections.json').inlineAnswerLabels;
-    labels = letterRegExp(`^(?:${words.map((w) => fold(w).split(/\s+/u).join('\\s+')).join('|')})(?:\\s+[\\p{L}-]+){0,3}\\s*:`, 'u');
+    labels = letterRegExp(`^(?:${words.map((w) => fold(w).split(/\s+/u).map(escapeRegex).join('\\s+')).join('|')})(?:\\s+[\\p{L}-]+){0,3}\\s*:`, 'u');
   }
   return labels;
 }
