@@ -9,6 +9,7 @@ import { toLines } from '../normalize/unicode.js';
 import { removeFurniture } from '../normalize/furniture.js';
 import { splitHeaderColumns } from '../normalize/columns.js';
 import { untable } from '../normalize/tables.js';
+import { unmatrix } from '../normalize/matrix.js';
 import { dropFalseBreaks } from '../normalize/paragraphs.js';
 import { dropSpecks } from '../normalize/specks.js';
 import { decodeText } from './text.js';
@@ -40,6 +41,10 @@ export const NORMALIZE: Array<(doc: SourceDoc) => SourceDoc> = [
   },
   function furniture(doc) {
     const { lines, furniture } = removeFurniture(doc.lines);
+    return { ...doc, lines, furniture: [...doc.furniture, ...furniture] };
+  },
+  function matrices(doc) {
+    const { lines, furniture } = unmatrix(doc.lines, doc.furniture);
     return { ...doc, lines, furniture: [...doc.furniture, ...furniture] };
   },
   function tables(doc) {

@@ -43,7 +43,19 @@ const CASES: Array<{ name: string; text: (scale: number) => string; bound: numbe
   { name: '"sam-" line breaks ×40 000', text: (k) => oneAnswer('Nämnden föreslår att ' + 'sam-\n'.repeat(k * 40_000) + 'nämnden samordnar.'), bound: 6 },
   { name: 'a 200 kB run of spaces in a proposal', text: (k) => oneAnswer('Nämnden föreslår att' + ' '.repeat(k * 200_000) + 'kommunstyrelsen, men inte' + ' '.repeat(k * 1000) + 'MKB.'), bound: 6 },
   { name: 'a 200 kB run of spaces, commas and quotes', text: (k) => oneAnswer('Nämnden föreslår ' + repeat(' , ” då ” eftersom ; ', k * 200_000) + ' MKB.'), bound: 6 },
+  { name: 'a matrix of answers ×2000 rows, its header repeated on each sheet', text: (k) => PREAMBLE + '\n' + matrix(k * 2000), bound: 6 },
 ];
+
+/** A matrix of `n` answer rows (src/normalize/matrix.ts), a page break and its header again every ten rows. */
+function matrix(n: number): string {
+  const header = ['Instans        | Fråga 1: Synen       | Fråga 2: Samordning', '===============+======================+====================='];
+  const out = [...header];
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && i % 10 === 0) out.push(`Sida ${i / 10}\f`, ...header);
+    out.push(`Testnämnden ${i + 1} | Positiv till planen. | Föreslår MKB.`, `               | Vill ha dialog.      |`, '---------------+----------------------+---------------------');
+  }
+  return out.join('\n');
+}
 
 let dictionary: Awaited<ReturnType<typeof loadDictionary>> | undefined;
 
