@@ -55,12 +55,16 @@ export function quotedAsSaid(cues: Cues, words: string[], n: number): boolean {
 /** The most words into a quotation a modal may stand for the quotation to go on with the clause. */
 export const QUOTE_MODAL_WORDS = 4;
 
+/** After a quotation that is the whole sentence: only its full stop. */
+const WHOLE_SENTENCE_END = /^[\s.!?]*$/u;
+
 /**
  * Quoted passages of three words or more: a title, a citation, another's words. Not a quote that
  * goes on with the sentence's own verb phrase — opening with a modal, a verb of saying or of
  * agreeing ('Nämnden anser att ansvaret ”bör ligga kvar hos …”', 'skriver att den ”delar
- * stadsbyggnadsnämndens bedömning …”', 'att ansvaret ”i första hand bör …”'), or quoted after a
- * verb of saying and a colon ('och anför: ”…”'): an analyst quoting the respondent's own words.
+ * stadsbyggnadsnämndens bedömning …”', 'att ansvaret ”i första hand bör …”'), quoted after a
+ * verb of saying and a colon ('och anför: ”…”'), or the whole sentence: an analyst quoting the
+ * respondent's own words.
  */
 function blankQuotes(folded: string, cues: Cues): string {
   const ranges: Array<{ start: number; end: number }> = [];
@@ -87,7 +91,10 @@ function blankQuotes(folded: string, cues: Cues): string {
     const said = /:\s*$/u.test(back) && quotedAsSaid(cues, backWords, 2);
     // "… anser nämnden att ”ansvaret i första hand bör …”": a that-clause of a verb of saying, quoted whole.
     const saidThat = !byReporter && /\satt\s+$/u.test(back) && backWords.slice(-4, -1).some((w) => cues.speech.test(w));
-    const own = (continues && verbPhrase) || said || saidThat;
+    // "”Vi förordar att …”" with nothing around it: the respondent's answer as the compiler quotes
+    // it (a table's cell, a summary), not another's words set into the respondent's sentence.
+    const wholeSentence = folded.slice(0, m.index).trim() === '' && WHOLE_SENTENCE_END.test(folded.slice(m.index + m[0].length));
+    const own = (continues && verbPhrase) || said || saidThat || wholeSentence;
     if (!own) ranges.push({ start: m.index, end: m.index + m[0].length });
   }
   return blankAll(folded, ranges);

@@ -11,8 +11,11 @@ import type { Mention } from './mentions.js';
 /** A label before the names ("Förslag:", "[Fritidsförvaltningen:]"): a bracket, or a few words and a colon. */
 const LABEL = /^\s*(?:\[[^\]\n]{1,60}\]|\p{L}+(?:\s+\p{L}+){0,2}\s*:)\s*/u;
 
-/** What may follow the last name: nothing but a full stop … */
-const END = /^\s*[.!]?\s*$/u;
+/** An opening quotation mark. */
+const OPENING_MARK = /[”"“«]/u;
+
+/** What may follow the last name: nothing but a full stop (and a closing quotation mark) … */
+const END = /^\s*[.!]?\s*[”"»]?\s*[.!]?\s*$/u;
 /** … or a description or a reason set off ("…, som", "… – den", "…: den"). */
 const SET_OFF = /^\s*[,–—:;(]|^\s+-\s/u;
 
@@ -60,7 +63,9 @@ export function ellipticMentions(text: string, folded: string, lead: number, men
     return at;
   };
   const opener = (at: number, list: Array<{ start: number; end: number }>): number => list.find((x) => x.start === at)?.end ?? at;
+  // The answer as the compiler quotes it ("”Fritidsförvaltningen – den har …”"): its opening mark.
   pos = skipSpace(pos);
+  if (OPENING_MARK.test(folded[pos] ?? '')) pos = skipSpace(pos + 1);
   pos = skipSpace(opener(pos, leads));
   const out: EllipticAnswer = { mentions: [], ranks: new Map() };
   // A numbered list of names ("1. Fritidsnämnden" / "2. Tekniska nämnden") is an order of

@@ -30,6 +30,8 @@ describe('names alone at the opening of the answer are the choice', () => {
     ['Fritidsnämnden samt MKB, eftersom de redan arbetar ihop.', ['FRN+MKB']],
     ['Fritidsnämnden och MKB gemensamt.', ['FRN+MKB']],
     ['FRITIDSNÄMNDEN, SOM REDAN LEDER DET LOKALA ARBETET.', ['FRN']],
+    // The answer as the compiler quotes it.
+    ['”Fritidsförvaltningen – den har redan ett områdesteam på plats.”', ['FRN']],
   ])('%j → %j', async (answer, expected) => {
     const r = await read(answer);
     expect(r.choices).toEqual(expected);

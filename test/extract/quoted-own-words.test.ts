@@ -32,6 +32,15 @@ describe('the respondent\'s own words quoted', () => {
   });
 
   it.each([
+    // The whole sentence in quotation marks, nothing around it: the answer as the compiler quotes it.
+    ['”Vi förordar att fritidsnämnden och servicenämnden gemensamt får uppdraget.”', ['FRN+SN']],
+    ['”MKB åtar sig gärna att driva arbetet tillsammans med tekniska nämnden.”', ['MKB+TN']],
+    ['"Enligt vår mening bör servicenämnden samordna arbetet med mötesplatserna."', ['SN']],
+  ])('a whole sentence quoted: %j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+
+  it.each([
     'Utredningen anför följande: ”Fritidsnämnden bör samordna arbetet med mötesplatserna.”',
     'Förslaget anger att ”samordningen bör ligga hos servicenämnden”, vilket nämnden har tagit del av.',
   ])('a document\'s author quoted is not the respondent: %j', async (answer) => {
