@@ -24,6 +24,7 @@ interface Lexicon {
   representatives: Set<string>;
   roles: Set<string>;
   side: [string, string];
+  ownPart: [string, string];
   chair: Set<string>;
 }
 
@@ -31,12 +32,13 @@ let lexicon: Lexicon | undefined;
 
 function words(): Lexicon {
   if (!lexicon) {
-    const f = loadData<{ reportedSpeech: { verbs: string[]; representatives: string[]; roles: string[]; side: [string, string]; chair: string[] } }>('lexicon/structure.json').reportedSpeech;
+    const f = loadData<{ reportedSpeech: { verbs: string[]; representatives: string[]; roles: string[]; side: [string, string]; ownPart: [string, string]; chair: string[] } }>('lexicon/structure.json').reportedSpeech;
     lexicon = {
       verbs: new Set(f.verbs.map(fold)),
       representatives: new Set(f.representatives.map(fold)),
       roles: new Set(f.roles.map(fold)),
       side: [fold(f.side[0]), fold(f.side[1])],
+      ownPart: [fold(f.ownPart[0]), fold(f.ownPart[1])],
       chair: new Set(f.chair.map(fold)),
     };
   }
@@ -89,14 +91,25 @@ function openingWords(paragraph: string): string[] | undefined {
   return ws.length < 3 || !/^\p{Lu}/u.test(ws[0]) ? undefined : ws;
 }
 
+/** A speaker's name and the body in brackets after it, before a colon or a verb: "Karin Lövgren (fritidsförvaltningen):". */
+const NAME_WITH_BODY = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,3})\s*\(([^()]{2,80})\)\s*(?::|\p{Ll})/u;
+
 /** The body the paragraph reports as speaking, if its first sentence opens so and `resolve` knows the name. */
 export function reportedSpeaker(paragraph: string, resolve: (name: string) => Respondent | undefined): Respondent | undefined {
+  // "Karin Lövgren (fritidsförvaltningen): …", "Tobias Ek (fritidsförvaltningen) fyllde på …": the
+  // body in brackets after the speaker's name, else the speaker (a participant the notes list).
+  const named = NAME_WITH_BODY.exec(paragraph.trim());
+  if (named) {
+    const r = resolve(named[2].split(',')[0].trim()) ?? resolve(named[1]);
+    if (r) return r;
+  }
   const ws = openingWords(paragraph);
   if (!ws) return undefined;
-  const { representatives, side } = words();
-  // "Från fritidsnämndens sida framhölls …"
-  if (bare(ws[0]) === side[0]) {
-    const end = ws.findIndex((w, k) => k > 1 && k <= MAX_SPEAKER_NAME_WORDS + 1 && bare(w) === side[1]);
+  const { representatives, side, ownPart } = words();
+  // "Från fritidsnämndens sida framhölls …", "För förskoleförvaltningens del framhöll hon …"
+  for (const [open, close] of [side, ownPart]) {
+    if (bare(ws[0]) !== open) continue;
+    const end = ws.findIndex((w, k) => k > 1 && k <= MAX_SPEAKER_NAME_WORDS + 1 && bare(w) === close);
     const owner = end > 1 ? ungenitive(ws[end - 1]) : undefined;
     return owner === undefined ? undefined : resolve([...ws.slice(1, end - 1), owner].join(' '));
   }

@@ -47,6 +47,7 @@ import { officesOf, splitOfficeComments } from './office-comments.js';
 import { answeredAlsoFor } from './on-behalf.js';
 import { MIN_PAGE_LETTERS, openingSender, pageLetterheadSender, pageSpans, signatureSender } from './signed-pages.js';
 import { pageOf } from './page-letters.js';
+import { participantsOf } from './participants.js';
 import { isClosing, isMailHeaderLine, quotedMailStart } from './fields.js';
 import { quotedMailSegments, remissText } from './inline-answers.js';
 import { isOfficeHeading, MIN_PATTERN_EXAMPLES, namesOfLists, respondentHeadings } from './senders.js';
@@ -54,7 +55,7 @@ import { reportedSpeaker, reportsNonRespondent } from './reported-speech.js';
 import { isPerson, isSignatureLeadIn, nextKind, PERSON_NAME, SIGNER_WITH_ROLE, textLinesFrom } from './furniture-lines.js';
 import { opensAgendaItem, remissRanges } from './agenda.js';
 import { letterheadOf, registryForSource, runningHeaderOf, type SourceRegistry } from './organisation.js';
-import { buildRegistry, derivedId, knownRespondent, loadRegistry, nameAsRespondent, noRegistry } from './registry.js';
+import { bodyOfAbbreviation, buildRegistry, derivedId, knownRespondent, loadRegistry, nameAsRespondent, noRegistry } from './registry.js';
 import { looksLikeBodyName, matchBodyName } from './registry.js';
 import { numberedStarts } from './numbered.js';
 import { HEADING_RULE, isAnchor, isOpenMatch } from './heading-rule.js';
@@ -445,9 +446,16 @@ function arrangedByQuestion(source: Source, model: QuestionModel, preambleEnd: n
       const [best, second] = matchQuestions(model, h.text);
       if (isAnchor(best, second)) q = Number(best.question.slice(1));
     }
+    // "2. Pågående processer, samverkan och lokaler": numbered as a question, and its words that question's.
+    const bare = q === undefined ? BARE_NUMBER.exec(h.text) : null;
+    if (bare && Number(bare[1]) >= 1 && Number(bare[1]) <= model.questions.length && matchQuestions(model, h.text)[0]?.question === `Q${Number(bare[1])}`) q = Number(bare[1]);
     if (q !== undefined) asked.push({ i, q });
   });
-  if (asked.length < 2 || asked.some((a, k) => k > 0 && a.q <= asked[k - 1].q)) return out;
+  // The questions in order; a question's number again after them ("Svar på fråga 3 …", a letter
+  // that came after the meeting) ends the part arranged by question.
+  const back = asked.findIndex((a, k) => k > 0 && a.q <= asked[k - 1].q);
+  if (back > 0) asked.splice(back);
+  if (asked.length < 2) return out;
   // Between one question's heading and the next: the respondents answering it, under headings of
   // their own or in paragraphs that report them speaking (minutes: "Kulturförvaltningen framförde att …").
   const under = asked.map((a, k) => {
@@ -491,17 +499,32 @@ function paragraphOpening(lines: Line[], at: number): string {
 function speakerResolver(source: Source, known: Map<string, Respondent>, registries: SourceRegistry[]): Resolver {
   const reg = source.registry.registry;
   let listed: Set<string> | undefined;
-  return (name) => {
+  let participants: Map<string, string> | undefined;
+  // The compiler's own office (its letterhead, its running header) answers nothing: its chair,
+  // secretary and project lead among the participants speak for no body.
+  const own = foldWords([...letterheadOf(source.doc), ...runningHeaderOf(source.doc)].join(' '));
+  const resolve: Resolver = (name) => {
     const folded = foldWords(name);
     const k = known.get(folded);
     if (k) return k;
-    const body = matchBodyName(name, reg);
+    // A participant of the meeting by name: the body the list of participants gives.
+    participants ??= participantsOf(source.lines);
+    const speaksFor = participants.get(folded);
+    if (speaksFor !== undefined) return speaksFor === '' || own.includes(foldWords(speaksFor)) ? undefined : resolve(speaksFor);
+    // "FGK framhöll …": a body by its abbreviation.
+    const abbreviated = bodyOfAbbreviation(name, reg);
+    const body = matchBodyName(name, reg) ?? (abbreviated ? { body: abbreviated, name } : undefined);
     if (!body) {
-      listed ??= namesOfLists(source.lines, (n) => known.has(n) || matchBodyName(n, reg) !== undefined);
+      listed ??= new Set([
+        ...namesOfLists(source.lines, (n) => known.has(n) || matchBodyName(n, reg) !== undefined),
+        // The bodies the participants speak for ("Region Skåne", "Fosie Framåt"), but the compiler's own.
+        ...[...participants.values()].map(foldWords).filter((b) => b !== '' && !own.includes(b)),
+      ]);
       if (!listed.has(folded)) return undefined;
     }
     return scoped(body ? knownRespondent(body) : nameAsRespondent(name, reg), source.registry, registries);
   };
+  return resolve;
 }
 
 /**
@@ -668,7 +691,9 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number, byQ
   // Letters scanned one per page, each signed by its sender (src/segment/signed-pages.ts).
   const paged = signedPageLetters(source, answers, Math.max(preambleEnd, 0));
   if (paged) return paged;
-  if (answers.length === 0 && !source.remissLetter) {
+  // A source arranged by question, its answers named by who speaks (meeting notes), is no one
+  // respondent's answer: its text before the first question is the notes' own.
+  if (answers.length === 0 && !source.remissLetter && byQuestion.size === 0) {
     // A source with no respondent heading is one respondent's answer: named by its running
     // header (a protocol's committee on every page), else by its file.
     const start = Math.max(preambleEnd, 0);

@@ -176,7 +176,7 @@ function dropSignatures(headings: HeadingBlock[], lines: Line[], found: Array<Re
  * Whether a heading opens an address: a postal line or an "Att:" line within its block and the
  * lines right after. A Word document gives each line of an address a paragraph of its own, so its
  * text has a blank line between them ("Stadskontoret" / "" / "August Palms plats 1" / "" / "205 80
- * Malmö"): one blank line does not end the block; two do, and so does a sentence.
+ * Malmö"): one blank line does not end the block; two do, and so do a sentence and a date line.
  */
 function addressBlock(lines: Line[], h: HeadingBlock): boolean {
   for (let k = h.start + 1, seen = 0; k < lines.length && seen < 3; k++) {
@@ -187,6 +187,9 @@ function addressBlock(lines: Line[], h: HeadingBlock): boolean {
     }
     seen++;
     if (POSTAL.test(text) || isAttentionLine(text)) return true;
+    // A letter's date and diary lines under its sender ("Datum 2026-04-28", "Dnr ASN-2026-0441"):
+    // the head of the letter, not an address (the addressee's "Att:" may follow them).
+    if (isDateLine(text)) break;
     if (k >= h.end && isProseLike(text)) break;
   }
   return false;
