@@ -282,6 +282,14 @@ function hasBodyEnding(word: string): boolean {
   return false;
 }
 
+/** Whether a word is a respondent's first word, bare or in its definite form ("region", "regionen"; "nätverk", "nätverket"). */
+function ownShortName(word: string, first: string): boolean {
+  return word === first || DEFINITE_ENDINGS.some((e) => word === first + e);
+}
+
+/** The endings of a Swedish noun's definite singular. */
+const DEFINITE_ENDINGS = ['en', 'et', 'n', 't'];
+
 /** After a number: the mark of a list's item, a stop or bracket and a word ("2. MKB", "3) Kulturnämnden"). */
 const NEXT_ITEM_MARK = /^[.)]\s+\p{L}/u;
 
@@ -353,7 +361,8 @@ export function findMentions(text: string, folded: string, respondent: Responden
   const unknownFound: Mention[] = [];
   unknownBodies(folded, others, self, unknownFound);
   for (const u of unknownFound) {
-    if (respondent && !respondent.known && folded.slice(u.start, u.end).replace(/s$/, '') === first) found.push({ ...u, kind: 'self', ids: [respondent.id] });
+    // … also in its definite form ("Regionen" in Region Skåne's answer).
+    if (respondent && !respondent.known && first !== undefined && ownShortName(folded.slice(u.start, u.end).replace(/s$/, ''), first)) found.push({ ...u, kind: 'self', ids: [respondent.id] });
     else found.push(u);
   }
   // "Region Skåne", "Lunds kommun", "Länsstyrelsen i Skåne län": another organisation by its proper
@@ -396,7 +405,7 @@ export function findMentions(text: string, folded: string, respondent: Responden
   // "kommunen", "regionen", "staten": a body named by its kind alone (the respondent's own short name is itself).
   for (const c of cues.collectiveBody.find(folded)) {
     const word = text.slice(c.start, c.end);
-    const own = respondent !== null && folded.slice(c.start, c.end) === first;
+    const own = respondent !== null && first !== undefined && ownShortName(folded.slice(c.start, c.end), first);
     found.push({ start: c.start, end: c.end, kind: own ? 'self' : 'named', ids: [own ? respondent.id : derivedId(word)], genitive: false });
   }
   const generics = genericMentions(text, folded, cues);

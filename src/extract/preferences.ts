@@ -430,6 +430,11 @@ function givesRole(cues: Cues, cf: string, strong: boolean, roleTalk: boolean, b
   return cues.rolePredicate.test(cf) || cues.willing.test(cf);
 }
 
+/** Whether a partner follows "inte ensam": "utan …", or a joint cue other than "och" ("tillsammans med", "dela det med"). */
+function partnerFollows(cues: Cues, rest: string): boolean {
+  return cues.negationBut.test(rest) || cues.joint.find(rest).some((j) => j.phrase !== 'och');
+}
+
 /** "promemorian förordar att …": a proposal verb right after a reporter is not the respondent's. */
 function reportsAnother(cues: Cues, cf: string): boolean {
   // "I tidigare dialoger har det förts fram att X …": a view reported without its holder.
@@ -908,7 +913,9 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       continue;
     }
     // A negation inside a relative clause (", som … ingen annan aktör har") is that clause's, not the proposal's.
-    let unnegated = blankOut(cf, [...cues.negationNot.find(cf), ...relatives, ...relativeAsides(cf, cues)]);
+    // "inte ensam … utan dela det med X": not alone, with a partner after it, negates nothing.
+    const alone = cues.negationAlone.find(cf).filter((a) => partnerFollows(cues, cf.slice(a.end)));
+    let unnegated = blankOut(cf, [...cues.negationNot.find(cf), ...alone, ...relatives, ...relativeAsides(cf, cues)]);
     // Folding makes "ingå" read "inga": in clean text a cue without å/ä/ö does not match a word with them.
     const isNegation = (n: { start: number; end: number; phrase: string }): boolean => cues.ocr || /[åäö]/iu.test(n.phrase) || !/[åäö]/iu.test(text.slice(clause.start + n.start, clause.start + n.end));
     // "X och inte Y", "X, inte Y", "X snarare än Y": the contrast rejects what follows it and keeps X.

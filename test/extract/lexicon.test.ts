@@ -111,7 +111,8 @@ const CASES: Record<string, Case> = {
     not: ['Det är svårt att bedöma.'],
   },
   negation: { match: ['Ansvaret bör inte ligga här.', 'Bolaget är olämpligt.', 'Förbundet avstyrker förslaget.', 'Ej lämpligt.', 'Vi nämner MKB utan att föreslå bolaget för uppdraget.', 'Listan görs utan att förorda någon.', 'Nämnden frånträder sitt förslag.', 'Vi drar tillbaka förslaget om MKB.', 'Styrelsen återkallar sitt tidigare förslag.'], not: ['Ansvaret bör ligga här.', 'Nämnden tar på sig rollen.', 'Förslaget drar ut på tiden.'] },
-  negationNot: { match: ['inte minst', 'inte bara', 'inget hinder', 'ingen tvekan', 'MKB bör inte ensam leda', 'inte ensamt'], not: ['inte lämpligt', 'inte ensamstående'] },
+  negationNot: { match: ['inte minst', 'inte bara', 'inget hinder', 'ingen tvekan'], not: ['inte lämpligt', 'inte ensamstående'] },
+  negationAlone: { match: ['MKB bör inte ensam leda', 'inte ensamt', 'Bolagen kan inte ensamma bära det', 'Regionen kan inte själv leda', 'inte självständigt'], not: ['inte lämpligt', 'inte ensamstående'] },
   negationBut: { match: ['inte hos MKB utan hos tekniska nämnden'], not: ['inte hos MKB'] },
   condition: {
     match: [

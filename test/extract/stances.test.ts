@@ -986,6 +986,10 @@ describe('still more wordings of our own', () => {
     ['I första hand bör fritidsnämnden leda arbetet. I andra hand kan MKB komma i fråga.', ['FRN', 'MKB']],
     ['MKB bör inte ensam ha ansvaret utan dela det med stadskontoret.', ['KS+MKB']],
     ['Servicenämnden ska inte ensamt bära ansvaret utan dela det med fritidsnämnden.', ['FRN+SN']],
+    ['MKB bör inte själv leda arbetet, utan tillsammans med servicenämnden.', ['MKB+SN']],
+    // "Not alone" with no partner after it refuses the role.
+    ['MKB kan inte själv ta ledningsansvar för arbetet.', []],
+    ['Servicenämnden kan inte ensam bära ansvaret för arbetet.', []],
   ])('%j', async (answer, expected) => {
     expect((await chosen(answer)).choices).toEqual(expected);
   });
