@@ -281,15 +281,14 @@ function isNameJoiner(word: string): boolean {
   return nameJoiners.has(word);
 }
 
-let nameJoin: RegExp | undefined;
 /**
  * What stands between two names of an answer of names alone: a plain list's joiner (listJoin), or
  * a word that joins names only (coordination.json nameJoiners: "samt"), or a slash.
  */
 const ellipticWords: EllipticWords = {
   joins(between: string): boolean {
-    nameJoin ??= letterRegExp(`^(?:\\s*,)?\\s*(?:${loadData<{ nameJoiners: string[] }>('lexicon/coordination.json').nameJoiners.map((w) => escapeRegex(fold(w))).join('|')}|/)\\s*$`, 'u');
-    return listJoin().test(between) || nameJoin.test(between);
+    const word = between.replace(/^[\s,]*|\s*$/gu, '');
+    return listJoin().test(between) || word === '/' || isNameJoiner(word);
   },
 };
 

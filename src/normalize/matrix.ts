@@ -22,6 +22,7 @@ import { loadData } from '../data.js';
 import { letterRegExp } from './letters.js';
 import { escapeRegex } from './ocr.js';
 import { joinKind } from './flatten.js';
+import { at as atLine, questionWord } from './tables.js';
 
 /** A matrix has at least this many columns that name a question by its number. */
 export const MIN_QUESTION_COLUMNS = 2;
@@ -124,8 +125,9 @@ export const MAX_HEADER_LINES_PER_PAGE = 8;
 
 const normalized = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
-/** A synthetic line at the place of a source line (same page and number). */
-const at = (l: Line, text: string): Line => ({ ...l, text, heading: undefined, cells: undefined, indent: undefined });
+/** A synthetic line at a source line's place, without its indent: the table's columns are read, the text stage after must not read them again. */
+const at = (l: Line, text: string): Line => ({ ...atLine(l, text), indent: undefined });
+
 
 interface Row {
   lines: Line[];
@@ -200,16 +202,6 @@ function emitRow(row: Row, header: Header): Line[] {
     out.push(at(first, `${questionWord()} ${n}`), ...cell, at(first, ''));
   });
   return out;
-}
-
-let word: string | undefined;
-/** The word a question is named by ("Fråga"): sections.json questionReference's first label. */
-function questionWord(): string {
-  if (!word) {
-    const w = loadData<{ questionReference: { labels: string[] } }>('lexicon/sections.json').questionReference.labels[0];
-    word = w.charAt(0).toUpperCase() + w.slice(1);
-  }
-  return word;
 }
 
 /**

@@ -27,7 +27,8 @@ const RULE = /^[\s|:=+-]+$/u;
 /** A label that starts a new row: a question number, "Fråga 2", "2.", "2)". */
 const ROW_START = /^(?:\p{L}+\s*)?\d{1,2}(?:[.):]|\s|$)/u;
 
-function questionWord(): string {
+/** The word a question is named by in a heading made for it ("Fråga"): sections.json questionReference's first label. */
+export function questionWord(): string {
   const w = loadData<{ questionReference: { labels: string[] } }>('lexicon/sections.json').questionReference.labels[0];
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
@@ -39,7 +40,7 @@ interface Row {
 }
 
 /** A synthetic line at the place of a source line (same page and number). */
-const at = (l: Line, text: string): Line => ({ ...l, text, heading: undefined });
+export const at = (l: Line, text: string): Line => ({ ...l, text, heading: undefined });
 
 function emit(rows: Row[], before: Line[]): Line[] {
   const out: Line[] = [...before];

@@ -18,6 +18,7 @@ import { captionedName, nameOfHeading } from './respondents.js';
 import { numberedQuestion } from './questions.js';
 import { PERSON_NAME, textLinesFrom } from './furniture-lines.js';
 import { letterRegExp } from '../normalize/letters.js';
+import { pageOf } from './page-letters.js';
 
 interface FieldsLexicon {
   respondentFields: { ranks: string[][]; privatePerson: string[]; selfReferences: string[]; personFields: string[]; organGenitive: string[] };
@@ -415,18 +416,13 @@ export function readRecords(headings: HeadingBlock[], lines: Line[], reg: Regist
  */
 function formHeadStart(headings: HeadingBlock[], lines: Line[], start: number): number {
   let from = 0;
-  const page = pageOfLine(lines[start]);
+  const page = lines[start] ? pageOf(lines[start]) : undefined;
   for (const h of headings) {
     if (h.start >= start) break;
     if (numberedQuestion(h.text) !== undefined || /\?["”]?$/u.test(h.text)) from = h.end;
-    else if (page !== undefined && pageOfLine(lines[h.start]) !== page) from = h.end;
+    else if (page !== undefined && pageOf(lines[h.start]) !== page) from = h.end;
   }
   return from;
-}
-
-/** The page a line stands on: a PDF's page, or a text's sheet between form feeds; undefined when the text has none. */
-function pageOfLine(line: Line | undefined): number | undefined {
-  return line?.page ?? line?.sheet;
 }
 
 export function applyRecords(found: Array<Respondent | undefined>, verdicts: RecordVerdicts): void {

@@ -88,6 +88,9 @@ function opensSetApart(text: string): boolean {
   return opensWithAnswerLabel(text) || inCapitals(text, MIN_SHORT_CAPS_LETTERS);
 }
 
+/** A quoted item is the question of its number when it has at least this share of the question's words. */
+export const QUOTED_QUESTION_COVER = 0.6;
+
 /** The question a quoted paragraph asks, numbered as the round's ("2. Vilken nämnd …?"), if it does. */
 function quotedQuestion(text: string, model: QuestionModel): string | undefined {
   const m = NUMBERED_ITEM.exec(text.trim());
@@ -97,8 +100,6 @@ function quotedQuestion(text: string, model: QuestionModel): string | undefined 
   return best?.question === id && best.questionCover >= QUOTED_QUESTION_COVER ? id : undefined;
 }
 
-/** A quoted item is the question of its number when it has at least this share of the question's words. */
-export const QUOTED_QUESTION_COVER = 0.6;
 
 interface Paragraph {
   from: number;

@@ -1065,6 +1065,9 @@ function isSignature(h: HeadingBlock, lines: Line[]): boolean {
   return isSignatureLeadIn(h.text) || isPerson(h.text, next) || (role !== undefined && isPerson('', role)) || signersTitle(h, lines);
 }
 
+/** What follows a question's label repeats the question when it has this share of its words. */
+export const LABEL_QUESTION_COVER = 0.5;
+
 /**
  * Whether a heading is a question's label with the answer after it ("Fråga 4: Fritidsnämnden",
  * "Fråga 2: Se ovan."): numbered as a question, and what follows the label neither asks nor repeats
@@ -1079,8 +1082,6 @@ function answersAfterLabel(h: HeadingBlock, model: QuestionModel): boolean {
   return !(best?.question === `Q${n}` && best.questionCover >= LABEL_QUESTION_COVER);
 }
 
-/** What follows a question's label repeats the question when it has this share of its words. */
-export const LABEL_QUESTION_COVER = 0.5;
 
 /** At most this many words make a signer's title on the line under the name ("Avdelningschef", "Strateg social hållbarhet"). */
 export const MAX_TITLE_WORDS = 3;
