@@ -123,8 +123,9 @@ function blankReasons(folded: string, cues: Cues): string {
     }
     let end = next;
     // "Eftersom … ligger på X anser nämnden att …": a reason opening the sentence ends where the
-    // main clause begins, at its (inverted) verb of saying.
-    if (folded.slice(0, cue.start).trim() === '') {
+    // main clause begins, at its (inverted) verb of saying — also after the answer's label
+    // ("Fråga 3: Eftersom …").
+    if (folded.slice(0, cue.start).trim() === '' || (cue.start > 0 && cue.start === sentenceLead(folded))) {
       const word = /[\p{L}\p{N}]+/gu;
       word.lastIndex = cue.end;
       let w: RegExpExecArray | null;

@@ -979,6 +979,17 @@ describe('more ways to put a body in the role', () => {
   });
 });
 
+describe('a reason opening the sentence ends at its main clause\'s verb of saying (clauses.ts blankReasons)', () => {
+  it.each([
+    ['Eftersom planen berör flera nämnder anser vi att samordningen bör ligga hos servicenämnden, som har överblicken.', ['SN']],
+    // … also after the answer's label.
+    ['Fråga 2: Eftersom planen berör flera nämnder anser vi att samordningen bör ligga hos servicenämnden, som har överblicken.', ['SN']],
+    ['Svar på fråga 2: Då arbetet spänner över flera områden menar nämnden att MKB bör leda det, i nära samverkan.', ['MKB']],
+  ])('%j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+});
+
 describe('still more wordings of our own', () => {
   it.each([
     ['Nämnden vill lyfta fram servicenämnden som en tänkbar samordnare.', ['SN']],
