@@ -1283,20 +1283,25 @@ export const BLOCK_QUOTE_INDENT = 3;
  * följande:", "Utredningen resonerar om ansvaret. Där anges följande:"; coordination.json
  * reporter, among the first two words of one of its sentences). A block the respondent
  * or a compiler introduces as the respondent's ("Nämnden framför följande:") is the answer's.
- * Only text input keeps indentation; a PDF's quotation is read as the answer's text.
+ * A PDF keeps no indentation: there the paragraph right after the introduction is the block.
  */
 function blockQuoted(flat: FlatText, start: number, end: number, cues: Cues): boolean {
   const first = lineAt(flat, start);
   const last = lineAt(flat, Math.max(start, end - 1));
+  // A PDF keeps no indentation: its block is the paragraph the sentence is in.
+  const pdf = flat.lines[first].page !== null;
   let intro = first - 1;
+  if (pdf) while (intro >= 0 && flat.lines[intro].text.trim() !== '') intro--;
   while (intro >= 0 && flat.lines[intro].text.trim() === '') intro--;
   // The block's own earlier lines: back to the line it is set in from.
-  while (intro >= 0 && (flat.lines[intro].indent ?? 0) >= (flat.lines[first].indent ?? 0) && flat.lines[intro].text.trim() !== '') intro--;
+  while (!pdf && intro >= 0 && (flat.lines[intro].indent ?? 0) >= (flat.lines[first].indent ?? 0) && flat.lines[intro].text.trim() !== '') intro--;
   while (intro >= 0 && flat.lines[intro].text.trim() === '') intro--;
   if (intro < 0 || !/:\s*$/u.test(flat.lines[intro].text)) return false;
   const lead = (sentence: string): string[] => (fold(sentence).match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 2);
   const introText = flat.lines[intro].text;
   if (!sentences(introText).some((sp) => lead(introText.slice(sp.start, sp.end)).some((w) => cues.reporter.test(w)))) return false;
+  // … the paragraph right after the introduction.
+  if (pdf) return true;
   const base = flat.lines[intro].indent ?? 0;
   for (let i = first; i <= last; i++) {
     const l = flat.lines[i];

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRound } from '../../src/round.js';
 import { tabulate } from '../../src/analyze/tabulate.js';
 import { BLOCK_QUOTE_INDENT } from '../../src/extract/preferences.js';
+import { writePdf } from '../support/pdf-writer.js';
 
 const QUESTIONS = ['Hur ser ni på förslaget?', 'Vilken nämnd bör samordna arbetet?', 'Hur bör arbetet finansieras?'];
 
@@ -34,6 +35,25 @@ describe('a block quotation of another document', () => {
     [['I utredningen står följande:', 'Kommunstyrelsen bör samordna arbetet, och det delar nämnden.'], ['KS']],
   ])('the answer\'s own: %j', async (q2, choices) => {
     expect((await rowOf(q2)).choices).toEqual(choices);
+  });
+});
+
+describe('a block quotation in a PDF, which keeps no indentation', () => {
+  async function pdfRowOf(q2: string[]): Promise<string[]> {
+    const text = ['Kulturnämnden', '', 'Fråga 1', 'Förslaget är bra.', '', 'Fråga 2', ...q2, '', 'Fråga 3', 'Inom ram.'];
+    const round = await buildRound([{ path: 'kn.pdf', bytes: writePdf([{ lines: text, size: 10 }]) }], { questions: QUESTIONS });
+    return tabulate(round).rows.find((r) => r.respondent === 'KN')!.choices;
+  }
+
+  it.each([
+    [['Utredningen resonerar om ansvaret på s. 12. Där anges följande:', '', 'Kommunstyrelsen bör ges ett samordnande ansvar.', '', 'Nämnden har inget att tillägga.']],
+    [['I promemorian står följande:', '', 'Tekniska nämnden ska leda arbetet.']],
+  ])('the paragraph after a document introduced is not the answer\'s: %j', async (q2) => {
+    expect(await pdfRowOf(q2)).toEqual([]);
+  });
+
+  it('a paragraph after that one is the answer\'s again', async () => {
+    expect(await pdfRowOf(['I promemorian står följande:', '', 'Tekniska nämnden ska leda arbetet.', '', 'Nämnden anser att servicenämnden bör leda arbetet.'])).toEqual(['SN']);
   });
 });
 
