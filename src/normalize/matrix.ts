@@ -26,6 +26,8 @@ import { at as atLine, questionWord } from './tables.js';
 
 /** A matrix has at least this many columns that name a question by its number. */
 export const MIN_QUESTION_COLUMNS = 2;
+/** A matrix in columns of spaces has at least this many rows (a header alone, or one line, is no table). */
+export const MIN_MATRIX_ROWS = 2;
 
 /** A rule of the table: dashes or equals signs, crossed by "+" or "|" at the columns. */
 const RULE = /^[\s=+|-]*[=-]{3,}[\s=+|-]*$/u;
@@ -131,6 +133,8 @@ const at = (l: Line, text: string): Line => ({ ...atLine(l, text), indent: undef
 
 interface Row {
   lines: Line[];
+  /** Each line's cells, in the columns' order. */
+  cells: string[][];
 }
 
 /** The rows of a matrix from its first row line, up to the first line that is no part of it. */
@@ -163,9 +167,11 @@ function rowsFrom(lines: Line[], from: number, header: Header): { rows: Row[]; f
       if (!HEADER_RULE.test(t)) cur = undefined;
       continue;
     }
-    if (cellsOf(t).length !== width) break;
-    if (!cur) rows.push((cur = { lines: [] }));
+    const cells = cellsOf(t);
+    if (cells.length !== width) break;
+    if (!cur) rows.push((cur = { lines: [], cells: [] }));
     cur.lines.push(lines[i]);
+    cur.cells.push(cells);
   }
   return { rows, furniture, end: i };
 }
@@ -191,7 +197,7 @@ function joined(fragments: Array<{ l: Line; text: string }>): string {
 /** One row as the compilation it condenses: the name, then each question's heading and cell. */
 function emitRow(row: Row, header: Header): Line[] {
   const first = row.lines[0];
-  const cells = row.lines.map((l) => cellsOf(l.text));
+  const { cells } = row;
   const name = joined(row.lines.map((l, r) => ({ l, text: cells[r][0] })).filter((f) => f.text !== ''));
   const out: Line[] = [at(first, ''), at(first, name), at(first, '')];
   header.questions.forEach((n, k) => {
@@ -205,15 +211,120 @@ function emitRow(row: Row, header: Header): Line[] {
 }
 
 /**
+ * A matrix laid out in columns by spaces alone, as a PDF's text layer or a Word table saved as text
+ * gives it (no "|", no rules; rows parted by blank lines):
+ *
+ *   Remissinstans        Fråga 1 – Pågående …     Fråga 2 – Skolgårdar …
+ *                        samarbeten               i första etappen
+ *
+ *   Grundskolenämnden    Nämnden pekar på att     Prioriterar skolgårdar
+ *                        flera grundskolor …      i Holma, …
+ *
+ * Text input only (it keeps each line's indent). The columns start where the header's cells do;
+ * a row starts where its first column has text after a blank line, and runs on over blank lines
+ * inside a long cell (its first column empty) and over a page's break.
+ */
+interface Columns {
+  header: Header;
+  /** Where each column starts, in characters from the line's start. */
+  starts: number[];
+}
+
+/** A line as written: its indent given back. */
+const written = (l: Line): string => ' '.repeat(l.indent ?? 0) + l.text;
+
+/** The parts of a line set apart by two spaces or more, each with where it starts. */
+function partsOf(text: string): Array<{ start: number; text: string }> {
+  const out: Array<{ start: number; text: string }> = [];
+  for (const m of text.matchAll(/\S+(?: \S+)*/gu)) out.push({ start: m.index!, text: m[0] });
+  return out;
+}
+
+/** A column's start and a part's may differ by this many characters (a tab's slack, a cell's own indent). */
+export const COLUMN_SLACK = 2;
+
+/** Whether every part of a line starts at a column. */
+function fitsColumns(text: string, starts: number[]): boolean {
+  return partsOf(text).every((p) => starts.some((s) => Math.abs(s - p.start) <= COLUMN_SLACK));
+}
+
+/** The cells of a line by the columns' starts. */
+function cellsAt(text: string, starts: number[]): string[] {
+  return starts.map((s, k) => text.slice(k === 0 ? 0 : s - COLUMN_SLACK, k + 1 < starts.length ? starts[k + 1] - COLUMN_SLACK : undefined).trim());
+}
+
+/** A matrix in columns of spaces whose header starts at line i (text input), with its header's wrapped lines. */
+function columnsAt(lines: Line[], i: number): Columns | undefined {
+  if (lines[i].page !== null) return undefined;
+  const head = partsOf(written(lines[i]));
+  if (head.length < MIN_QUESTION_COLUMNS + 1) return undefined;
+  const starts = head.map((p) => p.start);
+  const cells = head.map((p) => p.text);
+  const questions = cells.slice(1).map(questionOfCell);
+  if (questions.filter((q) => q !== undefined).length < MIN_QUESTION_COLUMNS) return undefined;
+  const numbers: number[] = [];
+  for (const q of questions) numbers.push(q ?? (numbers.length > 0 ? numbers[numbers.length - 1] + 1 : 1));
+  if (numbers.some((n, k) => k > 0 && n <= numbers[k - 1])) return undefined;
+  const texts = new Set([normalized(lines[i].text)]);
+  let j = i + 1;
+  // The header's wrapped cells: lines right under it, in its columns, naming no question.
+  while (j < lines.length && lines[j].text.trim() !== '' && fitsColumns(written(lines[j]), starts) && !cellsAt(written(lines[j]), starts).some((c) => questionOfCell(c) !== undefined)) texts.add(normalized(lines[j++].text));
+  return { header: { questions: numbers, texts, end: j }, starts };
+}
+
+/** The rows of a matrix in columns of spaces, from its first line after the header. */
+function columnRowsFrom(lines: Line[], from: number, columns: Columns): { rows: Row[]; furniture: Line[]; end: number } {
+  const { header, starts } = columns;
+  const rows: Row[] = [];
+  const furniture: Line[] = [];
+  let cur: Row | undefined;
+  let blank = true;
+  let i = from;
+  for (; i < lines.length; i++) {
+    const t = lines[i].text;
+    if (t.trim() === '') {
+      blank = true;
+      continue;
+    }
+    // The header again at a page's top.
+    if (header.texts.has(normalized(t))) {
+      furniture.push(lines[i]);
+      continue;
+    }
+    const text = written(lines[i]);
+    if (!fitsColumns(text, starts)) break;
+    const cells = cellsAt(text, starts);
+    // A name in the first column after a blank line opens a row; text in it right under the row's
+    // lines is the name wrapped, and lines with none go on with the row's cells.
+    if (!cur || (cells[0] !== '' && blank)) rows.push((cur = { lines: [], cells: [] }));
+    cur.lines.push(lines[i]);
+    cur.cells.push(cells);
+    blank = false;
+  }
+  // The blank lines the table ends with are the text's.
+  while (i > from && lines[i - 1].text.trim() === '') i--;
+  return { rows, furniture, end: i };
+}
+
+/**
  * The lines with every answer matrix read row by row (see above); the header repeated on later
  * pages and the rules are returned as furniture. Lines that are no matrix are returned as they are.
  */
 export function unmatrix(lines: Line[], pageFurniture: Line[] = []): { lines: Line[]; furniture: Line[] } {
-  if (!lines.some((l) => l.text.includes('|'))) return { lines, furniture: [] };
   const out: Line[] = [];
   const furniture: Line[] = [];
   const headers = cellLinesByPage(pageFurniture);
   for (let i = 0; i < lines.length; ) {
+    const columns = columnsAt(lines, i);
+    if (columns) {
+      const { rows, furniture: repeated, end } = columnRowsFrom(lines, columns.header.end, columns);
+      if (rows.length >= MIN_MATRIX_ROWS) {
+        furniture.push(...lines.slice(i, columns.header.end), ...repeated);
+        for (const r of rows) out.push(...emitRow(r, columns.header));
+        i = end;
+        continue;
+      }
+    }
     const header = headerAt(lines, i) ?? headerAbove(lines, i, headers);
     if (!header) {
       out.push(lines[i++]);

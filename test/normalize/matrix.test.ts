@@ -4,7 +4,7 @@
  * for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_HEADER_LINES_PER_PAGE, MIN_QUESTION_COLUMNS, unmatrix } from '../../src/normalize/matrix.js';
+import { COLUMN_SLACK, MAX_HEADER_LINES_PER_PAGE, MIN_MATRIX_ROWS, MIN_QUESTION_COLUMNS, unmatrix } from '../../src/normalize/matrix.js';
 import { tabulate } from '../../src/analyze/tabulate.js';
 import { roundFromText } from '../helpers.js';
 import type { Line } from '../../src/model.js';
@@ -30,6 +30,8 @@ describe('a matrix of answers', () => {
   it('is known by at least this many columns naming a question', () => {
     expect(MIN_QUESTION_COLUMNS).toBe(2);
     expect(MAX_HEADER_LINES_PER_PAGE).toBe(8);
+    expect(MIN_MATRIX_ROWS).toBe(2);
+    expect(COLUMN_SLACK).toBe(2);
   });
 
   it('becomes each row\'s name, then each question\'s heading and the cell\'s words on one line at its first line', () => {
@@ -83,5 +85,59 @@ describe('a matrix of answers', () => {
     const choice = (id: string) => t.rows.find((r) => r.respondent === id)!.choices.map((c) => [...t.columns.find((x) => x.id === c)!.members].join('+'));
     expect(choice('KN')).toEqual(['SN']);
     expect(choice('hyresgastforeningen-syd')).toEqual(['MKB']);
+  });
+});
+
+/** Lines of text input as the reader gives them: the indent apart, the text trimmed. */
+const indented = (text: string): Line[] =>
+  text.split('\n').map((raw, i) => {
+    const indent = /^ +/.exec(raw)?.[0].length;
+    return { text: raw.trim(), page: null, line: i + 1, source: 0, ...(indent && raw.trim() ? { indent } : {}) };
+  });
+
+const SPACED = [
+  'Instans             Fråga 1 – Synen på          Fråga 2 – Vem bör',
+  '                    förslaget                   samordna?',
+  '',
+  'Kulturnämnden       Positiv. Vill att           Anser att servicenämnden',
+  '                    biblioteken ingår.          bör samordna arbetet.',
+  '',
+  'Hyresgäst-          Behöver lokaler för         ”Vi förordar MKB.”',
+  'föreningen Syd      läxhjälp och möten.',
+  '',
+  '                    Även kvällstid.',
+  '',
+  'Servicenämnden      –                           Avstår.',
+].join('\n');
+
+describe('a matrix set in columns by spaces alone (text input)', () => {
+  it('is read by its header\'s columns; a row runs on over a blank line inside a long cell', () => {
+    const { lines, furniture } = unmatrix(indented(SPACED));
+    expect(texts(lines)).toEqual([
+      'Kulturnämnden',
+      'Fråga 1',
+      'Positiv. Vill att biblioteken ingår.',
+      'Fråga 2',
+      'Anser att servicenämnden bör samordna arbetet.',
+      'Hyresgästföreningen Syd',
+      'Fråga 1',
+      'Behöver lokaler för läxhjälp och möten. Även kvällstid.',
+      'Fråga 2',
+      '”Vi förordar MKB.”',
+      'Servicenämnden',
+      'Fråga 1',
+      '–',
+      'Fråga 2',
+      'Avstår.',
+    ]);
+    expect(furniture.map((l) => l.line)).toEqual([1, 2]);
+  });
+
+  it.each([
+    ['prose with wide spaces', ['Vi ser   fram emot   arbetet.', '', 'Nämnden   anser att   MKB bör leda.']],
+    ['columns naming no questions', ['Instans             Synen                       Samordning', '', 'MKB                 Positiv.                    Ingen.', '', 'SN                  Bra.                        MKB.']],
+  ])('%s is no matrix', (_what, table) => {
+    const input = indented(table.join('\n'));
+    expect(unmatrix(input).lines).toEqual(input);
   });
 });
