@@ -56,7 +56,8 @@ const loose = (s) => collapse(s).replace(/[\u00AD]/g, '').replace(/\s*-\s*/g, '-
 /**
  * Whether a quote is a table cell's words read down its column: a cell of a text table
  * ("Name | cell … | cell …", wrapped over lines) is no substring of the source, but its fragments
- * joined in order are what the analyst reads in it. The columns of each run of "|" lines, joined.
+ * joined in order are what the analyst reads in it. The columns of each run of "|" lines, joined;
+ * or, in a table set by spaces alone, the quote's pieces on the lines one after another (downAColumn).
  */
 const columnTexts = new WeakMap();
 function inTableColumn(round, quote) {
@@ -87,7 +88,42 @@ function inTableColumn(round, quote) {
     flush();
     columnTexts.set(round, columns);
   }
-  return columns.some((c) => c.includes(quote));
+  return columns.some((c) => c.includes(quote)) || downAColumn(round, quote);
+}
+
+/** A quote found in a table whose columns are set by spaces alone: at most this many lines between two of its pieces. */
+const COLUMN_PIECE_GAP = 15;
+
+/**
+ * Whether a quote is a cell's words in a table set by spaces (no "|"): its words found in order as
+ * pieces of two words or more (the last may be one), each on a later line of the table (a line
+ * with a run of three spaces or more inside it) than the one before, within COLUMN_PIECE_GAP lines
+ * — the cell read down its column, as the analyst reads it.
+ */
+function downAColumn(round, quote) {
+  // Only the lines of a table set by spaces: a run of three spaces or more inside them.
+  const lines = round.sourceText.split('\n').map((l) => (/\S {3,}\S/u.test(l) ? loose(l) : ''));
+  const words = quote.split(' ');
+  let at = -1;
+  let k = 0;
+  while (k < words.length) {
+    let best = 0;
+    let bestLine = -1;
+    const to = at < 0 ? lines.length : Math.min(lines.length, at + 1 + COLUMN_PIECE_GAP);
+    for (let li = at + 1; li < to; li++) {
+      for (let n = words.length - k; n > best; n--) {
+        if (lines[li].includes(words.slice(k, k + n).join(' '))) {
+          best = n;
+          bestLine = li;
+          break;
+        }
+      }
+    }
+    if (best === 0 || (best === 1 && k + 1 < words.length)) return false;
+    k += best;
+    at = bestLine;
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
