@@ -63,18 +63,26 @@ interface Header {
 }
 
 /**
+ * The question each header cell after the first names, in order: at least MIN_QUESTION_COLUMNS
+ * numbered, a column without a number taking the next; undefined when they name too few or go back.
+ */
+function questionNumbers(cells: string[]): number[] | undefined {
+  const questions = cells.map(questionOfCell);
+  if (questions.filter((q) => q !== undefined).length < MIN_QUESTION_COLUMNS) return undefined;
+  const numbers: number[] = [];
+  for (const q of questions) numbers.push(q ?? (numbers.length > 0 ? numbers[numbers.length - 1] + 1 : 1));
+  return numbers.some((n, k) => k > 0 && n <= numbers[k - 1]) ? undefined : numbers;
+}
+
+/**
  * The header of a matrix whose header lines are `head` (one line of cells, maybe its wrapped
  * cells under it), `end` the index after its rule; undefined when the cells name no questions.
  */
 function headerOf(head: Line[], end: number): Header | undefined {
   const first = cellsOf(head[0].text);
   if (first.length < MIN_QUESTION_COLUMNS + 1) return undefined;
-  const questions = first.slice(1).map(questionOfCell);
-  if (questions.filter((q) => q !== undefined).length < MIN_QUESTION_COLUMNS) return undefined;
-  // Numbered in order, where numbered: a column without a number takes the next.
-  const numbers: number[] = [];
-  for (const q of questions) numbers.push(q ?? (numbers.length > 0 ? numbers[numbers.length - 1] + 1 : 1));
-  if (numbers.some((n, k) => k > 0 && n <= numbers[k - 1])) return undefined;
+  const numbers = questionNumbers(first.slice(1));
+  if (!numbers) return undefined;
   if (head.some((l) => cellsOf(l.text).length !== first.length)) return undefined;
   return { questions: numbers, texts: new Set(head.map((l) => normalized(l.text))), end };
 }
@@ -259,12 +267,8 @@ function columnsAt(lines: Line[], i: number): Columns | undefined {
   const head = partsOf(written(lines[i]));
   if (head.length < MIN_QUESTION_COLUMNS + 1) return undefined;
   const starts = head.map((p) => p.start);
-  const cells = head.map((p) => p.text);
-  const questions = cells.slice(1).map(questionOfCell);
-  if (questions.filter((q) => q !== undefined).length < MIN_QUESTION_COLUMNS) return undefined;
-  const numbers: number[] = [];
-  for (const q of questions) numbers.push(q ?? (numbers.length > 0 ? numbers[numbers.length - 1] + 1 : 1));
-  if (numbers.some((n, k) => k > 0 && n <= numbers[k - 1])) return undefined;
+  const numbers = questionNumbers(head.slice(1).map((p) => p.text));
+  if (!numbers) return undefined;
   const texts = new Set([normalized(lines[i].text)]);
   let j = i + 1;
   // The header's wrapped cells: lines right under it, in its columns, naming no question.
