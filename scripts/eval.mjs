@@ -100,9 +100,11 @@ const COLUMN_PIECE_GAP = 15;
  * with a run of three spaces or more inside it) than the one before, within COLUMN_PIECE_GAP lines
  * — the cell read down its column, as the analyst reads it.
  */
+const tableLines = new WeakMap();
 function downAColumn(round, quote) {
-  // Only the lines of a table set by spaces: a run of three spaces or more inside them.
-  const lines = round.sourceText.split('\n').map((l) => (/\S {3,}\S/u.test(l) ? loose(l) : ''));
+  // Only the lines of a table set by spaces: a run of three spaces or more inside them (split once per round).
+  let lines = tableLines.get(round);
+  if (!lines) tableLines.set(round, (lines = round.sourceText.split('\n').map((l) => (/\S {3,}\S/u.test(l) ? loose(l) : ''))));
   const words = quote.split(' ');
   let at = -1;
   let k = 0;

@@ -16,7 +16,7 @@ import { InputError } from '../errors.js';
 import { foldWords } from '../normalize/fold.js';
 import { loadRegistry, matchBody } from '../segment/registry.js';
 import { columnMaker, sortColumns, type Column, type Row, type RowEvidence, type Table } from './tabulate.js';
-import { countOf, type Xref, type XrefProcess } from './xref.js';
+import type { Xref, XrefProcess } from './xref.js';
 import type { RoundAnalysis } from './diff.js';
 
 export const CORRECTIONS_FORMAT = 'remiss-corrections/1';

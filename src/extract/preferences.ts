@@ -382,8 +382,6 @@ function group(prepared: string, clauseStart: number, entities: Mention[], ctx: 
   return out.filter((c) => c.members.length > 0 || c.generic);
 }
 
-const CLAUSE_END = /[,.;:!?]/;
-
 /** The rank cues of a sentence ("i andra hand"), in order, each with its rank. */
 function ranksOf(cues: Cues, prepared: string): Array<{ start: number; rank: number }> {
   return cues.rank.find(prepared).map((r) => ({ start: r.start, rank: cues.rank.phrases.indexOf(r.phrase) + 1 })).sort((a, b) => a.start - b.start);

@@ -58,7 +58,7 @@ import { letterheadOf, registryForSource, runningHeaderOf, type SourceRegistry }
 import { bodyOfAbbreviation, buildRegistry, derivedId, knownRespondent, loadRegistry, nameAsRespondent, noRegistry } from './registry.js';
 import { looksLikeBodyName, matchBodyName } from './registry.js';
 import { numberedStarts } from './numbered.js';
-import { HEADING_RULE, isAnchor, isOpenMatch } from './heading-rule.js';
+import { isAnchor, isOpenMatch } from './heading-rule.js';
 import { splitBySentences, type SentenceContext } from './sentence-answers.js';
 import { endsWithAbbreviation } from '../normalize/sentences.js';
 import { InputError } from '../errors.js';

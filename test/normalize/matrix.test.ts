@@ -26,6 +26,9 @@ const ROWS = [
   '------------------+------------------------+--------------------------',
 ];
 
+/** Kulturnämnden's row as both layouts read it: its name, then each question and its cell. */
+const KULTURNAMNDEN_READ = ['Kulturnämnden', 'Fråga 1', 'Positiv. Vill att biblioteken ingår.', 'Fråga 2', 'Anser att servicenämnden bör samordna arbetet.'];
+
 describe('a matrix of answers', () => {
   it('is known by at least this many columns naming a question', () => {
     expect(MIN_QUESTION_COLUMNS).toBe(2);
@@ -37,11 +40,7 @@ describe('a matrix of answers', () => {
   it('becomes each row\'s name, then each question\'s heading and the cell\'s words on one line at its first line', () => {
     const { lines, furniture } = unmatrix(linesOf([...HEADER, ...ROWS].join('\n')));
     expect(texts(lines)).toEqual([
-      'Kulturnämnden',
-      'Fråga 1',
-      'Positiv. Vill att biblioteken ingår.',
-      'Fråga 2',
-      'Anser att servicenämnden bör samordna arbetet.',
+      ...KULTURNAMNDEN_READ,
       'Hyresgästföreningen Syd',
       'Fråga 1',
       '–',
@@ -114,11 +113,7 @@ describe('a matrix set in columns by spaces alone (text input)', () => {
   it('is read by its header\'s columns; a row runs on over a blank line inside a long cell', () => {
     const { lines, furniture } = unmatrix(indented(SPACED));
     expect(texts(lines)).toEqual([
-      'Kulturnämnden',
-      'Fråga 1',
-      'Positiv. Vill att biblioteken ingår.',
-      'Fråga 2',
-      'Anser att servicenämnden bör samordna arbetet.',
+      ...KULTURNAMNDEN_READ,
       'Hyresgästföreningen Syd',
       'Fråga 1',
       'Behöver lokaler för läxhjälp och möten. Även kvällstid.',
