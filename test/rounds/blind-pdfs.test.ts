@@ -3,7 +3,12 @@
  * round again (after its text changed), run this file with RENDER naming it:
  *   RENDER=mejlsvar-2026 npx vitest run test/rounds/blind-pdfs.test.ts
  * A form feed in the text is a page break; long lines wrap at 92 characters, 50 lines a page (more
- * fall below the page's edge, where no reader sees them), Helvetica 10 pt.
+ * fall below the page's edge, where no reader sees them), Helvetica 10 pt. A page that holds a
+ * table wider than that (lines with column bars or columns set apart by spaces) is set in a smaller
+ * size that fits its widest table line, as a word processor fits a wide table to the page: wrapped
+ * at 92 characters, each row of the table would become several lines of pieces of every column,
+ * which no PDF of a table holds. (The two blind rounds with such tables were first scored on PDFs
+ * rendered without this; see docs/accuracy.md.)
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,13 +19,30 @@ import { ROOT } from '../helpers.js';
 const DIR = path.join(ROOT, 'test', 'rounds', 'blind');
 const WIDTH = 92;
 const PER_PAGE = 50;
+const SIZE = 10;
+/** The smallest size a wide table is set in. */
+const MIN_SIZE = 4;
+/** A line of a table: a column bar, or a column set apart from text before it by a run of spaces. */
+const TABLE_LINE = /\||\S {3,}\S/;
 
-function wrap(line: string): string[] {
+/** Lines of a table wider than WIDTH that make a page a wide table's (fewer: a running header set in columns). */
+const MIN_WIDE_TABLE_LINES = 3;
+
+/** The size a page is set in, and the width its lines wrap at. */
+function pageSize(lines: string[]): { size: number; width: number } {
+  const wide = lines.filter((l) => TABLE_LINE.test(l) && l.length > WIDTH);
+  if (wide.length < MIN_WIDE_TABLE_LINES) return { size: SIZE, width: WIDTH };
+  const widest = Math.max(...wide.map((l) => l.length));
+  const size = Math.max(MIN_SIZE, Math.floor((SIZE * WIDTH * 10) / widest) / 10);
+  return { size, width: Math.floor((WIDTH * SIZE) / size) };
+}
+
+function wrap(line: string, width = WIDTH): string[] {
   const out: string[] = [];
   let rest = line;
-  while (rest.length > WIDTH) {
-    let cut = rest.lastIndexOf(' ', WIDTH);
-    if (cut <= 0) cut = WIDTH;
+  while (rest.length > width) {
+    let cut = rest.lastIndexOf(' ', width);
+    if (cut <= 0) cut = width;
     out.push(rest.slice(0, cut));
     rest = rest.slice(cut + 1);
   }
@@ -37,10 +59,12 @@ function render(round: string): void {
     const pages = readFileSync(path.join(dir, f), 'utf8')
       .split('\f')
       .flatMap((p) => {
-        const lines = p.replace(/^\n/, '').split('\n').flatMap(wrap);
+        const raw = p.replace(/^\n/, '').split('\n');
+        const { size, width } = pageSize(raw);
+        const lines = raw.flatMap((l) => wrap(l, width));
         const chunks = [];
-        for (let i = 0; i < lines.length; i += PER_PAGE) chunks.push({ lines: lines.slice(i, i + PER_PAGE), size: 10 });
-        return chunks.length > 0 ? chunks : [{ lines: [''], size: 10 }];
+        for (let i = 0; i < lines.length; i += PER_PAGE) chunks.push({ lines: lines.slice(i, i + PER_PAGE), size });
+        return chunks.length > 0 ? chunks : [{ lines: [''], size: SIZE }];
       });
     const pdf = f.replace(/\.txt$/, '.pdf');
     writeFileSync(path.join(dir, pdf), writePdf(pages));
