@@ -4,7 +4,8 @@
  * "MALMÖ STAD          PROTOKOLLSUTDRAG"), and a text export keeps them on one line, far apart. Read
  * as one line, the organ's name and the date make a name no one wrote, and a running header
  * ("MALMÖ STAD") is never seen to repeat. Only the lines at a page's top and bottom are split, and
- * only into two short parts: a table row in the body is left to the table stage.
+ * only into two short parts: a table row in the body is left to the table stage, and so is a row
+ * of two cells at a page's bottom under a row of three or more (a table running to the page's end).
  */
 import type { Line } from '../model.js';
 import { loadData } from '../data.js';
@@ -101,6 +102,16 @@ function opensCompilation(text: string): boolean {
   return compilation.some((p) => f.startsWith(p) && !/^[\p{L}\p{N}]/u.test(f.slice(p.length)));
 }
 
+/** Columns of a table's row: a name and two answers, where a header has two. */
+export const TABLE_COLUMNS = 3;
+
+/** Whether the line with text above line i (across blank lines) is a table's row: line i, at a page's bottom, is the table run on. */
+function underTableRow(lines: Line[], i: number): boolean {
+  let above = i - 1;
+  while (above >= 0 && lines[above].text === '') above--;
+  return above >= 0 && lines[above].text.trim().split(GAP).length >= TABLE_COLUMNS;
+}
+
 export function splitHeaderColumns(lines: Line[]): Line[] {
   // The lines with text of each page (a PDF page, or a sheet of a text file with form feeds).
   const byPage = new Map<number, number[]>();
@@ -113,7 +124,10 @@ export function splitHeaderColumns(lines: Line[]): Line[] {
   });
   if (byPage.size === 0) return lines;
   const edge = new Set<number>();
-  for (const list of byPage.values()) for (const i of [...list.slice(0, HEADER_LINES), ...list.slice(-FOOTER_LINES)]) edge.add(i);
+  for (const list of byPage.values()) {
+    for (const i of list.slice(0, HEADER_LINES)) edge.add(i);
+    for (const i of list.slice(-FOOTER_LINES)) if (!underTableRow(lines, i)) edge.add(i);
+  }
   const out: Line[] = [];
   lines.forEach((l, i) => {
     const cols = edge.has(i) ? (columnsOf(l.text) ?? joinedColumnsOf(l.text)) : undefined;

@@ -109,7 +109,14 @@ function headerAbove(lines: Line[], i: number, furniture: Map<string, Line[]>): 
   const head = (furniture.get(pageKey(here)) ?? [])
     .filter((f) => f.line < here.line && f.line >= here.line - 4 && !RULE.test(f.text))
     .sort((a, b) => a.line - b.line);
-  return head.length > 0 ? headerOf(head, rule ? i + 1 : i) : undefined;
+  if (head.length === 0) return undefined;
+  if (rule) return headerOf(head, i + 1);
+  // The header's wrapped lines may have stayed, a different line on every page: the lines with
+  // cells down to its rule are the header's too.
+  let j = i;
+  while (j < lines.length && j <= i + 3 && !RULE.test(lines[j].text) && lines[j].text.includes('|')) j++;
+  if (j > i && j < lines.length && HEADER_RULE.test(lines[j].text)) return headerOf([...head, ...lines.slice(i, j)], j + 1);
+  return headerOf(head, i);
 }
 
 /** A line's source and page (a PDF's page, a text's sheet between form feeds). */
@@ -228,7 +235,8 @@ function emitRow(row: Row, header: Header): Line[] {
  *   Grundskolenämnden    Nämnden pekar på att     Prioriterar skolgårdar
  *                        flera grundskolor …      i Holma, …
  *
- * Text input only (it keeps each line's indent). The columns start where the header's cells do;
+ * Text input (it keeps each line's indent), and a PDF's pages that hold a table, which the reader
+ * lays out in columns (src/read/pdf-table-layout.ts): other PDF lines keep no runs of spaces. The columns start where the header's cells do;
  * a row starts where its first column has text after a blank line, and runs on over blank lines
  * inside a long cell (its first column empty) and over a page's break.
  */
@@ -261,9 +269,8 @@ function cellsAt(text: string, starts: number[]): string[] {
   return starts.map((s, k) => text.slice(k === 0 ? 0 : s - COLUMN_SLACK, k + 1 < starts.length ? starts[k + 1] - COLUMN_SLACK : undefined).trim());
 }
 
-/** A matrix in columns of spaces whose header starts at line i (text input), with its header's wrapped lines. */
+/** A matrix in columns of spaces whose header starts at line i, with its header's wrapped lines. */
 function columnsAt(lines: Line[], i: number): Columns | undefined {
-  if (lines[i].page !== null) return undefined;
   const head = partsOf(written(lines[i]));
   if (head.length < MIN_QUESTION_COLUMNS + 1) return undefined;
   const starts = head.map((p) => p.start);

@@ -6,6 +6,7 @@ import { InputError } from '../errors.js';
 import { deferCanvas } from './pdf-canvas.js';
 import { keepNatives, restoreNatives } from './pdf-natives.js';
 import { loadPackage } from '../load-package.js';
+import { layOutTablePage } from './pdf-table-layout.js';
 
 export interface PdfPages {
   /** Text of each page, in order (page 1 first). */
@@ -61,6 +62,7 @@ interface DocLike {
  * after line: the paragraphs run together, and a paragraph whose last line happens to be full
  * reads as one with the next. Where a line stands lower than the one before by more than
  * PARAGRAPH_GAP font sizes, a paragraph mark is put between them — the blank line a text file has.
+ * A page that holds a table is first put in rows (src/read/pdf-table-layout.ts).
  */
 function markParagraphGaps(doc: DocLike): void {
   const getPage = doc.getPage.bind(doc);
@@ -70,6 +72,7 @@ function markParagraphGaps(doc: DocLike): void {
     page.getTextContent = async (o) => {
       const tc = await content(o);
       const items: TextItemLike[] = [];
+      tc.items = layOutTablePage(tc.items);
       let lastY: number | undefined;
       let lastEnded = false;
       for (const it of tc.items) {

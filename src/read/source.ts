@@ -14,6 +14,7 @@ import { dropFalseBreaks } from '../normalize/paragraphs.js';
 import { dropSpecks } from '../normalize/specks.js';
 import { decodeText } from './text.js';
 import { PARAGRAPH_MARK, readPdfText } from './pdf.js';
+import { LAYOUT_SPACE } from './pdf-table-layout.js';
 import { readDocxText } from './docx.js';
 import { ocrIfNeeded, pageList, type OcrOptions } from './ocr.js';
 import { checkTextSize, MAX_TEXT_CHARS, tooLarge } from './limits.js';
@@ -81,11 +82,25 @@ export function sha256(bytes: Uint8Array): string {
 function pdfLinesOf(text: string, page: number, source: number): Line[] {
   const out: Line[] = [];
   let n = 0;
-  for (const t of toLines(text.replaceAll(PARAGRAPH_MARK, '\u0000'))) {
+  // A table's page is written in columns (src/read/pdf-table-layout.ts): a row's layout spaces
+  // before its first cell are its indent, as in a text file.
+  const indents = text.includes(LAYOUT_SPACE) ? text.replace(/\r\n?/g, '\n').split('\n').map(leadingLayout) : [];
+  toLines(text.replaceAll(LAYOUT_SPACE, ' ').replaceAll(PARAGRAPH_MARK, '\u0000')).forEach((t, i) => {
     if (t === '\u0000') out.push({ text: '', page, line: n + 1, source });
-    else out.push({ text: t.replaceAll('\u0000', ''), page, line: ++n, source });
-  }
+    else {
+      const line: Line = { text: t.replaceAll('\u0000', ''), page, line: ++n, source };
+      if (indents[i] > 0 && line.text !== '') line.indent = indents[i];
+      out.push(line);
+    }
+  });
   return out;
+}
+
+/** How many layout spaces a line starts with. */
+function leadingLayout(line: string): number {
+  let n = 0;
+  while (line[n] === LAYOUT_SPACE) n++;
+  return n;
 }
 
 function linesOf(texts: string[], page: number | null, first: number, source: number): Line[] {

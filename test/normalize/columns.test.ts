@@ -3,7 +3,7 @@
  * export, or joined with one space by a PDF reader — on header lines written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { COLUMN_GAP, FOOTER_LINES, HEADER_LINES, MAX_COLUMN_CHARS, columnsOf, joinedColumnsOf, splitHeaderColumns } from '../../src/normalize/columns.js';
+import { COLUMN_GAP, FOOTER_LINES, HEADER_LINES, MAX_COLUMN_CHARS, TABLE_COLUMNS, columnsOf, joinedColumnsOf, splitHeaderColumns } from '../../src/normalize/columns.js';
 import type { Line } from '../../src/model.js';
 
 describe('header columns', () => {
@@ -78,6 +78,16 @@ describe('header columns', () => {
       'av 2',
     ]);
     expect(out.filter((l) => l.text === 'Sammanträdesdatum 2026-09-17').map((l) => l.line)).toEqual([1, 1]);
+  });
+
+  it.each([
+    ['under a row of three columns: a table\'s row, not split', ['Kulturnämnden          Positiv.          Servicenämnden bör', 'föreningen Syd          lokaler behövs.'], false],
+    ['under a row of three columns, a blank line between: not split', ['Servicenämnden          Inga synpunkter.          Avstår.', '', 'föreningen Syd          lokaler behövs.'], false],
+    ['under prose: a footer, split', ['Nämnden anser att förslaget är bra.', 'Sida 1          av 2'], true],
+  ])('a pair of columns at a page\'s bottom %s', (_what, tail, split) => {
+    const lines: Line[] = ['Rubrik', 'Text', 'Text', 'Text', 'Text', 'Text', 'Text', ...tail].map((text, i) => ({ text, page: 1, line: i + 1, source: 0 }));
+    expect(splitHeaderColumns(lines).length > lines.length).toBe(split);
+    expect(TABLE_COLUMNS).toBe(3);
   });
 
   it('a PDF of one page has its header split too', () => {

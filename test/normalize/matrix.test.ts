@@ -64,6 +64,13 @@ describe('a matrix of answers', () => {
     expect(texts(lines).slice(0, 3)).toEqual(['Kulturnämnden', 'Fråga 1', 'Positiv. Vill att biblioteken ingår.']);
   });
 
+  it('so is one whose first line went to the furniture and whose wrapped line stayed, down to its rule', () => {
+    const all = linesOf([...HEADER, ...ROWS].join('\n'), 1);
+    const { lines, furniture } = unmatrix(all.slice(1), all.slice(0, 1));
+    expect(texts(lines).slice(0, 3)).toEqual(['Kulturnämnden', 'Fråga 1', 'Positiv. Vill att biblioteken ingår.']);
+    expect(furniture.map((l) => l.line)).toContain(2);
+  });
+
   it.each([
     ['a two-column table of questions and answers', ['Fråga | Svar', '------+------', '1     | Ja.', '2     | Nej.']],
     ['a header naming one question only', ['Instans | Fråga 1: Synen | Kommentar', '========+================+==========', 'MKB     | Positiv.       | –']],

@@ -29,12 +29,13 @@ const TABLE_LINE = /\||\S {3,}\S/;
 const MIN_WIDE_TABLE_LINES = 3;
 
 /** The size a page is set in, and the width its lines wrap at. */
-function pageSize(lines: string[]): { size: number; width: number } {
+function pageSize(lines: string[]): { size: number; width: number; columnGap?: number } {
   const wide = lines.filter((l) => TABLE_LINE.test(l) && l.length > WIDTH);
   if (wide.length < MIN_WIDE_TABLE_LINES) return { size: SIZE, width: WIDTH };
   const widest = Math.max(...wide.map((l) => l.length));
   const size = Math.max(MIN_SIZE, Math.floor((SIZE * WIDTH * 10) / widest) / 10);
-  return { size, width: Math.floor((WIDTH * SIZE) / size) };
+  // Each cell of the table placed where it stands, as a word processor places a table's cells.
+  return { size, width: Math.floor((WIDTH * SIZE) / size), columnGap: 3 };
 }
 
 function wrap(line: string, width = WIDTH): string[] {
@@ -60,10 +61,12 @@ function render(round: string): void {
       .split('\f')
       .flatMap((p) => {
         const raw = p.replace(/^\n/, '').split('\n');
-        const { size, width } = pageSize(raw);
+        const { size, width, columnGap } = pageSize(raw);
         const lines = raw.flatMap((l) => wrap(l, width));
         const chunks = [];
-        for (let i = 0; i < lines.length; i += PER_PAGE) chunks.push({ lines: lines.slice(i, i + PER_PAGE), size });
+        // A smaller size fits more lines on the page.
+        const perPage = Math.floor((PER_PAGE * SIZE) / size);
+        for (let i = 0; i < lines.length; i += perPage) chunks.push({ lines: lines.slice(i, i + perPage), size, columnGap });
         return chunks.length > 0 ? chunks : [{ lines: [''], size: SIZE }];
       });
     const pdf = f.replace(/\.txt$/, '.pdf');

@@ -9,6 +9,11 @@ import { deflateSync } from 'node:zlib';
 export interface TextPage {
   /** Lines of text, top to bottom; WinAnsiEncoding: Latin-1 (å, ä, ö) and dashes, quotes, bullets. */
   lines: string[];
+  /**
+   * Spaces that set the text after them apart as a column of its own, placed where its characters
+   * stand (default 6); a table's page sets every cell apart so, at 3 or more.
+   */
+  columnGap?: number;
   /** Font size in points (default 12). */
   size?: number;
 }
@@ -44,8 +49,9 @@ function textContent(page: TextPage): Buffer {
     // Columns set far apart on one line ("Fritidsnämnden        Sammanträdesdatum …") are placed
     // where their characters stand, as a word processor places them: separate runs of text.
     let col = 0;
-    for (const part of line.split(/( {6,})/)) {
-      if (/^ {6,}$/.test(part)) {
+    const gap = page.columnGap ?? 6;
+    for (const part of line.split(new RegExp(`( {${gap},})`))) {
+      if (part.length >= gap && part.trim() === '') {
         col += part.length;
         continue;
       }
