@@ -7,7 +7,7 @@
 import type { Line } from '../model.js';
 import { fold } from '../normalize/fold.js';
 import { escapeRegex } from '../normalize/ocr.js';
-import { sectionsLexicon } from './questions.js';
+import { letteredQuestion, sectionsLexicon } from './questions.js';
 import { isRule, isProseVerb } from './headings.js';
 import { loadStructure } from '../normalize/structure.js';
 import { letterRegExp } from '../normalize/letters.js';
@@ -61,7 +61,9 @@ function load(): Patterns {
   const prefix = ref.prefixes?.length ? `(?:(?:${alt(ref.prefixes)})\\s*:?\\s+)?` : '';
   // An adverb opening the last or a further point may stand first: "Slutligen, angående fråga 4 …".
   const lead = ref.leadAdverbs?.length ? `(?:(?:${alt(ref.leadAdverbs)}),?\\s+)?` : '';
-  const explicit = letterRegExp(`^${prefix}${lead}(?:(?:${alt(ref.openers)})\\s+)?(?:${alt(ref.labels)})(?:n)?\\s*(\\d{1,2})(?![\\d.]\\d)(?:\\s*[.:,)–-])?(?=\\s|$)`, 'u');
+  // The question by its number, or by its letter in a remiss that letters them ("Svar på fråga B").
+  const number = `(?:(\\d{1,2})(?![\\d.]\\d)|(?<=\\s)([a-h])(?![\\p{L}\\p{N}]))`;
+  const explicit = letterRegExp(`^${prefix}${lead}(?:(?:${alt(ref.openers)})\\s+)?(?:${alt(ref.labels)})(?:n)?\\s*${number}(?:\\s*[.:,)–-])?(?=\\s|$)`, 'ud');
   // The question by its ordinal: "Beträffande den tredje frågan, …", "Vad gäller andra frågan …".
   const ordinals = Object.keys(ref.ordinals ?? {});
   const ordinal =
@@ -69,11 +71,12 @@ function load(): Patterns {
       ? letterRegExp(`^${prefix}${lead}(?:${alt(ref.openers)})\\s+(?:(?:${alt([...loadStructure().articles])})\\s+)?(${alt(ordinals)})\\s+(?:${alt(ref.labels)})(?:n)?(?=[\\s,.:]|$)`, 'u')
       : undefined;
   // "2. Nämnden …", "2) …", or "2." alone on its line with the answer below it.
-  const bare = /^(\d{1,2})\s*[.)](?=\s+["”“(]?\p{Lu}|\s*$)/u;
+  // A capital alone on its line ("B.") in a remiss that letters its questions.
+  const bare = /^(?:(\d{1,2})\s*[.)](?=\s+["”“(]?\p{Lu}|\s*$)|([A-H])[.)]$)/u;
   // A short lead-in ending in a colon that names the question: "Om fråga 3 som vi hoppade över: …",
   // "Och om vem som ska leda (fråga 3): …". The colon makes it the topic of what follows, not a
   // reference in passing ("se fråga 2").
-  const leadIn = letterRegExp(`^[^:.!?]{0,80}?(?<![\\p{L}])(?:${alt(ref.labels)})(?:n)?\\s*(\\d{1,2})(?![\\d.]\\d)\\)?[^:.!?]{0,50}:`, 'u');
+  const leadIn = letterRegExp(`^[^:.!?]{0,80}?(?<![\\p{L}])(?:${alt(ref.labels)})(?:n)?\\s*${number}\\)?[^:.!?]{0,50}:`, 'ud');
   // An opener alone at the start, before the topic it names: "När det gäller", "Beträffande".
   const topical = letterRegExp(`^${lead}(?:${alt(ref.openers.filter((o) => o.length > 2))})\\s+`, 'u');
   patterns = { explicit, leadIn, ordinal, topical, ordinalNumbers: new Map(Object.entries(ref.ordinals ?? {}).map(([w, n]) => [fold(w), n])), bare, minBare: ref.minBareSequence };
@@ -104,6 +107,7 @@ export function numberedStarts(
   const { explicit, leadIn, ordinal, ordinalNumbers, bare, minBare, topical } = load();
   const found: NumberedStart[] = [];
   const bares: NumberedStart[] = [];
+  const letters: NumberedStart[] = [];
   let paragraph = -1; // where the paragraph before this one starts
   for (let i = from; i < to; i++) {
     const t = lines[i].text;
@@ -121,7 +125,7 @@ export function numberedStarts(
     const e = explicit.exec(f) ?? leadIn.exec(f);
     const o = e ? undefined : ordinal?.exec(f);
     if (e || o) {
-      const n = e ? Number(e[1]) : (ordinalNumbers.get(o![1].replace(/\s+/g, ' ')) ?? 0);
+      const n = e ? (referenced(e, t) ?? 0) : (ordinalNumbers.get(o![1].replace(/\s+/g, ' ')) ?? 0);
       if (n >= 1 && n <= count) found.push({ line: i, number: n, explicit: true });
       continue;
     }
@@ -140,10 +144,12 @@ export function numberedStarts(
       continue;
     }
     const b = bare.exec(t);
-    if (b) bares.push({ line: i, number: Number(b[1]), explicit: false });
+    if (b?.[1] !== undefined) bares.push({ line: i, number: Number(b[1]), explicit: false });
+    else if (b) letters.push({ line: i, number: letteredQuestion(b[2], 0)!, explicit: false });
   }
-  const increasing = bares.every((b, k) => k === 0 || b.number > bares[k - 1].number);
-  if (bares.length >= minBare && increasing && bares.every((b) => b.number >= 1 && b.number <= count)) found.push(...bares);
+  // Parts lettered "A.", "B." … are the questions, and numbered paragraphs inside them a list.
+  const run = [letters, bares].find((r) => r.length >= minBare && r.every((b, k) => b.number >= 1 && b.number <= count && (k === 0 || b.number > r[k - 1].number)));
+  if (run) found.push(...run);
   return found.sort((a, b) => a.line - b.line);
 }
 
@@ -163,7 +169,12 @@ function closingLeadIn(lines: Line[], start: number, end: number, leadIn: RegExp
   for (const m of text.matchAll(/[.!?]["”’)]*\s+/gu)) cut = m.index + m[0].length;
   const last = text.slice(cut);
   const m = leadIn.exec(fold(last));
-  return m && m[0].length === last.length ? Number(m[1]) : undefined;
+  return m && m[0].length === last.length ? referenced(m, last) : undefined;
+}
+
+/** The question a reference found in the folded text names: its number, or its letter where the text has a capital. */
+function referenced(m: RegExpExecArray, text: string): number | undefined {
+  return m[1] !== undefined ? Number(m[1]) : letteredQuestion(text, m.indices![2]![0]);
 }
 
 /** "avsnitt 3.2", "kapitel 4": a report section by its number (compiled once; matchAll copies it). */

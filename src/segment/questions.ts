@@ -371,11 +371,25 @@ export const OWN_WORDS_COVER = 0.9;
 
 let questionNumber: RegExp | undefined;
 
-/** A question number named in a heading ("Fråga 2", "Remissfråga 3:"), if any. */
+/**
+ * A question named by its letter, as a remiss that letters its questions does ("Fråga B",
+ * "Svar på fråga C"): its place in the alphabet is its number. Only a capital, where the text has
+ * one at `at`: a small "a" or "å" after "fråga" is a word of the sentence.
+ */
+export function letteredQuestion(text: string, at: number): number | undefined {
+  const c = text.charCodeAt(at);
+  return c >= 65 && c < 65 + MAX_QUESTION_LETTERS ? c - 64 : undefined;
+}
+
+/** Questions are lettered A to H at most (a remiss asks a handful). */
+export const MAX_QUESTION_LETTERS = 8;
+
+/** A question number named in a heading ("Fråga 2", "Remissfråga 3:", "Fråga B"), if any. */
 export function numberedQuestion(heading: string): number | undefined {
-  questionNumber ??= letterRegExp(sectionsLexicon().questionNumber, 'u');
+  questionNumber ??= letterRegExp(sectionsLexicon().questionNumber, 'ud');
   const m = questionNumber.exec(fold(heading));
-  return m ? Number(m[1]) : undefined;
+  if (!m) return undefined;
+  return m[1] !== undefined ? Number(m[1]) : letteredQuestion(heading, m.indices![2]![0]);
 }
 
 /** The kind of part a heading names that answers no question (summary, economy, reservations…). */

@@ -11,6 +11,24 @@ import { linesOf, roundFromText } from '../helpers.js';
 
 const starts = (text: string, count = 4) => numberedStarts(linesOf(text), 0, linesOf(text).length, count).map((s) => [s.number, s.explicit]);
 
+describe('paragraphs that name their question by its letter (a remiss that letters its questions)', () => {
+  it.each([
+    ['a label and the letter', 'Fråga A: Nämnden deltar i CTC.\n\nFråga B: Lokalerna räcker inte.', [[1, true], [2, true]]],
+    ['an opener, a label and the letter', 'Vad gäller fråga A vill nämnden lyfta biblioteken.\n\nSvar på fråga C – fritidsnämnden bör samordna.', [[1, true], [3, true]]],
+    ['capitals alone on their lines, a numbered list inside one', 'A.\nNämnden deltar i SSPF.\n\nB.\nNämnden delar utgångspunkten.\n\nC.\nFöljande bör gälla:\n1. Fritidsnämnden samordnar.\n2. Stadskontoret följer upp.', [[1, false], [2, false], [3, false]]],
+  ])('%s', (_what, text, want) => {
+    expect(starts(text)).toEqual(want);
+  });
+
+  it.each([
+    ['small letters: a list of points', 'Nämnden vill framhålla:\n\na)\nLås och larm.\n\nb)\nStädning.'],
+    ['a small letter after the label is a word', 'Svar på frågan å ena sidan är ja.\n\nFrågan a priori gäller inte.'],
+    ['a letter beyond the questions', 'F.\nNågot annat.\n\nG.\nÄnnu mer.'],
+  ])('%s: no start', (_what, text) => {
+    expect(starts(text)).toEqual([]);
+  });
+});
+
 describe('paragraphs that name their question by number', () => {
   it.each([
     ['Fråga 2: Nämnden ser gärna att parkerna prioriteras.', [[2, true]]],

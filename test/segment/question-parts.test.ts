@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { QUESTION_MARK_LINE } from '../../src/segment/headings.js';
-import { numberedQuestion } from '../../src/segment/questions.js';
+import { MAX_QUESTION_LETTERS, numberedQuestion } from '../../src/segment/questions.js';
 import { roundFromText } from '../helpers.js';
 
 const QUESTIONS = [
@@ -27,8 +27,20 @@ describe("a question's number alone on its line", () => {
     ['Fråga 3 b:', 3],
     ['Svar på fråga 2a', 2],
     ['Fråga 2', 2],
+    // A remiss that letters its questions: the letter's place in the alphabet.
+    ['Fråga B – Lokaler', 2],
+    ['Svar på fråga C', 3],
+    ['Remissfråga A:', 1],
   ])('%j names question %i', (heading, n) => {
     expect(numberedQuestion(heading)).toBe(n);
+  });
+
+  it.each(['Svar på fråga å ena sidan', 'En fråga a priori', 'Fråga Kommunstyrelsen', 'Fråga I', 'Fråga J'])('%j names no question by its letter (a small letter is a word; I on is no question letter)', (heading) => {
+    expect(numberedQuestion(heading)).toBeUndefined();
+  });
+
+  it('questions are lettered A to H at most', () => {
+    expect(MAX_QUESTION_LETTERS).toBe(8);
   });
 
   it.each([
