@@ -58,7 +58,7 @@ const CASES: Record<string, Case> = {
     not: ['Nämnden brukar delta.', 'Vi vill delta.'],
   },
   roleVerb: {
-    match: ['få rollen', 'ges uppdraget', 'ges till', 'ha huvudansvaret', 'ta det samordnande ansvaret', 'behålla samordningen', 'leda', 'ledas', 'ägas', 'ligga kvar', 'gå till', 'vara huvudman', 'delas mellan', 'utövas', 'åläggas', 'åläggs', 'hålla i samordningen', 'sköta samordningen', 'skötas', 'vila på', 'tillfalla', 'axla ansvaret', 'axla den samordnande rollen', 'överta uppdraget', 'hålla i det', 'ta hand om det', 'ta hand om samordningen', 'driva det här', 'driva det', 'hålla ihop', 'hålla samman'],
+    match: ['få rollen', 'ges uppdraget', 'ges till', 'ha huvudansvaret', 'ta det samordnande ansvaret', 'behålla samordningen', 'leda', 'ledas', 'leds', 'ägas', 'drivs', 'sköts', 'hålls ihop', 'ligga kvar', 'gå till', 'vara huvudman', 'delas mellan', 'utövas', 'åläggas', 'åläggs', 'hålla i samordningen', 'sköta samordningen', 'skötas', 'vila på', 'tillfalla', 'axla ansvaret', 'axla den samordnande rollen', 'överta uppdraget', 'hålla i det', 'ta hand om det', 'ta hand om samordningen', 'driva det här', 'driva det', 'hålla ihop', 'hålla samman'],
     not: ['bidra', 'delta', 'ta hänsyn', 'ha lokal närvaro', 'få möjlighet', 'ta sin utgångspunkt', 'axla kostnaden', 'överta lokalerna', 'ta hand om barnen', 'hålla i handen', 'driva frågan om belysning'],
   },
   roleNoun: { match: ['ansvaret', 'rollen', 'uppdraget', 'samordningen', 'ledarskapet', 'frågan'], not: ['närvaro', 'hänsyn'] },
@@ -71,7 +71,7 @@ const CASES: Record<string, Case> = {
     not: ['Nämnden noterar förslaget.'],
   },
   endorsedThing: { match: ['förslaget', 'uppfattningen', 'bedömningen', 'syn', 'ståndpunkten', 'yttrandet', 'ställningstagandet', 'beredskapen', 'erbjudandet', 'åtagandet', 'det'], not: ['rapporten', 'detta', 'den'] },
-  reporter: { match: ['promemorian förordar', 'utredningen föreslår', 'remissen anger', 'betänkandet föreslår'], not: ['nämnden föreslår'] },
+  reporter: { match: ['promemorian förordar', 'utredningen föreslår', 'remissen anger', 'betänkandet föreslår'], not: ['nämnden föreslår', 'förvaltningen föreslår'] },
   decision: {
     match: ['Nämnden föreslås besluta att översända yttrandet.', 'Styrelsen beslutar att godkänna svaret.', 'Förvaltningen har berett ärendet.', 'Nämnden överlämnar sitt svar som sitt yttrande.', 'Förslag till yttrande bifogas.'],
     not: ['Nämnden föreslår att miljönämnden får rollen.', 'Beslutet bör fattas av kommunstyrelsen senare.'],
@@ -96,7 +96,7 @@ const CASES: Record<string, Case> = {
     match: ['Kulturnämnden och MKB gemensamt.', 'Servicenämnden och fritidsnämnden tillsammans.', 'MKB i samverkan.', 'Kommunstyrelsen i första hand.', 'Fritidsnämnden i andra hand.'],
     not: ['Kulturnämnden ensam.', 'MKB.'],
   },
-  roleWord: { match: ['samordningen', 'huvudansvaret', 'ansvaret', 'leda', 'äga', 'ägarskapet', 'huvudmannaskapet', 'den samordnande rollen', 'ett delat ledarskap'], not: ['uppföljning', 'lokaler'] },
+  roleWord: { match: ['samordningen', 'huvudansvaret', 'ansvaret', 'leda', 'leds', 'äga', 'ägarskapet', 'huvudmannaskapet', 'den samordnande rollen', 'ett delat ledarskap'], not: ['uppföljning', 'lokaler'] },
   decline: {
     match: [
       'Styrelsen yttrar sig inte över den delen.', 'Frågan lämnas obesvarad.', 'Styrelsen avstår ifrån att ta ställning.', 'Vi vill inte föreslå någon nämnd.', 'Bolaget tar inte ställning.',
@@ -171,7 +171,7 @@ const CASES: Record<string, Case> = {
       'Vilken nämnd som än leder arbetet behövs resurser.', 'Vilken aktör som helst kan inte samordna detta.',
     ], not: ['Nämnden bör få rollen.'] },
   directProposal: { match: ['Nämnden föreslår', 'förordar', 'rekommenderar', 'förespråkar'], not: ['föreslagen', 'förordningen'] },
-  passiveRole: { match: ['ledas', 'samordnas', 'ägas', 'sammankallas'], not: ['leda', 'samordna'] },
+  passiveRole: { match: ['ledas', 'leds', 'samordnas', 'ägas', 'drivs', 'sköts', 'hålls samman', 'sammankallas'], not: ['leda', 'leder', 'samordna', 'driver', 'sköter', 'ägs'] },
   contrast: {
     match: [
       'Rollen bör gå till servicenämnden och inte till MKB.', 'Stadskontoret, men inte bolaget, bör leda.', 'Miljönämnden snarare än kulturnämnden bör samordna.',

@@ -159,6 +159,19 @@ describe('whom the work reports to is not put in the role (coordination.json rep
   });
 });
 
+describe('a proposal in the present passive puts its agent in the role (coordination.json passiveRole)', () => {
+  it.each([
+    ['Vi föreslår att arbetet leds av fritidsnämnden.', ['FRN']],
+    ['Nämnden föreslår att arbetet leds gemensamt av fritidsnämnden och kulturnämnden.', ['FRN+KN']],
+    // A committee's office writes its answer (a tjänsteskrivelse): its proposal is the committee's.
+    ['Förvaltningen föreslår därför att arbetet leds gemensamt av stadskontoret och Region Skåne, exempelvis inom ledningsgruppen.', ['KS+region-skane']],
+    ['Förvaltningen föreslår att fritidsnämnden leder arbetet.', ['FRN']],
+    ['Nämnden föreslår att samordningen sköts av servicenämnden.', ['SN']],
+  ])('%j', async (answer, want) => {
+    expect((await chosen(answer)).choices).toEqual(want);
+  });
+});
+
 describe('a condition two sentences on, its subject the proposal itself (preferences.ts namesOwnPosition)', () => {
   it('reads a subject of at most this many words', async () => {
     const { POSITION_SUBJECT_WORDS } = await import('../../src/extract/preferences.js');
