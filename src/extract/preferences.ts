@@ -885,6 +885,13 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       candidates = candidates.filter((m) => !recipient(m));
       if (candidates.length === 0) continue;
     }
+    // "… är ytterst en fråga för kommunstyrelsen att avgöra", "Nämnden överlåter åt kommunstyrelsen
+    // att bestämma vem …": a clause that leaves the choice to a body proposes no one — neither the
+    // body that decides nor the one that leaves it (a proposal beside it is a clause of its own).
+    if (cues.decider.test(cf)) {
+      for (const m of candidates) for (const id of m.ids) accounted.add(id);
+      continue;
+    }
     // "X bör ingå i styrgruppen": a seat in a group, not the role.
     if (cues.participation.test(cf)) {
       const ids = candidates.filter((m) => m.kind !== 'generic').flatMap((m) => m.ids);

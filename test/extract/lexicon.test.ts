@@ -232,6 +232,13 @@ const CASES: Record<string, Case> = {
     match: ['med en gemensam redovisning till KS', 'arbetet redovisas för nämnden', 'som rapporterar till styrelsen', 'ansvarig inför kommunstyrelsen', 'en årsrapport till fullmäktige', 'återrapporteras till KS'],
     not: ['KS bör leda arbetet', 'redovisningen av arbetet', 'bidrag till föreningar', 'Arbetet bör ges till MKB'],
   },
+  decider: {
+    match: [
+      'är ytterst en fråga för kommunstyrelsen att avgöra', 'en fråga för fullmäktige att besluta om', 'är en fråga för KS att ta ställning till', 'det ankommer på kommunstyrelsen att avgöra',
+      'Nämnden överlåter åt kommunstyrelsen att välja', 'Det får kommunstyrelsen avgöra.', 'det får KS ta ställning till', 'frågan bör avgöras av fullmäktige', 'Samordningen beslutas av kommunstyrelsen.',
+    ],
+    not: ['Kommunstyrelsen bör leda arbetet.', 'en fråga för hela staden', 'Nämnden får leda arbetet.', 'Frågan är svår att avgöra.', 'Nämnden beslutar att översända yttrandet.'],
+  },
   participation: {
     match: ['Vallby vatten bör ingå i styrgruppen.', 'Nämnden deltar gärna i den samordningsgrupp som bildas.', 'Kontoret kan delta i arbetsgruppen.', 'Bolaget vill vara representerat i styrgruppen.', 'Förbundet bör få en plats i samordningsgruppen.', 'Förvaltningen ingår redan i referensgruppen för planen.'],
     not: ['Nämnden bör leda styrgruppen.', 'Kontoret ingår i stadens organisation.', 'Bolaget deltar i arbetet.', 'Styrgruppen bör ledas av KS.'],

@@ -159,6 +159,25 @@ describe('whom the work reports to is not put in the role (coordination.json rep
   });
 });
 
+describe('the body left to choose is not put in the role (coordination.json decider)', () => {
+  it.each([
+    'Vem som ska samordna arbetet med programmet är ytterst en fråga för kommunstyrelsen att avgöra.',
+    'Vilken nämnd som ska leda arbetet får kommunstyrelsen ta ställning till.',
+    'Nämnden överlåter åt kommunstyrelsen att bestämma vem som ska samordna.',
+    'Samordningsansvaret bör avgöras av kommunfullmäktige när programmet antas.',
+  ])('%j: no proposal', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual([]);
+  });
+
+  it.each([
+    ['Fritidsnämnden bör samordna arbetet, men det är ytterst en fråga för kommunstyrelsen att avgöra.', ['FRN']],
+    ['Det får kommunstyrelsen avgöra, men nämnden förordar att servicenämnden leder arbetet.', ['SN']],
+  ])('%j: the proposal beside it is read', async (answer, want) => {
+    expect((await chosen(answer)).choices).toEqual(want);
+  });
+});
+
 describe('a proposal in the present passive puts its agent in the role (coordination.json passiveRole)', () => {
   it.each([
     ['Vi föreslår att arbetet leds av fritidsnämnden.', ['FRN']],
