@@ -45,6 +45,7 @@ import { isRemissLetter, isRemissLetterSection } from './remiss-letter.js';
 import { declaredQuestions } from './declared-answers.js';
 import { officesOf, splitOfficeComments } from './office-comments.js';
 import { answeredAlsoFor } from './on-behalf.js';
+import { answersFor, chatPosts, moderatorOf, postTextEnd } from './chat.js';
 import { MIN_PAGE_LETTERS, openingSender, pageLetterheadSender, pageSpans, signatureSender } from './signed-pages.js';
 import { pageOf } from './page-letters.js';
 import { participantsOf } from './participants.js';
@@ -146,8 +147,16 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
   const answers: Answer[] = [];
   // Full minutes: only the remiss item of the agenda (and its attachment) is the answer.
   const minutes = new Map<Source, Array<[number, number]>>();
+  // A chat export's moderator posts: the compiler's text (src/segment/chat.ts).
+  const moderated = new Map<Source, Array<[number, number]>>();
   for (const source of sources) {
     const preamble = found.preambleEnd.get(source.index) ?? 0;
+    const chat = chatAnswers(source, preamble);
+    if (chat) {
+      answers.push(...chat.answers);
+      moderated.set(source, chat.moderator);
+      continue;
+    }
     const known = knownNames(source);
     const speaker = speakerResolver(source, known, registries);
     const byQuestion = arrangedByQuestion(source, model, preamble, speaker);
@@ -189,7 +198,7 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
   }
   if (respondents.size === 0) warnings.push('ingen remissinstans kändes igen');
   markNoObjection(respondents, segments);
-  const rest = unattributed(sources, answers, found.preambleEnd, minutes);
+  const rest = unattributed(sources, answers, found.preambleEnd, minutes, moderated);
   segments.push(...rest.segments);
   warnings.push(...rest.warnings);
 
@@ -756,6 +765,36 @@ function signedAtTheEnd(answers: Answer[], lines: Line[], from: number): void {
 }
 
 /**
+ * A chat export's answers, one a post (src/segment/chat.ts), and the lines that are no one's: the
+ * moderator's posts and the channel's own lines after the preamble, each with its author line; an
+ * answer's author line is its heading. Undefined when the source is no chat export.
+ */
+function chatAnswers(source: Source, preambleEnd: number): { answers: Answer[]; moderator: Array<[number, number]> } | undefined {
+  const posts = chatPosts(source.lines);
+  if (!posts) return undefined;
+  const reg = source.registry.registry;
+  const moderator = moderatorOf(posts);
+  const answers: Answer[] = [];
+  const theirs: Array<[number, number]> = [];
+  for (const post of posts) {
+    if (post.end <= preambleEnd) continue;
+    const from = Math.max(post.line, preambleEnd);
+    if (!post.organisation || post.organisation === moderator) {
+      theirs.push([from, post.end]);
+      continue;
+    }
+    const respondent = answersFor(source.lines, post, reg) ?? nameAsRespondent(post.organisation, reg);
+    // The author line is the answer's heading: it names the writer, and answers nothing.
+    const heading = post.line >= preambleEnd ? { start: post.line, end: post.line + 1, text: source.lines[post.line].text } : undefined;
+    // The reactions and the "edited" note under it are the channel's.
+    const end = postTextEnd(source.lines, post);
+    answers.push({ respondent: scoped(respondent, source.registry, undefined), source, start: Math.max(post.start, preambleEnd), end, inherited: null, ...(heading ? { heading } : {}) });
+    if (end < post.end) theirs.push([end, post.end]);
+  }
+  return { answers, moderator: theirs };
+}
+
+/**
  * A source without a respondent heading is one answer, named after its file. That is sound when
  * the file name names a body (kulturnamnden.txt, parkeringsbolaget.txt: a registry body or a
  * body-like name); tolerable, with a warning, when the round has other respondents (one file per
@@ -850,6 +889,7 @@ function unattributed(
   answers: Answer[],
   preambleEnd: Map<number, number>,
   minutes: Map<Source, Array<[number, number]>> = new Map(),
+  moderated: Map<Source, Array<[number, number]>> = new Map(),
 ): { segments: Segment[]; warnings: string[] } {
   const segments: Segment[] = [];
   const warnings: string[] = [];
@@ -872,6 +912,12 @@ function unattributed(
         if (body.some((l) => l.text !== '')) segments.push({ respondent: null, part: 'minutes', question: null, heading: null, text: body.map((l) => l.text).join('\n'), page: body[0].page, line: body[0].line, lines: body });
         from = k;
       }
+      covered.fill(1, start, end);
+    }
+    // A chat's moderator posts and the channel's own lines: the compiler's text, each post apart.
+    for (const [start, end] of moderated.get(source) ?? []) {
+      const body = trimBlank(source.lines.slice(start, end));
+      if (body.some((l) => l.text !== '')) segments.push({ respondent: null, part: 'compilation', question: null, heading: null, text: body.map((l) => l.text).join('\n'), page: body[0].page, line: body[0].line, lines: body });
       covered.fill(1, start, end);
     }
     // A respondent's own heading line belongs to the answer it opens.
