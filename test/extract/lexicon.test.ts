@@ -26,13 +26,14 @@ const CASES: Record<string, Case> = {
   proposal: {
     match: [
       'Nämnden föreslår att servicenämnden får ansvaret.', 'Vi förordar miljönämnden.', 'Bolaget rekommenderar en gemensam lösning.',
+      'Vi ser helst att fritidsnämnden leder arbetet.', 'Vi skulle helst se att stadskontoret samordnar.', 'Bolaget vill helst se att kulturnämnden leder.',
       'Förbundet tillstyrker förslaget.', 'Servicenämnden är lämplig för uppgiften.', 'MKB är en möjlig kandidat.', 'Vi ser dem som det naturliga valet.',
       'De är bäst lämpade för uppdraget.', 'Ett delat ledarskap vore bra.', 'Ett gemensamt ansvar är att föredra.', 'En annan möjlighet vore att låta kulturnämnden leda.',
       'Ett annat alternativ är servicenämnden.', 'Kulturnämnden får den samordnande rollen.', 'Stadskontoret ges uppdraget.', 'Rollen tilldelas fritidsnämnden.',
       'Nämnden ställer sig bakom att miljönämnden leder.', 'Ansvaret hör naturligt hemma hos fritidsnämnden.', 'Samordningen hör enligt oss hemma hos MKB.', 'Den naturliga hemvisten för arbetet är kulturnämnden.', 'Rätt hemvist för uppdraget vore MKB.', 'Det passar servicenämnden bäst.', 'MKB kan komma i fråga.', 'Det ligger närmast till hands att MKB leder.',
       'Vi ser nämnden som en tänkbar samordnare.',
     ],
-    not: ['Nämnden har tagit del av förslaget.', 'I föreslagen modell saknas uppföljning.', 'Enligt förordningen gäller detta.', 'Rollen är oklar.'],
+    not: ['Nämnden har tagit del av förslaget.', 'I föreslagen modell saknas uppföljning.', 'Enligt förordningen gäller detta.', 'Rollen är oklar.', 'Vi ser fram emot arbetet.', 'Nämnden ser att behovet är stort.', 'Vi ser gärna fler mötesplatser.', 'Nämnden ser gärna att även polisen adjungeras.', 'Vi ser gärna att planen hänvisar till vår verksamhet.'],
   },
   strongProposal: {
     match: ['Nämnden föreslår stadskontoret.', 'Vi förordar en nämnd.', 'De är en lämplig kandidat.'],
