@@ -851,6 +851,12 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     let candidates = inClause.filter(
       (m) => !m.genitive && (m.kind === 'generic' || m.kind === 'anaphora' || !isSpeaker(prepared, m, cues, ctx.respondent.id)) && !within(relatives, m.start - clause.start, m.end - clause.start),
     );
+    // "Fritidsnämnden tillstyrker förslaget och är beredd att åta sig samordningsansvaret": the
+    // respondent speaks, then offers itself — with no other body in the clause, it is put forward.
+    if (candidates.length === 0) {
+      const own = inClause.find((m) => !m.genitive && (m.kind === 'self' || m.ids.includes(ctx.respondent.id)));
+      if (own && cues.willing.find(cf).some((w) => w.start >= own.end - clause.start) && inClause.every((m) => m === own || m.kind === 'self' || m.ids.includes(ctx.respondent.id))) candidates = [own];
+    }
     // "… ansluter sig till den bedömning som fritidsförvaltningen redovisat, nämligen att ansvaret bör
     // ligga hos kommunstyrelsen": the body that holds the view agreed with is no body put forward.
     if (endorsing) {

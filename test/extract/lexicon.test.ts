@@ -112,7 +112,7 @@ const CASES: Record<string, Case> = {
     not: ['Det är svårt att bedöma.'],
   },
   negation: { match: ['Ansvaret bör inte ligga här.', 'Bolaget är olämpligt.', 'Förbundet avstyrker förslaget.', 'Ej lämpligt.', 'Vi nämner MKB utan att föreslå bolaget för uppdraget.', 'Listan görs utan att förorda någon.', 'Nämnden frånträder sitt förslag.', 'Vi drar tillbaka förslaget om MKB.', 'Styrelsen återkallar sitt tidigare förslag.'], not: ['Ansvaret bör ligga här.', 'Nämnden tar på sig rollen.', 'Förslaget drar ut på tiden.'] },
-  negationNot: { match: ['inte minst', 'inte bara', 'inget hinder', 'ingen tvekan'], not: ['inte lämpligt', 'inte ensamstående'] },
+  negationNot: { match: ['inte minst', 'inte bara', 'inget hinder', 'ingen tvekan', 'har inga invändningar mot', 'ingen invändning mot', 'har inget att invända mot', 'inget att erinra mot'], not: ['inte lämpligt', 'inte ensamstående'] },
   negationAlone: { match: ['MKB bör inte ensam leda', 'inte ensamt', 'Bolagen kan inte ensamma bära det', 'Regionen kan inte själv leda', 'inte självständigt'], not: ['inte lämpligt', 'inte ensamstående'] },
   negationBut: { match: ['inte hos MKB utan hos tekniska nämnden'], not: ['inte hos MKB'] },
   condition: {
@@ -192,8 +192,8 @@ const CASES: Record<string, Case> = {
   subordinator: { match: ['att'], not: ['atta', 'åtta', 'at'] },
   otherwise: { match: ['Utan resurser kan nämnden inte åta sig uppdraget.', 'I annat fall bör stadskontoret leda.', 'Om inte medel tillförs avstår vi.'], not: ['Nämnden kan inte åta sig uppdraget.'] },
   stanceFrame: {
-    match: ['Nämnden är positiv till att MKB leder.', 'Vi ser positivt på att stadskontoret samordnar.', 'Bolaget välkomnar att nämnden tar rollen.', 'Nämnden ser gärna att MKB leder.', 'Styrelsen ställer sig positiv till att biblioteken samordnar.'],
-    not: ['Nämnden är positiv till förslaget.', 'Vi ser MKB som lämplig.'],
+    match: ['Nämnden är positiv till att MKB leder.', 'Vi ser positivt på att stadskontoret samordnar.', 'Bolaget välkomnar att nämnden tar rollen.', 'Nämnden ser gärna att MKB leder.', 'Styrelsen ställer sig positiv till att biblioteken samordnar.', 'Bolaget har inga invändningar mot att nämnden ges ansvaret.', 'Vi har inget att invända mot att MKB leder.'],
+    not: ['Nämnden är positiv till förslaget.', 'Vi ser MKB som lämplig.', 'Bolaget har inga invändningar mot förslaget.'],
   },
   considered: {
     match: ['Nämnden har övervägt om MKB kan leda.', 'Vi diskuterar om rollen bör delas.', 'Det är oklart om stadskontoret har resurser.', 'Förvaltningen har prövat om uppdraget kan delas.'],

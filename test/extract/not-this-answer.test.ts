@@ -159,6 +159,21 @@ describe('whom the work reports to is not put in the role (coordination.json rep
   });
 });
 
+describe('a verdict on the proposal, then the respondent\'s own offer or assent', () => {
+  it.each([
+    // The respondent speaks ("tillstyrker"), then offers itself with no other body in the clause.
+    ['Kulturnämnden tillstyrker förslaget och är beredd att åta sig samordningsansvaret.', ['KN']],
+    ['Kulturnämnden föreslår detta och tar gärna på sig rollen.', ['KN']],
+    ['Kulturnämnden tillstyrker förslaget.', []],
+    // No objection is assent (coordination.json stanceFrame, negationNot).
+    ['Nämnden har inga invändningar mot att fritidsnämnden ges samordningsansvaret.', ['FRN']],
+    ['Kulturnämnden har inget att invända mot att servicenämnden ges huvudansvaret.', ['SN']],
+    ['Nämnden har inga invändningar mot förslaget, men stadskontoret bör leda arbetet.', ['KS']],
+  ])('%j', async (answer, want) => {
+    expect((await chosen(answer)).choices).toEqual(want);
+  });
+});
+
 describe('the body left to choose is not put in the role (coordination.json decider)', () => {
   it.each([
     'Vem som ska samordna arbetet med programmet är ytterst en fråga för kommunstyrelsen att avgöra.',
