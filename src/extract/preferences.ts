@@ -424,7 +424,18 @@ function givesRole(cues: Cues, cf: string, strong: boolean, roleTalk: boolean, b
   const before = (h: { start: number; end: number }): boolean => bodies.length > 0 && last < h.start && overlapsAny(shared, h.start, h.end);
   if (set.find(cf).some((h) => !before(h) && (!direct(h) || roleTalk || near(h.end)))) return true;
   if (strong) return false;
-  return cues.rolePredicate.test(cf) || cues.willing.test(cf);
+  return cues.rolePredicate.test(cf) || cues.willing.test(cf) || consequenceGivesRole(cues, cf);
+}
+
+/** Whether choices were read from two sentences or more (each choice's first quote). */
+function severalSentences(choices: Choice[]): boolean {
+  return choices.length > 1 && new Set(choices.map((c) => c.evidence[0]?.quote)).size > 1;
+}
+
+/** "… bör delas, så att X och Y gemensamt ansvarar för samordningen": a role in a clause of consequence, a modal before it. */
+function consequenceGivesRole(cues: Cues, cf: string): boolean {
+  const c = cues.consequenceRole.find(cf)[0];
+  return c !== undefined && (cf.slice(0, c.start).match(/[\p{L}]+/gu) ?? []).some((w) => cues.modalWord.test(w));
 }
 
 /** Whether a partner follows "inte ensam": "utan …", or a joint cue other than "och" ("tillsammans med", "dela det med"). */
@@ -1535,6 +1546,10 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
     out.ranked = out.choices.filter((c) => c.rank !== undefined).length > 1 || out.choices.length > 1;
     out.choices = out.choices.map((c, i) => ({ c, i })).sort((a, b) => (a.c.rank ?? 99) - (b.c.rank ?? 99) || a.i - b.i).map((x) => x.c);
   }
+  // Proposals in sentences of their own, none ranked ("… ställer sig bakom att X ges ansvaret." / "…
+  // anser emellertid att ansvaret bör delas, så att X och Y …"): alternatives, or a later one
+  // that revises or narrows an earlier one — for a person to say.
+  if (!out.ranked && severalSentences(out.choices)) review.add(fill(labels.reviewSeveralUnranked, { bodies: out.choices.map((c) => c.members.join('+') || c.generic || '').join(', ') }));
   // A response form's ticked boxes naming bodies ("☒ Fritidsnämnden"): a choice for each body the
   // answer's words did not already place (its comment may rank them, join them or set a condition).
   const { ticked: ticks, unreadable: unreadableBoxes } = tickedBodies(scope, { respondent, others, cues: loadCues(), registry });

@@ -72,7 +72,7 @@ const CASES: Record<string, Case> = {
     not: ['Nämnden noterar förslaget.'],
   },
   endorsedThing: { match: ['förslaget', 'uppfattningen', 'bedömningen', 'syn', 'ståndpunkten', 'yttrandet', 'ställningstagandet', 'beredskapen', 'erbjudandet', 'åtagandet', 'det'], not: ['rapporten', 'detta', 'den'] },
-  reporter: { match: ['promemorian förordar', 'utredningen föreslår', 'remissen anger', 'betänkandet föreslår'], not: ['nämnden föreslår', 'förvaltningen föreslår'] },
+  reporter: { match: ['promemorian förordar', 'utredningen föreslår', 'remissen anger', 'betänkandet föreslår', 'i remissunderlaget anges', 'remissförslaget innebär', 'programförslaget pekar ut'], not: ['nämnden föreslår', 'förvaltningen föreslår'] },
   decision: {
     match: ['Nämnden föreslås besluta att översända yttrandet.', 'Styrelsen beslutar att godkänna svaret.', 'Förvaltningen har berett ärendet.', 'Nämnden överlämnar sitt svar som sitt yttrande.', 'Förslag till yttrande bifogas.'],
     not: ['Nämnden föreslår att miljönämnden får rollen.', 'Beslutet bör fattas av kommunstyrelsen senare.'],
@@ -119,7 +119,7 @@ const CASES: Record<string, Case> = {
     match: [
       'MKB bör få rollen under förutsättning att resurser tillförs.', 'förutsatt att medel finns', 'på villkor att mandatet är tydligt', 'endast om finansieringen säkras',
       'bara om nämnden får mandat', 'om dessa krav uppfylls', 'om resurser tillförs', 'om ett mandat ges', 'om det finns medel',
-      'Under den förutsättningen kan MKB leda.', 'På det villkoret tar nämnden rollen.', 'Under dessa förutsättningar bör servicenämnden samordna.',
+      'Under den förutsättningen kan MKB leda.', 'På det villkoret tar nämnden rollen.', 'Under dessa förutsättningar bör servicenämnden samordna.', 'tillstyrker, med följande förbehåll:', 'med de två förbehåll som anges nedan', 'på följande villkor:', 'under följande förutsättningar:',
     ],
     not: ['frågan om lokala trygghetsteam', 'information om arbetet'],
   },
@@ -232,6 +232,10 @@ const CASES: Record<string, Case> = {
   reportsTo: {
     match: ['med en gemensam redovisning till KS', 'arbetet redovisas för nämnden', 'som rapporterar till styrelsen', 'ansvarig inför kommunstyrelsen', 'en årsrapport till fullmäktige', 'återrapporteras till KS'],
     not: ['KS bör leda arbetet', 'redovisningen av arbetet', 'bidrag till föreningar', 'Arbetet bör ges till MKB'],
+  },
+  consequenceRole: {
+    match: ['bör delas, så att fritidsnämnden och ASN gemensamt ansvarar för samordningen', 'så att MKB leder arbetet', 'så att stadskontoret samordnar', 'så att kulturnämnden får rollen', 'så att nämnderna håller ihop arbetet'],
+    not: ['så att arbetet blir bättre', 'så att fler unga deltar', 'MKB leder arbetet'],
   },
   decider: {
     match: [

@@ -174,6 +174,34 @@ describe('a verdict on the proposal, then the respondent\'s own offer or assent'
   });
 });
 
+describe('a role given in a clause of consequence after a modal (coordination.json consequenceRole)', () => {
+  it.each([
+    ['Kulturnämnden anser att ansvaret bör delas, så att fritidsnämnden och kulturnämnden gemensamt ansvarar för samordningen.', ['FRN+KN']],
+    ['Samordningen bör organiseras så att servicenämnden leder arbetet.', ['SN']],
+    // No modal before it: how the work is organised today, no proposal.
+    ['Arbetet är i dag organiserat så att fritidsnämnden leder det.', []],
+  ])('%j', async (answer, want) => {
+    expect((await chosen(answer)).choices).toEqual(want);
+  });
+});
+
+describe('proposals in sentences of their own, none ranked, are flagged (labels.reviewSeveralUnranked)', () => {
+  const several = (r: { row: { review: string[] } }): boolean => r.row.review.some((x) => x.includes('olika meningar'));
+  it('a later sentence that may revise an earlier one', async () => {
+    const r = await chosen('Nämnden ställer sig bakom att fritidsnämnden ges samordningsansvaret. Nämnden anser emellertid att ansvaret bör delas, så att fritidsnämnden och kulturnämnden gemensamt ansvarar för samordningen.');
+    expect(r.choices).toEqual(['FRN', 'FRN+KN']);
+    expect(several(r)).toBe(true);
+  });
+
+  it.each([
+    'Nämnden föreslår i första hand fritidsnämnden. I andra hand bör servicenämnden samordna arbetet.',
+    'Fritidsnämnden eller servicenämnden bör samordna arbetet.',
+    'Fritidsnämnden bör samordna arbetet. Nämnden vill betona att uppdraget behöver finansieras.',
+  ])('%j: not flagged so', async (answer) => {
+    expect(several(await chosen(answer))).toBe(false);
+  });
+});
+
 describe('the body left to choose is not put in the role (coordination.json decider)', () => {
   it.each([
     'Vem som ska samordna arbetet med programmet är ytterst en fråga för kommunstyrelsen att avgöra.',
