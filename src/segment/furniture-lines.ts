@@ -46,6 +46,20 @@ export function isDocumentKind(text: string): boolean {
   return documentKinds.has(foldWords(text).split(' ')[0]);
 }
 
+let documentTitles: Set<string> | undefined;
+
+/**
+ * Whether a text is only the name of a kind of document, an answer's or another's ("REMISSVAR",
+ * "Yttrande", "Protokollsutdrag"; structure.json answerTitle.documents and documentKinds): a title, no name.
+ */
+export function isDocumentTitle(text: string): boolean {
+  if (!documentTitles) {
+    const s = loadData<{ answerTitle: { documents: string[] }; documentKinds: string[] }>('lexicon/structure.json');
+    documentTitles = new Set([...s.answerTitle.documents, ...s.documentKinds].map((w) => foldWords(w)));
+  }
+  return documentTitles.has(foldWords(text));
+}
+
 /** A line of more than one word that opens with a kind of document. */
 export function opensWithDocumentKind(text: string): boolean {
   return foldWords(text).includes(' ') && isDocumentKind(text);

@@ -73,7 +73,9 @@ export function speakerOf(sentence: string, reg: Registry, head: string[] = []):
   const parts = name.split(/\s+/);
   const { word: particle } = nameParticles();
   const proper = parts.every((w) => /^\p{Lu}/u.test(w) || particle.test(w)) && !particle.test(parts[parts.length - 1]);
-  if (!proper) return undefined;
+  // "Institutionen för urbana studier": a body's word, then what it is for, in small letters.
+  const qualified = parts.length >= 3 && looksLikeBodyName(parts[0]) && particle.test(parts[1]) && !particle.test(parts[parts.length - 1]);
+  if (!proper && !qualified) return undefined;
   if (parts.length >= 2 || looksLikeBodyName(name)) return nameAsRespondent(name, reg);
   // One word ("Grannsamverkan är ett nätverk …") could be any sentence's first word ("Förslaget
   // är ett steg …"): it is a name only where the letter's head gives it in full, a line or a

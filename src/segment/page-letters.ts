@@ -13,7 +13,7 @@ import type { Line, Respondent } from '../model.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import type { HeadingBlock } from './headings.js';
 import { knownRespondent, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
-import { isAddressee, isAddresseeLabel, isProseLike, nextKind, opensWithDocumentKind, POSTAL } from './furniture-lines.js';
+import { isAddressee, isAddresseeLabel, isDocumentTitle, isProseLike, nextKind, opensWithDocumentKind, POSTAL } from './furniture-lines.js';
 import { isCompilationSection, numberedQuestion } from './questions.js';
 import { loadStructure } from '../normalize/structure.js';
 import { nameFromCapitals, nameOfHeading } from './respondents.js';
@@ -74,7 +74,7 @@ function letterSigns(lines: Line[], from: number): { kinds: number; first: numbe
 function nameLine(text: string): boolean {
   const t = text.trim();
   if (t === '' || !/^\p{Lu}/u.test(t) || /[.!?:;]$/u.test(t) || /\d{4}/u.test(t)) return false;
-  if (t.split(/\s+/).length > MAX_NAME_WORDS || isProseLike(t) || numberedQuestion(t) !== undefined || opensWithDocumentKind(t) || isCompilationSection(t)) return false;
+  if (t.split(/\s+/).length > MAX_NAME_WORDS || isProseLike(t) || numberedQuestion(t) !== undefined || opensWithDocumentKind(t) || isDocumentTitle(t) || isCompilationSection(t)) return false;
   return !continuesLetter(t);
 }
 

@@ -25,6 +25,9 @@ describe('speakerOf: the body a first sentence speaks as', () => {
     ['Grannsamverkan Öster är ett nätverk av boende i östra Malmö.', 'Grannsamverkan Öster'],
     ['Tekniska nämnden välkomnar förslaget om parkvärdar.', 'TN'],
     ['Stiftelsen Ljusgården har tagit del av förslaget och vill framföra följande.', 'Stiftelsen Ljusgården'],
+    ['Institutionen för stadsstudier har inbjudits att lämna synpunkter på förslaget.', 'Institutionen för stadsstudier'],
+    ['Föreningen Gröna Gårdar har ombetts yttra sig över programmet.', 'Föreningen Gröna Gårdar'],
+    ['Seniorrådet har bjudits in att lämna synpunkter.', 'Seniorrådet'],
   ];
   it.each(valid)('%s → %s', (sentence, who) => {
     const r = speakerOf(sentence, reg);
@@ -55,7 +58,7 @@ describe('speakerOf: the body a first sentence speaks as', () => {
     expect(SIGNATURE_WORDS).toBe(30);
     expect(loadData<{ speakerOpenings: string[] }>('lexicon/structure.json').speakerOpenings).toEqual([
       'har beretts tillfälle', 'har beretts möjlighet', 'har getts tillfälle', 'har getts möjlighet', 'har givits möjlighet', 'har fått tillfälle',
-      'har fått möjlighet', 'har tagit del av', 'har tagit del', 'tackar för', 'välkomnar', 'lämnar följande', 'lämnar härmed', 'lämnar nedan',
+      'har fått möjlighet', 'har inbjudits', 'har bjudits in', 'har ombetts', 'har erbjudits', 'har tagit del av', 'har tagit del', 'tackar för', 'välkomnar', 'lämnar följande', 'lämnar härmed', 'lämnar nedan',
       'besvarar', 'föreslås besluta', 'beslutar att', 'ställer sig', 'yttrar sig', 'är ett', 'är en',
     ]);
   });

@@ -76,6 +76,13 @@ describe('letters that each open a page of a compilation', () => {
     expect(round.respondents.map((r) => r.name).some((n) => /bilaga/iu.test(n))).toBe(false);
   });
 
+  it.each([['REMISSVAR'], ['Yttrande'], ['PROTOKOLLSUTDRAG']])('a page of a letter opening with its kind of document (%j) names no sender of that name', async (kind) => {
+    // The letter's second page: its running header's right column, then a date and an addressee.
+    const second = [kind, 'Datum 2026-03-03', 'Dnr HV 2026/77', '', 'Till Kommunstyrelsen', '205 80 Malmö', '', 'Hamnverket vill också peka på behovet av belysning.'];
+    const round = await roundFromText(compilation([LETTERS[0], second, LETTERS[1]]));
+    expect(round.respondents.map((r) => r.name.toLowerCase())).not.toContain(kind.toLowerCase());
+  });
+
   it('thresholds and the written form of a name in capitals', () => {
     expect(LETTER_TOP_LINES).toBe(14);
     expect(MIN_LETTER_SIGNS).toBe(2);

@@ -83,6 +83,9 @@ describe('the registry', () => {
     // end so do not (notBodyEndings).
     for (const name of ['Seniorrådet', 'UNGDOMSRÅDET', 'Funktionsrättsrådet Öster', 'Brottsförebyggande rådet']) expect(looksLikeBodyName(name)).toBe(true);
     for (const name of ['Stadsområdet', 'Samrådet', 'Hantverket', 'Verksamhetsområdet Norr']) expect(looksLikeBodyName(name)).toBe(false);
+    // A university's department, a research institute.
+    for (const name of ['Institutionen för urbana studier', 'Folkhälsoinstitutet', 'Institutet för framtidsstudier']) expect(looksLikeBodyName(name)).toBe(true);
+    expect(looksLikeBodyName('Konstitutionen')).toBe(false);
     expect(derivedId('Räddningstjänsten Syd')).toBe('raddningstjansten-syd');
     expect(derivedId('Nämnden för Öresundsfrågor AB')).toBe('namnden-for-oresundsfragor');
   });
