@@ -458,6 +458,12 @@ export function isSpeaker(folded: string, m: Mention, cues: Cues = loadCues(), s
   // "Nämnden har läst förslaget och anser att …": the subject of a second verb, one of saying.
   if (after && (cues.mainClauseVerbWord.test(after[0]) || folded.slice(0, m.start).trim() === '') && saysInSecondVerb(folded, after.index + after[0].length, cues)) return true;
   let prev = previousWord(folded, m.start);
+  // "… ansluter vi oss till": the reflexive after the inverted subject, itself right after the verb of saying.
+  if (m.kind === 'self' && cues.reflexive.test(folded.slice(m.start, m.end)) && prev !== undefined) {
+    const at = folded.lastIndexOf(prev, m.start);
+    const verb = at > 0 ? previousWord(folded, at) : undefined;
+    if (verb !== undefined && speech.test(verb)) return true;
+  }
   // "enligt nämnden": the body whose view it is.
   if (prev !== undefined && cues.source.test(prev)) return true;
   // "ansluter sig Kulturnämnden till …": the verb stands before the reflexive.

@@ -169,6 +169,10 @@ describe('a verdict on the proposal, then the respondent\'s own offer or assent'
     ['Nämnden har inga invändningar mot att fritidsnämnden ges samordningsansvaret.', ['FRN']],
     ['Kulturnämnden har inget att invända mot att servicenämnden ges huvudansvaret.', ['SN']],
     ['Nämnden har inga invändningar mot förslaget, men stadskontoret bör leda arbetet.', ['KS']],
+    // The reflexive after an inverted subject is the speaker too ("ansluter vi oss till").
+    ['När det gäller samordningen ansluter vi oss till förslaget att fritidsnämnden ges rollen.', ['FRN']],
+    ['Därför ställer vi oss bakom att servicenämnden ges rollen.', ['SN']],
+    ['Samordningen tar vi gärna på oss.', ['KN']],
   ])('%j', async (answer, want) => {
     expect((await chosen(answer)).choices).toEqual(want);
   });
