@@ -140,7 +140,7 @@ const CASES: Record<string, Case> = {
   },
   joint: {
     match: [
-      'MKB tillsammans med stadskontoret', 'i samverkan med bolaget', 'i samarbete med nämnden', 'i tätt samarbete med polisen', 'gemensamt med förvaltningen', 'ett delat ansvar', 'MKB och TN',
+      'MKB tillsammans med stadskontoret', 'MKB tilsammans med stadskontoret (a common misspelling)', 'i samverkan med bolaget', 'i samarbete med nämnden', 'i tätt samarbete med polisen', 'gemensamt med förvaltningen', 'ett delat ansvar', 'MKB och TN',
       'Rollen bör gå till biblioteken i nära samarbete med skolorna.', 'i nära samverkan med föreningarna', 'i tät samverkan med bolaget',
     ],
     not: ['MKB bör leda'],
