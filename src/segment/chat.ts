@@ -69,11 +69,17 @@ function load(): NonNullable<typeof patterns> {
   return patterns;
 }
 
+const TIME_OF_DAY = /\d[:.]\d\d/u;
+/** A time of day within an author line's first characters ("[2026-03-04 10:41] …", "4 mars 10:41 …"). */
+const STAMP_FIRST = /^\[?[^\s\]]*(?:\s+[^\s\]]+){0,3}?[\sT,]\d{1,2}[:.]\d{2}(?::\d{2})?\]?\s/u;
+
 /** The organisation of an author line, '' for a stamped line of no organisation (the channel's), undefined for no author line. */
 export function authorOrganisation(text: string): string | undefined {
-  const p = load();
   const t = text.trim();
-  if (t.length > 200) return undefined;
+  // Every author line has a time of day — near its start, or in a column between bars: most lines
+  // are ruled out before any pattern is built or run.
+  if (t.length > 200 || !(t.includes('|') ? TIME_OF_DAY.test(t) : STAMP_FIRST.test(t))) return undefined;
+  const p = load();
   const barred = p.barred.exec(t);
   if (barred) return barred[1].trim();
   const stamped = p.stamped.exec(t);
