@@ -15,6 +15,7 @@ import { dropSpecks } from '../normalize/specks.js';
 import { decodeText } from './text.js';
 import { PARAGRAPH_MARK, readPdfText } from './pdf.js';
 import { LAYOUT_SPACE } from './pdf-table-layout.js';
+import { MIN_CSV_COLUMNS, csvLines, csvSeparator } from './csv.js';
 import { readDocxText } from './docx.js';
 import { ocrIfNeeded, pageList, type OcrOptions } from './ocr.js';
 import { checkTextSize, MAX_TEXT_CHARS, tooLarge } from './limits.js';
@@ -133,6 +134,17 @@ export async function readSource(input: RawInput, index: number, options: ReadOp
     if (input.bytes.length > 4 * MAX_TEXT_CHARS) throw tooLarge(input.path, input.bytes.length, 'bytes');
     const { text, encoding } = decodeText(input.bytes, input.path);
     checkTextSize(input.path, text.length);
+    const sep = mayBeCsv(input.path, text) ? csvSeparator(text) : undefined;
+    if (sep !== undefined) {
+      // A survey's export: each row read as the form it is (src/read/csv.ts).
+      const csv = csvLines(text, sep, index);
+      // Each line cleaned as a text's are (NFC, no invisible characters, odd spaces as spaces).
+      const clean = (l: Line): Line => ({ ...l, text: toLines(l.text)[0] ?? '' });
+      info = { path: input.path, kind: 'text', encoding, sha256: sha256(input.bytes) };
+      let doc: SourceDoc = { info, lines: csv.lines.map(clean), furniture: csv.furniture.map(clean) };
+      for (const stage of NORMALIZE) doc = stage(doc);
+      return doc;
+    }
     lines = linesOf(toLines(text), null, 1, index);
     markSheets(text, lines);
     markLayout(text, lines);
@@ -143,6 +155,13 @@ export async function readSource(input: RawInput, index: number, options: ReadOp
   let doc: SourceDoc = { info, lines, furniture: [] };
   for (const stage of NORMALIZE) doc = stage(doc);
   return doc;
+}
+
+/** A file named as a CSV export, or a text whose first line holds a separator a few times and asks. */
+function mayBeCsv(path: string, text: string): boolean {
+  if (/\.(?:csv|tsv)$/iu.test(path)) return true;
+  const first = text.slice(0, Math.max(0, text.indexOf('\n'))).slice(0, 4000);
+  return first.includes('?') && [';', '\t'].some((sep) => first.split(sep).length > MIN_CSV_COLUMNS);
 }
 
 /**
