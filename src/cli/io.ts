@@ -63,7 +63,7 @@ export async function readInputs(paths: string[], io: IO, options: ReadInputsOpt
     if (stat?.isDirectory()) {
       const { files, notes } = roundFilesIn(p, await fs.readdir(p, { withFileTypes: true }), questions);
       notes.forEach(note);
-      if (files.length === 0) throw new InputError(p, 'mappen innehåller inga filer att läsa (.txt, .pdf, .docx)');
+      if (files.length === 0) throw new InputError(p, 'mappen innehåller inga filer att läsa (.txt, .pdf, .docx, .csv)');
       for (const f of files) out.push({ path: f, bytes: await readFileChecked(f) });
       continue;
     }
@@ -74,7 +74,7 @@ export async function readInputs(paths: string[], io: IO, options: ReadInputsOpt
 }
 
 /** What a directory may hold of a round, in the order one document is preferred over its copies. */
-const SOURCE_EXTENSIONS = ['.docx', '.pdf', '.txt', '.text', '.md'];
+const SOURCE_EXTENSIONS = ['.docx', '.pdf', '.txt', '.text', '.md', '.csv', '.tsv'];
 
 /**
  * The round's source files in a directory, sorted by name (Swedish order: å, ä, ö last). A
@@ -98,7 +98,7 @@ export function roundFilesIn(dir: string, entries: Array<{ name: string; isFile(
       continue;
     }
     if (!SOURCE_EXTENSIONS.includes(ext)) {
-      const why = ext === '.json' ? 'en omgångsfil från remiss ingest ges ensam, inte i en mapp' : 'inte en fil remiss läser (.txt, .pdf, .docx)';
+      const why = ext === '.json' ? 'en omgångsfil från remiss ingest ges ensam, inte i en mapp' : 'inte en fil remiss läser (.txt, .pdf, .docx, .csv)';
       notes.push(`${full}: hoppas över (${why})`);
       continue;
     }

@@ -64,7 +64,7 @@ export function inputKind(input: RawInput): InputKind {
   if (ext === 'pdf') return 'pdf';
   if (ext === 'docx' || ext === 'doc' || ext === 'docm') return 'docx';
   if (ext === 'json') return 'round';
-  if (ext === 'txt' || ext === 'text' || ext === 'md') return 'text';
+  if (ext === 'txt' || ext === 'text' || ext === 'md' || ext === 'csv' || ext === 'tsv') return 'text';
   const head = Buffer.from(input.bytes.subarray(0, 1024)).toString('latin1');
   if (head.startsWith('%PDF-')) return 'pdf';
   if (head.startsWith('PK\x03\x04') && head.includes('word/')) return 'docx';

@@ -95,13 +95,13 @@ describe('a directory as input', () => {
   it('reads the round files sorted by name, one document once, and notes what it leaves out', () => {
     const { files, notes } = roundFilesIn(
       'runda',
-      entries(['ö-nämnden.txt', 'b.pdf', 'a.txt', 'b.txt', 'c.docx', 'c.pdf', 'runda.json', 'frågor.txt', '.DS_Store', '~$c.docx', 'bilder/', 'logga.png']),
+      entries(['ö-nämnden.txt', 'b.pdf', 'a.txt', 'b.txt', 'c.docx', 'c.pdf', 'runda.json', 'frågor.txt', '.DS_Store', '~$c.docx', 'bilder/', 'logga.png', 'enkät.csv']),
       path.resolve('runda', 'frågor.txt'),
     );
-    expect(files).toEqual(['a.txt', 'b.pdf', 'c.docx', 'ö-nämnden.txt'].map((f) => path.join('runda', f)));
+    expect(files).toEqual(['a.txt', 'b.pdf', 'c.docx', 'enkät.csv', 'ö-nämnden.txt'].map((f) => path.join('runda', f)));
     expect(notes).toEqual([
       `${path.join('runda', 'frågor.txt')}: läses som remissfrågor (--questions), inte som ett remissvar`,
-      `${path.join('runda', 'logga.png')}: hoppas över (inte en fil remiss läser (.txt, .pdf, .docx))`,
+      `${path.join('runda', 'logga.png')}: hoppas över (inte en fil remiss läser (.txt, .pdf, .docx, .csv))`,
       `${path.join('runda', 'runda.json')}: hoppas över (en omgångsfil från remiss ingest ges ensam, inte i en mapp)`,
       `${path.join('runda', 'b.pdf')}: samma dokument finns som b.txt; läser b.pdf en gång`,
       `${path.join('runda', 'c.docx')}: samma dokument finns som c.pdf; läser c.docx en gång`,
