@@ -145,6 +145,7 @@ export interface LexiconFile {
   reportsTo?: string[];
   decider?: string[];
   consequenceRole?: string[];
+  unitNoun?: string[];
   impersonalReport?: string[];
   earlierAnswer?: string[];
   pastProposal?: string[];
@@ -157,14 +158,14 @@ type CueKey =
   | 'decision' | 'rank' | 'roleWord' | 'decline' | 'declineToName' | 'negation' | 'negationNot' | 'negationBut' | 'condition'
   | 'conditionalOpener' | 'followUpCondition' | 'supporting' | 'joint' | 'optional' | 'alternative' | 'example' | 'preference'
   | 'hypothetical' | 'justification' | 'role' | 'anaphora' | 'anaphoraOne' | 'verdictFirst' | 'verdictSecond' | 'verdictNo' | 'pluralBody' | 'whoever' | 'minority' | 'passiveRole' | 'directProposal' | 'roleNoun' | 'collectiveBody' | 'contrast' | 'sharedLead' | 'accompanying' | 'otherwise' | 'considered' | 'stanceFrame' | 'correction' | 'amendment' | 'placing' | 'roleTask' | 'aidedBy' | 'aboutPreposition'
-  | 'participation' | 'reportsTo' | 'decider' | 'consequenceRole' | 'impersonalReport' | 'earlierAnswer' | 'pastProposal' | 'keepsEarlier' | 'ellipticLead' | 'ellipticTail' | 'ellipticOtherwise' | 'negationAlone';
+  | 'participation' | 'reportsTo' | 'decider' | 'consequenceRole' | 'unitNoun' | 'impersonalReport' | 'earlierAnswer' | 'pastProposal' | 'keepsEarlier' | 'ellipticLead' | 'ellipticTail' | 'ellipticOtherwise' | 'negationAlone';
 
 const CUE_KEYS: CueKey[] = [
   'roleAnaphora', 'questionRole', 'questionWho', 'proposal', 'strongProposal', 'willing', 'endorse', 'endorsedThing', 'reporter', 'decision', 'rank',
   'roleWord', 'decline', 'declineToName', 'negation', 'negationNot', 'negationBut', 'condition', 'conditionalOpener', 'followUpCondition',
   'supporting', 'joint', 'optional', 'alternative', 'example', 'preference', 'hypothetical', 'justification', 'role', 'anaphora', 'anaphoraOne', 'verdictFirst', 'verdictSecond', 'verdictNo',
   'pluralBody', 'whoever', 'minority', 'passiveRole', 'directProposal', 'roleNoun', 'collectiveBody', 'contrast', 'sharedLead', 'accompanying', 'otherwise', 'considered', 'stanceFrame', 'correction', 'amendment', 'placing', 'roleTask', 'aidedBy', 'aboutPreposition',
-  'participation', 'reportsTo', 'decider', 'consequenceRole', 'impersonalReport', 'earlierAnswer', 'pastProposal', 'keepsEarlier', 'ellipticLead', 'ellipticTail', 'ellipticOtherwise', 'negationAlone',
+  'participation', 'reportsTo', 'decider', 'consequenceRole', 'unitNoun', 'impersonalReport', 'earlierAnswer', 'pastProposal', 'keepsEarlier', 'ellipticLead', 'ellipticTail', 'ellipticOtherwise', 'negationAlone',
 ];
 
 export type Cues = Record<CueKey, CueSet> & {

@@ -430,7 +430,15 @@ export function findMentions(text: string, folded: string, respondent: Responden
     reach = f.end;
   }
   for (const x of generics) out.push(x);
+  // "miljöförvaltningens enhet för …": a body's unit stands for the body, no genitive owner.
+  for (const f of out) if (f.genitive && unitFollows(folded, f.end, cues)) f.genitive = false;
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the word right after a genitive is a unit of the body (coordination.json unitNoun). */
+function unitFollows(folded: string, at: number, cues: Cues): boolean {
+  const next = /^\s+([\p{L}]+)/u.exec(folded.slice(at, at + 40));
+  return next !== null && cues.unitNoun.test(next[1]);
 }
 
 

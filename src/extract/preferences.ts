@@ -370,7 +370,7 @@ function group(prepared: string, clauseStart: number, entities: Mention[], ctx: 
       // "en nämnd med …, till exempel MKB": the name instantiates the description.
       current.generic = null;
       add(current, entities[i]);
-    } else if (words.length <= 3 && (words.includes('och') || words.some(isNameJoiner) || words.length === 0)) {
+    } else if ((words.length <= 3 && (words.includes('och') || words.some(isNameJoiner) || words.length === 0)) || unitsJoined(cues, link)) {
       add(current, entities[i]);
     } else {
       out.push(current);
@@ -381,6 +381,26 @@ function group(prepared: string, clauseStart: number, entities: Mention[], ctx: 
   out.push(current);
   return out.filter((c) => c.members.length > 0 || c.generic);
 }
+
+/**
+ * Two bodies' units joined by "och" ("miljöförvaltningens enhet för hållbar stadsutveckling och
+ * översiktsplaneavdelningen på stadsbyggnadskontoret"): what stands between the bodies is a unit
+ * of the first (a unit noun and what it is for), "och", and a unit of the second ("… på", "… vid",
+ * "… inom"), so the two are one proposal as the bodies themselves would be.
+ */
+function unitsJoined(cues: Cues, link: string): boolean {
+  const m = /^\s*(.*?)\s+och\s+(.*?)\s*$/u.exec(link);
+  if (!m || m[1].length > UNIT_PHRASE_CHARS || m[2].length > UNIT_PHRASE_CHARS) return false;
+  const left = m[1] === '' || cues.unitNoun.test(m[1].split(/\s+/u)[0]);
+  const right = m[2] === '' || /^[\p{L}-]+\s+(?:pa|vid|inom)$/u.test(m[2]) && unitStems(cues).some((u) => m[2].split(/\s+/u)[0].includes(u));
+  return left && right && (m[1] !== '' || m[2] !== '');
+}
+
+/** A unit's phrase between two bodies is at most this long (characters, each side of "och"). */
+export const UNIT_PHRASE_CHARS = 80;
+
+/** The unit nouns' stems (coordination.json unitNoun without the "*"), for a compound that ends in one ("översiktsplaneavdelningen"). */
+const unitStems = (cues: Cues): string[] => cues.unitNoun.phrases.map((p) => p.replace(/\*$/u, ''));
 
 /** The rank cues of a sentence ("i andra hand"), in order, each with its rank. */
 function ranksOf(cues: Cues, prepared: string): Array<{ start: number; rank: number }> {

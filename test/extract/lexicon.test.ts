@@ -233,6 +233,10 @@ const CASES: Record<string, Case> = {
     match: ['med en gemensam redovisning till KS', 'arbetet redovisas för nämnden', 'som rapporterar till styrelsen', 'ansvarig inför kommunstyrelsen', 'en årsrapport till fullmäktige', 'återrapporteras till KS'],
     not: ['KS bör leda arbetet', 'redovisningen av arbetet', 'bidrag till föreningar', 'Arbetet bör ges till MKB'],
   },
+  unitNoun: {
+    match: ['enheten för hållbar stadsutveckling', 'avdelningen för social hållbarhet', 'sektionen', 'funktionen för trygghet', 'staben', 'kansliet', 'arbetsutskottet'],
+    not: ['förslaget', 'bedömningen', 'ansvaret', 'verksamhet'],
+  },
   consequenceRole: {
     match: ['bör delas, så att fritidsnämnden och ASN gemensamt ansvarar för samordningen', 'så att MKB leder arbetet', 'så att stadskontoret samordnar', 'så att kulturnämnden får rollen', 'så att nämnderna håller ihop arbetet'],
     not: ['så att arbetet blir bättre', 'så att fler unga deltar', 'MKB leder arbetet'],

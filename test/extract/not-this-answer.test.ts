@@ -178,6 +178,18 @@ describe('a verdict on the proposal, then the respondent\'s own offer or assent'
   });
 });
 
+describe('a body\'s unit named in the genitive stands for the body (coordination.json unitNoun)', () => {
+  it.each([
+    ['Kulturnämnden föreslår att samordningen läggs gemensamt på kulturförvaltningens enhet för stadsutveckling och fritidsnämnden.', ['FRN+KN']],
+    ['Samordningen bör ligga hos stadskontorets avdelning för social hållbarhet.', ['KS']],
+    ['Kommunstyrelsens arbetsutskott bör leda arbetet.', ['KS']],
+    // A genitive before anything else owns it, and is not put forward.
+    ['Servicenämndens förslag om parkvärdar är bra, men fritidsnämnden bör leda arbetet.', ['FRN']],
+  ])('%j', async (answer, want) => {
+    expect((await chosen(answer)).choices).toEqual(want);
+  });
+});
+
 describe('a role given in a clause of consequence after a modal (coordination.json consequenceRole)', () => {
   it.each([
     ['Kulturnämnden anser att ansvaret bör delas, så att fritidsnämnden och kulturnämnden gemensamt ansvarar för samordningen.', ['FRN+KN']],
