@@ -389,6 +389,8 @@ function group(prepared: string, clauseStart: number, entities: Mention[], ctx: 
  * "… inom"), so the two are one proposal as the bodies themselves would be.
  */
 function unitsJoined(cues: Cues, link: string): boolean {
+  // Checked before the pattern: on a long stretch its lazy parts would cost the square of it.
+  if (link.length > 2 * UNIT_PHRASE_CHARS + 10 || !link.includes(' och ')) return false;
   const m = /^\s*(.*?)\s+och\s+(.*?)\s*$/u.exec(link);
   if (!m || m[1].length > UNIT_PHRASE_CHARS || m[2].length > UNIT_PHRASE_CHARS) return false;
   const left = m[1] === '' || cues.unitNoun.test(m[1].split(/\s+/u)[0]);
@@ -450,6 +452,23 @@ function givesRole(cues: Cues, cf: string, strong: boolean, roleTalk: boolean, b
 /** Whether choices were read from two sentences or more (each choice's first quote). */
 function severalSentences(choices: Choice[]): boolean {
   return choices.length > 1 && new Set(choices.map((c) => c.evidence[0]?.quote)).size > 1;
+}
+
+/** A sentence's opening label ("X och Y (gemensamt yttrande):", "X –"), at most this long. */
+export const MAX_LABEL_CHARS = 100;
+
+/** The label: words without a colon or dash, a note in brackets maybe, then the colon or dash. */
+const LABEL = /^([^:–—()]{2,80})(?:\([^()]{1,40}\))?\s*(?::|[–—])\s/u;
+
+/** Where a label that names the respondent among its bodies ends, at the sentence's start; 0 for none. */
+function labelOfOwn(prepared: string, mentions: Mention[], self: string): number {
+  // Most sentences open with no label and no mention of the respondent: no pattern run for them.
+  const head = prepared.slice(0, MAX_LABEL_CHARS);
+  if (!/[:–—]/u.test(head) || !mentions.some((x) => x.start < MAX_LABEL_CHARS && (x.kind === 'self' || x.ids.includes(self)))) return 0;
+  const m = LABEL.exec(head);
+  if (!m) return 0;
+  const end = m[0].length;
+  return mentions.some((x) => x.end <= end && (x.kind === 'self' || x.ids.includes(self))) ? end : 0;
 }
 
 /** "… bör delas, så att X och Y gemensamt ansvarar för samordningen": a role in a clause of consequence, a modal before it. */
@@ -867,6 +886,9 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   const byClause: Array<{ clause: number; choices: Choice[] }> = [];
   const endorsing = cues.endorse.test(prepared);
   const roleTalk = cues.roleWord.test(prepared) || cues.roleNoun.test(prepared);
+  // "GRN och FSKN (gemensamt yttrande): Nämnderna föreslår …": a label naming the respondent
+  // among its senders opens the sentence; every body in it speaks, none is put forward.
+  const ownLabel = labelOfOwn(prepared, live, ctx.respondent.id);
   let clauseNo = 0;
   // Clauses and mentions are both in order of position: walk them together (filtering every
   // mention for every clause is quadratic on a sentence of thousands of clauses).
@@ -880,7 +902,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     // A body inside a relative clause after another (", som genom X håller samman …") describes, it is not put forward.
     const relatives = relativeSpans(cf, inClause.map((m) => m.end - clause.start));
     let candidates = inClause.filter(
-      (m) => !m.genitive && (m.kind === 'generic' || m.kind === 'anaphora' || !isSpeaker(prepared, m, cues, ctx.respondent.id)) && !within(relatives, m.start - clause.start, m.end - clause.start),
+      (m) => !m.genitive && (m.kind === 'generic' || m.kind === 'anaphora' || !isSpeaker(prepared, m, cues, ctx.respondent.id)) && !within(relatives, m.start - clause.start, m.end - clause.start) && m.end > ownLabel,
     );
     // "Fritidsnämnden tillstyrker förslaget och är beredd att åta sig samordningsansvaret": the
     // respondent speaks, then offers itself — with no other body in the clause, it is put forward.

@@ -94,13 +94,30 @@ function openingWords(paragraph: string): string[] | undefined {
 /** A speaker's name and the body in brackets after it, before a colon or a verb: "Karin Lövgren (fritidsförvaltningen):". */
 const NAME_WITH_BODY = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,3})\s*\(([^()]{2,80})\)\s*(?::|\p{Ll})/u;
 
+/**
+ * A name labelling a paragraph, before a colon or a dash, with a note in brackets after it maybe
+ * ("Fritidsnämnden (FRN): …", "ASN – …"). Only a name `resolveLabel` knows is taken (a label is a
+ * stronger sign than a name before a verb: it may also be a body by its shape, or several bodies).
+ */
+const LABELLED = /^([^:–—()]{2,60})(?:\(([^()]{1,40})\))?\s*(?::|[–—])\s+\S/u;
+
 /** The body the paragraph reports as speaking, if its first sentence opens so and `resolve` knows the name. */
-export function reportedSpeaker(paragraph: string, resolve: (name: string) => Respondent | undefined): Respondent | undefined {
+export function reportedSpeaker(
+  paragraph: string,
+  resolve: (name: string) => Respondent | undefined,
+  resolveLabel: (name: string) => Respondent | undefined = resolve,
+): Respondent | undefined {
   // "Karin Lövgren (fritidsförvaltningen): …", "Tobias Ek (fritidsförvaltningen) fyllde på …": the
   // body in brackets after the speaker's name, else the speaker (a participant the notes list).
   const named = NAME_WITH_BODY.exec(paragraph.trim());
   if (named) {
     const r = resolve(named[2].split(',')[0].trim()) ?? resolve(named[1]);
+    if (r) return r;
+  }
+  // "Kulturnämnden: …", "ASN – …", "Fritidsnämnden (FRN): …": the body's name as the paragraph's label.
+  const labelled = LABELLED.exec(paragraph.trim());
+  if (labelled) {
+    const r = resolveLabel(labelled[1].trim()) ?? (labelled[2] ? resolve(labelled[2].trim()) : undefined);
     if (r) return r;
   }
   const ws = openingWords(paragraph);

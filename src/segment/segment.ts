@@ -458,6 +458,9 @@ function arrangedByQuestion(source: Source, model: QuestionModel, preambleEnd: n
     // "2. Pågående processer, samverkan och lokaler": numbered as a question, and its words that question's.
     const bare = q === undefined ? BARE_NUMBER.exec(h.text) : null;
     if (bare && Number(bare[1]) >= 1 && Number(bare[1]) <= model.questions.length && matchQuestions(model, h.text)[0]?.question === `Q${Number(bare[1])}`) q = Number(bare[1]);
+    // The question's own words right under its number ("FRÅGA 2 – PRIORITERINGAR" / "Vilka … ?") are one heading of it.
+    const last = asked[asked.length - 1];
+    if (q !== undefined && last && last.q === q && source.lines.slice(headings[last.i].end, h.start).every((l) => l.text === '')) return;
     if (q !== undefined) asked.push({ i, q });
   });
   // The questions in order; a question's number again after them ("Svar på fråga 3 …", a letter
@@ -473,7 +476,7 @@ function arrangedByQuestion(source: Source, model: QuestionModel, preambleEnd: n
     const to = end < headings.length ? headings[end].start : source.lines.length;
     for (let line = headings[a.i].end; line < to; line++) {
       if (line > 0 && source.lines[line - 1].text !== '') continue;
-      const r = reportedSpeaker(paragraphOpening(source.lines, line), speaker);
+      const r = reportedSpeaker(paragraphOpening(source.lines, line), speaker, labelResolver(source, speaker));
       if (r) ids.add(r.id);
     }
     return ids;
@@ -545,11 +548,12 @@ function splitAtNames(answers: Answer[], known: Map<string, Respondent>, speaker
   const out: Answer[] = [];
   for (const a of answers) {
     const { lines } = a.source;
+    const label = labelResolver(a.source, speaker);
     let part: Answer | undefined = a;
     for (let i = a.start; i < a.end; i++) {
       const prev = i > 0 ? lines[i - 1].text : '';
       if (prev !== '' && i !== a.start) continue;
-      const r = namedAt(paragraphOpening(lines, i), known, speaker);
+      const r = namedAt(paragraphOpening(lines, i), known, speaker, label);
       if (!r) {
         // Minutes: what the chair or a person says ("Moderatorn frågade …") is no respondent's
         // answer; it ends the one before it, and is left unattributed.
@@ -575,6 +579,7 @@ function splitAtNames(answers: Answer[], known: Map<string, Respondent>, speaker
  */
 function namedUnderQuestions(source: Source, byQuestion: Map<number, string>, answers: Answer[], known: Map<string, Respondent>, speaker: Resolver = () => undefined): Answer[] {
   const out: Answer[] = [];
+  const label = labelResolver(source, speaker);
   for (const [i, question] of byQuestion) {
     const h = source.headings[i];
     // The stretch ends at the next answer's heading or the next question's (no spread: answers may be many).
@@ -583,7 +588,7 @@ function namedUnderQuestions(source: Source, byQuestion: Map<number, string>, an
     for (const k of byQuestion.keys()) if (k > i) next = Math.min(next, source.headings[k].start);
     for (let k = h.end; k < next; k++) {
       if (k > h.end && source.lines[k - 1].text !== '') continue;
-      const r = namedAt(paragraphOpening(source.lines, k), known, speaker);
+      const r = namedAt(paragraphOpening(source.lines, k), known, speaker, label);
       if (!r) continue;
       out.push({ respondent: r, source, start: k, end: next, inherited: question });
       break; // the rest of the stretch is split at the names by splitAtNames
@@ -609,10 +614,51 @@ function knownNames(source: Source): Map<string, Respondent> {
  * The respondent whose name opens a paragraph before a colon ("Kulturnämnden: …"), if the source
  * has it, or whom the paragraph reports speaking ("Kulturförvaltningen framförde att …").
  */
-function namedAt(text: string, known: Map<string, Respondent>, speaker: Resolver = () => undefined): Respondent | undefined {
+function namedAt(text: string, known: Map<string, Respondent>, speaker: Resolver = () => undefined, label: Resolver = speaker): Respondent | undefined {
   const m = NAME_OPENING.exec(text.trim());
-  if (!m) return reportedSpeaker(text, speaker);
-  return known.get(foldWords(m[1].replace(/\s*\([^)]*\)\s*$/u, ''))) ?? matchedRespondent(m[1], known) ?? reportedSpeaker(text, speaker);
+  if (!m) return reportedSpeaker(text, speaker, label);
+  return known.get(foldWords(m[1].replace(/\s*\([^)]*\)\s*$/u, ''))) ?? matchedRespondent(m[1], known) ?? reportedSpeaker(text, speaker, label);
+}
+
+/** Most bodies one paragraph's label names as answering together ("GRN och FSKN (gemensamt yttrande):"). */
+export const MAX_LABEL_BODIES = 4;
+
+/**
+ * Who a paragraph's label names ("Kulturnämnden:", "GRN och FSKN (gemensamt yttrande):",
+ * "Polisområde Malmö –"): whom the speaker resolver knows; else bodies it knows joined by "och"
+ * or commas, one joint answer; else a name ending in a body's word.
+ */
+function labelResolver(source: Source, speaker: Resolver): Resolver {
+  const reg = source.registry.registry;
+  return (name) => {
+    const known = speaker(name);
+    if (known) return known;
+    const parts = name.split(/\s*,\s*|\s+(?:och|samt)\s+/u).filter(Boolean);
+    if (parts.length >= 2 && parts.length <= MAX_LABEL_BODIES) {
+      const members = parts.map((p) => speaker(p));
+      if (members.every((m): m is Respondent => m !== undefined)) {
+        return { id: members.map((m) => m.id).join('+'), name: members.map((m) => m.name).join(', '), known: members.every((m) => m.known), members };
+      }
+    }
+    // A body the source names nowhere else, by its shape: a proper name whose first or last word is
+    // a body's ("Hyresgästföreningen:", "Hyresgästföreningen Syd –"), not a letterhead's line with a
+    // field ("Stadskontoret Att:", "Gymnasieförvaltningen Datum:").
+    const words = name.split(/\s+/u);
+    const proper = words.every((w) => /^\p{Lu}/u.test(w)) && !/[\d•|]/u.test(name) && !isFieldWord(words[words.length - 1]);
+    return proper && (looksLikeBodyName(words[0]) || looksLikeBodyName(words[words.length - 1])) ? scoped(nameAsRespondent(name, reg), source.registry, undefined) : undefined;
+  };
+}
+
+let fieldWords: RegExp | undefined;
+
+/** A letter's field label as a word ("Att", "Datum", "Dnr"; structure.json attention and referenceLines). */
+function isFieldWord(word: string): boolean {
+  if (!fieldWords) {
+    const s = loadData<{ attention: string[]; referenceLines: string[] }>('lexicon/structure.json');
+    const words = [...s.attention, ...s.referenceLines].map((w) => (w.startsWith('*') ? `\\p{L}*${w.slice(1)}` : w));
+    fieldWords = letterRegExp(`^(?:${words.join('|')})$`, 'u');
+  }
+  return fieldWords.test(fold(word));
 }
 
 /** The source's respondent a name stands for, by the registry body it names. */

@@ -20,6 +20,48 @@ const who = (paragraph: string): string | undefined => {
   return r?.known ? r.id : r?.name;
 };
 
+const BY_QUESTION = [
+  'Sammanställning av remissvar',
+  '',
+  'Remissinstanserna ombads besvara följande frågor:',
+  '',
+  '1. Hur berör förslaget er verksamhet?',
+  '2. Vem bör samordna trygghetsråden?',
+  '',
+  'FRÅGA 1 – VERKSAMHETEN',
+  '',
+  'Hur berör förslaget er verksamhet?',
+  '',
+  'Kulturnämnden: Biblioteken deltar redan i trygghetsarbetet.',
+  '',
+  'GRN och FSKN (gemensamt yttrande): Skolgårdarna används redan kvällstid.',
+  '',
+  'Hyresgästföreningen Syd – Föreningen har lokaler i alla områden.',
+  '',
+  'FRÅGA 2 – SAMORDNING',
+  '',
+  'Vem bör samordna trygghetsråden?',
+  '',
+  'Kulturnämnden: Nämnden anser att fritidsnämnden bör samordna råden.',
+  '',
+  'GRN och FSKN (gemensamt yttrande): Nämnderna föreslår att stadskontoret samordnar.',
+  '',
+  'Hyresgästföreningen Syd – Föreningen föreslår att MKB samordnar råden.',
+].join('\n');
+
+describe('a compilation arranged by question, each paragraph labelled with its body', () => {
+  it('each label opens its body\'s answer: a body the registry knows, several answering together, or a proper name with a body\'s word', async () => {
+    const round = await buildRound([{ path: 'fragevis.txt', bytes: Buffer.from(BY_QUESTION, 'utf8') }]);
+    expect(round.respondents.map((r) => r.id).sort()).toEqual(['FSKN', 'GRN', 'KN', 'hyresgastforeningen-syd']);
+    const t = tabulate(round);
+    const choice = (id: string) => t.rows.find((r) => r.respondent === id)!.choices.map((c) => [...t.columns.find((x) => x.id === c)!.members].join('+'));
+    expect(choice('KN')).toEqual(['FRN']);
+    expect(choice('GRN')).toEqual(['KS']);
+    expect(choice('FSKN')).toEqual(['KS']);
+    expect(choice('hyresgastforeningen-syd')).toEqual(['MKB']);
+  });
+});
+
 describe('the body a paragraph of minutes reports speaking', () => {
   it('the limits are pinned', () => {
     expect([MAX_SPEAKER_NAME_WORDS, MAX_ROLE_WORDS, MAX_ASIDE_WORDS]).toEqual([6, 3, 8]);
@@ -33,6 +75,10 @@ describe('the body a paragraph of minutes reports speaking', () => {
     ['Tekniska nämndens andre vice ordförande förordade att kommunstyrelsen leder.', 'TN'],
     ['Från fritidsnämndens sida betonades att gårdarnas skötsel är viktig.', 'FRN'],
     ['Föreningsrådet Norr efterlyste en tydligare uppföljning. Rådet ville också …', 'Föreningsrådet Norr'],
+    // A paragraph labelled with the body's name (a compilation arranged by question).
+    ['Kulturnämnden: Förslaget ligger väl i linje med bibliotekens arbete.', 'KN'],
+    ['Tekniska nämnden – Förvaltningen arbetar redan med belysningen.', 'TN'],
+    ['Fritidsnämnden (FRN): Nämnden ser förslaget som en bekräftelse.', 'FRN'],
   ])('%j → %s', (paragraph, want) => {
     expect(who(paragraph)).toBe(want);
   });
@@ -44,6 +90,9 @@ describe('the body a paragraph of minutes reports speaking', () => {
     'Förslaget framförde tre insatsområden.', // no body
     'Nätverket Solsken framförde att …', // a name no list of the source gives
     'Det framfördes flera synpunkter om belysningen.',
+    'Stadskontorets kommentar: flera instanser pekar på samma risk.', // the compiler's label, no body's
+    'Sammanfattningsvis – förslaget får ett brett stöd.',
+    'Kl. 13.00: Mötet återupptogs.',
   ])('%j → nobody', (paragraph) => {
     expect(who(paragraph)).toBeUndefined();
   });
