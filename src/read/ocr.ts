@@ -70,9 +70,10 @@ export const OCR_MAX_PAGES = 300;
  */
 export const MIN_LETTERS = 20;
 
-function letterCount(text: string): number {
+/** The letters of a text, counted up to `enough` (a page's text layer is known usable at MIN_LETTERS: no need to count a whole page). */
+function letterCount(text: string, enough: number): number {
   let n = 0;
-  for (const c of text) if (/\p{L}/u.test(c)) n++;
+  for (const c of text) if (/\p{L}/u.test(c) && ++n >= enough) break;
   return n;
 }
 
@@ -80,7 +81,7 @@ function letterCount(text: string): number {
 export function pagesWithoutText(pages: string[]): number[] {
   const out: number[] = [];
   pages.forEach((t, i) => {
-    if (letterCount(t) < MIN_LETTERS) out.push(i + 1);
+    if (letterCount(t, MIN_LETTERS) < MIN_LETTERS) out.push(i + 1);
   });
   return out;
 }
