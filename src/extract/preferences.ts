@@ -25,6 +25,7 @@ import { lowerBound } from '../sorted.js';
 import { sentences } from '../normalize/sentences.js';
 import { contentStems, sameWording, stemSimilarity } from '../normalize/words.js';
 import { numberedQuestion, unansweredKind } from '../segment/questions.js';
+import { LABELLED } from '../segment/reported-speech.js';
 import { blankAll, clauses, conditionAsides, hypothesisEnd, openingIsTopic, prepare, previousWord, quotedAsSaid, sentenceLead } from './clauses.js';
 import { loadCues, type Cues } from './lexicon.js';
 import { fill, loadData } from '../data.js';
@@ -457,15 +458,13 @@ function severalSentences(choices: Choice[]): boolean {
 /** A sentence's opening label ("X och Y (gemensamt yttrande):", "X –"), at most this long. */
 export const MAX_LABEL_CHARS = 100;
 
-/** The label: words without a colon or dash, a note in brackets maybe, then the colon or dash. */
-const LABEL = /^([^:–—()]{2,80})(?:\([^()]{1,40}\))?\s*(?::|[–—])\s/u;
-
 /** Where a label that names the respondent among its bodies ends, at the sentence's start; 0 for none. */
 function labelOfOwn(prepared: string, mentions: Mention[], self: string): number {
   // Most sentences open with no label and no mention of the respondent: no pattern run for them.
   const head = prepared.slice(0, MAX_LABEL_CHARS);
   if (!/[:–—]/u.test(head) || !mentions.some((x) => x.start < MAX_LABEL_CHARS && (x.kind === 'self' || x.ids.includes(self)))) return 0;
-  const m = LABEL.exec(head);
+  // The label a paragraph of a compilation opens with (src/segment/reported-speech.ts), up to the text after it.
+  const m = LABELLED.exec(head);
   if (!m) return 0;
   const end = m[0].length;
   return mentions.some((x) => x.end <= end && (x.kind === 'self' || x.ids.includes(self))) ? end : 0;

@@ -137,7 +137,9 @@ export function csvLines(text: string, sep: string, source: number): { lines: Li
     blank(records[0][0].line);
     lines.push(at(`${n + 1}. ${h}`, records[0][0].line));
   });
-  for (const f of records[0]) if (!questions.some((q) => q.h === f.text.replace(/\s+/gu, ' ').trim())) furniture.push(at(f.text.trim(), f.line));
+  records[0].forEach((f, k) => {
+    if (!questions.some((q) => q.k === k)) furniture.push(at(f.text.trim(), f.line));
+  });
   const marks = lex.testMarks.map((w) => ` ${foldWords(w)} `);
   const answerColumn = (k: number): boolean => questions.some((q) => q.k === k) || rest.some((r) => r.k === k);
   for (const record of records.slice(1)) {

@@ -112,6 +112,8 @@ export async function readSource(input: RawInput, index: number, options: ReadOp
   const kind = inputKind(input);
   let info: SourceInfo;
   let lines: Line[];
+  // Lines read and kept apart from the start (a CSV export's metadata cells).
+  let furniture: Line[] = [];
   if (kind === 'pdf') {
     const extracted = await readPdfText(input.bytes, input.path);
     const { pages, ocrPages, unread, why } = await ocrIfNeeded(input.path, input.bytes, extracted.pages, options.ocr);
@@ -136,23 +138,23 @@ export async function readSource(input: RawInput, index: number, options: ReadOp
     checkTextSize(input.path, text.length);
     const sep = mayBeCsv(input.path, text) ? csvSeparator(text) : undefined;
     if (sep !== undefined) {
-      // A survey's export: each row read as the form it is (src/read/csv.ts).
+      // A survey's export: each row read as the form it is (src/read/csv.ts), each line cleaned as
+      // a text's are (NFC, no invisible characters, odd spaces as spaces).
       const csv = csvLines(text, sep, index);
-      // Each line cleaned as a text's are (NFC, no invisible characters, odd spaces as spaces).
       const clean = (l: Line): Line => ({ ...l, text: toLines(l.text)[0] ?? '' });
+      lines = csv.lines.map(clean);
+      furniture = csv.furniture.map(clean);
       info = { path: input.path, kind: 'text', encoding, sha256: sha256(input.bytes) };
-      let doc: SourceDoc = { info, lines: csv.lines.map(clean), furniture: csv.furniture.map(clean) };
-      for (const stage of NORMALIZE) doc = stage(doc);
-      return doc;
+    } else {
+      lines = linesOf(toLines(text), null, 1, index);
+      markSheets(text, lines);
+      markLayout(text, lines);
+      info = { path: input.path, kind: looksOcr(lines) ? 'ocr' : 'text', encoding, sha256: sha256(input.bytes) };
     }
-    lines = linesOf(toLines(text), null, 1, index);
-    markSheets(text, lines);
-    markLayout(text, lines);
-    info = { path: input.path, kind: looksOcr(lines) ? 'ocr' : 'text', encoding, sha256: sha256(input.bytes) };
   } else {
     throw new InputError(input.path, 'en omgångsfil kan inte läsas som ett remissvar här');
   }
-  let doc: SourceDoc = { info, lines, furniture: [] };
+  let doc: SourceDoc = { info, lines, furniture };
   for (const stage of NORMALIZE) doc = stage(doc);
   return doc;
 }

@@ -75,10 +75,15 @@ export function jointRespondent(text: string, reg: Registry): Respondent | undef
   if (list === undefined) return undefined;
   const members = bodiesOfList(list, reg);
   if (!members || members.length < 2) return undefined;
+  return jointOf(members);
+}
+
+/** Several bodies answering together as one respondent: its id and name from theirs, with them as members. */
+export function jointOf(members: Respondent[]): Respondent {
   return {
     id: members.map((m) => m.id).join('+'),
     name: members.map((m) => m.name).join(', '),
-    known: true,
+    known: members.every((m) => m.known),
     members,
   };
 }

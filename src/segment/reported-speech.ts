@@ -99,7 +99,7 @@ const NAME_WITH_BODY = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,3})\s*\(([^()]
  * ("Fritidsnämnden (FRN): …", "ASN – …"). Only a name `resolveLabel` knows is taken (a label is a
  * stronger sign than a name before a verb: it may also be a body by its shape, or several bodies).
  */
-const LABELLED = /^([^:–—()]{2,60})(?:\(([^()]{1,40})\))?\s*(?::|[–—])\s+\S/u;
+export const LABELLED = /^([^:–—()]{2,60})(?:\(([^()]{1,40})\))?\s*(?::|[–—])(?=\s)/u;
 
 /** The body the paragraph reports as speaking, if its first sentence opens so and `resolve` knows the name. */
 export function reportedSpeaker(

@@ -46,6 +46,7 @@ import { declaredQuestions } from './declared-answers.js';
 import { officesOf, splitOfficeComments } from './office-comments.js';
 import { answeredAlsoFor } from './on-behalf.js';
 import { answersFor, chatPosts, moderatorOf, postTextEnd } from './chat.js';
+import { jointOf } from './joint.js';
 import { MIN_PAGE_LETTERS, openingSender, pageLetterheadSender, pageSpans, signatureSender } from './signed-pages.js';
 import { pageOf } from './page-letters.js';
 import { participantsOf } from './participants.js';
@@ -636,9 +637,7 @@ function labelResolver(source: Source, speaker: Resolver): Resolver {
     const parts = name.split(/\s*,\s*|\s+(?:och|samt)\s+/u).filter(Boolean);
     if (parts.length >= 2 && parts.length <= MAX_LABEL_BODIES) {
       const members = parts.map((p) => speaker(p));
-      if (members.every((m): m is Respondent => m !== undefined)) {
-        return { id: members.map((m) => m.id).join('+'), name: members.map((m) => m.name).join(', '), known: members.every((m) => m.known), members };
-      }
+      if (members.every((m): m is Respondent => m !== undefined)) return jointOf(members);
     }
     // A body the source names nowhere else, by its shape: a proper name whose first or last word is
     // a body's ("Hyresgästföreningen:", "Hyresgästföreningen Syd –"), not a letterhead's line with a
