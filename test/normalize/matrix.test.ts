@@ -4,6 +4,7 @@
  * for the test.
  */
 import { describe, expect, it } from 'vitest';
+import { SPACED_MATRIX } from '../support/spaced-matrix.js';
 import { COLUMN_SLACK, MAX_HEADER_LINES_PER_PAGE, MIN_MATRIX_ROWS, MIN_QUESTION_COLUMNS, unmatrix } from '../../src/normalize/matrix.js';
 import { tabulate } from '../../src/analyze/tabulate.js';
 import { roundFromText } from '../helpers.js';
@@ -102,14 +103,7 @@ const indented = (text: string): Line[] =>
   });
 
 const SPACED = [
-  'Instans             Fråga 1 – Synen på          Fråga 2 – Vem bör',
-  '                    förslaget                   samordna?',
-  '',
-  'Kulturnämnden       Positiv. Vill att           Anser att servicenämnden',
-  '                    biblioteken ingår.          bör samordna arbetet.',
-  '',
-  'Hyresgäst-          Behöver lokaler för         ”Vi förordar MKB.”',
-  'föreningen Syd      läxhjälp och möten.',
+  ...SPACED_MATRIX,
   '',
   '                    Även kvällstid.',
   '',

@@ -21,6 +21,7 @@ import { readSource } from '../../src/read/source.js';
 import { buildRound } from '../../src/round.js';
 import { tabulate } from '../../src/analyze/tabulate.js';
 import { writePdf } from '../support/pdf-writer.js';
+import { SPACED_MATRIX } from '../support/spaced-matrix.js';
 
 const SIZE = 10;
 /** An item of text at character column `col` of row `row` (rows 14 pt apart, from the top). */
@@ -92,14 +93,7 @@ describe('a PDF page that holds a table', () => {
     '1. Hur ser ni på förslaget?',
     '2. Vem bör samordna arbetet?',
     '',
-    'Instans             Fråga 1 – Synen på          Fråga 2 – Vem bör',
-    '                    förslaget                   samordna?',
-    '',
-    'Kulturnämnden       Positiv. Vill att           Anser att servicenämnden',
-    '                    biblioteken ingår.          bör samordna arbetet.',
-    '',
-    'Hyresgäst-          Behöver lokaler för         ”Vi förordar MKB.”',
-    'föreningen Syd      läxhjälp och möten.',
+    ...SPACED_MATRIX,
     '',
     'Servicenämnden      Inga synpunkter.            Avstår.',
   ];
