@@ -43,11 +43,15 @@ interface ChatLexicon {
   replyLeads: string[];
   /** The note under a post changed after it was sent ("(redigerad)"). */
   editedMarks: string[];
-  /** Words by which a post says whom it answers for, the body after them ("svarar för", "svar från", "på … vägnar" as its own case). */
+  /** Words by which a post says whom it answers for, the body after them ("svarar för", "svar från"). */
   answersFor: string[];
+  /** The words around a body in the genitive that the post answers for ("på" … "vägnar"). */
+  behalfFrame: [string, string];
+  /** Words that end a body's name and open a clause after it ("eftersom", "som"). */
+  nameEnds: string[];
 }
 
-let patterns: { stamped: RegExp; barred: RegExp; behalf: RegExp; genitive: RegExp } | undefined;
+let patterns: { stamped: RegExp; barred: RegExp; behalf: RegExp; genitive: RegExp; nameEnd: RegExp } | undefined;
 
 function load(): NonNullable<typeof patterns> {
   if (patterns) return patterns;
@@ -64,7 +68,8 @@ function load(): NonNullable<typeof patterns> {
     // "Jag svarar för X …", "Svar från X.": the body named after the words, up to a stop or a clause.
     behalf: letterRegExp(String.raw`(?:^|[^\p{L}])(?:${alt(lex.answersFor)})\s+(\p{L}[^.;:!?()]*)`, 'u'),
     // "Grundskoleförvaltningens svar på grundskolenämndens vägnar": the body whose behalf.
-    genitive: letterRegExp(String.raw`(?:^|[^\p{L}])pa\s+(\p{L}[\p{L} -]*?)s\s+vagnar`, 'u'),
+    genitive: letterRegExp(String.raw`(?:^|[^\p{L}])(?:${alt([lex.behalfFrame[0]])})\s+(\p{L}[\p{L} -]*?)s\s+(?:${alt([lex.behalfFrame[1]])})`, 'du'),
+    nameEnd: letterRegExp(String.raw`\s+(?:${lex.nameEnds.map((w) => w.split(/\s+/).map(escapeRegex).join('\\s+')).join('|')})\s+`, 'u'),
   };
   return patterns;
 }
@@ -131,7 +136,7 @@ function bodyNamed(words: string, reg: Registry): Respondent | undefined {
     const name = parts.slice(0, n).join(' ').replace(/[,–-]+$/u, '').trim();
     if (matchBodyName(name, reg)) return nameAsRespondent(name, reg);
   }
-  const name = words.split(/\s+(?:eftersom|då|som|och|men|när|för att)\s+/u)[0].replace(/[,–-]+$/u, '').trim();
+  const name = words.split(load().nameEnd)[0].replace(/[,–-]+$/u, '').trim();
   if (name.split(/\s+/).length <= MAX_BEHALF_WORDS && (looksLikeBodyName(name) || looksLikeBodyName(name.split(/,\s*/u)[0]))) return nameAsRespondent(name, reg);
   return undefined;
 }
@@ -145,7 +150,8 @@ export function answersFor(lines: Line[], post: ChatPost, reg: Registry): Respon
   const folded = fold(text);
   const g = p.genitive.exec(folded);
   if (g) {
-    const named = bodyNamed(text.slice(g.index + g[0].indexOf(g[1]), g.index + g[0].indexOf(g[1]) + g[1].length), reg);
+    const [start, end] = g.indices![1]!;
+    const named = bodyNamed(text.slice(start, end), reg);
     if (named) return named;
   }
   const m = p.behalf.exec(folded);

@@ -7,7 +7,7 @@
 import type { Line } from '../model.js';
 import { fold } from '../normalize/fold.js';
 import { escapeRegex } from '../normalize/ocr.js';
-import { letteredQuestion, sectionsLexicon } from './questions.js';
+import { letteredQuestion, MAX_QUESTION_LETTERS, sectionsLexicon } from './questions.js';
 import { isRule, isProseVerb } from './headings.js';
 import { loadStructure } from '../normalize/structure.js';
 import { letterRegExp } from '../normalize/letters.js';
@@ -62,7 +62,8 @@ function load(): Patterns {
   // An adverb opening the last or a further point may stand first: "Slutligen, angående fråga 4 …".
   const lead = ref.leadAdverbs?.length ? `(?:(?:${alt(ref.leadAdverbs)}),?\\s+)?` : '';
   // The question by its number, or by its letter in a remiss that letters them ("Svar på fråga B").
-  const number = `(?:(\\d{1,2})(?![\\d.]\\d)|(?<=\\s)([a-h])(?![\\p{L}\\p{N}]))`;
+  const letter = `a-${String.fromCharCode(96 + MAX_QUESTION_LETTERS)}`;
+  const number = `(?:(\\d{1,2})(?![\\d.]\\d)|(?<=\\s)([${letter}])(?![\\p{L}\\p{N}]))`;
   const explicit = letterRegExp(`^${prefix}${lead}(?:(?:${alt(ref.openers)})\\s+)?(?:${alt(ref.labels)})(?:n)?\\s*${number}(?:\\s*[.:,)–-])?(?=\\s|$)`, 'ud');
   // The question by its ordinal: "Beträffande den tredje frågan, …", "Vad gäller andra frågan …".
   const ordinals = Object.keys(ref.ordinals ?? {});
@@ -72,7 +73,7 @@ function load(): Patterns {
       : undefined;
   // "2. Nämnden …", "2) …", or "2." alone on its line with the answer below it.
   // A capital alone on its line ("B.") in a remiss that letters its questions.
-  const bare = /^(?:(\d{1,2})\s*[.)](?=\s+["”“(]?\p{Lu}|\s*$)|([A-H])[.)]$)/u;
+  const bare = letterRegExp(`^(?:(\\d{1,2})\\s*[.)](?=\\s+["”“(]?\\p{Lu}|\\s*$)|([${letter.toUpperCase()}])[.)]$)`, 'u');
   // A short lead-in ending in a colon that names the question: "Om fråga 3 som vi hoppade över: …",
   // "Och om vem som ska leda (fråga 3): …". The colon makes it the topic of what follows, not a
   // reference in passing ("se fråga 2").
