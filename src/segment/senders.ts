@@ -216,7 +216,8 @@ function dropAddressBlocks(headings: HeadingBlock[], lines: Line[], found: Array
  * letter of a file that holds several (a diary's print of the letters received).
  */
 function dropAddresseeBelowDates(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>): void {
-  let sender: { r: Respondent; end: number } | undefined;
+  let sender: { r: Respondent; start: number; end: number } | undefined;
+  const first = firstContentLine(lines);
   // Where the addressee's lines end: a line stacked right under it is its address ("Stadskontoret").
   let addressEnd = -1;
   // The last line of prose before each line, found once: asked between every two names.
@@ -236,17 +237,20 @@ function dropAddresseeBelowDates(headings: HeadingBlock[], lines: Line[], found:
     }
     // Prose since the sender: its head is over, and this is the next letter's sender.
     if (sender === undefined || lastProse[h.start] >= sender.end) {
-      sender = { r, end: h.end };
+      sender = { r, start: h.start, end: h.end };
       return;
     }
     // Up past the document's kind and its reference fields ("Förslag till yttrande", "Handläggare: …").
     let k = h.start - 1;
     while (k >= sender.end && (lines[k].text === '' || isKindOrReference(lines[k].text))) k--;
-    // The date lines stand between the two (a sender's own line with a date, "Nämnden, 2026-04-22", closes an answer).
-    if (r.id !== sender.r.id && k >= sender.end && isDateLine(lines[k].text)) {
+    // The date lines stand between the two (a sender's own line with a date, "Nämnden, 2026-04-22", closes an answer),
+    // or, under the letterhead that opens the source, the head goes on under the second with them:
+    // the addressee set between letterhead and date ("Miljöförvaltningen" / "Kommunstyrelsen" / "Datum …").
+    const underLetterhead = sender.start === first && h.start - sender.end <= LETTERHEAD_GAP && datedBelow(lines, h.end);
+    if (r.id !== sender.r.id && ((k >= sender.end && isDateLine(lines[k].text)) || underLetterhead)) {
       found[i] = undefined;
       addressEnd = h.end;
-    } else sender = { r, end: h.end };
+    } else sender = { r, start: h.start, end: h.end };
   });
 }
 
@@ -363,6 +367,22 @@ function isKindOrReference(text: string): boolean {
   const { answerTitle, documentKinds } = loadStructure();
   const word = (documentWord ??= letterRegExp(`(?:^|\\s)(?:${answerTitle.documents}|${documentKinds})$`, 'iu'));
   return t.split(/\s+/u).length <= MAX_KIND_LINE_WORDS && word.test(t);
+}
+
+/** At most this many lines (the organisation's name, blank lines) between a letterhead and its addressee. */
+export const LETTERHEAD_GAP = 3;
+
+/**
+ * Whether a letter's head goes on below a line with its date lines ("Yttrande" / "Datum: …" /
+ * "Dnr: …"): only blank, kind and reference lines between, and a date line among them.
+ */
+function datedBelow(lines: Line[], end: number): boolean {
+  for (let k = end; k < lines.length; k++) {
+    const t = lines[k].text;
+    if (isDateLine(t)) return true;
+    if (t !== '' && !isKindOrReference(t)) return false;
+  }
+  return false;
 }
 
 /** A date or diary line of a letter's head ("Datum 2026-03-16", "Dnr MN-2026-211", "MN-2026-211"). */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildRound } from '../../src/round.js';
-import { MAX_KIND_LINE_WORDS } from '../../src/segment/senders.js';
+import { LETTERHEAD_GAP, MAX_KIND_LINE_WORDS } from '../../src/segment/senders.js';
 
 const QUESTIONS = ['Hur ser ni på förslaget?', 'Vilken nämnd bör samordna arbetet?'];
 
@@ -49,6 +49,28 @@ describe('the addressee under the date lines', () => {
   ])("under the date lines, past the document's kind and its reference fields, is no respondent: %j", async (...head) => {
     const letter = [...head, '', 'Yttrande över förslaget om parkvärdar', '', 'Grundskolenämnden har läst förslaget och ser positivt på det.', '', 'Fråga 2', 'Nämnden föreslår att fritidsnämnden samordnar arbetet.'].join('\n');
     expect(await respondents(letter)).toEqual(['GRN']);
+  });
+
+  it.each([
+    ['Miljöförvaltningen', 'Malmö stad', '', 'Kommunstyrelsen', '', 'Yttrande', 'Datum: 2026-04-20', 'Dnr: MN-2026-2210'],
+    ['Miljöförvaltningen', '', 'Tekniska nämnden', '', 'Remissvar', 'Datum 2026-04-20'],
+    ['Miljönämnden', 'Malmö stad', '', 'Kommunstyrelsen', '', 'YTTRANDE', '2026-04-20', 'MN-2026-77'],
+    ['Miljöförvaltningen', '', 'Stadskontoret', '', 'Datum: 2026-04-20'],
+  ])('between the letterhead and the date lines is no respondent: %j', async (...head) => {
+    const letter = [...head, '', 'Miljönämndens svar på remissen om parkvärdar', '', 'Miljönämnden har läst förslaget och ser positivt på det.', '', 'Fråga 2', 'Nämnden föreslår att fritidsnämnden samordnar arbetet.'].join('\n');
+    expect(await respondents(letter)).toEqual(['MN']);
+  });
+
+  it.each([
+    // Too far below the letterhead (more than LETTERHEAD_GAP lines): another answer's head.
+    [['Kulturnämnden', 'Malmö stad', 'Kulturförvaltningen', 'Avdelningen för kultur', '', 'Fritidsnämnden', 'Datum 2026-03-12', '', 'Nämnden tycker att förslaget är bra och tar gärna ansvaret för samordningen.']],
+  ])('a body in the head farther below the opening letterhead stays a respondent: %j', async (lines) => {
+    const text = lines.join('\n');
+    expect((await respondents(text)).includes('FRN')).toBe(true);
+  });
+
+  it('the letterhead\'s gap to its addressee is short: pinned', () => {
+    expect(LETTERHEAD_GAP).toBe(3);
   });
 
   it('a line giving the document\'s kind is short: pinned', () => {
