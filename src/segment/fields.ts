@@ -153,7 +153,7 @@ function mailOpening(lines: Line[], from: number, to: number, reg: Registry): Re
   return undefined;
 }
 
-interface Field {
+export interface Field {
   line: number;
   label: string;
   value: string;
@@ -229,7 +229,7 @@ function respondentNamed(value: string, reg: Registry, person = false): Responde
 }
 
 /** The field blocks of a source: runs of at least MIN_FIELDS labelled lines, blank lines ending a run. */
-function fieldBlocks(lines: Line[]): Field[][] {
+export function fieldBlocks(lines: Line[]): Field[][] {
   const blocks: Field[][] = [];
   let run: Field[] = [];
   const flush = (): void => {
@@ -283,7 +283,7 @@ function organisationSending(block: Field[], reg: Registry): Respondent | undefi
 }
 
 /** The respondent a record speaks for, by the rank of its fields. */
-function recordRespondent(block: Field[], reg: Registry): Respondent | undefined {
+export function recordRespondent(block: Field[], reg: Registry): Respondent | undefined {
   const ranked = block
     .map((f) => ({ f, rank: rankOf(f.label) }))
     .filter((x): x is { f: Field; rank: number } => x.rank !== undefined)
@@ -342,7 +342,7 @@ export const MIN_REPEATED_RECORDS = 3;
  * MIN_REPEATED_RECORDS blocks or more name a respondent, a block that shares no more than half its
  * labels with any other is no record.
  */
-function recordsOf(blocks: Field[][]): Field[][] {
+export function recordsOf(blocks: Field[][]): Field[][] {
   if (blocks.length < MIN_REPEATED_RECORDS) return blocks;
   const labels = blocks.map((b) => new Set(b.map((f) => f.label)));
   return blocks.filter((_b, i) =>

@@ -46,6 +46,7 @@ import { declaredQuestions } from './declared-answers.js';
 import { officesOf, splitOfficeComments } from './office-comments.js';
 import { answeredAlsoFor } from './on-behalf.js';
 import { answersFor, chatPosts, moderatorOf, postTextEnd } from './chat.js';
+import { filedEntries, type FiledEntry } from './filed.js';
 import { jointOf } from './joint.js';
 import { MIN_PAGE_LETTERS, openingSender, pageLetterheadSender, pageSpans, signatureSender } from './signed-pages.js';
 import { pageOf } from './page-letters.js';
@@ -102,6 +103,8 @@ interface Source {
   registry: SourceRegistry;
   /** Set when the source is the remiss's own letter (src/segment/remiss-letter.ts): all preamble. */
   remissLetter?: boolean;
+  /** Set when the source is a records system's print of the case (src/segment/filed.ts): its documents. */
+  filed?: Array<FiledEntry & { respondent?: Respondent }>;
 }
 
 interface Answer {
@@ -135,6 +138,8 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
     }).map((r) => (r ? scoped(r, reg, registries) : r));
     // The remiss sent out, among the answers: its letterhead's sender is no respondent.
     const remissLetter = isRemissLetter(lines, (line) => headings.some((h, i) => respondents[i] !== undefined && h.start >= line));
+    const filed = filedOf(lines, headings, respondents, reg, registries);
+    if (filed) return { index, doc, lines, headings, respondents: filed.respondents, width: bodyWidth(lines), registry: reg, filed: filed.entries };
     return { index, doc, lines, headings, respondents: remissLetter ? respondents.map(() => undefined) : withoutReprintedRemiss(lines, headings, respondents), width: bodyWidth(lines), registry: reg, remissLetter };
   });
   const warnings: string[] = foreignWarnings(docs, registries);
@@ -156,6 +161,12 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
     if (chat) {
       answers.push(...chat.answers);
       moderated.set(source, chat.moderator);
+      continue;
+    }
+    if (source.filed) {
+      const filed = filedAnswers(source, preamble);
+      answers.push(...filed.answers);
+      moderated.set(source, filed.theirs);
       continue;
     }
     const known = knownNames(source);
@@ -837,6 +848,54 @@ function chatAnswers(source: Source, preambleEnd: number): { answers: Answer[]; 
     if (end < post.end) theirs.push([end, post.end]);
   }
   return { answers, moderator: theirs };
+}
+
+/**
+ * A case print's documents (src/segment/filed.ts), each one sender's: an answer's sender is the
+ * body its record names when the registry knows it (an office's record is its nämnd's: "Avsändare:
+ * Fritidsförvaltningen"), else the first known body the reading of the document's own headings
+ * found, else the record's name as written. Every other heading of the print opens no answer: a
+ * letterhead, an addressee, a signature inside a document are that document's; the print's own
+ * head and the case's own papers are no one's.
+ */
+function filedOf(
+  lines: Line[],
+  headings: HeadingBlock[],
+  respondents: Array<Respondent | undefined>,
+  reg: SourceRegistry,
+  registries: SourceRegistry[],
+): { entries: NonNullable<Source['filed']>; respondents: Array<Respondent | undefined> } | undefined {
+  const entries = filedEntries(lines, reg.registry);
+  if (!entries) return undefined;
+  const own: Array<Respondent | undefined> = headings.map(() => undefined);
+  const filed = entries.map((e) => {
+    if (e.kind !== 'answer') return e;
+    const inside = headings.map((_h, i) => i).filter((i) => headings[i].start >= e.start && headings[i].start < e.end);
+    const read = inside.map((i) => respondents[i]).filter((r): r is Respondent => r !== undefined);
+    const found = e.sender?.known ? scoped(e.sender, reg, registries) : (read.find((r) => r.known) ?? (e.sender ? scoped(e.sender, reg, registries) : read[0]));
+    // The entry's first heading opens it: the question list before it is the preamble.
+    if (found && inside.length > 0) own[inside[0]] = found;
+    return found ? { ...e, respondent: found } : e;
+  });
+  return { entries: filed, respondents: own };
+}
+
+/**
+ * A case print's answers and the lines that are no one's: the case's own papers (the remiss after
+ * its question list, receipts, reminders, notes) are the compiler's text; a document the record
+ * says neither of is left unattributed, with a warning. A record is its answer's heading.
+ */
+function filedAnswers(source: Source, preambleEnd: number): { answers: Answer[]; theirs: Array<[number, number]> } {
+  const answers: Answer[] = [];
+  const theirs: Array<[number, number]> = [];
+  for (const e of source.filed ?? []) {
+    if (e.end <= preambleEnd) continue;
+    if (e.kind === 'other') theirs.push([Math.max(e.start, preambleEnd), e.end]);
+    if (e.kind !== 'answer' || !e.respondent) continue;
+    const heading = { start: e.start, end: e.textStart, text: e.respondent.name };
+    answers.push({ respondent: e.respondent, source, start: Math.max(e.textStart, preambleEnd), end: e.end, inherited: null, ...(e.start >= preambleEnd ? { heading } : {}) });
+  }
+  return { answers, theirs };
 }
 
 /**
