@@ -25,3 +25,9 @@ export function dropFalseBreaks(lines: Line[]): Line[] {
   }
   return out;
 }
+
+/** The width of a full line of body text: most lines of a paragraph are this long. */
+export function bodyWidth(lines: Line[]): number {
+  const lens = lines.map((l) => l.text.length).filter((n) => n > 20).sort((a, b) => a - b);
+  return lens.length ? lens[Math.floor(lens.length * 0.95)] : 80;
+}

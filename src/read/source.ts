@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Line, SourceDoc, SourceInfo } from '../model.js';
 import { InputError } from '../errors.js';
 import { toLines } from '../normalize/unicode.js';
+import { removeReviewMarks } from '../normalize/review-marks.js';
 import { removeFurniture } from '../normalize/furniture.js';
 import { splitHeaderColumns } from '../normalize/columns.js';
 import { untable } from '../normalize/tables.js';
@@ -43,6 +44,10 @@ export const NORMALIZE: Array<(doc: SourceDoc) => SourceDoc> = [
   },
   function furniture(doc) {
     const { lines, furniture } = removeFurniture(doc.lines);
+    return { ...doc, lines, furniture: [...doc.furniture, ...furniture] };
+  },
+  function reviewMarks(doc) {
+    const { lines, furniture } = removeReviewMarks(doc.lines);
     return { ...doc, lines, furniture: [...doc.furniture, ...furniture] };
   },
   function matrices(doc) {

@@ -36,7 +36,8 @@ const EMPTY_FIELD = /^\p{L}{2,20}:\s*[–—-]?$/u;
 function isNoAnswerLine(text: string): boolean {
   if (text.length > 40) return false;
   const { empty, reference } = noAnswerCues();
-  const t = fold(text.trim()).replace(/^[(]|[).]$/gu, '').trim();
+  // Also as a numbered item of its own ("4. –", "3) Inget svar"): the question left unanswered.
+  const t = fold(text.trim()).replace(/^\d{1,2}[.)]\s+/u, '').replace(/^[(]|[).]$/gu, '').trim();
   return empty.has(t) || reference.test(t);
 }
 /** A line drawn across the page to set sections apart. */
@@ -69,11 +70,9 @@ export function isProseVerb(word: string): boolean {
   return proseVerbs.has(word);
 }
 
-/** The width of a full line of body text: most lines of a paragraph are this long. */
-export function bodyWidth(lines: Line[]): number {
-  const lens = lines.map((l) => l.text.length).filter((n) => n > 20).sort((a, b) => a - b);
-  return lens.length ? lens[Math.floor(lens.length * 0.95)] : 80;
-}
+import { bodyWidth } from '../normalize/paragraphs.js';
+
+export { bodyWidth };
 
 /** Whether a line ends with a word no heading ends with ("och", "såsom", "för"). */
 function endsDangling(t: string): boolean {
