@@ -7,6 +7,7 @@ import type { Line, SourceDoc, SourceInfo } from '../model.js';
 import { InputError } from '../errors.js';
 import { toLines } from '../normalize/unicode.js';
 import { removeReviewMarks } from '../normalize/review-marks.js';
+import { removeWebChrome } from '../normalize/web-chrome.js';
 import { removeFurniture } from '../normalize/furniture.js';
 import { splitHeaderColumns } from '../normalize/columns.js';
 import { untable } from '../normalize/tables.js';
@@ -48,6 +49,10 @@ export const NORMALIZE: Array<(doc: SourceDoc) => SourceDoc> = [
   },
   function reviewMarks(doc) {
     const { lines, furniture } = removeReviewMarks(doc.lines);
+    return { ...doc, lines, furniture: [...doc.furniture, ...furniture] };
+  },
+  function webChrome(doc) {
+    const { lines, furniture } = removeWebChrome(doc.lines);
     return { ...doc, lines, furniture: [...doc.furniture, ...furniture] };
   },
   function matrices(doc) {

@@ -732,6 +732,12 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number, byQ
       markHeading(lines, h);
       return;
     }
+    // "Svar på remissfråga 2" in a source of one respondent: its answer's own heading of the
+    // question, not a compilation's part that holds every respondent's answer to it.
+    if (open && soleRespondent && !isOfficeHeading(h) && numberedQuestion(h.text) !== undefined) {
+      markHeading(lines, h);
+      return;
+    }
     if (isCompilationSection(h.text) || isOfficeHeading(h)) {
       close(h.start);
       const n = numberedQuestion(h.text);
