@@ -189,6 +189,8 @@ export type Cues = Record<CueKey, CueSet> & {
   modalWord: { test(word: string): boolean };
   /** A verb of a main clause ("är", "bör", "anser"), one word. */
   mainClauseVerbWord: { test(word: string): boolean };
+  /** The subject after an inverted main verb ("förordar nämnden", "föreslår vi"), one word. */
+  mainClauseSubjectWord: { test(word: string): boolean };
   /** A word joining the items of a plain list ("och", "eller"), one word. */
   listJoiner: { test(word: string): boolean };
   /** A verb of a supposed case ("skulle", "vore"): with "om" after "och"/"men" it opens a condition. */
@@ -338,6 +340,7 @@ export function compileCues(f: LexiconFile, ocr = false): Cues {
     reflexive: wordSet(f.reflexive ?? [], ocr),
     modalWord: wordSet(f.modal.filter((m) => !/\s/u.test(m)), ocr),
     mainClauseVerbWord: wordSet(f.mainClauseVerb, ocr),
+    mainClauseSubjectWord: wordSet(f.mainClauseSubject, ocr),
     listJoiner: wordSet(f.listJoiners ?? [], ocr),
     hypotheticalModal: wordSet(f.hypotheticalModal ?? [], ocr),
     conditionJoiner: wordSet(f.conditionJoiners ?? [], ocr),

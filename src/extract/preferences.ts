@@ -434,11 +434,17 @@ function rankAt(ranks: Array<{ start: number; rank: number }>, at: number): numb
 function givesRole(cues: Cues, cf: string, strong: boolean, roleTalk: boolean, bodies: number[] = []): boolean {
   const set = strong ? cues.strongProposal : cues.proposal;
   const direct = (h: { start: number; end: number }): boolean => cues.directProposal.find(cf.slice(h.start, h.end)).some((d) => d.start === 0 && d.end === h.end - h.start);
-  // "förordar i första hand MKB", not "föreslår att personal från MKB …" (a body after a preposition is a complement).
+  // "förordar i första hand MKB", not "föreslår att personal från MKB …" (a body after a preposition
+  // is a complement). The verb's inverted subject and a rank are no words between ("förordar
+  // nämnden i andra hand fritidsnämnden").
   const near = (at: number): boolean =>
     bodies.some((b) => {
-      const words = cf.slice(at, b).trim().split(/\s+/).filter(Boolean);
-      return b >= at && words.length <= 3 && !/^(?:fran|av|med|inom|for|hos|pa|i|vid|till|om|mellan)$/u.test(words[words.length - 1] ?? '');
+      if (b < at) return false;
+      let between = cf.slice(at, b);
+      for (const r of cues.rank.find(between).reverse()) between = `${between.slice(0, r.start)} ${between.slice(r.end)}`;
+      const words = between.trim().split(/\s+/).filter(Boolean);
+      if (words.length > 0 && cues.mainClauseSubjectWord.test(words[0])) words.shift();
+      return words.length <= 3 && !/^(?:fran|av|med|inom|for|hos|pa|i|vid|till|om|mellan)$/u.test(words[words.length - 1] ?? '');
     });
   // "ett delat ledarskap (mellan X och Y)": a shared lead named as a noun puts in the role the bodies after it.
   const shared = cues.sharedLead.find(cf);
@@ -1084,7 +1090,13 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   // "Om kommunstyrelsen inte tar på sig uppdraget bör det i andra hand gå till X": the case that
   // the first choice fails is what "i andra hand" already says — a fallback, not a condition.
   // A condition of its own later in the sentence ("…, om nämnden får medel") still holds.
-  const fallback = otherwise && opener !== undefined && !(condition && condition.start >= openerEnd) && mentions.some((m) => m.kind === 'named' && m.start >= lead && m.end <= openerEnd);
+  // So is a negated opening that names no body when the sentence ranks its choice second ("Om så
+  // inte sker förordar vi i andra hand X").
+  const fallback =
+    otherwise &&
+    opener !== undefined &&
+    !(condition && condition.start >= openerEnd) &&
+    (mentions.some((m) => m.kind === 'named' && m.start >= lead && m.end <= openerEnd) || res.choices.some((c) => (c.rank ?? 0) >= 2));
   const conditioned = res.choices.filter((c) => !(fallback && (c.rank ?? 0) >= 2));
   if (conditionText && conditioned.length > 0) {
     for (const c of conditioned) {
@@ -1143,6 +1155,8 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   if (res.choices.length > 0) {
     const opening = folded.slice(0, lead + 60).split(/\s+/).slice(0, 4).join(' ').length + lead;
     for (const m of mentions) {
+      // The subject of a conditional opening is no speaker ("Om kommunstyrelsen avböjer förordar nämnden …").
+      if (m.start < openerEnd) continue;
       if (m.kind === 'named' && !m.genitive && m.start < opening && !m.ids.includes(ctx.respondent.id) && (ctx.known(m.ids[0]) || ctx.respondentOf?.(m.ids[0])) && isSpeaker(prepared, m, cues, ctx.respondent.id)) res.otherSpeaker.push(...m.ids);
     }
   }

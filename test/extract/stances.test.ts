@@ -377,6 +377,20 @@ describe('ranked alternatives', () => {
     expect(r.row.conditional).toBe(conditional);
   });
 
+  // The proposal verb's inverted subject and a rank stand between the verb and the body it proposes,
+  // after a fallback without a comma; the fallback's subject is no speaker of the proposal.
+  it.each([
+    'Fritidsnämnden bör i första hand få rollen. Om fritidsnämnden inte tar på sig uppdraget förordar nämnden i andra hand stadskontoret.',
+    'I första hand bör fritidsnämnden leda. Skulle fritidsnämnden inte vilja ta uppdraget föreslår vi i andra hand stadskontoret.',
+    'Rollen bör i första hand gå till fritidsnämnden. Om så inte sker förordar kulturnämnden i andra hand stadskontoret.',
+    'I första hand fritidsnämnden. I andra hand förordar nämnden stadskontoret.',
+  ])('a second choice after its verb, its subject and its rank: %j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['FRN', 'KS']);
+    expect(r.row.conditional).toBe(false);
+    expect(r.row.review.join(' ')).not.toMatch(/framförs av/u);
+  });
+
   it('plain alternatives are not ranked', async () => {
     const t = await table([{ name: R, answer: 'Fritidsnämnden eller servicenämnden bör få rollen.' }]);
     expect(row(t, 'KN').ranked).toBe(false);
