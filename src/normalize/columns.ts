@@ -3,7 +3,8 @@
  * extract sets its header in two columns ("Fritidsnämnden          Sammanträdesdatum 2026-09-17",
  * "MALMÖ STAD          PROTOKOLLSUTDRAG"), and a text export keeps them on one line, far apart. Read
  * as one line, the organ's name and the date make a name no one wrote, and a running header
- * ("MALMÖ STAD") is never seen to repeat. Only the lines at a page's top and bottom are split, and
+ * ("MALMÖ STAD") is never seen to repeat. Only the lines at a page's top and bottom (a text of no
+ * pages: its first lines) are split, and
  * only into two short parts: a table row in the body is left to the table stage, and so is a row
  * of two cells at a page's bottom under a row of three or more (a table running to the page's end).
  */
@@ -34,7 +35,7 @@ export function columnsOf(text: string): [string, string] | undefined {
   return [a, b];
 }
 
-let joined: { reference: RegExp; letterhead: RegExp; title: RegExp; capsTitle: RegExp; particle: RegExp } | undefined;
+let joined: { reference: RegExp; letterhead: RegExp; title: RegExp; capsTitle: RegExp; paged: RegExp; particle: RegExp } | undefined;
 
 /**
  * Columns a PDF reader has already joined with one space (pdf.js does): a name before a date or
@@ -47,7 +48,7 @@ export function joinedColumnsOf(text: string): [string, string] | undefined {
     const refs = loadData<{ referenceLines: string[] }>('lexicon/structure.json').referenceLines.map((w) =>
       w.startsWith('*') ? `\\p{L}*${w.slice(1)}` : w,
     );
-    const { letterhead: heads, header: titles, attachment } = loadData<{ letterhead: string[]; header: string[]; attachment: string }>('lexicon/furniture.json');
+    const { letterhead: heads, header: titles, attachment, pageNumber } = loadData<{ letterhead: string[]; header: string[]; attachment: string; pageNumber: string[] }>('lexicon/furniture.json');
     joined = {
       // A name, then the document's title set in the right column: "MKB Fastighet AB PROTOKOLLSUTDRAG",
       // "Fritidsförvaltningen Tjänsteskrivelse", "MKB Fastighet AB Bilaga till § 9".
@@ -57,6 +58,9 @@ export function joinedColumnsOf(text: string): [string, string] | undefined {
       // Not before a column rule ("Malmö stad | Fritidsnämnden"): the line is read as columns whole (nameOfHeading).
       letterhead: letterRegExp(`^((?:${heads.join('|')}))\\s+([^\\s|].*)$`, 'u'),
       capsTitle: capsTitlePattern(),
+      // A name, then the page's number in words ("GYMNASIE- OCH VUXENUTBILDNINGSNÄMNDEN Sida 1 (3)"):
+      // the page numbers of furniture.json that name a page (a bare number may end a name).
+      paged: letterRegExp(`^(\\p{Lu}[^\\d]{1,60}?)\\s+((?:${pageNumber.filter((p) => /[a-z]{3}/u.test(p)).join('|') || '(?!)'}))$`, 'iu'),
       // A name ends in no small word of a name ("Remiss och SVAR" is no name and a title).
       particle: letterRegExp(`\\s(?:${loadData<{ nameParticles: string[] }>('lexicon/structure.json').nameParticles.join('|')})$`, 'iu'),
     };
@@ -70,6 +74,8 @@ export function joinedColumnsOf(text: string): [string, string] | undefined {
   const folded = fold(t);
   const l = joined.letterhead.exec(folded);
   if (l && folded.length === t.length) return [t.slice(0, l[1].length).trim(), t.slice(l[1].length).trim()];
+  const p = joined.paged.exec(t);
+  if (p) return [p[1].trim(), p[2].trim()];
   const c = joined.capsTitle.exec(t);
   if (c && /^\p{Lu}/u.test(c[1]) && !joined.particle.test(c[1]) && !opensCompilation(t)) return [c[1].trim(), c[2].trim()];
   return undefined;
@@ -122,11 +128,18 @@ export function splitHeaderColumns(lines: Line[]): Line[] {
     list.push(i);
     byPage.set(page, list);
   });
-  if (byPage.size === 0) return lines;
   const edge = new Set<number>();
+  // A text of no pages is one, whose head is a page's top ("GYMNASIE- OCH VUXENUTBILDNINGSNÄMNDEN
+  // Sida 1 (3)" far apart); its end is no page's foot (a signature's name and title).
+  const paged = byPage.size > 0;
+  if (!paged) {
+    const top = lines.flatMap((l, i) => (l.text === '' ? [] : [i])).slice(0, HEADER_LINES);
+    if (top.length === 0) return lines;
+    byPage.set(0, top);
+  }
   for (const list of byPage.values()) {
     for (const i of list.slice(0, HEADER_LINES)) edge.add(i);
-    for (const i of list.slice(-FOOTER_LINES)) if (!underTableRow(lines, i)) edge.add(i);
+    if (paged) for (const i of list.slice(-FOOTER_LINES)) if (!underTableRow(lines, i)) edge.add(i);
   }
   const out: Line[] = [];
   lines.forEach((l, i) => {

@@ -40,6 +40,10 @@ describe('header columns', () => {
     ['Åsunda kommun SAMMANTRÄDESPROTOKOLL', ['Åsunda kommun', 'SAMMANTRÄDESPROTOKOLL']],
     ['TULLVERKET REMISSVAR', ['TULLVERKET', 'REMISSVAR']],
     ['Bergby kommun och Dalby kommun GEMENSAMT YTTRANDE', ['Bergby kommun och Dalby kommun', 'GEMENSAMT YTTRANDE']],
+    // The page's number in words after the name (furniture.json pageNumber).
+    ['GYMNASIE- OCH VUXENUTBILDNINGSNÄMNDEN Sida 1 (3)', ['GYMNASIE- OCH VUXENUTBILDNINGSNÄMNDEN', 'Sida 1 (3)']],
+    ['Kulturförvaltningen Sida 2 av 4', ['Kulturförvaltningen', 'Sida 2 av 4']],
+    ['Servicebolaget AB Page 3 of 5', ['Servicebolaget AB', 'Page 3 of 5']],
   ])('joined by the reader: %s', (line, want) => {
     expect(joinedColumnsOf(line)).toEqual(want);
   });
@@ -61,6 +65,9 @@ describe('header columns', () => {
     'Inkomna svar YTTRANDEN',
     // Columns set apart by a rule are read whole, as a letterhead in columns (nameOfHeading).
     'Malmö stad | Fritidsnämnden',
+    // A bare number may end a name; a page is named in words.
+    'Kulturnämnden 2',
+    'Område 3 Sida 2',
   ])('one column: %s', (line) => {
     expect(joinedColumnsOf(line)).toBeUndefined();
   });
@@ -88,6 +95,11 @@ describe('header columns', () => {
     const lines: Line[] = ['Rubrik', 'Text', 'Text', 'Text', 'Text', 'Text', 'Text', ...tail].map((text, i) => ({ text, page: 1, line: i + 1, source: 0 }));
     expect(splitHeaderColumns(lines).length > lines.length).toBe(split);
     expect(TABLE_COLUMNS).toBe(3);
+  });
+
+  it("a text of no pages: its first lines are a page's top, its last no page's foot", () => {
+    const lines: Line[] = ['GYMNASIE- OCH VUXENUTBILDNINGSNÄMNDEN                  Sida 1 (3)', 'Ordförandebeslut', '', 'Nämnden har läst förslaget.', 'Text', 'Text', 'Text', 'Mitt i texten          en kolumn till', 'Amir Haddad          Ordförande'].map((text, i) => ({ text, page: null, line: i + 1, source: 0 }));
+    expect(splitHeaderColumns(lines).map((l) => l.text)).toEqual(['GYMNASIE- OCH VUXENUTBILDNINGSNÄMNDEN', 'Sida 1 (3)', ...lines.slice(1).map((l) => l.text)]);
   });
 
   it('a PDF of one page has its header split too', () => {
