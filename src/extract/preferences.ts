@@ -77,6 +77,11 @@ export interface Choice {
   example: boolean;
   conditional: boolean;
   condition?: string;
+  /**
+   * Read under an opening that a named body fails ("Om X inte …, bör Y …"): the condition is the
+   * case of a fallback, should the answer rank Y second elsewhere.
+   */
+  fallback?: boolean;
   evidence: Evidence[];
 }
 
@@ -1102,6 +1107,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     for (const c of conditioned) {
       c.conditional = true;
       c.condition = conditionText;
+      if (fallback) c.fallback = true;
     }
     if (conditioned.length > 1) res.conditionScope = true;
   }
@@ -1245,7 +1251,8 @@ function mergeInto(list: Choice[], c: Choice): void {
     evidenceKeys.set(same, seen);
   }
   for (const e of c.evidence) if (seen.add(e)) same.evidence.push(e);
-  if (c.conditional && !same.conditional) {
+  // A fallback restated ("I andra hand X. … Om Y inte kan, bör X …"): the rank already says the case.
+  if (c.conditional && !same.conditional && !(c.fallback && (same.rank ?? 0) >= 2)) {
     same.conditional = true;
     same.condition = c.condition;
   }

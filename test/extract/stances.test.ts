@@ -370,8 +370,12 @@ describe('ranked alternatives', () => {
     ['I första hand bör fritidsnämnden leda. Om inte fritidsnämnden vill, bör stadskontoret i andra hand leda arbetet.', false],
     // A condition of its own after the fallback still holds.
     ['I första hand bör fritidsnämnden leda. Om fritidsnämnden inte vill bör stadskontoret i andra hand leda, om kontoret får medel.', true],
+    // The fallback restated in a sentence of its own, after the ranking: the rank says the case.
+    ['Nämnden förordar i första hand fritidsnämnden och i andra hand stadskontoret. Om fritidsnämnden inte kan ta rollen bör stadskontoret hålla ihop arbetet.', false],
+    ['I första hand bör fritidsnämnden leda, i andra hand stadskontoret. Om fritidsnämnden inte bedöms ha förutsättningar bör stadskontoret samordna insatsen.', false],
     // Not ranked: a negated condition is a condition.
     ['Om fritidsnämnden inte tar rollen bör stadskontoret leda arbetet.', true],
+    ['Fritidsnämnden bör leda arbetet. Om fritidsnämnden inte kan ta rollen bör stadskontoret leda arbetet.', true],
   ])('a fallback is no condition: %j', async (answer, conditional) => {
     const r = await chosen(answer);
     expect(r.row.conditional).toBe(conditional);
