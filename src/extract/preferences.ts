@@ -853,7 +853,11 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     // förutsätter dock att …", "Vårt förslag förutsätter att …").
     res.opensWithCondition = follow.start - lead <= OPENING_CONDITION_CHARS || namesOwnPosition(cues, folded.slice(lead, follow.start));
     const subject = folded.slice(lead, follow.start).trim();
-    res.workRequires = subject !== '' && !/\s/u.test(subject) && cues.roleTask.find(subject).some((t) => t.start === 0 && t.end === subject.length);
+    // The subject may be the work's first conjunct ("Modellen berör … och förutsätter …").
+    const head = subject.split(/\s+/u)[0] ?? '';
+    res.workRequires =
+      (subject !== '' && !/\s/u.test(subject) && cues.roleTask.find(subject).some((t) => t.start === 0 && t.end === subject.length)) ||
+      cues.workSubject.find(head).some((t) => t.start === 0 && t.end === head.length);
   }
   // A condition cue inside a topic opening ("Om frågan om ansvaret:") conditions nothing.
   const topicEnd = openingIsTopic(folded, cues) ? hypothesisEnd(folded, cues)! : 0;

@@ -210,6 +210,7 @@ const CASES: Record<string, Case> = {
   },
   placing: { match: ['bör ligga hos', 'ska läggas på', 'kan placeras hos', 'bör vila på', 'ligger hos'], not: ['bör leda', 'lägga till', 'placering'] },
   roleTask: { match: ['arbetet', 'satsningen', 'insatserna', 'genomförandet', 'handlingsplanens', 'uppgiften'], not: ['uppföljningen', 'budgeten', 'utvärderingen'] },
+  workSubject: { match: ['modellen', 'programmet', 'strategin', 'programmets'], not: ['nämnden', 'förslaget', 'detta'] },
   correction: {
     match: [
       'Rättelse: yttrandet den 4 maj', 'Här kommer vårt korrigerade svar.', 'Bolaget korrigerar sitt tidigare svar.', 'Det nya svaret gäller i stället.',

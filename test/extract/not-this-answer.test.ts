@@ -341,6 +341,10 @@ describe('what the work requires, said after the proposal (preferences.ts workRe
     'Samordningen bör ligga hos tekniska nämnden. Handlingsplanen förutsätter att flera nämnder omprioriterar i sina budgetar.',
     'Tekniska nämnden bör leda arbetet. Arbetet förutsätter att alla nämnder bidrar med personal.',
     'Vi föreslår tekniska nämnden. Satsningen förutsätter dock ett långsiktigt stöd från staden.',
+    // The proposal's own object (coordination.json workSubject), also as the first of two verbs' subject.
+    'Tekniska nämnden bör leda arbetet. Modellen berör samtliga nämnder och förutsätter beslut som ingen facknämnd kan fatta.',
+    'Vi föreslår tekniska nämnden. Programmet förutsätter ett nära samarbete med polisen.',
+    'Tekniska nämnden bör samordna. Strategin förutsätter att bolagen deltar.',
   ])('is no condition of it, and the row says so: %j', async (answer) => {
     const r = await chosen(answer);
     expect(r.choices).toEqual(['TN']);
