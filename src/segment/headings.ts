@@ -116,7 +116,10 @@ export function headingAt(lines: Line[], i: number, afterHeading = false, width 
   // has no blank lines, and the next question's label follows right under it.
   const afterEmptyField = prev !== undefined && (EMPTY_FIELD.test(prev.text) || isNoAnswerLine(prev.text));
   if (!(i === 0 || blank(prev) || afterHeading || newPage || afterRule || afterEmptyField || ENDS_SENTENCE.test(prev.text))) return undefined;
-  if (!STARTS_HEADING.test(first.text) || BULLET.test(first.text)) return undefined;
+  // A caption the compiler frames in rules ("-----" / "hyresgästföreningen lindängen / Mona" /
+  // "(inkom 2026-02-19)" / "-----") heads what follows as written, in lower case too.
+  const framed = afterRule && ruleBelow(lines, i + 1);
+  if (!(STARTS_HEADING.test(first.text) || framed) || BULLET.test(first.text)) return undefined;
   let j = i;
   for (;;) {
     const t = lines[j].text;
@@ -165,6 +168,23 @@ export function headingAt(lines: Line[], i: number, afterHeading = false, width 
     if (/[-–]$/u.test(last) || (lastWord !== undefined && !chapter && loadStructure().dangling.has(lastWord))) return undefined;
   }
   return { start: i, end: j + 1, text };
+}
+
+/** At most this many lines of a caption stand between the rules that frame it. */
+export const FRAME_LINES = 2;
+
+/** Whether a heading is a caption framed in rules: a rule right above it and one closing below. */
+export function isFramed(h: { start: number; end: number }, lines: Line[]): boolean {
+  return h.start > 0 && isRule(lines[h.start - 1].text) && ruleBelow(lines, h.end - 1);
+}
+
+/** Whether a rule closes a frame within FRAME_LINES lines from `from` (no blank line before it). */
+function ruleBelow(lines: Line[], from: number): boolean {
+  for (let k = from; k < Math.min(lines.length, from + FRAME_LINES); k++) {
+    if (blank(lines[k])) return false;
+    if (isRule(lines[k].text)) return true;
+  }
+  return false;
 }
 
 /** All heading candidates of a line array, in order; stacked headings are found one by one. */

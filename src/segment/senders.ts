@@ -19,7 +19,7 @@ import { contentStems } from '../normalize/words.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import { loadStructure } from '../normalize/structure.js';
 import { letterRegExp } from '../normalize/letters.js';
-import { NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
+import { isFramed, NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
 import { derivedId, isGenericOrgan, loadRegistry, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
 import { introducesQuestions, isAppendixHeading, isCompilationSection, isUnansweredSection, listItemText, numberedQuestion, reportSection } from './questions.js';
 import { DIARY_NUMBER, isFieldLine, MAX_HEADING_NAME_CHARS, nameFromTitle, nameOfHeading, respondentFromRunningHeader, respondentOf } from './respondents.js';
@@ -420,7 +420,8 @@ function nameShaped(h: HeadingBlock, lines: Line[]): boolean {
   const text = nameOfHeading(h.text);
   if (h.end - h.start > 2 || text === '' || /[?!:;]$/u.test(text) || /[.]$/u.test(text)) return false;
   const words = text.split(/\s+/);
-  if (words.length > MAX_NAME_WORDS || !/^\p{Lu}/u.test(text)) return false;
+  // A caption the compiler framed in rules is a name as its sender wrote it, in lower case too.
+  if (words.length > MAX_NAME_WORDS || !(/^\p{Lu}/u.test(text) || isFramed(h, lines))) return false;
   if (numberedQuestion(h.text) !== undefined || isUnansweredSection(text) || isCompilationSection(text) || introducesQuestions(text)) return false;
   // A labelled field ("Förslag på samordnande nämnd: Kulturnämnden") names a body as its value, not the answer's sender.
   if (isFieldLine(text) && nameFromTitle(text) === undefined) return false;
