@@ -56,6 +56,11 @@ function cellsOf(text: string): string[] {
 interface Header {
   /** The question each column after the first answers, by number. */
   questions: number[];
+  /**
+   * Set for a Markdown table: the cell index of each question's column (in `questions`' order), and
+   * the columns that are the compiler's own ("Kommentar"), whose cells are kept apart.
+   */
+  markdown?: { columns: number[]; compiler: number[] };
   /** The header's lines, as written (to tell a header repeated on a later page). */
   texts: Set<string>;
   /** Index of the first line after the header (and its rule). */
@@ -218,7 +223,8 @@ function emitRow(row: Row, header: Header): Line[] {
   header.questions.forEach((n, k) => {
     // The cell's fragments as one line at the first of them: short wrapped fragments would be read
     // as headings of their own, cutting the cell's sentences.
-    const fragments = row.lines.map((l, r) => ({ l, text: cells[r][k + 1] })).filter((f) => f.text !== '');
+    const column = header.markdown?.columns[k] ?? k + 1;
+    const fragments = row.lines.map((l, r) => ({ l, text: cells[r][column] })).filter((f) => f.text !== '');
     const cell = fragments.length > 0 ? [at(fragments[0].l, joined(fragments))] : [];
     out.push(at(first, `${questionWord()} ${n}`), ...cell, at(first, ''));
   });
@@ -317,6 +323,67 @@ function columnRowsFrom(lines: Line[], from: number, columns: Columns): { rows: 
   return { rows, furniture, end: i };
 }
 
+/** A Markdown table's delimiter row under its header: "| --- | :---: |". */
+const MARKDOWN_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/u;
+
+/** A Markdown row's cells: its outer bars dropped, split at the bars not escaped ("\\|" stays in its cell). */
+function markdownCells(text: string): string[] {
+  let t = text.trim();
+  if (t.startsWith('|')) t = t.slice(1);
+  if (t.endsWith('|') && !t.endsWith('\\|')) t = t.slice(0, -1);
+  return t.split(/(?<!\\)\|/u).map((c) => c.trim());
+}
+
+let markdownWords: { respondent: Set<string>; compiler: Set<string> } | undefined;
+/** Folded header words: a column naming who answers (csv.respondentColumns), a column of the compiler's (matrix.compilerColumns). */
+function headerWords(): NonNullable<typeof markdownWords> {
+  if (!markdownWords) {
+    const s = loadData<{ csv: { respondentColumns: string[] }; matrix: { compilerColumns: string[] } }>('lexicon/structure.json');
+    markdownWords = { respondent: new Set(s.csv.respondentColumns.map(headerKey)), compiler: new Set(s.matrix.compilerColumns.map(headerKey)) };
+  }
+  return markdownWords;
+}
+
+/** A header cell as its words: lower case, no emphasis or punctuation around them. */
+const headerKey = (cell: string): string =>
+  cell
+    .toLowerCase()
+    .replace(/[*_`]/gu, '')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    .replace(/\s+/gu, ' ');
+
+/**
+ * A Markdown table of answers (a wiki's list exported: "| Remissinstans | Fråga 1 | … |" over
+ * "| --- | --- |"), a row a line: its question columns numbered in the header, or, under a header of
+ * the columns' topics, the columns after the one naming who answers in the questions' order —
+ * except the compiler's own ("Kommentar"), whose cells are kept apart.
+ */
+function markdownTableAt(lines: Line[], i: number): { header: Header; rows: Row[]; furniture: Line[]; end: number } | undefined {
+  const t = lines[i].text.trim();
+  if (!t.includes('|') || i + 1 >= lines.length || !MARKDOWN_DELIMITER.test(lines[i + 1].text)) return undefined;
+  const cells = markdownCells(t);
+  if (cells.length < MIN_QUESTION_COLUMNS + 1) return undefined;
+  const words = headerWords();
+  const compiler = cells.flatMap((c, k) => (k > 0 && words.compiler.has(headerKey(c)) ? [k] : []));
+  const columns = cells.flatMap((_c, k) => (k > 0 && !compiler.includes(k) ? [k] : []));
+  const numbered = questionNumbers(columns.map((k) => cells[k]));
+  if (!numbered && !words.respondent.has(headerKey(cells[0]))) return undefined;
+  const questions = numbered ?? columns.map((_k, n) => n + 1);
+  if (questions.length < MIN_QUESTION_COLUMNS) return undefined;
+  const header: Header = { questions, texts: new Set([normalized(t)]), end: i + 2, markdown: { columns, compiler } };
+  const rows: Row[] = [];
+  const furniture: Line[] = [];
+  let k = i + 2;
+  for (; k < lines.length && lines[k].text.includes('|'); k++) {
+    const row = markdownCells(lines[k].text);
+    if (row.length !== cells.length) break;
+    rows.push({ lines: [lines[k]], cells: [row.map((c) => c.replace(/<br\s*\/?>/giu, ' '))] });
+    // The compiler's cells: kept apart, each at its row's line.
+    for (const c of compiler) if (row[c] !== '') furniture.push(at(lines[k], row[c]));
+  }
+  return rows.length > 0 ? { header, rows, furniture, end: k } : undefined;
+}
+
 /**
  * The lines with every answer matrix read row by row (see above); the header repeated on later
  * pages and the rules are returned as furniture. Lines that are no matrix are returned as they are.
@@ -326,6 +393,13 @@ export function unmatrix(lines: Line[], pageFurniture: Line[] = []): { lines: Li
   const furniture: Line[] = [];
   const headers = cellLinesByPage(pageFurniture);
   for (let i = 0; i < lines.length; ) {
+    const table = markdownTableAt(lines, i);
+    if (table) {
+      furniture.push(lines[i], lines[i + 1], ...table.furniture);
+      for (const r of table.rows) out.push(...emitRow(r, table.header));
+      i = table.end;
+      continue;
+    }
     const columns = columnsAt(lines, i);
     if (columns) {
       const { rows, furniture: repeated, end } = columnRowsFrom(lines, columns.header.end, columns);

@@ -137,3 +137,37 @@ describe('a matrix set in columns by spaces alone (text input)', () => {
     expect(unmatrix(input).lines).toEqual(input);
   });
 });
+
+describe('a Markdown table of answers (a wiki list exported)', () => {
+  const TABLE = [
+    '| Remissinstans | Synen på förslaget | Vem bör samordna? | Kommentar |',
+    '| --- | :---: | --- | --- |',
+    '| Kulturnämnden | **Positiv.** Vill att biblioteken ingår.<br>Även kvällstid. | Anser att servicenämnden bör samordna arbetet. | Stämmer med KN:s förra svar? Fritidsnämnden borde nog ta det. |',
+    '| ASN | Inga synpunkter \\| oklart. | – | Sent inkommet. |',
+  ];
+
+  it.each([
+    ['topics in the header: the columns after who answers, in the questions\' order', TABLE],
+    ['numbers in the header', [TABLE[0].replace('Synen på förslaget', 'Fråga 1').replace('Vem bör samordna?', 'Fråga 2'), ...TABLE.slice(1)]],
+    ['no outer bars', TABLE.map((l) => l.replace(/^\| | \|$/gu, ''))],
+  ])('%s: each row its name, each question its cell; the compiler\'s column kept apart', (_what, table) => {
+    const { lines, furniture } = unmatrix(linesOf(table.join('\n')));
+    expect(texts(lines)).toEqual([
+      'Kulturnämnden', 'Fråga 1', '**Positiv.** Vill att biblioteken ingår. Även kvällstid.', 'Fråga 2', 'Anser att servicenämnden bör samordna arbetet.',
+      'ASN', 'Fråga 1', 'Inga synpunkter \\| oklart.', 'Fråga 2', '–',
+    ]);
+    expect(furniture.map((l) => l.text)).toContain('Stämmer med KN:s förra svar? Fritidsnämnden borde nog ta det.');
+  });
+
+  it('a table of other things (no column of who answers, no numbered questions) is left as it is', () => {
+    const other = ['| Datum | Möte | Plats |', '| --- | --- | --- |', '| 3 mars | Dialogmöte | Rosengård |'];
+    expect(texts(unmatrix(linesOf(other.join('\n'))).lines)).toEqual(other);
+  });
+
+  it('read through: the analyst\'s comment proposes no one for the respondent', async () => {
+    const text = ['# Remissvar', '', 'Remissinstanserna ombads besvara följande frågor:', '1. Hur ser ni på förslaget?', '2. Vem bör samordna arbetet?', '', ...TABLE].join('\n');
+    const t = tabulate(await roundFromText(text, 'remissvar_export.txt'));
+    const kn = t.rows.find((r) => r.respondent === 'KN')!;
+    expect(kn.choices.map((c) => t.columns.find((x) => x.id === c)!.members.join('+'))).toEqual(['SN']);
+  });
+});
