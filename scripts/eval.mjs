@@ -16,6 +16,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isSavedMail, mailText } from '../dist/read/mail.js';
+
+/** A source's text as the tool reads it: a saved mail decoded, any other text as it is. */
+const asRead = (text) => (isSavedMail(text) ? mailText(text) : text);
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -186,7 +190,8 @@ function fromGoldFile(set, dir) {
     processes: g.processes ?? {},
     table: g.coordinator_table ?? {},
     memberAliases: g.member_aliases ?? {},
-    sourceText: sources.map((f) => readFileSync(path.join(dir, f), 'utf8')).join('\n'),
+    // A saved e-mail's text as it is read (quoted-printable decoded): its quotes are of that text.
+    sourceText: sources.map((f) => asRead(readFileSync(path.join(dir, f), 'utf8'))).join('\n'),
   };
 }
 

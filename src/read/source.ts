@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Line, SourceDoc, SourceInfo } from '../model.js';
 import { InputError } from '../errors.js';
 import { toLines } from '../normalize/unicode.js';
+import { isSavedMail, mailText } from './mail.js';
 import { removeReviewMarks } from '../normalize/review-marks.js';
 import { removeWebChrome } from '../normalize/web-chrome.js';
 import { removeFurniture } from '../normalize/furniture.js';
@@ -144,7 +145,10 @@ export async function readSource(input: RawInput, index: number, options: ReadOp
   } else if (kind === 'text') {
     // UTF-8 takes at most 4 bytes a character: more bytes than that cannot be under the limit.
     if (input.bytes.length > 4 * MAX_TEXT_CHARS) throw tooLarge(input.path, input.bytes.length, 'bytes');
-    const { text, encoding } = decodeText(input.bytes, input.path);
+    const decoded = decodeText(input.bytes, input.path);
+    // A saved e-mail is read as its client shows it (src/read/mail.ts).
+    const text = isSavedMail(decoded.text) ? mailText(decoded.text) : decoded.text;
+    const { encoding } = decoded;
     checkTextSize(input.path, text.length);
     const sep = mayBeCsv(input.path, text) ? csvSeparator(text) : undefined;
     if (sep !== undefined) {
