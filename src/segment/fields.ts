@@ -32,6 +32,7 @@ interface FieldsLexicon {
     signatureLines: number;
     behalf: string;
     originalMarkers: string[];
+    forwardMarkers?: string[];
   };
 }
 
@@ -54,6 +55,7 @@ type MailWords = FieldsLexicon['mail'] & {
   subjectSet: Set<string>;
   closingSet: Set<string>;
   marker: RegExp;
+  forward: RegExp;
   replyPrefix: RegExp;
 };
 let mailLexicon: MailWords | undefined;
@@ -70,6 +72,7 @@ function mailWords(): MailWords {
       subjectSet: new Set(m.subjects.map(fold)),
       closingSet: new Set(m.closings.map(fold)),
       marker: letterRegExp(`^[-_=*\\s]*(?:${m.originalMarkers.map(fold).join('|')})[-_=*\\s]*$`, 'u'),
+      forward: letterRegExp(`^[-_=*\\s]*(?:${(m.forwardMarkers ?? []).map(fold).join('|') || '(?!)'})[-_=*\\s]*$`, 'u'),
       replyPrefix: letterRegExp(`^(?:${m.replyPrefixes.map(fold).join('|')})\\s*:\\s*`, 'u'),
     };
   }
@@ -443,6 +446,11 @@ function mayMark(t: string): boolean {
 /** A line that marks the mail quoted below it ("-----Ursprungligt meddelande-----", structure.json mail words). */
 function isQuoteMarker(t: string): boolean {
   return mayMark(t) && mailWords().marker.test(fold(t));
+}
+
+/** A quote marker that forwards the mail below ("---------- Vidarebefordrat meddelande ----------"). */
+export function isForwardMarker(t: string): boolean {
+  return mayMark(t) && mailWords().forward.test(fold(t));
 }
 
 /** The parties a header field names ("A <a@x.se>; B <b@x.se>"), each by its address, else by its folded name. */

@@ -51,7 +51,7 @@ import { jointOf } from './joint.js';
 import { MIN_PAGE_LETTERS, openingSender, pageLetterheadSender, pageSpans, signatureSender } from './signed-pages.js';
 import { pageOf } from './page-letters.js';
 import { participantsOf } from './participants.js';
-import { isClosing, isMailHeaderLine, quotedMailStart } from './fields.js';
+import { isClosing, isForwardMarker, isMailHeaderLine, quotedMailStart } from './fields.js';
 import { quotedMailSegments, remissText } from './inline-answers.js';
 import { isOfficeHeading, MIN_PATTERN_EXAMPLES, namesOfLists, respondentHeadings } from './senders.js';
 import { reportedSpeaker, reportsNonRespondent } from './reported-speech.js';
@@ -1095,6 +1095,12 @@ function sectionsOf(answer: Answer, model: QuestionModel): Segment[] {
   const quoted = quotedMailStart(answer.source.lines, answer.start, answer.end);
   if (quoted === undefined) return sectionsOfBody(answer, model);
   const body = sectionsOfBody({ ...answer, end: quoted }, model);
+  // A forwarded mail is what the forward sends on: where the note above it answers no question and
+  // the forwarded text does ("På uppdrag av nämnden vidarebefordrar jag yttrandet"), it is the answer.
+  if (isForwardMarker(answer.source.lines[quoted].text) && !body.some((s) => s.question !== null)) {
+    const whole = sectionsOfBody(answer, model);
+    if (whole.some((s) => s.question !== null)) return whole;
+  }
   return [...body, ...quotedMailSegments(answer.source.lines, quoted, answer.end, answer.respondent.id, model)];
 }
 
