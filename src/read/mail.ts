@@ -30,18 +30,28 @@ interface Part {
   body: string;
 }
 
-/** Whether a text is a saved mail: its first lines, up to a blank one, are mail headers. */
+/** The headers only a raw message has: a mail client's text export ("From:", "Sent:", "To:", "Subject:") has none. */
+const RAW_HEADERS = new Set(['received', 'return-path', 'mime-version', 'content-type', 'message-id']);
+
+/**
+ * Whether a text is a saved raw message: its first lines, up to a blank one, are mail headers, one
+ * of them a raw message's own. A mail printed or saved as text by its client ("From:\t…" /
+ * "Sent:\t…") is read as the text it is, every line kept.
+ */
 export function isSavedMail(text: string): boolean {
   const head = text.slice(0, 20_000).split(/\r?\n/u);
   let known = 0;
+  let raw = false;
   for (const l of head) {
     if (l === '') break;
     if (/^[ \t]/u.test(l)) continue;
     const m = HEADER.exec(l);
     if (!m) return false;
-    if (MAIL_HEADERS.has(m[1].toLowerCase())) known++;
+    const name = m[1].toLowerCase();
+    if (MAIL_HEADERS.has(name)) known++;
+    if (RAW_HEADERS.has(name)) raw = true;
   }
-  return known >= MIN_MAIL_HEADERS;
+  return raw && known >= MIN_MAIL_HEADERS;
 }
 
 /** Headers and body of a message or of one of its parts. */

@@ -104,6 +104,8 @@ describe('a saved e-mail', () => {
   it.each([
     ['a letter that opens with a field or two', 'Till: Kommunstyrelsen\nDatum: 2026-04-02\n\nKulturnämnden föreslår att fritidsnämnden samordnar.'],
     ['a form', 'Remissinstans: Kulturnämnden\nKontaktperson: Anna Berg\nE-post: anna.berg@malmo.se\n\nFråga 1'],
+    // A client's text export of a mail keeps every line: "Sent:" is no header the reading shows.
+    ['a mail saved as text by its client', 'From:\tLarsson Erik <erik.larsson@mkb.se>\nSent:\tThursday, March 19, 2026 2:05 PM\nTo:\tMiljöförvaltningen\nSubject:\tRE: Remiss\n\nHej,'],
   ])('%s is no saved mail (MIN_MAIL_HEADERS of its headers)', (_what, text) => {
     expect(MIN_MAIL_HEADERS).toBe(3);
     expect(isSavedMail(text)).toBe(false);

@@ -13,6 +13,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isSavedMail } from '../../src/read/mail.js';
 import { writePdf } from '../support/pdf-writer.js';
 import { ROOT } from '../helpers.js';
 
@@ -51,13 +52,18 @@ function wrap(line: string, width = WIDTH): string[] {
   return out;
 }
 
-/** The sources rendered as PDFs: the text files a round's documents were written as (not its questions, not a CSV export, which is no document). */
-const rendered = (f: string): boolean => /\.txt$/i.test(f) && !/^questions\.txt$/i.test(f);
+/**
+ * The sources rendered as PDFs: the text files a round's documents were written as (not its
+ * questions, not a CSV export, which is no document, and not a saved e-mail's raw message, which
+ * no one prints).
+ */
+const rendered = (f: string, dir: string): boolean =>
+  /\.txt$/i.test(f) && !/^questions\.txt$/i.test(f) && !isSavedMail(readFileSync(path.join(dir, f), 'utf8'));
 
 function render(round: string): void {
   const dir = path.join(DIR, round);
   const gold = JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8'));
-  const sources: string[] = (Array.isArray(gold.source) ? gold.source : [gold.source]).filter(rendered);
+  const sources: string[] = (Array.isArray(gold.source) ? gold.source : [gold.source]).filter((f: string) => rendered(f, dir));
   gold.source_pdf = [];
   for (const f of sources) {
     const pages = readFileSync(path.join(dir, f), 'utf8')
@@ -85,7 +91,7 @@ describe('the blind rounds as PDFs', () => {
 
   it.each(rounds)('%s: every text source (.txt) has its PDF, named in the gold', (round) => {
     const gold = JSON.parse(readFileSync(path.join(DIR, round, 'gold.json'), 'utf8'));
-    const sources = (Array.isArray(gold.source) ? gold.source : [gold.source]).filter(rendered);
+    const sources = (Array.isArray(gold.source) ? gold.source : [gold.source]).filter((f: string) => rendered(f, path.join(DIR, round)));
     expect((gold.source_pdf ?? []).length).toBe(sources.length);
     for (const pdf of gold.source_pdf ?? []) expect(existsSync(path.join(DIR, round, pdf))).toBe(true);
   });
