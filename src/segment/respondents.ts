@@ -195,12 +195,17 @@ function decideRespondent(
   // The answer's own structure right under the name: a summary heading, or a question heading.
   const adjacent = next !== undefined && next.start - block.end <= 2;
   const followedBySummary = adjacent && (isUnansweredSection(next.text) || /\?["”]?$/u.test(next.text) || numberedQuestion(next.text) !== undefined);
-  const bare = bareName(name);
-  const key = bare.slice(0, Math.max(6, bare.length - 3));
   // The text under the name opens with it — or its first sentence of prose does, below a
   // description and a title ("SENIORRÅDET" / "Vallby nämnds råd för …" / "Yttrande över …" /
-  // "Seniorrådet, där …, har tagit del av förslaget").
-  const opensWithName = opening(lines, block.end, bare.length + 2).startsWith(key) || firstProseOpensWith(lines, block.end, key);
+  // "Seniorrådet, där …, har tagit del av förslaget"). A name qualified after a comma
+  // ("Polismyndigheten, lokalpolisområde Malmö Centrum") is opened with by its first part.
+  const opensWith = (written: string): boolean => {
+    const bare = bareName(written);
+    const key = bare.slice(0, Math.max(6, bare.length - 3));
+    return opening(lines, block.end, bare.length + 2).startsWith(key) || firstProseOpensWith(lines, block.end, key);
+  };
+  const head = name.split(',')[0].trim();
+  const opensWithName = opensWith(name) || (head !== name && head.length >= MIN_NAME_HEAD_CHARS && opensWith(head));
   // A letter's or a minutes extract's own furniture right under the name: a date, a diary number,
   // the document's title ("Yttrande, beslutat vid sammanträde …").
   let k = block.end;
@@ -213,6 +218,9 @@ function decideRespondent(
   }
   return undefined;
 }
+
+/** The first part of a name qualified after a comma is this long at least to stand for it ("Polismyndigheten, …"). */
+export const MIN_NAME_HEAD_CHARS = 6;
 
 /** The most lines with text read under a name for the first sentence of prose. */
 export const PROSE_SEARCH_LINES = 6;
