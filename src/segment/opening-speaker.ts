@@ -12,7 +12,7 @@ import { escapeRegex } from '../normalize/ocr.js';
 import { isProseLike, nextKind } from './furniture-lines.js';
 import type { HeadingBlock } from './headings.js';
 import { isGenericOrgan, looksLikeBodyName, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
-import { isAppendixHeading } from './questions.js';
+import { isAppendixHeading, numberedQuestion } from './questions.js';
 import { letterRegExp } from '../normalize/letters.js';
 import { isOrganisationName } from './organisation.js';
 
@@ -165,6 +165,10 @@ function speakerFrom(headings: HeadingBlock[], lines: Line[], found: Array<Respo
   const above: number[] = [];
   for (let i = first; i < last && headings[i].start < prose; i++) if (found[i] !== undefined) above.push(i);
   if (above.length > 0) {
+    // A body whose answer has begun above the sentence ("Kulturnämnden" / "Fråga 1" / …) heads no
+    // letter: the sentence opens a later answer of a compilation, not this source's head.
+    const answering = headings.slice(first, last).some((h) => h.start > headings[above[0]].start && h.start < prose && numberedQuestion(h.text) !== undefined);
+    if (answering) return;
     const own = above.find((i) => sameBody(found[i]!, speaker));
     for (const i of above) if (i !== own) found[i] = undefined;
     if (own === undefined) found[above[0]] = speaker;

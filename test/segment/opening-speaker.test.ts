@@ -298,3 +298,18 @@ describe('a letter appended to a minutes extract speaks for itself', () => {
     expect(round.segments.find((s) => s.respondent === id && s.question === 'Q2')?.text).toContain('Fritidsnämnden bör samordna');
   });
 });
+
+describe('a sentence that opens a later answer of a compilation heads no letter', () => {
+  it.each([
+    ['Idrottsalliansen Malmö välkomnar förslaget och lämnar följande synpunkter.'],
+    ['Seniorrådet har tagit del av förslaget och vill framföra följande.'],
+  ])('a body whose answer has begun above it keeps its answer: %s', async (sentence) => {
+    const text = [
+      'Sammanställning av remissvar', '',
+      'Kulturnämnden', '', 'Fråga 1', 'Nämnden ser positivt.', '', 'Fråga 2', 'Nämnden föreslår fritidsnämnden.', '',
+      'Övriga synpunkter', '', sentence, '',
+    ].join('\n');
+    const round = await buildRound([{ path: 'sammanstallning.txt', bytes: Buffer.from(text) }], { questions: QUESTIONS });
+    expect(round.respondents.map((r) => r.id)).toContain('KN');
+  });
+});
