@@ -59,10 +59,10 @@ const CASES: Record<string, Case> = {
     not: ['Nämnden brukar delta.', 'Vi vill delta.'],
   },
   roleVerb: {
-    match: ['få rollen', 'ges uppdraget', 'ges till', 'ha huvudansvaret', 'ta det samordnande ansvaret', 'behålla samordningen', 'leda', 'ledas', 'leds', 'ägas', 'drivs', 'sköts', 'hålls ihop', 'ligga kvar', 'gå till', 'vara huvudman', 'delas mellan', 'utövas', 'åläggas', 'åläggs', 'hålla i samordningen', 'sköta samordningen', 'skötas', 'vila på', 'tillfalla', 'axla ansvaret', 'axla den samordnande rollen', 'överta uppdraget', 'hålla i det', 'ta hand om det', 'ta hand om samordningen', 'driva det här', 'driva det', 'hålla ihop', 'hålla samman'],
+    match: ['vara processägare', 'kalla samman', 'hålla i taktpinnen', 'ha rodret', 'få rollen', 'ges uppdraget', 'ges till', 'ha huvudansvaret', 'ta det samordnande ansvaret', 'behålla samordningen', 'leda', 'ledas', 'leds', 'ägas', 'drivs', 'sköts', 'hålls ihop', 'ligga kvar', 'gå till', 'vara huvudman', 'delas mellan', 'utövas', 'åläggas', 'åläggs', 'hålla i samordningen', 'sköta samordningen', 'skötas', 'vila på', 'tillfalla', 'axla ansvaret', 'axla den samordnande rollen', 'överta uppdraget', 'hålla i det', 'ta hand om det', 'ta hand om samordningen', 'driva det här', 'driva det', 'hålla ihop', 'hålla samman'],
     not: ['bidra', 'delta', 'ta hänsyn', 'ha lokal närvaro', 'få möjlighet', 'ta sin utgångspunkt', 'axla kostnaden', 'överta lokalerna', 'ta hand om barnen', 'hålla i handen', 'driva frågan om belysning'],
   },
-  roleNoun: { match: ['ansvaret', 'rollen', 'uppdraget', 'samordningen', 'ledarskapet', 'frågan'], not: ['närvaro', 'hänsyn'] },
+  roleNoun: { match: ['ansvaret', 'rollen', 'uppdraget', 'samordningen', 'ledarskapet', 'frågan', 'värdskapet', 'processägarskapet'], not: ['närvaro', 'hänsyn', 'värden', 'processen'] },
   willing: {
     match: ['Nämnden kan åta sig ansvaret.', 'Bolaget åtar sig gärna rollen.', 'Vi tar gärna på oss samordningen.', 'Nämnden tar på sig uppdraget.', 'Vi ställer oss till förfogande.'],
     not: ['Nämnden bidrar gärna med kunskap.', 'Vi tar del av förslaget.'],
@@ -97,7 +97,7 @@ const CASES: Record<string, Case> = {
     match: ['Kulturnämnden och MKB gemensamt.', 'Servicenämnden och fritidsnämnden tillsammans.', 'MKB i samverkan.', 'Kommunstyrelsen i första hand.', 'Fritidsnämnden i andra hand.'],
     not: ['Kulturnämnden ensam.', 'MKB.'],
   },
-  roleWord: { match: ['samordningen', 'huvudansvaret', 'ansvaret', 'leda', 'leds', 'äga', 'ägarskapet', 'huvudmannaskapet', 'den samordnande rollen', 'ett delat ledarskap'], not: ['uppföljning', 'lokaler'] },
+  roleWord: { match: ['samordningen', 'huvudansvaret', 'ansvaret', 'leda', 'leds', 'äga', 'ägarskapet', 'huvudmannaskapet', 'den samordnande rollen', 'ett delat ledarskap', 'värdskapet', 'värdnämnden', 'processägaren', 'sammankallande'], not: ['uppföljning', 'lokaler', 'värdet', 'processen'] },
   decline: {
     match: [
       'Styrelsen yttrar sig inte över den delen.', 'Frågan lämnas obesvarad.', 'Styrelsen avstår ifrån att ta ställning.', 'Vi vill inte föreslå någon nämnd.', 'Bolaget tar inte ställning.',
@@ -154,7 +154,7 @@ const CASES: Record<string, Case> = {
     match: ['eftersom MKB har lokal närvaro', 'därför att bolaget finns i området', 'med tanke på bolagets uppdrag', 'utifrån att nämnden har lokal närvaro'],
     not: ['MKB bör leda arbetet.'],
   },
-  speech: { match: ['anser', 'menar', 'föreslår', 'bedömer', 'framhåller'], not: ['leder', 'bidrar'] },
+  speech: { match: ['anser', 'menar', 'föreslår', 'bedömer', 'framhåller', 'tror', 'hävdar', 'uppfattar'], not: ['leder', 'bidrar', 'tänker', 'tar'] },
   role: { match: ['ansvar för uppföljningen', 'samordning av insatserna', 'leda arbetet', 'huvudansvaret för planen'], not: ['bidrar med kunskap'] },
   anaphora: { match: ['dessa två', 'de båda', 'båda parterna'], not: ['de tre'] },
   verdictFirst: { match: ['förordas', 'Föreslås', 'Ja, i första hand', 'ja'], not: ['förordade', 'nej', 'kan vara ett alternativ'] },
@@ -270,7 +270,7 @@ const CASES: Record<string, Case> = {
     not: ['Nämnden föreslog tidigare att KS skulle samordna.', 'Vi står inför stora utmaningar.'],
   },
   sharedLead: {
-    match: ['Vi förordar ett delat ledarskap mellan MKB och TN.', 'Ett gemensamt ansvar för servicenämnden och MKB vore bäst.', 'En delad samordning är att föredra.'],
+    match: ['Vi förordar ett delat ledarskap mellan MKB och TN.', 'Ett gemensamt ansvar för servicenämnden och MKB vore bäst.', 'En delad samordning är att föredra.', 'Ett delat värdskap mellan MKB och TN.', 'ett gemensamt värdskap', 'ett delat huvudmannaskap'],
     not: ['MKB bör leda arbetet.', 'Ansvaret bör delas upp.'],
   },
 };

@@ -121,6 +121,31 @@ describe('another task placed with a body', () => {
   });
 });
 
+describe('more words for the role: värdskap, processägare, taktpinnen, rodret, kalla samman', () => {
+  it.each([
+    ['Värdskapet för satsningen bör ligga hos fritidsnämnden.', ['FRN']],
+    ['Nämnden förordar ett delat värdskap mellan fritidsnämnden och tekniska nämnden.', ['FRN+TN']],
+    ['Fritidsnämnden bör vara processägare för arbetet.', ['FRN']],
+    ['Det är fritidsnämnden som bör hålla i taktpinnen.', ['FRN']],
+    ['Fritidsnämnden bör ha rodret i det här arbetet.', ['FRN']],
+    ['Fritidsnämnden bör kalla samman de berörda aktörerna.', ['FRN']],
+    ['Vi föreslår ett gemensamt värdskap för tekniska nämnden och fritidsnämnden.', ['FRN+TN']],
+  ])('%j', async (answer, want) => {
+    expect((await chosen(answer)).choices).toEqual(want);
+  });
+});
+
+describe('a body that believes speaks, it is not proposed', () => {
+  it.each([
+    ['Vi tror att fritidsnämnden bör samordna arbetet.', ['FRN']],
+    ['Kulturnämnden tror att fritidsnämnden bör samordna arbetet.', ['FRN']],
+    ['Nämnden hävdar att fritidsnämnden bör leda arbetet.', ['FRN']],
+    ['Styrelsen tror inte att kulturnämnden bör samordna, utan förordar fritidsnämnden.', ['FRN']],
+  ])('%j', async (answer, want) => {
+    expect((await chosen(answer)).choices).toEqual(want);
+  });
+});
+
 describe('everyday words for the role', () => {
   it.each([
     ['Vi tycker att fritidsnämnden ska hålla i det.', ['FRN']],
