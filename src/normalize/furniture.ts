@@ -226,6 +226,31 @@ function footerColumns(lines: Line[], pageNumbered: (i: number) => boolean): Set
   return out;
 }
 
+/** A running header that carries its page's number recurs at least this many times in a source. */
+export const MIN_NUMBERED_HEADERS = 3;
+
+/**
+ * A running header with its page's number at its end ("Malmö stad, Stadskontoret 2 (4)", "…
+ * Sida 3 av 9"): a short line, no sentence, that recurs MIN_NUMBERED_HEADERS times or more with
+ * only its numbers changed — wherever it stands (a text's pages need not be the PDF's), and so
+ * never a name ("Stadskontoret 2").
+ */
+function numberedRunningHeaders(lines: Line[]): Set<number> {
+  const { token } = compiled();
+  const byKey = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    const t = l.text.trim();
+    if (t.length === 0 || t.length > MAX_EDGE_CHARS || /[.!?:;]$/u.test(t) || !/\d/u.test(t) || !token.test(fold(t))) return;
+    const key = fold(t).replace(/\d+/gu, '#').replace(/\s+/gu, ' ');
+    const list = byKey.get(key) ?? [];
+    list.push(i);
+    byKey.set(key, list);
+  });
+  const out = new Set<number>();
+  for (const list of byKey.values()) if (list.length >= MIN_NUMBERED_HEADERS) for (const i of list) out.add(i);
+  return out;
+}
+
 /** Split lines into content and furniture. */
 export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line[] } {
   const repeated = repeatedEdges(lines);
@@ -268,6 +293,7 @@ export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line
   const head = repeatedHead(lines, pageNumbered);
   const footer = footerColumns(lines, pageNumbered);
   const contents = contentsLines(lines);
+  const numberedHeaders = numberedRunningHeaders(lines);
   for (const [i, l] of lines.entries()) {
     const edgeKey = repeated.size ? fold(l.text).replace(/\d+/g, '#') : '';
     const bare = l.text.length < 40 ? bareLetterhead(l.text) : undefined;
@@ -275,7 +301,7 @@ export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line
     const recurring = bare ? (letterheads.get(bare) ?? 0) : 0;
     const edge = bare ? pageEdge(i) : undefined;
     const furnished = bare ? recurring >= compiled().minRecurring || nearPageNumber(i) || (edge !== undefined && (atEdge.get(`${bare}|${edge}`) ?? 0) >= 2) : alone[i];
-    if (furnished || (edgeKey !== '' && repeated.has(edgeKey)) || isStamp(l.text) || head.has(i) || footer.has(i) || contents.has(i)) furniture.push(l);
+    if (furnished || (edgeKey !== '' && repeated.has(edgeKey)) || isStamp(l.text) || head.has(i) || footer.has(i) || contents.has(i) || numberedHeaders.has(i)) furniture.push(l);
     else content.push(l);
   }
   return { lines: content, furniture };

@@ -5,6 +5,9 @@
  * underströk …", "Från fritidsnämndens sida framhölls …". The body a paragraph reports is the speaker of its
  * first sentence. Who may be a speaker is the caller's to say (`resolve`): a body of the registry,
  * a name the source lists among the participants — never a person ("Maria Öberg förtydligade").
+ * A compiler's summary arranged by question reports in the present tense ("Grundskolenämnden
+ * välkomnar att …"): the caller asks for that tense only there (`Tense` 'present'), where no answer
+ * has a heading of its own and no letter speaks in its own voice.
  * The words are data (data/lexicon/structure.json reportedSpeech).
  */
 import { loadData } from '../data.js';
@@ -19,8 +22,14 @@ export const MAX_ROLE_WORDS = 3;
 /** An aside set off by commas after the name ("…, företrätt av rådets ordförande, …") is at most this many words. */
 export const MAX_ASIDE_WORDS = 8;
 
+/** Which verbs of saying report: the past tense of minutes, or also the present of a compiler's summary. */
+export type Tense = 'past' | 'present';
+
 interface Lexicon {
   verbs: Set<string>;
+  /** The past and the present tense's verbs together. */
+  anyVerbs: Set<string>;
+  summary: Set<string>;
   representatives: Set<string>;
   roles: Set<string>;
   side: [string, string];
@@ -32,9 +41,13 @@ let lexicon: Lexicon | undefined;
 
 function words(): Lexicon {
   if (!lexicon) {
-    const f = loadData<{ reportedSpeech: { verbs: string[]; representatives: string[]; roles: string[]; side: [string, string]; ownPart: [string, string]; chair: string[] } }>('lexicon/structure.json').reportedSpeech;
+    const f = loadData<{
+      reportedSpeech: { verbs: string[]; presentVerbs: string[]; summaryOpenings: string[]; representatives: string[]; roles: string[]; side: [string, string]; ownPart: [string, string]; chair: string[] };
+    }>('lexicon/structure.json').reportedSpeech;
     lexicon = {
       verbs: new Set(f.verbs.map(fold)),
+      anyVerbs: new Set([...f.verbs, ...f.presentVerbs].map(fold)),
+      summary: new Set(f.summaryOpenings.map(fold)),
       representatives: new Set(f.representatives.map(fold)),
       roles: new Set(f.roles.map(fold)),
       side: [fold(f.side[0]), fold(f.side[1])],
@@ -57,8 +70,9 @@ const bare = (word: string): string => fold(word.replace(/[,:;]$/u, ''));
  * The names the words may open with, longest first, each with whether a verb of saying follows it
  * (directly, after an aside in commas, or after a role when the name is in the genitive).
  */
-function namesBeforeVerb(ws: string[]): string[] {
-  const { verbs, roles } = words();
+function namesBeforeVerb(ws: string[], tense: Tense = 'past'): string[] {
+  const { roles } = words();
+  const verbs = tense === 'past' ? words().verbs : words().anyVerbs;
   const out: string[] = [];
   for (let k = Math.min(MAX_SPEAKER_NAME_WORDS, ws.length - 1); k >= 1; k--) {
     const name = ws.slice(0, k);
@@ -106,6 +120,7 @@ export function reportedSpeaker(
   paragraph: string,
   resolve: (name: string) => Respondent | undefined,
   resolveLabel: (name: string) => Respondent | undefined = resolve,
+  tense: Tense = 'past',
 ): Respondent | undefined {
   // "Karin Lövgren (fritidsförvaltningen): …", "Tobias Ek (fritidsförvaltningen) fyllde på …": the
   // body in brackets after the speaker's name, else the speaker (a participant the notes list).
@@ -132,11 +147,18 @@ export function reportedSpeaker(
   }
   // "Representanten för kulturförvaltningen framförde …"
   const rest = representatives.has(bare(ws[0])) && bare(ws[1]) === 'for' ? ws.slice(2) : ws;
-  for (const name of namesBeforeVerb(rest)) {
+  for (const name of namesBeforeVerb(rest, tense)) {
     const r = resolve(name);
     if (r) return r;
   }
   return undefined;
+}
+
+/** Whether a paragraph opens as the compiler's own summing-up ("Sammantaget pekar …", "Svaren visar …", "Flera instanser …"). */
+export function opensSummary(paragraph: string): boolean {
+  const ws = paragraph.trim().split(/\s+/u, 2).map(bare);
+  const { summary } = words();
+  return summary.has(ws[0] ?? '') || summary.has(ws.join(' '));
 }
 
 /**

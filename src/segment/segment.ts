@@ -40,7 +40,7 @@ import {
   wordWeights,
   type QuestionModel,
 } from './questions.js';
-import { DIARY_NUMBER, respondentFromFileName, respondentFromRunningHeader } from './respondents.js';
+import { DIARY_NUMBER, nameOfHeading, respondentFromFileName, respondentFromRunningHeader } from './respondents.js';
 import { isRemissLetter, isRemissLetterSection } from './remiss-letter.js';
 import { declaredQuestions } from './declared-answers.js';
 import { officesOf, splitOfficeComments } from './office-comments.js';
@@ -54,7 +54,7 @@ import { participantsOf } from './participants.js';
 import { isClosing, isForwardMarker, isMailHeaderLine, quotedMailStart } from './fields.js';
 import { quotedMailSegments, remissText } from './inline-answers.js';
 import { isOfficeHeading, MIN_PATTERN_EXAMPLES, namesOfLists, respondentHeadings } from './senders.js';
-import { reportedSpeaker, reportsNonRespondent } from './reported-speech.js';
+import { opensSummary, reportedSpeaker, reportsNonRespondent, type Tense } from './reported-speech.js';
 import { isPerson, isSignatureLeadIn, nextKind, PERSON_NAME, SIGNER_WITH_ROLE, textLinesFrom } from './furniture-lines.js';
 import { opensAgendaItem, remissRanges } from './agenda.js';
 import { letterheadOf, registryForSource, runningHeaderOf, type SourceRegistry } from './organisation.js';
@@ -171,14 +171,20 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
     }
     const known = knownNames(source);
     const speaker = speakerResolver(source, known, registries);
-    const byQuestion = arrangedByQuestion(source, model, preamble, speaker);
+    // Minutes report in the past tense; a compiler's summary by question, with no answer headings, in the present.
+    let tense: Tense = 'past';
+    let byQuestion = arrangedByQuestion(source, model, preamble, speaker);
+    if (byQuestion.size === 0) {
+      byQuestion = arrangedByQuestion(source, model, preamble, speaker, 'present');
+      if (byQuestion.size > 0) tense = 'present';
+    }
     const own = topLevel(source, model, preamble, byQuestion);
     if (byQuestion.size === 0) {
       answers.push(...keepRemissItem(own, minutes));
       continue;
     }
-    const named = namedUnderQuestions(source, byQuestion, own, known, speaker);
-    answers.push(...keepRemissItem(splitAtNames([...own, ...named].sort((a, b) => a.start - b.start), known, speaker), minutes));
+    const named = namedUnderQuestions(source, byQuestion, own, known, speaker, tense);
+    answers.push(...keepRemissItem(splitAtNames([...own, ...named].sort((a, b) => a.start - b.start), known, speaker, tense), minutes));
   }
   warnings.push(...checkFileNamed(answers));
 
@@ -453,7 +459,7 @@ function recurringQuestions(sources: Source[], weights: ReturnType<typeof wordWe
  * of two respondents or more, with respondents answering under more than one of them. Returns the
  * index of each such heading and its question; empty for a source arranged by respondent.
  */
-function arrangedByQuestion(source: Source, model: QuestionModel, preambleEnd: number, speaker: Resolver = () => undefined): Map<number, string> {
+function arrangedByQuestion(source: Source, model: QuestionModel, preambleEnd: number, speaker: Resolver = () => undefined, tense: Tense = 'past'): Map<number, string> {
   const out = new Map<number, string>();
   const { headings, respondents } = source;
   const asked: Array<{ i: number; q: number }> = [];
@@ -488,11 +494,23 @@ function arrangedByQuestion(source: Source, model: QuestionModel, preambleEnd: n
     const to = end < headings.length ? headings[end].start : source.lines.length;
     for (let line = headings[a.i].end; line < to; line++) {
       if (line > 0 && source.lines[line - 1].text !== '') continue;
-      const r = reportedSpeaker(paragraphOpening(source.lines, line), speaker, labelResolver(source, speaker));
+      const r = reportedSpeaker(paragraphOpening(source.lines, line), speaker, labelResolver(source, speaker), tense);
       if (r) ids.add(r.id);
     }
     return ids;
   });
+  // The present tense only where no answer has a heading of its own: a letter's "Nämnden anser …"
+  // is its own voice, and a compilation of answers under their names reports nothing in the present.
+  // The compiler's own office signing the summary ("Stadskontoret", its letterhead's) heads no answer.
+  if (tense === 'present') {
+    const office = foldWords(letterheadOf(source.doc).join(' '));
+    const answerHeading = (i: number): boolean => respondents[i] !== undefined && !office.includes(foldWords(nameOfHeading(headings[i].text)));
+    const headed = asked.some((a, k) => {
+      for (let i = a.i + 1; i < (k + 1 < asked.length ? asked[k + 1].i : headings.length); i++) if (answerHeading(i)) return true;
+      return false;
+    });
+    if (headed) return out;
+  }
   // Most questions have answers under them as headings (under one, the names may open paragraphs instead: "Kulturnämnden: …").
   if (under.filter((ids) => ids.size >= 2).length < Math.max(2, under.length - 1)) return out;
   const counts = new Map<string, number>();
@@ -556,7 +574,7 @@ function speakerResolver(source: Source, known: Map<string, Respondent>, registr
  * whose answer it is ("Fritidsnämnden: Nämnden föreslår …") instead of a heading: such a paragraph,
  * naming a respondent the source has, starts that respondent's answer to the same question.
  */
-function splitAtNames(answers: Answer[], known: Map<string, Respondent>, speaker: Resolver = () => undefined): Answer[] {
+function splitAtNames(answers: Answer[], known: Map<string, Respondent>, speaker: Resolver = () => undefined, tense: Tense = 'past'): Answer[] {
   const out: Answer[] = [];
   for (const a of answers) {
     const { lines } = a.source;
@@ -565,11 +583,13 @@ function splitAtNames(answers: Answer[], known: Map<string, Respondent>, speaker
     for (let i = a.start; i < a.end; i++) {
       const prev = i > 0 ? lines[i - 1].text : '';
       if (prev !== '' && i !== a.start) continue;
-      const r = namedAt(paragraphOpening(lines, i), known, speaker, label);
+      const r = namedAt(paragraphOpening(lines, i), known, speaker, label, tense);
       if (!r) {
         // Minutes: what the chair or a person says ("Moderatorn frågade …") is no respondent's
-        // answer; it ends the one before it, and is left unattributed.
-        if (part && i !== part.start && reportsNonRespondent(paragraphOpening(lines, i), speaker)) {
+        // answer; it ends the one before it, and is left unattributed. So is the compiler's own
+        // summing-up in a summary by question ("Sammantaget pekar en majoritet av svaren på …").
+        const opening = paragraphOpening(lines, i);
+        if (part && i !== part.start && (reportsNonRespondent(opening, speaker) || (tense === 'present' && opensSummary(opening)))) {
           out.push({ ...part, end: i });
           part = undefined;
         }
@@ -589,7 +609,7 @@ function splitAtNames(answers: Answer[], known: Map<string, Respondent>, speaker
  * names ("Fritidsnämnden: …"), each an answer to that question (split one from another by
  * splitAtNames). Returns the answers found in those stretches.
  */
-function namedUnderQuestions(source: Source, byQuestion: Map<number, string>, answers: Answer[], known: Map<string, Respondent>, speaker: Resolver = () => undefined): Answer[] {
+function namedUnderQuestions(source: Source, byQuestion: Map<number, string>, answers: Answer[], known: Map<string, Respondent>, speaker: Resolver = () => undefined, tense: Tense = 'past'): Answer[] {
   const out: Answer[] = [];
   const label = labelResolver(source, speaker);
   for (const [i, question] of byQuestion) {
@@ -600,7 +620,7 @@ function namedUnderQuestions(source: Source, byQuestion: Map<number, string>, an
     for (const k of byQuestion.keys()) if (k > i) next = Math.min(next, source.headings[k].start);
     for (let k = h.end; k < next; k++) {
       if (k > h.end && source.lines[k - 1].text !== '') continue;
-      const r = namedAt(paragraphOpening(source.lines, k), known, speaker, label);
+      const r = namedAt(paragraphOpening(source.lines, k), known, speaker, label, tense);
       if (!r) continue;
       out.push({ respondent: r, source, start: k, end: next, inherited: question });
       break; // the rest of the stretch is split at the names by splitAtNames
@@ -626,10 +646,10 @@ function knownNames(source: Source): Map<string, Respondent> {
  * The respondent whose name opens a paragraph before a colon ("Kulturnämnden: …"), if the source
  * has it, or whom the paragraph reports speaking ("Kulturförvaltningen framförde att …").
  */
-function namedAt(text: string, known: Map<string, Respondent>, speaker: Resolver = () => undefined, label: Resolver = speaker): Respondent | undefined {
+function namedAt(text: string, known: Map<string, Respondent>, speaker: Resolver = () => undefined, label: Resolver = speaker, tense: Tense = 'past'): Respondent | undefined {
   const m = NAME_OPENING.exec(text.trim());
-  if (!m) return reportedSpeaker(text, speaker, label);
-  return known.get(foldWords(m[1].replace(/\s*\([^)]*\)\s*$/u, ''))) ?? matchedRespondent(m[1], known) ?? reportedSpeaker(text, speaker, label);
+  if (!m) return reportedSpeaker(text, speaker, label, tense);
+  return known.get(foldWords(m[1].replace(/\s*\([^)]*\)\s*$/u, ''))) ?? matchedRespondent(m[1], known) ?? reportedSpeaker(text, speaker, label, tense);
 }
 
 /** Most bodies one paragraph's label names as answering together ("GRN och FSKN (gemensamt yttrande):"). */
@@ -758,7 +778,9 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number, byQ
     }
   });
   close(lines.length);
-  signedAtTheEnd(answers, lines, Math.max(preambleEnd, 0));
+  // A source arranged by question holds many bodies' answers: a body signing it at its end is its
+  // compiler ("Stadskontoret"), not the sender of a letter that runs from its top.
+  if (byQuestion.size === 0) signedAtTheEnd(answers, lines, Math.max(preambleEnd, 0));
   // Letters scanned one per page, each signed by its sender (src/segment/signed-pages.ts).
   const paged = signedPageLetters(source, answers, Math.max(preambleEnd, 0));
   if (paged) return paged;

@@ -17,6 +17,7 @@
 import type { Line, Respondent } from '../model.js';
 import { contentStems } from '../normalize/words.js';
 import { fold, foldWords } from '../normalize/fold.js';
+import { loadData } from '../data.js';
 import { loadStructure } from '../normalize/structure.js';
 import { letterRegExp } from '../normalize/letters.js';
 import { isFramed, NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
@@ -695,4 +696,27 @@ function dropCompiler(headings: HeadingBlock[], lines: Line[], found: Array<Resp
   // A letterhead that names the document a compilation ("SAMMANSTÄLLNING AV REMISSVAR") is the compiler's.
   const compiled = headings.some((h) => h.start <= end && isCompilationSection(h.text));
   if (others.length >= MIN_PATTERN_EXAMPLES && (compiled || !answerFollows)) for (const i of inHeader) found[i] = undefined;
+  // So is one whose document's title, before any prose, says it compiles the answers ("Malmö stad" /
+  // "Stadskontoret" / "SAMMANSTÄLLNING" / … / "Sammanställning av remissvar över …"), whether or not
+  // the answers below have headings of their own (a summary reports them in its paragraphs).
+  // Its office signing the compilation at its end ("Stadskontoret" / "Eva Lind, utredare") is the compiler too.
+  else if (!answerFollows && compilationTitled(headings, lines)) {
+    const office = new Set(inHeader.map((i) => foldWords(headings[i].text)));
+    headings.forEach((h, i) => {
+      if (office.has(foldWords(h.text))) found[i] = undefined;
+    });
+  }
+}
+
+/** Whether a source's title, among its headings before its first prose, names it a compilation of the answers. */
+function compilationTitled(headings: HeadingBlock[], lines: Line[]): boolean {
+  const prose = lines.findIndex((l) => isProseLike(l.text));
+  const { compilationOfAnswers } = loadData<{ compilationOfAnswers: string[] }>('lexicon/sections.json');
+  const answers = new Set(compilationOfAnswers.map(fold));
+  return headings.some((h) => {
+    if (prose >= 0 && h.start > prose) return false;
+    if (!isCompilationSection(h.text)) return false;
+    const ws = foldWords(h.text).split(' ');
+    return ws.length === 1 || ws.some((w) => answers.has(w));
+  });
 }
