@@ -135,6 +135,16 @@ describe('more words for the role: värdskap, processägare, taktpinnen, rodret,
   });
 });
 
+describe('a body that shares the view is not proposed (coordination.json source: "liksom")', () => {
+  it.each([
+    ['Nämnden anser, liksom grundskolenämnden, att samordningen bör ligga hos fritidsnämnden.', ['FRN']],
+    ['Liksom servicenämnden anser vi att fritidsnämnden bör leda arbetet.', ['FRN']],
+    ['Enligt servicenämnden, liksom enligt oss, bör fritidsnämnden samordna.', ['FRN']],
+  ])('%j', async (answer, want) => {
+    expect((await chosen(answer)).choices).toEqual(want);
+  });
+});
+
 describe('a body that believes speaks, it is not proposed', () => {
   it.each([
     ['Vi tror att fritidsnämnden bör samordna arbetet.', ['FRN']],
