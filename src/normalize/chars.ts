@@ -11,3 +11,17 @@ const WORD_RUN = /[\p{L}\p{N}]+/gu;
 export function wordRuns(text: string): string[] {
   return text.match(WORD_RUN) ?? [];
 }
+
+/**
+ * A short line or a table cell as its words, to compare with a word list: lower case (diacritics
+ * kept), Markdown's emphasis marks dropped, the punctuation around the words gone, one space
+ * between them ("**Kommentar**:" → "kommentar", "Var informationen på sidan till hjälp?" → "var
+ * informationen på sidan till hjälp").
+ */
+export function bareLine(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[*_`]/gu, '')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    .replace(/\s+/gu, ' ');
+}

@@ -22,6 +22,7 @@ import { loadData } from '../data.js';
 import { letterRegExp } from './letters.js';
 import { escapeRegex } from './ocr.js';
 import { joinKind } from './flatten.js';
+import { bareLine } from './chars.js';
 import { at as atLine, questionWord } from './tables.js';
 
 /** A matrix has at least this many columns that name a question by its number. */
@@ -339,18 +340,11 @@ let markdownWords: { respondent: Set<string>; compiler: Set<string> } | undefine
 function headerWords(): NonNullable<typeof markdownWords> {
   if (!markdownWords) {
     const s = loadData<{ csv: { respondentColumns: string[] }; matrix: { compilerColumns: string[] } }>('lexicon/structure.json');
-    markdownWords = { respondent: new Set(s.csv.respondentColumns.map(headerKey)), compiler: new Set(s.matrix.compilerColumns.map(headerKey)) };
+    markdownWords = { respondent: new Set(s.csv.respondentColumns.map(bareLine)), compiler: new Set(s.matrix.compilerColumns.map(bareLine)) };
   }
   return markdownWords;
 }
 
-/** A header cell as its words: lower case, no emphasis or punctuation around them. */
-const headerKey = (cell: string): string =>
-  cell
-    .toLowerCase()
-    .replace(/[*_`]/gu, '')
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-    .replace(/\s+/gu, ' ');
 
 /**
  * A Markdown table of answers (a wiki's list exported: "| Remissinstans | Fråga 1 | … |" over
@@ -364,10 +358,10 @@ function markdownTableAt(lines: Line[], i: number): { header: Header; rows: Row[
   const cells = markdownCells(t);
   if (cells.length < MIN_QUESTION_COLUMNS + 1) return undefined;
   const words = headerWords();
-  const compiler = cells.flatMap((c, k) => (k > 0 && words.compiler.has(headerKey(c)) ? [k] : []));
+  const compiler = cells.flatMap((c, k) => (k > 0 && words.compiler.has(bareLine(c)) ? [k] : []));
   const columns = cells.flatMap((_c, k) => (k > 0 && !compiler.includes(k) ? [k] : []));
   const numbered = questionNumbers(columns.map((k) => cells[k]));
-  if (!numbered && !words.respondent.has(headerKey(cells[0]))) return undefined;
+  if (!numbered && !words.respondent.has(bareLine(cells[0]))) return undefined;
   const questions = numbered ?? columns.map((_k, n) => n + 1);
   if (questions.length < MIN_QUESTION_COLUMNS) return undefined;
   const header: Header = { questions, texts: new Set([normalized(t)]), end: i + 2, markdown: { columns, compiler } };

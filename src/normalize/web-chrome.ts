@@ -8,6 +8,7 @@
  */
 import type { Line } from '../model.js';
 import { loadData } from '../data.js';
+import { bareLine } from './chars.js';
 
 /** A source is a web page with at least this many of the site's own lines (lines, prefixes, breadcrumbs). */
 export const MIN_WEB_CHROME = 3;
@@ -33,23 +34,17 @@ function chrome(): NonNullable<typeof words> {
   return words;
 }
 
-/** A line as its words, in lower case, without the punctuation around it ("Var … till hjälp?"). */
-const key = (text: string): string =>
-  text
-    .trim()
-    .toLowerCase()
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 type Kind = 'strong' | 'weak' | 'block' | undefined;
 
 function kindOf(text: string): Kind {
   if (text.length === 0 || text.length > 80) return undefined;
   const w = chrome();
-  const k = key(text);
+  const k = bareLine(text);
   if (w.lines.has(k) || w.prefixes.some((p) => k.startsWith(`${p}:`) || k.startsWith(`${p} `))) return 'strong';
   // "Start / Politik och demokrati / Remisser / …", "Hem > Nyheter > …"
   const steps = text.split(/\s+[/>›»]\s+/u);
-  if (steps.length > MIN_BREADCRUMB_STEPS && w.crumbs.has(key(steps[0]))) return 'strong';
+  if (steps.length > MIN_BREADCRUMB_STEPS && w.crumbs.has(bareLine(steps[0]))) return 'strong';
   if (w.blocks.has(k)) return 'block';
   return w.weak.has(k) ? 'weak' : undefined;
 }

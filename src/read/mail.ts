@@ -91,6 +91,8 @@ function decodeCharset(bytes: Uint8Array, charset: string | undefined): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
+const utf8 = new TextEncoder();
+
 /** Quoted-printable to bytes: "=C3=A5" a byte each, "=" at a line's end a soft break. */
 function quotedPrintable(text: string): Uint8Array {
   const out: number[] = [];
@@ -101,7 +103,7 @@ function quotedPrintable(text: string): Uint8Array {
       out.push(parseInt(s.slice(i + 1, i + 3), 16));
       i += 2;
     } else if (c < 0x80) out.push(c);
-    else out.push(...new TextEncoder().encode(s[i]));
+    else out.push(...utf8.encode(s[i]));
   }
   return Uint8Array.from(out);
 }

@@ -898,7 +898,9 @@ function filedOf(
   const own: Array<Respondent | undefined> = headings.map(() => undefined);
   const filed = entries.map((e) => {
     if (e.kind !== 'answer') return e;
-    const inside = headings.map((_h, i) => i).filter((i) => headings[i].start >= e.start && headings[i].start < e.end);
+    // The entry's headings by index, found by binary search (a print of many documents has many headings).
+    const inside: number[] = [];
+    for (let i = lowerBound(headings.length, (k) => headings[k].start >= e.start); i < headings.length && headings[i].start < e.end; i++) inside.push(i);
     const read = inside.map((i) => respondents[i]).filter((r): r is Respondent => r !== undefined);
     const found = e.sender?.known ? scoped(e.sender, reg, registries) : (read.find((r) => r.known) ?? (e.sender ? scoped(e.sender, reg, registries) : read[0]));
     // The entry's first heading opens it: the question list before it is the preamble.
