@@ -231,9 +231,15 @@ function respondentNamed(value: string, reg: Registry, person = false): Responde
   return { id: derivedId(name), name, known: false };
 }
 
+/** Each source's field blocks, found once: the records and a case print's entries both ask. */
+const blocksOf = new WeakMap<Line[], Field[][]>();
+
 /** The field blocks of a source: runs of at least MIN_FIELDS labelled lines, blank lines ending a run. */
 export function fieldBlocks(lines: Line[]): Field[][] {
+  const known = blocksOf.get(lines);
+  if (known) return known;
   const blocks: Field[][] = [];
+  blocksOf.set(lines, blocks);
   let run: Field[] = [];
   const flush = (): void => {
     // A compiler's caption may hold only the sender and a date ("Från: PRO Kirseberg" / "Inkom: …").

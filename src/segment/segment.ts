@@ -486,6 +486,18 @@ function arrangedByQuestion(source: Source, model: QuestionModel, preambleEnd: n
   const back = asked.findIndex((a, k) => k > 0 && a.q <= asked[k - 1].q);
   if (back > 0) asked.splice(back);
   if (asked.length < 2) return out;
+  // The present tense only where no answer has a heading of its own: a letter's "Nämnden anser …"
+  // is its own voice, and a compilation of answers under their names reports nothing in the present.
+  // The compiler's own office signing the summary ("Stadskontoret", its letterhead's) heads no answer.
+  if (tense === 'present') {
+    const office = foldWords(letterheadOf(source.doc).join(' '));
+    const answerHeading = (i: number): boolean => respondents[i] !== undefined && !office.includes(foldWords(nameOfHeading(headings[i].text)));
+    const headed = asked.some((a, k) => {
+      for (let i = a.i + 1; i < (k + 1 < asked.length ? asked[k + 1].i : headings.length); i++) if (answerHeading(i)) return true;
+      return false;
+    });
+    if (headed) return out;
+  }
   // Between one question's heading and the next: the respondents answering it, under headings of
   // their own or in paragraphs that report them speaking (minutes: "Kulturförvaltningen framförde att …").
   const under = asked.map((a, k) => {
@@ -499,18 +511,6 @@ function arrangedByQuestion(source: Source, model: QuestionModel, preambleEnd: n
     }
     return ids;
   });
-  // The present tense only where no answer has a heading of its own: a letter's "Nämnden anser …"
-  // is its own voice, and a compilation of answers under their names reports nothing in the present.
-  // The compiler's own office signing the summary ("Stadskontoret", its letterhead's) heads no answer.
-  if (tense === 'present') {
-    const office = foldWords(letterheadOf(source.doc).join(' '));
-    const answerHeading = (i: number): boolean => respondents[i] !== undefined && !office.includes(foldWords(nameOfHeading(headings[i].text)));
-    const headed = asked.some((a, k) => {
-      for (let i = a.i + 1; i < (k + 1 < asked.length ? asked[k + 1].i : headings.length); i++) if (answerHeading(i)) return true;
-      return false;
-    });
-    if (headed) return out;
-  }
   // Most questions have answers under them as headings (under one, the names may open paragraphs instead: "Kulturnämnden: …").
   if (under.filter((ids) => ids.size >= 2).length < Math.max(2, under.length - 1)) return out;
   const counts = new Map<string, number>();
