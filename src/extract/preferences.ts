@@ -778,6 +778,27 @@ function blankRelatives(cf: string, mentions: Array<{ end: number }>): string {
   return blankOut(cf, relativeSpans(cf, mentions.map((m) => m.end)));
 }
 
+/**
+ * A decision's att-satser ("Nämnden beslutar / att …, / att …"), each as the body's own words
+ * (the evidence stays the whole sentence): those that propose, not the decision's clauses of
+ * procedure ("att översända … som sitt yttrande").
+ */
+function decidedClauses(text: string, folded: string, cues: Cues): Array<{ text: string; folded: string }> {
+  const formula = cues.decision.find(folded).find((d) => /att$/u.test(folded.slice(d.start, d.end)));
+  if (!formula) return [];
+  // The clauses: from the formula's "att", each up to the next ", att" or a line break before "att".
+  const starts = [formula.end - 3];
+  for (const m of folded.slice(formula.end).matchAll(/(?:,|\n)\s*(?=att\s)/gu)) starts.push(formula.end + m.index + m[0].length);
+  const out: Array<{ text: string; folded: string }> = [];
+  starts.forEach((from, k) => {
+    const to = k + 1 < starts.length ? starts[k + 1] : text.length;
+    const clause = folded.slice(from, to);
+    if (cues.decision.test(clause) || !(cues.proposal.test(clause) || cues.rolePredicate.test(clause))) return;
+    out.push({ text: text.slice(from, to), folded: clause });
+  });
+  return out;
+}
+
 function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: Context, summary: boolean, strong: boolean): SentenceResult {
   const cues = ctx.cues;
   const res: SentenceResult = {
@@ -798,6 +819,13 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   // Decision procedure ("Nämnden föreslås besluta att översända yttrandet till kommunstyrelsen").
   // … and a minority's view (a party's motion or reservation) is not the body's.
   if (cues.decision.test(folded) || cues.minority.test(folded)) {
+    // A decision in att-satser whose own clause proposes ("Styrelsen beslutar / att ställa sig
+    // bakom …, / att förorda att X ges rollen …, / att översända …"): the proposal is the body's.
+    // Each att-sats is a decision of its own: the first that puts a body in the role is read.
+    for (const clause of cues.minority.test(folded) ? [] : decidedClauses(text, folded, cues)) {
+      const decided = analyseSentence(clause.text, clause.folded, evidence, ctx, summary, strong);
+      if (decided.choices.length > 0 || decided.otherFunction.some((n) => n.ids.length > 0)) return decided;
+    }
     // … but agreeing with a view on the role in a draft ("ansluter sig till den bedömning i
     // samordningsfrågan som görs i nämndens förslag till yttrande") is a reason to look.
     if (!summary && agreesOnRole(cues, folded)) res.unread = true;

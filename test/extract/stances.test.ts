@@ -135,6 +135,24 @@ describe('more words for the role: värdskap, processägare, taktpinnen, rodret,
   });
 });
 
+describe('a decision in att-satser proposes through its own clause', () => {
+  it.each([
+    ['Kulturnämnden beslutar\natt ställa sig bakom förslaget,\natt förorda att fritidsnämnden ges det samordnande ansvaret,\natt i övrigt översända tjänsteskrivelsen som nämndens yttrande.', ['FRN']],
+    ['Nämnden beslutar att föreslå kommunstyrelsen att ge fritidsnämnden det samordnande ansvaret, att översända yttrandet till kommunstyrelsen.', ['FRN']],
+    ['Styrelsen beslutade\natt framföra att samordningen i första hand bör ligga hos fritidsnämnden och i andra hand hos stadskontoret,\natt överlämna promemorian som bolagets svar.', ['FRN', 'KS']],
+  ])('%j', async (answer, want) => {
+    expect((await chosen(answer)).choices).toEqual(want);
+  });
+
+  it('a decision that only forwards proposes no one, its addressee least', async () => {
+    expect((await chosen('Nämnden beslutar att översända förvaltningens tjänsteskrivelse som sitt yttrande till kommunstyrelsen.')).choices).toEqual([]);
+  });
+
+  it('the speaker\'s present "framför" speaks, it is not proposed', async () => {
+    expect((await chosen('Nämnden framför att samordningsansvaret bör ges till fritidsnämnden.')).choices).toEqual(['FRN']);
+  });
+});
+
 describe('a body that shares the view is not proposed (coordination.json source: "liksom")', () => {
   it.each([
     ['Nämnden anser, liksom grundskolenämnden, att samordningen bör ligga hos fritidsnämnden.', ['FRN']],
