@@ -14,6 +14,7 @@ import { loadData } from '../data.js';
 import type { Respondent } from '../model.js';
 import { fold } from '../normalize/fold.js';
 import { PERSON_NAME } from './furniture-lines.js';
+import { jointOf } from './joint.js';
 
 /** A speaker's name is short: at most this many words. */
 export const MAX_SPEAKER_NAME_WORDS = 6;
@@ -148,10 +149,21 @@ export function reportedSpeaker(
   // "Representanten för kulturförvaltningen framförde …"
   const rest = representatives.has(bare(ws[0])) && bare(ws[1]) === 'for' ? ws.slice(2) : ws;
   for (const name of namesBeforeVerb(rest, tense)) {
-    const r = resolve(name);
+    const r = resolve(name) ?? jointSpeakers(name, resolve);
     if (r) return r;
   }
   return undefined;
+}
+
+/** At most this many bodies speak together in one sentence ("Kulturnämnden och fritidsnämnden föreslår båda …"). */
+export const MAX_JOINT_SPEAKERS = 4;
+
+/** Bodies named together before the verb, each one `resolve` knows: their joint answer. */
+function jointSpeakers(name: string, resolve: (name: string) => Respondent | undefined): Respondent | undefined {
+  const parts = name.split(/\s*,\s*|\s+(?:och|samt)\s+/u).filter(Boolean);
+  if (parts.length < 2 || parts.length > MAX_JOINT_SPEAKERS) return undefined;
+  const members = parts.map((p) => resolve(p));
+  return members.every((m): m is Respondent => m !== undefined) ? jointOf(members) : undefined;
 }
 
 /** Whether a paragraph opens as the compiler's own summing-up ("Sammantaget pekar …", "Svaren visar …", "Flera instanser …"). */

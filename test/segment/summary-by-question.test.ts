@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRound } from '../../src/round.js';
 import { removeFurniture, MIN_NUMBERED_HEADERS } from '../../src/normalize/furniture.js';
 import type { Line } from '../../src/model.js';
-import { opensSummary } from '../../src/segment/reported-speech.js';
+import { MAX_JOINT_SPEAKERS, opensSummary } from '../../src/segment/reported-speech.js';
 
 const SUMMARY = [
   'Malmö stad', 'Stadskontoret', '', 'SAMMANSTÄLLNING', '',
@@ -81,5 +81,18 @@ describe("the compiler's own summing-up", () => {
     ['Svarstiden förlängdes för två instanser.', false],
   ])('%s → %s', (paragraph, summary) => {
     expect(opensSummary(paragraph)).toBe(summary);
+  });
+});
+
+describe('bodies speaking together', () => {
+  it.each([
+    ['Kulturnämnden och tekniska nämnden föreslår båda att parkerna prioriteras.'],
+    ['Kulturnämnden, tekniska nämnden och fritidsnämnden lyfter fram parkernas betydelse.'],
+  ])('a paragraph of a summary opened by them is the answer of each: %s', async (joint) => {
+    const text = SUMMARY.replace('Kulturnämnden beskriver sina sommarprogram i parkerna.', joint);
+    const round = await buildRound([{ path: 'sammanstallning.txt', bytes: Buffer.from(text) }]);
+    const segments = round.segments.filter((s) => s.text.includes(joint.slice(0, 40)));
+    expect(segments.map((s) => s.respondent).sort()).toEqual(expect.arrayContaining(['KN', 'TN']));
+    expect(MAX_JOINT_SPEAKERS).toBe(4);
   });
 });
