@@ -155,11 +155,14 @@ export function reportedSpeaker(
   return undefined;
 }
 
-/** At most this many bodies speak together in one sentence ("Kulturnämnden och fritidsnämnden föreslår båda …"). */
+/**
+ * At most this many bodies speak together in one sentence ("Kulturnämnden och fritidsnämnden
+ * föreslår båda …") or under one paragraph's label ("GRN och FSKN (gemensamt yttrande):").
+ */
 export const MAX_JOINT_SPEAKERS = 4;
 
-/** Bodies named together before the verb, each one `resolve` knows: their joint answer. */
-function jointSpeakers(name: string, resolve: (name: string) => Respondent | undefined): Respondent | undefined {
+/** Bodies named together (joined by "och", "samt" or commas), each one `resolve` knows: their joint answer. */
+export function jointSpeakers(name: string, resolve: (name: string) => Respondent | undefined): Respondent | undefined {
   const parts = name.split(/\s*,\s*|\s+(?:och|samt)\s+/u).filter(Boolean);
   if (parts.length < 2 || parts.length > MAX_JOINT_SPEAKERS) return undefined;
   const members = parts.map((p) => resolve(p));

@@ -47,14 +47,13 @@ import { officesOf, splitOfficeComments } from './office-comments.js';
 import { answeredAlsoFor } from './on-behalf.js';
 import { answersFor, chatPosts, moderatorOf, postTextEnd } from './chat.js';
 import { filedEntries, type FiledEntry } from './filed.js';
-import { jointOf } from './joint.js';
 import { MIN_PAGE_LETTERS, openingSender, pageLetterheadSender, pageSpans, signatureSender } from './signed-pages.js';
 import { pageOf } from './page-letters.js';
 import { participantsOf } from './participants.js';
 import { isClosing, isForwardMarker, isMailHeaderLine, quotedMailStart } from './fields.js';
 import { quotedMailSegments, remissText } from './inline-answers.js';
 import { isOfficeHeading, MIN_PATTERN_EXAMPLES, namesOfLists, respondentHeadings } from './senders.js';
-import { opensSummary, reportedSpeaker, reportsNonRespondent, type Tense } from './reported-speech.js';
+import { jointSpeakers, opensSummary, reportedSpeaker, reportsNonRespondent, type Tense } from './reported-speech.js';
 import { isPerson, isSignatureLeadIn, nextKind, PERSON_NAME, SIGNER_WITH_ROLE, textLinesFrom } from './furniture-lines.js';
 import { opensAgendaItem, remissRanges } from './agenda.js';
 import { letterheadOf, registryForSource, runningHeaderOf, type SourceRegistry } from './organisation.js';
@@ -652,9 +651,6 @@ function namedAt(text: string, known: Map<string, Respondent>, speaker: Resolver
   return known.get(foldWords(m[1].replace(/\s*\([^)]*\)\s*$/u, ''))) ?? matchedRespondent(m[1], known) ?? reportedSpeaker(text, speaker, label, tense);
 }
 
-/** Most bodies one paragraph's label names as answering together ("GRN och FSKN (gemensamt yttrande):"). */
-export const MAX_LABEL_BODIES = 4;
-
 /**
  * Who a paragraph's label names ("Kulturnämnden:", "GRN och FSKN (gemensamt yttrande):",
  * "Polisområde Malmö –"): whom the speaker resolver knows; else bodies it knows joined by "och"
@@ -665,11 +661,9 @@ function labelResolver(source: Source, speaker: Resolver): Resolver {
   return (name) => {
     const known = speaker(name);
     if (known) return known;
-    const parts = name.split(/\s*,\s*|\s+(?:och|samt)\s+/u).filter(Boolean);
-    if (parts.length >= 2 && parts.length <= MAX_LABEL_BODIES) {
-      const members = parts.map((p) => speaker(p));
-      if (members.every((m): m is Respondent => m !== undefined)) return jointOf(members);
-    }
+    // Bodies it knows joined by "och" or commas ("GRN och FSKN (gemensamt yttrande):"): one joint answer.
+    const joint = jointSpeakers(name, speaker);
+    if (joint) return joint;
     // A body the source names nowhere else, by its shape: a proper name whose first or last word is
     // a body's ("Hyresgästföreningen:", "Hyresgästföreningen Syd –"), not a letterhead's line with a
     // field ("Stadskontoret Att:", "Gymnasieförvaltningen Datum:").
