@@ -1393,6 +1393,9 @@ interface TickContext {
 /** A block quotation is set in at least this many more spaces than the line that introduces it. */
 export const BLOCK_QUOTE_INDENT = 3;
 
+/** A block quotation's introduction is looked for at most this many lines above the sentence. */
+export const BLOCK_QUOTE_LINES = 60;
+
 /**
  * Whether text [start, end) lies on another document's block quotation: lines set in further than
  * the line before the block, which ends in a colon and speaks of a document ("I utredningen står
@@ -1406,11 +1409,14 @@ function blockQuoted(flat: FlatText, start: number, end: number, cues: Cues): bo
   const last = lineAt(flat, Math.max(start, end - 1));
   // A PDF keeps no indentation: its block is the paragraph the sentence is in.
   const pdf = flat.lines[first].page !== null;
+  // No further back than BLOCK_QUOTE_LINES lines: asked for every sentence, a walk to the top of a
+  // long paragraph would cost the square of its length.
+  const stop = first - BLOCK_QUOTE_LINES;
   let intro = first - 1;
-  if (pdf) while (intro >= 0 && flat.lines[intro].text.trim() !== '') intro--;
+  if (pdf) while (intro >= 0 && intro > stop && flat.lines[intro].text.trim() !== '') intro--;
   while (intro >= 0 && flat.lines[intro].text.trim() === '') intro--;
   // The block's own earlier lines: back to the line it is set in from.
-  while (!pdf && intro >= 0 && (flat.lines[intro].indent ?? 0) >= (flat.lines[first].indent ?? 0) && flat.lines[intro].text.trim() !== '') intro--;
+  while (!pdf && intro >= 0 && intro > stop && (flat.lines[intro].indent ?? 0) >= (flat.lines[first].indent ?? 0) && flat.lines[intro].text.trim() !== '') intro--;
   while (intro >= 0 && flat.lines[intro].text.trim() === '') intro--;
   if (intro < 0 || !/:\s*$/u.test(flat.lines[intro].text)) return false;
   const lead = (sentence: string): string[] => (fold(sentence).match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 2);

@@ -54,18 +54,23 @@ function sentencesOf(lines: Line[]): Sentence[] {
     starts.push(flat.length);
     flat += l.text;
   }
+  // Sentences come in order: each one's lines are found from the first line of the one before,
+  // not by a pass over every line (quadratic in a paragraph of thousands of lines).
+  let from = 0;
   return sentences(flat).map(({ start, end }) => {
     const pieces: Line[] = [];
-    lines.forEach((l, k) => {
+    while (from < lines.length - 1 && starts[from] + lines[from].text.length <= start) from++;
+    for (let k = from; k < lines.length && starts[k] < end; k++) {
+      const l = lines[k];
       const a = Math.max(start - starts[k], 0);
       const b = Math.min(end - starts[k], l.text.length);
-      if (b <= a) return;
+      if (b <= a) continue;
       const raw = l.text.slice(a, b);
       const lead = raw.length - raw.trimStart().length;
       const text = raw.trim();
-      if (text === '') return;
+      if (text === '') continue;
       pieces.push(a === 0 && b === l.text.length ? l : { ...l, text, offset: (l.offset ?? 0) + a + lead });
-    });
+    }
     return { pieces, text: flat.slice(start, end).trim() };
   });
 }

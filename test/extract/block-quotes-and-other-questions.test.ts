@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRound } from '../../src/round.js';
 import { tabulate } from '../../src/analyze/tabulate.js';
-import { BLOCK_QUOTE_INDENT } from '../../src/extract/preferences.js';
+import { BLOCK_QUOTE_INDENT, BLOCK_QUOTE_LINES } from '../../src/extract/preferences.js';
 import { writePdf } from '../support/pdf-writer.js';
 
 const QUESTIONS = ['Hur ser ni på förslaget?', 'Vilken nämnd bör samordna arbetet?', 'Hur bör arbetet finansieras?'];
@@ -19,6 +19,7 @@ async function rowOf(q2: string[]): Promise<{ stance: string; choices: string[];
 
 describe('a block quotation of another document', () => {
   it(`is set in ${BLOCK_QUOTE_INDENT} spaces or more`, () => expect(BLOCK_QUOTE_INDENT).toBe(3));
+  it(`has its introduction within ${BLOCK_QUOTE_LINES} lines above the sentence`, () => expect(BLOCK_QUOTE_LINES).toBe(60));
 
   it.each([
     [['I utredningen står följande:', '', '    Kommunstyrelsen bör samordna arbetet.', '', 'Nämnden har inget att tillägga.']],
