@@ -16,11 +16,11 @@ export const MIN_MAIL_HEADERS = 3;
 /** The headers a saved message opens with: enough of them, and the text is a mail. */
 const MAIL_HEADERS = new Set(['return-path', 'received', 'from', 'to', 'cc', 'subject', 'date', 'message-id', 'mime-version', 'content-type']);
 
-/** The headers shown, in the order a client shows them. */
-const SHOWN = ['from', 'date', 'to', 'cc', 'subject'];
-
-/** How each shown header is written for the reader (the mail words of structure.json know them). */
-const LABEL: Record<string, string> = { from: 'From', date: 'Date', to: 'To', cc: 'Cc', subject: 'Subject' };
+/**
+ * The headers shown, in the order a client shows them, each as it is written for the reader (the
+ * mail words of structure.json know them).
+ */
+const SHOWN = ['From', 'Date', 'To', 'Cc', 'Subject'];
 
 /** A header line ("Name: value"); a line starting with white space continues the one before. */
 const HEADER = /^([A-Za-z][A-Za-z0-9-]{0,60}):\s?(.*)$/u;
@@ -160,7 +160,10 @@ function htmlText(html: string): string {
 /** A saved mail as its reader sees it: the shown headers, its text, its attachments by name. */
 export function mailText(text: string): string {
   const message = partOf(text);
-  const head = SHOWN.flatMap((h) => (message.headers.has(h) ? [`${LABEL[h]}: ${decodeHeader(message.headers.get(h)!)}`] : []));
+  const head = SHOWN.flatMap((label) => {
+    const value = message.headers.get(label.toLowerCase());
+    return value === undefined ? [] : [`${label}: ${decodeHeader(value)}`];
+  });
   const parts = leaves(message);
   const attachment = (p: Part): string | undefined => {
     const disposition = p.headers.get('content-disposition') ?? '';

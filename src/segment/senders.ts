@@ -708,11 +708,14 @@ function dropCompiler(headings: HeadingBlock[], lines: Line[], found: Array<Resp
   }
 }
 
+/** The folded words that make a compilation's title one of the answers (sections.json compilationOfAnswers). */
+let answerWords: Set<string> | undefined;
+
 /** Whether a source's title, among its headings before its first prose, names it a compilation of the answers. */
 function compilationTitled(headings: HeadingBlock[], lines: Line[]): boolean {
   const prose = lines.findIndex((l) => isProseLike(l.text));
-  const { compilationOfAnswers } = loadData<{ compilationOfAnswers: string[] }>('lexicon/sections.json');
-  const answers = new Set(compilationOfAnswers.map(fold));
+  answerWords ??= new Set(loadData<{ compilationOfAnswers: string[] }>('lexicon/sections.json').compilationOfAnswers.map(fold));
+  const answers = answerWords;
   return headings.some((h) => {
     if (prose >= 0 && h.start > prose) return false;
     if (!isCompilationSection(h.text)) return false;
