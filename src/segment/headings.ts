@@ -11,7 +11,7 @@ import { fold } from '../normalize/fold.js';
 import { loadStructure } from '../normalize/structure.js';
 import { letterRegExp } from '../normalize/letters.js';
 import { escapeRegex } from '../normalize/ocr.js';
-import { noAnswerCues } from './questions.js';
+import { noAnswerCues, romanNumber } from './questions.js';
 
 export interface HeadingBlock {
   /** Index of the first line (in the line array given). */
@@ -76,8 +76,15 @@ export { bodyWidth };
 
 /** Whether a line ends with a word no heading ends with ("och", "såsom", "för"). */
 function endsDangling(t: string): boolean {
-  const lastWord = /(\p{L}+)$/u.exec(t)?.[1]?.toLowerCase();
-  return lastWord !== undefined && loadStructure().dangling.has(lastWord);
+  return dangles(/(\p{L}+)$/u.exec(t)?.[1]);
+}
+
+/**
+ * Whether a word, as written, leaves its line unfinished ("och", "för", "i"). A capital Roman
+ * numeral does not: "Fråga I" numbers its question, and the small "i" is the preposition.
+ */
+function dangles(word: string | undefined): boolean {
+  return word !== undefined && romanNumber(word) === undefined && loadStructure().dangling.has(word.toLowerCase());
 }
 
 /** A question mark at the end, also before a form's label colon ("Fråga 2 – Vilka …?:"). */
@@ -161,11 +168,14 @@ export function headingAt(lines: Line[], i: number, afterHeading = false, width 
     // Full-width lines with a finite verb: a paragraph wrapped before a capital, not a heading.
     const full = lines.slice(i, Math.max(j, i + 1)).every((l) => l.text.length >= 0.85 * width);
     if (full && fold(text).split(/[^\p{L}]+/u).some(isProseVerb)) return undefined;
-    const lastWord = /(\p{L}+)["”’»)]*$/u.exec(last)?.[1]?.toLowerCase();
+    const lastWord = /(\p{L}+)["”’»)]*$/u.exec(last)?.[1];
     // A chapter numbered "2.2" alone on its line, a blank line after it, is a heading whatever word
     // ends it ("2.2 Befintliga arbetssätt att bygga vidare på").
     const chapter = i === j && CHAPTER_NUMBER.test(first.text) && blank(lines[j + 1]);
-    if (/[-–]$/u.test(last) || (lastWord !== undefined && !chapter && loadStructure().dangling.has(lastWord))) return undefined;
+    // A quotation closed at the line's end is finished, whatever word it ends with
+    // ("Fritidsnämnden: ”Vi tar gärna rollen – om resurserna följer med”").
+    const quoted = /[”"»]$/u.test(last) && /[“”"«]/u.test(text.slice(0, -1));
+    if (/[-–]$/u.test(last) || (!chapter && !quoted && dangles(lastWord))) return undefined;
   }
   return { start: i, end: j + 1, text };
 }

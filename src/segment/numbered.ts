@@ -7,7 +7,7 @@
 import type { Line } from '../model.js';
 import { fold } from '../normalize/fold.js';
 import { escapeRegex } from '../normalize/ocr.js';
-import { letteredQuestion, MAX_QUESTION_LETTERS, sectionsLexicon } from './questions.js';
+import { letteredQuestion, MAX_QUESTION_LETTERS, ROMAN_NUMERALS, romanNumber, sectionsLexicon } from './questions.js';
 import { isRule, isProseVerb } from './headings.js';
 import { loadStructure } from '../normalize/structure.js';
 import { letterRegExp } from '../normalize/letters.js';
@@ -63,7 +63,9 @@ function load(): Patterns {
   const lead = ref.leadAdverbs?.length ? `(?:(?:${alt(ref.leadAdverbs)}),?\\s+)?` : '';
   // The question by its number, or by its letter in a remiss that letters them ("Svar på fråga B").
   const letter = `a-${String.fromCharCode(96 + MAX_QUESTION_LETTERS)}`;
-  const number = `(?:(\\d{1,2})(?![\\d.]\\d)|(?<=\\s)([${letter}])(?![\\p{L}\\p{N}]))`;
+  // Or by its Roman numeral ("Till fråga IV:"), where the text has capitals (referenced).
+  const roman = ROMAN_NUMERALS.map((r) => r.toLowerCase()).sort((a, b) => b.length - a.length).join('|');
+  const number = `(?:(\\d{1,2})(?![\\d.]\\d)|(?<=\\s)([${letter}])(?![\\p{L}\\p{N}])|(?<=\\s)(${roman})(?![\\p{L}\\p{N}]))`;
   const explicit = letterRegExp(`^${prefix}${lead}(?:(?:${alt(ref.openers)})\\s+)?(?:${alt(ref.labels)})(?:n)?\\s*${number}(?:\\s*[.:,)–-])?(?=\\s|$)`, 'ud');
   // The question by its ordinal: "Beträffande den tredje frågan, …", "Vad gäller andra frågan …".
   const ordinals = Object.keys(ref.ordinals ?? {});
@@ -73,7 +75,9 @@ function load(): Patterns {
       : undefined;
   // "2. Nämnden …", "2) …", or "2." alone on its line with the answer below it.
   // A capital alone on its line ("B.") in a remiss that letters its questions.
-  const bare = letterRegExp(`^(?:(\\d{1,2})\\s*[.)](?=\\s+["”“(]?\\p{Lu}|\\s*$)|([${letter.toUpperCase()}])[.)]$)`, 'u');
+  // A Roman numeral ("III. Nämnden …", "IV." alone) in a remiss that numbers its questions so.
+  const romanMark = ROMAN_NUMERALS.slice().sort((a, b) => b.length - a.length).join('|');
+  const bare = letterRegExp(`^(?:(\\d{1,2})\\s*[.)](?=\\s+["”“(]?\\p{Lu}|\\s*$)|([${letter.toUpperCase()}])[.)]$|(${romanMark})[.)](?=\\s+["”“(]?\\p{Lu}|\\s*$))`, 'u');
   // A short lead-in ending in a colon that names the question: "Om fråga 3 som vi hoppade över: …",
   // "Och om vem som ska leda (fråga 3): …". The colon makes it the topic of what follows, not a
   // reference in passing ("se fråga 2").
@@ -109,6 +113,7 @@ export function numberedStarts(
   const found: NumberedStart[] = [];
   const bares: NumberedStart[] = [];
   const letters: NumberedStart[] = [];
+  const romans: NumberedStart[] = [];
   let paragraph = -1; // where the paragraph before this one starts
   for (let i = from; i < to; i++) {
     const t = lines[i].text;
@@ -123,7 +128,8 @@ export function numberedStarts(
       continue;
     }
     const f = fold(t);
-    const e = explicit.exec(f) ?? leadIn.exec(f);
+    // A small "i" after "fråga" is the preposition ("Vad gäller fråga i sak …"), no numeral: read on.
+    const e = [explicit.exec(f) ?? leadIn.exec(f)].find((m) => m && (m[3] === undefined || referenced(m, t) !== undefined));
     const o = e ? undefined : ordinal?.exec(f);
     if (e || o) {
       const n = e ? (referenced(e, t) ?? 0) : (ordinalNumbers.get(o![1].replace(/\s+/g, ' ')) ?? 0);
@@ -146,10 +152,12 @@ export function numberedStarts(
     }
     const b = bare.exec(t);
     if (b?.[1] !== undefined) bares.push({ line: i, number: Number(b[1]), explicit: false });
-    else if (b) letters.push({ line: i, number: letteredQuestion(b[2], 0)!, explicit: false });
+    else if (b?.[2] !== undefined) letters.push({ line: i, number: letteredQuestion(b[2], 0)!, explicit: false });
+    else if (b) romans.push({ line: i, number: romanNumber(b[3])!, explicit: false });
   }
-  // Parts lettered "A.", "B." … are the questions, and numbered paragraphs inside them a list.
-  const run = [letters, bares].find((r) => r.length >= minBare && r.every((b, k) => b.number >= 1 && b.number <= count && (k === 0 || b.number > r[k - 1].number)));
+  // Parts lettered "A.", "B." … (or numbered "I.", "II." …) are the questions, and numbered
+  // paragraphs inside them a list.
+  const run = [letters, romans, bares].find((r) => r.length >= minBare && r.every((b, k) => b.number >= 1 && b.number <= count && (k === 0 || b.number > r[k - 1].number)));
   if (run) found.push(...run);
   return found.sort((a, b) => a.line - b.line);
 }
@@ -173,9 +181,15 @@ function closingLeadIn(lines: Line[], start: number, end: number, leadIn: RegExp
   return m && m[0].length === last.length ? referenced(m, last) : undefined;
 }
 
-/** The question a reference found in the folded text names: its number, or its letter where the text has a capital. */
+/**
+ * The question a reference found in the folded text names: its number, or its letter or Roman
+ * numeral where the text has capitals ("fråga B", "fråga IV"; not "fråga i sak").
+ */
 function referenced(m: RegExpExecArray, text: string): number | undefined {
-  return m[1] !== undefined ? Number(m[1]) : letteredQuestion(text, m.indices![2]![0]);
+  if (m[1] !== undefined) return Number(m[1]);
+  if (m[2] !== undefined) return letteredQuestion(text, m.indices![2]![0]);
+  const [from, to] = m.indices![3]!;
+  return romanNumber(text.slice(from, to));
 }
 
 /** "avsnitt 3.2", "kapitel 4": a report section by its number (compiled once; matchAll copies it). */

@@ -83,15 +83,53 @@ interface ListLexicon {
 }
 
 /**
+ * Roman numerals as a remiss numbers its questions with them ("I.", "Fråga III"), I to X: a remiss
+ * asks a handful. Capitals only, as written: a small "i" or "v" is a word.
+ */
+export const ROMAN_NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'] as const;
+
+/** The numerals as one alternation, longest first ("III" before "I"). */
+const ROMAN_MARK = [...ROMAN_NUMERALS].sort((a, b) => b.length - a.length).join('|');
+
+/** The number a Roman numeral stands for ("IV" → 4), or undefined for anything else ("iv", "XI"). */
+export function romanNumber(text: string): number | undefined {
+  const i = (ROMAN_NUMERALS as readonly string[]).indexOf(text);
+  return i >= 0 ? i + 1 : undefined;
+}
+
+let romanPartPattern: RegExp | undefined;
+let partWords: Set<string> | undefined;
+
+/**
+ * The number a heading gives itself in a Roman numeral, alone or after a word for a part of the
+ * remiss ("III.", "IV", "II. Samverkan", "Avsnitt II – Samverkan", "Del III: Ansvar"; the words
+ * are sections.json reportSections.words), or undefined. "I. Inriktning" is left to the heading's
+ * words: it reads as a name ("V. Andersson").
+ */
+export function romanPart(heading: string): number | undefined {
+  romanPartPattern ??= letterRegExp(`^(?:(\\p{L}+)\\.?\\s+)?(${ROMAN_MARK})(?:[.):]|\\s+[–—-]|$)`, 'u');
+  const m = romanPartPattern.exec(heading.trim());
+  if (!m) return undefined;
+  partWords ??= new Set(sectionsLexicon().reportSections.words.map(fold));
+  if (m[1] !== undefined && !partWords.has(fold(m[1]))) return undefined;
+  // "V. Andersson", "I. Holm": a person's initial before a surname reads as a numeral and a
+  // one-word title; one letter and one word after it is taken for the name.
+  const rest = heading.trim().slice(m[0].length).trim();
+  if (m[1] === undefined && m[2].length === 1 && /^\p{Lu}\p{Ll}+$/u.test(rest)) return undefined;
+  return romanNumber(m[2]);
+}
+
+/**
  * A list item's mark: a bullet (as typed, or as OCR reads one: data/lexicon/structure.json), a
- * number or a letter with "." or ")", a question word with its number. A letter read for a bullet
+ * number or a letter with "." or ")", a question word with its number, a Roman numeral with "." or
+ * ")" before a capital ("III. Vilken …"). A letter read for a bullet
  * ("e") only before a capital.
  */
 function listItemPattern(): RegExp {
   const { symbols, letters, words = [] } = loadData<ListLexicon>('lexicon/structure.json').listMarks;
-  // "Fråga 2 Vilka …", "Remissfråga 3: Hur …", "Fråga 1 – Hur …" (a dash after the number, as a survey tool writes it).
-  const labelled = words.length > 0 ? `|(?:${words.map(escapeRegex).join('|')})\\s+\\d{1,2}(?:[.:)]|\\s+[–—-])?\\s+(?=\\p{Lu})` : '';
-  return letterRegExp(`^(?:[${symbols.map(escapeClass).join('')}]\\s+|(?:${letters.map(escapeRegex).join('|')})\\s+(?=\\p{Lu})|(?:\\d{1,2}|[a-h])[.)]\\s+${labelled})`, 'u');
+  // "Fråga 2 Vilka …", "Remissfråga 3: Hur …", "Fråga 1 – Hur …" (a dash after the number, as a survey tool writes it), "Fråga III Vilken …".
+  const labelled = words.length > 0 ? `|(?:${words.map(escapeRegex).join('|')})\\s+(?:\\d{1,2}|${ROMAN_MARK})(?:[.:)]|\\s+[–—-])?\\s+(?=\\p{Lu})` : '';
+  return letterRegExp(`^(?:[${symbols.map(escapeClass).join('')}]\\s+|(?:${letters.map(escapeRegex).join('|')})\\s+(?=\\p{Lu})|(?:\\d{1,2}|[a-h])[.)]\\s+${labelled}|(?:${ROMAN_MARK})[.)]\\s+(?=\\p{Lu}))`, 'u');
 }
 
 const ITEM = listItemPattern();
@@ -140,8 +178,10 @@ export function preambleQuestions(lines: Line[], limit = lines.length): { texts:
     // A numbered list counts up: a number again ("Fråga 1." after "3.") opens what follows the list.
     let lastNumber = 0;
     const numberOf = (t: string): number | undefined => {
-      const m = /\d{1,2}/u.exec(ITEM.exec(t)?.[0] ?? '');
-      return m ? Number(m[0]) : undefined;
+      const mark = ITEM.exec(t)?.[0] ?? '';
+      const m = /\d{1,2}/u.exec(mark);
+      const roman = /(?:^|\s)([IVX]{1,4})(?=[.):\s])/u.exec(mark);
+      return m ? Number(m[0]) : roman ? romanNumber(roman[1]) : undefined;
     };
     for (; k < lines.length; k++) {
       const t = lines[k].text;
@@ -384,12 +424,15 @@ export function letteredQuestion(text: string, at: number): number | undefined {
 /** Questions are lettered A to H at most (a remiss asks a handful). */
 export const MAX_QUESTION_LETTERS = 8;
 
-/** A question number named in a heading ("Fråga 2", "Remissfråga 3:", "Fråga B"), if any. */
+/** A question number named in a heading ("Fråga 2", "Remissfråga 3:", "Fråga B", "Fråga III"), if any. */
 export function numberedQuestion(heading: string): number | undefined {
   questionNumber ??= letterRegExp(sectionsLexicon().questionNumber, 'ud');
   const m = questionNumber.exec(fold(heading));
   if (!m) return undefined;
-  return m[1] !== undefined ? Number(m[1]) : letteredQuestion(heading, m.indices![2]![0]);
+  if (m[1] !== undefined) return Number(m[1]);
+  if (m[2] !== undefined) return letteredQuestion(heading, m.indices![2]![0]);
+  const [from, to] = m.indices![3]!;
+  return romanNumber(heading.slice(from, to));
 }
 
 /** The kind of part a heading names that answers no question (summary, economy, reservations…). */

@@ -163,6 +163,8 @@ function decideRespondent(
   if (block.end - block.start > 2 || /\?["”]?$/u.test(block.text)) return undefined;
   // "2.1 Kulturnämnden": the numbering of a compilation's chapters is not part of the name.
   const text = nameOfHeading(block.text);
+  const headlined = headlinedBody(text, lines, block.end, reg);
+  if (headlined) return headlined;
   if (text.split(/\s+/).length > MAX_NAME_WORDS + 2) return undefined;
   let titled = nameFromTitle(text);
   // "Handlingsrubrik: Kulturnämndens yttrande" (a diary's entry for a letter): a field whose value
@@ -217,6 +219,24 @@ function decideRespondent(
     return { id: derivedId(name), name: name.replace(/\s+/g, ' '), known: false };
   }
   return undefined;
+}
+
+/**
+ * A body the registry knows before a colon or a dash, and a headline after it ("Fritidsnämnden:
+ * ”Vi tar gärna rollen – om resurserna följer med”", "Miljönämnden – Glöm inte den fysiska
+ * miljön"), as a report of the answers heads each: the body's, when prose right under it (a
+ * picture's caption may come first) opens with the body's name.
+ */
+function headlinedBody(text: string, lines: Line[], from: number, reg: Registry): Respondent | undefined {
+  const cut = /:\s|\s[–—-]\s/u.exec(text);
+  if (!cut) return undefined;
+  const label = text.slice(0, cut.index).trim();
+  if (label.split(/\s+/).length > MAX_NAME_WORDS) return undefined;
+  const known = matchBodyName(label, reg);
+  if (!known) return undefined;
+  const key = bareName(label);
+  const opens = textLinesFrom(lines, from, lines.length, PROSE_SEARCH_LINES).some((i) => isProseLike(lines[i].text) && foldWords(lines[i].text).startsWith(key));
+  return opens ? knownRespondent(known) : undefined;
 }
 
 /** The first part of a name qualified after a comma is this long at least to stand for it ("Polismyndigheten, …"). */

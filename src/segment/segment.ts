@@ -33,6 +33,7 @@ import {
   matchQuestions,
   numberQuestions,
   numberedQuestion,
+  romanPart,
   preambleQuestions,
   questionModel,
   questionBySection,
@@ -335,6 +336,7 @@ function findQuestions(sources: Source[], options: SegmentOptions, weights: Retu
     }
   }
   texts ??= quotedRemissQuestions(sources);
+  texts ??= statedQuestions(sources);
   if (!texts) texts = topLevelQuestions(sources);
   if (texts.length === 0) texts = recurringQuestions(sources, weights);
   return { questions: numberQuestions(texts), title, preambleEnd, warnings };
@@ -351,6 +353,20 @@ function quotedRemissQuestions(sources: Source[]): string[] | undefined {
     if (quoted === undefined) continue;
     const pre = preambleQuestions(remissText(s.lines, quoted, s.lines.length));
     if (pre) return pre.texts;
+  }
+  return undefined;
+}
+
+/**
+ * The remiss's questions listed below the first answer, where no preamble lists them: a report
+ * of the answers that gives the questions in a box of facts ("Stadskontoret ställde fyra frågor:"
+ * / "1. Hur …?" …). Only a list that says how many questions it holds, holds that many, and asks
+ * in every item: an answer's own list of questions to the city says no count of remissfrågor.
+ */
+function statedQuestions(sources: Source[]): string[] | undefined {
+  for (const s of sources) {
+    const list = preambleQuestions(s.lines);
+    if (list && list.promised === list.texts.length && list.texts.every((t) => /\?["”]?$/u.test(t))) return list.texts;
   }
   return undefined;
 }
@@ -1197,10 +1213,14 @@ function sectionsOfBody(answer: Answer, model: QuestionModel): Segment[] {
   return segments;
 }
 
-/** The question a number alone names ("2a", "3 b)", "1"): it has no words that could name another. */
+/**
+ * The question a number alone names ("2a", "3 b)", "1"): it has no words that could name another.
+ * Or a Roman numeral, alone or heading a part ("III.", "Avsnitt II – Samverkan"): a remiss that
+ * numbers its questions so is answered by them, and no answer numbers its own parts so.
+ */
 function markedQuestion(text: string): number | undefined {
   const m = QUESTION_MARK_LINE.exec(text);
-  return m ? Number(m[1]) : undefined;
+  return m ? Number(m[1]) : romanPart(text);
 }
 
 /** A heading numbered as a question may be: "3. Ledning och samordning", "2) Risker". */

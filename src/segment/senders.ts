@@ -21,7 +21,7 @@ import { loadData } from '../data.js';
 import { loadStructure } from '../normalize/structure.js';
 import { letterRegExp } from '../normalize/letters.js';
 import { isFramed, NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
-import { derivedId, isGenericOrgan, loadRegistry, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
+import { derivedId, isGenericOrgan, loadRegistry, matchBodyName, nameAsRespondent, titlesItsSender, type Registry } from './registry.js';
 import { introducesQuestions, isAppendixHeading, isCompilationSection, isUnansweredSection, listItemText, numberedQuestion, reportSection } from './questions.js';
 import { DIARY_NUMBER, isFieldLine, MAX_HEADING_NAME_CHARS, nameFromTitle, nameOfHeading, respondentFromRunningHeader, respondentOf } from './respondents.js';
 import { belowAddressee, isAddressee, isAttentionLine, isPerson, isProseLike, isSignatureLeadIn, isSignerRole, nextKind, nextTextLine, PERSON_NAME, POSTAL } from './furniture-lines.js';
@@ -201,10 +201,12 @@ function addressBlock(lines: Line[], h: HeadingBlock): boolean {
  * the addressee, whatever body it names. (The sender's own address sits in the letterhead.)
  */
 function dropAddressBlocks(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>): void {
-  // The sender's own name opens the letter, often above its own address: that one stays.
+  // The sender's own name opens the letter, often above its own address: that one stays. So does
+  // a title that says whose answer follows ("Yttrande från MKB Fastighet AB" / "MKB Fastighet AB" /
+  // "Box 8054, 200 41 Malmö"), wherever it stands in a compilation.
   const first = firstContentLine(lines);
   headings.forEach((h, i) => {
-    if (!found[i] || h.start === first) return;
+    if (!found[i] || h.start === first || titlesItsSender(h.text)) return;
     if (addressBlock(lines, h)) found[i] = undefined;
   });
 }

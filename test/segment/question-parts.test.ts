@@ -35,7 +35,8 @@ describe("a question's number alone on its line", () => {
     expect(numberedQuestion(heading)).toBe(n);
   });
 
-  it.each(['Svar på fråga å ena sidan', 'En fråga a priori', 'Fråga Kommunstyrelsen', 'Fråga I', 'Fråga J'])('%j names no question by its letter (a small letter is a word; I on is no question letter)', (heading) => {
+  // "Fråga I" is the Roman numeral (test/segment/roman-numerals.test.ts).
+  it.each(['Svar på fråga å ena sidan', 'En fråga a priori', 'Fråga Kommunstyrelsen', 'Fråga J'])('%j names no question by its letter (a small letter is a word; J on is no question letter)', (heading) => {
     expect(numberedQuestion(heading)).toBeUndefined();
   });
 
