@@ -182,6 +182,9 @@ interface Context {
   itemMark?: number;
 }
 
+/** A sentence that asks: its question mark at the end (a quotation's or a bracket's close may follow). */
+const ASKS = /\?["”’)]*\s*$/u;
+
 /** A sentence that is a list item's mark and nothing else ("2.", "3)"). */
 const ITEM_MARK_ALONE = /^\s*\(?(\d{1,2})[.)]\s*$/u;
 
@@ -873,7 +876,9 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   res.preference = cues.preference.find(prepared).some((p) => !overlapsAny(contrasts, p.start, p.end));
   // On the sentence as written: "Detta under förutsättning att …" is itself a condition aside.
   // A cue with nothing after it ends a relative clause ("… de nätverk som en samordning förutsätter."): no condition.
-  const follow = cues.followUpCondition.find(folded).find((f) => /[\p{L}\p{N}]/u.test(folded.slice(f.end)));
+  // Nor is what holds whoever gets the role ("Oavsett val av huvudman förutsätter nämnden att …").
+  const regardless = cues.regardless.find(folded).some((r) => r.start <= lead + 2);
+  const follow = regardless ? undefined : cues.followUpCondition.find(folded).find((f) => /[\p{L}\p{N}]/u.test(folded.slice(f.end)));
   if (follow) {
     res.followUpCondition = text.slice(lead).trim();
     // "Förutsättningen är att …", "Det förutsätter att …": the sentence is the condition.
@@ -1134,6 +1139,14 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     opener !== undefined &&
     !(condition && condition.start >= openerEnd) &&
     (mentions.some((m) => m.kind === 'named' && m.start >= lead && m.end <= openerEnd) || res.choices.some((c) => (c.rank ?? 0) >= 2));
+  // "Skulle kommunstyrelsen inte vilja ta på sig rollen ser nämnden X som ett lämpligt alternativ":
+  // the case that the body chosen just before fails, with no word of rank: X is the next choice
+  // down, as "i andra hand" would say, not a proposal on a condition.
+  if (fallback) {
+    const failed = new Set(mentions.filter((m) => m.kind === 'named' && m.start >= lead && m.end <= openerEnd).flatMap((m) => m.ids));
+    const before = ctx.last.find((c) => c.members.length > 0 && c.members.every((id) => failed.has(id)));
+    if (before) for (const c of res.choices) if (c.rank === undefined && !c.members.some((id) => failed.has(id))) c.rank = (before.rank ?? 1) + 1;
+  }
   const conditioned = res.choices.filter((c) => !(fallback && (c.rank ?? 0) >= 2));
   if (conditionText && conditioned.length > 0) {
     for (const c of conditioned) {
@@ -1533,8 +1546,12 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
     const strong = summary && out.answered;
     // Only the first part of the answer opens it: a later part of the same answer (under a
     // heading of its own, or cut off by a signature) may open with a name that is no answer.
-    ctx.answerOpening = !summary && !opened;
-    if (!summary) opened = true;
+    // So does a part under a heading that asks whom the role should go to ("JE: Vem bör ha det
+    // samordnande ansvaret?" / "– I första hand fritidsnämnden."): an interviewer's question, a
+    // sub-question of the form. A part with no text (a heading alone) opens nothing.
+    const asksForRole = segment.heading !== null && /\?["”]?\s*$/u.test(segment.heading) && cues.questionRole.test(fold(segment.heading));
+    ctx.answerOpening = !summary && (!opened || asksForRole);
+    if (!summary && segment.text.trim() !== '') opened = true;
     let previous: SentenceResult | undefined;
     let lastProposal: SentenceResult | undefined;
     let quiet = 0; // sentences since lastProposal
@@ -1548,6 +1565,15 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       before = flat.folded.slice(span.start, span.end);
       const evidence = evidenceOf(flat, span.start, span.end);
       const res = analyseSentence(text, folded, evidence, ctx, summary, strong);
+      // A question puts no one forward, nor sets anyone aside ("Har ni funderat på att X skulle ta
+      // rollen?" — an interviewer's; "Varför inte ge X ansvaret?" — one the answer asks): the
+      // bodies it names about the role are for the analyst to see.
+      if (ASKS.test(text) && (res.choices.length > 0 || res.rejections.length > 0)) {
+        const asked = [...res.choices.flatMap((c) => c.members), ...res.rejections.flatMap((r) => r.ids)];
+        res.unclear.push(...asked.filter((id) => id !== respondent.id));
+        res.choices = [];
+        res.rejections = [];
+      }
       ctx.previousOtherRole = otherFunction(folded, ctx.functionStems, cues) !== undefined;
       // An introduction ending in a colon, or a list mark read as a sentence of its own ("4."), keeps it open.
       ctx.answerOpening &&= res.elliptic === true || (res.choices.length === 0 && (/:\s*$/u.test(text) || !/\p{L}/u.test(text)));
@@ -1641,6 +1667,12 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   out.choices = out.choices.filter((c) => !superseded.some((x) => sameChoice(x, c)));
   // After "vill inte föreslå någon", descriptions of a body are criteria, not proposals.
   if (declineToName) out.choices = out.choices.filter((c) => c.members.length > 0);
+  // A choice made before a second one ("Nämnden förordar att X … . I andra hand är Y ett lämpligt
+  // alternativ."), no first one named: it is the first, though no words rank it.
+  const firstRanked = out.choices.findIndex((c) => c.rank !== undefined);
+  if (firstRanked > 0 && out.choices[firstRanked].rank === 2 && !out.choices.some((c) => c.rank === 1)) {
+    for (const c of out.choices.slice(0, firstRanked)) if (c.members.length > 0 || c.generic) c.rank = 1;
+  }
   // Ranked alternatives: in rank order, the unranked after them.
   if (out.choices.some((c) => c.rank !== undefined)) {
     out.ranked = out.choices.filter((c) => c.rank !== undefined).length > 1 || out.choices.length > 1;

@@ -35,7 +35,8 @@ describe('the fixture round as the tool reads it', () => {
       ['KN', 'proposes', ['FRN'], false],
       ['TN', 'proposes', ['SN'], true],
       ['MN', 'declines', [], false],
-      ['GRN', 'no-proposal', [], false],
+      // SBN read, KS flagged (the tool reads "ser gärna att X leder" since the session after stop 27).
+      ['GRN', 'proposes', ['SBN'], false],
     ]);
   });
 });
@@ -108,7 +109,7 @@ describe('correcting the coordinator table', () => {
     expect(row(t, 'GRN')).toMatchObject({ stance: 'proposes', choices: ['SBN', 'KS'], conditional: false });
     expect(row(t, 'GRN').corrected).toMatchObject({
       reason: 'Nämnden föreslår stadsbyggnadsnämnden och kommunstyrelsen i samma mening.',
-      original: { stance: 'no-proposal', choices: [], conditional: false },
+      original: { stance: 'proposes', choices: ['SBN'], conditional: false },
       source: 'parks-corrections.json #1',
     });
     // TN is named as written ("Tekniska nämnden"); only its condition changes.
@@ -122,12 +123,12 @@ describe('correcting the coordinator table', () => {
     const { table: t } = correctTableOnly(table, file('parks-corrections.json'));
     expect(t.columns.map((c) => c.id)).toEqual(['KS', 'FRN', 'SN', 'SBN', 'nämnd-med-ansvar-för-parker-och-natur']);
     expect(t.columns[4]).toMatchObject({ members: [], generic: 'en nämnd med ansvar för parker och natur', label: 'Nämnd med ansvar för parker och natur' });
-    expect(table.columns.map((c) => c.id)).toEqual(['FRN', 'SN']);
+    expect(table.columns.map((c) => c.id)).toEqual(['FRN', 'SN', 'SBN']);
   });
 
   it('a proposal no row makes any more is no column; a choice matching an existing column reuses it', () => {
     const { table: t } = correctTableOnly(table, doc([{ respondent: 'TN', choices: [['Fritidsnämnden']], reason: 'läst fel' }]));
-    expect(t.columns.map((c) => c.id)).toEqual(['FRN']);
+    expect(t.columns.map((c) => c.id)).toEqual(['FRN', 'SBN']);
     expect(row(t, 'TN')).toMatchObject({ choices: ['FRN'], conditional: true });
     expect(row(t, 'TN').corrected!.originalColumns.map((c) => c.id)).toEqual(['SN']);
   });
@@ -168,9 +169,9 @@ describe('correcting the coordinator table', () => {
   it('says when the tool\'s reading changed since remiss review wrote the entry', () => {
     const { warnings } = correctTableOnly(
       table,
-      doc([{ respondent: 'GRN', stance: 'proposes', choices: [['SBN']], reading: { stance: 'declines', choices: [], conditional: false }, reason: 'r' }]),
+      doc([{ respondent: 'GRN', stance: 'proposes', choices: [['SBN'], ['KS']], reading: { stance: 'declines', choices: [], conditional: false }, reason: 'r' }]),
     );
-    expect(warnings).toEqual([expect.stringMatching(/rättelse 1 \(GRN\): verktygets läsning har ändrats sedan rättelsen skrevs \(då: avstår; nu: inget förslag\)/)]);
+    expect(warnings).toEqual([expect.stringMatching(/rättelse 1 \(GRN\): verktygets läsning har ändrats sedan rättelsen skrevs \(då: avstår; nu: SBN\)/)]);
   });
 });
 

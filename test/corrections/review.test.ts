@@ -87,7 +87,7 @@ describe('remiss review', () => {
     expect(back.warnings).toEqual([]);
     expect(back.entries.map((e) => [e.respondent, e.decided, e.stance, e.choices])).toEqual([
       ['TN', false, 'proposes', [['SN']]],
-      ['GRN', false, 'no-proposal', undefined],
+      ['GRN', false, 'proposes', [['SBN']]],
     ]);
     expect(buildReview(table, back).added).toEqual([]);
   });
@@ -104,11 +104,11 @@ describe('remiss review', () => {
 describe('the audit lists what is still to review', () => {
   it('the report names the flagged rows no analyst has corrected, with their reasons', async () => {
     const a = analyseRound(await roundOf(fixture('corrections', 'round-parks.txt')), shippedDictionary());
-    const decided = parseCorrections({ format: 'remiss-corrections/1', corrections: [{ respondent: 'GRN', choices: [['SBN']], reason: 'r' }] }, 'k.json');
+    const decided = parseCorrections({ format: 'remiss-corrections/1', corrections: [{ respondent: 'GRN', choices: [['SBN'], ['KS']], reason: 'r' }] }, 'k.json');
     const html = roundReportHtml({ ...a, table: correctTableOnly(table, decided).table });
     const audit = html.slice(html.indexOf('<h2>Granskade och rättade rader</h2>'));
     expect(audit).toMatch(/<h3>Att granska \(ej rättade\)<\/h3><ul class="flagged"><li><strong>TN<\/strong>: villkoret kan gälla något annat än förslaget<\/li><\/ul>/);
     expect(audit).toMatch(/<tr data-respondent="GRN">/);
-    expect(tabulateMarkdown(correctTableOnly(table, decided).table)).toMatch(/\| GRN \| inget förslag \| SBN \| r \|/);
+    expect(tabulateMarkdown(correctTableOnly(table, decided).table)).toMatch(/\| GRN \| SBN \| SBN; KS \| r \|/);
   });
 });

@@ -44,10 +44,12 @@ const CASES: Record<string, Case> = {
       'Servicenämnden bör få rollen.', 'Uppdraget ska gå till MKB.', 'Ansvaret bör även i fortsättningen ligga kvar hos stadskontoret.', 'Frågan ska ägas av nämnden.',
       'Arbetet bör ledas av stadskontoret.', 'Nämnden har möjlighet att ansvara för detta.', 'Bolaget har kapacitet att leda arbetet.', 'Vi har förutsättningar att samordna.',
       'Vi är beredda att ta rollen.', 'Nämnden kan tänka sig att ta ansvaret.', 'Servicenämnden bör vara huvudman.', 'Kulturnämnden borde behålla samordningen.',
+      'Nämnden vill att fritidsnämnden leder arbetet.', 'Vi ser gärna att stadskontoret tar rollen.', 'Styrelsen önskar att tekniska nämnden samordnar insatserna.', 'Vi vill att ansvaret ligger kvar hos kommunstyrelsen.',
     ],
     not: [
       'Servicenämnden bidrar med lokaler.', 'Nämnden har goda erfarenheter av samverkan.', 'Bolaget kan bidra med kunskap.',
       'Planen bör ta sin utgångspunkt i områdesteamen.', 'Den som leder bör ha lokal närvaro.', 'Nämnderna bör ges möjlighet att påverka.',
+      'Nämnden vill att fritidsnämnden deltar i arbetet.', 'Vi ser gärna att modellen utvärderas.', 'Fritidsnämnden leder i dag områdeslyftet.',
     ],
   },
   modal: {
@@ -55,6 +57,7 @@ const CASES: Record<string, Case> = {
       'Servicenämnden bör leda.', 'MKB ska leda.', 'Bolaget borde leda.', 'Servicenämnden har möjlighet att leda uppföljningen.', 'Bolaget bör ha möjlighet att påverka budgeten.',
       'Nämnden har kapacitet att driva projektet.', 'Förvaltningen bör ha kapacitet att hantera ärendena.', 'Vi har förutsättningar att utveckla mötesplatserna.', 'Vi är beredda att hjälpa till.',
       'Förbundet är positiv till att leda försöket.', 'Styrelsen ställer sig positiv till att driva frågan.', 'Är förbundet villigt att driva frågan?',
+      'Rådet vill att kulturnämnden leder.', 'Vi ser gärna att servicenämnden tar hand om det.', 'Förbundet önskar att MKB samordnar.', 'Annars ser rådet gärna att kulturnämnden leder.',
     ],
     not: ['Nämnden brukar delta.', 'Vi vill delta.'],
   },
@@ -130,6 +133,10 @@ const CASES: Record<string, Case> = {
   followUpCondition: {
     match: ['Under förutsättning att medel finns gäller detta.', 'Det förutsätter att resurser tillförs.', 'Det gäller endast om nämnden får mandat.', 'En förutsättning är full finansiering.', 'Villkoret är att medel avsätts.', 'Ställningstagandet förutsätter dock ett tydligt mandat.', 'Det kräver dock resurser.'],
     not: ['Nämnden har goda erfarenheter.'],
+  },
+  regardless: {
+    match: ['Oavsett val av huvudman förutsätter nämnden att skolans ansvar består.', 'Oberoende av vem som får rollen kräver arbetet resurser.', 'Vem som än får uppdraget behövs en budget.', 'Vilken nämnd som än väljs måste stadsdelarna höras.', 'Hur det än blir förutsätter vi en tydlig uppföljning.'],
+    not: ['Det förutsätter att resurser tillförs.', 'Nämnden förordar att kommunstyrelsen leder arbetet.'],
   },
   supporting: {
     match: [
@@ -315,6 +322,9 @@ describe('a fronted clause without a comma ends at the inverted main clause', ()
     ['Om resurser tillförs är nämnden beredd att ta ansvaret.', 'Om resurser tillförs'],
     ['Om kommunen skjuter till medel i den omfattning som anges bör fritidsnämnden leda arbetet.', 'Om kommunen skjuter till medel i den omfattning som anges'],
     ['Ifall budgeten räcker tar vi gärna rollen.', 'Ifall budgeten räcker'],
+    ['Om stadsbyggnadsnämnden avböjer uppdraget ser nämnden kulturnämnden som ett rimligt val.', 'Om stadsbyggnadsnämnden avböjer uppdraget'],
+    ['Skulle medlen inte räcka tycker vi att uppdraget går till tekniska nämnden.', 'Skulle medlen inte räcka'],
+    ['När programmet väl är beslutat rekommenderar styrelsen att miljönämnden leder det.', 'När programmet väl är beslutat'],
   ])('%j', (sentence, opening) => {
     expect(cues.invertedMain.test(fold(sentence))).toBe(true);
     const m = cues.invertedMain.exec(fold(sentence))!;
@@ -410,6 +420,8 @@ const VERBATIM_2023: Array<[string, string]> = [
   ['modal', 'har kapacitet att'],
   ['modal', 'ha kapacitet att'],
   ['modal', 'har förutsättningar att'],
+  ['modal', 'ser gärna att'],
+  ['modal', 'ser … gärna att'],
   ['rank', 'i första hand'],
   ['ellipticTail', 'i första hand'],
   ['verdictFirst', 'i första hand'],

@@ -1,0 +1,85 @@
+/**
+ * Readings taken from the blind rounds of interview notes and Roman-numbered compilations, each on
+ * sentences of our own: a choice made before a second one is the first; "if the body chosen
+ * fails, Y" is Y in second place; a question puts no one forward; what holds "whoever gets the
+ * role" is no condition; names alone under a heading that asks whom answer it.
+ */
+import { describe, expect, it } from 'vitest';
+import { row, table } from './support.js';
+
+/** Kulturnämnden's row, its choices in order (members joined), when it answers with `answer`. */
+async function read(answer: string) {
+  const t = await table([{ name: 'Kulturnämnden', answer }]);
+  const r = row(t, 'KN');
+  const ordered = r.choices.map((id) => [...t.columns.find((c) => c.id === id)!.members].sort().join('+'));
+  return { ordered, ranked: r.ranked, conditional: r.conditional, stance: r.stance, review: r.review.join(' | ') };
+}
+
+describe('a choice made before a second one is the first', () => {
+  it.each([
+    ['Nämnden förordar att kommunstyrelsen ges samordningsansvaret. I andra hand är fritidsnämnden ett lämpligt alternativ.', ['KS', 'FRN']],
+    ['Tekniska nämnden bör leda arbetet. I andra hand kan MKB ta rollen.', ['TN', 'MKB']],
+    ['Vi vill att stadskontoret samordnar. Fritidsnämnden är i andra hand ett möjligt alternativ.', ['KS', 'FRN']],
+  ])('%j → %j, ranked', async (answer, want) => {
+    const r = await read(answer);
+    expect(r.ordered).toEqual(want);
+    expect(r.ranked).toBe(true);
+  });
+});
+
+describe('"if the body chosen fails, Y": Y comes second, on no condition', () => {
+  it.each([
+    ['Nämnden förordar i första hand att kommunstyrelsen ges ansvaret. Skulle kommunstyrelsen inte vilja ta på sig rollen ser nämnden fritidsnämnden som ett lämpligt alternativ.', ['KS', 'FRN']],
+    ['Fritidsnämnden bör samordna. Om fritidsnämnden inte kan ta uppdraget bör tekniska nämnden göra det.', ['FRN', 'TN']],
+    ['Vi föreslår MKB. Om MKB inte vill ser vi gärna att stadskontoret tar rollen.', ['MKB', 'KS']],
+  ])('%j → %j', async (answer, want) => {
+    const r = await read(answer);
+    expect(r.ordered).toEqual(want);
+    expect(r.conditional).toBe(false);
+  });
+});
+
+describe('a question puts no one forward', () => {
+  it.each([
+    ['Har ni funderat på att tekniska nämnden skulle ta rollen? Nej, vi anser att fritidsnämnden ska samordna.', ['FRN']],
+    ['Kan MKB verkligen leda något sådant? Kommunstyrelsen bör ha ansvaret.', ['KS']],
+    ['Varför skulle servicenämnden samordna detta? Nämnden förordar stadskontoret.', ['KS']],
+  ])('%j → %j', async (answer, want) => {
+    expect((await read(answer)).ordered).toEqual(want);
+  });
+
+  // Even one that answers itself ("Borde inte …?"): a glance, not a silent choice.
+  it.each([
+    ['Borde inte fritidsnämnden leda arbetet? Det vore naturligt.', 'FRN'],
+    ['Borde inte kommunstyrelsen ha det samordnande ansvaret? Nämnden lämnar frågan öppen.', 'KS'],
+  ])('%j: no choice, %s flagged', async (answer, id) => {
+    const r = await read(answer);
+    expect(r.ordered).toEqual([]);
+    expect(r.review).toContain(id);
+  });
+});
+
+describe('what holds whoever gets the role is no condition', () => {
+  it.each([
+    ['Nämnden förordar att fritidsnämnden samordnar. Oavsett val av huvudman förutsätter nämnden att skolans ansvar består.', false],
+    ['Kommunstyrelsen bör ha ansvaret. Vilken nämnd som än väljs förutsätter arbetet en egen budget.', false],
+    // Without it, the requirement conditions the proposal before it.
+    ['Nämnden förordar att fritidsnämnden samordnar. Det förutsätter att resurser tillförs.', true],
+  ])('%j → conditional %s', async (answer, conditional) => {
+    expect((await read(answer)).conditional).toBe(conditional);
+  });
+});
+
+describe('names alone under a heading that asks whom', () => {
+  it.each([
+    ['JE: Vem bör ha det samordnande ansvaret för arbetet?\n\n– I första hand fritidsnämnden. De har redan arbetet i områdena.', ['FRN']],
+    ['Vem bör samordna arbetet?\n\nStadskontoret.', ['KS']],
+  ])('%j → %j', async (answer, want) => {
+    expect((await read(answer)).ordered).toEqual(want);
+  });
+
+  it('a heading that asks something else leaves names alone unread as the choice', async () => {
+    const r = await read('Nämnden har tagit del av förslaget.\n\nVilka nätverk deltar ni i?\n\nFritidsnämnden. Vi träffas varje månad.');
+    expect(r.ordered).toEqual([]);
+  });
+});
