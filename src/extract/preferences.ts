@@ -1449,6 +1449,69 @@ function blockQuoted(flat: FlatText, start: number, end: number, cues: Cues): bo
 interface ScopeNotes {
   corrected?: string;
   referredTo?: string;
+  /** The body's own statement below a joint answer, read in its place (its first sentence). */
+  ownStatement?: string;
+}
+
+/** A segment's first line, as source and line number: the key by which respondents share a part. */
+const firstLineKey = (s: Segment): string => `${s.lines[0]?.source ?? ''}:${s.lines[0]?.page ?? 0}:${s.lines[0]?.line ?? -1}`;
+
+const sharedByRound = new WeakMap<Segment[], Set<string>>();
+/** The parts (by first line) that two respondents or more were given: a joint answer's. Once per round. */
+export function sharedParts(segments: Segment[]): ReadonlySet<string> {
+  let shared = sharedByRound.get(segments);
+  if (!shared) {
+    const first = new Map<string, string | null>();
+    shared = new Set<string>();
+    for (const s of segments) {
+      if (s.lines.length === 0) continue;
+      const k = firstLineKey(s);
+      const r = first.get(k);
+      if (r === undefined) first.set(k, s.respondent);
+      else if (r !== s.respondent) shared.add(k);
+    }
+    sharedByRound.set(segments, shared);
+  }
+  return shared;
+}
+
+/** A heading this long at least names its part when a text quotes it ("avsnittet Samordningsansvar"). */
+export const MIN_NAMED_HEADING = 6;
+
+/** How far into a body's own statement it names the question it departs on ("… i fråga 4"). */
+export const OWN_STATEMENT_REACH = 400;
+
+/** "fråga 4", "remissfråga 2", "frågorna 3 och 4": the question numbers a text names. */
+const NAMED_QUESTIONS = /(?<![\p{L}])(?:remiss)?fr[aå]g(?:a|orna)\s+(\d{1,2})(?:\s*(?:och|,|–|-)\s*(\d{1,2}))?/gu;
+
+/**
+ * A body's own statement below an answer it gave jointly with others ("Särskilt yttrande" /
+ * "Gymnasie- och vuxenutbildningsnämnden står bakom det gemensamma yttrandet i frågorna 1–3 men
+ * gör en annan bedömning … i fråga 4. … bör kommunstyrelsen …"): a part of this body alone, after
+ * its answer to the question, that answers no question by its heading and names this one near its
+ * start, by number or by the joint answer's heading ("utom avsnittet Samordningsansvar"). The
+ * joint answer's words on the question are the others'; this body's are its own.
+ */
+function ownStatement(shared: ReadonlySet<string>, mine: Segment[], answers: Segment[], question: string): Segment | undefined {
+  const number = /^Q(\d+)$/u.exec(question)?.[1];
+  const last = answers[answers.length - 1];
+  if (number === undefined || last === undefined) return undefined;
+  // The answer is a joint one: the same lines are another respondent's answer too.
+  if (!answers.every((a) => a.lines.length === 0 || shared.has(firstLineKey(a)))) return undefined;
+  for (const s of mine.slice(mine.indexOf(last) + 1)) {
+    if (s.question !== null || s.lines.length === 0 || shared.has(firstLineKey(s))) continue;
+    const opening = fold(s.text.slice(0, OWN_STATEMENT_REACH));
+    // By the joint answer's heading for the question ("… i alla delar utom avsnittet Samordningsansvar").
+    const titled = answers.map((a) => fold(a.heading ?? '').trim()).filter((h) => h.length >= MIN_NAMED_HEADING);
+    if (titled.some((h) => opening.includes(h))) return s;
+    for (const m of opening.matchAll(NAMED_QUESTIONS)) {
+      const [from, to] = [Number(m[1]), Number(m[2] ?? m[1])];
+      // "frågorna 1–3" is a range; "frågorna 3 och 4" two.
+      const named = m[0].includes('–') || m[0].includes('-') ? Number(number) >= from && Number(number) <= to : Number(number) === from || Number(number) === to;
+      if (named) return s;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -1456,7 +1519,7 @@ interface ScopeNotes {
  * An answer that only points to another ("Se svar på fråga 1": every part of it a reference to
  * that one question) is read where it points, and `notes.referredTo` says so.
  */
-export function scopeOf(segments: Segment[], respondent: string, question: string, notes?: ScopeNotes): Array<{ segment: Segment; summary: boolean }> {
+export function scopeOf(segments: Segment[], respondent: string, question: string, notes?: ScopeNotes, shared: ReadonlySet<string> = sharedParts(segments)): Array<{ segment: Segment; summary: boolean }> {
   const mine = segments.filter((s) => s.respondent === respondent);
   let answers = mine.filter((s) => s.question === question);
   // The parts with text (a form's question label is a part of its own, empty).
@@ -1471,9 +1534,12 @@ export function scopeOf(segments: Segment[], respondent: string, question: strin
   }
   const correction = correctedFrom(mine, answers);
   if (notes && correction.from > 0) notes.corrected = correction.quote;
-  const answer = answers.slice(correction.from).map((segment) => ({ segment, summary: false }));
+  const own = ownStatement(shared, mine, answers, question);
+  if (own && notes) notes.ownStatement = (sentences(own.text)[0] ? own.text.slice(sentences(own.text)[0].start, sentences(own.text)[0].end) : own.text).trim();
+  const answer = own ? [{ segment: own, summary: false }] : answers.slice(correction.from).map((segment) => ({ segment, summary: false }));
   const summaries = mine
-    .filter((s) => s.question === null)
+    // With its own statement read, the joint text's summaries are the others' words too.
+    .filter((s) => s.question === null && s !== own && !(own && shared.has(firstLineKey(s))))
     .filter((s) => {
       const kind = s.heading ? unansweredKind(s.heading) : 'summary';
       return kind === 'summary' || kind === 'other' || kind === undefined;
@@ -1500,7 +1566,7 @@ function idsOfRespondents(round: Round): Set<string> {
 
 export function extractPreferences(round: Round, respondent: Respondent, question: string, fnStems: string[], others: RoundBodies = roundBodies(round.respondents), segments?: Segment[]): Preferences {
   const notes: ScopeNotes = {};
-  const scope = scopeOf(segments ?? round.segments, respondent.id, question, notes);
+  const scope = scopeOf(segments ?? round.segments, respondent.id, question, notes, sharedParts(round.segments));
   const labels = loadCues().labels;
   const contextFor = readingContext(round, respondent, fnStems, others, question);
   const registry = registryOf(round, respondent);
@@ -1760,6 +1826,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
     if (elsewhere) review.add(fill(labels.reviewElsewhere, { quote: elsewhere }));
   }
   if (notes.corrected !== undefined) review.add(fill(labels.reviewCorrected, { quote: notes.corrected }));
+  if (notes.ownStatement !== undefined) review.add(fill(labels.reviewOwnStatement, { quote: notes.ownStatement }));
   if (notes.referredTo !== undefined) review.add(fill(labels.reviewReferred, { number: notes.referredTo.replace(/^Q/u, '') }));
   out.review = [...review];
   return out;

@@ -94,9 +94,30 @@ export function csvSeparator(text: string): string | undefined {
     const records = parseCsv(head, sep).slice(0, 6);
     if (records.length < 2 || records[0].length < MIN_CSV_COLUMNS) continue;
     // A cut-off last record may be short; the others have the header's width.
-    if (records.slice(1, -1).every((r) => r.length === records[0].length) && records[0].filter((f) => /\?\s*$/u.test(f.text.trim())).length >= MIN_QUESTION_COLUMNS) return sep;
+    if (!records.slice(1, -1).every((r) => r.length === records[0].length)) continue;
+    if (records[0].filter((f) => /\?\s*$/u.test(f.text.trim())).length >= MIN_QUESTION_COLUMNS || longForm(records[0].map((f) => f.text)) !== undefined) return sep;
   }
   return undefined;
+}
+
+/** The columns of an export in long form (a row per answer to one question), by index; number and submission -1 when missing. */
+interface LongForm {
+  who: number;
+  question: number;
+  answer: number;
+  number: number;
+  submission: number;
+}
+
+/** An export's header read as the long form's: a column for who answers, one for the question and one for the answer. */
+function longForm(header: string[]): LongForm | undefined {
+  const lex = loadData<{ csv: CsvLexicon }>('lexicon/structure.json').csv;
+  const col = (words: string[]): number => {
+    const set = new Set(words.map((w) => foldWords(w)));
+    return header.findIndex((h) => set.has(foldWords(h.replace(/\s+/gu, ' ').trim())));
+  };
+  const f = { who: col(lex.respondentColumns), question: col(lex.questionColumns), answer: col(lex.answerColumns), number: col(lex.numberColumns), submission: col(lex.submissionColumns) };
+  return f.who >= 0 && f.question >= 0 && f.answer >= 0 ? f : undefined;
 }
 
 interface CsvLexicon {
@@ -110,6 +131,11 @@ interface CsvLexicon {
   questionsIntro: string;
   /** Words that mark a row as the tool's test, no answer ("TEST – ta bort"), in its metadata or respondent cells. */
   testMarks: string[];
+  /** Header words of a long form's columns: the question asked, the answer, the question's number, the submission. */
+  questionColumns: string[];
+  answerColumns: string[];
+  numberColumns: string[];
+  submissionColumns: string[];
 }
 
 /**
@@ -120,6 +146,8 @@ export function csvLines(text: string, sep: string, source: number): { lines: Li
   const lex = loadData<{ csv: CsvLexicon }>('lexicon/structure.json').csv;
   const records = parseCsv(text.replace(/^\uFEFF/u, ''), sep);
   const header = records[0].map((f) => f.text.replace(/\s+/gu, ' ').trim());
+  const long = header.filter((h) => /\?$/u.test(h)).length < MIN_QUESTION_COLUMNS ? longForm(header) : undefined;
+  if (long) return longFormLines(records, long, lex, source);
   const questions = header.map((h, k) => ({ h, k })).filter(({ h }) => /\?$/u.test(h));
   const labels = new Set(lex.respondentColumns.map((w) => foldWords(w)));
   const who = header.findIndex((h) => labels.has(foldWords(h)));
@@ -164,6 +192,67 @@ export function csvLines(text: string, sep: string, source: number): { lines: Li
     record.forEach((f, k) => {
       if (k !== who && !answerColumn(k) && f.text.trim() !== '') furniture.push(at(f.text.trim(), f.line));
     });
+  }
+  return { lines, furniture };
+}
+
+/**
+ * An export in long form, a row per answer to one question ("Svars-ID;Organisation;Frågenummer;
+ * Fråga;Svar"), written as the wide form is: the questions, in the order of their numbers (else as
+ * they first come), as the preamble; then each submission (its id, else its body) as a form, its
+ * answers in the questions' order under "Fråga N", each line at the file's line. Rows of one
+ * submission may stand apart and out of order; a body that submitted twice is two forms, the later
+ * below (a later answer that says it replaces the first is read so: src/extract/preferences.ts).
+ */
+function longFormLines(records: Field[][], f: LongForm, lex: CsvLexicon, source: number): { lines: Line[]; furniture: Line[] } {
+  const lines: Line[] = [];
+  const furniture: Line[] = [];
+  const at = (text: string, line: number): Line => ({ text, page: null, line, source });
+  const blank = (line: number): void => void lines.push(at('', line));
+  const cell = (r: Field[], k: number): string => (k >= 0 ? (r[k]?.text ?? '').replace(/\s+/gu, ' ').trim() : '');
+  const rows = records.slice(1);
+  // The questions: by their numbers where the export gives them, else in the order they come.
+  const asked = new Map<string, number>();
+  for (const r of rows) {
+    const q = cell(r, f.question);
+    const n = Number(cell(r, f.number));
+    if (q !== '' && !asked.has(q)) asked.set(q, Number.isFinite(n) && n > 0 ? n : Number.MAX_SAFE_INTEGER);
+  }
+  const questions = [...asked.entries()].map(([q, n], i) => ({ q, n, i })).sort((a, b) => a.n - b.n || a.i - b.i).map((x) => x.q);
+  const head = records[0][0]?.line ?? 1;
+  lines.push(at(lex.questionsIntro, head));
+  questions.forEach((q, n) => {
+    blank(head);
+    lines.push(at(`${n + 1}. ${q}`, head));
+  });
+  // The header's labels of metadata are furniture; those of the question, its number and the answer
+  // are written as the form's own ("Fråga 2"), and as furniture would make that heading the page's.
+  const own = new Set([f.question, f.answer, f.number]);
+  records[0].forEach((h, k) => {
+    if (!own.has(k)) furniture.push(at(h.text.trim(), h.line));
+  });
+  // Each submission's rows, in the order the submissions first come.
+  const submissions = new Map<string, Field[][]>();
+  for (const r of rows) {
+    const key = f.submission >= 0 && cell(r, f.submission) !== '' ? `id:${cell(r, f.submission)}` : `who:${foldWords(cell(r, f.who))}`;
+    (submissions.get(key) ?? submissions.set(key, []).get(key)!).push(r);
+  }
+  for (const group of submissions.values()) {
+    const first = group[0][0]?.line ?? head;
+    blank(first);
+    lines.push(at(`${lex.respondentLabel}: ${cell(group[0], f.who)}`, group[0][f.who]?.line ?? first));
+    const byQuestion = [...group].sort((a, b) => questions.indexOf(cell(a, f.question)) - questions.indexOf(cell(b, f.question)));
+    for (const r of byQuestion) {
+      const answer = r[f.answer];
+      const n = questions.indexOf(cell(r, f.question)) + 1;
+      if (!answer || n === 0) continue;
+      blank(answer.line);
+      lines.push(at(lex.questionHeading.replace('{n}', String(n)), answer.line));
+      answer.text.split('\n').forEach((t, i) => lines.push(at(t.trim(), answer.line + i)));
+      r.forEach((c, k) => {
+        if (!own.has(k) && k !== f.who && c.text.trim() !== '') furniture.push(at(c.text.trim(), c.line));
+      });
+    }
   }
   return { lines, furniture };
 }

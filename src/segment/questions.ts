@@ -11,7 +11,7 @@ import type { Line, Question } from '../model.js';
 import { loadData } from '../data.js';
 import { fold } from '../normalize/fold.js';
 import { escapeClass, escapeRegex, ocrWordSource } from '../normalize/ocr.js';
-import { contentStems, stemSimilarity } from '../normalize/words.js';
+import { contentStems, stemSimilarity, words } from '../normalize/words.js';
 import { letterRegExp } from '../normalize/letters.js';
 
 export type UnansweredKind = 'summary' | 'economy' | 'reservations' | 'other';
@@ -362,8 +362,44 @@ export function matchQuestions(model: QuestionModel, heading: string): QuestionM
   return hit;
 }
 
+/** Each part of a compound split so is this long at least ("samordnings|ansvar"). */
+export const MIN_COMPOUND_PART = 4;
+/**
+ * … and like a word of the questions this closely, as a heading's word must be to name a question
+ * (DISTINCTIVE): the stemmer cuts a part alone otherwise than in its inflection ("ansvar" → "ansv",
+ * "ansvaret" kept whole), which leaves them 0.6 alike.
+ */
+export const COMPOUND_PART_LIKENESS = 0.6;
+
+/**
+ * A heading's content stems, a compound that is no word of the questions split into two that are
+ * ("Samordningsansvar" → "samordning", "ansvar" for "… det samordnande ansvaret"): a heading
+ * names in one word what its question says in two.
+ */
+function headingStems(model: QuestionModel, heading: string): string[] {
+  const known = (stem: string): boolean => model.stems.some((q) => q.some((qs) => stemSimilarity(stem, qs) >= COMPOUND_PART_LIKENESS));
+  const out: string[] = [];
+  for (const word of words(heading)) {
+    const [stem] = contentStems(word);
+    if (stem === undefined) continue;
+    if (known(stem) || word.length < 2 * MIN_COMPOUND_PART) {
+      out.push(stem);
+      continue;
+    }
+    const folded = fold(word);
+    let parts: string[] | undefined;
+    for (let i = MIN_COMPOUND_PART; i <= folded.length - MIN_COMPOUND_PART && !parts; i++) {
+      const [left] = contentStems(folded.slice(0, i));
+      const [right] = contentStems(folded.slice(i));
+      if (left !== undefined && right !== undefined && known(left) && known(right)) parts = [left, right];
+    }
+    out.push(...(parts ?? [stem]));
+  }
+  return out;
+}
+
 function computeMatches(model: QuestionModel, heading: string): QuestionMatch[] {
-  const h = [...new Set(contentStems(heading))];
+  const h = [...new Set(headingStems(model, heading))];
   if (h.length === 0) return [];
   const w = (s: string): number => model.weights.weight(s);
   const hTotal = h.reduce((a, s) => a + w(s), 0);

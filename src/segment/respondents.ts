@@ -89,7 +89,7 @@ function headColumns(heading: string): string {
   return heading;
 }
 
-let titles: { from: RegExp; labelled: RegExp; genitive: RegExp; numbered: RegExp } | undefined;
+let titles: { from: RegExp; labelled: RegExp; genitive: RegExp; numbered: RegExp; ownStatement: RegExp } | undefined;
 
 function titlePatterns(): NonNullable<typeof titles> {
   if (!titles) {
@@ -101,16 +101,19 @@ function titlePatterns(): NonNullable<typeof titles> {
       // A compilation that numbers the answers it reprints: "SVAR 1 – AVDELNINGEN FÖR ANLÄGGNINGAR",
       // a note in brackets after it on how the answer came ("(PM)", "(e-post)") no part of the name.
       numbered: letterRegExp(`^(?:${t.documents})\\s+(?:nr\\.?\\s*)?\\d{1,3}\\s*[–—:-]\\s*(\\p{L}.*?)(?:\\s*\\([^()]{1,30}\\))?[.:]?$`, 'iu'),
+      // A body's own statement below a joint answer: "AVVIKANDE MENING – STADSBYGGNADSNÄMNDEN",
+      // "Särskilt yttrande från kulturnämnden" (a party's, "Särskilt yttrande (V)", names no body).
+      ownStatement: letterRegExp(`^(?:${t.ownStatements})\\s*(?:[–—:-]|(?:${t.from})\\s)\\s*(\\p{L}.*?)[.:]?$`, 'iu'),
     };
   }
   return titles;
 }
 
-/** "Yttrande från X", "Remissvar från X", "Remissinstans: X", "X:s yttrande", "Svar 3 – X" → X. */
+/** "Yttrande från X", "Remissvar från X", "Remissinstans: X", "X:s yttrande", "Svar 3 – X", "Avvikande mening – X" → X. */
 export function nameFromTitle(text: string): string | undefined {
   const f = text.trim();
   const t = titlePatterns();
-  return (t.from.exec(f) ?? t.labelled.exec(f) ?? t.numbered.exec(f) ?? t.genitive.exec(f))?.[1];
+  return (t.from.exec(f) ?? t.labelled.exec(f) ?? t.numbered.exec(f) ?? t.ownStatement.exec(f) ?? t.genitive.exec(f))?.[1];
 }
 
 /** The name in a compilation's numbered caption of an answer ("SVAR 1 – AVDELNINGEN FÖR ANLÄGGNINGAR (e-post)"), or undefined. */
@@ -185,6 +188,9 @@ function decideRespondent(
   if (titled === undefined && (isMatterTitle(text) || opensWithDocumentKind(text))) return undefined;
   const known = matchBodyName(name, reg);
   if (known) return knownRespondent(known);
+  // "Remissinstans: MKB", "Yttrande från SBN": a title or a field naming its body by its abbreviation.
+  const abbreviated = titled !== undefined && !/\s/u.test(name.trim()) ? bodyOfAbbreviation(name.trim(), reg) : undefined;
+  if (abbreviated) return { id: abbreviated.id, name: abbreviated.names[0], known: true, kind: abbreviated.kind };
   // "Fråga 3: Samordnande nämnd": a heading numbered as a question is that question's; only a body
   // the registry knows may be named so ("Fråga 3 – Kulturnämnden" in a compilation by question).
   if (numberedQuestion(block.text) !== undefined) return undefined;

@@ -55,7 +55,7 @@ import { isClosing, isForwardMarker, isMailHeaderLine, quotedMailStart } from '.
 import { quotedMailSegments, remissText } from './inline-answers.js';
 import { isOfficeHeading, MIN_PATTERN_EXAMPLES, namesOfLists, respondentHeadings } from './senders.js';
 import { jointSpeakers, opensSummary, reportedSpeaker, reportsNonRespondent, type Tense } from './reported-speech.js';
-import { isPerson, isSignatureLeadIn, nextKind, PERSON_NAME, SIGNER_WITH_ROLE, textLinesFrom } from './furniture-lines.js';
+import { isPerson, isProseLike, isSignatureLeadIn, nextKind, PERSON_NAME, SIGNER_WITH_ROLE, textLinesFrom } from './furniture-lines.js';
 import { opensAgendaItem, remissRanges } from './agenda.js';
 import { letterheadOf, registryForSource, runningHeaderOf, type SourceRegistry } from './organisation.js';
 import { bodyOfAbbreviation, buildRegistry, derivedId, knownRespondent, loadRegistry, nameAsRespondent, noRegistry } from './registry.js';
@@ -1550,7 +1550,33 @@ function classify(headings: HeadingBlock[], model: QuestionModel, lines: Line[],
   byElimination(headings, kinds, matches, signed, model.questions.length, taken);
   lastSibling(headings, kinds, matches, model.questions.length, taken);
   siblingsBefore(headings, kinds, matches, taken);
+  topicsBefore(headings, lines, kinds, matches, signed, taken);
   return kinds;
+}
+
+/**
+ * Topical headings before the first one whose words name its question, none read yet, below the
+ * answer's first prose (its letterhead, title and date lines above it answer nothing), and as many
+ * as the questions before that one: they take those questions in order, unless one's words clearly
+ * name another ("Administration av anställningar", "Serviceförvaltningens bidrag", then
+ * "Samordningsansvar" for question 3).
+ */
+function topicsBefore(headings: HeadingBlock[], lines: Line[], kinds: Kind[], matches: QuestionMatch[][], signed: boolean[], taken: Set<string>): void {
+  const placed = kinds.findIndex((k) => k.kind === 'question');
+  if (placed < 1) return;
+  const n = Number((kinds[placed] as { question: string }).question.slice(1));
+  const left = Array.from({ length: n - 1 }, (_, k) => `Q${k + 1}`);
+  if (left.length === 0 || left.some((q) => taken.has(q))) return;
+  let prose = -1;
+  for (let k = headings[0].start; k < headings[placed].start && prose < 0; k++) if (!lines[k].heading && isProseLike(lines[k].text)) prose = k;
+  if (prose < 0) return;
+  const open = headings.map((_h, i) => i).filter((i) => i < placed && headings[i].start > prose && !signed[i] && couldAnswer(headings[i]));
+  if (open.length !== left.length || open.some((i) => kinds[i].kind !== 'sub')) return;
+  if (open.some((i, k) => matches[i][0] && matches[i][0].question !== left[k] && isAnchor(matches[i][0], matches[i][1]))) return;
+  open.forEach((i, k) => {
+    kinds[i] = { kind: 'question', question: left[k] };
+    taken.add(left[k]);
+  });
 }
 
 /**

@@ -253,6 +253,7 @@ const CASES: Record<string, Case> = {
     match: [
       'är ytterst en fråga för kommunstyrelsen att avgöra', 'en fråga för fullmäktige att besluta om', 'är en fråga för KS att ta ställning till', 'det ankommer på kommunstyrelsen att avgöra',
       'Nämnden överlåter åt kommunstyrelsen att välja', 'Det får kommunstyrelsen avgöra.', 'det får KS ta ställning till', 'frågan bör avgöras av fullmäktige', 'Samordningen beslutas av kommunstyrelsen.',
+      'en fråga som fullmäktige har bäst underlag att avgöra', 'det bör kommunstyrelsen själv avgöra', 'något som KS får själv besluta om', 'Det kan stadsdirektören själv bestämma.', 'en sak där kommunstyrelsen bör själv ta ställning',
     ],
     not: ['Kommunstyrelsen bör leda arbetet.', 'en fråga för hela staden', 'Nämnden får leda arbetet.', 'Frågan är svår att avgöra.', 'Nämnden beslutar att översända yttrandet.'],
   },

@@ -67,3 +67,45 @@ describe('a CSV export read as a round', () => {
     expect(round.segments.find((s) => s.respondent === 'KN' && s.question === 'Q1')?.text).toContain('läxhjälpen');
   });
 });
+
+/** An export in long form: a row per answer to one question, as written here. */
+const LONG = [
+  'Svars-ID;Inskickat;Organisation;Frågenummer;Fråga;Svar',
+  '71;2026-03-02;Kulturnämnden;2;Vem bör samordna arbetet?;"Nämnden föreslår att fritidsnämnden samordnar arbetet.\nDet ger en tydlig ingång."',
+  '71;2026-03-02;Kulturnämnden;1;Hur ser ni på förslaget?;Nämnden ser positivt på förslaget.',
+  '72;2026-03-04;MKB Fastighet AB;1;Hur ser ni på förslaget?;Bolaget stöder inriktningen.',
+  '72;2026-03-04;MKB Fastighet AB;2;Vem bör samordna arbetet?;Stadskontoret bör ha det samordnande ansvaret.',
+  '',
+].join('\r\n');
+
+describe('a CSV export in long form (a row per answer to one question)', () => {
+  it('its separator is found by its columns for the body, the question and the answer', () => {
+    expect(csvSeparator(LONG)).toBe(';');
+    expect(csvSeparator(LONG.replaceAll(';', '\t'))).toBe('\t');
+    // Without a column for the answer, no export of answers.
+    expect(csvSeparator('Organisation;Fråga;Datum\nMKB;Hur?;2026-03-01\nKN;Vem?;2026-03-02\n')).toBeUndefined();
+  });
+
+  it('the questions come in their numbers\' order, each body\'s answers under them, whatever the rows\' order', async () => {
+    const round = await buildRound([{ path: 'export.csv', bytes: Buffer.from(LONG) }], {});
+    expect(round.questions.map((q) => q.text)).toEqual(['Hur ser ni på förslaget?', 'Vem bör samordna arbetet?']);
+    expect(round.respondents.map((r) => r.id)).toEqual(['KN', 'MKB']);
+    const answer = (id: string, q: string): string | undefined => round.segments.find((s) => s.respondent === id && s.question === q)?.text;
+    expect(answer('KN', 'Q2')).toBe('Nämnden föreslår att fritidsnämnden samordnar arbetet.\nDet ger en tydlig ingång.');
+    expect(answer('KN', 'Q1')).toBe('Nämnden ser positivt på förslaget.');
+    // A quote is found where the analyst looks: the line of the file its text stands on.
+    expect(round.segments.find((s) => s.respondent === 'KN' && s.question === 'Q2')?.lines[1].line).toBe(3);
+    const table = tabulate(round);
+    expect(table.rows.map((r) => [r.respondent, r.choices])).toEqual([
+      ['KN', ['FRN']],
+      ['MKB', ['KS']],
+    ]);
+  });
+
+  it('rows without a number keep the order the questions first come in; a body that sent twice is read twice', async () => {
+    const text = ['Organisation;Fråga;Svar', 'MKB;Hur ser ni på förslaget?;Bra.', 'MKB;Vem bör samordna arbetet?;Stadskontoret bör samordna arbetet.', 'Kulturnämnden;Vem bör samordna arbetet?;Fritidsnämnden bör samordna arbetet.', ''].join('\n');
+    const round = await buildRound([{ path: 'export.csv', bytes: Buffer.from(text) }], {});
+    expect(round.questions.map((q) => q.text)).toEqual(['Hur ser ni på förslaget?', 'Vem bör samordna arbetet?']);
+    expect(round.respondents.map((r) => r.id)).toEqual(['MKB', 'KN']);
+  });
+});

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { roundFromText } from '../helpers.js';
+import { COMPOUND_PART_LIKENESS, DISTINCTIVE, MIN_COMPOUND_PART } from '../../src/segment/questions.js';
 
 const QUESTIONS = [
   'Hur ser ni på förslaget om mötesplatser för unga i stadsdelarna?',
@@ -15,15 +16,15 @@ const QUESTIONS = [
   'Vilka resurser i form av personal, lokaler eller pengar kan ni bidra med?',
 ];
 
-function answer(headings: string[], signature: string[] = ['För Kulturnämnden', '', 'Anna Berg, ordförande']): string {
+function answer(headings: string[], signature: string[] = ['För Kulturnämnden', '', 'Anna Berg, ordförande'], opening: string[] = []): string {
   const intro = ['Remissen ställde fyra frågor:', '', ...QUESTIONS.map((q, i) => `${i + 1}. ${q}`), ''];
   const body = headings.flatMap((h, i) => [h, `Svarstext ${i + 1}: nämnden har tankar i den här delen.`, '']);
   const other = ['Servicenämnden', '', 'Fråga 1', 'Positivt.', '', 'Fråga 2', 'Nätverken.', '', 'Fråga 3', 'Stadskontoret.', '', 'Fråga 4', 'Lokaler.', ''];
-  return [...intro, 'Kulturnämnden', 'Datum 2026-03-16', '', 'Yttrande om mötesplatser', '', ...body, ...signature, '', ...other].join('\n');
+  return [...intro, 'Kulturnämnden', 'Datum 2026-03-16', '', 'Yttrande om mötesplatser', '', ...opening, ...body, ...signature, '', ...other].join('\n');
 }
 
-async function sections(headings: string[], signature?: string[]): Promise<Array<string | null>> {
-  const round = await roundFromText(answer(headings, signature));
+async function sections(headings: string[], signature?: string[], opening?: string[]): Promise<Array<string | null>> {
+  const round = await roundFromText(answer(headings, signature, opening));
   const id = round.respondents[0].id;
   return round.segments.filter((s) => s.respondent === id && /^Svarstext/.test(s.text)).map((s) => s.question);
 }
@@ -148,5 +149,39 @@ describe('sibling chapters before one that answers a question', () => {
     expect(got[0]).toBe('Q1');
     expect(got.slice(1, 3)).not.toEqual(['Q1', 'Q2']);
     expect(got[3]).toBe('Q3');
+  });
+});
+
+describe('topical headings before the one that names its question', () => {
+  // Fewer headings than questions, and a signature the turns do not end at: only the headings
+  // below the answer's first prose and before the named one are counted.
+  const loose = ['Med vänliga hälsningar', '', 'Anna Berg'];
+  const opening = ['Kulturnämnden har behandlat remissen och besvarar frågorna under följande rubriker.', ''];
+
+  it.each([
+    [['Administration av mötesplatserna', 'Bibliotekens bidrag', 'Samordningsansvar'], ['Q1', 'Q2', 'Q3']],
+    [['Våra utgångspunkter', 'Om nätverken', 'Vem ska samordna?'], ['Q1', 'Q2', 'Q3']],
+  ])('%j take the questions before it in order', async (headings, want) => {
+    expect(await sections(headings as string[], loose, opening)).toEqual(want);
+  });
+
+  it('above the answer’s first prose (its head) they take no turn', async () => {
+    expect(await sections(['Administration av mötesplatserna', 'Bibliotekens bidrag', 'Samordningsansvar'], loose)).toEqual(['Q3']);
+  });
+});
+
+describe('a compound heading names its question in one word', () => {
+  it.each([
+    ['Samordningsansvar', 'Q3'],
+    ['Resursfrågor', 'Q4'],
+    ['Nätverkssamarbeten', 'Q2'],
+  ])('%j answers %s', async (heading, q) => {
+    const round = await roundFromText(answer(['Inledning', heading]));
+    const id = round.respondents[0].id;
+    expect(round.segments.find((s) => s.respondent === id && s.heading === heading)?.question).toBe(q);
+  });
+
+  it('the parts of a compound are at least MIN_COMPOUND_PART letters, as like a question word as DISTINCTIVE asks: pinned', () => {
+    expect({ MIN_COMPOUND_PART, COMPOUND_PART_LIKENESS, DISTINCTIVE }).toEqual({ MIN_COMPOUND_PART: 4, COMPOUND_PART_LIKENESS: 0.6, DISTINCTIVE: 0.6 });
   });
 });
