@@ -1351,10 +1351,13 @@ function judgedBodies(scope: Array<{ segment: Segment; summary: boolean }>, ctx:
     if (summary) continue;
     for (const row of verdictRows(segment.lines, ctx.cues)) {
       const named = findMentions(row.label, fold(row.label), ctx.respondent, ctx.others, ctx.cues, ctx.registry).filter((m) => m.kind === 'named' && !m.genitive);
-      // One body a row: "Ett av stadens bolag" names none, and a row of two is no candidate's.
-      if (named.length !== 1 || named[0].ids.some((id) => seen.has(id))) continue;
-      for (const id of named[0].ids) seen.add(id);
-      out.push({ ids: named[0].ids, row });
+      // One body a row: "Ett av stadens bolag" names none, and a row of two is no candidate's —
+      // but in a table of ranks, the row written in ("Annan, nämligen: kulturnämnden och
+      // fritidsnämnden gemensamt⇥1") ranks the bodies it names together.
+      const ids = [...new Set(named.flatMap((m) => m.ids))];
+      if (ids.length === 0 || (!row.ranked && named.length !== 1) || ids.some((id) => seen.has(id))) continue;
+      for (const id of ids) seen.add(id);
+      out.push({ ids, row });
     }
   }
   return out;
@@ -1770,6 +1773,16 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       if (j.row.rank === 0) out.rejections.push({ ids: j.ids, what: j.row.label, evidence });
       else out.choices.push({ members: j.ids, rank: j.row.rank, generic: null, example: false, conditional: false, evidence: [evidence] });
     }
+    // Two rows given the same rank in a table of ranks ("Kommunstyrelsen⇥1", "Fritidsnämnden⇥1"):
+    // one place shared, a joint choice.
+    out.choices = out.choices.reduce<Choice[]>((acc, c) => {
+      const tie = judged.some((j) => j.row.ranked) ? acc.find((a) => a.rank === c.rank) : undefined;
+      if (tie) {
+        tie.members = [...tie.members, ...c.members];
+        tie.evidence.push(...c.evidence);
+      } else acc.push(c);
+      return acc;
+    }, []);
     if (out.choices.length > 0) {
       out.choices.sort((x, y) => (x.rank ?? 0) - (y.rank ?? 0));
       out.ranked = new Set(out.choices.map((c) => c.rank)).size > 1;

@@ -3,20 +3,65 @@
  * words ("Kommunstyrelsen | Förordas", "Tekniska nämnden | Kan vara ett alternativ", "Ett av
  * stadens bolag | Inte lämpligt"; kept as written by src/normalize/tables.ts): the bodies it
  * prefers, in the verdict's rank, and those it rules out. The verdicts are data
- * (coordination.json verdictFirst, verdictSecond, verdictNo).
+ * (coordination.json verdictFirst, verdictSecond, verdictNo). Or a table of ranks, as a remiss that
+ * asks for a ranking sends out ("Kommunstyrelsen⇥2", "Fritidsnämnden | 1", "Tekniska nämnden   –",
+ * a mark "X" for the one chosen): the rank written.
  */
 import type { Line } from '../model.js';
 import { fold } from '../normalize/fold.js';
 import { MAX_VERDICT_WORDS } from '../normalize/tables.js';
 import type { Cues } from './lexicon.js';
+import { isProseVerb } from '../segment/headings.js';
 
 export interface VerdictRow {
   /** The row's label (the body as written) and its verdict cell. */
   label: string;
   verdict: string;
-  /** 1 preferred, 2 an alternative, 0 ruled out. */
-  rank: 0 | 1 | 2;
+  /** 1 preferred, 2 an alternative, 0 ruled out; in a ranking table the rank given (1, 2, 3 …). */
+  rank: number;
   line: Line;
+  /** A row of a table of ranks ("Kommunstyrelsen⇥2", "Fritidsnämnden | X"), not of verdict words. */
+  ranked?: true;
+}
+
+/** A rank written in a ranking table's cell ("1", "2.", "(3)"). */
+const RANK_CELL = /^\(?([1-9])[.)]?\)?$/u;
+/** A mark for the one chosen ("X", "✓"), in a table that asks for a rank or a choice. */
+const MARK_CELL = /^[Xx✓✔☒]$/u;
+/** A cell left empty or struck through ("–"): no rank given. */
+const NONE_CELL = /^[–—-]?$/u;
+/** Rows a table of ranks has at least (with or without a rank): a lone "Kommunstyrelsen   2" is no table. */
+export const MIN_RANK_ROWS = 2;
+
+/** A row's two cells: the line's own (tabs) or set apart by a bar or three spaces. */
+function cellsOf(line: Line): [string, string] | undefined {
+  if (line.cells?.length === 2) return [line.cells[0], line.cells[1]];
+  const m = CELLS.exec(line.text.trim());
+  if (m) return [m[1], m[2]];
+  // "| Annan, nämligen: … |    |": a bar row whose last cell is empty.
+  const bar = /^\|\s*([^|]*?\S)\s*\|\s*\|?\s*$/u.exec(line.text.trim());
+  return bar ? [bar[1], ''] : undefined;
+}
+
+/**
+ * A row of ranks whose gap a PDF's text has closed to one space ("Kommunstyrelsen 2",
+ * "Fritidsnämnden X"): a short label, no sentence in it, and a rank or a mark alone after it.
+ */
+const LOOSE_RANK_ROW = /^([^.!?:;]{1,59}[^\s.!?:;])\s+([1-9]|[Xx✓✔☒]|[–—-])$/u;
+
+/** The loose rank rows of an answer: only those beside another (a table's rows, not a sentence ending in "2"). */
+function looseRankRows(lines: Line[]): Map<Line, [string, string]> {
+  // A label with a verb in it is a sentence's end ("Nämnden anser att fråga 2"), not a row's.
+  const row = (l: Line): RegExpExecArray | null => {
+    const m = l.cells === undefined && !CELLS.test(l.text.trim()) ? LOOSE_RANK_ROW.exec(l.text.trim()) : null;
+    return m && !fold(m[1]).split(/[^\p{L}]+/u).some(isProseVerb) ? m : null;
+  };
+  const rows = lines.map(row);
+  const out = new Map<Line, [string, string]>();
+  rows.forEach((m, i) => {
+    if (m && (rows[i - 1] || rows[i + 1])) out.set(lines[i], [m[1], m[2]]);
+  });
+  return out;
 }
 
 /** A row of two cells: "label | verdict", "label⇥verdict" or "label   verdict" (columns set apart by spaces). */
@@ -30,14 +75,24 @@ function whole(set: Cues['verdictFirst'], folded: string): boolean {
 /** The verdict rows among an answer's lines, in order; a row whose verdict is none of the lexicon's is not one. */
 export function verdictRows(lines: Line[], cues: Cues): VerdictRow[] {
   const out: VerdictRow[] = [];
+  const ranks: VerdictRow[] = [];
+  let rankRows = 0;
+  const loose = looseRankRows(lines);
   for (const line of lines) {
-    const m = CELLS.exec(line.text.trim());
-    if (!m) continue;
-    const verdict = m[2];
+    const cells = cellsOf(line) ?? loose.get(line);
+    if (!cells) continue;
+    const [label, verdict] = cells.map((c) => c.trim());
+    // A table of ranks: a number, a mark, or nothing in the row's cell.
+    const n = RANK_CELL.exec(verdict);
+    if (n || MARK_CELL.test(verdict) || NONE_CELL.test(verdict)) {
+      rankRows++;
+      if (n || MARK_CELL.test(verdict)) ranks.push({ label, verdict, rank: n ? Number(n[1]) : 1, line, ranked: true });
+      continue;
+    }
     if (verdict.split(/\s+/u).length > MAX_VERDICT_WORDS) continue;
     const f = fold(verdict).replace(/[.!]$/u, '');
     const rank = whole(cues.verdictNo, f) ? 0 : whole(cues.verdictFirst, f) ? 1 : whole(cues.verdictSecond, f) ? 2 : undefined;
-    if (rank !== undefined) out.push({ label: m[1], verdict, rank, line });
+    if (rank !== undefined) out.push({ label, verdict, rank, line });
   }
-  return out;
+  return rankRows >= MIN_RANK_ROWS ? [...out, ...ranks] : out;
 }

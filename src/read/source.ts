@@ -183,16 +183,30 @@ function mayBeCsv(path: string, text: string): boolean {
 /**
  * Each text line's indent (leading spaces, a tab as eight), for tables in fixed-width columns, and
  * the cells of a row a word processor's table gave as text (tabs between them: "Fråga 2⇥Nämnden
- * anser …"), which the text itself keeps as one space.
+ * anser …", "Kommunstyrelsen⇥" with its last cell empty), which the text itself keeps as one space.
  */
 function markLayout(text: string, lines: Line[]): void {
   const raw = text.replace(/\r\n?/g, '\n').split('\n');
   for (let i = 0; i < lines.length && i < raw.length; i++) {
     const m = /^[ \t\f]+/u.exec(raw[i]);
     if (m && lines[i].text !== '') lines[i].indent = m[0].replace(/\t/g, '        ').replace(/\f/g, '').length;
-    const cells = raw[i].trim().split(/\t+/u).map((c) => c.trim());
-    if (cells.length >= 2 && cells.every((c) => c !== '')) lines[i].cells = cells;
+    // A row's last cell may be empty ("Fritidsnämnden⇥", a rank not given): the tab still sets it apart.
+    const cells = withoutSpacesAround(raw[i]).replace(/^\t+/u, '').split(/\t+/u).map((c) => c.trim());
+    if (cells.length >= 2 && cells[0] !== '' && cells.slice(1, -1).every((c) => c !== '')) lines[i].cells = cells;
   }
+}
+
+/**
+ * A line without the spaces and form feeds at its ends, its tabs kept (a last cell left empty).
+ * A loop, not /[ \f]+$/: that pattern tries again from every space of a long run inside the line,
+ * which is quadratic (a line of 200 kB of spaces: test/robustness/hostile.test.ts).
+ */
+function withoutSpacesAround(line: string): string {
+  let a = 0;
+  let b = line.length;
+  while (a < b && (line[a] === ' ' || line[a] === '\f')) a++;
+  while (b > a && (line[b - 1] === ' ' || line[b - 1] === '\f')) b--;
+  return line.slice(a, b);
 }
 
 /**

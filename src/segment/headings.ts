@@ -74,6 +74,26 @@ import { bodyWidth } from '../normalize/paragraphs.js';
 
 export { bodyWidth };
 
+/**
+ * A row of a small table of ranks or marks: a bar row ("| Kommunstyrelsen | 1 |"), a row of cells as
+ * a word processor gives them whose last is a rank, a mark or nothing ("Kommunstyrelsen⇥2",
+ * "Fritidsnämnden⇥"), or a short label and a rank or a mark after it ("Kommunstyrelsen      2",
+ * "Tekniska nämnden –", as a PDF closes the gap to one space). A form's fields
+ * ("Remissinstans:⇥Fritidsnämnden", "Svar: –") are rows of no such table: their labels head what
+ * they name.
+ */
+const RANKED_ROW = /^[^.!?:;]{1,59}[^\s.!?:;]\s+(?:[1-9]|[Xx✓✔☒]|[–—-])$/u;
+const RANK_OR_MARK = /^(?:[1-9]|[Xx✓✔☒]|[–—-])?$/u;
+const BAR_ROW = /^\|.*\|$/u;
+
+export function isTableRow(line: Line | undefined): boolean {
+  if (!line || blank(line)) return false;
+  const t = line.text.trim();
+  const cells = line.cells;
+  if (cells !== undefined && cells.length >= 2 && cells.join(' ').trim() === t) return RANK_OR_MARK.test(cells[cells.length - 1]);
+  return BAR_ROW.test(t) || RANKED_ROW.test(t);
+}
+
 /** Whether a line ends with a word no heading ends with ("och", "såsom", "för"). */
 function endsDangling(t: string): boolean {
   return dangles(/(\p{L}+)$/u.exec(t)?.[1]);
@@ -113,6 +133,9 @@ const CHAPTER_NUMBER = /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s+\p{Lu}/u;
 export function headingAt(lines: Line[], i: number, afterHeading = false, width = 80): HeadingBlock | undefined {
   const first = lines[i];
   if (blank(first)) return undefined;
+  // A row of a small table beside another ("Alternativ⇥Rangordning" / "Kommunstyrelsen⇥2" /
+  // "Fritidsnämnden⇥1"): part of the answer, no heading, whatever body it names.
+  if (isTableRow(first) && (isTableRow(lines[i - 1]) || isTableRow(lines[i + 1]))) return undefined;
   const prev = lines[i - 1];
   // A new page of a PDF may start a heading as a blank line does: the extract of minutes, the letter,
   // the chapter that begins on a page of its own (short lines only: a long one continues a sentence).

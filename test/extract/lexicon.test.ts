@@ -27,6 +27,7 @@ const CASES: Record<string, Case> = {
     match: [
       'Nämnden föreslår att servicenämnden får ansvaret.', 'Vi förordar miljönämnden.', 'Bolaget rekommenderar en gemensam lösning.',
       'Vi ser helst att fritidsnämnden leder arbetet.', 'Vi skulle helst se att stadskontoret samordnar.', 'Bolaget vill helst se att kulturnämnden leder.',
+      'Även tekniska nämnden vore ett rimligt val.', 'Kulturnämnden är ett lämpligt val för uppdraget.',
       'Förbundet tillstyrker förslaget.', 'Servicenämnden är lämplig för uppgiften.', 'MKB är en möjlig kandidat.', 'Vi ser dem som det naturliga valet.',
       'De är bäst lämpade för uppdraget.', 'Ett delat ledarskap vore bra.', 'Ett gemensamt ansvar är att föredra.', 'En annan möjlighet vore att låta kulturnämnden leda.',
       'Ett annat alternativ är servicenämnden.', 'Kulturnämnden får den samordnande rollen.', 'Stadskontoret ges uppdraget.', 'Rollen tilldelas fritidsnämnden.',

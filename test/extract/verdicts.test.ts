@@ -3,7 +3,7 @@
  * prefers in the verdict's rank, those it rules out — rows and answers written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { verdictRows } from '../../src/extract/verdicts.js';
+import { MIN_RANK_ROWS, verdictRows } from '../../src/extract/verdicts.js';
 import { loadCues } from '../../src/extract/lexicon.js';
 import { tabulate } from '../../src/analyze/tabulate.js';
 import { buildRound } from '../../src/round.js';
@@ -52,5 +52,49 @@ describe('an answer that gives its proposal as a table of verdicts', () => {
   it('leaves a proposal in words as it is', async () => {
     const r = await rowOf(['Nämnden föreslår att fritidsnämnden samordnar arbetet.', '', 'Kommunstyrelsen   | Inte lämpligt', 'Tekniska nämnden  | Möjligt']);
     expect(r.choices).toEqual(['FRN']);
+  });
+});
+
+describe('a table of ranks, as a remiss that asks for a ranking sends out', () => {
+  const table = (rows: string[], sep: string): string[] => ['Nämnden har fyllt i tabellen.', '', `Alternativ${sep}Rangordning (1–3)`, ...rows.map((r) => r.replace('|', sep))];
+
+  it.each([
+    ['tabs', '\t'],
+    ['spaces', '      '],
+    ['bars', ' | '],
+  ])('its ranks order the bodies (cells set apart by %s)', async (_what, sep) => {
+    const r = await rowOf(table(['Kommunstyrelsen|2', 'Fritidsnämnden|1', 'Tekniska nämnden|3', 'Annan, nämligen: …|'], sep));
+    expect(r.choices).toEqual(['FRN', 'KS', 'TN']);
+    expect(r.ranked).toBe(true);
+    expect(r.review.join(' ')).toContain('tabell med bedömningar');
+  });
+
+  it('a mark chooses, a dash or a blank does not; the rows name no respondent', async () => {
+    const text = ['Grundskolenämnden', '', 'Fråga 1', 'Förslaget är bra.', '', 'Fråga 2', 'Alternativ\tRangordning', 'Kommunstyrelsen\t', 'Fritidsnämnden\tX', 'Tekniska nämnden\t–', ''].join('\n');
+    const round = await buildRound([{ path: 'grn.txt', bytes: Buffer.from(text) }], { questions: QUESTIONS });
+    expect(round.respondents.map((x) => x.id)).toEqual(['GRN']);
+    expect(tabulate(round).rows[0].choices).toEqual(['FRN']);
+  });
+
+  it('the same rank twice is one place shared; a row written in names its bodies together', async () => {
+    const tie = await rowOf(table(['Kommunstyrelsen|1', 'Fritidsnämnden|1', 'Tekniska nämnden|2'], '\t'));
+    expect(tie.choices).toEqual(['FRN+KS', 'TN'].map((c) => c)); // columns: the joint one's id, then TN
+  });
+
+  it('a PDF that closed the gap to one space: rows beside each other still rank', async () => {
+    const r = await rowOf(['Alternativ Rangordning (1–3)', 'Kommunstyrelsen 2', 'Fritidsnämnden 1', 'Tekniska nämnden 3']);
+    expect(r.choices).toEqual(['FRN', 'KS', 'TN']);
+  });
+
+  it.each([
+    // One line alone ending in a number is a sentence's, not a table's.
+    ['Nämnden anser att fråga 2', 'Kommunstyrelsen 2'],
+  ])('not: %j', async (...answer) => {
+    const r = await rowOf(answer);
+    expect(r.choices).toEqual([]);
+  });
+
+  it('a table of ranks has two rows at least: pinned', () => {
+    expect(MIN_RANK_ROWS).toBe(2);
   });
 });
