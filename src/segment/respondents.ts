@@ -6,9 +6,10 @@
  * running text is never a heading block, so it never becomes a respondent.
  */
 import type { Line, Respondent } from '../model.js';
+import { loadData } from '../data.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import type { HeadingBlock } from './headings.js';
-import { bareName, bodyOfAbbreviation, derivedId, isGenericOrgan, knownRespondent, loadRegistry, looksLikeBodyName, matchBody, matchBodyName, type Registry } from './registry.js';
+import { bareName, bodyOfAbbreviation, derivedId, isGenericOrgan, knownRespondent, loadRegistry, looksLikeBodyName, matchBody, matchBodyName, type Body, type Registry } from './registry.js';
 import { isMatterTitle, isUnansweredSection, numberedQuestion } from './questions.js';
 import { loadStructure } from '../normalize/structure.js';
 import { isDocumentKind, isProseLike, nextKind, opensWithDocumentKind, textLinesFrom, titledPerson } from './furniture-lines.js';
@@ -243,6 +244,26 @@ function headlinedBody(text: string, lines: Line[], from: number, reg: Registry)
   const key = bareName(label);
   const opens = textLinesFrom(lines, from, lines.length, PROSE_SEARCH_LINES).some((i) => isProseLike(lines[i].text) && foldWords(lines[i].text).startsWith(key));
   return opens ? knownRespondent(known) : undefined;
+}
+
+/** The words after which a document's title names whose it is ("… med styrelsen för MKB Fastighet AB"; structure.json documentOwner), folded. */
+let ownerWords: Set<string> | undefined;
+
+/**
+ * The body a document's own title names as whose the document is, at its end: "PROTOKOLL fört vid
+ * sammanträde med styrelsen för MKB Fastighet AB", "Protokollsutdrag från Kulturnämnden" — the
+ * words after the last "för", "hos", "i" or "från", when they are a body's whole name. A source
+ * that no heading names is that body's (src/segment/segment.ts), before its file name is asked.
+ */
+export function documentOwner(text: string, reg: Registry): { body: Body; name: string } | undefined {
+  if (!opensWithDocumentKind(text)) return undefined;
+  ownerWords ??= new Set(loadData<{ documentOwner: string[] }>('lexicon/structure.json').documentOwner.map(fold));
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  for (let k = words.length - 2; k >= 1; k--) {
+    if (!ownerWords.has(fold(words[k]))) continue;
+    return matchBodyName(words.slice(k + 1).join(' '), reg);
+  }
+  return undefined;
 }
 
 /** The first part of a name qualified after a comma is this long at least to stand for it ("Polismyndigheten, …"). */

@@ -41,7 +41,7 @@ import {
   wordWeights,
   type QuestionModel,
 } from './questions.js';
-import { DIARY_NUMBER, nameOfHeading, respondentFromFileName, respondentFromRunningHeader } from './respondents.js';
+import { DIARY_NUMBER, documentOwner, nameOfHeading, respondentFromFileName, respondentFromRunningHeader } from './respondents.js';
 import { isRemissLetter, isRemissLetterSection } from './remiss-letter.js';
 import { declaredQuestions } from './declared-answers.js';
 import { officesOf, splitOfficeComments } from './office-comments.js';
@@ -801,10 +801,19 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number, byQ
     // header (a protocol's committee on every page), else by its file.
     const start = Math.max(preambleEnd, 0);
     const header = respondentFromRunningHeader(source.doc.furniture, source.registry.registry);
-    const respondent = header ?? respondentFromFileName(source.doc.info.path, source.registry.registry);
-    answers.push({ respondent: scoped(respondent, source.registry, undefined), source, start, end: lines.length, inherited: docQuestion, byFileName: header === undefined });
+    // … else by its own title ("PROTOKOLL fört vid sammanträde med styrelsen för MKB Fastighet AB").
+    const titled = header ? undefined : titleOwner(source);
+    const respondent = header ?? titled ?? respondentFromFileName(source.doc.info.path, source.registry.registry);
+    answers.push({ respondent: scoped(respondent, source.registry, undefined), source, start, end: lines.length, inherited: docQuestion, byFileName: header === undefined && titled === undefined });
   }
   return answers;
+}
+
+/** The body the source's first heading, a document's title, names as its owner (respondents.ts documentOwner). */
+function titleOwner(source: Source): Respondent | undefined {
+  const first = source.headings[0];
+  const owner = first ? documentOwner(first.text, source.registry.registry) : undefined;
+  return owner ? knownRespondent(owner) : undefined;
 }
 
 /**

@@ -24,7 +24,7 @@ import { isFramed, NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js
 import { derivedId, isGenericOrgan, loadRegistry, matchBodyName, nameAsRespondent, titlesItsSender, type Registry } from './registry.js';
 import { introducesQuestions, isAppendixHeading, isCompilationSection, isUnansweredSection, listItemText, numberedQuestion, reportSection } from './questions.js';
 import { DIARY_NUMBER, isFieldLine, MAX_HEADING_NAME_CHARS, nameFromTitle, nameOfHeading, respondentFromRunningHeader, respondentOf } from './respondents.js';
-import { belowAddressee, isAddressee, isAttentionLine, isPerson, isProseLike, isSignatureLeadIn, isSignerRole, nextKind, nextTextLine, PERSON_NAME, POSTAL } from './furniture-lines.js';
+import { belowAddressee, isAddressee, isAttentionLine, isPerson, isProseLike, isSignatureLeadIn, isSignerRole, nextKind, nextTextLine, opensWithDocumentKind, PERSON_NAME, POSTAL } from './furniture-lines.js';
 import { isOrgan, isOrganisationName } from './organisation.js';
 import { applyRecords, readRecords } from './fields.js';
 import { nameFromCapitals, pageLetters } from './page-letters.js';
@@ -291,6 +291,8 @@ function letterheadSender(headings: HeadingBlock[], lines: Line[], found: Array<
   const at = headings.findIndex((x) => x.start >= top);
   if (at < 0 || headings[at].start !== top) return;
   const h = headings[at];
+  // A document's own title ("PROTOKOLL" / "fört vid sammanträde med styrelsen för …") names no sender by its first line.
+  if (opensWithDocumentKind(h.text)) return;
   // The head's first line alone, too: a line in lower case under the name describes it
   // ("Gröna Gårdar" / "nätverket för odling på bostadsgårdarna").
   const names = [h.text, ...(h.end - h.start > 1 ? [lines[h.start].text] : [])].map((t) => t.replace(/\s+/g, ' ').trim());
