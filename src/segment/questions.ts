@@ -322,6 +322,8 @@ export interface QuestionModel {
   cache: Map<string, QuestionMatch[]>;
   /** Per question, each of its stems' closest likeness in any other question (rivalOf). */
   rivals: Array<Map<string, number>>;
+  /** A heading word's stems as headingStems reads them (a compound split or not), by word: asked once. */
+  wordStems?: Map<string, string[]>;
 }
 
 export function questionModel(questions: Question[], weights: WordWeights): QuestionModel {
@@ -334,6 +336,7 @@ export function addQuestion(model: QuestionModel, question: Question): void {
   model.stems.push([...new Set(contentStems(question.text))]);
   model.rivals = model.questions.map(() => new Map());
   model.cache.clear();
+  model.wordStems = undefined;
 }
 
 /**
@@ -377,25 +380,34 @@ export const COMPOUND_PART_LIKENESS = 0.6;
  * names in one word what its question says in two.
  */
 function headingStems(model: QuestionModel, heading: string): string[] {
-  const known = (stem: string): boolean => model.stems.some((q) => q.some((qs) => stemSimilarity(stem, qs) >= COMPOUND_PART_LIKENESS));
+  const cache = (model.wordStems ??= new Map());
   const out: string[] = [];
   for (const word of words(heading)) {
-    const [stem] = contentStems(word);
-    if (stem === undefined) continue;
-    if (known(stem) || word.length < 2 * MIN_COMPOUND_PART) {
-      out.push(stem);
-      continue;
-    }
-    const folded = fold(word);
-    let parts: string[] | undefined;
-    for (let i = MIN_COMPOUND_PART; i <= folded.length - MIN_COMPOUND_PART && !parts; i++) {
-      const [left] = contentStems(folded.slice(0, i));
-      const [right] = contentStems(folded.slice(i));
-      if (left !== undefined && right !== undefined && known(left) && known(right)) parts = [left, right];
-    }
-    out.push(...(parts ?? [stem]));
+    let stems = cache.get(word);
+    if (!stems) cache.set(word, (stems = wordStems(model, word)));
+    out.push(...stems);
   }
   return out;
+}
+
+/** One heading word's stems: its own, or a compound's two parts that are words of the questions. */
+function wordStems(model: QuestionModel, word: string): string[] {
+  const known = (stem: string): boolean => model.stems.some((q) => q.some((qs) => stemSimilarity(stem, qs) >= COMPOUND_PART_LIKENESS));
+  const [stem] = contentStems(word);
+  if (stem === undefined) return [];
+  if (word.length < 2 * MIN_COMPOUND_PART) return [stem];
+  const folded = fold(word);
+  // A first part is a question's word: the word opens as one of them does (a cheap test before
+  // any likeness is worked out, as most heading words are no such compound).
+  if (!model.stems.some((q) => q.some((qs) => folded.startsWith(qs.slice(0, MIN_COMPOUND_PART))))) return [stem];
+  if (known(stem)) return [stem];
+  for (let i = MIN_COMPOUND_PART; i <= folded.length - MIN_COMPOUND_PART; i++) {
+    const [left] = contentStems(folded.slice(0, i));
+    if (left === undefined || !known(left)) continue;
+    const [right] = contentStems(folded.slice(i));
+    if (right !== undefined && known(right)) return [left, right];
+  }
+  return [stem];
 }
 
 function computeMatches(model: QuestionModel, heading: string): QuestionMatch[] {
