@@ -22,7 +22,7 @@ import { loadStructure } from '../normalize/structure.js';
 import { letterRegExp } from '../normalize/letters.js';
 import { isFramed, NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
 import { derivedId, isGenericOrgan, loadRegistry, matchBodyName, nameAsRespondent, titlesItsSender, type Registry } from './registry.js';
-import { introducesQuestions, isAppendixHeading, isCompilationSection, isUnansweredSection, listItemText, numberedQuestion, reportSection } from './questions.js';
+import { introducesQuestions, isAppendixHeading, isCompilationSection, isUnansweredSection, listItemText, numberedQuestion, promisedQuestions, reportSection } from './questions.js';
 import { DIARY_NUMBER, isFieldLine, MAX_HEADING_NAME_CHARS, nameFromTitle, nameOfHeading, respondentFromRunningHeader, respondentOf } from './respondents.js';
 import { belowAddressee, isAddressee, isAttentionLine, isPerson, isProseLike, isSignatureLeadIn, isSignerRole, nextKind, nextTextLine, opensWithDocumentKind, PERSON_NAME, POSTAL } from './furniture-lines.js';
 import { isOrgan, isOrganisationName } from './organisation.js';
@@ -80,8 +80,11 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   // The addressee of a letter ("Till Kommunstyrelsen") names a body, but never the respondent.
   // The lines right under an addressee ("Till Malmö stad" / "Stadskontoret" / "205 80 Malmö") are its address.
   // Nor does a part of the compilation or an appendix ("Bilaga till § 74"), whatever follows it.
+  // Nor does the line that introduces a list of the questions ("Stadskontoret ställde fyra frågor:").
   const found = headings.map((h, i) =>
-    isAddressee(h.text) || belowAddressee(lines, h.start) || isSection(h) || isCompilationSection(h.text) ? undefined : respondentOf(h, lines, headings[i + 1], i === 0, reg),
+    isAddressee(h.text) || belowAddressee(lines, h.start) || isSection(h) || isCompilationSection(h.text) || introducesList(h.text)
+      ? undefined
+      : respondentOf(h, lines, headings[i + 1], i === 0, reg),
   );
   const records = readRecords(headings, lines, reg);
   applyRecords(found, records);
@@ -113,6 +116,11 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   });
   nameOnFirstLine(headings, lines, found, reg);
   return found;
+}
+
+/** A line ending in a colon that says how many questions it lists ("Stadskontoret ställde fyra frågor:"). */
+function introducesList(text: string): boolean {
+  return /:\s*$/u.test(text) && promisedQuestions(text) !== undefined;
 }
 
 /** A numbered list item's number ("2. Tekniska nämnden", "3) MKB"). */

@@ -67,6 +67,8 @@ describe('the questions in a box of facts below the first answer', () => {
   it('are the round’s when the box says how many and each asks', async () => {
     const round = await buildRound([{ path: 'artikel.txt', bytes: Buffer.from(article('Stadskontoret ställde två frågor:', ['1. Hur ser ni på förslaget?', '2. Vilken nämnd bör samordna arbetet?'])) }], {});
     expect(round.questions.map((q) => q.text)).toEqual(['Hur ser ni på förslaget?', 'Vilken nämnd bör samordna arbetet?']);
+    // The line that introduces the list names no respondent, whatever body opens it.
+    expect(round.respondents.map((r) => r.id)).toEqual(['KN']);
   });
 
   it.each([
