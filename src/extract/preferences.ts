@@ -182,6 +182,19 @@ interface Context {
   itemMark?: number;
 }
 
+/** A verb of saying, at most MAX_SAID_WORDS words after it, "att om": where a said condition starts (at "om"). */
+export const MAX_SAID_WORDS = 3;
+
+function saidConditionStart(text: string, folded: string, cues: Cues): number | undefined {
+  const m = /(?:^|\s)att\s+om\s/u.exec(folded);
+  if (!m || m.index > 120) return undefined;
+  const before = folded.slice(0, m.index).trim().split(/\s+/u);
+  const verbAt = before.slice(-MAX_SAID_WORDS - 1).findIndex((w) => cues.speech.test(w));
+  if (verbAt < 0) return undefined;
+  const at = m.index + m[0].length - 3;
+  return text.slice(at, at + 2).toLowerCase() === 'om' ? at : undefined;
+}
+
 /** A sentence that asks: its question mark at the end (a quotation's or a bracket's close may follow). */
 const ASKS = /\?["”’)]*\s*$/u;
 
@@ -834,6 +847,14 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     if (!summary && agreesOnRole(cues, folded)) res.unread = true;
     remember();
     return res;
+  }
+  // "Nämnden menar att om fritidsnämnden inte kan ta uppdraget bör kommunstyrelsen samordna": a
+  // condition opening the clause a verb of saying introduces is read as the sentence it would be
+  // alone ("Om fritidsnämnden inte kan …, bör kommunstyrelsen …"): the negation in it is the
+  // condition's, not the proposal's. Only the respondent's own saying (no other body before it).
+  const said = saidConditionStart(text, folded, cues);
+  if (said !== undefined && !mentions.some((m) => m.kind === 'named' && m.start < said && !m.ids.includes(ctx.respondent.id))) {
+    return analyseSentence(text.slice(said), folded.slice(said), evidence, ctx, summary, strong);
   }
   // "I vårt förra yttrande föreslog vi X": the respondent's earlier position, not this answer.
   if (earlierPosition(cues, folded)) {

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { row, table } from './support.js';
+import { MAX_SAID_WORDS } from '../../src/extract/preferences.js';
 
 /** Kulturnämnden's row, its choices in order (members joined), when it answers with `answer`. */
 async function read(answer: string) {
@@ -81,5 +82,22 @@ describe('names alone under a heading that asks whom', () => {
   it('a heading that asks something else leaves names alone unread as the choice', async () => {
     const r = await read('Nämnden har tagit del av förslaget.\n\nVilka nätverk deltar ni i?\n\nFritidsnämnden. Vi träffas varje månad.');
     expect(r.ordered).toEqual([]);
+  });
+});
+
+describe('a condition opening what a verb of saying introduces', () => {
+  it.each([
+    ['Nämnden menar att om fritidsnämnden inte kan ta uppdraget bör kommunstyrelsen samordna arbetet.', ['KS'], true],
+    ['Vi tycker att om resurser tillförs bör tekniska nämnden leda arbetet.', ['TN'], true],
+    // After a first choice, the case that it fails: the second.
+    ['Fritidsnämnden bör samordna. Vi anser att om fritidsnämnden inte vill bör stadskontoret ta rollen.', ['FRN', 'KS'], false],
+  ])('%j → %j, conditional %s', async (answer, want, conditional) => {
+    const r = await read(answer as string);
+    expect(r.ordered).toEqual(want);
+    expect(r.conditional).toBe(conditional);
+  });
+
+  it('the words between the verb and "att om" are few: pinned', () => {
+    expect(MAX_SAID_WORDS).toBe(3);
   });
 });
