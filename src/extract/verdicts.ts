@@ -11,7 +11,7 @@ import type { Line } from '../model.js';
 import { fold } from '../normalize/fold.js';
 import { MAX_VERDICT_WORDS } from '../normalize/tables.js';
 import type { Cues } from './lexicon.js';
-import { isProseVerb } from '../segment/headings.js';
+import { isProseVerb, RANK_OR_MARK, RANKED_ROW } from '../segment/headings.js';
 
 export interface VerdictRow {
   /** The row's label (the body as written) and its verdict cell. */
@@ -24,12 +24,6 @@ export interface VerdictRow {
   ranked?: true;
 }
 
-/** A rank written in a ranking table's cell ("1", "2.", "(3)"). */
-const RANK_CELL = /^\(?([1-9])[.)]?\)?$/u;
-/** A mark for the one chosen ("X", "✓"), in a table that asks for a rank or a choice. */
-const MARK_CELL = /^[Xx✓✔☒]$/u;
-/** A cell left empty or struck through ("–"): no rank given. */
-const NONE_CELL = /^[–—-]?$/u;
 /** Rows a table of ranks has at least (with or without a rank): a lone "Kommunstyrelsen   2" is no table. */
 export const MIN_RANK_ROWS = 2;
 
@@ -43,17 +37,12 @@ function cellsOf(line: Line): [string, string] | undefined {
   return bar ? [bar[1], ''] : undefined;
 }
 
-/**
- * A row of ranks whose gap a PDF's text has closed to one space ("Kommunstyrelsen 2",
- * "Fritidsnämnden X"): a short label, no sentence in it, and a rank or a mark alone after it.
- */
-const LOOSE_RANK_ROW = /^([^.!?:;]{1,59}[^\s.!?:;])\s+([1-9]|[Xx✓✔☒]|[–—-])$/u;
-
 /** The loose rank rows of an answer: only those beside another (a table's rows, not a sentence ending in "2"). */
 function looseRankRows(lines: Line[]): Map<Line, [string, string]> {
   // A label with a verb in it is a sentence's end ("Nämnden anser att fråga 2"), not a row's.
   const row = (l: Line): RegExpExecArray | null => {
-    const m = l.cells === undefined && !CELLS.test(l.text.trim()) ? LOOSE_RANK_ROW.exec(l.text.trim()) : null;
+    // A row of ranks whose gap a PDF's text has closed to one space ("Kommunstyrelsen 2").
+    const m = l.cells === undefined && !CELLS.test(l.text.trim()) ? RANKED_ROW.exec(l.text.trim()) : null;
     return m && !fold(m[1]).split(/[^\p{L}]+/u).some(isProseVerb) ? m : null;
   };
   const rows = lines.map(row);
@@ -83,10 +72,10 @@ export function verdictRows(lines: Line[], cues: Cues): VerdictRow[] {
     if (!cells) continue;
     const [label, verdict] = cells.map((c) => c.trim());
     // A table of ranks: a number, a mark, or nothing in the row's cell.
-    const n = RANK_CELL.exec(verdict);
-    if (n || MARK_CELL.test(verdict) || NONE_CELL.test(verdict)) {
+    const r = RANK_OR_MARK.exec(verdict);
+    if (r) {
       rankRows++;
-      if (n || MARK_CELL.test(verdict)) ranks.push({ label, verdict, rank: n ? Number(n[1]) : 1, line, ranked: true });
+      if (r[1] !== undefined || r[2] !== undefined) ranks.push({ label, verdict, rank: r[1] !== undefined ? Number(r[1]) : 1, line, ranked: true });
       continue;
     }
     if (verdict.split(/\s+/u).length > MAX_VERDICT_WORDS) continue;

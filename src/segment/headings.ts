@@ -82,8 +82,9 @@ export { bodyWidth };
  * ("Remissinstans:⇥Fritidsnämnden", "Svar: –") are rows of no such table: their labels head what
  * they name.
  */
-const RANKED_ROW = /^[^.!?:;]{1,59}[^\s.!?:;]\s+(?:[1-9]|[Xx✓✔☒]|[–—-])$/u;
-const RANK_OR_MARK = /^(?:[1-9]|[Xx✓✔☒]|[–—-])?$/u;
+export const RANKED_ROW = /^([^.!?:;]{1,59}[^\s.!?:;])\s+([1-9]|[Xx✓✔☒]|[–—-])$/u;
+/** A cell of a table of ranks: a rank (group 1), a mark for the one chosen (group 2), a dash or nothing. */
+export const RANK_OR_MARK = /^(?:\(?([1-9])[.)]?\)?|([Xx✓✔☒])|[–—-])?$/u;
 const BAR_ROW = /^\|.*\|$/u;
 
 export function isTableRow(line: Line | undefined): boolean {

@@ -156,17 +156,6 @@ function answerTitlePrefix(): RegExp {
   return titlePrefix;
 }
 
-let fromTitle: RegExp | undefined;
-/**
- * Whether a heading is an answer's title saying whose it is ("Yttrande från MKB Fastighet AB",
- * "Remissvar från Föreningen …"): the sender, whatever lines follow it (its own address included).
- */
-export function titlesItsSender(text: string): boolean {
-  const t = loadStructure().answerTitle;
-  fromTitle ??= letterRegExp(`^(?:${t.documents}) (?:${t.from}) \\S`, 'u');
-  return fromTitle.test(foldWords(text));
-}
-
 /** Strip what a heading adds around a name: a company form, "Yttrande från", a trailing colon. */
 export function bareName(text: string): string {
   // "KULTURNÄMNDEN (KN)": an abbreviation in brackets after the name is not part of it.

@@ -117,6 +117,14 @@ export function nameFromTitle(text: string): string | undefined {
   return (t.from.exec(f) ?? t.labelled.exec(f) ?? t.numbered.exec(f) ?? t.ownStatement.exec(f) ?? t.genitive.exec(f))?.[1];
 }
 
+/**
+ * Whether a heading is an answer's title saying whose it is ("Yttrande från MKB Fastighet AB",
+ * "Remissvar från Föreningen …"): the sender, whatever lines follow it (its own address included).
+ */
+export function titlesItsSender(text: string): boolean {
+  return titlePatterns().from.test(text.trim());
+}
+
 /** The name in a compilation's numbered caption of an answer ("SVAR 1 – AVDELNINGEN FÖR ANLÄGGNINGAR (e-post)"), or undefined. */
 export function captionedName(heading: string): string | undefined {
   return titlePatterns().numbered.exec(nameOfHeading(heading).trim())?.[1];
