@@ -1522,11 +1522,11 @@ function ownStatement(shared: ReadonlySet<string>, mine: Segment[], answers: Seg
   if (number === undefined || last === undefined) return undefined;
   // The answer is a joint one: the same lines are another respondent's answer too.
   if (!answers.every((a) => a.lines.length === 0 || shared.has(firstLineKey(a)))) return undefined;
+  // By the joint answer's heading for the question ("… i alla delar utom avsnittet Samordningsansvar").
+  const titled = answers.map((a) => fold(a.heading ?? '').trim()).filter((h) => h.length >= MIN_NAMED_HEADING);
   for (const s of mine.slice(mine.indexOf(last) + 1)) {
     if (s.question !== null || s.lines.length === 0 || shared.has(firstLineKey(s))) continue;
     const opening = fold(s.text.slice(0, OWN_STATEMENT_REACH));
-    // By the joint answer's heading for the question ("… i alla delar utom avsnittet Samordningsansvar").
-    const titled = answers.map((a) => fold(a.heading ?? '').trim()).filter((h) => h.length >= MIN_NAMED_HEADING);
     if (titled.some((h) => opening.includes(h))) return s;
     for (const m of opening.matchAll(NAMED_QUESTIONS)) {
       const [from, to] = [Number(m[1]), Number(m[2] ?? m[1])];
@@ -1559,7 +1559,10 @@ export function scopeOf(segments: Segment[], respondent: string, question: strin
   const correction = correctedFrom(mine, answers);
   if (notes && correction.from > 0) notes.corrected = correction.quote;
   const own = ownStatement(shared, mine, answers, question);
-  if (own && notes) notes.ownStatement = (sentences(own.text)[0] ? own.text.slice(sentences(own.text)[0].start, sentences(own.text)[0].end) : own.text).trim();
+  if (own && notes) {
+    const [first] = sentences(own.text);
+    notes.ownStatement = (first ? own.text.slice(first.start, first.end) : own.text).trim();
+  }
   const answer = own ? [{ segment: own, summary: false }] : answers.slice(correction.from).map((segment) => ({ segment, summary: false }));
   const summaries = mine
     // With its own statement read, the joint text's summaries are the others' words too.
@@ -1796,8 +1799,9 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
     }
     // Two rows given the same rank in a table of ranks ("Kommunstyrelsen⇥1", "Fritidsnämnden⇥1"):
     // one place shared, a joint choice.
+    const ofRanks = judged.some((j) => j.row.ranked);
     out.choices = out.choices.reduce<Choice[]>((acc, c) => {
-      const tie = judged.some((j) => j.row.ranked) ? acc.find((a) => a.rank === c.rank) : undefined;
+      const tie = ofRanks ? acc.find((a) => a.rank === c.rank) : undefined;
       if (tie) {
         tie.members = [...tie.members, ...c.members];
         tie.evidence.push(...c.evidence);
