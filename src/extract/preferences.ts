@@ -1058,6 +1058,15 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
         for (const m of after) for (const id of m.ids) accounted.add(id);
       }
       candidates = candidates.filter((m) => m.start - clause.start < contrast);
+      // "Nämnden är utförare, inte den som ska samordna arbetet": the role is what the contrast
+      // denies, no body after it and none given a role before it — the bodies before it are set
+      // aside, not put forward ("Fritidsnämnden, inte kulturnämnden, bör …" keeps its reading).
+      const kept = cf.slice(0, contrast);
+      if (after.length === 0 && candidates.length > 0 && !cues.rolePredicate.test(kept) && !cues.proposal.test(kept) && cues.rolePredicate.test(cf.slice(contrast))) {
+        res.rejections.push({ ids: candidates.filter((m) => m.kind !== 'generic').flatMap((m) => m.ids), what: candidates.map((m) => text.slice(m.start, m.end)).join(', '), evidence });
+        for (const m of candidates) for (const id of m.ids) accounted.add(id);
+        continue;
+      }
       unnegated = blankOut(unnegated, [{ start: contrast, end: unnegated.length }]);
       if (candidates.length === 0) continue;
     }

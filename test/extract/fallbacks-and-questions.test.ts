@@ -101,3 +101,25 @@ describe('a condition opening what a verb of saying introduces', () => {
     expect(MAX_SAID_WORDS).toBe(3);
   });
 });
+
+describe('a contrast that denies the role itself', () => {
+  it.each([
+    'Nämnden är utförare, inte den som ska samordna arbetet.',
+    'Vi är en part bland andra och inte den som bör leda arbetet.',
+    'Kulturnämnden bidrar med lokaler, inte det organ som ska hålla ihop programmet.',
+  ])('%j puts the speaker forward for nothing', async (answer) => {
+    const r = await read(answer);
+    expect(r.ordered).toEqual([]);
+    expect(r.stance).not.toBe('proposes');
+  });
+
+  it.each([
+    // A body after the contrast: the contrast sets that body aside, the role is the others'.
+    ['Fritidsnämnden, inte kulturnämnden, bör samordna arbetet.', ['FRN']],
+    ['Fritidsnämnden och inte MKB bör leda arbetet.', ['FRN']],
+    // A role given before the contrast stands.
+    ['Stadskontoret bör samordna, inte den nämnd som har flest verksamheter.', ['KS']],
+  ])('%j keeps its reading', async (answer, want) => {
+    expect((await read(answer)).ordered).toEqual(want);
+  });
+});
