@@ -1651,7 +1651,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
     // So does a part under a heading that asks whom the role should go to ("JE: Vem bör ha det
     // samordnande ansvaret?" / "– I första hand fritidsnämnden."): an interviewer's question, a
     // sub-question of the form. A part with no text (a heading alone) opens nothing.
-    const asksForRole = segment.heading !== null && /\?["”]?\s*$/u.test(segment.heading) && cues.questionRole.test(fold(segment.heading));
+    const asksForRole = segment.heading !== null && ASKS.test(segment.heading) && cues.questionRole.test(fold(segment.heading));
     ctx.answerOpening = !summary && (!opened || asksForRole);
     if (!summary && segment.text.trim() !== '') opened = true;
     let previous: SentenceResult | undefined;
