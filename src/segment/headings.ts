@@ -160,8 +160,9 @@ export function headingAt(lines: Line[], i: number, afterHeading = false, width 
     const next = lines[j + 1];
     if (blank(next)) break;
     if (endsQuestion(t)) {
-      // "…insatserna? Hur kan … bidra?" — a second question sentence belongs to the heading.
-      if (endsQuestion(next.text) && next.text.length <= 100 && j + 1 - i < MAX_LINES) {
+      // "…insatserna? Hur kan … bidra?" — a second question sentence belongs to the heading; a
+      // numbered one ("4. Vilken nämnd …?") is the next item of a list.
+      if (endsQuestion(next.text) && next.text.length <= 100 && !NUMBERING.test(next.text) && j + 1 - i < MAX_LINES) {
         j++;
         continue;
       }
