@@ -23,13 +23,19 @@ export const MAX_ROLE_WORDS = 3;
 /** An aside set off by commas after the name ("…, företrätt av rådets ordförande, …") is at most this many words. */
 export const MAX_ASIDE_WORDS = 8;
 
-/** Which verbs of saying report: the past tense of minutes, or also the present of a compiler's summary. */
-export type Tense = 'past' | 'present';
+/**
+ * Which verbs report: the past tense of minutes; or also the present of a compiler's summary, at a
+ * paragraph's opening with the verbs of being and having ('present'), inside a paragraph without
+ * them ('present-inside': "… Fritidsnämnden har redan …" there describes a body, it does not report it).
+ */
+export type Tense = 'past' | 'present' | 'present-inside';
 
 interface Lexicon {
   verbs: Set<string>;
   /** The past and the present tense's verbs together. */
   anyVerbs: Set<string>;
+  /** The same and the present tense's verbs of being and having. */
+  openingVerbs: Set<string>;
   summary: Set<string>;
   representatives: Set<string>;
   roles: Set<string>;
@@ -43,11 +49,12 @@ let lexicon: Lexicon | undefined;
 function words(): Lexicon {
   if (!lexicon) {
     const f = loadData<{
-      reportedSpeech: { verbs: string[]; presentVerbs: string[]; summaryOpenings: string[]; representatives: string[]; roles: string[]; side: [string, string]; ownPart: [string, string]; chair: string[] };
+      reportedSpeech: { verbs: string[]; presentVerbs: string[]; presentStateVerbs: string[]; summaryOpenings: string[]; representatives: string[]; roles: string[]; side: [string, string]; ownPart: [string, string]; chair: string[] };
     }>('lexicon/structure.json').reportedSpeech;
     lexicon = {
       verbs: new Set(f.verbs.map(fold)),
       anyVerbs: new Set([...f.verbs, ...f.presentVerbs].map(fold)),
+      openingVerbs: new Set([...f.verbs, ...f.presentVerbs, ...f.presentStateVerbs].map(fold)),
       summary: new Set(f.summaryOpenings.map(fold)),
       representatives: new Set(f.representatives.map(fold)),
       roles: new Set(f.roles.map(fold)),
@@ -73,7 +80,7 @@ const bare = (word: string): string => fold(word.replace(/[,:;]$/u, ''));
  */
 function namesBeforeVerb(ws: string[], tense: Tense = 'past'): string[] {
   const { roles } = words();
-  const verbs = tense === 'past' ? words().verbs : words().anyVerbs;
+  const verbs = tense === 'past' ? words().verbs : tense === 'present' ? words().openingVerbs : words().anyVerbs;
   const out: string[] = [];
   for (let k = Math.min(MAX_SPEAKER_NAME_WORDS, ws.length - 1); k >= 1; k--) {
     const name = ws.slice(0, k);
@@ -163,7 +170,8 @@ export const MAX_JOINT_SPEAKERS = 4;
 
 /** Bodies named together (joined by "och", "samt" or commas), each one `resolve` knows: their joint answer. */
 export function jointSpeakers(name: string, resolve: (name: string) => Respondent | undefined): Respondent | undefined {
-  const parts = name.split(/\s*,\s*|\s+(?:och|samt)\s+/u).filter(Boolean);
+  // Not inside one name: "Arbetsmarknads- och socialnämnden" is one body (its first half ends in a hyphen).
+  const parts = name.split(/(?<!-)\s*,\s*|(?<!-)\s+(?:och|samt)\s+/u).filter(Boolean);
   if (parts.length < 2 || parts.length > MAX_JOINT_SPEAKERS) return undefined;
   const members = parts.map((p) => resolve(p));
   return members.every((m): m is Respondent => m !== undefined) ? jointOf(members) : undefined;

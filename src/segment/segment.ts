@@ -59,10 +59,11 @@ import { isPerson, isProseLike, isSignatureLeadIn, nextKind, PERSON_NAME, SIGNER
 import { opensAgendaItem, remissRanges } from './agenda.js';
 import { letterheadOf, registryForSource, runningHeaderOf, type SourceRegistry } from './organisation.js';
 import { bodyOfAbbreviation, buildRegistry, derivedId, knownRespondent, loadRegistry, nameAsRespondent, noRegistry } from './registry.js';
-import { looksLikeBodyName, matchBodyName } from './registry.js';
+import { isGenericOrgan, looksLikeBodyName, matchBodyName } from './registry.js';
 import { numberedStarts } from './numbered.js';
 import { isAnchor, isOpenMatch } from './heading-rule.js';
 import { splitBySentences, type SentenceContext } from './sentence-answers.js';
+import { splitBySpeakers } from './speaker-sentences.js';
 import { endsWithAbbreviation } from '../normalize/sentences.js';
 import { InputError } from '../errors.js';
 import { lowerBound } from '../sorted.js';
@@ -155,6 +156,8 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
   const minutes = new Map<Source, Array<[number, number]>>();
   // A chat export's moderator posts: the compiler's text (src/segment/chat.ts).
   const moderated = new Map<Source, Array<[number, number]>>();
+  // A compiler's summary in the present tense: who may speak in it (summaryVoice).
+  const summaries = new Map<Source, Resolver>();
   for (const source of sources) {
     const preamble = found.preambleEnd.get(source.index) ?? 0;
     const chat = chatAnswers(source, preamble);
@@ -170,13 +173,17 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
       continue;
     }
     const known = knownNames(source);
-    const speaker = speakerResolver(source, known, registries);
+    let speaker = speakerResolver(source, known, registries);
     // Minutes report in the past tense; a compiler's summary by question, with no answer headings, in the present.
     let tense: Tense = 'past';
     let byQuestion = arrangedByQuestion(source, model, preamble, speaker);
     if (byQuestion.size === 0) {
-      byQuestion = arrangedByQuestion(source, model, preamble, speaker, 'present');
-      if (byQuestion.size > 0) tense = 'present';
+      const voice = summaryVoice(source, speaker);
+      byQuestion = arrangedByQuestion(source, model, preamble, voice, 'present');
+      if (byQuestion.size > 0) {
+        [tense, speaker] = ['present', voice];
+        summaries.set(source, voice);
+      }
     }
     const own = topLevel(source, model, preamble, byQuestion);
     if (byQuestion.size === 0) {
@@ -203,15 +210,23 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
     return o;
   };
   for (const answer of answers) {
-    const own = splitOfficeComments(splitBySentences(sectionsOf(answer, model), sentenceContext), officeOf(answer.source));
+    let own = splitOfficeComments(splitBySentences(sectionsOf(answer, model), sentenceContext), officeOf(answer.source));
+    // A summary's paragraph that goes on to report another body: that body's part (src/segment/speaker-sentences.ts).
+    const voice = summaries.get(answer.source);
+    if (voice) {
+      const split = splitBySpeakers(own, (sentence) => reportedSpeaker(sentence, voice, () => undefined, 'present-inside'));
+      own = split.segments;
+      for (const r of split.speakers) if (!respondents.has(r.id)) respondents.set(r.id, r);
+    }
     // A joint answer is each member's own answer, the whole text for each (src/segment/joint.ts);
     // so is an answer given also for other bodies (src/segment/on-behalf.ts).
     const { members: joint, ...single } = answer.respondent;
     const also = joint ? [] : answeredAlsoFor(answer.source.lines, answer.start, answer.end, single, answer.source.registry.registry);
     const members = joint ?? (also.length > 0 ? [single, ...also] : undefined);
-    for (const r of members ?? [single]) {
+    for (const [k, r] of (members ?? [single]).entries()) {
       if (!respondents.has(r.id)) respondents.set(r.id, r);
-      segments.push(...(members ? own.map((s) => (s.respondent === answer.respondent.id ? { ...s, respondent: r.id } : s)) : own));
+      // Another body's part split off from the answer (splitBySpeakers) is that body's once, not once per member.
+      segments.push(...(members ? own.flatMap((s) => (s.respondent === answer.respondent.id ? [{ ...s, respondent: r.id }] : s.respondent === null || k === 0 ? [s] : [])) : own));
     }
   }
   if (respondents.size === 0) warnings.push('ingen remissinstans kändes igen');
@@ -471,35 +486,17 @@ function recurringQuestions(sources: Source[], weights: ReturnType<typeof wordWe
  * Whether a source is a compilation arranged by question ("Fråga 1. …", then each respondent's
  * answer to it; "Fråga 2. …", then the answers again): the headings that name a question (by its
  * number or clearly by its words), in the order of the questions, each followed by the answers
- * of two respondents or more, with respondents answering under more than one of them. Returns the
- * index of each such heading and its question; empty for a source arranged by respondent.
+ * of two respondents or more, with respondents answering under more than one of them; or themes
+ * each about a question of its own, in any order (a summary by theme). Returns the index of each
+ * such heading and its question, and null for a chapter of the compiler's own after them; empty
+ * for a source arranged by respondent.
  */
-function arrangedByQuestion(source: Source, model: QuestionModel, preambleEnd: number, speaker: Resolver = () => undefined, tense: Tense = 'past'): Map<number, string> {
-  const out = new Map<number, string>();
+function arrangedByQuestion(source: Source, model: QuestionModel, preambleEnd: number, speaker: Resolver = () => undefined, tense: Tense = 'past'): Map<number, string | null> {
+  const out = new Map<number, string | null>();
   const { headings, respondents } = source;
-  const asked: Array<{ i: number; q: number }> = [];
-  headings.forEach((h, i) => {
-    // The preamble's own list of the questions is no part of the answers.
-    if (respondents[i] || h.start < preambleEnd) return;
-    const n = numberedQuestion(h.text);
-    let q = n !== undefined && n >= 1 && n <= model.questions.length ? n : undefined;
-    // Unnumbered: a question's own words ending in "?" (only those are matched: the rest cannot be).
-    if (q === undefined && /\?["”]?$/u.test(h.text)) {
-      const [best, second] = matchQuestions(model, h.text);
-      if (isAnchor(best, second)) q = Number(best.question.slice(1));
-    }
-    // "2. Pågående processer, samverkan och lokaler": numbered as a question, and its words that question's.
-    const bare = q === undefined ? BARE_NUMBER.exec(h.text) : null;
-    if (bare && Number(bare[1]) >= 1 && Number(bare[1]) <= model.questions.length && matchQuestions(model, h.text)[0]?.question === `Q${Number(bare[1])}`) q = Number(bare[1]);
-    // The question's own words right under its number ("FRÅGA 2 – PRIORITERINGAR" / "Vilka … ?") are one heading of it.
-    const last = asked[asked.length - 1];
-    if (q !== undefined && last && last.q === q && source.lines.slice(headings[last.i].end, h.start).every((l) => l.text === '')) return;
-    if (q !== undefined) asked.push({ i, q });
-  });
-  // The questions in order; a question's number again after them ("Svar på fråga 3 …", a letter
-  // that came after the meeting) ends the part arranged by question.
-  const back = asked.findIndex((a, k) => k > 0 && a.q <= asked[k - 1].q);
-  if (back > 0) asked.splice(back);
+  // Headings that name their questions; only where fewer than two do, themes.
+  let asked = askedHeadings(source, model, preambleEnd, false);
+  if (asked.length < 2) asked = askedHeadings(source, model, preambleEnd, true);
   if (asked.length < 2) return out;
   // The present tense only where no answer has a heading of its own: a letter's "Nämnden anser …"
   // is its own voice, and a compilation of answers under their names reports nothing in the present.
@@ -532,7 +529,65 @@ function arrangedByQuestion(source: Source, model: QuestionModel, preambleEnd: n
   for (const ids of under) for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
   if ([...counts.values()].filter((n) => n >= 2).length < 2) return out;
   for (const a of asked) out.set(a.i, `Q${a.q}`);
+  // Chapters numbered as the questions' are ("3.1 …" to "3.4 …"): a chapter after them at their
+  // level or above it ("3.5 Övriga synpunkter", "4. Sammanfattande tabell") is the compiler's own
+  // text, and ends the last question's answers.
+  const chapters = asked.map((a) => chapterOf(headings[a.i].text));
+  const [first] = chapters;
+  if (first && chapters.every((c) => c && c.length === first.length && c.slice(0, -1).join('.') === first.slice(0, -1).join('.'))) {
+    headings.forEach((h, i) => {
+      const c = i > asked[0].i && !out.has(i) && !respondents[i] ? chapterOf(h.text) : undefined;
+      if (c && (c.length < first.length || c.slice(0, -1).join('.') === first.slice(0, -1).join('.'))) out.set(i, null);
+    });
+  }
   return out;
+}
+
+/**
+ * The headings of a source that ask its questions, after its preamble, in the questions' order: by
+ * number or clearly by the question's words; with `byTheme`, also a heading about a question none
+ * before it was about (a summary by theme: "3.3 Frågan om samordningsansvar", "Resurser"), as a
+ * heading inside an answer is put (isOpenMatch) — themes may come in another order than the questions.
+ */
+function askedHeadings(source: Source, model: QuestionModel, preambleEnd: number, byTheme: boolean): Array<{ i: number; q: number; topical: boolean }> {
+  const { headings, respondents } = source;
+  const asked: Array<{ i: number; q: number; topical: boolean }> = [];
+  headings.forEach((h, i) => {
+    // The preamble's own list of the questions is no part of the answers.
+    if (respondents[i] || h.start < preambleEnd) return;
+    const n = numberedQuestion(h.text);
+    let q = n !== undefined && n >= 1 && n <= model.questions.length ? n : undefined;
+    // Unnumbered: a question's own words ending in "?" (only those are matched: the rest cannot be).
+    if (q === undefined && /\?["”]?$/u.test(h.text)) {
+      const [best, second] = matchQuestions(model, h.text);
+      if (isAnchor(best, second)) q = Number(best.question.slice(1));
+    }
+    // "2. Pågående processer, samverkan och lokaler": numbered as a question, and its words that question's.
+    const bare = q === undefined ? BARE_NUMBER.exec(h.text) : null;
+    // (Words it shares with the question, that is: "1. Bakgrund" shares none with question 1.)
+    const [best] = bare ? matchQuestions(model, h.text) : [];
+    if (bare && Number(bare[1]) >= 1 && Number(bare[1]) <= model.questions.length && best?.question === `Q${Number(bare[1])}` && best.score > 0) q = Number(bare[1]);
+    // The question's own words right under its number ("FRÅGA 2 – PRIORITERINGAR" / "Vilka … ?") are one heading of it.
+    const last = asked[asked.length - 1];
+    if (q !== undefined && last && last.q === q && source.lines.slice(headings[last.i].end, h.start).every((l) => l.text === '')) return;
+    let topical = false;
+    if (byTheme && q === undefined && !isAppendixHeading(h.text) && !isMatterTitle(h.text)) {
+      const [best, second] = matchQuestions(model, h.text).filter((m) => !asked.some((a) => `Q${a.q}` === m.question));
+      if (isOpenMatch(best, second)) [q, topical] = [Number(best.question.slice(1)), true];
+    }
+    if (q !== undefined) asked.push({ i, q, topical });
+  });
+  // The questions in order (themes each about a question of its own, in any order); a question
+  // again after them ("Svar på fråga 3 …", a letter that came after the meeting) ends the part
+  // arranged by question.
+  const back = asked.findIndex((a, k) => k > 0 && (byTheme ? asked.slice(0, k).some((b) => b.q === a.q) || (!a.topical && !asked[k - 1].topical && a.q < asked[k - 1].q) : a.q <= asked[k - 1].q));
+  if (back > 0) asked.splice(back);
+  return asked;
+}
+
+/** A chapter's number, part by part ("3.1 Synen på …" → ["3", "1"], "4. Tabell" → ["4"]). */
+function chapterOf(heading: string): string[] | undefined {
+  return /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\p{Lu}/u.exec(heading)?.[1].split('.');
 }
 
 /** "Kulturnämnden: Nämnden ser …": a respondent's name opening a paragraph, before a colon. */
@@ -585,6 +640,26 @@ function speakerResolver(source: Source, known: Map<string, Respondent>, registr
 }
 
 /**
+ * Who may speak in a compiler's summary in the present tense ("Polismyndigheten betonar …"): whom
+ * the minutes' resolver knows, and a body by its shape alone ("Polismyndigheten", "Hyresgästföreningen
+ * Syd": capitalised words, a body's word first or last) — never the compiler's own office, its
+ * letterhead's ("Stadskontoret bedömer …" is the summary's own voice), nor a body's organ ("Nämnden").
+ */
+function summaryVoice(source: Source, speaker: Resolver): Resolver {
+  const offices = officesOf(letterheadOf(source.doc));
+  const reg = source.registry.registry;
+  return (name) => {
+    const folded = foldWords(name);
+    if (offices.includes(folded) || isGenericOrgan(name, reg)) return undefined;
+    const known = speaker(name);
+    if (known) return known;
+    const words = name.split(/\s+/u);
+    const proper = words.every((w) => /^\p{Lu}/u.test(w)) && !/[\d•|]/u.test(name);
+    return proper && (looksLikeBodyName(words[0]) || looksLikeBodyName(words[words.length - 1])) ? scoped(nameAsRespondent(name, reg), source.registry, undefined) : undefined;
+  };
+}
+
+/**
  * In a compilation arranged by question, a paragraph may open with the name of the respondent
  * whose answer it is ("Fritidsnämnden: Nämnden föreslår …") instead of a heading: such a paragraph,
  * naming a respondent the source has, starts that respondent's answer to the same question.
@@ -624,10 +699,11 @@ function splitAtNames(answers: Answer[], known: Map<string, Respondent>, speaker
  * names ("Fritidsnämnden: …"), each an answer to that question (split one from another by
  * splitAtNames). Returns the answers found in those stretches.
  */
-function namedUnderQuestions(source: Source, byQuestion: Map<number, string>, answers: Answer[], known: Map<string, Respondent>, speaker: Resolver = () => undefined, tense: Tense = 'past'): Answer[] {
+function namedUnderQuestions(source: Source, byQuestion: Map<number, string | null>, answers: Answer[], known: Map<string, Respondent>, speaker: Resolver = () => undefined, tense: Tense = 'past'): Answer[] {
   const out: Answer[] = [];
   const label = labelResolver(source, speaker);
   for (const [i, question] of byQuestion) {
+    if (question === null) continue;
     const h = source.headings[i];
     // The stretch ends at the next answer's heading or the next question's (no spread: answers may be many).
     let next = source.lines.length;
@@ -709,9 +785,10 @@ function matchedRespondent(name: string, known: Map<string, Respondent>): Respon
 
 /**
  * The top-level pass over one source: where answers start and end. `byQuestion` holds the question
- * headings of a compilation arranged by question (arrangedByQuestion), empty otherwise.
+ * headings of a compilation arranged by question (arrangedByQuestion), empty otherwise; a heading
+ * held with null is the compiler's own chapter after them, which ends the answers before it.
  */
-function topLevel(source: Source, model: QuestionModel, preambleEnd: number, byQuestion: Map<number, string>): Answer[] {
+function topLevel(source: Source, model: QuestionModel, preambleEnd: number, byQuestion: Map<number, string | null>): Answer[] {
   const answers: Answer[] = [];
   const { lines, headings } = source;
   let open: Answer | undefined;

@@ -299,8 +299,9 @@ function letterheadSender(headings: HeadingBlock[], lines: Line[], found: Array<
   const at = headings.findIndex((x) => x.start >= top);
   if (at < 0 || headings[at].start !== top) return;
   const h = headings[at];
-  // A document's own title ("PROTOKOLL" / "fört vid sammanträde med styrelsen för …") names no sender by its first line.
-  if (opensWithDocumentKind(h.text)) return;
+  // A document's own title ("PROTOKOLL" / "fört vid sammanträde med styrelsen för …") names no sender by its first line;
+  // nor does a compilation's letterhead, its compiler's.
+  if (opensWithDocumentKind(h.text) || compilerHeadings.has(h)) return;
   // The head's first line alone, too: a line in lower case under the name describes it
   // ("Gröna Gårdar" / "nätverket för odling på bostadsgårdarna").
   const names = [h.text, ...(h.end - h.start > 1 ? [lines[h.start].text] : [])].map((t) => t.replace(/\s+/g, ' ').trim());
@@ -707,7 +708,7 @@ function dropCompiler(headings: HeadingBlock[], lines: Line[], found: Array<Resp
     next !== undefined && (nextKind(next.text) === 'title' || /\?["”]?$/u.test(next.text) || numberedQuestion(next.text) !== undefined) && !isCompilationSection(next.text);
   // A letterhead that names the document a compilation ("SAMMANSTÄLLNING AV REMISSVAR") is the compiler's.
   const compiled = headings.some((h) => h.start <= end && isCompilationSection(h.text));
-  if (others.length >= MIN_PATTERN_EXAMPLES && (compiled || !answerFollows)) for (const i of inHeader) found[i] = undefined;
+  if (others.length >= MIN_PATTERN_EXAMPLES && (compiled || !answerFollows)) for (const i of inHeader) dropAsCompiler(headings[i], i, found);
   // So is one whose document's title, before any prose, says it compiles the answers ("Malmö stad" /
   // "Stadskontoret" / "SAMMANSTÄLLNING" / … / "Sammanställning av remissvar över …"), whether or not
   // the answers below have headings of their own (a summary reports them in its paragraphs).
@@ -715,13 +716,24 @@ function dropCompiler(headings: HeadingBlock[], lines: Line[], found: Array<Resp
   else if (!answerFollows && compilationTitled(headings, lines)) {
     const office = new Set(inHeader.map((i) => foldWords(headings[i].text)));
     headings.forEach((h, i) => {
-      if (office.has(foldWords(h.text))) found[i] = undefined;
+      if (office.has(foldWords(h.text))) dropAsCompiler(h, i, found);
     });
   }
 }
 
+/** Headings told apart as the compiler's: no later pass reads them as a letter's sender (letterheadSender). */
+const compilerHeadings = new WeakSet<HeadingBlock>();
+
+function dropAsCompiler(h: HeadingBlock, i: number, found: Array<Respondent | undefined>): void {
+  found[i] = undefined;
+  compilerHeadings.add(h);
+}
+
 /** The folded words that make a compilation's title one of the answers (sections.json compilationOfAnswers). */
 let answerWords: Set<string> | undefined;
+
+/** A title says what kind of document it is in its first words: as many as a compilation's section heading may have (isCompilationSection). */
+export const TITLE_KIND_WORDS = 8;
 
 /** Whether a source's title, among its headings before its first prose, names it a compilation of the answers. */
 function compilationTitled(headings: HeadingBlock[], lines: Line[]): boolean {
@@ -730,8 +742,10 @@ function compilationTitled(headings: HeadingBlock[], lines: Line[]): boolean {
   const answers = answerWords;
   return headings.some((h) => {
     if (prose >= 0 && h.start > prose) return false;
-    if (!isCompilationSection(h.text)) return false;
-    const ws = foldWords(h.text).split(' ');
+    // A long title names the matter after its kind ("Sammanställning av remissvar – Förslag till …"): its kind is its opening.
+    const kind = h.text.split(/\s+/u).slice(0, TITLE_KIND_WORDS).join(' ');
+    if (!isCompilationSection(kind)) return false;
+    const ws = foldWords(kind).split(' ');
     return ws.length === 1 || ws.some((w) => answers.has(w));
   });
 }

@@ -40,13 +40,13 @@ export interface SentenceContext {
   namesProcess?: (text: string) => boolean;
 }
 
-interface Sentence {
+export interface Sentence {
   pieces: Line[];
   text: string;
 }
 
 /** The sentences of a run of lines, each as pieces of the lines it spans. */
-function sentencesOf(lines: Line[]): Sentence[] {
+export function sentencesOf(lines: Line[]): Sentence[] {
   const starts: number[] = [];
   let flat = '';
   for (const l of lines) {
