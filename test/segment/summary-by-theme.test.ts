@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRound } from '../../src/round.js';
 import { findHeadings } from '../../src/segment/headings.js';
-import { jointSpeakers } from '../../src/segment/reported-speech.js';
+import { jointSpeakers, reportedSpeaker } from '../../src/segment/reported-speech.js';
 import { TITLE_KIND_WORDS } from '../../src/segment/senders.js';
 import type { Line, Respondent } from '../../src/model.js';
 
@@ -135,5 +135,26 @@ describe('bodies named together', () => {
 describe('a long title says its kind in its first words', () => {
   it('TITLE_KIND_WORDS pinned', () => {
     expect(TITLE_KIND_WORDS).toBe(8);
+  });
+});
+
+describe('the verbs that report a body in a summary', () => {
+  const resolve = (name: string): Respondent | undefined => (name === 'Grundskolenämnden' ? { id: 'GRN', name } : undefined);
+
+  it.each([
+    // At a paragraph's opening, being and having report the body too ...
+    ['Grundskolenämnden är i grunden positiv till planen.', 'present', 'GRN'],
+    ['Grundskolenämnden har inga invändningar.', 'present', 'GRN'],
+    ['Grundskolenämnden kan bidra med lokaler.', 'present', 'GRN'],
+    // ... inside a paragraph they describe it: only verbs of saying report it there.
+    ['Grundskolenämnden har redan ett upparbetat samarbete.', 'present-inside', undefined],
+    ['Grundskolenämnden ser ut att beröras mest.', 'present-inside', undefined],
+    ['Grundskolenämnden instämmer i bedömningen.', 'present-inside', 'GRN'],
+    ['Grundskolenämnden uppskattar kostnaden till två tjänster.', 'present-inside', 'GRN'],
+    ['Grundskolenämnden anmäler intresse för uppdraget.', 'present-inside', 'GRN'],
+    // A letter's own present tense is no report at all.
+    ['Grundskolenämnden instämmer i bedömningen.', 'past', undefined],
+  ] as const)('%s (%s): %s', (sentence, tense, id) => {
+    expect(reportedSpeaker(sentence, resolve, resolve, tense)?.id).toBe(id);
   });
 });
