@@ -34,8 +34,9 @@ const CASES: Record<string, Case> = {
       'Nämnden ställer sig bakom att miljönämnden leder.', 'Ansvaret hör naturligt hemma hos fritidsnämnden.', 'Samordningen hör enligt oss hemma hos MKB.', 'Den naturliga hemvisten för arbetet är kulturnämnden.', 'Rätt hemvist för uppdraget vore MKB.', 'Det passar servicenämnden bäst.', 'MKB kan komma i fråga.', 'Det ligger närmast till hands att MKB leder.',
       'Vi ser nämnden som en tänkbar samordnare.',
       'Miljönämnden är ett andrahandsalternativ.', 'Som andrahandsval ser vi MKB.', 'Kulturnämnden kan vara ett andrahandsalternativ.',
+      'Nämnden ser kommunstyrelsen som samordnare.', 'Vi ser kulturnämnden och fritidsnämnden som gemensamma samordnare.', 'Bolaget ser stadskontoret som den givna huvudmannen.', 'Förbundet ser MKB som sammankallande.',
     ],
-    not: ['Nämnden har tagit del av förslaget.', 'I föreslagen modell saknas uppföljning.', 'Enligt förordningen gäller detta.', 'Rollen är oklar.', 'Vi ser fram emot arbetet.', 'Nämnden ser att behovet är stort.', 'Vi ser gärna fler mötesplatser.', 'Nämnden ser gärna att även polisen adjungeras.', 'Vi ser gärna att planen hänvisar till vår verksamhet.', 'Ett andrahandsboende ordnas.'],
+    not: ['Nämnden har tagit del av förslaget.', 'I föreslagen modell saknas uppföljning.', 'Enligt förordningen gäller detta.', 'Rollen är oklar.', 'Vi ser fram emot arbetet.', 'Nämnden ser att behovet är stort.', 'Vi ser gärna fler mötesplatser.', 'Nämnden ser gärna att även polisen adjungeras.', 'Vi ser gärna att planen hänvisar till vår verksamhet.', 'Ett andrahandsboende ordnas.', 'Vi ser samordnarna som en tillgång.', 'Nämnden ser behovet av en samordnare.'],
   },
   strongProposal: {
     match: ['Nämnden föreslår stadskontoret.', 'Vi förordar en nämnd.', 'De är en lämplig kandidat.'],
