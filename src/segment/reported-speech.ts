@@ -15,6 +15,8 @@ import type { Respondent } from '../model.js';
 import { fold } from '../normalize/fold.js';
 import { PERSON_NAME } from './furniture-lines.js';
 import { jointOf } from './joint.js';
+import { letterRegExp } from '../normalize/letters.js';
+import { escapeRegex } from '../normalize/ocr.js';
 
 /** A speaker's name is short: at most this many words. */
 export const MAX_SPEAKER_NAME_WORDS = 6;
@@ -36,6 +38,8 @@ interface Lexicon {
   anyVerbs: Set<string>;
   /** The same and the present tense's verbs of being and having. */
   openingVerbs: Set<string>;
+  /** Every verb in lower case, not folded: a word written with å, ä or ö must be one of these as written. */
+  written: Set<string>;
   summary: Set<string>;
   representatives: Set<string>;
   roles: Set<string>;
@@ -55,6 +59,7 @@ function words(): Lexicon {
       verbs: new Set(f.verbs.map(fold)),
       anyVerbs: new Set([...f.verbs, ...f.presentVerbs].map(fold)),
       openingVerbs: new Set([...f.verbs, ...f.presentVerbs, ...f.presentStateVerbs].map(fold)),
+      written: new Set([...f.verbs, ...f.presentVerbs, ...f.presentStateVerbs].map((v) => v.toLowerCase())),
       summary: new Set(f.summaryOpenings.map(fold)),
       representatives: new Set(f.representatives.map(fold)),
       roles: new Set(f.roles.map(fold)),
@@ -75,6 +80,16 @@ function ungenitive(word: string): string | undefined {
 const bare = (word: string): string => fold(word.replace(/[,:;]$/u, ''));
 
 /**
+ * Whether a word is one of the verbs: folded (OCR may drop a verb's ring or dots, "framholl"), but
+ * a word written with its own å, ä or ö as written ("så" is no "sa").
+ */
+function isVerbIn(verbs: Set<string>, word: string): boolean {
+  const lower = word.replace(/[,:;]$/u, '').toLowerCase();
+  const folded = fold(lower);
+  return verbs.has(folded) && (folded === lower || words().written.has(lower));
+}
+
+/**
  * The names the words may open with, longest first, each with whether a verb of saying follows it
  * (directly, after an aside in commas, or after a role when the name is in the genitive).
  */
@@ -92,7 +107,7 @@ function namesBeforeVerb(ws: string[], tense: Tense = 'past'): string[] {
       while (j < ws.length && j < k + MAX_ASIDE_WORDS && !/,$/u.test(ws[j])) j++;
       next = j + 1;
     }
-    if (next < ws.length && verbs.has(bare(ws[next]))) {
+    if (next < ws.length && isVerbIn(verbs, ws[next])) {
       out.push(name.join(' ').replace(/[,:;]$/u, ''));
       continue;
     }
@@ -101,7 +116,7 @@ function namesBeforeVerb(ws: string[], tense: Tense = 'past'): string[] {
     if (owner === undefined) continue;
     let j = k;
     while (j < ws.length && j < k + MAX_ROLE_WORDS && roles.has(bare(ws[j]))) j++;
-    if (j > k && j < ws.length && verbs.has(bare(ws[j]))) out.push([...name.slice(0, -1), owner].join(' '));
+    if (j > k && j < ws.length && isVerbIn(verbs, ws[j])) out.push([...name.slice(0, -1), owner].join(' '));
   }
   return out;
 }
@@ -177,6 +192,17 @@ export function jointSpeakers(name: string, resolve: (name: string) => Responden
   return members.every((m): m is Respondent => m !== undefined) ? jointOf(members) : undefined;
 }
 
+let introductions: RegExp | undefined;
+
+/** Whether a paragraph introduces a letter's own answer in its first words ("X har beretts tillfälle att yttra sig", "X lämnar följande synpunkter"; structure.json letterIntroductions). */
+export function introducesLetter(paragraph: string): boolean {
+  introductions ??= letterRegExp(
+    `^(?:\\S+\\s+){0,${MAX_SPEAKER_NAME_WORDS + 4}}?(?:${loadData<{ reportedSpeech: { letterIntroductions: string[] } }>('lexicon/structure.json').reportedSpeech.letterIntroductions.map((p) => escapeRegex(fold(p)).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`,
+    'u',
+  );
+  return introductions.test(fold(paragraph.trim().slice(0, 200)));
+}
+
 /** Whether a paragraph opens as the compiler's own summing-up ("Sammantaget pekar …", "Svaren visar …", "Flera instanser …"). */
 export function opensSummary(paragraph: string): boolean {
   const ws = paragraph.trim().split(/\s+/u, 2).map(bare);
@@ -193,6 +219,6 @@ export function reportsNonRespondent(paragraph: string, resolve: (name: string) 
   const ws = openingWords(paragraph);
   if (!ws) return false;
   const { verbs, chair } = words();
-  if (chair.has(bare(ws[0])) && ws.slice(1, 3).some((w) => verbs.has(bare(w)))) return true;
+  if (chair.has(bare(ws[0])) && ws.slice(1, 3).some((w) => isVerbIn(verbs, w))) return true;
   return namesBeforeVerb(ws).some((name) => PERSON_NAME.test(name) && resolve(name) === undefined);
 }

@@ -54,7 +54,7 @@ import { participantsOf } from './participants.js';
 import { isClosing, isForwardMarker, isMailHeaderLine, quotedMailStart } from './fields.js';
 import { quotedMailSegments, remissText } from './inline-answers.js';
 import { isOfficeHeading, MIN_PATTERN_EXAMPLES, namesOfLists, respondentHeadings } from './senders.js';
-import { jointSpeakers, opensSummary, reportedSpeaker, reportsNonRespondent, type Tense } from './reported-speech.js';
+import { introducesLetter, jointSpeakers, opensSummary, reportedSpeaker, reportsNonRespondent, type Tense } from './reported-speech.js';
 import { isPerson, isProseLike, isSignatureLeadIn, nextKind, PERSON_NAME, SIGNER_WITH_ROLE, textLinesFrom } from './furniture-lines.js';
 import { opensAgendaItem, remissRanges } from './agenda.js';
 import { letterheadOf, registryForSource, runningHeaderOf, type SourceRegistry } from './organisation.js';
@@ -187,7 +187,10 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
     }
     const own = topLevel(source, model, preamble, byQuestion);
     if (byQuestion.size === 0) {
-      answers.push(...keepRemissItem(own, minutes));
+      const voice = summaryVoice(source, speaker);
+      const reported = reportedInProse(source, own, voice, known);
+      if (reported) summaries.set(source, voice);
+      answers.push(...keepRemissItem(reported ?? own, minutes));
       continue;
     }
     const named = namedUnderQuestions(source, byQuestion, own, known, speaker, tense);
@@ -657,6 +660,43 @@ function summaryVoice(source: Source, speaker: Resolver): Resolver {
     const proper = words.every((w) => /^\p{Lu}/u.test(w)) && !/[\d•|]/u.test(name);
     return proper && (looksLikeBodyName(words[0]) || looksLikeBodyName(words[words.length - 1])) ? scoped(nameAsRespondent(name, reg), source.registry, undefined) : undefined;
   };
+}
+
+/** A report in prose names at least this many bodies at its paragraphs' openings, one of them by a verb that reports. */
+export const MIN_REPORTED_BODIES = 2;
+
+/**
+ * A report of the answers in running prose, with no heading for an answer nor for a question (a
+ * newspaper's article, an intranet's notice: "Arbetsmarknads- och socialnämnden, som ansvarar för
+ * socialtjänsten, vill se kommunstyrelsen vid rodret." … "Polisen, som också fått förslaget på
+ * remiss, håller sig utanför …"): where the source was read as one answer whose heading names no
+ * body the registry knows (a masthead, its file), and the paragraphs of at least MIN_REPORTED_BODIES
+ * bodies open by reporting them in the present tense, each such paragraph starts that body's answer
+ * (splitAtNames); the report's own lead before the first is no one's. Returns undefined otherwise.
+ */
+function reportedInProse(source: Source, own: Answer[], voice: Resolver, known: Map<string, Respondent>): Answer[] | undefined {
+  // One answer, named by its file or by a heading that is no body's name ("Sydsvenskan", a
+  // masthead): a letter of a body under its own name speaks in its own voice.
+  if (own.length !== 1 || own[0].respondent.known || !(own[0].byFileName || !looksLikeBodyName(own[0].respondent.name))) return undefined;
+  const [whole] = own;
+  const { lines } = source;
+  const bodies = new Set<string>();
+  let reporting = false;
+  let first: { at: number; who: Respondent } | undefined;
+  for (let k = whole.start; k < whole.end; k++) {
+    if (lines[k].text === '' || (k > 0 && lines[k - 1].text !== '')) continue;
+    const opening = paragraphOpening(lines, k);
+    // "Polisområde Malmö har beretts tillfälle att yttra sig …": a letter, in its own voice.
+    if (introducesLetter(opening)) return undefined;
+    const who = reportedSpeaker(opening, voice, () => undefined, 'present');
+    if (!who) continue;
+    first ??= { at: k, who };
+    bodies.add(who.id);
+    // "Tekniska nämnden har …" may describe a body; one body at least must be reported by a verb that reports.
+    reporting ||= reportedSpeaker(opening, voice, () => undefined, 'present-inside') !== undefined;
+  }
+  if (!first || !reporting || bodies.size < MIN_REPORTED_BODIES) return undefined;
+  return splitAtNames([{ respondent: first.who, source, start: first.at, end: whole.end, inherited: null }], known, voice, 'present');
 }
 
 /**

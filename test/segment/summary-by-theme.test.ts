@@ -154,6 +154,10 @@ describe('the verbs that report a body in a summary', () => {
     ['Grundskolenämnden anmäler intresse för uppdraget.', 'present-inside', 'GRN'],
     // A letter's own present tense is no report at all.
     ['Grundskolenämnden instämmer i bedömningen.', 'past', undefined],
+    // A word written with its own å, ä or ö is a verb only as written ("så" is no "sa"); OCR's "framholl" still is one.
+    ['Grundskolenämnden så väl som fritidsnämnden deltar.', 'past', undefined],
+    ['Grundskolenämnden sa att skolgårdarna räcker.', 'past', 'GRN'],
+    ['Grundskolenämnden framholl att skolgårdarna räcker.', 'past', 'GRN'],
   ] as const)('%s (%s): %s', (sentence, tense, id) => {
     expect(reportedSpeaker(sentence, resolve, resolve, tense)?.id).toBe(id);
   });
