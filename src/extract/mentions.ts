@@ -10,7 +10,7 @@ import { fold, foldWords } from '../normalize/fold.js';
 import { ocrWordSource } from '../normalize/ocr.js';
 import { wordSource } from '../tag/pattern.js';
 import { loadStructure } from '../normalize/structure.js';
-import { buildRegistry, derivedId, kindFromName, loadRegistry, noRegistry, type Body, type Registry } from '../segment/registry.js';
+import { buildRegistry, derivedId, kindFromName, loadRegistry, matchBodyName, noRegistry, type Body, type Registry } from '../segment/registry.js';
 import type { Round } from '../model.js';
 import { loadCues, type Cues } from './lexicon.js';
 import { loadData } from '../data.js';
@@ -316,6 +316,25 @@ function unknownBodies(folded: string, others: RoundBodies, self: RegExp, out: M
   }
 }
 
+let suspended: RegExp | undefined;
+
+/**
+ * "kultur- och fritidsnämnderna": two bodies of one kind, the first half of the compound suspended
+ * and the kind in the plural (structure.json suspendedPlurals) — one mention of both, where the
+ * registry knows each ("kulturnämnden", "fritidsnämnden"). Found in the folded text.
+ */
+function suspendedPlurals(folded: string, registry: Registry, out: Mention[]): void {
+  const plurals = loadStructure().suspendedPlurals;
+  if (plurals.size === 0) return;
+  suspended ??= letterRegExp(`(?<![\\p{L}\\p{N}])(\\p{L}{3,30})-\\s+och\\s+(\\p{L}{3,30}?)(${[...plurals.keys()].map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  suspended.lastIndex = 0;
+  for (let m = suspended.exec(folded); m !== null; m = suspended.exec(folded)) {
+    const singular = plurals.get(m[3])!;
+    const bodies = [m[1], m[2]].map((half) => matchBodyName(`${half}${singular}`, registry)?.body.id);
+    if (bodies.every((id): id is string => id !== undefined) && bodies[0] !== bodies[1]) out.push({ start: m.index, end: m.index + m[0].length, kind: 'named', ids: bodies, genitive: false });
+  }
+}
+
 /** Matches no word: the self words of a text no respondent writes. */
 const NO_SELF = /(?!)/u;
 
@@ -334,6 +353,7 @@ export function findMentions(text: string, folded: string, respondent: Responden
     const body = np.each.find((e) => e.regex.test(hit))?.body;
     if (body) found.push({ start: m.index, end: m.index + hit.length, kind: 'named', ids: [body.id], genitive: Boolean(m[1]) });
   }
+  suspendedPlurals(folded, registry, found);
   const ap = abbreviationPattern(registry);
   ap.regex.lastIndex = 0;
   while ((m = ap.regex.exec(text)) !== null) {

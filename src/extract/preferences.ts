@@ -1799,8 +1799,16 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   for (const t of ticks) if (refused.has(t.id)) review.add(fill(labels.reviewTickedRejected, { body: t.id }));
   // A table judging the candidates ("Kommunstyrelsen | Förordas", "Tekniska nämnden | Kan vara ett
   // alternativ"): where the answer's words placed no body, its rows rank them, and rule out the rest.
-  if (out.choices.length === 0 && out.declines.length === 0) {
-    const judged = judgedBodies(scope, { respondent, others, cues: loadCues(), registry });
+  // A table of ranks beside words that choose only bodies it ranks ("Kommunstyrelsen⇥1",
+  // "Fritidsnämnden⇥1", then "ansvaret bör delas mellan kommunstyrelsen … och fritidsnämnden"):
+  // the table gives the order and the ties, the words their evidence.
+  const judgedAll = out.declines.length === 0 ? judgedBodies(scope, { respondent, others, cues: loadCues(), registry }) : [];
+  const ranksAll = judgedAll.filter((j) => j.row.ranked && j.row.rank > 0);
+  const byWords = out.choices;
+  const tableRanks = byWords.length > 0 && ranksAll.length > 0 && byWords.every((c) => !c.generic && !c.conditional && c.members.length > 0 && c.members.every((id) => ranksAll.some((j) => j.ids.includes(id))));
+  if ((out.choices.length === 0 && out.declines.length === 0) || tableRanks) {
+    const judged = tableRanks ? ranksAll : judgedAll;
+    out.choices = [];
     for (const j of judged) {
       const evidence = lineEvidence(j.row.line);
       if (j.row.rank === 0) out.rejections.push({ ids: j.ids, what: j.row.label, evidence });
@@ -1817,6 +1825,8 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       } else acc.push(c);
       return acc;
     }, []);
+    // The words' evidence goes with the table's place of the bodies they chose.
+    for (const w of tableRanks ? byWords : []) out.choices.find((c) => w.members.some((id) => c.members.includes(id)))?.evidence.push(...w.evidence);
     if (out.choices.length > 0) {
       out.choices.sort((x, y) => (x.rank ?? 0) - (y.rank ?? 0));
       out.ranked = new Set(out.choices.map((c) => c.rank)).size > 1;

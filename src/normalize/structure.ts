@@ -19,6 +19,7 @@ interface StructureFile {
   unknownRespondent: string;
   continuationMarks: string[];
   documentKinds: string[];
+  suspendedPlurals: Record<string, string>;
 }
 
 export interface Structure {
@@ -42,6 +43,8 @@ export interface Structure {
   continuationMarks: string[];
   /** Source of an alternation of the words a document's own title opens with ("protokollsutdrag"), written and folded. */
   documentKinds: string;
+  /** Folded plural endings of bodies named together ("namnderna"), each with its folded singular ("namnden"). */
+  suspendedPlurals: Map<string, string>;
 }
 
 let structure: Structure | undefined;
@@ -71,6 +74,7 @@ export function loadStructure(): Structure {
     unknownRespondent: f.unknownRespondent,
     continuationMarks: f.continuationMarks.map(fold),
     documentKinds: alt([...f.documentKinds, ...f.documentKinds.map(fold)]),
+    suspendedPlurals: new Map(Object.entries(f.suspendedPlurals).map(([plural, singular]) => [fold(plural), fold(singular)])),
   };
   return structure;
 }

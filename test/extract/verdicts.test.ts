@@ -81,6 +81,24 @@ describe('a table of ranks, as a remiss that asks for a ranking sends out', () =
     expect(tie.choices).toEqual(['FRN+KS', 'TN'].map((c) => c)); // columns: the joint one's id, then TN
   });
 
+  it.each([
+    // A tie the words make a shared lead; the rank after it stays second.
+    [['Kommunstyrelsen|1', 'Fritidsnämnden|1', 'Tekniska nämnden|2'], 'Nämnden anser att ansvaret bör delas mellan kommunstyrelsen, som styr, och fritidsnämnden, som har verksamheten.', ['FRN+KS', 'TN']],
+    // A row written in, the words naming the same two bodies in one word.
+    [['Kommunstyrelsen|2', 'Fritidsnämnden|', 'Annan, nämligen: kulturnämnden och fritidsnämnden gemensamt|1'], 'Ett delat ansvar för kultur- och fritidsnämnderna vore bäst.', ['FRN+KN', 'KS']],
+    // Words that choose the body ranked first: the table still gives the second.
+    [['Kommunstyrelsen|1', 'Tekniska nämnden|2'], 'Vi förordar kommunstyrelsen.', ['KS', 'TN']],
+  ])('the table gives the order and the ties where the words choose only bodies it ranks: %j', async (rows, words, want) => {
+    const r = await rowOf([...table(rows, '\t'), '', words]);
+    expect(r.choices).toEqual(want);
+    expect(r.ranked).toBe(true);
+  });
+
+  it('words that choose a body the table does not rank keep their reading', async () => {
+    const r = await rowOf([...table(['Kommunstyrelsen|1', 'Tekniska nämnden|2'], '\t'), '', 'Vi förordar ändå miljönämnden.']);
+    expect(r.choices).toEqual(['MN']);
+  });
+
   it('a PDF that closed the gap to one space: rows beside each other still rank', async () => {
     const r = await rowOf(['Alternativ Rangordning (1–3)', 'Kommunstyrelsen 2', 'Fritidsnämnden 1', 'Tekniska nämnden 3']);
     expect(r.choices).toEqual(['FRN', 'KS', 'TN']);
