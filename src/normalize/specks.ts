@@ -4,7 +4,8 @@
  * end of a line, is dropped from the line, so that a letterhead, a date or a name reads as itself.
  * A line with more than one bar is a table's row and is left to the table reader; a mark glued to
  * a word ("snake_case", "a|b") is text. Dropped at the start, the line's offset says where its
- * text now begins in the line as read, so quotes still point into the source.
+ * text now begins in the line as read, so quotes still point into the source; dropped at the end,
+ * the offset is kept too (the line is a part of the line as read).
  */
 import type { Line } from '../model.js';
 
@@ -20,7 +21,8 @@ export function withoutSpecks(line: Line): Line {
   const lead = LEADING.exec(t);
   const text = t.replace(TRAILING, '').replace(LEADING, '');
   if (text === t) return line;
-  return lead ? { ...line, text, offset: (line.offset ?? 0) + lead[0].length } : { ...line, text };
+  // Dropped at the end only, the line is still a part of the line as read, from where it was: its offset says so.
+  return { ...line, text, offset: (line.offset ?? 0) + (lead ? lead[0].length : 0) };
 }
 
 export function dropSpecks(lines: Line[]): Line[] {
