@@ -87,10 +87,11 @@ export interface Segment {
    * 'compilation' (the compiler's own sections after the answers: "Tabell över …", "Bilaga …"),
    * 'minutes' (full minutes' other agenda items and front matter, around the remiss item),
    * 'quoted' (the remiss's mail quoted under a reply: the remiss's text, though in an answer's file;
-   * what the respondent wrote into it is the respondent's), or 'unattributed' (text the reading
-   * could not place: a warning names it). Absent in answers.
+   * what the respondent wrote into it is the respondent's), 'other-matter' (a letter's sections on
+   * other remisser than the round's, where it answers several at once), or 'unattributed' (text the
+   * reading could not place: a warning names it). Absent in answers.
    */
-  part?: 'preamble' | 'compilation' | 'unattributed' | 'minutes' | 'quoted';
+  part?: 'preamble' | 'compilation' | 'unattributed' | 'minutes' | 'quoted' | 'other-matter';
   /**
    * Set on a question's part that answers nothing: an empty form field ("–", "Inget svar"), or
    * one that points to another answer ("Se svar på fråga 2": `refersTo` names that question).

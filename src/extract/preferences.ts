@@ -1799,11 +1799,12 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   for (const t of ticks) if (refused.has(t.id)) review.add(fill(labels.reviewTickedRejected, { body: t.id }));
   // A table judging the candidates ("Kommunstyrelsen | Förordas", "Tekniska nämnden | Kan vara ett
   // alternativ"): where the answer's words placed no body, its rows rank them, and rule out the rest.
-  // A table of ranks beside words that choose only bodies it ranks ("Kommunstyrelsen⇥1",
-  // "Fritidsnämnden⇥1", then "ansvaret bör delas mellan kommunstyrelsen … och fritidsnämnden"):
-  // the table gives the order and the ties, the words their evidence.
+  // A table of ranks or verdicts beside words that choose only bodies it places ("Kommunstyrelsen⇥1",
+  // "Fritidsnämnden⇥1", then "ansvaret bör delas mellan kommunstyrelsen … och fritidsnämnden"; a
+  // row's own "Kan vara ett alternativ" read as words): the table gives the order and the ties,
+  // the words their evidence.
   const judgedAll = out.declines.length === 0 ? judgedBodies(scope, { respondent, others, cues: loadCues(), registry }) : [];
-  const ranksAll = judgedAll.filter((j) => j.row.ranked && j.row.rank > 0);
+  const ranksAll = judgedAll.filter((j) => j.row.rank > 0);
   const byWords = out.choices;
   const tableRanks = byWords.length > 0 && ranksAll.length > 0 && byWords.every((c) => !c.generic && !c.conditional && c.members.length > 0 && c.members.every((id) => ranksAll.some((j) => j.ids.includes(id))));
   if ((out.choices.length === 0 && out.declines.length === 0) || tableRanks) {

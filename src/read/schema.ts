@@ -109,7 +109,7 @@ const roundCheck = object({
     list(
       object({
         respondent: required(nullable(str)),
-        part: optional(oneOf('preamble', 'compilation', 'unattributed', 'minutes', 'quoted')),
+        part: optional(oneOf('preamble', 'compilation', 'unattributed', 'minutes', 'quoted', 'other-matter')),
         question: required(nullable(str)),
         heading: required(nullable(str)),
         text: required(str),

@@ -64,6 +64,7 @@ import { numberedStarts } from './numbered.js';
 import { isAnchor, isOpenMatch } from './heading-rule.js';
 import { splitBySentences, type SentenceContext } from './sentence-answers.js';
 import { splitBySpeakers } from './speaker-sentences.js';
+import { ownMatterRanges, roundMatters, type Matters } from './matters.js';
 import { endsWithAbbreviation } from '../normalize/sentences.js';
 import { InputError } from '../errors.js';
 import { lowerBound } from '../sorted.js';
@@ -196,6 +197,9 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
     const named = namedUnderQuestions(source, byQuestion, own, known, speaker, tense);
     answers.push(...keepRemissItem(splitAtNames([...own, ...named].sort((a, b) => a.start - b.start), known, speaker, tense), minutes));
   }
+  // Letters that answer several remisser at once: each keeps its section on the round's own (src/segment/matters.ts).
+  const elsewhere = new Map<Source, Array<[number, number]>>();
+  if (sources.length > 1) answers.splice(0, answers.length, ...keepOwnMatter(answers, roundMatters(sources), elsewhere));
   warnings.push(...checkFileNamed(answers));
 
   const segments: Segment[] = [];
@@ -234,7 +238,7 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
   }
   if (respondents.size === 0) warnings.push('ingen remissinstans kändes igen');
   markNoObjection(respondents, segments);
-  const rest = unattributed(sources, answers, found.preambleEnd, minutes, moderated);
+  const rest = unattributed(sources, answers, found.preambleEnd, minutes, moderated, elsewhere);
   segments.push(...rest.segments);
   warnings.push(...rest.warnings);
 
@@ -1149,6 +1153,36 @@ function keepRemissItem(answers: Answer[], minutes: Map<Source, Array<[number, n
 }
 
 /**
+ * Answers that take up several remisser in sections of their own narrowed to the section on the
+ * round's own (src/segment/matters.ts); the other sections are recorded in `elsewhere`.
+ */
+function keepOwnMatter(answers: Answer[], matters: Matters, elsewhere: Map<Source, Array<[number, number]>>): Answer[] {
+  if (matters.own === undefined) return answers;
+  const out: Answer[] = [];
+  // Where each answer's letter begins: after the answer before it in its source, or at the top.
+  const lastEnd = new Map<Source, number>();
+  for (const a of answers) {
+    const headFrom = lastEnd.get(a.source) ?? 0;
+    lastEnd.set(a.source, Math.max(headFrom, a.end));
+    const ranges = ownMatterRanges(a.source, a.start, a.end, matters, headFrom);
+    if (!ranges) {
+      out.push(a);
+      continue;
+    }
+    const other = elsewhere.get(a.source) ?? [];
+    let at = a.start;
+    for (const [start, end] of ranges) {
+      if (start > at) other.push([at, start]);
+      at = end;
+    }
+    if (a.end > at) other.push([at, a.end]);
+    elsewhere.set(a.source, other);
+    ranges.forEach(([start, end], k) => out.push({ ...a, start, end, ...(k > 0 ? { heading: undefined } : {}) }));
+  }
+  return out;
+}
+
+/**
  * Nothing is lost: every content line outside the answers becomes a segment of no respondent —
  * the compilation's preamble (before the first answer of its source), or unattributed text
  * (between or after answers, or a preamble with more prose after its question list than a
@@ -1160,6 +1194,7 @@ function unattributed(
   preambleEnd: Map<number, number>,
   minutes: Map<Source, Array<[number, number]>> = new Map(),
   moderated: Map<Source, Array<[number, number]>> = new Map(),
+  elsewhere: Map<Source, Array<[number, number]>> = new Map(),
 ): { segments: Segment[]; warnings: string[] } {
   const segments: Segment[] = [];
   const warnings: string[] = [];
@@ -1188,6 +1223,12 @@ function unattributed(
     for (const [start, end] of moderated.get(source) ?? []) {
       const body = trimBlank(source.lines.slice(start, end));
       if (body.some((l) => l.text !== '')) segments.push({ respondent: null, part: 'compilation', question: null, heading: null, text: body.map((l) => l.text).join('\n'), page: body[0].page, line: body[0].line, lines: body });
+      covered.fill(1, start, end);
+    }
+    // A letter's sections on other remisser than the round's: a part of their own.
+    for (const [start, end] of elsewhere.get(source) ?? []) {
+      const body = trimBlank(source.lines.slice(start, end));
+      if (body.some((l) => l.text !== '')) segments.push({ respondent: null, part: 'other-matter', question: null, heading: null, text: body.map((l) => l.text).join('\n'), page: body[0].page, line: body[0].line, lines: body });
       covered.fill(1, start, end);
     }
     // A respondent's own heading line belongs to the answer it opens.

@@ -35,8 +35,9 @@ const CASES: Record<string, Case> = {
       'Vi ser nämnden som en tänkbar samordnare.',
       'Miljönämnden är ett andrahandsalternativ.', 'Som andrahandsval ser vi MKB.', 'Kulturnämnden kan vara ett andrahandsalternativ.',
       'Nämnden ser kommunstyrelsen som samordnare.', 'Vi ser kulturnämnden och fritidsnämnden som gemensamma samordnare.', 'Bolaget ser stadskontoret som den givna huvudmannen.', 'Förbundet ser MKB som sammankallande.',
+      'Fritidsnämnden skulle kunna vara ett alternativ.', 'I andra hand kan MKB vara ett alternativ.', 'Servicenämnden är ett tänkbart alternativ.',
     ],
-    not: ['Nämnden har tagit del av förslaget.', 'I föreslagen modell saknas uppföljning.', 'Enligt förordningen gäller detta.', 'Rollen är oklar.', 'Vi ser fram emot arbetet.', 'Nämnden ser att behovet är stort.', 'Vi ser gärna fler mötesplatser.', 'Nämnden ser gärna att även polisen adjungeras.', 'Vi ser gärna att planen hänvisar till vår verksamhet.', 'Ett andrahandsboende ordnas.', 'Vi ser samordnarna som en tillgång.', 'Nämnden ser behovet av en samordnare.'],
+    not: ['Nämnden har tagit del av förslaget.', 'I föreslagen modell saknas uppföljning.', 'Enligt förordningen gäller detta.', 'Rollen är oklar.', 'Vi ser fram emot arbetet.', 'Nämnden ser att behovet är stort.', 'Vi ser gärna fler mötesplatser.', 'Nämnden ser gärna att även polisen adjungeras.', 'Vi ser gärna att planen hänvisar till vår verksamhet.', 'Ett andrahandsboende ordnas.', 'Vi ser samordnarna som en tillgång.', 'Nämnden ser behovet av en samordnare.', 'Att ge MKB ansvaret är ett alternativ som nämnden har avfärdat.'],
   },
   strongProposal: {
     match: ['Nämnden föreslår stadskontoret.', 'Vi förordar en nämnd.', 'De är en lämplig kandidat.'],

@@ -49,6 +49,11 @@ describe('an answer that gives its proposal as a table of verdicts', () => {
     expect(r.review.join(' ')).toContain('tabell med bedömningar');
   });
 
+  it('words that choose a body the table prefers: the table still gives the one it offers second', async () => {
+    const r = await rowOf(['Nämnden förordar kommunstyrelsen.', '', 'Kommunstyrelsen   | Förordas', 'Tekniska nämnden  | Möjligt']);
+    expect(r.choices).toEqual(['KS', 'TN']);
+  });
+
   it('leaves a proposal in words as it is', async () => {
     const r = await rowOf(['Nämnden föreslår att fritidsnämnden samordnar arbetet.', '', 'Kommunstyrelsen   | Inte lämpligt', 'Tekniska nämnden  | Möjligt']);
     expect(r.choices).toEqual(['FRN']);
