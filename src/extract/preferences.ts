@@ -26,6 +26,7 @@ import { sentences } from '../normalize/sentences.js';
 import { contentStems, sameWording, stemSimilarity } from '../normalize/words.js';
 import { numberedQuestion, unansweredKind } from '../segment/questions.js';
 import { LABELLED } from '../segment/reported-speech.js';
+import { loadStructure } from '../normalize/structure.js';
 import { blankAll, clauses, conditionAsides, hypothesisEnd, openingIsTopic, prepare, previousWord, quotedAsSaid, sentenceLead } from './clauses.js';
 import { loadCues, type Cues } from './lexicon.js';
 import { fill, loadData } from '../data.js';
@@ -443,6 +444,28 @@ function rankRightAfter(ranks: Array<{ start: number; rank: number }>, end: numb
 function rankAt(ranks: Array<{ start: number; rank: number }>, at: number): number | undefined {
   const lo = lowerBound(ranks.length, (i) => ranks[i].start > at);
   return lo > 0 ? ranks[lo - 1].rank : undefined;
+}
+
+/**
+ * Whether the words right after the respondent say it wants the role itself: "vill", an adverb or
+ * two aside, then a role predicate's verb ("Nämnden vill gärna samordna arbetet", "… vill ta
+ * rollen"). "vill" is a verb of saying too ("Nämnden vill betona …"), so only right after the
+ * respondent and only with the role's verb; "vill att X …" wishes it for another body.
+ */
+function wantsRole(after: string, cues: Cues): boolean {
+  const m = /^\s*(\p{L}+)\s+/u.exec(after);
+  const adverbs = loadStructure().speakerAdverbs;
+  let rest = after;
+  let word = m?.[1];
+  while (word !== undefined && adverbs.has(word)) {
+    rest = rest.slice(rest.indexOf(word) + word.length);
+    word = /^\s*(\p{L}+)/u.exec(rest)?.[1];
+  }
+  if (word !== 'vill') return false;
+  rest = rest.slice(rest.indexOf(word) + word.length);
+  if (/^\s*att(?![\p{L}])/u.test(rest)) return false;
+  // As after a modal: "vill gärna samordna" reads as "kan gärna samordna" does.
+  return cues.rolePredicate.find(`kan${rest}`).some((p) => p.start === 0);
 }
 
 /**
@@ -974,9 +997,13 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     );
     // "Fritidsnämnden tillstyrker förslaget och är beredd att åta sig samordningsansvaret": the
     // respondent speaks, then offers itself — with no other body in the clause, it is put forward.
+    // So does "Nämnden vill gärna samordna arbetet": it wants the role, no proposal word needed.
+    let wanted = false;
     if (candidates.length === 0) {
       const own = inClause.find((m) => !m.genitive && (m.kind === 'self' || m.ids.includes(ctx.respondent.id)));
-      if (own && cues.willing.find(cf).some((w) => w.start >= own.end - clause.start) && inClause.every((m) => m === own || m.kind === 'self' || m.ids.includes(ctx.respondent.id))) candidates = [own];
+      const alone = own !== undefined && inClause.every((m) => m === own || m.kind === 'self' || m.ids.includes(ctx.respondent.id));
+      if (own && alone && cues.willing.find(cf).some((w) => w.start >= own.end - clause.start)) candidates = [own];
+      else if (own && alone && wantsRole(cf.slice(own.end - clause.start), cues)) [candidates, wanted] = [[own], true];
     }
     // "… ansluter sig till den bedömning som fritidsförvaltningen redovisat, nämligen att ansvaret bör
     // ligga hos kommunstyrelsen": the body that holds the view agreed with is no body put forward.
@@ -1028,7 +1055,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     }
     // Choosing one of the remiss's own alternatives ("ställer oss bakom alternativ C") gives its bodies the role: the remiss asked which.
     const choosesOption = !summary && candidates.some((m) => m.option);
-    if (!choosesOption && !givesRole(cues, cf, strong, roleTalk, candidates.map((m) => m.start - clause.start)) && !(res.exampleLead && candidates.some((m) => m.kind !== 'generic') && cues.proposal.test(cf))) continue;
+    if (!choosesOption && !wanted && !givesRole(cues, cf, strong, roleTalk, candidates.map((m) => m.start - clause.start)) && !(res.exampleLead && candidates.some((m) => m.kind !== 'generic') && cues.proposal.test(cf))) continue;
     // "bör ledas av X": with only a passive role verb, the candidate is its agent after "av".
     if (!cues.proposal.test(cf) && !cues.willing.test(cf)) {
       const predicates = cues.rolePredicate.find(cf);

@@ -31,3 +31,27 @@ describe('an offer in the first person', () => {
     expect(row.choices ?? []).not.toContain('FRN');
   });
 });
+
+describe('a body that wants the role itself ("vill" and a role verb right after it)', () => {
+  it.each([
+    'Nämnden vill ta rollen.',
+    'Fritidsnämnden vill gärna samordna mötesplatserna.',
+    'Nämnden vill därför gärna leda arbetet med mötesplatserna.',
+    'Vi vill samordna mötesplatserna.',
+  ])('%s → the body itself', async (sentence) => {
+    const row = await rowOf(sentence);
+    expect(row.stance).toBe('proposes');
+    expect(row.choices).toEqual(['FRN']);
+  });
+
+  it.each([
+    // A wish for another body's role: that body.
+    ['Nämnden vill att kulturnämnden samordnar mötesplatserna.', ['KN']],
+    // "vill" as a verb of saying, and another subject's wish.
+    ['Nämnden vill betona att samordningen är viktig.', []],
+    ['Nämnden ser positivt på att staden vill samordna mötesplatserna.', []],
+    ['Nämnden vill inte leda arbetet med mötesplatserna.', []],
+  ])('%s → %j', async (sentence, choices) => {
+    expect((await rowOf(sentence)).choices).toEqual(choices);
+  });
+});
