@@ -7,7 +7,7 @@
 import type { Line } from '../model.js';
 import { fold } from '../normalize/fold.js';
 import { escapeRegex } from '../normalize/ocr.js';
-import { letteredQuestion, MAX_QUESTION_LETTERS, ROMAN_NUMERALS, romanNumber, sectionsLexicon } from './questions.js';
+import { letteredQuestion, MAX_QUESTION_LETTERS, ROMAN_NUMERALS, romanNumber, sectionsLexicon, shortNumberedQuestion } from './questions.js';
 import { isRule, isProseVerb } from './headings.js';
 import { loadStructure } from '../normalize/structure.js';
 import { letterRegExp } from '../normalize/letters.js';
@@ -125,6 +125,12 @@ export function numberedStarts(
     const closing = before >= 0 && found[found.length - 1]?.line !== before ? closingLeadIn(lines, before, i, leadIn) : undefined;
     if (closing !== undefined && closing >= 1 && closing <= count) {
       found.push({ line: i, number: closing, explicit: true });
+      continue;
+    }
+    // "F2: …": a note's short form (before folding, which reads "F1" as letters).
+    const short = shortNumberedQuestion(t);
+    if (short !== undefined) {
+      if (short >= 1 && short <= count) found.push({ line: i, number: short, explicit: true });
       continue;
     }
     const f = fold(t);

@@ -459,6 +459,15 @@ export const OWN_WORDS_COVER = 0.9;
 
 let questionNumber: RegExp | undefined;
 
+/** "F2: …", "F3 Lokala grupper": a question's number in a note's short form, opening the text. */
+const SHORT_NUMBER = /^F(\d{1,2})(?=[:.)]|\s)/u;
+
+/** The question a text opens by naming in a note's short form ("F2: Lindängen …"), read before folding. */
+export function shortNumberedQuestion(text: string): number | undefined {
+  const m = SHORT_NUMBER.exec(text.trim());
+  return m ? Number(m[1]) : undefined;
+}
+
 /**
  * A question named by its letter, as a remiss that letters its questions does ("Fråga B",
  * "Svar på fråga C"): its place in the alphabet is its number. Only a capital, where the text has
@@ -474,6 +483,10 @@ export const MAX_QUESTION_LETTERS = 8;
 
 /** A question number named in a heading ("Fråga 2", "Remissfråga 3:", "Fråga B", "Fråga III"), if any. */
 export function numberedQuestion(heading: string): number | undefined {
+  // A note's short form at the start, "F2: …" (a capital F, read before folding: folding reads the
+  // 1 and 4 of "F1", "F4" as OCR'd letters).
+  const short = shortNumberedQuestion(heading);
+  if (short !== undefined) return short;
   questionNumber ??= letterRegExp(sectionsLexicon().questionNumber, 'ud');
   const m = questionNumber.exec(fold(heading));
   if (!m) return undefined;

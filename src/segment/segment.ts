@@ -58,13 +58,14 @@ import { introducesLetter, jointSpeakers, opensSummary, reportedSpeaker, reports
 import { isPerson, isProseLike, isSignatureLeadIn, nextKind, PERSON_NAME, SIGNER_WITH_ROLE, textLinesFrom } from './furniture-lines.js';
 import { opensAgendaItem, remissRanges } from './agenda.js';
 import { letterheadOf, registryForSource, runningHeaderOf, type SourceRegistry } from './organisation.js';
-import { bodyOfAbbreviation, buildRegistry, derivedId, knownRespondent, loadRegistry, nameAsRespondent, noRegistry } from './registry.js';
+import { bodyOfAbbreviation, buildRegistry, derivedId, knownRespondent, loadRegistry, nameAsRespondent, noRegistry, type Body } from './registry.js';
 import { isGenericOrgan, looksLikeBodyName, matchBodyName } from './registry.js';
 import { numberedStarts } from './numbered.js';
 import { isAnchor, isOpenMatch } from './heading-rule.js';
 import { splitBySentences, type SentenceContext } from './sentence-answers.js';
 import { splitBySpeakers } from './speaker-sentences.js';
 import { ownMatterRanges, roundMatters, type Matters } from './matters.js';
+import { entryBody, logEntries } from './log-entries.js';
 import { endsWithAbbreviation } from '../normalize/sentences.js';
 import { InputError } from '../errors.js';
 import { lowerBound } from '../sorted.js';
@@ -171,6 +172,13 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
       const filed = filedAnswers(source, preamble);
       answers.push(...filed.answers);
       moderated.set(source, filed.theirs);
+      continue;
+    }
+    // An official's log of contacts, its entries by the day (a case print's, above, are documents).
+    const log = loggedAnswers(source, preamble);
+    if (log) {
+      answers.push(...log.answers);
+      moderated.set(source, log.theirs);
       continue;
     }
     const known = knownNames(source);
@@ -1016,6 +1024,34 @@ function chatAnswers(source: Source, preambleEnd: number): { answers: Answer[]; 
     if (end < post.end) theirs.push([end, post.end]);
   }
   return { answers, moderator: theirs };
+}
+
+/**
+ * An official's log of contacts (src/segment/log-entries.ts): each entry whose opening line names
+ * one body is that body's answer, its opening line the answer's heading; the other entries are the
+ * compiler's own. Undefined where the source is no log, or fewer than two of its entries name a body.
+ */
+function loggedAnswers(source: Source, preambleEnd: number): { answers: Answer[]; theirs: Array<[number, number]> } | undefined {
+  const entries = logEntries(source.lines);
+  if (!entries) return undefined;
+  const reg = source.registry.registry;
+  const answers: Answer[] = [];
+  const theirs: Array<[number, number]> = [];
+  // The official's own office ("Malmö stad, stadskontoret" at the top): its lawyer is no respondent.
+  const own = foldWords([...letterheadOf(source.doc), ...runningHeaderOf(source.doc)].join(' '));
+  const ownOffice = (b: Body): boolean => [...b.names, ...b.administrations].some((n) => own.includes(foldWords(n)));
+  for (const e of entries) {
+    if (e.end <= preambleEnd) continue;
+    const found = e.line >= preambleEnd ? entryBody(e.about, reg) : undefined;
+    const body = found && !ownOffice(found) ? found : undefined;
+    if (!body) {
+      theirs.push([Math.max(e.line, preambleEnd), e.end]);
+      continue;
+    }
+    const heading = { start: e.line, end: e.line + 1, text: source.lines[e.line].text };
+    answers.push({ respondent: scoped(knownRespondent({ body, name: body.names[0] }), source.registry, undefined), source, start: e.line + 1, end: e.end, inherited: null, heading });
+  }
+  return new Set(answers.map((a) => a.respondent.id)).size >= 2 ? { answers, theirs } : undefined;
 }
 
 /**
