@@ -8,6 +8,7 @@ import type { Line } from '../model.js';
 import { loadData } from '../data.js';
 import { fold, withoutColon } from './fold.js';
 import { letterRegExp } from './letters.js';
+import { turnHeads } from './transcript.js';
 
 interface FurnitureLexicon {
   contentsLabels?: string[];
@@ -294,7 +295,13 @@ export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line
   const footer = footerColumns(lines, pageNumbered);
   const contents = contentsLines(lines);
   const numberedHeaders = numberedRunningHeaders(lines);
+  // A transcript's turn heads recur like a running header ("00:12:31" / "Karin Holm (Stadskontoret)"), and are its text.
+  const turns = turnHeads(lines);
   for (const [i, l] of lines.entries()) {
+    if (turns.has(i)) {
+      content.push(l);
+      continue;
+    }
     const edgeKey = repeated.size ? fold(l.text).replace(/\d+/g, '#') : '';
     const bare = l.text.length < 40 ? bareLetterhead(l.text) : undefined;
     // At a page's edge only where it stands at that edge of several pages: a respondent's name may open a page once.

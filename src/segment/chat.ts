@@ -19,6 +19,7 @@ import { loadData } from '../data.js';
 import { fold } from '../normalize/fold.js';
 import { escapeRegex } from '../normalize/ocr.js';
 import { letterRegExp } from '../normalize/letters.js';
+import { SPEAKER_LINE, TRANSCRIPT_STAMP } from '../normalize/transcript.js';
 import { looksLikeBodyName, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
 
 /** Author lines a source needs to be read as a chat export. */
@@ -36,6 +37,8 @@ export interface ChatPost {
   end: number;
   /** The organisation of the author line; undefined for the channel's own lines. */
   organisation?: string;
+  /** A transcript's speaker named without an organisation ("Johanna Ek"): whose it is, the caller finds. */
+  speaker?: string;
 }
 
 interface ChatLexicon {
@@ -93,16 +96,40 @@ export function authorOrganisation(text: string): string | undefined {
   return org ? org[1].trim() : '';
 }
 
-/** The posts of a chat export, or undefined when the lines are not one. */
+
+/** The posts of a chat export or a meeting's transcript, or undefined when the lines are neither. */
 export function chatPosts(lines: Line[], from = 0): ChatPost[] | undefined {
   const posts: ChatPost[] = [];
   for (let i = from; i < lines.length; i++) {
-    const org = lines[i].text === '' ? undefined : authorOrganisation(lines[i].text);
+    const t = lines[i].text.trim();
+    if (t === '') continue;
+    // A transcript: the time stamp, then the speaker, then what they said.
+    const speaker = TRANSCRIPT_STAMP.test(t) && i + 1 < lines.length ? SPEAKER_LINE.exec(lines[i + 1].text.trim()) : null;
+    if (speaker) {
+      if (posts.length > 0) posts[posts.length - 1].end = i;
+      posts.push({ line: i, start: i + 2, end: lines.length, ...(speaker[2] ? { organisation: speaker[2].trim() } : { speaker: speaker[1] }) });
+      i++;
+      continue;
+    }
+    const org = authorOrganisation(t);
     if (org === undefined) continue;
     if (posts.length > 0) posts[posts.length - 1].end = i;
     posts.push({ line: i, start: i + 1, end: lines.length, ...(org ? { organisation: org } : {}) });
   }
   return posts.filter((p) => p.organisation).length >= MIN_CHAT_POSTS ? posts : undefined;
+}
+
+let questionNumbers: { pattern: RegExp; numbers: Map<string, number> } | undefined;
+
+/** The question a moderator's post takes up ("Då går vi till fråga två", "Fråga tre då."), by number or spoken. */
+export function askedQuestion(text: string): number | undefined {
+  if (!questionNumbers) {
+    const spoken = loadData<{ chat: { spokenNumbers: Record<string, number> } }>('lexicon/structure.json').chat.spokenNumbers;
+    const numbers = new Map(Object.entries(spoken).map(([w, n]) => [fold(w), n]));
+    questionNumbers = { pattern: letterRegExp(`(?<![\\p{L}])fr[aå]ga\\s+(?:nummer\\s+)?(\\d{1,2}|${[...numbers.keys()].map(escapeRegex).join('|')})(?![\\p{L}\\p{N}])`, 'u'), numbers };
+  }
+  const m = questionNumbers.pattern.exec(fold(text));
+  return m ? (/^\d/u.test(m[1]) ? Number(m[1]) : questionNumbers.numbers.get(m[1])) : undefined;
 }
 
 /** A reaction is a short line of no letters: emoji and counts ("👍 4", "❤️ 2   👍 3"; a PDF's "? 2"). */
@@ -139,6 +166,36 @@ function bodyNamed(words: string, reg: Registry): Respondent | undefined {
   const name = words.split(load().nameEnd)[0].replace(/[,–-]+$/u, '').trim();
   if (name.split(/\s+/).length <= MAX_BEHALF_WORDS && (looksLikeBodyName(name) || looksLikeBodyName(name.split(/,\s*/u)[0]))) return nameAsRespondent(name, reg);
   return undefined;
+}
+
+/**
+ * The organisation of each speaker a transcript names without one: as its list of participants
+ * gives it ("Maria Lindqvist (Arbetsmarknads- och socialförvaltningen)"), else the first body the
+ * registry knows in the speaker's first post (their introduction: "… utvecklingsstrateg på
+ * fritidsförvaltningen, så för fritidsnämnden").
+ */
+export function speakersOrganisations(lines: Line[], posts: ChatPost[], reg: Registry): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const l of lines) {
+    const m = SPEAKER_LINE.exec(l.text.trim());
+    if (m?.[2] && !out.has(m[1])) out.set(m[1], m[2].trim());
+  }
+  for (const post of posts) {
+    if (!post.speaker || out.has(post.speaker)) continue;
+    const words = lines.slice(post.start, post.end).map((l) => l.text).join(' ').split(/\s+/u).filter(Boolean);
+    search: for (let i = 0; i < words.length; i++) {
+      for (let n = Math.min(MAX_BEHALF_WORDS, words.length - i); n >= 1; n--) {
+        const name = words.slice(i, i + n).join(' ').replace(/^[(["']+|[)\]"',.;:!?]+$/gu, '');
+        if (matchBodyName(name, reg)) {
+          out.set(post.speaker, name);
+          break search;
+        }
+      }
+    }
+    // Looked at once: a speaker whose first words name no body stays without one.
+    if (!out.has(post.speaker)) out.set(post.speaker, '');
+  }
+  return out;
 }
 
 /** The body a post's first lines say it answers for, if any. */

@@ -46,7 +46,7 @@ import { isRemissLetter, isRemissLetterSection } from './remiss-letter.js';
 import { declaredQuestions } from './declared-answers.js';
 import { officesOf, splitOfficeComments } from './office-comments.js';
 import { answeredAlsoFor } from './on-behalf.js';
-import { answersFor, chatPosts, moderatorOf, postTextEnd } from './chat.js';
+import { answersFor, askedQuestion, chatPosts, moderatorOf, postTextEnd, speakersOrganisations } from './chat.js';
 import { filedEntries, type FiledEntry } from './filed.js';
 import { MIN_PAGE_LETTERS, openingSender, pageLetterheadSender, pageSpans, signatureSender } from './signed-pages.js';
 import { pageOf } from './page-letters.js';
@@ -162,7 +162,7 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
   const summaries = new Map<Source, Resolver>();
   for (const source of sources) {
     const preamble = found.preambleEnd.get(source.index) ?? 0;
-    const chat = chatAnswers(source, preamble);
+    const chat = chatAnswers(source, preamble, model.questions.length);
     if (chat) {
       answers.push(...chat.answers);
       moderated.set(source, chat.moderator);
@@ -1001,26 +1001,34 @@ function signedAtTheEnd(answers: Answer[], lines: Line[], from: number): void {
  * moderator's posts and the channel's own lines after the preamble, each with its author line; an
  * answer's author line is its heading. Undefined when the source is no chat export.
  */
-function chatAnswers(source: Source, preambleEnd: number): { answers: Answer[]; moderator: Array<[number, number]> } | undefined {
+function chatAnswers(source: Source, preambleEnd: number, count = 0): { answers: Answer[]; moderator: Array<[number, number]> } | undefined {
   const posts = chatPosts(source.lines);
   if (!posts) return undefined;
   const reg = source.registry.registry;
   const moderator = moderatorOf(posts);
+  // A transcript's speakers named without an organisation: the one the participants list or their introduction gives.
+  const speakers = posts.some((p) => p.speaker) ? speakersOrganisations(source.lines, posts, reg) : new Map<string, string>();
   const answers: Answer[] = [];
   const theirs: Array<[number, number]> = [];
-  for (const post of posts) {
+  // The question the moderator took up last ("Då går vi till fråga två"): the answers after it answer it.
+  let asked: string | null = null;
+  for (const p of posts) {
+    const post = p.speaker && speakers.get(p.speaker) ? { ...p, organisation: speakers.get(p.speaker) } : p;
     if (post.end <= preambleEnd) continue;
     const from = Math.max(post.line, preambleEnd);
     if (!post.organisation || post.organisation === moderator) {
+      const n = post.organisation === moderator && post.speaker === undefined ? askedQuestion(source.lines.slice(post.start, post.end).map((l) => l.text).join(' ')) : undefined;
+      if (n !== undefined && n >= 1 && n <= count) asked = `Q${n}`;
       theirs.push([from, post.end]);
       continue;
     }
     const respondent = answersFor(source.lines, post, reg) ?? nameAsRespondent(post.organisation, reg);
     // The author line is the answer's heading: it names the writer, and answers nothing.
-    const heading = post.line >= preambleEnd ? { start: post.line, end: post.line + 1, text: source.lines[post.line].text } : undefined;
+    // (A transcript's is two lines: the time stamp, the speaker.)
+    const heading = post.line >= preambleEnd ? { start: post.line, end: post.start, text: source.lines.slice(post.line, post.start).map((l) => l.text.trim()).join(' ') } : undefined;
     // The reactions and the "edited" note under it are the channel's.
     const end = postTextEnd(source.lines, post);
-    answers.push({ respondent: scoped(respondent, source.registry, undefined), source, start: Math.max(post.start, preambleEnd), end, inherited: null, ...(heading ? { heading } : {}) });
+    answers.push({ respondent: scoped(respondent, source.registry, undefined), source, start: Math.max(post.start, preambleEnd), end, inherited: asked, ...(heading ? { heading } : {}) });
     if (end < post.end) theirs.push([end, post.end]);
   }
   return { answers, moderator: theirs };
