@@ -20,7 +20,7 @@ import { fold } from '../normalize/fold.js';
 import { escapeRegex } from '../normalize/ocr.js';
 import { letterRegExp } from '../normalize/letters.js';
 import { SPEAKER_LINE, TRANSCRIPT_STAMP } from '../normalize/transcript.js';
-import { looksLikeBodyName, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
+import { bodiesInWords, looksLikeBodyName, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
 
 /** Author lines a source needs to be read as a chat export. */
 export const MIN_CHAT_POSTS = 4;
@@ -183,17 +183,9 @@ export function speakersOrganisations(lines: Line[], posts: ChatPost[], reg: Reg
   for (const post of posts) {
     if (!post.speaker || out.has(post.speaker)) continue;
     const words = lines.slice(post.start, post.end).map((l) => l.text).join(' ').split(/\s+/u).filter(Boolean);
-    search: for (let i = 0; i < words.length; i++) {
-      for (let n = Math.min(MAX_BEHALF_WORDS, words.length - i); n >= 1; n--) {
-        const name = words.slice(i, i + n).join(' ').replace(/^[(["']+|[)\]"',.;:!?]+$/gu, '');
-        if (matchBodyName(name, reg)) {
-          out.set(post.speaker, name);
-          break search;
-        }
-      }
-    }
-    // Looked at once: a speaker whose first words name no body stays without one.
-    if (!out.has(post.speaker)) out.set(post.speaker, '');
+    // Looked at once: a speaker whose first words name no body stays without one ('').
+    const [first] = bodiesInWords(words, reg, MAX_BEHALF_WORDS);
+    out.set(post.speaker, first?.name ?? '');
   }
   return out;
 }

@@ -8,7 +8,7 @@
  * official's own lawyer, the official's to-do list) is the compiler's own text.
  */
 import type { Line } from '../model.js';
-import { bodyOfAbbreviation, matchBodyName, type Body, type Registry } from './registry.js';
+import { bodiesInWords, bodyOfAbbreviation, type Body, type Registry } from './registry.js';
 
 /** Entries a source needs to be read as a log. */
 export const MIN_LOG_ENTRIES = 4;
@@ -54,24 +54,15 @@ const SHORT_ADMINISTRATION = /(\p{L}+)förv\.?(?!\p{L})/gu;
 export function entryBody(about: string, reg: Registry): Body | undefined {
   const words = about.replace(SHORT_ADMINISTRATION, '$1förvaltningen').split(/\s+/u).filter(Boolean);
   const found = new Map<string, Body>();
-  for (let i = 0; i < words.length; i++) {
-    const bare = words[i].replace(/^[(["']+|[)\]"',.;:]+$/gu, '').replace(/:s$/u, '');
+  const named: string[] = [];
+  for (const w of words) {
+    const bare = w.replace(/^[(["']+|[)\]"',.;:]+$/gu, '').replace(/:s$/u, '');
     // An abbreviation, as the registry writes it or in small letters ("sbk", "GRN:s").
     const abbreviated = bare.length >= 3 ? bodyOfAbbreviation(bare.toUpperCase(), reg) : bodyOfAbbreviation(bare, reg);
-    if (abbreviated) {
-      found.set(abbreviated.id, abbreviated);
-      continue;
-    }
-    // A name of one word or more, the longest first ("arbetsmarknads- och socialförvaltningen").
-    for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
-      const name = words.slice(i, i + n).join(' ').replace(/^[(["']+|[)\]"',.;:]+$/gu, '');
-      const hit = matchBodyName(name, reg);
-      if (hit) {
-        found.set(hit.body.id, hit.body);
-        i += n - 1;
-        break;
-      }
-    }
+    if (abbreviated) found.set(abbreviated.id, abbreviated);
+    // The words between abbreviations may name a body ("arbetsmarknads- och socialförvaltningen").
+    else named.push(w);
   }
+  for (const { body } of bodiesInWords(named, reg, MAX_NAME_WORDS)) found.set(body.id, body);
   return found.size === 1 ? [...found.values()][0] : undefined;
 }

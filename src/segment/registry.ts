@@ -226,6 +226,28 @@ export function bodyOfAbbreviation(text: string, reg: Registry, folded = false):
   return reg.bodies.find((b) => b.abbreviations.some((a) => a.length >= 2 && (folded ? fold(a) === t : a === t)));
 }
 
+/** Brackets, quotes and stops around a word in running text ("(FRN)", "fritidsförvaltningen,"). */
+const EDGE_PUNCTUATION = /^[(["']+|[)\]"',.;:!?]+$/gu;
+
+/**
+ * The bodies the registry knows named in a run of words, in order: at each word the longest name
+ * of at most `maxWords` words ("arbetsmarknads- och socialförvaltningen" before "socialförvaltningen"),
+ * with the words that name it.
+ */
+export function* bodiesInWords(words: string[], reg: Registry, maxWords: number): Generator<{ body: Body; name: string }> {
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(maxWords, words.length - i); n >= 1; n--) {
+      const name = words.slice(i, i + n).join(' ').replace(EDGE_PUNCTUATION, '');
+      const hit = matchBodyName(name, reg);
+      if (hit) {
+        yield { body: hit.body, name };
+        i += n - 1;
+        break;
+      }
+    }
+  }
+}
+
 /** Whether a short text looks like the name of a body (its last word is a body word). */
 export function looksLikeBodyName(text: string): boolean {
   const w = foldWords(text).split(' ').filter(Boolean);

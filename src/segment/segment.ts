@@ -666,11 +666,7 @@ function summaryVoice(source: Source, speaker: Resolver): Resolver {
   return (name) => {
     const folded = foldWords(name);
     if (offices.includes(folded) || isGenericOrgan(name, reg)) return undefined;
-    const known = speaker(name);
-    if (known) return known;
-    const words = name.split(/\s+/u);
-    const proper = words.every((w) => /^\p{Lu}/u.test(w)) && !/[\d•|]/u.test(name);
-    return proper && (looksLikeBodyName(words[0]) || looksLikeBodyName(words[words.length - 1])) ? scoped(nameAsRespondent(name, reg), source.registry, undefined) : undefined;
+    return speaker(name) ?? bodyByShape(name, source);
   };
 }
 
@@ -801,20 +797,26 @@ function namedAt(text: string, known: Map<string, Respondent>, speaker: Resolver
  * or commas, one joint answer; else a name ending in a body's word.
  */
 function labelResolver(source: Source, speaker: Resolver): Resolver {
-  const reg = source.registry.registry;
   return (name) => {
     const known = speaker(name);
     if (known) return known;
     // Bodies it knows joined by "och" or commas ("GRN och FSKN (gemensamt yttrande):"): one joint answer.
     const joint = jointSpeakers(name, speaker);
     if (joint) return joint;
-    // A body the source names nowhere else, by its shape: a proper name whose first or last word is
-    // a body's ("Hyresgästföreningen:", "Hyresgästföreningen Syd –"), not a letterhead's line with a
-    // field ("Stadskontoret Att:", "Gymnasieförvaltningen Datum:").
-    const words = name.split(/\s+/u);
-    const proper = words.every((w) => /^\p{Lu}/u.test(w)) && !/[\d•|]/u.test(name) && !isFieldWord(words[words.length - 1]);
-    return proper && (looksLikeBodyName(words[0]) || looksLikeBodyName(words[words.length - 1])) ? scoped(nameAsRespondent(name, reg), source.registry, undefined) : undefined;
+    // A body the source names nowhere else, by its shape.
+    return bodyByShape(name, source);
   };
+}
+
+/**
+ * A body by its shape alone: a proper name whose first or last word is a body's
+ * ("Hyresgästföreningen:", "Hyresgästföreningen Syd –", "Polismyndigheten"), not a letterhead's
+ * line with a field ("Stadskontoret Att:", "Gymnasieförvaltningen Datum:").
+ */
+function bodyByShape(name: string, source: Source): Respondent | undefined {
+  const words = name.split(/\s+/u);
+  const proper = words.every((w) => /^\p{Lu}/u.test(w)) && !/[\d•|]/u.test(name) && !isFieldWord(words[words.length - 1]);
+  return proper && (looksLikeBodyName(words[0]) || looksLikeBodyName(words[words.length - 1])) ? scoped(nameAsRespondent(name, source.registry.registry), source.registry, undefined) : undefined;
 }
 
 let fieldWords: RegExp | undefined;
@@ -1176,24 +1178,7 @@ export const PREAMBLE_PROSE_LINES = 6;
  * each such answer is recorded in `minutes` as the minutes' own text.
  */
 function keepRemissItem(answers: Answer[], minutes: Map<Source, Array<[number, number]>>): Answer[] {
-  const out: Answer[] = [];
-  for (const a of answers) {
-    const ranges = remissRanges(a.source.lines, a.start, a.end);
-    if (!ranges) {
-      out.push(a);
-      continue;
-    }
-    const own = minutes.get(a.source) ?? [];
-    let at = a.start;
-    for (const [start, end] of ranges) {
-      if (start > at) own.push([at, start]);
-      at = end;
-    }
-    if (a.end > at) own.push([at, a.end]);
-    minutes.set(a.source, own);
-    ranges.forEach(([start, end], k) => out.push({ ...a, start, end, ...(k > 0 ? { heading: undefined } : {}) }));
-  }
-  return out;
+  return narrowed(answers, (a) => remissRanges(a.source.lines, a.start, a.end), minutes);
 }
 
 /**
@@ -1202,25 +1187,39 @@ function keepRemissItem(answers: Answer[], minutes: Map<Source, Array<[number, n
  */
 function keepOwnMatter(answers: Answer[], matters: Matters, elsewhere: Map<Source, Array<[number, number]>>): Answer[] {
   if (matters.own === undefined) return answers;
-  const out: Answer[] = [];
   // Where each answer's letter begins: after the answer before it in its source, or at the top.
   const lastEnd = new Map<Source, number>();
+  return narrowed(
+    answers,
+    (a) => {
+      const headFrom = lastEnd.get(a.source) ?? 0;
+      lastEnd.set(a.source, Math.max(headFrom, a.end));
+      return ownMatterRanges(a.source, a.start, a.end, matters, headFrom);
+    },
+    elsewhere,
+  );
+}
+
+/**
+ * Each answer narrowed to the line ranges `keep` gives it (unchanged where it gives none), the
+ * ranges after the first without the answer's heading; what is cut out of each is recorded in `rest`.
+ */
+function narrowed(answers: Answer[], keep: (a: Answer) => Array<[number, number]> | undefined, rest: Map<Source, Array<[number, number]>>): Answer[] {
+  const out: Answer[] = [];
   for (const a of answers) {
-    const headFrom = lastEnd.get(a.source) ?? 0;
-    lastEnd.set(a.source, Math.max(headFrom, a.end));
-    const ranges = ownMatterRanges(a.source, a.start, a.end, matters, headFrom);
+    const ranges = keep(a);
     if (!ranges) {
       out.push(a);
       continue;
     }
-    const other = elsewhere.get(a.source) ?? [];
+    const cut = rest.get(a.source) ?? [];
     let at = a.start;
     for (const [start, end] of ranges) {
-      if (start > at) other.push([at, start]);
+      if (start > at) cut.push([at, start]);
       at = end;
     }
-    if (a.end > at) other.push([at, a.end]);
-    elsewhere.set(a.source, other);
+    if (a.end > at) cut.push([at, a.end]);
+    rest.set(a.source, cut);
     ranges.forEach(([start, end], k) => out.push({ ...a, start, end, ...(k > 0 ? { heading: undefined } : {}) }));
   }
   return out;
@@ -1263,18 +1262,18 @@ function unattributed(
       }
       covered.fill(1, start, end);
     }
+    // Ranges known to be of no respondent, each a segment of its part.
+    const setApart = (ranges: Array<[number, number]>, part: Segment['part']): void => {
+      for (const [start, end] of ranges) {
+        const body = trimBlank(source.lines.slice(start, end));
+        if (body.some((l) => l.text !== '')) segments.push({ respondent: null, part, question: null, heading: null, text: body.map((l) => l.text).join('\n'), page: body[0].page, line: body[0].line, lines: body });
+        covered.fill(1, start, end);
+      }
+    };
     // A chat's moderator posts and the channel's own lines: the compiler's text, each post apart.
-    for (const [start, end] of moderated.get(source) ?? []) {
-      const body = trimBlank(source.lines.slice(start, end));
-      if (body.some((l) => l.text !== '')) segments.push({ respondent: null, part: 'compilation', question: null, heading: null, text: body.map((l) => l.text).join('\n'), page: body[0].page, line: body[0].line, lines: body });
-      covered.fill(1, start, end);
-    }
+    setApart(moderated.get(source) ?? [], 'compilation');
     // A letter's sections on other remisser than the round's: a part of their own.
-    for (const [start, end] of elsewhere.get(source) ?? []) {
-      const body = trimBlank(source.lines.slice(start, end));
-      if (body.some((l) => l.text !== '')) segments.push({ respondent: null, part: 'other-matter', question: null, heading: null, text: body.map((l) => l.text).join('\n'), page: body[0].page, line: body[0].line, lines: body });
-      covered.fill(1, start, end);
-    }
+    setApart(elsewhere.get(source) ?? [], 'other-matter');
     // A respondent's own heading line belongs to the answer it opens.
     for (const a of mine) if (a.heading) covered.fill(1, a.heading.start, a.heading.end);
     // No spread: a source of a hundred thousand answers would overflow the stack.
