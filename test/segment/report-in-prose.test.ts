@@ -57,6 +57,15 @@ describe('a report in prose', () => {
 });
 
 describe('a letter introducing its own answer', () => {
+  // Pinned: each of data/lexicon/structure.json's letterIntroductions, in a sentence of its own.
+  it.each([
+    'har beretts tillfälle', 'har beretts möjlighet', 'har getts tillfälle', 'har getts möjlighet', 'har givits möjlighet', 'har fått tillfälle',
+    'har fått möjlighet', 'har inbjudits', 'har bjudits in', 'har ombetts', 'tackar för', 'lämnar följande', 'lämnar härmed', 'lämnar nedan',
+    'föreslås besluta', 'beslutar att',
+  ])('"Föreningen Gröna Gårdar %s …" introduces a letter', (words) => {
+    expect(introducesLetter(`Föreningen Gröna Gårdar ${words} något om planen.`)).toBe(true);
+  });
+
   it.each([
     ['Polisområde Malmö (Polismyndigheten, polisregion Syd) har beretts tillfälle att yttra sig över förslaget.', true],
     ['Föreningen tackar för möjligheten att lämna synpunkter.', true],

@@ -63,6 +63,11 @@ describe('a meeting transcript', () => {
     expect(askedQuestion(text)).toBe(n);
   });
 
+  // Pinned: data/lexicon/structure.json chat.spokenNumbers, each as a moderator says it.
+  it.each([['ett', 1], ['två', 2], ['tre', 3], ['fyra', 4], ['fem', 5], ['sex', 6], ['sju', 7], ['åtta', 8]] as const)('"fråga %s" → %i', (word, n) => {
+    expect(askedQuestion(`Då går vi till fråga ${word}.`)).toBe(n);
+  });
+
   it('a transcript has four turns at least: pinned', () => {
     expect(MIN_TURNS).toBe(4);
   });
