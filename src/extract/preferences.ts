@@ -1136,7 +1136,9 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     }
     const named = candidates.filter((m) => m.kind !== 'generic');
     // Roles inside a description, a name or a relative clause ("FGK, som redan ansvarar för drift") are not the proposal's.
-    const bare = blankRelatives(blankOut(cf, inClause.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start }))), inClause.map((m) => ({ end: m.end - clause.start })));
+    // A rank ("samordna i andra hand") is no task of the role's.
+    const ranked = [...inClause.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start })), ...cues.rank.find(cf)];
+    const bare = blankRelatives(blankOut(cf, ranked), inClause.map((m) => ({ end: m.end - clause.start })));
     const fn = otherFunction(bare, ctx.functionStems, cues) ?? subjectTask(bare, ctx.functionStems, cues) ?? (ctx.previousOtherRole ? cues.roleAnaphora.find(bare)[0] : undefined);
     if (fn) {
       const what = text.slice(clause.start + fn.start, clause.start + fn.end).replace(/\s+/g, ' ').trim();

@@ -123,3 +123,20 @@ describe('a contrast that denies the role itself', () => {
     expect((await read(answer)).ordered).toEqual(want);
   });
 });
+
+describe('a rank after the role verb is no task of the role', () => {
+  it.each([
+    ['Nämnden förordar kommunstyrelsen. Om kommunstyrelsen inte vill bör fritidsnämnden samordna i andra hand.', ['KS', 'FRN']],
+    ['I första hand kommunstyrelsen. Om det inte blir kommunstyrelsen, bör tekniska nämnden leda arbetet i andra hand.', ['KS', 'TN']],
+  ])('%s', async (answer, want) => {
+    const r = await read(answer);
+    expect(r.ordered).toEqual(want);
+    expect(r.ranked).toBe(true);
+  });
+
+  it('read, and flagged where no rank ties it to the body', async () => {
+    const r = await read('Nämnden förordar kommunstyrelsen. Fritidsnämnden bör samordna i andra hand.');
+    expect(r.ordered).toEqual(['KS', 'FRN']);
+    expect(r.review).not.toBe('');
+  });
+});
