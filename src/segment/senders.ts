@@ -742,10 +742,14 @@ function compilationTitled(headings: HeadingBlock[], lines: Line[]): boolean {
   const answers = answerWords;
   return headings.some((h) => {
     if (prose >= 0 && h.start > prose) return false;
-    // A long title names the matter after its kind ("Sammanställning av remissvar – Förslag till …"): its kind is its opening.
-    const kind = h.text.split(/\s+/u).slice(0, TITLE_KIND_WORDS).join(' ');
-    if (!isCompilationSection(kind)) return false;
-    const ws = foldWords(kind).split(' ');
-    return ws.length === 1 || ws.some((w) => answers.has(w));
+    // A long title names its kind before or after the matter, set apart by a dash or a colon
+    // ("Sammanställning av remissvar – Förslag till …", "Modell för … – sammanställning av remissvar och …"):
+    // each part's opening is read.
+    return h.text.split(/\s+[–—-]\s+|:\s+/u).some((part) => {
+      const kind = part.split(/\s+/u).slice(0, TITLE_KIND_WORDS).join(' ');
+      if (!isCompilationSection(kind)) return false;
+      const ws = foldWords(kind).split(' ');
+      return ws.length === 1 || ws.some((w) => answers.has(w));
+    });
   });
 }

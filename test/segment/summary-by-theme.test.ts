@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRound } from '../../src/round.js';
 import { findHeadings } from '../../src/segment/headings.js';
 import { jointSpeakers, reportedSpeaker } from '../../src/segment/reported-speech.js';
-import { TITLE_KIND_WORDS } from '../../src/segment/senders.js';
+import { TITLE_KIND_WORDS, respondentHeadings } from '../../src/segment/senders.js';
 import type { Line, Respondent } from '../../src/model.js';
 
 const QUESTIONS = [
@@ -183,5 +183,23 @@ describe('every verb that reports a body in a summary, each in a sentence of its
   it.each(states)('"Servicenämnden %s …" reports it at an opening only', (verb) => {
     expect(reportedSpeaker(`Servicenämnden ${verb} något om planen.`, resolve, resolve, 'present')?.id).toBe('SN');
     expect(reportedSpeaker(`Servicenämnden ${verb} något om planen.`, resolve, resolve, 'present-inside')).toBeUndefined();
+  });
+});
+
+describe("a compilation's title naming its kind after the matter", () => {
+  const lines = (texts: string[]): Line[] => texts.map((text, i) => ({ text, page: null, line: i + 1, source: 0 }));
+  const head = (title: string): string[] => [
+    'Stadskontoret', '', 'Tjänsteutlåtande', '', title, '',
+    'Kommunfullmäktige gav i budget 2026 kommunstyrelsen i uppdrag att ta fram en plan för parkerna, och stadskontoret har nu sammanställt svaren.', '',
+  ];
+
+  it.each([
+    'Plan för trygga och levande parker – sammanställning av remissvar och fortsatt hantering',
+    'Plan för trygga parker: Sammanställning av inkomna yttranden',
+    'Sammanställning av remissvar – Plan för trygga parker',
+  ])('%s: the letterhead above it is the compiler\'s, no respondent', (title) => {
+    const l = lines(head(title));
+    const found = respondentHeadings(findHeadings(l), l, { letterhead: ['Stadskontoret'] });
+    expect(found.filter(Boolean)).toEqual([]);
   });
 });
