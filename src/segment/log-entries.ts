@@ -33,15 +33,48 @@ export interface LogEntry {
   about: string;
 }
 
+/**
+ * A short heading line of notes that gives its day as a day and a month ("Tis 10/3 – ASN, avstämning
+ * på Teams", "Avstämning med kulturförvaltningen 12/3", "FGK – tel 18/3") or in full ("Telefon
+ * 2026-03-16, Anna (MKB)"), with a line of text under it.
+ */
+const SHORT_DAY = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/])/u;
+const FULL_DAY = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?![\d-])/u;
+/** A heading of notes is at most this long. */
+export const MAX_NOTE_HEAD = 80;
+
+/** The day a heading of notes gives, as a sortable key (month and day; the year where it is given), or undefined. */
+function noteDay(t: string, next: string | undefined): string | undefined {
+  if (t.length > MAX_NOTE_HEAD || /[.!?:;,]$/u.test(t) || !next || next.trim() === '') return undefined;
+  // A registered document's line ("2026-04-09   STK-2026-412:3   Inkommande handling") is no note.
+  if (/\p{Lu}{2,6}-\d{4}-\d{1,6}/u.test(t)) return undefined;
+  const full = FULL_DAY.exec(t);
+  if (full) return `${full[2]}${full[3]}`;
+  const short = SHORT_DAY.exec(t);
+  if (!short || Number(short[2]) < 1 || Number(short[2]) > 12 || Number(short[1]) < 1 || Number(short[1]) > 31) return undefined;
+  return `${short[2].padStart(2, '0')}${short[1].padStart(2, '0')}`;
+}
+
 /** The source's entries, or undefined when it is no log (too few, or not in the order of their days). */
 export function logEntries(lines: Line[]): LogEntry[] | undefined {
+  return entriesBy(lines, (t) => {
+    const m = ENTRY.exec(t);
+    return m ? { day: `${m[1]}${m[2]}${m[3]}`, about: m[4] } : undefined;
+  }) ?? entriesBy(lines, (t, next) => {
+    const day = noteDay(t, next);
+    return day ? { day, about: t } : undefined;
+  });
+}
+
+/** Entries opened by the lines `head` reads at a paragraph's start, four at least, in the order of their days. */
+function entriesBy(lines: Line[], head: (text: string, next: string | undefined) => { day: string; about: string } | undefined): LogEntry[] | undefined {
   const heads: Array<{ line: number; day: string; about: string }> = [];
   lines.forEach((l, i) => {
     if (i > 0 && lines[i - 1].text.trim() !== '' && !/^[=_-]{5,}$/u.test(lines[i - 1].text.trim())) return;
     const t = l.text.trim();
     if (t.length > MAX_ENTRY_HEAD) return;
-    const m = ENTRY.exec(t);
-    if (m) heads.push({ line: i, day: `${m[1]}${m[2]}${m[3]}`, about: m[4] });
+    const h = head(t, lines[i + 1]?.text);
+    if (h) heads.push({ line: i, ...h });
   });
   if (heads.length < MIN_LOG_ENTRIES || heads.some((h, k) => k > 0 && h.day < heads[k - 1].day)) return undefined;
   return heads.map((h, k) => ({ line: h.line, end: k + 1 < heads.length ? heads[k + 1].line : lines.length, about: h.about }));

@@ -459,8 +459,8 @@ export const OWN_WORDS_COVER = 0.9;
 
 let questionNumber: RegExp | undefined;
 
-/** "F2: …", "F3 Lokala grupper": a question's number in a note's short form, opening the text. */
-const SHORT_NUMBER = /^F(\d{1,2})(?=[:.)]|\s)/u;
+/** "F2: …", "Q3 – …", "• F3 Lokala grupper": a question's number in a note's short form, opening the text (a list's mark aside). */
+const SHORT_NUMBER = /^(?:[•◦▪o*-]\s+)?[FQ](\d{1,2})(?=[:.)]|\s)/u;
 
 /** The question a text opens by naming in a note's short form ("F2: Lindängen …"), read before folding. */
 export function shortNumberedQuestion(text: string): number | undefined {
@@ -483,8 +483,8 @@ export const MAX_QUESTION_LETTERS = 8;
 
 /** A question number named in a heading ("Fråga 2", "Remissfråga 3:", "Fråga B", "Fråga III"), if any. */
 export function numberedQuestion(heading: string): number | undefined {
-  // A note's short form at the start, "F2: …" (a capital F, read before folding: folding reads the
-  // 1 and 4 of "F1", "F4" as OCR'd letters).
+  // A note's short form at the start, "F2: …", "Q2 – …" (a capital, read before folding: folding
+  // reads the 1 and 4 of "F1", "F4" as OCR'd letters).
   const short = shortNumberedQuestion(heading);
   if (short !== undefined) return short;
   questionNumber ??= letterRegExp(sectionsLexicon().questionNumber, 'ud');

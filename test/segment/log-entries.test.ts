@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildRound } from '../../src/round.js';
-import { MAX_ENTRY_HEAD, MIN_LOG_ENTRIES, entryBody, logEntries } from '../../src/segment/log-entries.js';
+import { MAX_ENTRY_HEAD, MAX_NOTE_HEAD, MIN_LOG_ENTRIES, entryBody, logEntries } from '../../src/segment/log-entries.js';
 import { numberedQuestion } from '../../src/segment/questions.js';
 import { loadRegistry } from '../../src/segment/registry.js';
 import type { Line } from '../../src/model.js';
@@ -67,9 +67,25 @@ describe("an official's log of contacts", () => {
     expect(entryBody(about, loadRegistry())?.id).toBe(id);
   });
 
+  it('notes headed by a body and a day of the month ("Avstämning med kulturförvaltningen 12/1") are read so too', async () => {
+    const notes = [
+      'Minnesanteckningar – avstämningar', '',
+      'Tis 10/1 – sbk, avstämning på Teams', '• Q1 – positiv till planen.', '• Q3 – SBN vill att kommunstyrelsen samordnar.', '',
+      'Avstämning med kulturförvaltningen 12/1', '- Q3 – KN föreslår fritidsnämnden.', '',
+      'Internt fre 13/1', '• Genomgång med chefen.', '',
+      'Telefon 2027-01-16, Anna (MKB)', '• Q3: MKB föreslår tekniska nämnden.', '',
+    ].join('\n');
+    const round = await buildRound([{ path: 'anteckningar.txt', bytes: Buffer.from(notes) }], { questions: QUESTIONS });
+    expect(round.respondents.map((r) => r.id).sort()).toEqual(['KN', 'MKB', 'SBN']);
+    const of = (phrase: string) => round.segments.filter((s) => s.text.includes(phrase)).map((s) => [s.respondent, s.question]);
+    expect(of('KN föreslår fritidsnämnden')).toEqual([['KN', 'Q3']]);
+    expect(of('Genomgång med chefen')).toEqual([[null, null]]);
+  });
+
   it('thresholds pinned', () => {
     expect(MIN_LOG_ENTRIES).toBe(4);
     expect(MAX_ENTRY_HEAD).toBe(140);
+    expect(MAX_NOTE_HEAD).toBe(80);
   });
 });
 
@@ -82,6 +98,8 @@ describe("a question's number in a note's short form", () => {
     ['F-skatt krävs.', undefined],
     ['f1: x', undefined],
     ['F2-tal', undefined],
+    ['Q3 – KN föreslår fritidsnämnden.', 3],
+    ['•\tQ1 – positiv.', 1],
   ])('%s → %s', (text, n) => {
     expect(numberedQuestion(text)).toBe(n);
   });
