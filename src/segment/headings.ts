@@ -109,7 +109,7 @@ function dangles(word: string | undefined): boolean {
 }
 
 /** A question mark at the end, also before a form's label colon ("Fråga 2 – Vilka …?:"). */
-function endsQuestion(t: string): boolean {
+export function endsQuestion(t: string): boolean {
   return /\?["”’»)]*:?$/u.test(t);
 }
 

@@ -8,7 +8,7 @@
  * official's own lawyer, the official's to-do list) is the compiler's own text.
  */
 import type { Line } from '../model.js';
-import { bodiesInWords, bodyOfAbbreviation, type Body, type Registry } from './registry.js';
+import { bodiesInWords, bodyOfAbbreviation, withoutEdgePunctuation, type Body, type Registry } from './registry.js';
 
 /** Entries a source needs to be read as a log. */
 export const MIN_LOG_ENTRIES = 4;
@@ -89,7 +89,7 @@ export function entryBody(about: string, reg: Registry): Body | undefined {
   const found = new Map<string, Body>();
   const named: string[] = [];
   for (const w of words) {
-    const bare = w.replace(/^[(["']+|[)\]"',.;:]+$/gu, '').replace(/:s$/u, '');
+    const bare = withoutEdgePunctuation(w).replace(/:s$/u, '');
     // An abbreviation, as the registry writes it or in small letters ("sbk", "GRN:s").
     const abbreviated = bare.length >= 3 ? bodyOfAbbreviation(bare.toUpperCase(), reg) : bodyOfAbbreviation(bare, reg);
     if (abbreviated) found.set(abbreviated.id, abbreviated);

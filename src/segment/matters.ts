@@ -15,7 +15,7 @@
  */
 import type { Line } from '../model.js';
 import { contentStems } from '../normalize/words.js';
-import type { HeadingBlock } from './headings.js';
+import { endsQuestion, type HeadingBlock } from './headings.js';
 import { loadData } from '../data.js';
 import { fold } from '../normalize/fold.js';
 
@@ -41,7 +41,6 @@ export interface Matters {
   own?: string;
 }
 
-const isQuestion = (text: string): boolean => /\?["”]?\s*$/u.test(text);
 
 let references: string[] | undefined;
 
@@ -59,7 +58,7 @@ export function roundMatters(sources: MatterSource[]): Matters {
   sources.forEach((s, k) => {
     for (const h of s.headings) {
       const numbers = h.text.match(DIARY_NUMBERS) ?? [];
-      if (numbers.length !== 1 || isQuestion(h.text) || ownReference(h.text)) continue;
+      if (numbers.length !== 1 || endsQuestion(h.text.trim()) || ownReference(h.text)) continue;
       const key = numbers[0];
       (bySource.get(key) ?? bySource.set(key, new Set()).get(key)!).add(k);
       const words = names.get(key) ?? names.set(key, new Set()).get(key)!;
@@ -79,7 +78,7 @@ export function roundMatters(sources: MatterSource[]): Matters {
 
 /** The matter a heading names: by its one diary number, or by its words, more of them one matter's name than any other's. */
 export function matterOf(text: string, matters: Matters): string | undefined {
-  if (isQuestion(text)) return undefined;
+  if (endsQuestion(text.trim())) return undefined;
   const numbers = (text.match(DIARY_NUMBERS) ?? []).filter((n) => matters.names.has(n));
   if (numbers.length > 0) return new Set(numbers).size === 1 ? numbers[0] : undefined;
   const words = contentStems(text);

@@ -229,6 +229,11 @@ export function bodyOfAbbreviation(text: string, reg: Registry, folded = false):
 /** Brackets, quotes and stops around a word in running text ("(FRN)", "fritidsförvaltningen,"). */
 const EDGE_PUNCTUATION = /^[(["']+|[)\]"',.;:!?]+$/gu;
 
+/** A word or a run of words without the brackets, quotes and stops around it. */
+export function withoutEdgePunctuation(text: string): string {
+  return text.replace(EDGE_PUNCTUATION, '');
+}
+
 /**
  * The bodies the registry knows named in a run of words, in order: at each word the longest name
  * of at most `maxWords` words ("arbetsmarknads- och socialförvaltningen" before "socialförvaltningen"),
@@ -237,7 +242,7 @@ const EDGE_PUNCTUATION = /^[(["']+|[)\]"',.;:!?]+$/gu;
 export function* bodiesInWords(words: string[], reg: Registry, maxWords: number): Generator<{ body: Body; name: string }> {
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(maxWords, words.length - i); n >= 1; n--) {
-      const name = words.slice(i, i + n).join(' ').replace(EDGE_PUNCTUATION, '');
+      const name = withoutEdgePunctuation(words.slice(i, i + n).join(' '));
       const hit = matchBodyName(name, reg);
       if (hit) {
         yield { body: hit.body, name };

@@ -186,8 +186,9 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
     // Minutes report in the past tense; a compiler's summary by question, with no answer headings, in the present.
     let tense: Tense = 'past';
     let byQuestion = arrangedByQuestion(source, model, preamble, speaker);
+    // Who may speak in a compiler's own text in the present tense: a summary by question, a report in prose.
+    const voice = summaryVoice(source, speaker);
     if (byQuestion.size === 0) {
-      const voice = summaryVoice(source, speaker);
       byQuestion = arrangedByQuestion(source, model, preamble, voice, 'present');
       if (byQuestion.size > 0) {
         [tense, speaker] = ['present', voice];
@@ -196,7 +197,6 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
     }
     const own = topLevel(source, model, preamble, byQuestion);
     if (byQuestion.size === 0) {
-      const voice = summaryVoice(source, speaker);
       const reported = reportedInProse(source, own, voice, known);
       if (reported) summaries.set(source, voice);
       answers.push(...keepRemissItem(reported ?? own, minutes));
