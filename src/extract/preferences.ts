@@ -150,6 +150,11 @@ interface SentenceResult {
   named: string[];
   /** The sentence is names alone, read as the answer's choice (src/extract/elliptic.ts). */
   elliptic?: boolean;
+  /**
+   * Bodies a summary puts in the role with only a role predicate ("att framföra att ansvaret bör
+   * ges till X"): too weak to be read as a choice outside the answer, enough to compare with it.
+   */
+  summaryRole: string[];
 }
 
 interface Context {
@@ -842,7 +847,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   const cues = ctx.cues;
   const res: SentenceResult = {
     choices: [], decline: false, declineToName: false, preference: false, exampleLead: false, supporting: [], rejections: [], otherFunction: [],
-    endorses: [], unclear: [], unread: false, conditionScope: false, otherSpeaker: [], named: [], unknownPartner: [],
+    endorses: [], unclear: [], unread: false, conditionScope: false, otherSpeaker: [], named: [], unknownPartner: [], summaryRole: [],
   };
   const mentions = findMentions(text, folded, ctx.respondent, ctx.others, cues, ctx.registry);
   const remember = (): void => {
@@ -864,6 +869,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     for (const clause of cues.minority.test(folded) ? [] : decidedClauses(text, folded, cues)) {
       const decided = analyseSentence(clause.text, clause.folded, evidence, ctx, summary, strong);
       if (decided.choices.length > 0 || decided.otherFunction.some((n) => n.ids.length > 0)) return decided;
+      res.summaryRole.push(...decided.summaryRole);
     }
     // … but agreeing with a view on the role in a draft ("ansluter sig till den bedömning i
     // samordningsfrågan som görs i nämndens förslag till yttrande") is a reason to look.
@@ -1055,7 +1061,14 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     }
     // Choosing one of the remiss's own alternatives ("ställer oss bakom alternativ C") gives its bodies the role: the remiss asked which.
     const choosesOption = !summary && candidates.some((m) => m.option);
-    if (!choosesOption && !wanted && !givesRole(cues, cf, strong, roleTalk, candidates.map((m) => m.start - clause.start)) && !(res.exampleLead && candidates.some((m) => m.kind !== 'generic') && cues.proposal.test(cf))) continue;
+    const bodyStarts = candidates.map((m) => m.start - clause.start);
+    if (!choosesOption && !wanted && !givesRole(cues, cf, strong, roleTalk, bodyStarts) && !(res.exampleLead && candidates.some((m) => m.kind !== 'generic') && cues.proposal.test(cf))) {
+      // A summary's role predicate is no choice, but a body it names there that the answer does not choose is a reason to look.
+      if (strong && roleTalk && !cues.negation.test(cf) && givesRole(cues, cf, false, roleTalk, bodyStarts)) {
+        for (const m of candidates) if (m.kind !== 'generic' && !m.genitive) res.summaryRole.push(...m.ids);
+      }
+      continue;
+    }
     // "bör ledas av X": with only a passive role verb, the candidate is its agent after "av".
     if (!cues.proposal.test(cf) && !cues.willing.test(cf)) {
       const predicates = cues.rolePredicate.find(cf);
@@ -1655,6 +1668,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   const otherInAnswer: Note[] = [];
   const fromAnswer: Choice[] = [];
   const fromSummary: Choice[] = [];
+  const summaryRole = new Set<string>();
   const unclear = new Map<string, string>();
   const namedAbout = new Map<string, string>();
   let unread: string | undefined;
@@ -1724,6 +1738,9 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       if (res.endorses.length) out.endorses.push({ ids: res.endorses, evidence });
       for (const id of res.unclear) if (!unclear.has(id)) unclear.set(id, evidence.quote);
       for (const id of res.named) if (!namedAbout.has(id)) namedAbout.set(id, evidence.quote);
+      // Only a decision's att-sats ("… beslutar / att framföra att ansvaret bör ges till X"): a
+      // summary's other sentences about the role describe, they do not decide.
+      if (cues.decision.test(folded)) for (const id of res.summaryRole) summaryRole.add(id);
       if (res.unread) unread ??= evidence.quote;
       // "… bör ansvaret ges till den nämnd som har …": whom the role should go to, described.
       if (!summary && !res.decline && cues.whoever.test(folded) && cues.rolePredicate.test(folded)) described ??= evidence.quote;
@@ -1893,7 +1910,8 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   if (both.length) review.add(fill(labels.reviewBothWays, { bodies: both.join(', ') }));
     // "vill inte föreslå någon" and yet a named proposal: one of the two readings is wrong.
   if (out.choices.length && declineToName) review.add(labels.reviewDeclineAndPropose);
-  if (out.answered && fromAnswer.length && fromSummary.some((c) => !fromAnswer.some((x) => sameChoice(x, c)))) review.add(labels.reviewSummaryDiffers);
+  const summaryOnly = [...summaryRole].some((id) => id !== respondent.id && !chosen.has(id));
+  if (out.answered && fromAnswer.length && (summaryOnly || fromSummary.some((c) => !fromAnswer.some((x) => sameChoice(x, c))))) review.add(labels.reviewSummaryDiffers);
   const unclearIds = [...unclear.keys()].filter((id) => !chosen.has(id));
   if (unclearIds.length && out.endorses.length === 0) review.add(fill(labels.reviewUnclearRole, { bodies: unclearIds.join(', '), quote: unclear.get(unclearIds[0])! }));
   if (unread && out.stance === 'no-proposal' && out.endorses.length === 0) review.add(fill(labels.reviewUnread, { quote: unread }));
