@@ -18,6 +18,7 @@ export type UnansweredKind = 'summary' | 'economy' | 'reservations' | 'other';
 
 interface SectionsLexicon {
   unanswered: Record<UnansweredKind, string[]>;
+  background: string[];
   matterTitle: { openers: string[]; series: string[] };
   sentenceAnswerSections: string[];
   compilation: string[];
@@ -520,6 +521,11 @@ export function isMatterTitle(heading: string): boolean {
     matterPattern = letterRegExp(`^(?:${alt(openers)})(?=\\s)|(?<![\\p{L}])(?:${alt(series)})\\.?\\s?\\d{4}(?:/\\d{2})?:\\d+`, 'u');
   }
   return matterPattern.test(fold(heading.trim()));
+}
+
+/** Whether a heading tells the matter's background ("Bakgrund", "Ärendet"; sections.json background). */
+export function isBackgroundHeading(heading: string): boolean {
+  return phraseIn(heading, sectionsLexicon().background, 6);
 }
 
 export function isUnansweredSection(heading: string): boolean {

@@ -25,6 +25,7 @@ import {
   isCompilationSection,
   type QuestionMatch,
   isAppendixHeading,
+  isBackgroundHeading,
   isMatterTitle,
   isUnansweredSection,
   unansweredKind,
@@ -1564,8 +1565,17 @@ function splitByParagraphs(sections: Section[], lines: Line[], answer: Answer, m
   starts.push(...prose);
   // One more paragraph than questions: a short first one introduces the answers ("Nämnden
   // besvarar frågorna i tur och ordning.").
-  const intro = starts.length === count + 1 && paragraphChars(lines, starts[0], starts[1]) <= MAX_INTRO_CHARS;
-  if (starts.length !== count && !intro) return;
+  const short = starts.length > 0 && paragraphChars(lines, starts[0], starts[1] ?? answer.end) <= MAX_INTRO_CHARS;
+  // A first paragraph that tells how the answer came about answers nothing, however the paragraphs
+  // are counted: a short one introducing the letter ("Nämnden har fått rubricerad handlingsplan på
+  // remiss och lämnar härmed sitt yttrande."), or the one right under a heading of the matter's
+  // background ("Bakgrund"). With one paragraph per question besides it, a question was left out,
+  // and which one the order does not tell.
+  const framing =
+    starts.length > 0 &&
+    ((last.heading !== null && starts[0] === from && isBackgroundHeading(last.heading.text)) || (short && introducesLetter(lines.slice(starts[0], starts[1] ?? answer.end).map((l) => l.text).join(' '))));
+  const intro = starts.length === count + 1 && (short || framing);
+  if (!intro && (starts.length !== count || framing)) return;
   const question = last.question;
   if (question !== null && question !== answer.inherited) return;
   sections.pop();
