@@ -51,7 +51,8 @@ function compiled(): { line: RegExp; token: RegExp; letterhead: RegExp; minRecur
     const piece = `(?:${head}|${num})`;
     patterns = {
       line: letterRegExp(`^\\s*${piece}(?:\\s+${piece})*\\s*$`, 'u'),
-      token: letterRegExp(`(?:^|\\s)(?:${lex.pageNumber[0]})(?:\\s|$)`, 'u'),
+      // "2 (4)", "sida 3 av 10": the page numbers a running header carries.
+      token: letterRegExp(`(?:^|\\s)(?:${lex.pageNumber[0]}|${lex.pageNumber[1]})(?:\\s|$)`, 'u'),
       letterhead: letterRegExp(`^(?:${lex.letterhead.join('|')})$`, 'u'),
       minRecurring: lex.minRecurring,
     };
@@ -193,6 +194,42 @@ export function contentsLines(lines: Line[]): Set<number> {
     labels ??= new Set(loadData<FurnitureLexicon>('lexicon/furniture.json').contentsLabels ?? []);
     if (k >= 0 && labels.has(withoutColon(fold(lines[k].text.trim())))) out.add(k);
   }
+  for (const i of labelledContents(lines)) out.add(i);
+  return out;
+}
+
+/** A contents entry without leader dots: a title, then a tab or a space and its page number (Word's table of contents as text, and as a PDF sets it). */
+const PLAIN_CONTENTS_ENTRY = /^\S.{0,150}?\s\d{1,4}$/u;
+/** The fewest entries under a label read as a table of contents. */
+export const MIN_PLAIN_CONTENTS_ENTRIES = 3;
+
+/**
+ * A table of contents without leader dots ("Innehåll" / "3.1 Miljönämnden⇥3" / "Yttrande från
+ * Servicenämnden⇥4"): only right under its label, each entry a title and a page number, the numbers
+ * never going down — a list of names with ranks or counts under another label stays text.
+ */
+function labelledContents(lines: Line[]): number[] {
+  let labels: Set<string> | undefined;
+  const out: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text.trim();
+    // Plain checks first: this runs over every line, cold.
+    if (t.length > 25 || (t[0] !== 'I' && t[0] !== 'i')) continue;
+    labels ??= new Set(loadData<FurnitureLexicon>('lexicon/furniture.json').contentsLabels ?? []);
+    if (!labels.has(withoutColon(fold(t)))) continue;
+    const entries: number[] = [];
+    let page = 0;
+    for (let k = i + 1; k < lines.length; k++) {
+      const e = lines[k].text.trim();
+      if (e === '' && entries.length === 0) continue;
+      if (e.length > MAX_CONTENTS_ENTRY_CHARS || !PLAIN_CONTENTS_ENTRY.test(e)) break;
+      const n = Number(/\d+$/u.exec(e)![0]);
+      if (n < page) break;
+      page = n;
+      entries.push(k);
+    }
+    if (entries.length >= MIN_PLAIN_CONTENTS_ENTRIES) out.push(i, ...entries);
+  }
   return out;
 }
 
@@ -252,6 +289,44 @@ function numberedRunningHeaders(lines: Line[]): Set<number> {
   return out;
 }
 
+/**
+ * A running header with no number of its own beside one that has it, in text that kept no pages
+ * ("Stadskontoret, Malmö stad – Samordnad struktur …, dnr STK-2026-00187" under "Sammanställning
+ * remissvar | sida 3 av 10"): a short line, no sentence, longer than a letterhead's line (a body's
+ * name atop each page of its extract names it), the same at least MIN_NUMBERED_HEADERS times, each
+ * time within two lines of a page number.
+ */
+function recurringBesideNumbers(lines: Line[], numbered: (i: number) => boolean): Set<number> {
+  const byKey = new Map<string, number[]>();
+  // The first page's head keeps its lines: beside the page number there stands the sender's name
+  // ("Stadsbyggnadskontoret   Sida 1 av 3"), which the later pages repeat.
+  let headLeft = MAX_HEAD_LINES;
+  lines.forEach((l, i) => {
+    const t = l.text.trim();
+    if (t.length > 0 && headLeft > 0) {
+      headLeft--;
+      return;
+    }
+    // Longer than a letterhead's line: a body's name atop each page of its extract names the body.
+    if (t.length === 0 || t.length > MAX_EDGE_CHARS || /[.!?:;]$/u.test(t) || t.split(/\s+/u).length <= MAX_HEAD_LINE_WORDS) return;
+    // As written (no folding: this runs over every line, cold); a running header is printed the same each time.
+    const key = t.replace(/\s+/gu, ' ');
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
+  });
+  const near = (i: number): boolean => {
+    for (let k = i - 1, n = 0; k >= 0 && n < 2; k--) if (lines[k].text !== '' && (n++, numbered(k))) return true;
+    for (let k = i + 1, n = 0; k < lines.length && n < 2; k++) if (lines[k].text !== '' && (n++, numbered(k))) return true;
+    return false;
+  };
+  const out = new Set<number>();
+  for (const list of byKey.values()) {
+    if (list.length >= MIN_NUMBERED_HEADERS && list.every((i) => numbered(i) || near(i))) for (const i of list) out.add(i);
+  }
+  return out;
+}
+
 /** Split lines into content and furniture. */
 export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line[] } {
   const repeated = repeatedEdges(lines);
@@ -295,6 +370,7 @@ export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line
   const footer = footerColumns(lines, pageNumbered);
   const contents = contentsLines(lines);
   const numberedHeaders = numberedRunningHeaders(lines);
+  const besideNumbers = recurringBesideNumbers(lines, (i) => pageNumbered(i) || numberedHeaders.has(i));
   // A transcript's turn heads recur like a running header ("00:12:31" / "Karin Holm (Stadskontoret)"), and are its text.
   const turns = turnHeads(lines);
   for (const [i, l] of lines.entries()) {
@@ -308,7 +384,7 @@ export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line
     const recurring = bare ? (letterheads.get(bare) ?? 0) : 0;
     const edge = bare ? pageEdge(i) : undefined;
     const furnished = bare ? recurring >= compiled().minRecurring || nearPageNumber(i) || (edge !== undefined && (atEdge.get(`${bare}|${edge}`) ?? 0) >= 2) : alone[i];
-    if (furnished || (edgeKey !== '' && repeated.has(edgeKey)) || isStamp(l.text) || head.has(i) || footer.has(i) || contents.has(i) || numberedHeaders.has(i)) furniture.push(l);
+    if (furnished || (edgeKey !== '' && repeated.has(edgeKey)) || isStamp(l.text) || head.has(i) || footer.has(i) || contents.has(i) || numberedHeaders.has(i) || besideNumbers.has(i)) furniture.push(l);
     else content.push(l);
   }
   return { lines: content, furniture };

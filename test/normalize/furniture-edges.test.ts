@@ -131,3 +131,48 @@ describe('a registry arrival stamp on a scanned letter', () => {
     expect(MAX_STAMP_CHARS).toBe(120);
   });
 });
+
+describe('running headers in text that kept no pages', () => {
+  // A compilation exported from Word: the title page, then each page opened by a page-number line
+  // ("Sammanställning remissvar | sida 2 av 4") and the document's long running title.
+  const TITLE = 'Stadskontoret, Malmö stad – Samordnad struktur för lokalt förebyggande arbete, dnr STK-2026-00187';
+  const compiled = (title: string, pageLine: (n: number) => string): string[] => [
+    'Malmö stad',
+    'Stadskontoret',
+    '',
+    'SAMMANSTÄLLNING AV REMISSVAR',
+    '',
+    'Förslag till samordnad struktur för lokalt förebyggande arbete',
+    'Dnr STK-2026-00187',
+    'Version 1.1, 2026-04-24',
+    '',
+    ...[2, 3, 4].flatMap((n) => [pageLine(n), '', title, '', ...body(3), '']),
+  ];
+  const lines = (texts: string[]): Line[] => texts.map((text, i) => ({ text, page: null, line: i + 1, source: 0 }));
+
+  it.each([
+    ['"sida N av M"', (n: number) => `Sammanställning remissvar | sida ${n} av 4`],
+    ['"N (M)"', (n: number) => `Sammanställning remissvar ${n} (4)`],
+  ])('the page-number line %s and the title beside it each time are furniture', (_, pageLine) => {
+    const { furniture } = removeFurniture(lines(compiled(TITLE, pageLine)));
+    expect(furniture.filter((l) => l.text === TITLE)).toHaveLength(3);
+    expect(furniture.filter((l) => l.text.startsWith('Sammanställning remissvar'))).toHaveLength(3);
+  });
+
+  it("a body's name atop each page stays: as short as a letterhead's line, it names the body", () => {
+    const { lines: kept } = removeFurniture(lines(compiled('Fritidsnämnden', (n) => `Sammanställning remissvar | sida ${n} av 4`)));
+    expect(kept.filter((l) => l.text === 'Fritidsnämnden')).toHaveLength(3);
+  });
+
+  it("the source's head keeps its line beside the page number", () => {
+    const texts = ['Stadsbyggnadskontoret, avdelningen för planering och strategisk utveckling', 'Sida 1 av 3', '', ...body(2), '', 'Stadsbyggnadskontoret, avdelningen för planering och strategisk utveckling', 'Sida 2 av 3', '', ...body(2), '', 'Stadsbyggnadskontoret, avdelningen för planering och strategisk utveckling', 'Sida 3 av 3', '', ...body(2)];
+    const { lines: kept } = removeFurniture(lines(texts));
+    expect(kept[0].text).toBe(texts[0]);
+  });
+
+  it('a long line that recurs away from the page numbers stays', () => {
+    const texts = [...compiled(TITLE, (n) => `Sammanställning remissvar | sida ${n} av 4`), '', TITLE];
+    const { lines: kept } = removeFurniture(lines(texts));
+    expect(kept.filter((l) => l.text === TITLE)).toHaveLength(4);
+  });
+});
