@@ -90,7 +90,7 @@ function headColumns(heading: string): string {
   return heading;
 }
 
-let titles: { from: RegExp; labelled: RegExp; genitive: RegExp; numbered: RegExp; ownStatement: RegExp } | undefined;
+let titles: { from: RegExp; labelled: RegExp; genitive: RegExp; view: RegExp; numbered: RegExp; ownStatement: RegExp } | undefined;
 
 function titlePatterns(): NonNullable<typeof titles> {
   if (!titles) {
@@ -99,6 +99,7 @@ function titlePatterns(): NonNullable<typeof titles> {
       from: letterRegExp(`^(?:${t.documents})\\s+(?:${t.from})\\s+(.+?)[.:]?$`, 'iu'),
       labelled: letterRegExp(`^(?:${t.labels})\\s*:\\s*(.+)$`, 'iu'),
       genitive: letterRegExp(`^(.+?)(?::s|s)\\s+(?:${t.documents})(?![\\p{L}])`, 'iu'),
+      view: letterRegExp(`^(.+?)(?::s|s)\\s+(?:${t.views})$`, 'iu'),
       // A compilation that numbers the answers it reprints: "SVAR 1 – AVDELNINGEN FÖR ANLÄGGNINGAR",
       // a note in brackets after it on how the answer came ("(PM)", "(e-post)") no part of the name.
       numbered: letterRegExp(`^(?:${t.documents})\\s+(?:nr\\.?\\s*)?\\d{1,3}\\s*[–—:-]\\s*(\\p{L}.*?)(?:\\s*\\([^()]{1,30}\\))?[.:]?$`, 'iu'),
@@ -115,6 +116,26 @@ export function nameFromTitle(text: string): string | undefined {
   const f = text.trim();
   const t = titlePatterns();
   return (t.from.exec(f) ?? t.labelled.exec(f) ?? t.numbered.exec(f) ?? t.ownStatement.exec(f) ?? t.genitive.exec(f))?.[1];
+}
+
+/**
+ * "Tekniska nämnden / fastighets- och gatukontoret": a body and its office side by side, both the
+ * same body to the registry — the body, by its own name.
+ */
+function bodyAndOffice(name: string, reg: Registry): { body: Body; name: string } | undefined {
+  const parts = name.split(/\s+\/\s+/u);
+  if (parts.length !== 2) return undefined;
+  const [a, b] = parts.map((p) => matchBodyName(p, reg));
+  return a && b && a.body.id === b.body.id ? a : undefined;
+}
+
+/**
+ * "Kulturnämndens synpunkter" → "Kulturnämnden": views under a body's name in the genitive, which
+ * name a body only if it is one the registry knows — a letter heads its own parts so ("SKR:s
+ * synpunkter"), a compiler the answers together ("Remissinstansernas synpunkter").
+ */
+export function nameFromViews(text: string): string | undefined {
+  return titlePatterns().view.exec(text.trim())?.[1];
 }
 
 /**
@@ -187,6 +208,11 @@ function decideRespondent(
   if (titled === undefined && isFieldLine(text)) return undefined;
   // "Lena Strand, utredare, stadskontoret": a contact person or signer, with the office after the title.
   if (titledPerson(text)) return undefined;
+  const viewed = titled === undefined ? nameFromViews(text) : undefined;
+  if (viewed !== undefined) {
+    const body = matchBodyName(viewed, reg);
+    return body ? knownRespondent(body) : undefined;
+  }
   const name = titled ?? text;
   if (name.split(/\s+/).length > MAX_NAME_WORDS) return undefined;
   // "Remiss från kommunstyrelsen, KS-2026-0412": a document cited by its diary number, no body's name.
@@ -195,7 +221,7 @@ function decideRespondent(
   // remiss's sender or subject, not the body answering; "Protokoll fört vid sammanträde med
   // styrelsen", "Tjänsteskrivelse från kommunledningskontoret": a document's own title, no name.
   if (titled === undefined && (isMatterTitle(text) || opensWithDocumentKind(text))) return undefined;
-  const known = matchBodyName(name, reg);
+  const known = matchBodyName(name, reg) ?? bodyAndOffice(name, reg);
   if (known) return knownRespondent(known);
   // "Remissinstans: MKB", "Yttrande från SBN": a title or a field naming its body by its abbreviation.
   const abbreviated = titled !== undefined && !/\s/u.test(name.trim()) ? bodyOfAbbreviation(name.trim(), reg) : undefined;
