@@ -140,6 +140,8 @@ export interface LexiconFile {
   aidedBy?: string[];
   aboutPreposition?: string[];
   workSubject?: string[];
+  reasonOpener?: string[];
+  apposition?: string[];
   readiness?: string[];
   hypotheticalModal?: string[];
   conditionJoiners?: string[];
@@ -159,14 +161,14 @@ type CueKey =
   | 'roleAnaphora' | 'questionRole' | 'questionWho' | 'proposal' | 'strongProposal' | 'willing' | 'endorse' | 'endorsedThing' | 'reporter'
   | 'decision' | 'rank' | 'roleWord' | 'decline' | 'declineToName' | 'negation' | 'negationNot' | 'negationBut' | 'condition'
   | 'conditionalOpener' | 'followUpCondition' | 'supporting' | 'joint' | 'optional' | 'alternative' | 'example' | 'preference'
-  | 'hypothetical' | 'justification' | 'role' | 'anaphora' | 'anaphoraOne' | 'verdictFirst' | 'verdictSecond' | 'verdictNo' | 'pluralBody' | 'whoever' | 'minority' | 'passiveRole' | 'directProposal' | 'roleNoun' | 'collectiveBody' | 'contrast' | 'sharedLead' | 'accompanying' | 'otherwise' | 'considered' | 'stanceFrame' | 'correction' | 'amendment' | 'placing' | 'roleTask' | 'aidedBy' | 'aboutPreposition' | 'workSubject'
+  | 'hypothetical' | 'justification' | 'role' | 'anaphora' | 'anaphoraOne' | 'verdictFirst' | 'verdictSecond' | 'verdictNo' | 'pluralBody' | 'whoever' | 'minority' | 'passiveRole' | 'directProposal' | 'roleNoun' | 'collectiveBody' | 'contrast' | 'sharedLead' | 'accompanying' | 'otherwise' | 'considered' | 'stanceFrame' | 'correction' | 'amendment' | 'placing' | 'roleTask' | 'aidedBy' | 'aboutPreposition' | 'workSubject' | 'reasonOpener' | 'apposition'
   | 'participation' | 'reportsTo' | 'decider' | 'consequenceRole' | 'unitNoun' | 'impersonalReport' | 'earlierAnswer' | 'pastProposal' | 'keepsEarlier' | 'ellipticLead' | 'ellipticTail' | 'ellipticOtherwise' | 'negationAlone' | 'regardless';
 
 const CUE_KEYS: CueKey[] = [
   'roleAnaphora', 'questionRole', 'questionWho', 'proposal', 'strongProposal', 'willing', 'endorse', 'endorsedThing', 'reporter', 'decision', 'rank',
   'roleWord', 'decline', 'declineToName', 'negation', 'negationNot', 'negationBut', 'condition', 'conditionalOpener', 'followUpCondition',
   'supporting', 'joint', 'optional', 'alternative', 'example', 'preference', 'hypothetical', 'justification', 'role', 'anaphora', 'anaphoraOne', 'verdictFirst', 'verdictSecond', 'verdictNo',
-  'pluralBody', 'whoever', 'minority', 'passiveRole', 'directProposal', 'roleNoun', 'collectiveBody', 'contrast', 'sharedLead', 'accompanying', 'otherwise', 'considered', 'stanceFrame', 'correction', 'amendment', 'placing', 'roleTask', 'aidedBy', 'aboutPreposition', 'workSubject',
+  'pluralBody', 'whoever', 'minority', 'passiveRole', 'directProposal', 'roleNoun', 'collectiveBody', 'contrast', 'sharedLead', 'accompanying', 'otherwise', 'considered', 'stanceFrame', 'correction', 'amendment', 'placing', 'roleTask', 'aidedBy', 'aboutPreposition', 'workSubject', 'reasonOpener', 'apposition',
   'participation', 'reportsTo', 'decider', 'consequenceRole', 'unitNoun', 'impersonalReport', 'earlierAnswer', 'pastProposal', 'keepsEarlier', 'ellipticLead', 'ellipticTail', 'ellipticOtherwise', 'negationAlone', 'regardless',
 ];
 

@@ -452,7 +452,27 @@ export function findMentions(text: string, folded: string, respondent: Responden
   for (const x of generics) out.push(x);
   // "miljöförvaltningens enhet för …": a body's unit stands for the body, no genitive owner.
   for (const f of out) if (f.genitive && unitFollows(folded, f.end, cues)) f.genitive = false;
-  return out.sort((a, b) => a.start - b.start);
+  return withoutAppositions(out.sort((a, b) => a.start - b.start), folded, cues);
+}
+
+/** The longest gap between a name and the one explaining it ("…, det vill säga …"). */
+export const MAX_APPOSITION_GAP = 24;
+
+/**
+ * "socialtjänsten, det vill säga arbetsmarknads- och socialförvaltningen": two mentions, one
+ * body (coordination.json apposition). The one after explains the one before and is kept —
+ * unless it is only a description ("ASN, det vill säga socialtjänsten i staden"). Sorted in, sorted out.
+ */
+function withoutAppositions(mentions: Mention[], folded: string, cues: Cues): Mention[] {
+  const dropped = new Set<Mention>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [a, b] = [mentions[i], mentions[i + 1]];
+    if (b.start - a.end > MAX_APPOSITION_GAP || a.genitive || b.genitive) continue;
+    const gap = folded.slice(a.end, b.start);
+    const explains = cues.apposition.find(gap).some((h) => /^[\s,(]*$/u.test(gap.slice(0, h.start)) && /^[\s.,:]*$/u.test(gap.slice(h.end)));
+    if (explains) dropped.add(b.kind === 'generic' && a.kind !== 'generic' ? b : a);
+  }
+  return dropped.size === 0 ? mentions : mentions.filter((m) => !dropped.has(m));
 }
 
 /** Whether the word right after a genitive is a unit of the body (coordination.json unitNoun). */

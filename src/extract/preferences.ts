@@ -946,7 +946,10 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   const topicEnd = openingIsTopic(folded, cues) ? hypothesisEnd(folded, cues)! : 0;
   // "i fråga om samordningen …": an "om" that is the preposition opens no condition.
   const about = cues.aboutPreposition.find(folded);
-  const condition = cues.condition.find(folded).find((c) => c.start >= topicEnd && !about.some((a) => c.start >= a.start && c.start < a.end));
+  // "…, eftersom modellen förutsätter att …": a condition cue inside a reason is the reason's.
+  const reasons = cues.reasonOpener.find(folded);
+  const inReason = (c: { start: number }): boolean => reasons.some((r) => r.end <= c.start && !/[,;:]/u.test(folded.slice(r.end, c.start)));
+  const condition = cues.condition.find(folded).find((c) => c.start >= topicEnd && !about.some((a) => c.start >= a.start && c.start < a.end) && !inReason(c));
 
   // The anaphora of the lexicon ("dessa två", "de båda", "båda parterna") all point at two bodies:
   // the last two named before.

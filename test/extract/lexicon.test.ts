@@ -222,6 +222,8 @@ const CASES: Record<string, Case> = {
   placing: { match: ['bör ligga hos', 'ska läggas på', 'kan placeras hos', 'bör vila på', 'ligger hos'], not: ['bör leda', 'lägga till', 'placering'] },
   roleTask: { match: ['arbetet', 'satsningen', 'insatserna', 'genomförandet', 'handlingsplanens', 'uppgiften'], not: ['uppföljningen', 'budgeten', 'utvärderingen'] },
   workSubject: { match: ['modellen', 'programmet', 'strategin', 'programmets'], not: ['nämnden', 'förslaget', 'detta'] },
+  apposition: { match: ['hos förvaltningen, det vill säga fritidsförvaltningen', ', dvs. ', 'd.v.s.', 'alltså', 'närmare bestämt'], not: ['det vill', 'säga', 'dessutom'] },
+  reasonOpener: { match: ['eftersom modellen', 'då arbetet', 'därför att planen', 'med tanke på att det', 'i och med att nämnden'], not: ['vilket förutsätter', 'varför nämnden', 'om nämnden', 'därför bör'] },
   correction: {
     match: [
       'Rättelse: yttrandet den 4 maj', 'Här kommer vårt korrigerade svar.', 'Bolaget korrigerar sitt tidigare svar.', 'Det nya svaret gäller i stället.',
@@ -402,6 +404,7 @@ describe('the one phrase syntax', () => {
 
 /** Cue entries of three words or more that occur verbatim in the 2023 text (a gap "…" taken as no words). */
 const VERBATIM_2023: Array<[string, string]> = [
+  ['apposition', 'det vill säga'],
   ['proposal', 'en annan möjlighet'],
   ['proposal', 'ställer sig bakom att'],
   ['decline', 'yttrar sig inte'],
