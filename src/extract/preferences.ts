@@ -557,12 +557,16 @@ const OPENING_QUOTE = /^\s*[”"“«]/u;
 const INLINE_QUOTE = /^([^”"“«:]{1,200}:)\s*[”"“«]/u;
 const CLOSING_QUOTE = /[”"»]\s*[.]?\s*$/u;
 
+/** The most words of a question's label before a quoted answer ("Fråga 3:", "Svar på fråga 3:"). */
+export const MAX_ANSWER_LABEL_WORDS = 4;
+
 /**
  * A sentence that is all a quotation, introduced by the sentence before it with a verb of saying
  * and a colon ("Fritidsnämnden anför följande:", "Vad gäller samordningen skriver nämnden:"), not
  * by a document's author ("Utredningen föreslår följande:"): the respondent's own words, read as
  * written — the quotation marks are set to spaces (offsets kept), so they are not set aside as
- * another's words. Any other sentence is returned as it is.
+ * another's words. So is one whose own introduction is a verb of saying or the label of the
+ * question it answers ("Fråga 3: ”…”", in a compilation). Any other sentence is returned as it is.
  */
 export function ownWordsQuoted(cues: Cues, before: string, folded: string): string {
   // "Vad gäller samordningen anförde nämnden: ”Om programmet … bör samordningen …”": the
@@ -574,7 +578,9 @@ export function ownWordsQuoted(cues: Cues, before: string, folded: string): stri
   const j = close.index + close[0].search(/[”"»]/u);
   const wordsIn = (s: string): string[] => s.match(/[\p{L}\p{N}]+/gu) ?? [];
   const inline = INLINE_QUOTE.exec(folded);
-  if (inline && quotedAsSaid(cues, wordsIn(inline[1]), 2)) return `${' '.repeat(inline[0].length)}${folded.slice(inline[0].length, j)} ${folded.slice(j + 1)}`;
+  // "Fråga 3: ”Fritidsnämnden är beredd …”": a compiler's label of the question answered, then the answer in the body's own words.
+  const answerLabel = inline !== null && wordsIn(inline[1]).length <= MAX_ANSWER_LABEL_WORDS && numberedQuestion(inline[1]) !== undefined;
+  if (inline && (answerLabel || quotedAsSaid(cues, wordsIn(inline[1]), 2))) return `${' '.repeat(inline[0].length)}${folded.slice(inline[0].length, j)} ${folded.slice(j + 1)}`;
   const open = OPENING_QUOTE.exec(folded);
   if (!open || !/:\s*$/u.test(before) || !quotedAsSaid(cues, wordsIn(before), 4)) return folded;
   const i = open.index + open[0].search(/[”"“«]/u);

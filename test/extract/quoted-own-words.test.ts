@@ -57,3 +57,18 @@ it('an introduction and the quotation in one sentence: the quotation is read as 
   expect(choices(t, 'KN')).toEqual(['SN']);
   expect(row(t, 'KN').conditional).toBe(true);
 });
+
+describe("a compiler's label of the question, then the answer quoted", () => {
+  it.each([
+    ['Fråga 2: ”Fritidsnämnden är beredd att ta på sig det samordnande ansvaret.” Nämnden motiverar detta med sin lokala förankring.', ['FRN']],
+    ['Svar på fråga 2: ”Vi förordar att servicenämnden samordnar arbetet.”', ['SN']],
+    ['Fråga 2: "Tekniska nämnden bör leda arbetet i stadsdelarna."', ['TN']],
+  ])('%j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+
+  it('pins the longest label', async () => {
+    const { MAX_ANSWER_LABEL_WORDS } = await import('../../src/extract/preferences.js');
+    expect(MAX_ANSWER_LABEL_WORDS).toBe(4);
+  });
+});
