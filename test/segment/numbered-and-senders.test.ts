@@ -49,6 +49,10 @@ describe('paragraphs that name their question by number', () => {
     ['När det gäller andra frågan vill bolaget lyfta fram Sorgenfri.', [[2, true]]],
     ['Till den tredje frågan: nämnden anser att fritidsnämnden bör samordna.', [[3, true]]],
     ['Till fråga 2 vill bolaget foga ett par synpunkter.', [[2, true]]],
+    // A supplement's word for what it changes ("Komplettering avseende fråga 3").
+    ['Ändrat ställningstagande avseende fråga 4 – Samordnande ansvar Vid närmare överväganden föreslår nämnden fritidsnämnden.', [[4, true]]],
+    ['Komplettering avseende fråga 3: nämnden har nu underlag om budgeten.', [[3, true]]],
+    ['Tillägg beträffande fråga 2. Nämnden deltar även i SSPF.', [[2, true]]],
     // Right under the rule of a table's header row, the row opens its question.
     ['---------- ------------------------------\nFråga 1 Förvaltningen deltar i BID-samarbetet i', [[1, true]]],
   ])('explicit: %s', (text, want) => {
