@@ -89,8 +89,11 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   const records = readRecords(headings, lines, reg);
   applyRecords(found, records);
   dropAddressBlocks(headings, lines, found);
+  const named = found.map((r) => r !== undefined);
   dropAddresseeBelowDates(headings, lines, found);
-  learnPattern(headings, lines, found, isSection, reg);
+  // An addressee told apart below a letter's dates is no name to find again by its layout.
+  const addressed = new Set(named.flatMap((was, i) => (was && !found[i] ? [i] : [])));
+  learnPattern(headings, lines, found, isSection, reg, addressed);
   followNumbering(headings, lines, found, isSection, reg);
   notedSiblings(headings, lines, found, isSection, reg);
   mergeStacked(headings, lines, found);
@@ -100,7 +103,7 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   // Before the compiler is told apart: the letters' senders are among the bodies that answer below it.
   pageLetters(headings, lines, found, reg);
   dropCompiler(headings, lines, found);
-  dropOffice(headings, lines, found, letterhead);
+  dropOffice(headings, lines, found, letterhead, addressed);
   organisationsAnswering(headings, lines, found, organisation);
   letterheadSender(headings, lines, found, reg);
   runningHeaderSender(headings, lines, found, runningHeader, reg);
@@ -445,7 +448,7 @@ function nameShaped(h: HeadingBlock, lines: Line[]): boolean {
   return !/\d{4}/u.test(text);
 }
 
-function learnPattern(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, isSection: (h: HeadingBlock) => boolean, reg: Registry): void {
+function learnPattern(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, isSection: (h: HeadingBlock) => boolean, reg: Registry, addressed: ReadonlySet<number> = new Set()): void {
   const layouts = headings.map((h) => layoutOf(h, lines));
   const shown = new Map<string, number>();
   const spoiled = new Map<string, number>();
@@ -457,7 +460,7 @@ function learnPattern(headings: HeadingBlock[], lines: Line[], found: Array<Resp
   const foundNames = new Set(headings.filter((_h, i) => found[i]).map((h) => foldWords(nameOfHeading(h.text))));
   const listed = namesOfLists(lines, (n) => foundNames.has(n));
   headings.forEach((h, i) => {
-    if (found[i] || !nameShaped(h, lines) || isSection(h)) return;
+    if (found[i] || addressed.has(i) || !nameShaped(h, lines) || isSection(h)) return;
     const l = layouts[i];
     const n = shown.get(l) ?? 0;
     const name = nameOfHeading(h.text).replace(/\s+/g, ' ');
@@ -633,7 +636,7 @@ function dropClosingNames(headings: HeadingBlock[], lines: Line[], found: Array<
  * compiler's text. `letterhead`: the source's top lines, running headers included; the
  * organisation's own name ("Lunds kommun") is not the office: its bodies answer.
  */
-function dropOffice(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, letterhead: string[]): void {
+function dropOffice(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, letterhead: string[], addressed: ReadonlySet<number> = new Set()): void {
   if (new Set(found.filter(Boolean).map((r) => r!.id)).size < MIN_PATTERN_EXAMPLES + 1) return;
   // Neither the organisation's own name nor a respondent's heading at the top is the office.
   const own = new Set(headings.filter((_h, i) => found[i]).map((h) => foldWords(h.text)));
@@ -645,7 +648,8 @@ function dropOffice(headings: HeadingBlock[], lines: Line[], found: Array<Respon
     if (r?.known || h.end - h.start > 2) return;
     // "Stadskontoret / Att: … / 205 80 Malmö", "Till: Kommunstyrelsen, stadskontoret": a letter's
     // addressee, not the office's own section.
-    if (addressBlock(lines, h) || isAddressee(h.text)) return;
+    // So is one told apart below a letter's dates ("Kommunstyrelsen" / "Stadskontoret").
+    if (addressed.has(i) || addressBlock(lines, h) || isAddressee(h.text)) return;
     const words = foldWords(r ? r.name : h.text).split(' ');
     if (words.length > 6) return;
     const names = (o: string): boolean => words.some((_w, k) => words.slice(k, k + o.split(' ').length).join(' ').replace(/s$/u, '') === o);

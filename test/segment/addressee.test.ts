@@ -91,3 +91,37 @@ describe('the addressee under the date lines', () => {
     expect(await respondents(text)).toEqual(['KN', 'FRN']);
   });
 });
+
+describe("the addressees in a compilation of letters stay addressees", () => {
+  // The registrar's appendix: each letter under a heading of its own, its head as the body set it.
+  const letter = (heading: string, office: string, body: string, addressee: string[]): string[] => [
+    heading, '', 'Malmö stad', office, '', 'YTTRANDE', '2026-04-24', `Dnr ${body}-2026-0907`, '', ...addressee, '',
+    'Remissvar: Program för trygga platser', '', `${heading} har läst förslaget och ser positivt på det.`, '',
+    'Nämnden föreslår att fritidsnämnden samordnar arbetet.', '', 'Bilaga 2 – Inkomna remissvar   sida 2 av 9', '',
+  ];
+  const compilation = (addressee: string[], cover: string[] = []): string =>
+    [
+      ...cover, 'BILAGA 2 till tjänsteskrivelse', 'Inkomna remissvar', '', 'Här följer de remissvar som kommit in, i den ordning de kom.', '',
+      ...letter('Servicenämnden', 'Serviceförvaltningen', 'SN', addressee),
+      ...letter('Kulturnämnden', 'Kulturförvaltningen', 'KN', addressee),
+      ...letter('Miljönämnden', 'Miljöförvaltningen', 'MN', addressee),
+      ...letter('Fritidsnämnden', 'Fritidsförvaltningen', 'FRN', addressee),
+    ].join('\n');
+
+  it.each([
+    [['Kommunstyrelsen'], []],
+    [['Kommunstyrelsen', 'Stadskontoret'], []],
+    // The compiling office's letterhead on the cover: the addressee's second line names it too.
+    [['Kommunstyrelsen', 'Stadskontoret'], ['Stadskontoret', 'Avdelningen för kansli och juridik', '']],
+  ])(
+    'named in the same layout by every letter, %j is found again as no respondent, nor taken for the compiling office',
+    async (addressee, cover) => {
+      const round = await buildRound([{ path: 'bilaga.txt', bytes: Buffer.from(compilation(addressee, cover)) }], { questions: QUESTIONS });
+      expect(round.respondents.map((r) => r.id)).toEqual(['SN', 'KN', 'MN', 'FRN']);
+      // Each letter's answer runs past its addressee to its proposal.
+      for (const id of ['SN', 'KN', 'MN', 'FRN']) {
+        expect(round.segments.some((s) => s.respondent === id && s.text.includes('fritidsnämnden samordnar'))).toBe(true);
+      }
+    },
+  );
+});
