@@ -934,7 +934,11 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   // A cue with nothing after it ends a relative clause ("… de nätverk som en samordning förutsätter."): no condition.
   // Nor is what holds whoever gets the role ("Oavsett val av huvudman förutsätter nämnden att …").
   const regardless = cues.regardless.find(folded).some((r) => r.start <= lead + 2);
-  const follow = regardless ? undefined : cues.followUpCondition.find(folded).find((f) => /[\p{L}\p{N}]/u.test(folded.slice(f.end)));
+  // Nor what a reason says: all the sentence it opens ("Skälet är att arbetet, i parker och på
+  // skolgårdar, förutsätter att …"), or its clause ("…, eftersom modellen förutsätter att …").
+  const reasons = cues.reasonOpener.find(folded);
+  const inReason = (c: { start: number }): boolean => reasons.some((r) => r.end <= c.start && (r.start <= lead + 2 || !/[,;:]/u.test(folded.slice(r.end, c.start))));
+  const follow = regardless ? undefined : cues.followUpCondition.find(folded).find((f) => /[\p{L}\p{N}]/u.test(folded.slice(f.end)) && !inReason(f));
   if (follow) {
     res.followUpCondition = text.slice(lead).trim();
     // "Förutsättningen är att …", "Det förutsätter att …": the sentence is the condition.
@@ -953,8 +957,6 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   // "i fråga om samordningen …": an "om" that is the preposition opens no condition.
   const about = cues.aboutPreposition.find(folded);
   // "…, eftersom modellen förutsätter att …": a condition cue inside a reason is the reason's.
-  const reasons = cues.reasonOpener.find(folded);
-  const inReason = (c: { start: number }): boolean => reasons.some((r) => r.end <= c.start && !/[,;:]/u.test(folded.slice(r.end, c.start)));
   const condition = cues.condition.find(folded).find((c) => c.start >= topicEnd && !about.some((a) => c.start >= a.start && c.start < a.end) && !inReason(c));
 
   // The anaphora of the lexicon ("dessa två", "de båda", "båda parterna") all point at two bodies:

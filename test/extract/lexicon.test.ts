@@ -223,7 +223,7 @@ const CASES: Record<string, Case> = {
   roleTask: { match: ['arbetet', 'satsningen', 'insatserna', 'genomförandet', 'handlingsplanens', 'uppgiften'], not: ['uppföljningen', 'budgeten', 'utvärderingen'] },
   workSubject: { match: ['modellen', 'programmet', 'strategin', 'programmets'], not: ['nämnden', 'förslaget', 'detta'] },
   apposition: { match: ['hos förvaltningen, det vill säga fritidsförvaltningen', ', dvs. ', 'd.v.s.', 'alltså', 'närmare bestämt'], not: ['det vill', 'säga', 'dessutom'] },
-  reasonOpener: { match: ['eftersom modellen', 'då arbetet', 'därför att planen', 'med tanke på att det', 'i och med att nämnden'], not: ['vilket förutsätter', 'varför nämnden', 'om nämnden', 'därför bör'] },
+  reasonOpener: { match: ['eftersom modellen', 'då arbetet', 'därför att planen', 'med tanke på att det', 'i och med att nämnden', 'Skälet är att arbetet', 'Anledningen är att planen', 'Det beror på att'], not: ['vilket förutsätter', 'varför nämnden', 'om nämnden', 'därför bör'] },
   correction: {
     match: [
       'Rättelse: yttrandet den 4 maj', 'Här kommer vårt korrigerade svar.', 'Bolaget korrigerar sitt tidigare svar.', 'Det nya svaret gäller i stället.',

@@ -21,6 +21,10 @@ describe('a condition cue inside a reason conditions nothing', () => {
     'Kommunstyrelsen bör samordna arbetet då arbetet förutsätter att alla nämnder prioriterar samma områden.',
     'Nämnden förordar kommunstyrelsen som samordnare, därför att programmet förutsätter att stadens samlade resurser används.',
     'Kommunstyrelsen bör få ansvaret i och med att strategin förutsätter att alla nämnder deltar.',
+    // A reason in a sentence of its own.
+    'Nämnden föreslår att kommunstyrelsen ges det samordnande ansvaret. Skälet är att arbetet förutsätter att alla nämnder deltar.',
+    'Kommunstyrelsen bör samordna. Anledningen är att ett långsiktigt arbete förutsätter en överblick över hela staden.',
+    'Kommunstyrelsen bör samordna. Skälet är att arbetet på skolgårdar, i parker och på mötesplatser förutsätter att en nämnd håller samman det.',
   ])('%j', async (answer) => {
     expect(await read(answer)).toEqual({ choices: ['KS'], conditional: false });
   });
@@ -31,6 +35,7 @@ describe('a condition of the proposal still conditions it', () => {
     'Nämnden föreslår att kommunstyrelsen samordnar arbetet, vilket förutsätter att kommunstyrelsen får medel.',
     'Kommunstyrelsen bör samordna arbetet, förutsatt att den tillförs medel, eftersom den har överblicken.',
     'Under förutsättning att medel tillförs bör kommunstyrelsen samordna arbetet, eftersom den har överblicken.',
+    'Nämnden föreslår att kommunstyrelsen ges det samordnande ansvaret. Det förutsätter att kommunstyrelsen får medel för det.',
   ])('%j', async (answer) => {
     expect(await read(answer)).toEqual({ choices: ['KS'], conditional: true });
   });
