@@ -150,11 +150,6 @@ interface SentenceResult {
   named: string[];
   /** The sentence is names alone, read as the answer's choice (src/extract/elliptic.ts). */
   elliptic?: boolean;
-  /**
-   * Bodies a summary puts in the role with only a role predicate ("att framföra att ansvaret bör
-   * ges till X"): too weak to be read as a choice outside the answer, enough to compare with it.
-   */
-  summaryRole: string[];
 }
 
 interface Context {
@@ -836,9 +831,11 @@ function blankRelatives(cf: string, mentions: Array<{ end: number }>): string {
 function decidedClauses(text: string, folded: string, cues: Cues): Array<{ text: string; folded: string }> {
   const formula = cues.decision.find(folded).find((d) => /att$/u.test(folded.slice(d.start, d.end)));
   if (!formula) return [];
-  // The clauses: from the formula's "att", each up to the next ", att" or a line break before "att".
+  // The clauses: from the formula's "att", each up to the next ", att" (", samt att", "; att") or a
+  // line break before "att" — not "och att", which goes on within one att-sats ("… i första hand X
+  // och att Y i andra hand …").
   const starts = [formula.end - 3];
-  for (const m of folded.slice(formula.end).matchAll(/(?:,|\n)\s*(?=att\s)/gu)) starts.push(formula.end + m.index + m[0].length);
+  for (const m of folded.slice(formula.end).matchAll(/(?:[,;]\s*(?:samt\s+)?|\n\s*)(?=att\s)/gu)) starts.push(formula.end + m.index + m[0].length);
   const out: Array<{ text: string; folded: string }> = [];
   starts.forEach((from, k) => {
     const to = k + 1 < starts.length ? starts[k + 1] : text.length;
@@ -853,7 +850,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   const cues = ctx.cues;
   const res: SentenceResult = {
     choices: [], decline: false, declineToName: false, preference: false, exampleLead: false, supporting: [], rejections: [], otherFunction: [],
-    endorses: [], unclear: [], unread: false, conditionScope: false, otherSpeaker: [], named: [], unknownPartner: [], summaryRole: [],
+    endorses: [], unclear: [], unread: false, conditionScope: false, otherSpeaker: [], named: [], unknownPartner: [],
   };
   const mentions = findMentions(text, folded, ctx.respondent, ctx.others, cues, ctx.registry);
   const remember = (): void => {
@@ -872,10 +869,11 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     // A decision in att-satser whose own clause proposes ("Styrelsen beslutar / att ställa sig
     // bakom …, / att förorda att X ges rollen …, / att översända …"): the proposal is the body's.
     // Each att-sats is a decision of its own: the first that puts a body in the role is read.
+    // A decision is the body's own word even where it only sums up (a minutes extract's "Beslut"
+    // above the tjänsteskrivelse it sends): its att-satser are read with every proposal cue.
     for (const clause of cues.minority.test(folded) ? [] : decidedClauses(text, folded, cues)) {
-      const decided = analyseSentence(clause.text, clause.folded, evidence, ctx, summary, strong);
+      const decided = analyseSentence(clause.text, clause.folded, evidence, ctx, summary, false);
       if (decided.choices.length > 0 || decided.otherFunction.some((n) => n.ids.length > 0)) return decided;
-      res.summaryRole.push(...decided.summaryRole);
     }
     // … but agreeing with a view on the role in a draft ("ansluter sig till den bedömning i
     // samordningsfrågan som görs i nämndens förslag till yttrande") is a reason to look.
@@ -1072,14 +1070,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     }
     // Choosing one of the remiss's own alternatives ("ställer oss bakom alternativ C") gives its bodies the role: the remiss asked which.
     const choosesOption = !summary && candidates.some((m) => m.option);
-    const bodyStarts = candidates.map((m) => m.start - clause.start);
-    if (!choosesOption && !wanted && !givesRole(cues, cf, strong, roleTalk, bodyStarts) && !(res.exampleLead && candidates.some((m) => m.kind !== 'generic') && cues.proposal.test(cf))) {
-      // A summary's role predicate is no choice, but a body it names there that the answer does not choose is a reason to look.
-      if (strong && roleTalk && !cues.negation.test(cf) && givesRole(cues, cf, false, roleTalk, bodyStarts)) {
-        for (const m of candidates) if (m.kind !== 'generic' && !m.genitive) res.summaryRole.push(...m.ids);
-      }
-      continue;
-    }
+    if (!choosesOption && !wanted && !givesRole(cues, cf, strong, roleTalk, candidates.map((m) => m.start - clause.start)) && !(res.exampleLead && candidates.some((m) => m.kind !== 'generic') && cues.proposal.test(cf))) continue;
     // "bör ledas av X": with only a passive role verb, the candidate is its agent after "av".
     if (!cues.proposal.test(cf) && !cues.willing.test(cf)) {
       const predicates = cues.rolePredicate.find(cf);
@@ -1679,7 +1670,6 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   const otherInAnswer: Note[] = [];
   const fromAnswer: Choice[] = [];
   const fromSummary: Choice[] = [];
-  const summaryRole = new Set<string>();
   const unclear = new Map<string, string>();
   const namedAbout = new Map<string, string>();
   let unread: string | undefined;
@@ -1749,9 +1739,6 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       if (res.endorses.length) out.endorses.push({ ids: res.endorses, evidence });
       for (const id of res.unclear) if (!unclear.has(id)) unclear.set(id, evidence.quote);
       for (const id of res.named) if (!namedAbout.has(id)) namedAbout.set(id, evidence.quote);
-      // Only a decision's att-sats ("… beslutar / att framföra att ansvaret bör ges till X"): a
-      // summary's other sentences about the role describe, they do not decide.
-      if (cues.decision.test(folded)) for (const id of res.summaryRole) summaryRole.add(id);
       if (res.unread) unread ??= evidence.quote;
       // "… bör ansvaret ges till den nämnd som har …": whom the role should go to, described.
       if (!summary && !res.decline && cues.whoever.test(folded) && cues.rolePredicate.test(folded)) described ??= evidence.quote;
@@ -1921,8 +1908,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   if (both.length) review.add(fill(labels.reviewBothWays, { bodies: both.join(', ') }));
     // "vill inte föreslå någon" and yet a named proposal: one of the two readings is wrong.
   if (out.choices.length && declineToName) review.add(labels.reviewDeclineAndPropose);
-  const summaryOnly = [...summaryRole].some((id) => id !== respondent.id && !chosen.has(id));
-  if (out.answered && fromAnswer.length && (summaryOnly || fromSummary.some((c) => !fromAnswer.some((x) => sameChoice(x, c))))) review.add(labels.reviewSummaryDiffers);
+  if (out.answered && fromAnswer.length && fromSummary.some((c) => !fromAnswer.some((x) => sameChoice(x, c)))) review.add(labels.reviewSummaryDiffers);
   const unclearIds = [...unclear.keys()].filter((id) => !chosen.has(id));
   if (unclearIds.length && out.endorses.length === 0) review.add(fill(labels.reviewUnclearRole, { bodies: unclearIds.join(', '), quote: unclear.get(unclearIds[0])! }));
   if (unread && out.stance === 'no-proposal' && out.endorses.length === 0) review.add(fill(labels.reviewUnread, { quote: unread }));

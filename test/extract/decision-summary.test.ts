@@ -1,8 +1,8 @@
 /**
- * A decision's att-sats that puts bodies in the role with only a role predicate ("att framföra att
- * ansvaret bör ges till X") is too weak to be a choice outside the answer — a summary restates, and
- * a preamble describes — but where it names a body the answer does not choose, the row says so:
- * the answer may have been read short. Minutes of our own, in several wordings.
+ * A decision's att-sats is the body's own word even where it only sums up, as a minutes extract's
+ * "Beslut" above the tjänsteskrivelse it sends: "att framföra att ansvaret bör ges till X" is read
+ * with every proposal cue, not only the strong ones a summary is held to. Where it names a body
+ * the answer does not choose, the row says so. Minutes of our own, in several wordings.
  */
 import { describe, expect, it } from 'vitest';
 import { tabulate } from '../../src/analyze/tabulate.js';
@@ -40,16 +40,25 @@ async function row(text: string) {
 
 const ANSWER_FRN = 'Förvaltningen anser att fritidsnämnden bör ges ansvaret, eftersom den har erfarenhet av verksamhet i parkerna.';
 
-describe("a decision naming a body the answer does not choose is a reason to look", () => {
+describe("a decision's att-sats is read as the body's word", () => {
   it.each([
-    'att framföra att samordningsansvaret i första hand bör ges till fritidsnämnden och i andra hand till kulturnämnden,',
-    'att meddela att det samordnande ansvaret bör ligga hos kulturnämnden,',
-    'att som sin uppfattning framföra att kulturnämnden bör samordna parkvärdarna,',
-  ])('%j', async (decision) => {
+    ['att framföra att samordningsansvaret i första hand bör ges till fritidsnämnden och i andra hand till kulturnämnden,', ['FRN', 'KN']],
+    ['att meddela att det samordnande ansvaret bör ligga hos kulturnämnden,', ['FRN', 'KN']],
+    ['att som sin uppfattning framföra att kulturnämnden bör samordna parkvärdarna,', ['FRN', 'KN']],
+  ])('%j', async (decision, expected) => {
     const r = await row(extract(decision, ANSWER_FRN));
-    // The answer's own choice stands; the decision's other body is not added to it.
-    expect(r.choices).toEqual(['FRN']);
-    expect(r.review).toMatch(/sammanfattningen föreslår annat än svaret/);
+    expect([...r.choices].sort()).toEqual(expected);
+    // A body the answer does not choose: the analyst looks.
+    expect(r.review).toMatch(/sammanfattningen föreslår annat än svaret|utan rangordning/);
+  });
+
+  it.each([
+    // The att-sats after the one that sends the tjänsteskrivelse, joined by ", samt".
+    'Servicenämnden beslutar\natt överlämna tjänsteskrivelsen som nämndens yttrande, samt\natt framföra att kulturnämnden bör samordna parkvärdarna.',
+    'Servicenämnden beslutar att överlämna tjänsteskrivelsen; att framföra att kulturnämnden bör samordna parkvärdarna.',
+  ])('with no answer of its own: %j', async (decision) => {
+    const text = ['Servicenämnden', '', '§ 23 Remiss om parkvärdar', '', 'Beslut', decision, '', 'Fråga 1. Hur ser ni på förslaget om parkvärdar?', 'Nämnden ser positivt på parkvärdar.', ''].join('\n');
+    expect((await row(text)).choices).toEqual(['KN']);
   });
 });
 

@@ -27,6 +27,8 @@ const CASES: Record<string, Case> = {
     match: [
       'Nämnden föreslår att servicenämnden får ansvaret.', 'Vi förordar miljönämnden.', 'Bolaget rekommenderar en gemensam lösning.',
       'Vi ser helst att fritidsnämnden leder arbetet.', 'Vi skulle helst se att stadskontoret samordnar.', 'Bolaget vill helst se att kulturnämnden leder.',
+      'Fritidsnämnden har goda förutsättningar att samordna arbetet.', 'Nämnden har de bästa förutsättningarna att leda satsningen.',
+      'Förvaltningen har förutsättningar att ta det samordnande ansvaret.', 'Bolaget har förutsättningar att ta på sig rollen.', 'Den nämnden har bäst förutsättningar att bära ansvaret.',
       'Även tekniska nämnden vore ett rimligt val.', 'Kulturnämnden är ett lämpligt val för uppdraget.',
       'Förbundet tillstyrker förslaget.', 'Servicenämnden är lämplig för uppgiften.', 'MKB är en möjlig kandidat.', 'Vi ser dem som det naturliga valet.',
       'De är bäst lämpade för uppdraget.', 'Ett delat ledarskap vore bra.', 'Ett gemensamt ansvar är att föredra.', 'En annan möjlighet vore att låta kulturnämnden leda.',
@@ -37,7 +39,7 @@ const CASES: Record<string, Case> = {
       'Nämnden ser kommunstyrelsen som samordnare.', 'Vi ser kulturnämnden och fritidsnämnden som gemensamma samordnare.', 'Bolaget ser stadskontoret som den givna huvudmannen.', 'Förbundet ser MKB som sammankallande.',
       'Fritidsnämnden skulle kunna vara ett alternativ.', 'I andra hand kan MKB vara ett alternativ.', 'Servicenämnden är ett tänkbart alternativ.',
     ],
-    not: ['Nämnden har tagit del av förslaget.', 'I föreslagen modell saknas uppföljning.', 'Enligt förordningen gäller detta.', 'Rollen är oklar.', 'Vi ser fram emot arbetet.', 'Nämnden ser att behovet är stort.', 'Vi ser gärna fler mötesplatser.', 'Nämnden ser gärna att även polisen adjungeras.', 'Vi ser gärna att planen hänvisar till vår verksamhet.', 'Ett andrahandsboende ordnas.', 'Vi ser samordnarna som en tillgång.', 'Nämnden ser behovet av en samordnare.', 'Att ge MKB ansvaret är ett alternativ som nämnden har avfärdat.'],
+    not: ['Nämnden har tagit del av förslaget.', 'I föreslagen modell saknas uppföljning.', 'Enligt förordningen gäller detta.', 'Rollen är oklar.', 'Vi ser fram emot arbetet.', 'Nämnden ser att behovet är stort.', 'Vi ser gärna fler mötesplatser.', 'Nämnden ser gärna att även polisen adjungeras.', 'Vi ser gärna att planen hänvisar till vår verksamhet.', 'Ett andrahandsboende ordnas.', 'Vi ser samordnarna som en tillgång.', 'Nämnden ser behovet av en samordnare.', 'Att ge MKB ansvaret är ett alternativ som nämnden har avfärdat.', 'Nämnden har goda förutsättningar att bidra till arbetet.', 'Förutsättningarna att nå unga är goda.'],
   },
   strongProposal: {
     match: ['Nämnden föreslår stadskontoret.', 'Vi förordar en nämnd.', 'De är en lämplig kandidat.'],
