@@ -1893,6 +1893,9 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   const chosen = idsOf(out.choices);
   // A body whose whole answer is that it has nothing to say ("har inget att erinra") certainly proposes no one.
   if (!out.answered && out.declines.length === 0 && !(respondent.noObjection && out.choices.length === 0)) review.add(out.choices.length ? labels.reviewOutsideAnswer : labels.reviewNoAnswer);
+  // An answer that proposes no one but puts a body in a role read as another function, the choice
+  // read from a summary instead: which of the two is the answer, the analyst decides.
+  if (out.answered && fromAnswer.length === 0 && out.choices.length > 0 && !amended && otherInAnswer.length > 0) review.add(labels.reviewOutsideAnswer);
   // An answer that never speaks of the role may be another section under the question's heading.
   if (out.answered && !emptyAnswer && !speaksOfRole && out.declines.length === 0) review.add(labels.reviewOffTopic);
   // No proposal, but a body put in a role the tool took for another function: the words for the

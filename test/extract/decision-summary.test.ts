@@ -83,3 +83,18 @@ describe('a decision that agrees with the answer, or names no one for the role, 
     expect(r.review).not.toMatch(/sammanfattningen föreslår annat än svaret/);
   });
 });
+
+describe('a choice read from a summary while the answer names its body for another function', () => {
+  it('is flagged: which of the two is the answer, the analyst decides', async () => {
+    const text = [
+      'Servicenämnden', '', '§ 23 Remiss om parkvärdar', '',
+      'Sammanfattning', 'Förvaltningen föreslår att nämnden förklarar sig beredd att åta sig samordningen av parkvärdarna.', '',
+      'Fråga 1. Hur ser ni på förslaget om parkvärdar?', 'Nämnden ser positivt på parkvärdar.', '',
+      'Fråga 2. Vilken nämnd bör ha det samordnande ansvaret för parkvärdarna?',
+      'Servicenämnden är beredd att ta på sig ansvaret för Trygga parker 2027, under förutsättning att medel tillförs.', '',
+    ].join('\n');
+    const r = await row(text);
+    expect(r.choices).toEqual(['SN']);
+    expect(r.review).toMatch(/förslaget är läst utanför svaret på frågan/);
+  });
+});
