@@ -23,6 +23,9 @@ export interface RoundOptions {
 /** The fewest alternatives that make a choice among them. */
 export const MIN_OPTIONS = 2;
 
+/** The most lines an alternative's first sentence is read over (its own line and those it runs on to). */
+export const MAX_OPTION_LINES = 3;
+
 interface OptionWords {
   optionLabels: string[];
 }
@@ -63,16 +66,24 @@ export function roundOptions(round: Round, bodiesIn: (text: string) => string[])
   const order: string[] = [];
   for (const seg of round.segments) {
     if (seg.respondent !== null || seg.part !== 'preamble') continue;
-    for (const l of seg.lines) {
+    seg.lines.forEach((l, k) => {
       const written = l.text.trim();
       const m = line.exec(fold(written));
-      if (!m || byMark.has(m[1])) continue;
+      if (!m || byMark.has(m[1])) return;
       // Folding keeps offsets: the alternative's text as written ends the line as its fold does.
-      const ids = [...new Set(bodiesIn(firstSentence(written.slice(written.length - m[2].length))))];
-      if (ids.length === 0) continue;
+      // Its first sentence may run on over the next lines (a PDF's: "… mellan tekniska nämnden och
+      // hälsa-, vård- och" / "omsorgsnämnden."), up to a blank line or the next alternative.
+      let text = written.slice(written.length - m[2].length);
+      for (let j = k + 1; j < seg.lines.length && j < k + MAX_OPTION_LINES && sentences(text).length < 2 && !/[.!?]\s*$/u.test(text); j++) {
+        const next = seg.lines[j].text.trim();
+        if (next === '' || line.test(fold(next))) break;
+        text = `${text} ${next}`;
+      }
+      const ids = [...new Set(bodiesIn(firstSentence(text)))];
+      if (ids.length === 0) return;
       byMark.set(m[1], ids);
       order.push(m[1]);
-    }
+    });
   }
   return byMark.size >= MIN_OPTIONS ? { byMark, order } : undefined;
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRound } from '../../src/round.js';
 import { tabulate } from '../../src/analyze/tabulate.js';
-import { MIN_OPTIONS, optionMentions, type RoundOptions } from '../../src/extract/options.js';
+import { MAX_OPTION_LINES, MIN_OPTIONS, optionMentions, type RoundOptions } from '../../src/extract/options.js';
 import { fold } from '../../src/normalize/fold.js';
 
 const OPTIONS: RoundOptions = { byMark: new Map([['a', ['MN']], ['b', ['KS']], ['c', ['TN', 'HVON']]]), order: ['a', 'b', 'c'] };
@@ -66,6 +66,22 @@ describe('a round whose remiss sets out alternatives', () => {
     const abbreviated = ['', 'Alternativ A: Miljönämnden samordnar arbetet.', '', 'Alternativ B: Samordningen delas av bl.a. Tekniska nämnden och fritidsnämnden. Stadskontoret följer upp.'];
     const round = await buildRound([{ path: 'sammanstallning.txt', bytes: Buffer.from(compilation(abbreviated, answers.slice(0, 1))) }]);
     expect(tabulate(round).rows.find((r) => r.respondent === 'KN')?.choices).toEqual(['FRN+TN']);
+  });
+
+  it.each([
+    // As a PDF's text layer breaks it: the name of a body over two lines.
+    [['', 'Alternativ A: Miljönämnden samordnar arbetet.', '', 'Alternativ B: Samordningen delas mellan tekniska nämnden och hälsa-, vård- och', 'omsorgsnämnden. Stadskontoret följer upp.']],
+    [['', 'Alternativ A: Miljönämnden samordnar arbetet.', 'Alternativ B: Samordningen delas mellan tekniska nämnden', 'och hälsa-, vård- och omsorgsnämnden, som', 'ansvarar för var sitt insatsområde.']],
+  ])("an alternative's first sentence runs on over its next lines: %j", async (broken) => {
+    const round = await buildRound([{ path: 'sammanstallning.txt', bytes: Buffer.from(compilation(broken, answers.slice(0, 1))) }]);
+    expect(tabulate(round).rows.find((r) => r.respondent === 'KN')?.choices).toEqual(['HVON+TN']);
+  });
+
+  it("the next alternative's line ends the one before; the lines read are pinned", async () => {
+    expect(MAX_OPTION_LINES).toBe(3);
+    const two = ['', 'Alternativ A: Miljönämnden samordnar arbetet', 'Alternativ B: Tekniska nämnden samordnar arbetet.'];
+    const round = await buildRound([{ path: 'sammanstallning.txt', bytes: Buffer.from(compilation(two, answers.slice(1, 2))) }]);
+    expect(tabulate(round).rows.find((r) => r.respondent === 'SN')?.choices).toEqual(['MN']);
   });
 
   it(`fewer than ${MIN_OPTIONS} alternatives naming a body set out none`, async () => {
