@@ -37,3 +37,32 @@ describe('captions framed in rules', () => {
     expect(FRAME_LINES).toBe(2);
   });
 });
+
+describe("a form export's section captions set in short rules", () => {
+  // "-- Remissinstans --" above the record's fields, "-- Remissfrågor --" above the answers.
+  const submission = (n: number, organisation: string, answer: string): string[] => [
+    '#'.repeat(60), `ÄRENDE ${n}/3`, `Ärendenummer: RV-2026-04${n}`, 'Status: Mottaget', `Inskickat: 2026-04-0${n} 09:41`, '',
+    '-- Remissinstans --', `Organisation: ${organisation}`, 'Kontaktperson: Anna Berg, utredare', 'E-post: anna.berg@malmo.se', '',
+    '-- Remissfrågor --', `Fråga 1 – ${QUESTIONS[0]}`, 'Vi ser positivt på förslaget.', '', `Fråga 2 – ${QUESTIONS[1]}`, answer, '',
+  ];
+  it('are rules: the fields under them name each record\'s respondent', async () => {
+    const text = [
+      'EXPORT AV INKOMNA ÄRENDEN', '',
+      ...submission(1, 'Fritidsnämnden', 'Fritidsnämnden är beredd att samordna helgaktiviteterna.'),
+      ...submission(2, 'Kulturnämnden', 'Vi föreslår att fritidsnämnden samordnar.'),
+      ...submission(3, 'MKB Fastighet AB', 'Bolaget avstår från att föreslå någon.'),
+    ].join('\n');
+    const round = await buildRound([{ path: 'export.txt', bytes: Buffer.from(text) }], { questions: QUESTIONS });
+    expect(round.respondents.map((r) => r.id)).toEqual(['FRN', 'KN', 'MKB']);
+  });
+
+  it.each(['-- Remissinstans --', '== Svar ==', '--- Bilaga 2 ---'])('%j is a caption set in a rule', async (line) => {
+    const { FRAMED_CAPTION } = await import('../../src/segment/headings.js');
+    expect(FRAMED_CAPTION.test(line)).toBe(true);
+  });
+
+  it.each(['-- ', '- Punkt -', 'Fritidsnämnden -- se ovan', '–– Svar ––'])('%j is not', async (line) => {
+    const { FRAMED_CAPTION } = await import('../../src/segment/headings.js');
+    expect(FRAMED_CAPTION.test(line)).toBe(false);
+  });
+});
