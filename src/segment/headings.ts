@@ -42,8 +42,12 @@ function isNoAnswerLine(text: string): boolean {
 }
 /** A line drawn across the page to set sections apart. */
 export const RULE_LINE = /^(?:[=_*~#-]\s?){5,}$/u;
-/** A caption set in a rule on its own line ("----- Svar 3 av 9 -----", "=== Bilaga 2 ===", a form export's "-- Remissinstans --"): a rule too. */
-export const FRAMED_CAPTION = /^(?:[=_*~#-]\s?){2,}\s*[\p{L}\p{N}][^=_*~#]{0,58}?\s*(?:[=_*~#-]\s?){2,}$/u;
+/**
+ * A caption set in a rule on its own line ("----- Svar 3 av 9 -----", "=== Bilaga 2 ==="): a rule
+ * too. In rules of two marks only a capital opens it (a form export's "-- Remissinstans --"; "--
+ * kort --" is text).
+ */
+export const FRAMED_CAPTION = /^(?:(?:[=_*~#-]\s?){3,}\s*[\p{L}\p{N}]|(?:[=_*~#-]\s?){2}\s*\p{Lu})[^=_*~#]{0,58}?\s*(?:[=_*~#-]\s?){2,}$/u;
 
 /** Whether a line sets what follows apart as a blank line does: a rule, or a caption set in one. */
 export function isRule(text: string): boolean {
