@@ -36,8 +36,8 @@ interface FieldsLexicon {
   };
 }
 
-/** A field line: a short label (letters, "/", "-", spaces), a colon, and a value (maybe empty). */
-const FIELD = /^(\p{L}[\p{L} /-]{0,34}?)\s*:(?:\s+(.*))?$/u;
+/** A field line: a short label (letters, "/", "-", spaces, a comma: "Annan, ange vilken"), a colon, and a value (maybe empty). */
+const FIELD = /^(\p{L}[\p{L} ,/-]{0,34}?)\s*:(?:\s+(.*))?$/u;
 
 /** Fewer labelled lines than this in a row are no record ("Datum: …" alone in a letter). */
 export const MIN_FIELDS = 3;

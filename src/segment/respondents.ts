@@ -60,7 +60,7 @@ let fieldLabel: RegExp | undefined;
 
 /** A labelled field of a form or letter ("Kontaktperson: …", "Förslag på samordnande nämnd: Kulturnämnden"). */
 export function isFieldLine(text: string): boolean {
-  fieldLabel ??= letterRegExp(`^\\p{L}[\\p{L} ]{1,${MAX_FIELD_LABEL_CHARS - 1}}:\\s`, 'u');
+  fieldLabel ??= letterRegExp(`^\\p{L}[\\p{L} ,]{1,${MAX_FIELD_LABEL_CHARS - 1}}:\\s`, 'u');
   return fieldLabel.test(text.trim());
 }
 

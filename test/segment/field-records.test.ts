@@ -300,3 +300,14 @@ describe('a memo under a compiler\'s caption', () => {
     expect(round.segments.find((s) => s.question === 'Q2')?.text).toContain('tar gärna ansvaret');
   });
 });
+
+describe('a field whose label has a comma ("Annan, ange vilken:")', () => {
+  it.each(['Annan, ange vilken: Fritidsförvaltningen', 'Annan, ange vilken: Nämnd med stadsutvecklingsuppdrag', 'Om ja, ange vilken: SSPF'])('%j is a field, no respondent\'s name', async (line) => {
+    const { isFieldLine } = await import('../../src/segment/respondents.js');
+    expect(isFieldLine(line)).toBe(true);
+    const text = ['Organisation: Kulturnämnden', 'Kontaktperson: Anna Berg', 'E-post: anna.berg@malmo.se', '', 'Fråga 2', 'Vi föreslår fritidsnämnden.', 'Föreslagen samordnare: Annan', line, ''].join('\n');
+    const { roundFromText } = await import('../helpers.js');
+    const round = await roundFromText(text, 'export.txt', ['Hur ser ni på förslaget?', 'Vilken nämnd bör samordna arbetet?']);
+    expect(round.respondents.map((r) => r.id)).toEqual(['KN']);
+  });
+});
