@@ -33,6 +33,7 @@ interface FieldsLexicon {
     behalf: string;
     originalMarkers: string[];
     forwardMarkers?: string[];
+    forwardPrefixes?: string[];
   };
 }
 
@@ -57,6 +58,7 @@ type MailWords = FieldsLexicon['mail'] & {
   marker: RegExp;
   forward: RegExp;
   replyPrefix: RegExp;
+  forwardPrefix: RegExp;
 };
 let mailLexicon: MailWords | undefined;
 /** The mail words, folded into sets and a pattern once. */
@@ -74,6 +76,7 @@ function mailWords(): MailWords {
       marker: letterRegExp(`^[-_=*\\s]*(?:${m.originalMarkers.map(fold).join('|')})[-_=*\\s]*$`, 'u'),
       forward: letterRegExp(`^[-_=*\\s]*(?:${(m.forwardMarkers ?? []).map(fold).join('|') || '(?!)'})[-_=*\\s]*$`, 'u'),
       replyPrefix: letterRegExp(`^(?:${m.replyPrefixes.map(fold).join('|')})\\s*:\\s*`, 'u'),
+      forwardPrefix: letterRegExp(`^(?:${(m.forwardPrefixes ?? []).map(fold).join('|') || '(?!)'})\\s*:`, 'u'),
     };
   }
   return mailLexicon;
@@ -457,6 +460,22 @@ function isQuoteMarker(t: string): boolean {
 /** A quote marker that forwards the mail below ("---------- Vidarebefordrat meddelande ----------"). */
 export function isForwardMarker(t: string): boolean {
   return mayMark(t) && mailWords().forward.test(fold(t));
+}
+
+/** How far above the quoted mail its forward's subject may stand: the header's lines and the note under it. */
+export const FORWARD_SUBJECT_REACH = 40;
+
+/**
+ * Whether the mail above line `at` forwards what it quotes: its own subject opens with a forward
+ * prefix ("Ämne: VB: Protokollsutdrag ASN § 118 …"), within FORWARD_SUBJECT_REACH lines above.
+ */
+export function forwardsQuoted(lines: Line[], at: number): boolean {
+  const words = mailWords();
+  for (let k = at - 1; k >= 0 && k >= at - FORWARD_SUBJECT_REACH; k--) {
+    const f = FIELD.exec(lines[k].text.trim());
+    if (f && words.subjectSet.has(fold(f[1].trim()))) return words.forwardPrefix.test(fold((f[2] ?? '').trim()));
+  }
+  return false;
 }
 
 /** The parties a header field names ("A <a@x.se>; B <b@x.se>"), each by its address, else by its folded name. */

@@ -52,7 +52,7 @@ import { filedEntries, type FiledEntry } from './filed.js';
 import { MIN_PAGE_LETTERS, openingSender, pageLetterheadSender, pageSpans, signatureSender } from './signed-pages.js';
 import { pageOf } from './page-letters.js';
 import { participantsOf } from './participants.js';
-import { isClosing, isForwardMarker, isMailHeaderLine, quotedMailStart } from './fields.js';
+import { isClosing, forwardsQuoted, isForwardMarker, isMailHeaderLine, quotedMailStart } from './fields.js';
 import { quotedMailSegments, remissText } from './inline-answers.js';
 import { isOfficeHeading, MIN_PATTERN_EXAMPLES, namesOfLists, respondentHeadings } from './senders.js';
 import { introducesLetter, jointSpeakers, opensSummary, reportedSpeaker, reportsNonRespondent, type Tense } from './reported-speech.js';
@@ -1342,7 +1342,7 @@ function sectionsOf(answer: Answer, model: QuestionModel): Segment[] {
   const body = sectionsOfBody({ ...answer, end: quoted }, model);
   // A forwarded mail is what the forward sends on: where the note above it answers no question and
   // the forwarded text does ("På uppdrag av nämnden vidarebefordrar jag yttrandet"), it is the answer.
-  if (isForwardMarker(answer.source.lines[quoted].text) && !body.some((s) => s.question !== null)) {
+  if ((isForwardMarker(answer.source.lines[quoted].text) || forwardsQuoted(answer.source.lines, quoted)) && !body.some((s) => s.question !== null)) {
     const whole = sectionsOfBody(answer, model);
     if (whole.some((s) => s.question !== null)) return whole;
   }

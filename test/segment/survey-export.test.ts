@@ -172,3 +172,48 @@ describe('a mail quoted under a reply', () => {
     expect(round.respondents.map((r) => r.id)).not.toContain('KS');
   });
 });
+
+describe('a mail that forwards what it quotes', () => {
+  // The forward's own subject opens with "VB:"; the answer is in the mail quoted under it.
+  const forward = (subject: string): string =>
+    [
+      'Från: Lena Håkansson',
+      'Skickat: den 22 maj 2026 11:20',
+      'Till: Stadskontoret',
+      `Ämne: ${subject}`,
+      '',
+      'Hej,',
+      '',
+      'Vidarebefordrar arbetsmarknads- och socialnämndens beslut. Yttrandet är inklistrat nedan.',
+      '',
+      'Med vänlig hälsning',
+      'Lena Håkansson',
+      'Arbetsmarknads- och socialförvaltningen',
+      '',
+      '-----Ursprungligt meddelande-----',
+      'Från: Per Ek',
+      'Skickat: den 21 maj 2026 16:02',
+      'Till: Lena Håkansson',
+      'Ämne: Protokollsutdrag § 118',
+      '',
+      'Fråga 1', 'Nämnden ser positivt på förslaget om mötesplatser.', '',
+      'Fråga 2', 'Nämnden bygger på SSPF och områdesteamen.', '',
+      'Fråga 3', 'Nämnden förordar att fritidsnämnden samordnar arbetet.', '',
+    ].join('\n');
+
+  it.each(['VB: Protokollsutdrag § 118', 'FW: Protokollsutdrag § 118', 'Fwd: Protokollsutdrag § 118'])('"Ämne: %s": the quoted mail is the answer', async (subject) => {
+    const round = await roundFromText(forward(subject), 'vb.txt', QUESTIONS);
+    const q3 = round.segments.filter((s) => s.respondent === 'ASN' && s.question === 'Q3').map((s) => s.text).join(' ');
+    expect(q3).toContain('fritidsnämnden samordnar');
+  });
+
+  it('the forward\'s subject is looked for this far above the quoted mail: pinned', async () => {
+    const { FORWARD_SUBJECT_REACH } = await import('../../src/segment/fields.js');
+    expect(FORWARD_SUBJECT_REACH).toBe(40);
+  });
+
+  it('"Ämne: SV: …": the quoted mail is the one replied to, no answer', async () => {
+    const round = await roundFromText(forward('SV: Protokollsutdrag § 118'), 'sv.txt', QUESTIONS);
+    expect(round.segments.some((s) => s.respondent === 'ASN' && s.question === 'Q3' && s.text.includes('fritidsnämnden samordnar'))).toBe(false);
+  });
+});
