@@ -142,6 +142,7 @@ export interface LexiconFile {
   workSubject?: string[];
   reasonOpener?: string[];
   apposition?: string[];
+  sharedRole?: string[];
   readiness?: string[];
   hypotheticalModal?: string[];
   conditionJoiners?: string[];
@@ -161,14 +162,14 @@ type CueKey =
   | 'roleAnaphora' | 'questionRole' | 'questionWho' | 'proposal' | 'strongProposal' | 'willing' | 'endorse' | 'endorsedThing' | 'reporter'
   | 'decision' | 'rank' | 'roleWord' | 'decline' | 'declineToName' | 'negation' | 'negationNot' | 'negationBut' | 'condition'
   | 'conditionalOpener' | 'followUpCondition' | 'supporting' | 'joint' | 'optional' | 'alternative' | 'example' | 'preference'
-  | 'hypothetical' | 'justification' | 'role' | 'anaphora' | 'anaphoraOne' | 'verdictFirst' | 'verdictSecond' | 'verdictNo' | 'pluralBody' | 'whoever' | 'minority' | 'passiveRole' | 'directProposal' | 'roleNoun' | 'collectiveBody' | 'contrast' | 'sharedLead' | 'accompanying' | 'otherwise' | 'considered' | 'stanceFrame' | 'correction' | 'amendment' | 'placing' | 'roleTask' | 'aidedBy' | 'aboutPreposition' | 'workSubject' | 'reasonOpener' | 'apposition'
+  | 'hypothetical' | 'justification' | 'role' | 'anaphora' | 'anaphoraOne' | 'verdictFirst' | 'verdictSecond' | 'verdictNo' | 'pluralBody' | 'whoever' | 'minority' | 'passiveRole' | 'directProposal' | 'roleNoun' | 'collectiveBody' | 'contrast' | 'sharedLead' | 'accompanying' | 'otherwise' | 'considered' | 'stanceFrame' | 'correction' | 'amendment' | 'placing' | 'roleTask' | 'aidedBy' | 'aboutPreposition' | 'workSubject' | 'reasonOpener' | 'apposition' | 'sharedRole'
   | 'participation' | 'reportsTo' | 'decider' | 'consequenceRole' | 'unitNoun' | 'impersonalReport' | 'earlierAnswer' | 'pastProposal' | 'keepsEarlier' | 'ellipticLead' | 'ellipticTail' | 'ellipticOtherwise' | 'negationAlone' | 'regardless';
 
 const CUE_KEYS: CueKey[] = [
   'roleAnaphora', 'questionRole', 'questionWho', 'proposal', 'strongProposal', 'willing', 'endorse', 'endorsedThing', 'reporter', 'decision', 'rank',
   'roleWord', 'decline', 'declineToName', 'negation', 'negationNot', 'negationBut', 'condition', 'conditionalOpener', 'followUpCondition',
   'supporting', 'joint', 'optional', 'alternative', 'example', 'preference', 'hypothetical', 'justification', 'role', 'anaphora', 'anaphoraOne', 'verdictFirst', 'verdictSecond', 'verdictNo',
-  'pluralBody', 'whoever', 'minority', 'passiveRole', 'directProposal', 'roleNoun', 'collectiveBody', 'contrast', 'sharedLead', 'accompanying', 'otherwise', 'considered', 'stanceFrame', 'correction', 'amendment', 'placing', 'roleTask', 'aidedBy', 'aboutPreposition', 'workSubject', 'reasonOpener', 'apposition',
+  'pluralBody', 'whoever', 'minority', 'passiveRole', 'directProposal', 'roleNoun', 'collectiveBody', 'contrast', 'sharedLead', 'accompanying', 'otherwise', 'considered', 'stanceFrame', 'correction', 'amendment', 'placing', 'roleTask', 'aidedBy', 'aboutPreposition', 'workSubject', 'reasonOpener', 'apposition', 'sharedRole',
   'participation', 'reportsTo', 'decider', 'consequenceRole', 'unitNoun', 'impersonalReport', 'earlierAnswer', 'pastProposal', 'keepsEarlier', 'ellipticLead', 'ellipticTail', 'ellipticOtherwise', 'negationAlone', 'regardless',
 ];
 

@@ -1310,8 +1310,26 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   // a silent no-proposal.
   const rankedUnread = ranks.length > 0 && cues.roleWord.test(prepared) && live.every((m) => m.kind !== 'named');
   if (!summary && (agreesOnRole(cues, prepared) || rankedUnread) && res.choices.length === 0 && res.endorses.length === 0 && res.rejections.length === 0) res.unread = true;
+  sharedOut(res, prepared, live, cues);
   remember();
   return res;
+}
+
+/**
+ * "Nämnden förordar att ansvaret delas: kommunstyrelsen bör ha det strategiska …, medan
+ * arbetsmarknads- och socialnämnden samordnar de lokala grupperna": the role shared out in parts
+ * (coordination.json sharedRole) is one joint choice of the bodies named after the announcement —
+ * the respondent itself among them — where one of them was read as proposed and no negation follows.
+ */
+function sharedOut(res: SentenceResult, prepared: string, live: Mention[], cues: Cues): void {
+  if (res.choices.length !== 1 || res.rejections.length > 0 || res.choices[0].generic) return;
+  const shared = cues.sharedRole.find(prepared)[0];
+  // A negation among the parts ("…, men inte MKB") sets a body aside: the parts are not read so.
+  if (!shared || cues.negation.test(prepared.slice(shared.end))) return;
+  const parts = [...new Set(live.filter((m) => m.start >= shared.end && (m.kind === 'named' || m.kind === 'self') && !m.genitive).flatMap((m) => m.ids))];
+  const [choice] = res.choices;
+  if (parts.length < 2 || !choice.members.every((id) => parts.includes(id))) return;
+  choice.members = parts;
 }
 
 /** The same choice: the same members and, for a described body, the same wording (OCR slips aside). */

@@ -224,6 +224,7 @@ const CASES: Record<string, Case> = {
   placing: { match: ['bör ligga hos', 'ska läggas på', 'kan placeras hos', 'bör vila på', 'ligger hos'], not: ['bör leda', 'lägga till', 'placering'] },
   roleTask: { match: ['arbetet', 'satsningen', 'insatserna', 'genomförandet', 'handlingsplanens', 'uppgiften'], not: ['uppföljningen', 'budgeten', 'utvärderingen'] },
   workSubject: { match: ['modellen', 'programmet', 'strategin', 'programmets'], not: ['nämnden', 'förslaget', 'detta'] },
+  sharedRole: { match: ['Nämnden förordar att ansvaret delas:', 'Samordningen bör delas på följande sätt.', 'ansvaret ska delas enligt följande'], not: ['ansvaret delegeras', 'delat ledarskap', 'delas ut'] },
   apposition: { match: ['hos förvaltningen, det vill säga fritidsförvaltningen', ', dvs. ', 'd.v.s.', 'alltså', 'närmare bestämt'], not: ['det vill', 'säga', 'dessutom'] },
   reasonOpener: { match: ['eftersom modellen', 'då arbetet', 'därför att planen', 'med tanke på att det', 'i och med att nämnden', 'Skälet är att arbetet', 'Anledningen är att planen', 'Det beror på att'], not: ['vilket förutsätter', 'varför nämnden', 'om nämnden', 'därför bör'] },
   correction: {
