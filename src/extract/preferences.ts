@@ -468,6 +468,9 @@ function wantsRole(after: string, cues: Cues): boolean {
   return cues.rolePredicate.find(`kan${rest}`).some((p) => p.start === 0);
 }
 
+/** A preposition before a body makes it a complement, not the one given the role ("föreslår att personal från X …", "gentemot X"). Folded. */
+const COMPLEMENT_PREPOSITION = /^(?:fran|av|med|inom|for|hos|pa|i|vid|till|om|mellan|gentemot|mot|at)$/u;
+
 /**
  * Whether a clause gives its bodies the role: a proposal, a role predicate or willingness. A bare
  * proposal verb counts only when the sentence speaks of the role or a body follows the verb within
@@ -488,7 +491,7 @@ function givesRole(cues: Cues, cf: string, strong: boolean, roleTalk: boolean, b
       for (const r of cues.rank.find(between).reverse()) between = `${between.slice(0, r.start)} ${between.slice(r.end)}`;
       const words = between.trim().split(/\s+/).filter(Boolean);
       if (words.length > 0 && cues.mainClauseSubjectWord.test(words[0])) words.shift();
-      return words.length <= 3 && !/^(?:fran|av|med|inom|for|hos|pa|i|vid|till|om|mellan)$/u.test(words[words.length - 1] ?? '');
+      return words.length <= 3 && !COMPLEMENT_PREPOSITION.test(words[words.length - 1] ?? '');
     });
   // "ett delat ledarskap (mellan X och Y)": a shared lead named as a noun puts in the role the bodies after it.
   const shared = cues.sharedLead.find(cf);
@@ -1318,7 +1321,8 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
 /**
  * "Nämnden förordar att ansvaret delas: kommunstyrelsen bör ha det strategiska …, medan
  * arbetsmarknads- och socialnämnden samordnar de lokala grupperna": the role shared out in parts
- * (coordination.json sharedRole) is one joint choice of the bodies named after the announcement —
+ * (coordination.json sharedRole) is one joint choice of the bodies named after the announcement,
+ * as the subjects of their parts (not after a preposition: "gentemot stadskontoret" is a counterpart) —
  * the respondent itself among them — where one of them was read as proposed and no negation follows.
  */
 function sharedOut(res: SentenceResult, prepared: string, live: Mention[], cues: Cues): void {
@@ -1326,7 +1330,8 @@ function sharedOut(res: SentenceResult, prepared: string, live: Mention[], cues:
   const shared = cues.sharedRole.find(prepared)[0];
   // A negation among the parts ("…, men inte MKB") sets a body aside: the parts are not read so.
   if (!shared || cues.negation.test(prepared.slice(shared.end))) return;
-  const parts = [...new Set(live.filter((m) => m.start >= shared.end && (m.kind === 'named' || m.kind === 'self') && !m.genitive).flatMap((m) => m.ids))];
+  const subject = (m: Mention): boolean => !COMPLEMENT_PREPOSITION.test(/(\p{L}+)\s*$/u.exec(prepared.slice(Math.max(0, m.start - 20), m.start))?.[1] ?? '');
+  const parts = [...new Set(live.filter((m) => m.start >= shared.end && (m.kind === 'named' || m.kind === 'self') && !m.genitive && subject(m)).flatMap((m) => m.ids))];
   const [choice] = res.choices;
   if (parts.length < 2 || !choice.members.every((id) => parts.includes(id))) return;
   choice.members = parts;

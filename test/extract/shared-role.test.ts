@@ -27,6 +27,8 @@ describe('without the announcement, or with a body set aside, the parts stay as 
     ['Kulturnämnden', 'KN', 'Kommunstyrelsen bör ha det samordnande ansvaret, medan fritidsnämnden sköter lokalerna.', ['KS']],
     // A body set aside in the same sentence.
     ['Kulturnämnden', 'KN', 'Ansvaret bör delas: kommunstyrelsen bör samordna arbetet, men inte MKB.', ['KS']],
+    // A counterpart of a part is none of the parts.
+    ['Kulturnämnden', 'KN', 'Ansvaret bör delas mellan MKB och servicenämnden, där servicenämnden bör samordna arbetet gentemot stadskontoret.', ['MKB+SN']],
   ])('%s: %j', async (name, id, answer, expected) => {
     expect(await read(name, id, answer)).toEqual(expected);
   });
