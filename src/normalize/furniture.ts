@@ -209,14 +209,14 @@ export const MIN_PLAIN_CONTENTS_ENTRIES = 3;
  * never going down — a list of names with ranks or counts under another label stays text.
  */
 function labelledContents(lines: Line[]): number[] {
-  let labels: Set<string> | undefined;
+  const labels = new Set(loadData<FurnitureLexicon>('lexicon/furniture.json').contentsLabels ?? []);
+  // The labels' first letters (folded) and their longest length: plain checks first, as this runs over every line, cold.
+  const firsts = new Set([...labels].map((l) => l[0]));
+  const longest = Math.max(0, ...[...labels].map((l) => l.length)) + 1;
   const out: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text.trim();
-    // Plain checks first: this runs over every line, cold.
-    if (t.length > 25 || (t[0] !== 'I' && t[0] !== 'i')) continue;
-    labels ??= new Set(loadData<FurnitureLexicon>('lexicon/furniture.json').contentsLabels ?? []);
-    if (!labels.has(withoutColon(fold(t)))) continue;
+    if (t.length === 0 || t.length > longest || !firsts.has(fold(t[0])) || !labels.has(withoutColon(fold(t)))) continue;
     const entries: number[] = [];
     let page = 0;
     for (let k = i + 1; k < lines.length; k++) {
@@ -289,6 +289,13 @@ function numberedRunningHeaders(lines: Line[]): Set<number> {
   return out;
 }
 
+/** Whether one of the two nearest lines with text on either side of line i (blank lines skipped) is one `is` picks. */
+function besideLine(lines: Line[], i: number, is: (k: number) => boolean): boolean {
+  for (let k = i - 1, n = 0; k >= 0 && n < 2; k--) if (lines[k].text !== '' && (n++, is(k))) return true;
+  for (let k = i + 1, n = 0; k < lines.length && n < 2; k++) if (lines[k].text !== '' && (n++, is(k))) return true;
+  return false;
+}
+
 /**
  * A running header with no number of its own beside one that has it, in text that kept no pages
  * ("Stadskontoret, Malmö stad – Samordnad struktur …, dnr STK-2026-00187" under "Sammanställning
@@ -315,11 +322,7 @@ function recurringBesideNumbers(lines: Line[], numbered: (i: number) => boolean)
     if (list) list.push(i);
     else byKey.set(key, [i]);
   });
-  const near = (i: number): boolean => {
-    for (let k = i - 1, n = 0; k >= 0 && n < 2; k--) if (lines[k].text !== '' && (n++, numbered(k))) return true;
-    for (let k = i + 1, n = 0; k < lines.length && n < 2; k++) if (lines[k].text !== '' && (n++, numbered(k))) return true;
-    return false;
-  };
+  const near = (i: number): boolean => besideLine(lines, i, numbered);
   const out = new Set<number>();
   for (const list of byKey.values()) {
     if (list.length >= MIN_NUMBERED_HEADERS && list.every((i) => numbered(i) || near(i))) for (const i of list) out.add(i);
@@ -342,12 +345,7 @@ export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line
   const alone = lines.map((l) => isFurniture(l.text));
   const pageNumbered = (i: number): boolean => alone[i] && /\d/.test(lines[i].text);
   // A page number near a line, or a line opening or closing a page: where running headers stand.
-  const nearPageNumber = (i: number): boolean => {
-    // The two nearest lines with text on either side, blank lines skipped.
-    for (let k = i - 1, n = 0; k >= 0 && n < 2; k--) if (lines[k].text !== '' && (n++, pageNumbered(k))) return true;
-    for (let k = i + 1, n = 0; k < lines.length && n < 2; k++) if (lines[k].text !== '' && (n++, pageNumbered(k))) return true;
-    return false;
-  };
+  const nearPageNumber = (i: number): boolean => besideLine(lines, i, pageNumbered);
   /** Which edge of its page a line stands at: 'top', 'bottom', or undefined. */
   const pageEdge = (i: number): 'top' | 'bottom' | undefined => {
     const l = lines[i];

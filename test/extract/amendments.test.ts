@@ -4,8 +4,7 @@
  * and the row says so. A change elsewhere leaves the draft's proposal. Minutes of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { tabulate } from '../../src/analyze/tabulate.js';
-import { buildRound } from '../../src/round.js';
+import { minutesRow } from './support.js';
 import { AMENDMENT_QUOTE_GAP, MAX_AMENDMENT_CHARS, MAX_PART_NAME_CHARS } from '../../src/extract/amendments.js';
 
 const QUESTIONS = ['Hur ser ni på förslaget om parkvärdar?', 'Vilken nämnd bör samordna parkvärdarna?'];
@@ -34,11 +33,7 @@ function extract(decision: string, draftProposal: string): string {
   ].join('\n');
 }
 
-async function row(text: string) {
-  const t = tabulate(await buildRound([{ path: 'utdrag.txt', bytes: Buffer.from(text) }], { questions: QUESTIONS }));
-  const r = t.rows.find((x) => x.respondent === 'SN')!;
-  return { choices: r.choices.map((id) => [...t.columns.find((c) => c.id === id)!.members].sort().join('+')), review: r.review.join(' | ') };
-}
+const row = (text: string) => minutesRow(text, QUESTIONS);
 
 const DRAFT = 'Nämnden föreslår att tekniska nämnden får det samordnande ansvaret för parkvärdarna.';
 

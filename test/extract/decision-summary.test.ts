@@ -5,8 +5,7 @@
  * the answer does not choose, the row says so. Minutes of our own, in several wordings.
  */
 import { describe, expect, it } from 'vitest';
-import { tabulate } from '../../src/analyze/tabulate.js';
-import { buildRound } from '../../src/round.js';
+import { minutesRow } from './support.js';
 
 const QUESTIONS = ['Hur ser ni på förslaget om parkvärdar?', 'Vilken nämnd bör ha det samordnande ansvaret för parkvärdarna?'];
 
@@ -32,11 +31,7 @@ function extract(decision: string, answer: string): string {
   ].join('\n');
 }
 
-async function row(text: string) {
-  const t = tabulate(await buildRound([{ path: 'utdrag.txt', bytes: Buffer.from(text) }], { questions: QUESTIONS }));
-  const r = t.rows.find((x) => x.respondent === 'SN')!;
-  return { choices: r.choices.map((id) => [...t.columns.find((c) => c.id === id)!.members].sort().join('+')), review: r.review.join(' | ') };
-}
+const row = (text: string) => minutesRow(text, QUESTIONS);
 
 const ANSWER_FRN = 'Förvaltningen anser att fritidsnämnden bör ges ansvaret, eftersom den har erfarenhet av verksamhet i parkerna.';
 

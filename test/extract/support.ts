@@ -1,6 +1,7 @@
 /** Small compilations written for the extract tests: a preamble, then each respondent's answer. */
 import { tabulate, type Table } from '../../src/analyze/tabulate.js';
 import { roundFromText } from '../helpers.js';
+import { buildRound } from '../../src/round.js';
 
 export const QUESTION = 'Vilken nämnd eller vilket bolag bör få den samordnande rollen för arbetet med trygghet i stadsdelarna?';
 
@@ -34,3 +35,10 @@ export function choices(t: Table, respondent: string): string[] {
 }
 
 export const row = (t: Table, id: string) => t.rows.find((r) => r.respondent === id)!;
+
+/** One document of minutes read with the given questions: a respondent's choices (members joined, sorted) and its review notes in one string. */
+export async function minutesRow(text: string, questions: string[], id = 'SN'): Promise<{ choices: string[]; review: string }> {
+  const t = tabulate(await buildRound([{ path: 'utdrag.txt', bytes: Buffer.from(text) }], { questions }));
+  const r = t.rows.find((x) => x.respondent === id)!;
+  return { choices: r.choices.map((c) => [...t.columns.find((col) => col.id === c)!.members].sort().join('+')), review: r.review.join(' | ') };
+}
