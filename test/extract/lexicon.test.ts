@@ -267,8 +267,8 @@ const CASES: Record<string, Case> = {
     not: ['Kommunstyrelsen bör leda arbetet.', 'en fråga för hela staden', 'Nämnden får leda arbetet.', 'Frågan är svår att avgöra.', 'Nämnden beslutar att översända yttrandet.'],
   },
   participation: {
-    match: ['Vallby vatten bör ingå i styrgruppen.', 'Nämnden deltar gärna i den samordningsgrupp som bildas.', 'Kontoret kan delta i arbetsgruppen.', 'Bolaget vill vara representerat i styrgruppen.', 'Förbundet bör få en plats i samordningsgruppen.', 'Förvaltningen ingår redan i referensgruppen för planen.'],
-    not: ['Nämnden bör leda styrgruppen.', 'Kontoret ingår i stadens organisation.', 'Bolaget deltar i arbetet.', 'Styrgruppen bör ledas av KS.'],
+    match: ['Vallby vatten bör ingå i styrgruppen.', 'Nämnden deltar gärna i den samordningsgrupp som bildas.', 'Kontoret kan delta i arbetsgruppen.', 'Bolaget vill vara representerat i styrgruppen.', 'Förbundet bör få en plats i samordningsgruppen.', 'Förvaltningen ingår redan i referensgruppen för planen.', 'Bolaget deltar gärna som part i de lokala grupperna.', 'Nämnden medverkar som part i genomförandet.', 'Polisen ingår som part i arbetet.'],
+    not: ['Nämnden bör leda styrgruppen.', 'Kontoret ingår i stadens organisation.', 'Bolaget deltar i arbetet.', 'Styrgruppen bör ledas av KS.', 'Nämnden delar uppfattningen.', 'En part i målet.'],
   },
   impersonalReport: {
     match: ['Under våren har det förts fram att bolaget borde leda arbetet.', 'Det har framförts att KS är bäst lämpad.', 'Det har i beredningen framförts att kontoret vore lämpligt som samordnare.', 'Det har under våren flera gånger föreslagits att MKB leder.', 'I samrådet föreslogs det att MKB skulle samordna.', 'Det har hävdats att nämnden saknar mandat.', 'Vid mötet framfördes det att rollen passar TN.'],
