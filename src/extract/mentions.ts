@@ -33,6 +33,8 @@ export interface Mention {
   option?: true;
   /** An anaphora pointing at one body ("den nämnden"), not two ("dessa två"). */
   one?: true;
+  /** "sig själv": the object that is its clause's subject, put forward but never the speaker. */
+  reflexive?: true;
 }
 
 interface NamePattern {
@@ -428,6 +430,7 @@ export function findMentions(text: string, folded: string, respondent: Responden
     const own = respondent !== null && first !== undefined && ownShortName(folded.slice(c.start, c.end), first);
     found.push({ start: c.start, end: c.end, kind: own ? 'self' : 'named', ids: [own ? respondent.id : derivedId(word)], genitive: false });
   }
+  reflexiveObjects(folded, respondent, cues, found);
   const generics = genericMentions(text, folded, cues);
 
   // A name inside a description is part of it ("en av kommunstyrelsen utsedd nämnd"). Both lists
@@ -453,6 +456,30 @@ export function findMentions(text: string, folded: string, respondent: Responden
   // "miljöförvaltningens enhet för …": a body's unit stands for the body, no genitive owner.
   for (const f of out) if (f.genitive && unitFollows(folded, f.end, cues)) f.genitive = false;
   return withoutAppositions(out.sort((a, b) => a.start - b.start), folded, cues);
+}
+
+/**
+ * "Nämnden föreslår sig själv som samordnare", "Kulturnämnden har föreslagit sig själv": the
+ * reflexive object (coordination.json reflexiveSelf) is the body named last before it in the
+ * sentence, which is its subject; with none, the respondent writing. Added to `found`.
+ */
+function reflexiveObjects(folded: string, respondent: Respondent | null, cues: Cues, found: Mention[]): void {
+  const reflexives = cues.reflexiveSelf.find(folded);
+  if (reflexives.length === 0) return;
+  // Walked in order of position: linear however many names and reflexives the sentence has.
+  const named = found.filter((f) => !f.genitive && (f.kind === 'named' || f.kind === 'self')).sort((a, b) => a.end - b.end);
+  let i = 0;
+  let last: Mention | undefined;
+  for (const r of reflexives) {
+    for (; i < named.length && named[i].end <= r.start; i++) {
+      // Of two readings of the same words the first found wins, as it does below: a registry name
+      // before an unknown-looking compound.
+      if (last === undefined || named[i].end > last.end || named[i].start < last.start) last = named[i];
+    }
+    const own = last === undefined || last.kind === 'self' || (respondent !== null && last.ids.includes(respondent.id));
+    if (own && respondent === null) continue;
+    found.push({ start: r.start, end: r.end, kind: own ? 'self' : 'named', ids: own ? [respondent!.id] : [...last!.ids], genitive: false, reflexive: true });
+  }
 }
 
 /** The longest gap between a name and the one explaining it ("…, det vill säga …"). */
@@ -491,6 +518,8 @@ const OWN_TAG_END = /^\s*(?::|\])/u;
  * Tekniska nämnden." has the second body as the object, not the speaker.
  */
 export function isSpeaker(folded: string, m: Mention, cues: Cues = loadCues(), self?: string): boolean {
+  // "föreslår sig själv": the object, though it stands where an inverted subject would.
+  if (m.reflexive) return false;
   const speech = cues.speech;
   // "FSF: Vi …", "[MKB] …": the respondent's tag on what it wrote into the quoted remiss speaks.
   if ((m.kind === 'self' || (self !== undefined && m.ids.includes(self))) && OWN_TAG_END.test(folded.slice(m.end, m.end + 3))) return true;

@@ -68,8 +68,8 @@ const CASES: Record<string, Case> = {
     not: ['Nämnden brukar delta.', 'Vi vill delta.'],
   },
   roleVerb: {
-    match: ['vara processägare', 'kalla samman', 'hålla i taktpinnen', 'ha rodret', 'få rollen', 'ges uppdraget', 'ges till', 'ha huvudansvaret', 'ta det samordnande ansvaret', 'behålla samordningen', 'leda', 'ledas', 'leds', 'ägas', 'drivs', 'sköts', 'hålls ihop', 'ligga kvar', 'gå till', 'vara huvudman', 'delas mellan', 'utövas', 'åläggas', 'åläggs', 'hålla i samordningen', 'sköta samordningen', 'skötas', 'vila på', 'tillfalla', 'axla ansvaret', 'axla den samordnande rollen', 'överta uppdraget', 'hålla i det', 'ta hand om det', 'ta hand om samordningen', 'driva det här', 'driva det', 'hålla ihop', 'hålla samman'],
-    not: ['bidra', 'delta', 'ta hänsyn', 'ha lokal närvaro', 'få möjlighet', 'ta sin utgångspunkt', 'axla kostnaden', 'överta lokalerna', 'ta hand om barnen', 'hålla i handen', 'driva frågan om belysning'],
+    match: ['vara processägare', 'vara samordnande', 'bli samordnare', 'bli samordnande', 'bli sammankallande', 'kalla samman', 'hålla i taktpinnen', 'ha rodret', 'få rollen', 'ges uppdraget', 'ges till', 'ha huvudansvaret', 'ta det samordnande ansvaret', 'behålla samordningen', 'leda', 'ledas', 'leds', 'ägas', 'drivs', 'sköts', 'hålls ihop', 'ligga kvar', 'gå till', 'vara huvudman', 'delas mellan', 'utövas', 'åläggas', 'åläggs', 'hålla i samordningen', 'sköta samordningen', 'skötas', 'vila på', 'tillfalla', 'axla ansvaret', 'axla den samordnande rollen', 'överta uppdraget', 'hålla i det', 'ta hand om det', 'ta hand om samordningen', 'driva det här', 'driva det', 'hålla ihop', 'hålla samman'],
+    not: ['bidra', 'delta', 'vara delaktig', 'bli samordnad', 'ta hänsyn', 'ha lokal närvaro', 'få möjlighet', 'ta sin utgångspunkt', 'axla kostnaden', 'överta lokalerna', 'ta hand om barnen', 'hålla i handen', 'driva frågan om belysning'],
   },
   roleNoun: { match: ['ansvaret', 'rollen', 'uppdraget', 'samordningen', 'ledarskapet', 'frågan', 'värdskapet', 'processägarskapet'], not: ['närvaro', 'hänsyn', 'värden', 'processen'] },
   willing: {
@@ -195,6 +195,7 @@ const CASES: Record<string, Case> = {
   },
   objectPreposition: { match: ['gentemot', 'mot', 'åt', 'bland', 'kring'], not: ['hos', 'av', 'till', 'med'] },
   reflexive: { match: ['sig', 'oss'], not: ['si', 'nämnden'] },
+  reflexiveSelf: { match: ['Nämnden föreslår sig själv.', 'Vi föreslår oss själva.', 'Bolagen ser sig själva som parter.', 'Förbundet anmäler sig självt.'], not: ['Nämnden själv föreslår.', 'åtar sig', 'sig själ'] },
   genericArticle: { match: ['en', 'ett', 'En'], not: ['enda', 'etta', 'den', 'ena'] },
   genericNotModifier: { match: ['och', 'eller', 'bör', 'är', 'har'], not: ['ny', 'lokal', 'teknisk', 'särskild'] },
   genericContinues: { match: ['med', 'som', 'där', 'vars', 'inom'], not: ['utan', 'bör', 'medan', 'somliga'] },
