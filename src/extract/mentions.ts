@@ -685,8 +685,30 @@ const given = new WeakMap<object, Registry>();
  * ("Lunds kommun": its bodies keep their names), the one the round was read with (--registry),
  * else the shipped one. A text no respondent writes (null) is the round's own.
  */
+/** Per round: the organisations of more than one respondent, and whether most respondents are the registry's own. */
+const organisationCounts = new WeakMap<Respondent[], { shared: Set<string>; homeMajority: boolean }>();
+
+/**
+ * Whether a respondent of another organisation answers a round of the registry's own: the one body
+ * of its organisation (Region Skåne, the police) among respondents mostly of the registry's. Its
+ * "hälsa-, vård- och omsorgsnämnden" is the registry's, to which it writes. Several bodies of one
+ * other organisation (Helsingborgs stad's nämnder beside Malmö's), or a round mostly of others
+ * (another city's round, kommuner answering a region), keep their names as written.
+ */
+function isGuest(round: Round, respondent: Respondent): boolean {
+  let counts = organisationCounts.get(round.respondents);
+  if (!counts) {
+    const seen = new Map<string, number>();
+    for (const r of round.respondents) if (r.organisation) seen.set(r.organisation, (seen.get(r.organisation) ?? 0) + 1);
+    const home = round.respondents.filter((r) => !r.organisation).length;
+    counts = { shared: new Set([...seen].filter(([, n]) => n > 1).map(([o]) => o)), homeMajority: home * 2 > round.respondents.length };
+    organisationCounts.set(round.respondents, counts);
+  }
+  return counts.homeMajority && !counts.shared.has(respondent.organisation!);
+}
+
 export function registryOf(round: Round, respondent: Respondent | null): Registry {
-  if (respondent?.organisation || round.registry === 'none') return noRegistry();
+  if (round.registry === 'none' || (respondent?.organisation && !isGuest(round, respondent))) return noRegistry();
   if (round.registry) {
     let r = given.get(round.registry);
     if (!r) given.set(round.registry, (r = buildRegistry(round.registry as Parameters<typeof buildRegistry>[0])));
