@@ -17,6 +17,7 @@ interface FurnitureLexicon {
   letterhead: string[];
   minRecurring: number;
   stampWords?: string[];
+  stampDiaryWords?: string[];
 }
 
 /** An arrival stamp is short: at most this many characters. */
@@ -28,16 +29,33 @@ let stampPattern: RegExp | undefined;
  * A registry's arrival stamp ("Stadskontoret  Inkom 2026-03-04  Dnr KS-2026-0412"): a stamp word
  * right before a date, on a short line that is no sentence.
  */
-export function isStamp(text: string): boolean {
+export function isStamp(text: string, labelled = false): boolean {
   const t = text.trim();
-  // A labelled field ("Inkom: 2026-02-19 (e-post)") is a record's, kept as text.
-  if (t.length > MAX_STAMP_CHARS || !/\d{4}-\d{2}-\d{2}/u.test(t) || /[.!?]$/u.test(t) || /^\p{L}+\s*:/u.test(t)) return false;
+  // A labelled field ("Inkom: 2026-02-19 (e-post)") is a record's, kept as text — unless it is a
+  // column of a page's header set beside a name (`labelled`), as a stamp's is.
+  if (t.length > MAX_STAMP_CHARS || !/\d{4}-\d{2}-\d{2}/u.test(t) || /[.!?]$/u.test(t) || (!labelled && /^\p{L}+\s*:/u.test(t))) return false;
   stampPattern ??= letterRegExp(
     `(?<![\\p{L}])(?:${(loadData<FurnitureLexicon>('lexicon/furniture.json').stampWords ?? []).map(fold).join('|') || '(?!)'})\\s*:?\\s*\\d{4}-\\d{2}-\\d{2}(?!\\d)`,
     'u',
   );
   // A note in brackets after a name ("4.2 Föreningen X (inkom 2026-03-26 via e-post)") dates a heading; it is no stamp.
   return stampPattern.test(fold(t.replace(/\([^()]*\)/gu, ' ')));
+}
+
+let stampDiaryPattern: RegExp | undefined;
+
+/**
+ * The line under a stamp that is the stamp's too ("Kommunstyrelsen   Dnr KS-2026-0412-9"): the
+ * receiving register and the number it gave, short and no sentence (furniture.json stampDiaryWords).
+ */
+export function isStampDiaryLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > MAX_STAMP_CHARS || /[.!?]$/u.test(t)) return false;
+  stampDiaryPattern ??= letterRegExp(
+    `(?<![\\p{L}])(?:${(loadData<FurnitureLexicon>('lexicon/furniture.json').stampDiaryWords ?? []).map(fold).join('|') || '(?!)'})\\.?\\s*:?\\s*\\p{L}{0,8}[- ]?\\d+[-/.]\\d`,
+    'u',
+  );
+  return stampDiaryPattern.test(fold(t));
 }
 
 let patterns: { line: RegExp; token: RegExp; letterhead: RegExp; minRecurring: number } | undefined;
@@ -330,6 +348,35 @@ function recurringBesideNumbers(lines: Line[], numbered: (i: number) => boolean)
   return out;
 }
 
+/**
+ * The lines of arrival stamps: each stamp line, and the diary line right below it
+ * (isStampDiaryLine). A stamp set as a page header's right column ("MALMÖ STAD | Inkom:
+ * 2026-08-21" over "Kommunstyrelsen | Dnr KS-2026-0412-9", split into lines by
+ * src/normalize/columns.ts) takes the name beside it along: the receiving register, no sender.
+ */
+function stampLines(lines: Line[]): Set<number> {
+  // The lines split from one line of the source: its columns.
+  const columns = new Map<string, number[]>();
+  // (A PDF's paragraph marks are blank lines that take the number of the line before them.)
+  lines.forEach((l, i) => {
+    if (l.text.trim() !== '') columns.set(`${l.source}:${l.page}:${l.line}`, [...(columns.get(`${l.source}:${l.page}:${l.line}`) ?? []), i]);
+  });
+  const columnsOf = (i: number): number[] => columns.get(`${lines[i].source}:${lines[i].page}:${lines[i].line}`) ?? [i];
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const split = columnsOf(i).length > 1;
+    if (!isStamp(lines[i].text, split)) continue;
+    const stamp = split ? columnsOf(i) : [i];
+    for (const k of stamp) out.add(k);
+    let j = Math.max(...stamp) + 1;
+    while (j < lines.length && lines[j].text.trim() === '') j++;
+    if (j >= lines.length || lines[j].page !== lines[i].page || lines[j].line - lines[i].line > 2) continue;
+    const below = columnsOf(j);
+    if (below.some((k) => isStampDiaryLine(lines[k].text))) for (const k of split ? below : below.filter((k) => isStampDiaryLine(lines[k].text))) out.add(k);
+  }
+  return out;
+}
+
 /** Split lines into content and furniture. */
 export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line[] } {
   const repeated = repeatedEdges(lines);
@@ -371,6 +418,7 @@ export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line
   const besideNumbers = recurringBesideNumbers(lines, (i) => pageNumbered(i) || numberedHeaders.has(i));
   // A transcript's turn heads recur like a running header ("00:12:31" / "Karin Holm (Stadskontoret)"), and are its text.
   const turns = turnHeads(lines);
+  const stamps = stampLines(lines);
   for (const [i, l] of lines.entries()) {
     if (turns.has(i)) {
       content.push(l);
@@ -382,7 +430,7 @@ export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line
     const recurring = bare ? (letterheads.get(bare) ?? 0) : 0;
     const edge = bare ? pageEdge(i) : undefined;
     const furnished = bare ? recurring >= compiled().minRecurring || nearPageNumber(i) || (edge !== undefined && (atEdge.get(`${bare}|${edge}`) ?? 0) >= 2) : alone[i];
-    if (furnished || (edgeKey !== '' && repeated.has(edgeKey)) || isStamp(l.text) || head.has(i) || footer.has(i) || contents.has(i) || numberedHeaders.has(i) || besideNumbers.has(i)) furniture.push(l);
+    if (furnished || (edgeKey !== '' && repeated.has(edgeKey)) || stamps.has(i) || head.has(i) || footer.has(i) || contents.has(i) || numberedHeaders.has(i) || besideNumbers.has(i)) furniture.push(l);
     else content.push(l);
   }
   return { lines: content, furniture };

@@ -4,7 +4,8 @@
  * on one page and is signed "Malmö stad" at the foot of another keeps both.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_EDGE_CHARS, MAX_HEAD_LINE_CHARS, MAX_HEAD_LINE_WORDS, MAX_HEAD_LINES, MAX_STAMP_CHARS, isStamp, removeFurniture } from '../../src/normalize/furniture.js';
+import { MAX_EDGE_CHARS, MAX_HEAD_LINE_CHARS, MAX_HEAD_LINE_WORDS, MAX_HEAD_LINES, MAX_STAMP_CHARS, isStamp, isStampDiaryLine, removeFurniture } from '../../src/normalize/furniture.js';
+import { splitHeaderColumns } from '../../src/normalize/columns.js';
 import type { Line } from '../../src/model.js';
 
 const body = (n: number): string[] => Array.from({ length: n }, (_, i) => `Nämnden lämnar synpunkter i stycke ${i + 1} av yttrandet över förslaget.`);
@@ -129,6 +130,38 @@ describe('a registry arrival stamp on a scanned letter', () => {
 
   it('is at most MAX_STAMP_CHARS long', () => {
     expect(MAX_STAMP_CHARS).toBe(120);
+  });
+
+  it.each([
+    ['Kommunstyrelsen                              Dnr KS-2026-0412-9', true],
+    ['Stadskontoret   Diarienummer STK-2025-0871', true],
+    ['Dnr FRN 2026/77', true],
+    ['Kommunstyrelsen', false],
+    ['Ärendet har dnr KS-2026-0412 och gäller planen.', false],
+  ])('the line under a stamp that is its diary line: %j → %s', (text, want) => {
+    expect(isStampDiaryLine(text)).toBe(want);
+  });
+
+  // A bundle of answers as the registry filed them: each answer's first page stamped on arrival,
+  // the stamp set in two columns beside the organisation and the receiving board.
+  const stamped = (stamp: string[], page = 1): Line[] =>
+    splitHeaderColumns(
+      [...stamp, '', 'Fritidsförvaltningen', '', 'Yttrande över remissen', '', ...body(6)].map((t, i) => ({ text: t, page, line: i + 1, source: 0 })),
+    );
+
+  it.each([
+    [['MALMÖ STAD                                   Inkom: 2026-08-21', 'Kommunstyrelsen                              Dnr KS-2026-0412-9']],
+    [['MALMÖ STAD                                   Ankom 2026-08-21', 'Kommunstyrelsen                              Diarienummer KS-2026-0412-9']],
+    [['Malmö stad                       Inkom: 2026-05-02', '', 'Stadskontoret                    Dnr STK-2026-0088-4']],
+  ])('a stamp in two columns takes the receiving body beside it along: %j', (stamp) => {
+    const kept = removeFurniture(stamped(stamp)).lines.map((l) => l.text);
+    expect(kept.filter((t) => /Kommunstyrelsen|Stadskontoret|Inkom|Ankom|Dnr|Diarienummer/u.test(t))).toEqual([]);
+    expect(kept).toContain('Fritidsförvaltningen');
+  });
+
+  it('a two-column header that is no stamp keeps its name', () => {
+    const kept = removeFurniture(stamped(['Kulturnämnden                                Sammanträdesdatum 2026-08-21', 'Protokoll                                    Dnr KN-2026-0412-9'])).lines.map((l) => l.text);
+    expect(kept).toContain('Kulturnämnden');
   });
 });
 
