@@ -32,6 +32,9 @@ export function columnsOf(text: string): [string, string] | undefined {
   if (parts.length !== 2) return undefined;
   const [a, b] = parts.map((p) => p.trim());
   if (a === '' || b === '' || a.length > MAX_COLUMN_CHARS || b.length > MAX_COLUMN_CHARS) return undefined;
+  // "Från:      Johansson Maria <…>", "Datum:      2026-08-21": a field's label and its value, set
+  // apart as a mail's or a form's header sets them, are one line.
+  if (a.endsWith(':')) return undefined;
   return [a, b];
 }
 

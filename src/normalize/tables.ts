@@ -179,6 +179,9 @@ function rowStart(l: Line, column?: number): { label: string; answer: string; co
   if ((l.indent ?? 0) > 0) return undefined;
   const m = /^(\S.{0,40}?)\s{2,}(\S.*)$/u.exec(l.text);
   if (!m || m[1].length > MAX_LABEL_CHARS) return undefined;
+  // "Från:     Johansson Maria <…>", "Ämne:     SV: Remiss …": a mail's or a form's fields, read
+  // as a record (src/segment/fields.ts); "Fråga 2:     …" is a question's row.
+  if (m[1].trim().endsWith(':') && !ROW_START.test(m[1])) return undefined;
   const at = m[0].length - m[2].length;
   if (column !== undefined && Math.abs(at - column) > 1) return undefined;
   return { label: m[1].trim(), answer: m[2], column: at };

@@ -23,6 +23,9 @@ describe('header columns', () => {
     'Kulturnämnden Sammanträdesdatum 2026-03-12',
     'Ett stycke text med  två mellanslag i sig.',
     'Namn      Roll      Telefon',
+    // A mail's or a form's field: its label and value, set apart, are one line.
+    'Från:     Johansson Maria <maria.johansson@malmo.se>',
+    'Datum:          2026-08-21',
   ])('not two columns apart: %s', (line) => {
     expect(columnsOf(line)).toBeUndefined();
   });

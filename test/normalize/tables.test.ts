@@ -91,6 +91,13 @@ describe('text tables, row by row', () => {
     expect(untable(linesOf(FIXED)).filter((l) => l.cell).length).toBeGreaterThan(0);
   });
 
+  it("a mail's header with its values set apart is fields, not a table's rows ('Fråga 2:' still is a row)", () => {
+    const header = ['Från:     Johansson Maria <maria.johansson@malmo.se>', 'Skickat:  den 27 augusti 2026 16:42', 'Till:     Stadskontoret Registrator', 'Ämne:     SV: Remiss KS-2026-0412'].join('\n');
+    expect(untable(linesOf(header)).map((l) => l.text)).toEqual(header.split('\n'));
+    const rows = ['Fråga 1:   Nämnden är positiv till planen.', 'Fråga 2:   Gamla staden bör prioriteras.'].join('\n');
+    expect(texts(untable(linesOf(rows)))).toEqual(['Fråga 1:', 'Nämnden är positiv till planen.', 'Fråga 2:', 'Gamla staden bör prioriteras.']);
+  });
+
   it('prose with wide spacing, or a single indented line, is no table', () => {
     const prose = 'Nämnden anser  att förslaget är bra och vill se det genomfört snarast.\nDet är viktigt.';
     expect(texts(untable(linesOf(prose)))).toEqual(texts(linesOf(prose)));
