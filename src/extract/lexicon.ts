@@ -144,6 +144,8 @@ export interface LexiconFile {
   apposition?: string[];
   sharedRole?: string[];
   reflexiveSelf?: string[];
+  wishFrame?: string[];
+  partnerPlural?: string[];
   readiness?: string[];
   hypotheticalModal?: string[];
   conditionJoiners?: string[];
@@ -163,14 +165,14 @@ type CueKey =
   | 'roleAnaphora' | 'questionRole' | 'questionWho' | 'proposal' | 'strongProposal' | 'willing' | 'endorse' | 'endorsedThing' | 'reporter'
   | 'decision' | 'rank' | 'roleWord' | 'decline' | 'declineToName' | 'negation' | 'negationNot' | 'negationBut' | 'condition'
   | 'conditionalOpener' | 'followUpCondition' | 'supporting' | 'joint' | 'optional' | 'alternative' | 'example' | 'preference'
-  | 'hypothetical' | 'justification' | 'role' | 'anaphora' | 'anaphoraOne' | 'verdictFirst' | 'verdictSecond' | 'verdictNo' | 'pluralBody' | 'whoever' | 'minority' | 'passiveRole' | 'directProposal' | 'roleNoun' | 'collectiveBody' | 'contrast' | 'sharedLead' | 'accompanying' | 'otherwise' | 'considered' | 'stanceFrame' | 'correction' | 'amendment' | 'placing' | 'roleTask' | 'aidedBy' | 'aboutPreposition' | 'workSubject' | 'reasonOpener' | 'apposition' | 'sharedRole' | 'reflexiveSelf'
+  | 'hypothetical' | 'justification' | 'role' | 'anaphora' | 'anaphoraOne' | 'verdictFirst' | 'verdictSecond' | 'verdictNo' | 'pluralBody' | 'whoever' | 'minority' | 'passiveRole' | 'directProposal' | 'roleNoun' | 'collectiveBody' | 'contrast' | 'sharedLead' | 'accompanying' | 'otherwise' | 'considered' | 'stanceFrame' | 'correction' | 'amendment' | 'placing' | 'roleTask' | 'aidedBy' | 'aboutPreposition' | 'workSubject' | 'reasonOpener' | 'apposition' | 'sharedRole' | 'reflexiveSelf' | 'wishFrame'
   | 'participation' | 'reportsTo' | 'decider' | 'consequenceRole' | 'unitNoun' | 'impersonalReport' | 'earlierAnswer' | 'pastProposal' | 'keepsEarlier' | 'ellipticLead' | 'ellipticTail' | 'ellipticOtherwise' | 'negationAlone' | 'regardless';
 
 const CUE_KEYS: CueKey[] = [
   'roleAnaphora', 'questionRole', 'questionWho', 'proposal', 'strongProposal', 'willing', 'endorse', 'endorsedThing', 'reporter', 'decision', 'rank',
   'roleWord', 'decline', 'declineToName', 'negation', 'negationNot', 'negationBut', 'condition', 'conditionalOpener', 'followUpCondition',
   'supporting', 'joint', 'optional', 'alternative', 'example', 'preference', 'hypothetical', 'justification', 'role', 'anaphora', 'anaphoraOne', 'verdictFirst', 'verdictSecond', 'verdictNo',
-  'pluralBody', 'whoever', 'minority', 'passiveRole', 'directProposal', 'roleNoun', 'collectiveBody', 'contrast', 'sharedLead', 'accompanying', 'otherwise', 'considered', 'stanceFrame', 'correction', 'amendment', 'placing', 'roleTask', 'aidedBy', 'aboutPreposition', 'workSubject', 'reasonOpener', 'apposition', 'sharedRole', 'reflexiveSelf',
+  'pluralBody', 'whoever', 'minority', 'passiveRole', 'directProposal', 'roleNoun', 'collectiveBody', 'contrast', 'sharedLead', 'accompanying', 'otherwise', 'considered', 'stanceFrame', 'correction', 'amendment', 'placing', 'roleTask', 'aidedBy', 'aboutPreposition', 'workSubject', 'reasonOpener', 'apposition', 'sharedRole', 'reflexiveSelf', 'wishFrame',
   'participation', 'reportsTo', 'decider', 'consequenceRole', 'unitNoun', 'impersonalReport', 'earlierAnswer', 'pastProposal', 'keepsEarlier', 'ellipticLead', 'ellipticTail', 'ellipticOtherwise', 'negationAlone', 'regardless',
 ];
 
@@ -193,6 +195,7 @@ export type Cues = Record<CueKey, CueSet> & {
   objectPrepositionIn: CueSet;
   /** The one-word modals ('bör', 'ska'): the main verb after a subject such as 'den som får rollen'. */
   modalWord: { test(word: string): boolean };
+  roleVerbWord: { test(word: string): boolean };
   /** A verb of a main clause ("är", "bör", "anser"), one word. */
   mainClauseVerbWord: { test(word: string): boolean };
   /** The subject after an inverted main verb ("förordar nämnden", "föreslår vi"), one word. */
@@ -217,6 +220,7 @@ export type Cues = Record<CueKey, CueSet> & {
   genericHead: string[];
   /** The heads as written, for OCR-tolerant patterns. */
   genericHeadWritten: string[];
+  partnerPlural: string[];
   genericNot: Set<string>;
   /** The articles that open a description ('en', 'ett'), as a pattern source. */
   genericArticleSource: string;
@@ -345,6 +349,8 @@ export function compileCues(f: LexiconFile, ocr = false): Cues {
     objectPrepositionIn: cueSet(f.objectPreposition ?? [], ocr),
     reflexive: wordSet(f.reflexive ?? [], ocr),
     modalWord: wordSet(f.modal.filter((m) => !/\s/u.test(m)), ocr),
+    // The first word of each role verb ("samordna", "vara", "ta"): a role said right after "att".
+    roleVerbWord: wordSet([...new Set(f.roleVerb.map((v) => v.split(/\s+/u)[0]))], ocr),
     mainClauseVerbWord: wordSet(f.mainClauseVerb, ocr),
     mainClauseSubjectWord: wordSet(f.mainClauseSubject, ocr),
     listJoiner: wordSet(f.listJoiners ?? [], ocr),
@@ -353,6 +359,7 @@ export function compileCues(f: LexiconFile, ocr = false): Cues {
     roleFiller: new Set(f.roleFiller.map(fold)),
     genericHead: f.genericHead.map(fold),
     genericHeadWritten: f.genericHead,
+    partnerPlural: f.partnerPlural ?? [],
     genericNot: new Set(f.genericNot.map(fold)),
     // The words around a description are short function words, read as written also in OCR'd
     // text: their OCR readings are other such words ("får" read "for" is "för").

@@ -532,6 +532,24 @@ export function isSpeaker(folded: string, m: Mention, cues: Cues = loadCues(), s
   const adverbs = loadStructure().speakerAdverbs;
   while (after && adverbs.has(after[0])) after = word.exec(folded);
   if (after && speech.test(after[0])) return true;
+  // "Vi kan tänka oss att …": the reflexive of the wish is its subject again, no body put forward.
+  if (m.kind === 'self' && cues.reflexive.test(folded.slice(m.start, m.end))) {
+    const from = Math.max(0, m.start - 40);
+    if (cues.wishFrame.find(folded.slice(from, m.end + 5)).some((f) => f.start + from <= m.start && f.end + from >= m.end)) return true;
+  }
+  // "Nämnden kan tänka sig att fritidsnämnden får ansvaret": the one who wishes it for the body
+  // after "att" (coordination.json wishFrame) — unless the role is its own ("… att samordna").
+  if (after && m.kind !== 'anaphora') {
+    const rest = folded.slice(after.index, after.index + 200);
+    const frame = cues.wishFrame.find(rest).find((f) => f.start === 0);
+    if (frame) {
+      // The role is its own when a role's verb follows "att" ("att samordna arbetet", "att vara
+      // med och driva det"); a subject there wishes it for that body ("att fritidsnämnden får …").
+      const words = rest.slice(frame.end).match(/[\p{L}\p{N}-]+/gu) ?? [];
+      const next = words.find((w) => !adverbs.has(w));
+      if (next === undefined || !cues.roleVerbWord.test(next)) return true;
+    }
+  }
   // "Nämnden har läst förslaget och anser att …": the subject of a second verb, one of saying.
   if (after && (cues.mainClauseVerbWord.test(after[0]) || folded.slice(0, m.start).trim() === '') && saysInSecondVerb(folded, after.index + after[0].length, cues)) return true;
   let prev = previousWord(folded, m.start);

@@ -792,14 +792,19 @@ function unknownPartners(text: string, prepared: string, mentions: Mention[], ch
   // the cue right before the name ("MKB bör leda arbetet tillsammans med X").
   // Beyond a comma or a semicolon, only a cue that is all that stands between them.
   const link = (a: number, b: number, cueEndsBetween: boolean): boolean => {
-    if (b - a > 40) return false;
+    // Only a cue right before the name reaches past the member's own few words ("Vi kan tänka oss
+    // att vara med och driva det tillsammans med andra föreningar"), never past a comma.
+    if (b - a > (cueEndsBetween ? MAX_PARTNER_REACH : 40)) return false;
     const raw = prepared.slice(a, b);
     const between = raw.replace(/[,\s]+/gu, ' ').trim();
     if (between === '') return false;
     const cueBeforeName = cueEndsBetween && !/[,;]/u.test(raw);
     return [...cues.joint.find(between), ...cues.alternative.find(between)].some((j) => j.end === between.length && (j.start === 0 || cueBeforeName));
   };
-  const runs = /\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*/gu;
+  // Capitalised names, and bodies in the plural after a word ("andra föreningar", "berörda
+  // förvaltningar"; coordination.json genericHead and partnerPlural).
+  const runs = pluralPartners(cues);
+  runs.lastIndex = 0;
   let run: RegExpExecArray | null;
   while ((run = runs.exec(text)) !== null) {
     const start = run.index;
@@ -814,6 +819,21 @@ function unknownPartners(text: string, prepared: string, mentions: Mention[], ch
     if ((before >= 0 && members[before].end <= start && link(members[before].end, start, true)) || (after < members.length && link(end, members[after].start, false))) out.push(run[0]);
   }
   return out;
+}
+
+/** How far after a proposed body a joint cue and the partner it names may stand, with no comma between. */
+export const MAX_PARTNER_REACH = 160;
+
+const partnerPatterns = new WeakMap<Cues, RegExp>();
+/** A run of capitalised words, or a word and a body's kind in the plural ("andra föreningar"). */
+function pluralPartners(cues: Cues): RegExp {
+  let re = partnerPatterns.get(cues);
+  if (!re) {
+    const heads = [...cues.genericHeadWritten, ...cues.partnerPlural].map((h) => h.toLowerCase()).join('|');
+    re = letterRegExp(`\\p{Lu}[\\p{L}\\p{N}-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}-]*)*|(?<![\\p{L}\\p{N}])\\p{Ll}+\\s+(?:${heads})(?:er|ar|or)(?![\\p{L}\\p{N}])`, 'gu');
+    partnerPatterns.set(cues, re);
+  }
+  return re;
 }
 
 /** Relative clauses set off by a comma (", som inte har …"), to the next stop: a negation there is the clause's own. */

@@ -195,6 +195,7 @@ const CASES: Record<string, Case> = {
   },
   objectPreposition: { match: ['gentemot', 'mot', 'åt', 'bland', 'kring'], not: ['hos', 'av', 'till', 'med'] },
   reflexive: { match: ['sig', 'oss'], not: ['si', 'nämnden'] },
+  wishFrame: { match: ['Nämnden kan tänka sig att KN leder.', 'Vi kan också tänka oss att MKB samordnar.', 'Bolaget skulle kunna tänka sig att TN leder.'], not: ['Nämnden kan leda.', 'Vi tänker oss en styrgrupp.', 'Nämnden kan tänka sig en annan lösning.'] },
   reflexiveSelf: { match: ['Nämnden föreslår sig själv.', 'Vi föreslår oss själva.', 'Bolagen ser sig själva som parter.', 'Förbundet anmäler sig självt.'], not: ['Nämnden själv föreslår.', 'åtar sig', 'sig själ'] },
   genericArticle: { match: ['en', 'ett', 'En'], not: ['enda', 'etta', 'den', 'ena'] },
   genericNotModifier: { match: ['och', 'eller', 'bör', 'är', 'har'], not: ['ny', 'lokal', 'teknisk', 'särskild'] },
@@ -294,7 +295,7 @@ const CASES: Record<string, Case> = {
 };
 
 /** Lists compiled otherwise than as cue sets (word sets, sets of words, labels). */
-const NOT_CUE_SETS = new Set(['properName', 'source', 'roleFiller', 'genericHead', 'genericNot', 'mainClauseVerb', 'mainClauseSubject', 'definiteEndings', 'listJoiners', 'nameJoiners', 'readiness', 'hypotheticalModal', 'conditionJoiners']);
+const NOT_CUE_SETS = new Set(['partnerPlural', 'properName', 'source', 'roleFiller', 'genericHead', 'genericNot', 'mainClauseVerb', 'mainClauseSubject', 'definiteEndings', 'listJoiners', 'nameJoiners', 'readiness', 'hypotheticalModal', 'conditionJoiners']);
 
 const lexicon = loadData<LexiconFile & Record<string, unknown>>('lexicon/coordination.json');
 const cues = loadCues();

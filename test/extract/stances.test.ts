@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { coordinatorQuestion } from '../../src/analyze/coordinator.js';
 import { choices, row, table } from './support.js';
-import { FOLLOW_UP_REACH, OPENING_CONDITION_CHARS, SUBJECT_HEAD_WORDS } from '../../src/extract/preferences.js';
+import { FOLLOW_UP_REACH, MAX_PARTNER_REACH, OPENING_CONDITION_CHARS, SUBJECT_HEAD_WORDS } from '../../src/extract/preferences.js';
 
 const R = 'Kulturnämnden';
 
@@ -851,6 +851,10 @@ describe('an opening that names the topic, and a clause of consequence', () => {
 });
 
 describe('a name joined to a proposal that was not read as a body', () => {
+  it('a cue right before the name reaches MAX_PARTNER_REACH characters past the member', () => {
+    expect(MAX_PARTNER_REACH).toBe(160);
+  });
+
   it.each([
     'Kulturnämnden förordar att fritidsnämnden och Polisstation Syd gemensamt leder arbetet.',
     'Samordningen bör ligga hos fritidsnämnden i samverkan med Föreningen Gården.',
@@ -858,6 +862,10 @@ describe('a name joined to a proposal that was not read as a body', () => {
     // The cue right before the name, after the member's own words.
     'Vi tycker att fritidsnämnden ska leda arbetet tillsammans med Grannrådet Söder.',
     'Servicenämnden bör leda arbetet i samverkan med Kvarterslaget i Möllan.',
+    // Partners in the plural, by their kind; and a cue far from its member, with no comma between.
+    'Servicenämnden bör leda arbetet tillsammans med andra föreningar.',
+    'Servicenämnden bör leda arbetet i samverkan med berörda förvaltningar.',
+    'Vi anser att det i första hand är servicenämnden som bör hålla i det lokala arbetet i stadsdelarna under de kommande åren tillsammans med andra kommuner.',
   ])('is a reason to check the row: %j', async (answer) => {
     const r = await chosen(answer);
     expect(r.row.review.join(' ')).toMatch(/lästes inte som en part/);
@@ -866,6 +874,7 @@ describe('a name joined to a proposal that was not read as a body', () => {
   it.each([
     'Servicenämnden bör leda arbetet, och Kvarterslaget kan bidra med kunskap om området.',
     'Servicenämnden bör leda arbetet. Grannrådet Söder vill gärna vara med.',
+    'Servicenämnden bör leda arbetet, i samverkan med andra föreningar.',
   ])('a name beyond a comma or a sentence is none: %j', async (answer) => {
     const r = await chosen(answer);
     expect(r.row.review.join(' ')).not.toMatch(/lästes inte som en part/);
