@@ -90,10 +90,30 @@ export function belowAddressee(lines: Array<{ text: string; page?: number | null
   // blank lines) — but for one blank line right under the label ("Beslutet skickas till" / "" / …).
   const page = lines[start].page;
   for (let k = start - 1; k >= 0 && k >= start - MAX_RECIPIENTS && lines[k].page === page && !/[.!?]$/u.test(lines[k].text.trim()); k--) {
-    if (lines[k].text === '') return k > 0 && lines[k - 1].text !== '' && isDistributionLabel(lines[k - 1].text);
+    if (lines[k].text === '') {
+      if (k > 0 && lines[k - 1].text !== '' && isDistributionLabel(lines[k - 1].text)) return true;
+      // A group of the list under a label of its own, across the blank lines before the group
+      // ("Nämnder" / … / "" / "Kommunala bolag" / "MKB Fastighet AB"): the label above an entry.
+      let top = k;
+      while (top > 0 && lines[top - 1].text === '') top--;
+      if (k + 2 <= start && top > 0 && lines[k + 2].text !== '' && isGroupLabel(lines[k + 1].text)) {
+        k = top;
+        continue;
+      }
+      return false;
+    }
     if (isDistributionLabel(lines[k].text)) return true;
   }
   return false;
+}
+
+/** A group's label in a distribution list is a few words at most ("Kommunala bolag", "Externa remissinstanser"). */
+export const MAX_GROUP_LABEL_WORDS = 3;
+
+/** A label over a group of a list's entries: a few words, no digit, no sentence's or field's mark. */
+function isGroupLabel(text: string): boolean {
+  const t = text.trim();
+  return t !== '' && t.split(/\s+/u).length <= MAX_GROUP_LABEL_WORDS && !/[\d.!?:,]/u.test(t);
 }
 
 /** A sentence of prose: six words or more ending in a period, or eight or more with a finite verb. */

@@ -58,6 +58,7 @@ import { isOfficeHeading, MIN_PATTERN_EXAMPLES, namesOfLists, respondentHeadings
 import { introducesLetter, jointSpeakers, opensSummary, reportedSpeaker, reportsNonRespondent, type Tense } from './reported-speech.js';
 import { isPerson, isProseLike, isSignatureLeadIn, nextKind, PERSON_NAME, SIGNER_WITH_ROLE, textLinesFrom } from './furniture-lines.js';
 import { opensAgendaItem, remissRanges } from './agenda.js';
+import { abstentionEntries } from './abstentions.js';
 import { letterheadOf, registryForSource, runningHeaderOf, type SourceRegistry } from './organisation.js';
 import { bodyOfAbbreviation, buildRegistry, derivedId, knownRespondent, loadRegistry, nameAsRespondent, noRegistry, type Body } from './registry.js';
 import { isGenericOrgan, looksLikeBodyName, matchBodyName } from './registry.js';
@@ -245,10 +246,13 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
       segments.push(...(members ? own.flatMap((s) => (s.respondent === answer.respondent.id ? [{ ...s, respondent: r.id }] : s.respondent === null || k === 0 ? [s] : [])) : own));
     }
   }
-  if (respondents.size === 0) warnings.push('ingen remissinstans kändes igen');
-  markNoObjection(respondents, segments);
   const rest = unattributed(sources, answers, found.preambleEnd, minutes, moderated, elsewhere);
-  segments.push(...rest.segments);
+  // The abstentions a compilation lists in a section of its own: each its body's answer.
+  const listed = abstentionEntries(rest.segments, (index) => sources[index]?.registry.registry ?? loadRegistry());
+  for (const r of listed.respondents) if (!respondents.has(r.id)) respondents.set(r.id, r);
+  if (respondents.size === 0) warnings.push('ingen remissinstans kändes igen');
+  markNoObjection(respondents, [...segments, ...listed.segments]);
+  segments.push(...listed.segments);
   warnings.push(...rest.warnings);
 
   return {

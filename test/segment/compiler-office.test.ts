@@ -49,10 +49,10 @@ describe('the compiling office', () => {
 });
 
 describe("the compilation's own sections", () => {
-  it.each(['Läsanvisning', 'Läsanvisningar', 'Sammanställning av inkomna svar', 'Remissinstanser', 'Bilaga 2'])('%j is the compilation’s, no respondent’s', (h) => {
+  it.each(['Läsanvisning', 'Läsanvisningar', 'Sammanställning av inkomna svar', 'Remissinstanser', 'Bilaga 2', 'INKOMMET EFTER REMISSTIDENS UTGÅNG', 'Inkomna efter svarstiden', 'Sent inkomna yttranden'])('%j is the compilation’s, no respondent’s', (h) => {
     expect(isCompilationSection(h)).toBe(true);
   });
-  it.each(['Inledning', 'Kulturnämnden', 'Samordning', 'Läsning och bibliotek'])('%j is not', (h) => {
+  it.each(['Inledning', 'Kulturnämnden', 'Samordning', 'Läsning och bibliotek', 'Sent om sider'])('%j is not', (h) => {
     expect(isCompilationSection(h)).toBe(false);
   });
 });
