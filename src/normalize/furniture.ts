@@ -282,6 +282,38 @@ function footerColumns(lines: Line[], pageNumbered: (i: number) => boolean): Set
   return out;
 }
 
+/** At most this many lines stand between a footer's rule and its page-number line. */
+export const MAX_RULED_FOOTER_LINES = 2;
+
+/** A footer's rule: a line of underscores, dashes or equals signs. */
+const FOOTER_RULE = /^[_\-–—=]{10,}$/u;
+
+/**
+ * A page's footer set off by a rule above it ("____" / "Grundskoleförvaltningen /
+ * Gymnasie- och vuxenutbildningsförvaltningen" / "Malmö stad   Sida 1 av 2"): the lines from the
+ * rule to the page number are furniture, once as well as on every page — a body named there is
+ * the document's sender repeated, no heading.
+ */
+function ruledFooters(lines: Line[], pageNumbered: (i: number) => boolean): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    // The page number's line, or one that ends a short line ("Fritidsförvaltningen, Malmö stad Sida
+    // 1 av 2", as a PDF reader joins the footer's columns).
+    const t = lines[i].text.trim();
+    const numberedHere = pageNumbered(i) || (t.length > 0 && t.length <= MAX_EDGE_CHARS && !/[.!?]$/u.test(t) && compiled().token.test(fold(t)));
+    if (!numberedHere) continue;
+    const above: number[] = [];
+    for (let k = i - 1; k >= 0 && above.length <= MAX_RULED_FOOTER_LINES && lines[k].page === lines[i].page; k--) if (lines[k].text.trim() !== '') above.push(k);
+    const rule = above.findIndex((k) => FOOTER_RULE.test(lines[k].text.trim()));
+    if (rule < 0) continue;
+    const between = above.slice(0, rule);
+    if (between.some((k) => lines[k].text.length > MAX_EDGE_CHARS || /[.!?]$/u.test(lines[k].text.trim()))) continue;
+    for (const k of above.slice(0, rule + 1)) out.add(k);
+    out.add(i);
+  }
+  return out;
+}
+
 /** A running header that carries its page's number recurs at least this many times in a source. */
 export const MIN_NUMBERED_HEADERS = 3;
 
@@ -413,6 +445,7 @@ export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line
   }
   const head = repeatedHead(lines, pageNumbered);
   const footer = footerColumns(lines, pageNumbered);
+  const ruled = ruledFooters(lines, pageNumbered);
   const contents = contentsLines(lines);
   const numberedHeaders = numberedRunningHeaders(lines);
   const besideNumbers = recurringBesideNumbers(lines, (i) => pageNumbered(i) || numberedHeaders.has(i));
@@ -430,7 +463,7 @@ export function removeFurniture(lines: Line[]): { lines: Line[]; furniture: Line
     const recurring = bare ? (letterheads.get(bare) ?? 0) : 0;
     const edge = bare ? pageEdge(i) : undefined;
     const furnished = bare ? recurring >= compiled().minRecurring || nearPageNumber(i) || (edge !== undefined && (atEdge.get(`${bare}|${edge}`) ?? 0) >= 2) : alone[i];
-    if (furnished || (edgeKey !== '' && repeated.has(edgeKey)) || stamps.has(i) || head.has(i) || footer.has(i) || contents.has(i) || numberedHeaders.has(i) || besideNumbers.has(i)) furniture.push(l);
+    if (furnished || (edgeKey !== '' && repeated.has(edgeKey)) || stamps.has(i) || head.has(i) || footer.has(i) || ruled.has(i) || contents.has(i) || numberedHeaders.has(i) || besideNumbers.has(i)) furniture.push(l);
     else content.push(l);
   }
   return { lines: content, furniture };

@@ -4,7 +4,7 @@
  * on one page and is signed "Malmö stad" at the foot of another keeps both.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_EDGE_CHARS, MAX_HEAD_LINE_CHARS, MAX_HEAD_LINE_WORDS, MAX_HEAD_LINES, MAX_STAMP_CHARS, isStamp, isStampDiaryLine, removeFurniture } from '../../src/normalize/furniture.js';
+import { MAX_EDGE_CHARS, MAX_RULED_FOOTER_LINES, MAX_HEAD_LINE_CHARS, MAX_HEAD_LINE_WORDS, MAX_HEAD_LINES, MAX_STAMP_CHARS, isStamp, isStampDiaryLine, removeFurniture } from '../../src/normalize/furniture.js';
 import { splitHeaderColumns } from '../../src/normalize/columns.js';
 import type { Line } from '../../src/model.js';
 
@@ -162,6 +162,34 @@ describe('a registry arrival stamp on a scanned letter', () => {
   it('a two-column header that is no stamp keeps its name', () => {
     const kept = removeFurniture(stamped(['Kulturnämnden                                Sammanträdesdatum 2026-08-21', 'Protokoll                                    Dnr KN-2026-0412-9'])).lines.map((l) => l.text);
     expect(kept).toContain('Kulturnämnden');
+  });
+});
+
+describe('a footer under a rule', () => {
+  const letter = (footer: string[]): Line[] =>
+    ['Grundskoleförvaltningen', '', 'Yttrande', '', ...body(4), '', ...footer, '', ...body(4)].map((t, i) => ({ text: t, page: null, line: i + 1, source: 0 }));
+
+  it('the limit is pinned', () => {
+    expect(MAX_RULED_FOOTER_LINES).toBe(2);
+  });
+
+  it.each([
+    [['______________________________', 'Grundskoleförvaltningen / Gymnasie- och vuxenutbildningsförvaltningen', 'Malmö stad                      Sida 1 av 2'], ['Grundskoleförvaltningen / Gymnasie- och vuxenutbildningsförvaltningen']],
+    // The columns a PDF reader joins into one line.
+    [['------------------------------', 'Fritidsförvaltningen, Malmö stad Sida 1 av 2'], ['Fritidsförvaltningen, Malmö stad Sida 1 av 2']],
+    [['==============================', 'Kulturförvaltningen', '2 (3)'], ['Kulturförvaltningen']],
+  ])('is furniture, once as on every page: %j', (footer, gone) => {
+    const kept = removeFurniture(letter(footer)).lines.map((l) => l.text);
+    for (const g of gone) expect(kept).not.toContain(g);
+    expect(kept.filter((t) => /^[_=-]{10,}$/u.test(t))).toEqual([]);
+  });
+
+  it.each([
+    // No page number under the rule; or a sentence between.
+    [['______________________________', 'Fritidsförvaltningen'], 'Fritidsförvaltningen'],
+    [['______________________________', 'Nämnden ser fram emot arbetet.', 'Sida 1 av 2'], 'Nämnden ser fram emot arbetet.'],
+  ])('is not: %j', (footer, stays) => {
+    expect(removeFurniture(letter(footer)).lines.map((l) => l.text)).toContain(stays);
   });
 });
 
