@@ -17,16 +17,29 @@ export const MAX_JOINT = 8;
 /** The most words of one body's name in the list. */
 const MAX_NAME_WORDS = 8;
 
-let title: RegExp | undefined;
+let title: { from: RegExp; owners: RegExp } | undefined;
 
-/** "(Gemensamt) yttrande från <list>": the list, or undefined. */
+/**
+ * "(Gemensamt) yttrande från <list>", or the list's owners in the genitive before the document
+ * ("Grundskolenämndens och gymnasie- och vuxenutbildningsnämndens yttrande över …", each name
+ * without its genitive s): the list, or undefined.
+ */
 function listOfTitle(text: string): string | undefined {
   if (!title) {
     const t = loadStructure().answerTitle;
     const qualifiers = loadData<{ titleQualifiers: string[] }>('lexicon/structure.json').titleQualifiers.map(fold).join('|');
-    title = letterRegExp(`^(?:(?:${qualifiers})\\s+)?(?:${t.documents})\\s+(?:${t.from})\\s+(.+?)[.:]?$`, 'iu');
+    title = {
+      from: letterRegExp(`^(?:(?:${qualifiers})\\s+)?(?:${t.documents})\\s+(?:${t.from})\\s+(.+?)[.:]?$`, 'iu'),
+      owners: letterRegExp(`^(.+?(?::s|s))\\s+(?:(?:${qualifiers})\\s+)?(?:${t.documents})(?:\\s.*)?$`, 'iu'),
+    };
   }
-  return title.exec(fold(text.trim()).replace(/\s+/g, ' '))?.[1];
+  const f = fold(text.trim()).replace(/\s+/g, ' ');
+  const from = title.from.exec(f)?.[1];
+  if (from !== undefined) return from;
+  const owners = title.owners.exec(f)?.[1];
+  // Each owner's genitive s, before a comma, a joiner or the end.
+  const joiners = [...nameListJoiners()].join('|');
+  return owners?.replace(letterRegExp(`(\\p{L})(?::s|s)(?=,|\\s+(?:${joiners})\\s|$)`, 'gu'), '$1');
 }
 
 /**

@@ -16,6 +16,10 @@ describe('the bodies of a joint title', () => {
     ['Yttrande från kulturnämnden och fritidsnämnden', ['KN', 'FRN']],
     ['Gemensamt remissvar från Miljönämnden samt Tekniska nämnden', ['MN', 'TN']],
     ['GEMENSAMT YTTRANDE FRÅN ARBETSMARKNADS- OCH SOCIALNÄMNDEN OCH HÄLSA-, VÅRD- OCH OMSORGSNÄMNDEN', ['ASN', 'HVON']],
+    // The owners in the genitive before the document.
+    ['Grundskolenämndens och gymnasie- och vuxenutbildningsnämndens yttrande över förslaget om samordnad styrning', ['GRN', 'GVN']],
+    ['Kulturnämndens, fritidsnämndens och servicenämndens gemensamma yttrande', ['KN', 'FRN', 'SN']],
+    ['Miljönämndens samt tekniska nämndens remissvar', ['MN', 'TN']],
   ])('%j', (title, ids) => {
     expect(jointRespondent(title, loadRegistry())?.members?.map((m) => m.id)).toEqual(ids);
   });
@@ -25,6 +29,9 @@ describe('the bodies of a joint title', () => {
     'Gemensamt yttrande från kulturnämnden och Föreningen Parkens vänner',
     'Yttrande över förslaget från kulturnämnden och fritidsnämnden om parkvärdar',
     'Gemensamt yttrande – handlingsplan mot ensamhet',
+    'Kulturnämndens yttrande över förslaget',
+    'Kulturnämndens och Föreningen Parkens vänners yttrande',
+    'Yttrandets och förslagets delar',
   ])('no joint answer: %j', (title) => {
     expect(jointRespondent(title, loadRegistry())).toBeUndefined();
   });
