@@ -607,12 +607,16 @@ function mergeStacked(headings: HeadingBlock[], lines: Line[], found: Array<Resp
   for (let i = 0; i < headings.length; ) {
     let j = i;
     while (j + 1 < headings.length && adjacent(j) && headings[j].end - headings[j].start === 1) j++;
-    if (j - i + 1 >= MIN_NAME_LIST && headings[j].end - headings[j].start === 1) for (let k = i; k <= j; k++) found[k] = undefined;
+    // A list names different bodies: a signature over the next answer's name, its letterhead and
+    // its title ("Kulturnämnden, 2025-10-29" / "2.8 Miljönämnden" / "Miljöförvaltningen" /
+    // "Yttrande, Miljönämnden …") name two.
+    const named = new Set(found.slice(i, j + 1).map((r) => r?.id));
+    if (j - i + 1 >= MIN_NAME_LIST && named.size >= MIN_NAME_LIST && headings[j].end - headings[j].start === 1) for (let k = i; k <= j; k++) found[k] = undefined;
     i = j + 1;
   }
 }
 
-/** A list of names is this many one-line names in a row, at least. */
+/** A list of names is this many one-line names of different bodies in a row, at least. */
 export const MIN_NAME_LIST = 4;
 
 /**

@@ -60,3 +60,29 @@ describe('appendices of a tjänsteskrivelse', () => {
     expect(round.segments.some((s) => s.respondent === round.respondents.find((r) => r.name === name)?.id && s.text.includes('förordar att tekniska nämnden'))).toBe(true);
   });
 });
+
+describe('names stacked between two answers are no list', () => {
+  // A compilation pasting each answer under a numbered heading: one answer's signature, then the
+  // next heading, its letterhead and its title, blank lines between — four names of two bodies.
+  const compiled = (between: string[]) =>
+    [
+      'Sammanställning av remissvar', '', 'Remissfrågor:', '1. Hur ser ni på förslaget om parkvärdar?', '2. Vem bör samordna parkvärdarna?', '',
+      '2.1 Kulturnämnden', '', 'Fråga 1', 'Kulturnämnden är positiv till förslaget.', '', 'Fråga 2', 'Kulturnämnden anser att fritidsnämnden bör samordna parkvärdarna.', '',
+      ...between.flatMap((b) => [b, '']),
+      'Till fråga 1: Miljöförvaltningen bedriver inga egna processer här.', '', 'Till fråga 2: Miljönämnden föreslår att tekniska nämnden samordnar parkvärdarna.',
+    ].join('\n');
+
+  it.each([
+    [['Kulturnämnden, 2026-04-29', '2.2 Miljönämnden', 'Miljöförvaltningen', 'Yttrande, Miljönämnden 2026-04-29']],
+    [['Kulturnämnden', '2.2 Miljönämnden', 'Miljöförvaltningen', 'Miljönämndens yttrande']],
+  ])('%j: the second answer is its own', async (between) => {
+    const round = await buildRound([{ path: 'r.txt', bytes: Buffer.from(compiled(between)) }]);
+    expect(round.respondents.map((r) => r.id)).toEqual(['KN', 'MN']);
+    expect(round.segments.some((s) => s.respondent === 'MN' && s.text.includes('tekniska nämnden samordnar'))).toBe(true);
+  });
+
+  it('four names of four bodies in a row are a list', async () => {
+    const round = await buildRound([{ path: 'r.txt', bytes: Buffer.from(compiled(['Servicenämnden', 'Fritidsnämnden', 'Miljönämnden', 'Tekniska nämnden'])) }]);
+    expect(round.respondents.map((r) => r.id)).toEqual(['KN']);
+  });
+});
