@@ -23,6 +23,17 @@ export function isAddressee(text: string): boolean {
   return addressee.test(fold(text.trim()));
 }
 
+let titleTo: RegExp | undefined;
+
+/**
+ * An answer's title that names its addressee, not its sender ("Yttrande till kommunstyrelsen",
+ * "Remissvar till stadskontoret"): the words of structure.json answerTitle, then "till".
+ */
+export function isTitleToAddressee(text: string): boolean {
+  titleTo ??= letterRegExp(`^(?:${loadStructure().answerTitle.documents})\\s+till\\s+\\S`, 'iu');
+  return titleTo.test(text.trim());
+}
+
 let addresseeLabels: Set<string> | undefined;
 /** An addressee's label alone on its line ("Till", "Mottagare:"), the address following below. */
 export function isAddresseeLabel(text: string): boolean {

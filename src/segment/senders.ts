@@ -24,7 +24,7 @@ import { isFramed, NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js
 import { derivedId, isGenericOrgan, loadRegistry, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
 import { introducesQuestions, isAppendixHeading, isCompilationSection, isUnansweredSection, listItemText, numberedQuestion, promisedQuestions, reportSection } from './questions.js';
 import { DIARY_NUMBER, isFieldLine, MAX_HEADING_NAME_CHARS, nameFromTitle, nameOfHeading, respondentFromRunningHeader, respondentOf, titlesItsSender } from './respondents.js';
-import { belowAddressee, isAddressee, isAttentionLine, isPerson, isProseLike, isSignatureLeadIn, isSignerRole, nextKind, nextTextLine, opensWithDocumentKind, PERSON_NAME, POSTAL } from './furniture-lines.js';
+import { belowAddressee, isTitleToAddressee, isAddressee, isAttentionLine, isPerson, isProseLike, isSignatureLeadIn, isSignerRole, nextKind, nextTextLine, opensWithDocumentKind, PERSON_NAME, POSTAL } from './furniture-lines.js';
 import { isOrgan, isOrganisationName } from './organisation.js';
 import { applyRecords, readRecords } from './fields.js';
 import { nameFromCapitals, pageLetters } from './page-letters.js';
@@ -82,7 +82,7 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   // Nor does a part of the compilation or an appendix ("Bilaga till § 74"), whatever follows it.
   // Nor does the line that introduces a list of the questions ("Stadskontoret ställde fyra frågor:").
   const found = headings.map((h, i) =>
-    isAddressee(h.text) || belowAddressee(lines, h.start) || isSection(h) || isCompilationSection(h.text) || introducesList(h.text)
+    isAddressee(h.text) || isTitleToAddressee(h.text) || belowAddressee(lines, h.start) || isSection(h) || isCompilationSection(h.text) || introducesList(h.text)
       ? undefined
       : respondentOf(h, lines, headings[i + 1], i === 0, reg),
   );

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameOfHeading } from '../../src/segment/respondents.js';
 import { isCompilationSection } from '../../src/segment/questions.js';
+import { isTitleToAddressee } from '../../src/segment/furniture-lines.js';
 import { roundFromText } from '../helpers.js';
 
 describe('names with notes', () => {
@@ -63,5 +64,20 @@ describe('an address under "Till …" and a signature\'s lead-in are no responde
     const text = ['Remissen ställde två frågor:', '', '1. Hur ser ni på förslaget?', '2. Vem bör samordna arbetet?', '', ...letter('Kvinnojouren Malva'), ...letter('Pensionärsföreningen Solen'), ...letter('Ungdomsrådet i Fosie')].join('\n');
     const round = await roundFromText(text);
     expect(round.respondents.map((r) => r.name)).toEqual(['Kvinnojouren Malva', 'Pensionärsföreningen Solen', 'Ungdomsrådet i Fosie']);
+  });
+});
+
+describe('an answer\'s title naming its addressee', () => {
+  it.each(['Yttrande till kommunstyrelsen', 'Remissvar till stadskontoret', 'YTTRANDE TILL KOMMUNSTYRELSEN'])('%j names no sender', (t) => {
+    expect(isTitleToAddressee(t)).toBe(true);
+  });
+  it.each(['Yttrande från kulturnämnden', 'Kulturnämndens yttrande', 'Tillägg till yttrandet', 'Yttrande'])('%j is not', (t) => {
+    expect(isTitleToAddressee(t)).toBe(false);
+  });
+
+  it('under a förvaltning\'s letterhead, the body is the letter\'s sender', async () => {
+    const text = ['Remissen ställde två frågor:', '', '1. Hur ser ni på förslaget?', '2. Vem bör samordna arbetet?', '', '2.1 Grundskolenämnden', '', 'Grundskoleförvaltningen', 'Yttrande till kommunstyrelsen', 'Datum 2026-03-05', '', 'Grundskolenämnden har fått förslaget på remiss.', '', '1. Nämnden är positiv.', '', '2. Fritidsnämnden bör samordna arbetet.'].join('\n');
+    const round = await roundFromText(text);
+    expect(round.respondents.map((r) => r.id)).toEqual(['GRN']);
   });
 });
