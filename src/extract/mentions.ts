@@ -561,6 +561,9 @@ export function isSpeaker(folded: string, m: Mention, cues: Cues = loadCues(), s
   }
   // "enligt nämnden": the body whose view it is.
   if (prev !== undefined && cues.source.test(prev)) return true;
+  // "framstår fritidsnämnden för grundskolenämnden som bättre rustad": the body to whom another
+  // appears so ("för X som"), whose view it is.
+  if (prev === 'for' && after?.[0] === 'som' && after.index - m.end <= 2) return true;
   // "ansluter sig Kulturnämnden till …": the verb stands before the reflexive.
   if (prev !== undefined && cues.reflexive.test(prev)) {
     const at = folded.lastIndexOf(prev, m.start);

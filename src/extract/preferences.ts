@@ -503,6 +503,20 @@ function givesRole(cues: Cues, cf: string, strong: boolean, roleTalk: boolean, b
   return cues.rolePredicate.test(cf) || cues.willing.test(cf) || consequenceGivesRole(cues, cf);
 }
 
+/**
+ * Whether a sentence's choices are only descriptions of the kind of body its previous sentence
+ * chose by name ("Ett bolag med …" after MKB; "en nämnd som …" after kulturnämnden): the
+ * description's head is the kind (registry) of one of the bodies named.
+ */
+function describesNamed(named: Choice[], described: Choice[], registry: Registry, cues: Cues): boolean {
+  if (named.length === 0 || !named.every((c) => c.members.length > 0) || !described.every((c) => c.members.length === 0 && c.generic)) return false;
+  const kinds = new Set(named.flatMap((c) => c.members.map((id) => registry.byId.get(id)?.kind)).filter((k): k is string => k !== undefined).map(fold));
+  return described.every((c) => {
+    const words = fold(c.generic!).split(/[^\p{L}]+/u);
+    return cues.genericHead.some((h) => kinds.has(h) && words.some((w) => w === h || w.endsWith(h)));
+  });
+}
+
 /** Whether choices were read from two sentences or more (each choice's first quote). */
 function severalSentences(choices: Choice[]): boolean {
   return choices.length > 1 && new Set(choices.map((c) => c.evidence[0]?.quote)).size > 1;
@@ -1827,11 +1841,15 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
         if (previous && !rankedAfter && previous.choices.length > 0 && res.choices.some((c) => c.members.length > 0) && previous.choices.every((c) => c.members.length === 0 && c.generic && /\ssom\s/u.test(c.generic))) {
           superseded.push(...previous.choices);
         }
-        for (const c of res.choices) {
+        // "… att MKB Fastighet AB bör leda samordningen. Ett bolag med närvaro i varje område är bäst
+        // rustat att hålla ihop arbetet.": a description right after the bodies named, of their
+        // kind, says why they were chosen — no choice of its own.
+        const reason = previous !== undefined && !rankedAfter && describesNamed(previous.choices, res.choices, ctx.registry, cues);
+        for (const c of reason ? [] : res.choices) {
           mergeInto(out.choices, c);
           (summary ? fromSummary : fromAnswer).push(c);
         }
-        ctx.last = res.choices;
+        ctx.last = reason ? ctx.last : res.choices;
       }
       previous = res;
       if (res.choices.length > 0) {

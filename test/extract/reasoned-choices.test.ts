@@ -1,0 +1,42 @@
+/**
+ * A choice reasoned out rather than stated: by elimination ("Varken X eller Y … Det som då
+ * återstår är Z"), by comparison ("Z framstår för oss som bättre rustad än X"), as a first choice
+ * ("Bolagets förstahandsval är Z"). Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { choices, table } from './support.js';
+
+const rowOf = async (answer: string, name = 'Grundskolenämnden', id = 'GRN') => choices(await table([{ name, answer }]), id);
+
+describe('a choice by elimination, comparison or first choice', () => {
+  it.each([
+    ['Varken kulturnämnden eller miljönämnden har mandatet. Det som då återstår är kommunstyrelsen.', ['KS']],
+    ['Ingen facknämnd kan styra de andra. Återstår då stadskontoret, som har överblicken.', ['KS']],
+    ['Mot den bakgrunden framstår fritidsnämnden för grundskolenämnden som bättre rustad för uppgiften än såväl stadskontoret som miljönämnden.', ['FRN']],
+    ['Kulturnämnden är enligt vår bedömning bättre lämpad än både MKB och tekniska nämnden att samordna arbetet.', ['KN']],
+    ['Samordningen passar bättre hos fritidsnämnden än hos arbetsmarknads- och socialnämnden.', ['FRN']],
+    ['Nämndens förstahandsval är servicenämnden, som redan har en stadsövergripande roll.', ['SN']],
+  ])('%s → %j', async (answer, expected) => {
+    expect(await rowOf(answer)).toEqual(expected);
+  });
+
+  it.each([
+    // "än" in other senses, and a refusal by "varken".
+    ['Vilken instans som får uppdraget är för nämnden av mindre betydelse än att ansvaret inte delas upp.', []],
+    ['Varken kulturnämnden eller miljönämnden bör samordna arbetet.', []],
+  ])('%s → %j', async (answer, expected) => {
+    expect(await rowOf(answer)).toEqual(expected);
+  });
+});
+
+describe('a description right after the body named, of its kind, is the reason', () => {
+  it.each([
+    ['Nämnden anser att MKB Fastighet AB bör leda samordningen. Ett bolag med närvaro i varje område är bäst rustat att hålla ihop arbetet.', ['MKB']],
+    ['Nämnden förordar kulturnämnden. En nämnd med ansvar för bibliotek och kulturskola är väl lämpad att samordna arbetet.', ['KN']],
+    // No body named before it: the description is the choice.
+    ['Ett bolag med närvaro i varje område är bäst rustat att hålla ihop arbetet.', ['~generic']],
+  ])('%s → %j', async (answer, expected) => {
+    const got = await rowOf(answer, 'Grundskolenämnden', 'GRN');
+    expect(got.map((c) => (c.endsWith('~generic') ? '~generic' : c))).toEqual(expected);
+  });
+});
