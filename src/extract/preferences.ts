@@ -1171,7 +1171,10 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       // "inte hos MKB utan hos tekniska nämnden": what follows "utan" is wanted, the rest rejected.
       // "utan att föreslå …" is "without"; "utan att arbetet bör samordnas av X" is "but that": a
       // modal a few words on, before any stop.
-      const but = cues.negationBut.find(unnegated).find((b) => b.start > negation.end && (!/^\s+att(?![\p{L}])/u.test(unnegated.slice(b.end)) || butThat(cues, unnegated, b.end)));
+      // "avstyrker förslag 5 och förordar i stället att X …": what follows "i stället" is wanted too.
+      const but =
+        cues.negationBut.find(unnegated).find((b) => b.start > negation.end && (!/^\s+att(?![\p{L}])/u.test(unnegated.slice(b.end)) || butThat(cues, unnegated, b.end))) ??
+        cues.instead.find(unnegated).find((b) => b.start > negation.end && !/^\s+f[oö]r(?![\p{L}])/u.test(unnegated.slice(b.end)));
       const cut = but ? clause.start + but.start : clause.end;
       const rejected = candidates.filter((m) => m.start < cut);
       const named = rejected.filter((m) => m.kind !== 'generic');

@@ -199,6 +199,7 @@ const CASES: Record<string, Case> = {
   objectPreposition: { match: ['gentemot', 'mot', 'åt', 'bland', 'kring'], not: ['hos', 'av', 'till', 'med'] },
   reflexive: { match: ['sig', 'oss'], not: ['si', 'nämnden'] },
   wishFrame: { match: ['Nämnden kan tänka sig att KN leder.', 'Vi kan också tänka oss att MKB samordnar.', 'Bolaget skulle kunna tänka sig att TN leder.'], not: ['Nämnden kan leda.', 'Vi tänker oss en styrgrupp.', 'Nämnden kan tänka sig en annan lösning.'] },
+  instead: { match: ['Nämnden avstyrker och förordar i stället MKB.', 'Istället bör TN leda.'], not: ['Nämnden förordar MKB.', 'i ställningstagandet'] },
   reflexiveSelf: { match: ['Nämnden föreslår sig själv.', 'Vi föreslår oss själva.', 'Bolagen ser sig själva som parter.', 'Förbundet anmäler sig självt.'], not: ['Nämnden själv föreslår.', 'åtar sig', 'sig själ'] },
   genericArticle: { match: ['en', 'ett', 'En'], not: ['enda', 'etta', 'den', 'ena'] },
   genericNotModifier: { match: ['och', 'eller', 'bör', 'är', 'har'], not: ['ny', 'lokal', 'teknisk', 'särskild'] },
@@ -276,8 +277,8 @@ const CASES: Record<string, Case> = {
     not: ['Nämnden bör leda styrgruppen.', 'Kontoret ingår i stadens organisation.', 'Bolaget deltar i arbetet.', 'Styrgruppen bör ledas av KS.', 'Nämnden delar uppfattningen.', 'En part i målet.'],
   },
   impersonalReport: {
-    match: ['Under våren har det förts fram att bolaget borde leda arbetet.', 'Det har framförts att KS är bäst lämpad.', 'Det har i beredningen framförts att kontoret vore lämpligt som samordnare.', 'Det har under våren flera gånger föreslagits att MKB leder.', 'I samrådet föreslogs det att MKB skulle samordna.', 'Det har hävdats att nämnden saknar mandat.', 'Vid mötet framfördes det att rollen passar TN.'],
-    not: ['Nämnden har fört fram sina synpunkter.', 'Vi föreslår att KS leder arbetet.', 'Det har varit svårt att samordna.', 'Förslaget har framförts av nämnden tidigare.'],
+    match: ['Under beredningen har även tekniska nämnden nämnts som tänkbar samordnare.', 'MKB har i dialogerna lyfts fram som huvudman.', 'Kulturnämnden har pekats ut som lämplig.', 'Under våren har det förts fram att bolaget borde leda arbetet.', 'Det har framförts att KS är bäst lämpad.', 'Det har i beredningen framförts att kontoret vore lämpligt som samordnare.', 'Det har under våren flera gånger föreslagits att MKB leder.', 'I samrådet föreslogs det att MKB skulle samordna.', 'Det har hävdats att nämnden saknar mandat.', 'Vid mötet framfördes det att rollen passar TN.'],
+    not: ['Nämnden har fört fram sina synpunkter.', 'Vi föreslår att KS leder arbetet.', 'Det har varit svårt att samordna.', 'Förslaget har framförts av nämnden tidigare.', 'Nämnden har nämnt frågan.'],
   },
   earlierAnswer: {
     match: ['I vårt förra yttrande föreslog vi annat.', 'I förra remissomgången svarade bolaget kort.', 'Nämndens tidigare yttrande gäller.', 'I sitt yttrande i mars skrev nämnden så.', 'i första remissrundan', 'vårt remissvar från i våras'],

@@ -40,3 +40,17 @@ describe('a description right after the body named, of its kind, is the reason',
     expect(got.map((c) => (c.endsWith('~generic') ? '~generic' : c))).toEqual(expected);
   });
 });
+
+describe('a proposal rejected and another wanted "i stället"; a candidate named by others', () => {
+  it.each([
+    ['Kulturnämnden avstyrker därför förslag 5 och förordar i stället att fritidsnämnden ges det samordnande ansvaret.', ['FRN']],
+    ['Nämnden tillstyrker inte förslaget utan föreslår i stället kulturnämnden som samordnare.', ['KN']],
+    ['Nämnden anser inte att MKB bör leda arbetet; i stället bör servicenämnden ha ansvaret.', ['SN']],
+    // "i stället för" is a contrast: the body before it is wanted.
+    ['Nämnden förordar fritidsnämnden i stället för miljönämnden.', ['FRN']],
+    ['Under beredningen har även tekniska nämnden nämnts som tänkbar samordnare, men nämnden bedömer inte att det vore en lämplig lösning.', []],
+    ['MKB har i dialogerna lyfts fram som möjlig huvudman.', []],
+  ])('%s → %j', async (answer, expected) => {
+    expect(await rowOf(answer, 'Kulturnämnden', 'KN')).toEqual(expected);
+  });
+});
