@@ -146,6 +146,7 @@ export interface LexiconFile {
   reflexiveSelf?: string[];
   wishFrame?: string[];
   instead?: string[];
+  otherCase?: string[];
   partnerPlural?: string[];
   readiness?: string[];
   hypotheticalModal?: string[];
@@ -166,14 +167,14 @@ type CueKey =
   | 'roleAnaphora' | 'questionRole' | 'questionWho' | 'proposal' | 'strongProposal' | 'willing' | 'endorse' | 'endorsedThing' | 'reporter'
   | 'decision' | 'rank' | 'roleWord' | 'decline' | 'declineToName' | 'negation' | 'negationNot' | 'negationBut' | 'condition'
   | 'conditionalOpener' | 'followUpCondition' | 'supporting' | 'joint' | 'optional' | 'alternative' | 'example' | 'preference'
-  | 'hypothetical' | 'justification' | 'role' | 'anaphora' | 'anaphoraOne' | 'verdictFirst' | 'verdictSecond' | 'verdictNo' | 'pluralBody' | 'whoever' | 'minority' | 'passiveRole' | 'directProposal' | 'roleNoun' | 'collectiveBody' | 'contrast' | 'sharedLead' | 'accompanying' | 'otherwise' | 'considered' | 'stanceFrame' | 'correction' | 'amendment' | 'placing' | 'roleTask' | 'aidedBy' | 'aboutPreposition' | 'workSubject' | 'reasonOpener' | 'apposition' | 'sharedRole' | 'reflexiveSelf' | 'wishFrame' | 'instead'
+  | 'hypothetical' | 'justification' | 'role' | 'anaphora' | 'anaphoraOne' | 'verdictFirst' | 'verdictSecond' | 'verdictNo' | 'pluralBody' | 'whoever' | 'minority' | 'passiveRole' | 'directProposal' | 'roleNoun' | 'collectiveBody' | 'contrast' | 'sharedLead' | 'accompanying' | 'otherwise' | 'considered' | 'stanceFrame' | 'correction' | 'amendment' | 'placing' | 'roleTask' | 'aidedBy' | 'aboutPreposition' | 'workSubject' | 'reasonOpener' | 'apposition' | 'sharedRole' | 'reflexiveSelf' | 'wishFrame' | 'instead' | 'otherCase'
   | 'participation' | 'reportsTo' | 'decider' | 'consequenceRole' | 'unitNoun' | 'impersonalReport' | 'earlierAnswer' | 'pastProposal' | 'keepsEarlier' | 'ellipticLead' | 'ellipticTail' | 'ellipticOtherwise' | 'negationAlone' | 'regardless';
 
 const CUE_KEYS: CueKey[] = [
   'roleAnaphora', 'questionRole', 'questionWho', 'proposal', 'strongProposal', 'willing', 'endorse', 'endorsedThing', 'reporter', 'decision', 'rank',
   'roleWord', 'decline', 'declineToName', 'negation', 'negationNot', 'negationBut', 'condition', 'conditionalOpener', 'followUpCondition',
   'supporting', 'joint', 'optional', 'alternative', 'example', 'preference', 'hypothetical', 'justification', 'role', 'anaphora', 'anaphoraOne', 'verdictFirst', 'verdictSecond', 'verdictNo',
-  'pluralBody', 'whoever', 'minority', 'passiveRole', 'directProposal', 'roleNoun', 'collectiveBody', 'contrast', 'sharedLead', 'accompanying', 'otherwise', 'considered', 'stanceFrame', 'correction', 'amendment', 'placing', 'roleTask', 'aidedBy', 'aboutPreposition', 'workSubject', 'reasonOpener', 'apposition', 'sharedRole', 'reflexiveSelf', 'wishFrame', 'instead',
+  'pluralBody', 'whoever', 'minority', 'passiveRole', 'directProposal', 'roleNoun', 'collectiveBody', 'contrast', 'sharedLead', 'accompanying', 'otherwise', 'considered', 'stanceFrame', 'correction', 'amendment', 'placing', 'roleTask', 'aidedBy', 'aboutPreposition', 'workSubject', 'reasonOpener', 'apposition', 'sharedRole', 'reflexiveSelf', 'wishFrame', 'instead', 'otherCase',
   'participation', 'reportsTo', 'decider', 'consequenceRole', 'unitNoun', 'impersonalReport', 'earlierAnswer', 'pastProposal', 'keepsEarlier', 'ellipticLead', 'ellipticTail', 'ellipticOtherwise', 'negationAlone', 'regardless',
 ];
 
@@ -297,6 +298,9 @@ function expandRole(verbs: string[], nouns: string[]): string[] {
 const memo = new WeakMap<LexiconFile, { clean?: Cues; ocr?: Cues }>();
 
 /** Compile a lexicon (memoised by the object: each lexicon is compiled once per mode). */
+/** The most words of a subject's name after a fronted clause's verb ("är tekniska nämnden"). */
+export const MAX_SUBJECT_NAME_WORDS = 3;
+
 export function compileCues(f: LexiconFile, ocr = false): Cues {
   let entry = memo.get(f);
   if (!entry) memo.set(f, (entry = {}));
@@ -320,7 +324,10 @@ export function compileCues(f: LexiconFile, ocr = false): Cues {
     // Built on first use, like the cue sets: a table's labels need none of them.
     get invertedMain(): RegExp {
       invertedMain ??= letterRegExp(
-        `\\s(?:${f.mainClauseVerb.map((v) => phraseSource(v, ocr)).join('|')})\\s+[\\p{L}]*(?:${f.mainClauseSubject.map((v) => phraseSource(v, ocr)).join('|')})(?![\\p{L}\\p{N}])`,
+        // The subject may be a name of a few words ending in one ("är tekniska nämnden"), not
+        // a verb, a pronoun or a phrase before it ("är det för grundskolenämnden": "det" is the
+        // subject; "anser att fritidsnämnden" is no inversion).
+        `\\s(?:${f.mainClauseVerb.map((v) => phraseSource(v, ocr)).join('|')})\\s+(?:(?!(?:${f.mainClauseVerb.map((v) => phraseSource(v, ocr)).join('|')}|att|som|och|eller|inte|det|den|detta|denna|for|av|i|pa|till|med|om|enligt)\\s)[\\p{L}-]+\\s+){0,${MAX_SUBJECT_NAME_WORDS - 1}}?[\\p{L}]*(?:${f.mainClauseSubject.map((v) => phraseSource(v, ocr)).join('|')})(?![\\p{L}\\p{N}])`,
         'u',
       );
       return invertedMain;

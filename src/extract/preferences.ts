@@ -1024,7 +1024,9 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   }
 
   // "Utan resurstillskott kan nämnden inte …", "Om inte …": the case opposite to a condition.
-  const otherwise = cues.otherwise.find(folded).some((o) => o.start === lead) || (opener !== undefined && cues.negation.test(folded.slice(opener.end, openerEnd > 0 ? openerEnd : opener.end)));
+  // "Skulle kommunstyrelsen landa i en annan ordning …": the case that the choice is not taken (otherCase).
+  const openerText = opener !== undefined ? folded.slice(opener.end, openerEnd > 0 ? openerEnd : opener.end) : '';
+  const otherwise = cues.otherwise.find(folded).some((o) => o.start === lead) || (opener !== undefined && (cues.negation.test(openerText) || cues.otherCase.test(openerText)));
   const ranks = ranksOf(cues, prepared);
   const byClause: Array<{ clause: number; choices: Choice[] }> = [];
   const endorsing = cues.endorse.test(prepared);
@@ -1258,7 +1260,9 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   // down, as "i andra hand" would say, not a proposal on a condition.
   if (fallback) {
     const failed = new Set(mentions.filter((m) => m.kind === 'named' && m.start >= lead && m.end <= openerEnd).flatMap((m) => m.ids));
-    const before = ctx.last.find((c) => c.members.length > 0 && c.members.every((id) => failed.has(id)));
+    // "Skulle kommunstyrelsen landa i en annan ordning …": the body deciding otherwise is named, not
+    // the choice it sets aside — the choice just before is what fails.
+    const before = ctx.last.find((c) => c.members.length > 0 && c.members.every((id) => failed.has(id))) ?? (cues.otherCase.test(openerText) ? ctx.last.find((c) => c.members.length > 0) : undefined);
     if (before) for (const c of res.choices) if (c.rank === undefined && !c.members.some((id) => failed.has(id))) c.rank = (before.rank ?? 1) + 1;
   }
   const conditioned = res.choices.filter((c) => !(fallback && (c.rank ?? 0) >= 2));

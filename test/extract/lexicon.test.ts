@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileCues, cueSet, loadCues, phraseSource, type LexiconFile } from '../../src/extract/lexicon.js';
+import { compileCues, cueSet, loadCues, MAX_SUBJECT_NAME_WORDS, phraseSource, type LexiconFile } from '../../src/extract/lexicon.js';
 import { loadData } from '../../src/data.js';
 import { fold } from '../../src/normalize/fold.js';
 import { CORPUS } from '../helpers.js';
@@ -200,6 +200,7 @@ const CASES: Record<string, Case> = {
   reflexive: { match: ['sig', 'oss'], not: ['si', 'nämnden'] },
   wishFrame: { match: ['Nämnden kan tänka sig att KN leder.', 'Vi kan också tänka oss att MKB samordnar.', 'Bolaget skulle kunna tänka sig att TN leder.'], not: ['Nämnden kan leda.', 'Vi tänker oss en styrgrupp.', 'Nämnden kan tänka sig en annan lösning.'] },
   instead: { match: ['Nämnden avstyrker och förordar i stället MKB.', 'Istället bör TN leda.'], not: ['Nämnden förordar MKB.', 'i ställningstagandet'] },
+  otherCase: { match: ['Skulle KS landa i en annan ordning', 'Om kommunstyrelsen väljer en annan lösning', 'om man beslutar annorlunda', 'Väljer staden ett annat upplägg'], not: ['Skulle KS ta ansvaret', 'i andra hand', 'Om resurser tillförs'] },
   reflexiveSelf: { match: ['Nämnden föreslår sig själv.', 'Vi föreslår oss själva.', 'Bolagen ser sig själva som parter.', 'Förbundet anmäler sig självt.'], not: ['Nämnden själv föreslår.', 'åtar sig', 'sig själ'] },
   genericArticle: { match: ['en', 'ett', 'En'], not: ['enda', 'etta', 'den', 'ena'] },
   genericNotModifier: { match: ['och', 'eller', 'bör', 'är', 'har'], not: ['ny', 'lokal', 'teknisk', 'särskild'] },
@@ -341,7 +342,11 @@ describe('a fronted clause without a comma ends at the inverted main clause', ()
     ['Om stadsbyggnadsnämnden avböjer uppdraget ser nämnden kulturnämnden som ett rimligt val.', 'Om stadsbyggnadsnämnden avböjer uppdraget'],
     ['Skulle medlen inte räcka tycker vi att uppdraget går till tekniska nämnden.', 'Skulle medlen inte räcka'],
     ['När programmet väl är beslutat rekommenderar styrelsen att miljönämnden leder det.', 'När programmet väl är beslutat'],
+    // A subject named in a few words (MAX_SUBJECT_NAME_WORDS).
+    ['Skulle kommunstyrelsen välja annorlunda är tekniska nämnden det näst bästa alternativet.', 'Skulle kommunstyrelsen välja annorlunda'],
+    ['Om medel saknas bör tekniska nämnden leda arbetet.', 'Om medel saknas'],
   ])('%j', (sentence, opening) => {
+    expect(MAX_SUBJECT_NAME_WORDS).toBe(3);
     expect(cues.invertedMain.test(fold(sentence))).toBe(true);
     const m = cues.invertedMain.exec(fold(sentence))!;
     expect(sentence.slice(0, m.index).trim()).toBe(opening);
@@ -349,6 +354,8 @@ describe('a fronted clause without a comma ends at the inverted main clause', ()
 
   it('a plain sentence has no inverted main clause to find', () => {
     expect(cues.invertedMain.test(fold('Nämnden anser att fritidsnämnden bör leda.'))).toBe(false);
+    // "det" is the subject after the verb, not the name after it.
+    expect(cues.invertedMain.test(fold('Skulle kommunstyrelsen vilja hålla samman arbetet är det för grundskolenämnden ett godtagbart alternativ.'))).toBe(false);
   });
 
   // The subject may be any name (coordination.json readiness): "är Parkering Malmö berett att …".

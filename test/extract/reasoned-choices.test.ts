@@ -54,3 +54,16 @@ describe('a proposal rejected and another wanted "i stället"; a candidate named
     expect(await rowOf(answer, 'Kulturnämnden', 'KN')).toEqual(expected);
   });
 });
+
+describe('a next choice down when the first is not taken', () => {
+  it.each([
+    'I första hand menar nämnden att samordningen bör ligga hos stadsbyggnadsnämnden. Skulle kommunstyrelsen landa i en annan ordning är tekniska nämnden det näst bästa alternativet.',
+    'Nämnden förordar stadsbyggnadsnämnden. Om kommunstyrelsen väljer en annan lösning bör tekniska nämnden få ansvaret.',
+  ])('%s → ranked, no condition', async (answer) => {
+    const t = await table([{ name: 'Kulturnämnden', answer }]);
+    const row = t.rows.find((r) => r.respondent === 'KN')!;
+    expect(choices(t, 'KN')).toEqual(['SBN', 'TN']);
+    expect(row.conditional).toBe(false);
+    expect(row.ranked).toBe(true);
+  });
+});
