@@ -38,7 +38,7 @@ export function columnsOf(text: string): [string, string] | undefined {
   return [a, b];
 }
 
-let joined: { reference: RegExp; letterhead: RegExp; title: RegExp; capsTitle: RegExp; paged: RegExp; particle: RegExp } | undefined;
+let joined: { reference: RegExp; bareReference: RegExp; letterhead: RegExp; title: RegExp; capsTitle: RegExp; paged: RegExp; particle: RegExp } | undefined;
 
 /**
  * Columns a PDF reader has already joined with one space (pdf.js does): a name before a date or
@@ -58,6 +58,8 @@ export function joinedColumnsOf(text: string): [string, string] | undefined {
       title: letterRegExp(`^(\\p{Lu}.{1,60}?)\\s+((?:${titles.join('|')}|${attachment}))$`, 'iu'),
       // A name of at most six words with no digit, then a reference word and a number.
       reference: letterRegExp(`^(\\p{Lu}[^\\d]{1,60}?)\\s+((?:${refs.join('|')})\\b[^\\d]{0,20}\\d.*)$`, 'iu'),
+      // … or the reference word alone, its value on the line below ("Fritidsnämnden Sammanträdesdatum" / "2026-03-24").
+      bareReference: letterRegExp(`^(\\p{Lu}[^\\d]{1,60}?)\\s+((?:${refs.join('|')}):?)$`, 'iu'),
       // Not before a column rule ("Malmö stad | Fritidsnämnden"): the line is read as columns whole (nameOfHeading).
       letterhead: letterRegExp(`^((?:${heads.join('|')}))\\s+([^\\s|].*)$`, 'u'),
       capsTitle: capsTitlePattern(),
@@ -69,7 +71,7 @@ export function joinedColumnsOf(text: string): [string, string] | undefined {
     };
   }
   const t = text.trim();
-  const r = joined.reference.exec(t);
+  const r = joined.reference.exec(t) ?? joined.bareReference.exec(t);
   // A column starts with a capital; "Direktionen, sammanträdesdatum …" is one phrase.
   if (r && r[1].split(/\s+/).length <= 6 && /^\p{Lu}/u.test(r[2]) && !/,$/u.test(r[1])) return [r[1], r[2]];
   const d = joined.title.exec(fold(t));

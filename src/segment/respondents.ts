@@ -221,6 +221,14 @@ function decideRespondent(
   // remiss's sender or subject, not the body answering; "Protokoll fört vid sammanträde med
   // styrelsen", "Tjänsteskrivelse från kommunledningskontoret": a document's own title, no name.
   if (titled === undefined && (isMatterTitle(text) || opensWithDocumentKind(text))) return undefined;
+  // "Underlag till miljönämndens yttrande", "UTKAST – förslag från fritidsförvaltningen till
+  // fritidsnämndens yttrande": the owner a title gives is a document's description — the body it
+  // goes to owns the yttrande; no other name is made of it.
+  if (titled !== undefined && opensWithDocumentKind(titled)) {
+    const to = /\still\s+(\S.*)$/iu.exec(titled)?.[1];
+    const owner = to !== undefined ? matchBodyName(to, reg) : undefined;
+    return owner ? knownRespondent(owner) : undefined;
+  }
   const known = matchBodyName(name, reg) ?? bodyAndOffice(name, reg);
   if (known) return knownRespondent(known);
   // "Remissinstans: MKB", "Yttrande från SBN": a title or a field naming its body by its abbreviation.

@@ -47,6 +47,11 @@ describe('header columns', () => {
     ['GYMNASIE- OCH VUXENUTBILDNINGSNÄMNDEN Sida 1 (3)', ['GYMNASIE- OCH VUXENUTBILDNINGSNÄMNDEN', 'Sida 1 (3)']],
     ['Kulturförvaltningen Sida 2 av 4', ['Kulturförvaltningen', 'Sida 2 av 4']],
     ['Servicebolaget AB Page 3 of 5', ['Servicebolaget AB', 'Page 3 of 5']],
+    // The reference word alone, its value on the line below.
+    ['Fritidsnämnden Sammanträdesdatum', ['Fritidsnämnden', 'Sammanträdesdatum']],
+    ['Tekniska nämnden Dnr:', ['Tekniska nämnden', 'Dnr:']],
+    // A draft's kind in capitals (structure.json documentKinds).
+    ['FRITIDSFÖRVALTNINGEN ARBETSMATERIAL', ['FRITIDSFÖRVALTNINGEN', 'ARBETSMATERIAL']],
   ])('joined by the reader: %s', (line, want) => {
     expect(joinedColumnsOf(line)).toEqual(want);
   });

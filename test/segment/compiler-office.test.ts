@@ -81,3 +81,15 @@ describe('an answer\'s title naming its addressee', () => {
     expect(round.respondents.map((r) => r.id)).toEqual(['GRN']);
   });
 });
+
+describe('a draft\'s title names the body whose yttrande it prepares, and no other name', () => {
+  it.each([
+    ['UTKAST – förslag från fritidsförvaltningen till fritidsnämndens yttrande', 'FRN'],
+    ['Underlag till miljönämndens yttrande', 'MN'],
+    ['Arbetsmaterial till kulturnämndens yttrande', 'KN'],
+  ])('%j → %s', async (title, id) => {
+    const text = ['Remissen ställde två frågor:', '', '1. Hur ser ni på förslaget?', '2. Vem bör samordna arbetet?', '', title, '', 'Förvaltningen har tagit del av förslaget.', '', '1. Förvaltningen är positiv.', '', '2. Kommunstyrelsen bör samordna arbetet.'].join('\n');
+    const round = await roundFromText(text);
+    expect(round.respondents.map((r) => r.id)).toEqual([id]);
+  });
+});
