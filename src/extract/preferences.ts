@@ -478,7 +478,7 @@ const COMPLEMENT_PREPOSITION = /^(?:fran|av|med|inom|for|hos|pa|i|vid|till|om|me
  * till råden" does not. `roleTalk`: the sentence speaks of the role (computed once per sentence:
  * per clause it would be quadratic). `bodies`: where the clause's candidate bodies start.
  */
-function givesRole(cues: Cues, cf: string, strong: boolean, roleTalk: boolean, bodies: number[] = []): boolean {
+function givesRole(cues: Cues, cf: string, strong: boolean, roleTalk: boolean, bodies: number[] = [], roleInOpener = false): boolean {
   const set = strong ? cues.strongProposal : cues.proposal;
   const direct = (h: { start: number; end: number }): boolean => cues.directProposal.find(cf.slice(h.start, h.end)).some((d) => d.start === 0 && d.end === h.end - h.start);
   // "förordar i första hand MKB", not "föreslår att personal från MKB …" (a body after a preposition
@@ -500,7 +500,11 @@ function givesRole(cues: Cues, cf: string, strong: boolean, roleTalk: boolean, b
   const before = (h: { start: number; end: number }): boolean => bodies.length > 0 && last < h.start && overlapsAny(shared, h.start, h.end);
   if (set.find(cf).some((h) => !before(h) && (!direct(h) || roleTalk || near(h.end)))) return true;
   if (strong) return false;
-  return cues.rolePredicate.test(cf) || cues.willing.test(cf) || consequenceGivesRole(cues, cf);
+  // "Om fritidsnämnden inte kan ta uppdraget bör tekniska nämnden göra det": in a sentence about
+  // the role (or after an opening about it), "göra det" ending the clause takes the role spoken of
+  // ("ta ansvaret").
+  const doesIt = (roleTalk || roleInOpener) && DOES_IT.test(cf) && cues.rolePredicate.test(cf.replace(DOES_IT, ' ta ansvaret'));
+  return doesIt || cues.rolePredicate.test(cf) || cues.willing.test(cf) || consequenceGivesRole(cues, cf);
 }
 
 /**
@@ -516,6 +520,9 @@ function describesNamed(named: Choice[], described: Choice[], registry: Registry
     return cues.genericHead.some((h) => kinds.has(h) && words.some((w) => w === h || w.endsWith(h)));
   });
 }
+
+/** "göra det", "göra detta", "göra så" ending a clause (folded): the role spoken of, referred back to. */
+const DOES_IT = /\sgora (?:det|detta|sa)[\s.!]*$/u;
 
 /** Whether choices were read from two sentences or more (each choice's first quote). */
 function severalSentences(choices: Choice[]): boolean {
@@ -1031,6 +1038,8 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   const byClause: Array<{ clause: number; choices: Choice[] }> = [];
   const endorsing = cues.endorse.test(prepared);
   const roleTalk = cues.roleWord.test(prepared) || cues.roleNoun.test(prepared);
+  // The role spoken of in the opening condition, blanked in `prepared` ("Om X inte kan ta uppdraget …").
+  const roleInOpener = openerText !== '' && (cues.roleWord.test(openerText) || cues.roleNoun.test(openerText));
   // "GRN och FSKN (gemensamt yttrande): Nämnderna föreslår …": a label naming the respondent
   // among its senders opens the sentence; every body in it speaks, none is put forward.
   const ownLabel = labelOfOwn(prepared, live, ctx.respondent.id);
@@ -1109,7 +1118,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     }
     // Choosing one of the remiss's own alternatives ("ställer oss bakom alternativ C") gives its bodies the role: the remiss asked which.
     const choosesOption = !summary && candidates.some((m) => m.option);
-    if (!choosesOption && !wanted && !givesRole(cues, cf, strong, roleTalk, candidates.map((m) => m.start - clause.start)) && !(res.exampleLead && candidates.some((m) => m.kind !== 'generic') && cues.proposal.test(cf))) continue;
+    if (!choosesOption && !wanted && !givesRole(cues, cf, strong, roleTalk, candidates.map((m) => m.start - clause.start), roleInOpener) && !(res.exampleLead && candidates.some((m) => m.kind !== 'generic') && cues.proposal.test(cf))) continue;
     // "bör ledas av X": with only a passive role verb, the candidate is its agent after "av".
     if (!cues.proposal.test(cf) && !cues.willing.test(cf)) {
       const predicates = cues.rolePredicate.find(cf);

@@ -67,3 +67,12 @@ describe('a next choice down when the first is not taken', () => {
     expect(row.ranked).toBe(true);
   });
 });
+
+describe('"göra det" refers back to the role only at the clause\'s end, in a sentence about it', () => {
+  it.each([
+    ['Fritidsnämnden bör samordna. Skulle fritidsnämnden inte kunna ta uppdraget bör tekniska nämnden göra det.', ['FRN', 'TN']],
+    ['Servicenämnden tillstyrker förslaget, och en gemensam modell kan göra det enklare för invånarna att hitta rätt.', []],
+  ])('%s → %j', async (answer, expected) => {
+    expect(await rowOf(answer, 'Kulturnämnden', 'KN')).toEqual(expected);
+  });
+});
