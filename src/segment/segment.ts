@@ -537,7 +537,7 @@ function arrangedByQuestion(source: Source, model: QuestionModel, preambleEnd: n
     const ids = new Set(respondents.slice(a.i + 1, end).filter((r): r is Respondent => r !== undefined).map((r) => r.id));
     const to = end < headings.length ? headings[end].start : source.lines.length;
     for (let line = headings[a.i].end; line < to; line++) {
-      if (line > 0 && source.lines[line - 1].text !== '') continue;
+      if (!startsParagraph(source.lines, line)) continue;
       const r = reportedSpeaker(paragraphOpening(source.lines, line), speaker, labelResolver(source, speaker), tense);
       if (r) ids.add(r.id);
     }
@@ -617,6 +617,23 @@ const NAME_OPENING = /^([^:]{3,80}):\s+\S/u;
 type Resolver = (name: string) => Respondent | undefined;
 
 /** The opening of the paragraph that starts at a line: the line, and the next when the paragraph goes on (a PDF wraps it). */
+/**
+ * A line opened by a label, a name before a colon ("ASN: KS bör samordna."). Not a dash: a fact
+ * box's "Kommunstyrelsen – arbetsmarknads- och socialnämnden, …" lists the candidate first.
+ */
+const LABELLED_LINE = /^[^:]{2,60}?:\s+\S/u;
+
+/**
+ * Whether a line starts a paragraph: after a blank line, or — in a list of labelled lines with no
+ * blank lines between ("ASN: KS bör samordna." / "FRN: fritidsnämnden och ASN gemensamt.") — a
+ * labelled line after a line that ends a sentence.
+ */
+function startsParagraph(lines: Line[], at: number): boolean {
+  if (at === 0 || lines[at - 1].text === '') return true;
+  // … also right under a heading's underline ("FR. 2 …" / "-----").
+  return LABELLED_LINE.test(lines[at].text) && (/[.!?)”"]$/u.test(lines[at - 1].text.trim()) || /^[-=_–—]{3,}$/u.test(lines[at - 1].text.trim()));
+}
+
 function paragraphOpening(lines: Line[], at: number): string {
   const next = lines[at + 1]?.text ?? '';
   return next === '' ? lines[at].text : `${lines[at].text} ${next}`;
@@ -724,8 +741,7 @@ function splitAtNames(answers: Answer[], known: Map<string, Respondent>, speaker
     const label = labelResolver(a.source, speaker);
     let part: Answer | undefined = a;
     for (let i = a.start; i < a.end; i++) {
-      const prev = i > 0 ? lines[i - 1].text : '';
-      if (prev !== '' && i !== a.start) continue;
+      if (i !== a.start && !startsParagraph(lines, i)) continue;
       const r = namedAt(paragraphOpening(lines, i), known, speaker, label, tense);
       if (!r) {
         // Minutes: what the chair or a person says ("Moderatorn frågade …") is no respondent's
@@ -763,7 +779,7 @@ function namedUnderQuestions(source: Source, byQuestion: Map<number, string | nu
     for (const a of answers) if (a.start >= h.end) next = Math.min(next, a.heading ? a.heading.start : a.start);
     for (const k of byQuestion.keys()) if (k > i) next = Math.min(next, source.headings[k].start);
     for (let k = h.end; k < next; k++) {
-      if (k > h.end && source.lines[k - 1].text !== '') continue;
+      if (k > h.end && !startsParagraph(source.lines, k)) continue;
       const r = namedAt(paragraphOpening(source.lines, k), known, speaker, label, tense);
       if (!r) continue;
       out.push({ respondent: r, source, start: k, end: next, inherited: question });

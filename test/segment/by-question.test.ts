@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { roundFromText } from '../helpers.js';
+import { numberedQuestion } from '../../src/segment/questions.js';
 
 const TEXT = [
   'Sammanställning av remissvar',
@@ -55,5 +56,48 @@ describe('a compilation arranged by question', () => {
       'Kulturnämnden', '', 'Fråga 1', 'Positivt.', '', 'Fråga 2', 'Fritidsnämnden.', '', 'Servicenämnden', '', 'Fråga 1', 'Tveksamt.', '', 'Fråga 2', 'Stadskontoret.'].join('\n');
     const round = await roundFromText(byRespondent);
     expect(round.segments.filter((s) => s.respondent !== null && s.question !== null).map((s) => `${s.respondent}:${s.question}`)).toEqual(['KN:Q1', 'KN:Q2', 'SN:Q1', 'SN:Q2']);
+  });
+});
+
+describe('a terse working summary: labelled lines with no blank lines between, questions as "FR. N"', () => {
+  const notes = (q3: string[]) =>
+    [
+      'ARBETSMATERIAL',
+      'Remiss: Förslag om parkvärdar',
+      '',
+      'FR. 1  Hur ser ni på förslaget?',
+      '----------------------------------',
+      'KN: positiv, vill koppla biblioteken (s. 2).',
+      'SN: tveksam t. kostnaderna.',
+      'FRN: positiv.',
+      '',
+      'FR. 2  Vilken nämnd bör samordna parkvärdarna?',
+      '----------------------------------',
+      ...q3,
+    ].join('\n');
+
+  it.each([
+    ['FR. 2  Vilken nämnd bör samordna?', 2],
+    ['fr. 3', 3],
+    ['Fr.4 Resurser', 4],
+    ['Gäller fr.o.m. 2026', undefined],
+    ['Fritidsnämnden', undefined],
+  ])('%j names question %s', (heading, n) => {
+    expect(numberedQuestion(heading)).toBe(n);
+  });
+
+  it('each labelled line is its body\'s answer to the question above it', async () => {
+    const round = await roundFromText(notes(['KN: Fritidsnämnden bör samordna parkvärdarna.', 'SN: Servicenämnden vill själv samordna parkvärdarna.', 'FRN: Nämnden avstår från att föreslå någon.']), 'arbetsmaterial.txt', ['Hur ser ni på förslaget?', 'Vilken nämnd bör samordna parkvärdarna?']);
+    expect(round.respondents.map((r) => r.id).sort()).toEqual(['FRN', 'KN', 'SN']);
+    const q2 = (id: string) => round.segments.find((s) => s.respondent === id && s.question === 'Q2')?.text ?? '';
+    expect(q2('KN')).toMatch(/^KN: Fritidsnämnden bör samordna/);
+    expect(q2('SN')).toMatch(/^SN: Servicenämnden vill själv/);
+    expect(q2('FRN')).toMatch(/avstår/);
+  });
+
+  it('a line that goes on a sentence is not split at a colon in it', async () => {
+    const round = await roundFromText(notes(['KN: Fritidsnämnden bör samordna parkvärdarna, med två villkor', 'Villkor: medel och en tydlig uppdragsbeskrivning.', 'SN: Servicenämnden vill själv samordna.']), 'arbetsmaterial.txt', ['Hur ser ni på förslaget?', 'Vilken nämnd bör samordna parkvärdarna?']);
+    const kn = round.segments.find((s) => s.respondent === 'KN' && s.question === 'Q2')?.text ?? '';
+    expect(kn).toMatch(/Villkor: medel/);
   });
 });
