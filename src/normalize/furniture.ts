@@ -300,7 +300,8 @@ function ruledFooters(lines: Line[], pageNumbered: (i: number) => boolean): Set<
     // The page number's line, or one that ends a short line ("Fritidsförvaltningen, Malmö stad Sida
     // 1 av 2", as a PDF reader joins the footer's columns).
     const t = lines[i].text.trim();
-    const numberedHere = pageNumbered(i) || (t.length > 0 && t.length <= MAX_EDGE_CHARS && !/[.!?]$/u.test(t) && compiled().token.test(fold(t)));
+    // (Folded only where a number stands: this runs over every line, cold.)
+    const numberedHere = pageNumbered(i) || (t.length > 0 && t.length <= MAX_EDGE_CHARS && /\d/u.test(t) && !/[.!?]$/u.test(t) && compiled().token.test(fold(t)));
     if (!numberedHere) continue;
     const above: number[] = [];
     for (let k = i - 1; k >= 0 && above.length <= MAX_RULED_FOOTER_LINES && lines[k].page === lines[i].page; k--) if (lines[k].text.trim() !== '') above.push(k);
@@ -387,26 +388,34 @@ function recurringBesideNumbers(lines: Line[], numbered: (i: number) => boolean)
  * src/normalize/columns.ts) takes the name beside it along: the receiving register, no sender.
  */
 function stampLines(lines: Line[]): Set<number> {
-  // The lines split from one line of the source: its columns.
-  const columns = new Map<string, number[]>();
-  // (A PDF's paragraph marks are blank lines that take the number of the line before them.)
-  lines.forEach((l, i) => {
-    if (l.text.trim() !== '') columns.set(`${l.source}:${l.page}:${l.line}`, [...(columns.get(`${l.source}:${l.page}:${l.line}`) ?? []), i]);
-  });
-  const columnsOf = (i: number): number[] => columns.get(`${lines[i].source}:${lines[i].page}:${lines[i].line}`) ?? [i];
   const out = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    const split = columnsOf(i).length > 1;
+    const columns = columnsAround(lines, i);
+    const split = columns.length > 1;
     if (!isStamp(lines[i].text, split)) continue;
-    const stamp = split ? columnsOf(i) : [i];
-    for (const k of stamp) out.add(k);
-    let j = Math.max(...stamp) + 1;
+    for (const k of columns) out.add(k);
+    let j = columns[columns.length - 1] + 1;
     while (j < lines.length && lines[j].text.trim() === '') j++;
     if (j >= lines.length || lines[j].page !== lines[i].page || lines[j].line - lines[i].line > 2) continue;
-    const below = columnsOf(j);
+    const below = columnsAround(lines, j);
     if (below.some((k) => isStampDiaryLine(lines[k].text))) for (const k of split ? below : below.filter((k) => isStampDiaryLine(lines[k].text))) out.add(k);
   }
   return out;
+}
+
+/**
+ * The lines split from one line of the source, its columns, around line i: the lines with text
+ * beside it of the same source, page and line number (src/normalize/columns.ts writes them one
+ * after another; a PDF's paragraph marks, blank, take the number of the line before them).
+ */
+function columnsAround(lines: Line[], i: number): number[] {
+  const same = (k: number): boolean => k >= 0 && k < lines.length && lines[k].text.trim() !== '' && lines[k].line === lines[i].line && lines[k].page === lines[i].page && lines[k].source === lines[i].source;
+  if (!same(i)) return [i];
+  let a = i;
+  let b = i;
+  while (same(a - 1)) a--;
+  while (same(b + 1)) b++;
+  return Array.from({ length: b - a + 1 }, (_, n) => a + n);
 }
 
 /** Split lines into content and furniture. */

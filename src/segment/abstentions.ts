@@ -18,8 +18,10 @@ export const MAX_ENTRY_WORDS = 60;
 
 let phrases: string[] | undefined;
 function abstentionPhrases(): string[] {
-  const lex = loadData<{ noObjection: string[]; abstention?: string[] }>('lexicon/sections.json');
-  phrases ??= [...lex.noObjection, ...(lex.abstention ?? [])].map((p) => ` ${fold(p)} `);
+  if (!phrases) {
+    const lex = loadData<{ noObjection: string[]; abstention?: string[] }>('lexicon/sections.json');
+    phrases = [...lex.noObjection, ...(lex.abstention ?? [])].map((p) => ` ${fold(p)} `);
+  }
   return phrases;
 }
 

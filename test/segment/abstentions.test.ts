@@ -8,21 +8,17 @@ import { roundFromText } from '../helpers.js';
 import { MAX_ENTRY_WORDS } from '../../src/segment/abstentions.js';
 import { MAX_GROUP_LABEL_WORDS } from '../../src/segment/furniture-lines.js';
 
+const QUESTIONS = ['Remissfrågor:', '1. Hur ser ni på förslaget?', '2. Vilken nämnd bör ha det samordnande ansvaret?'];
+/** Fritidsnämnden's answer, the one every round here has. */
+const ANSWER = ['Fritidsnämnden', '', 'Fråga 1', 'Nämnden ser positivt på förslaget.', '', 'Fråga 2', 'Nämnden föreslår kulturnämnden.'];
+
 const compiled = (section: string, entries: string[]) =>
   [
     'Sammanställning av remissvar',
     '',
-    'Remissfrågor:',
-    '1. Hur ser ni på förslaget?',
-    '2. Vilken nämnd bör ha det samordnande ansvaret?',
+    ...QUESTIONS,
     '',
-    'Fritidsnämnden',
-    '',
-    'Fråga 1',
-    'Nämnden ser positivt på förslaget.',
-    '',
-    'Fråga 2',
-    'Nämnden föreslår kulturnämnden.',
+    ...ANSWER,
     '',
     section,
     '',
@@ -67,9 +63,7 @@ describe('a sändlista in groups', () => {
     const text = [
       'Remiss om samordnad plan',
       '',
-      'Remissfrågor:',
-      '1. Hur ser ni på förslaget?',
-      '2. Vilken nämnd bör ha det samordnande ansvaret?',
+      ...QUESTIONS,
       '',
       'Sändlista',
       '',
@@ -86,13 +80,7 @@ describe('a sändlista in groups', () => {
       '  Region Skåne',
       '',
       '',
-      'Fritidsnämnden',
-      '',
-      'Fråga 1',
-      'Nämnden ser positivt på förslaget.',
-      '',
-      'Fråga 2',
-      'Nämnden föreslår kulturnämnden.',
+      ...ANSWER,
     ].join('\n');
     const r = await roundFromText(text);
     expect(r.respondents.map((x) => x.id)).toEqual(['FRN']);
