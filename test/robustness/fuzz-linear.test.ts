@@ -89,6 +89,14 @@ describe('fuzzing for super-linear time', () => {
           large = await cost(answer(u, 400_000));
           sizes = '100 kB / 400 kB';
         }
+        // Growth seen once is confirmed a step up (100 kB against 400 kB): the suite's other files
+        // run beside this one and a pause of a few hundred milliseconds can fall on one size; a
+        // path that grows faster than the text grows at every step.
+        if (sizes === '25 kB / 100 kB' && large / Math.max(small, TIMING_FLOOR_S) >= 5.5) {
+          small = Math.min(large, await cost(answer(u, 100_000)));
+          large = await cost(answer(u, 400_000));
+          sizes = '100 kB / 400 kB (confirming)';
+        }
         expect(large / Math.max(small, TIMING_FLOOR_S), `${JSON.stringify(u)}: ${sizes}: ${small.toFixed(3)} s, ${large.toFixed(3)} s`).toBeLessThan(5.5);
       }),
       // FUZZ_RUNS and FUZZ_SEED explore further; the suite runs a fixed sample.
