@@ -539,7 +539,8 @@ export function isSpeaker(folded: string, m: Mention, cues: Cues = loadCues(), s
   }
   // "Nämnden kan tänka sig att fritidsnämnden får ansvaret": the one who wishes it for the body
   // after "att" (coordination.json wishFrame) — unless the role is its own ("… att samordna").
-  if (after && m.kind !== 'anaphora') {
+  // (Every wish frame opens with a modal: the frame is looked for only after one, on this hot path.)
+  if (after && m.kind !== 'anaphora' && cues.modalWord.test(after[0])) {
     const rest = folded.slice(after.index, after.index + 200);
     const frame = cues.wishFrame.find(rest).find((f) => f.start === 0);
     if (frame) {

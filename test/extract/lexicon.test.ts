@@ -489,3 +489,9 @@ describe('cue entries of three words or more found verbatim in the 2023 text', (
     for (const s of own) expect(text.includes(fold(s).replace(/[.?]$/, ''))).toBe(false);
   });
 });
+
+describe('a wish frame opens with a modal (src/extract/mentions.ts looks for it only after one)', () => {
+  it.each((lexicon.wishFrame as string[]) ?? [])('%j', (phrase) => {
+    expect(cues.modalWord.test(fold(phrase.split(/\s+/u)[0]))).toBe(true);
+  });
+});
