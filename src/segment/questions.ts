@@ -258,7 +258,10 @@ export function parseQuestionsFile(text: string): string[] {
     if (cur.length) items.push(cur.join(' ').replace(/\s+/g, ' ').trim());
     cur = [];
   };
-  const hasItems = lines.some((l) => ITEM.test(l));
+  // A list when at least half its lines are items ("1. …", "- …"): a question of parts on a line of
+  // its own ("a) Vilka …? b) Finns det …?") among plain lines is no list.
+  const content = lines.filter((l) => l !== '' && !l.startsWith('#'));
+  const hasItems = content.filter((l) => ITEM.test(l)).length * 2 >= content.length && content.some((l) => ITEM.test(l));
   for (const l of lines) {
     if (l === '' || l.startsWith('#')) {
       flush();

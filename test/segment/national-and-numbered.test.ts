@@ -42,6 +42,16 @@ describe('report sections', () => {
     ]);
   });
 
+  it('a question of lettered parts on a line of its own, among plain lines, is one question; a list is a list', () => {
+    expect(parseQuestionsFile('Hur ser ni på förslaget?\na) Vilka processer berörs? b) Vilka bör avvecklas?\nVem bör samordna arbetet?\nVad kostar det?')).toEqual([
+      'Hur ser ni på förslaget?',
+      'Vilka processer berörs? b) Vilka bör avvecklas?',
+      'Vem bör samordna arbetet?',
+      'Vad kostar det?',
+    ]);
+    expect(parseQuestionsFile('1. Hur ser ni på förslaget?\n2. Vem bör samordna\narbetet?\n3. Vad kostar det?')).toEqual(['Hur ser ni på förslaget?', 'Vem bör samordna arbetet?', 'Vad kostar det?']);
+  });
+
   const agency = (name: string, sections: string[]) =>
     [`${name}`, '', 'Ert diarienummer: Fi2026/00077', '', `${name} har tagit del av betänkandet.`, '', ...sections.flatMap((s) => [s, '', `Text om ${s.toLowerCase()} från ${name}.`, ''])].join('\n');
 
