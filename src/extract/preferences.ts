@@ -1337,6 +1337,12 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       if (m.start < openerEnd) continue;
       if (m.kind === 'named' && !m.genitive && m.start < opening && !m.ids.includes(ctx.respondent.id) && (ctx.known(m.ids[0]) || ctx.respondentOf?.(m.ids[0])) && isSpeaker(prepared, m, cues, ctx.respondent.id)) res.otherSpeaker.push(...m.ids);
     }
+    // Another respondent of the round speaking ("Kulturnämnden skriver att …") in this answer: its
+    // view quoted, not this body's choice — the bodies are for the analyst to see.
+    if (!summary && res.otherSpeaker.some((id) => ctx.respondentOf?.(id))) {
+      for (const c of res.choices) for (const id of c.members) if (!res.unclear.includes(id)) res.unclear.push(id);
+      res.choices = [];
+    }
   }
   if (res.choices.length > 0) res.unknownPartner = unknownPartners(text, prepared, mentions, res.choices, cues);
   // "SKR anser att …" in another's answer: an abbreviation the tool does not know speaks the proposal.
