@@ -390,9 +390,11 @@ function recurringBesideNumbers(lines: Line[], numbered: (i: number) => boolean)
 function stampLines(lines: Line[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
+    // Most lines are no stamp, labelled or not: their columns are not looked for.
+    if (!isStamp(lines[i].text, true)) continue;
     const columns = columnsAround(lines, i);
     const split = columns.length > 1;
-    if (!isStamp(lines[i].text, split)) continue;
+    if (!split && !isStamp(lines[i].text)) continue;
     for (const k of columns) out.add(k);
     let j = columns[columns.length - 1] + 1;
     while (j < lines.length && lines[j].text.trim() === '') j++;

@@ -611,17 +611,13 @@ function chapterOf(heading: string): string[] | undefined {
 }
 
 /** "Kulturnämnden: Nämnden ser …": a respondent's name opening a paragraph, before a colon. */
-const NAME_OPENING = /^([^:]{3,80}):\s+\S/u;
+/** A paragraph's opening label: a name before a colon ("Kulturnämnden: …", "KN: …"). */
+const NAME_OPENING = /^([^:]{2,80}):\s+\S/u;
 
 /** Who a name stands for as a speaker in the source, if anyone (speakerResolver). */
 type Resolver = (name: string) => Respondent | undefined;
 
 /** The opening of the paragraph that starts at a line: the line, and the next when the paragraph goes on (a PDF wraps it). */
-/**
- * A line opened by a label, a name before a colon ("ASN: KS bör samordna."). Not a dash: a fact
- * box's "Kommunstyrelsen – arbetsmarknads- och socialnämnden, …" lists the candidate first.
- */
-const LABELLED_LINE = /^[^:]{2,60}?:\s+\S/u;
 
 /**
  * Whether a line starts a paragraph: after a blank line, or — in a list of labelled lines with no
@@ -631,7 +627,9 @@ const LABELLED_LINE = /^[^:]{2,60}?:\s+\S/u;
 function startsParagraph(lines: Line[], at: number): boolean {
   if (at === 0 || lines[at - 1].text === '') return true;
   // … also right under a heading's underline ("FR. 2 …" / "-----").
-  return LABELLED_LINE.test(lines[at].text) && (/[.!?)”"]$/u.test(lines[at - 1].text.trim()) || /^[-=_–—]{3,}$/u.test(lines[at - 1].text.trim()));
+  // Opened by a label: a name before a colon (NAME_OPENING; not a dash: a fact box's "Kommunstyrelsen –
+  // arbetsmarknads- och socialnämnden, …" lists the candidate first).
+  return NAME_OPENING.test(lines[at].text.trim()) && (/[.!?)”"]$/u.test(lines[at - 1].text.trim()) || /^[-=_–—]{3,}$/u.test(lines[at - 1].text.trim()));
 }
 
 function paragraphOpening(lines: Line[], at: number): string {

@@ -610,8 +610,8 @@ function mergeStacked(headings: HeadingBlock[], lines: Line[], found: Array<Resp
     // A list names different bodies: a signature over the next answer's name, its letterhead and
     // its title ("Kulturnämnden, 2025-10-29" / "2.8 Miljönämnden" / "Miljöförvaltningen" /
     // "Yttrande, Miljönämnden …") name two.
-    const named = new Set(found.slice(i, j + 1).map((r) => r?.id));
-    if (j - i + 1 >= MIN_NAME_LIST && named.size >= MIN_NAME_LIST && headings[j].end - headings[j].start === 1) for (let k = i; k <= j; k++) found[k] = undefined;
+    const list = j - i + 1 >= MIN_NAME_LIST && headings[j].end - headings[j].start === 1 && new Set(found.slice(i, j + 1).map((r) => r?.id)).size >= MIN_NAME_LIST;
+    if (list) for (let k = i; k <= j; k++) found[k] = undefined;
     i = j + 1;
   }
 }
