@@ -18,7 +18,7 @@ import type { Line, Question, RegistryData, Respondent, Round, Segment, SourceDo
 import { words } from '../normalize/words.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import { loadStructure } from '../normalize/structure.js';
-import { bodyWidth, findHeadings, NUMBERING, QUESTION_MARK_LINE, RULE_LINE, type HeadingBlock } from './headings.js';
+import { bodyWidth, findHeadings, NUMBERING, QUESTION_MARK_LINE, RULE_LINE, isRule, type HeadingBlock } from './headings.js';
 import {
   addQuestion,
   introducesQuestions,
@@ -162,6 +162,8 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
   const moderated = new Map<Source, Array<[number, number]>>();
   // A compiler's summary in the present tense: who may speak in it (summaryVoice).
   const summaries = new Map<Source, Resolver>();
+  // A compilation arranged by question: each question's heading, the compiler's structure.
+  const askedAt = new Map<Source, Array<[number, number]>>();
   for (const source of sources) {
     const preamble = found.preambleEnd.get(source.index) ?? 0;
     const chat = chatAnswers(source, preamble, model.questions.length);
@@ -198,6 +200,8 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
       }
     }
     const own = topLevel(source, model, preamble, byQuestion);
+    const asked = [...byQuestion].filter(([, q]) => q !== null).map(([i]): [number, number] => [source.headings[i].start, source.headings[i].end]);
+    if (asked.length > 0) askedAt.set(source, asked);
     if (byQuestion.size === 0) {
       const reported = reportedInProse(source, own, voice, known);
       if (reported) summaries.set(source, voice);
@@ -246,7 +250,7 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
       segments.push(...(members ? own.flatMap((s) => (s.respondent === answer.respondent.id ? [{ ...s, respondent: r.id }] : s.respondent === null || k === 0 ? [s] : [])) : own));
     }
   }
-  const rest = unattributed(sources, answers, found.preambleEnd, minutes, moderated, elsewhere);
+  const rest = unattributed(sources, answers, found.preambleEnd, minutes, moderated, elsewhere, askedAt);
   // The abstentions a compilation lists in a section of its own: each its body's answer.
   const listed = abstentionEntries(rest.segments, (index) => sources[index]?.registry.registry ?? loadRegistry());
   for (const r of listed.respondents) if (!respondents.has(r.id)) respondents.set(r.id, r);
@@ -1257,6 +1261,7 @@ function unattributed(
   minutes: Map<Source, Array<[number, number]>> = new Map(),
   moderated: Map<Source, Array<[number, number]>> = new Map(),
   elsewhere: Map<Source, Array<[number, number]>> = new Map(),
+  askedAt: Map<Source, Array<[number, number]>> = new Map(),
 ): { segments: Segment[]; warnings: string[] } {
   const segments: Segment[] = [];
   const warnings: string[] = [];
@@ -1295,6 +1300,24 @@ function unattributed(
     setApart(elsewhere.get(source) ?? [], 'other-matter');
     // A respondent's own heading line belongs to the answer it opens.
     for (const a of mine) if (a.heading) covered.fill(1, a.heading.start, a.heading.end);
+    // A question's heading between the answers of a compilation arranged by question, with the
+    // rule under it and the question asked again: the compiler's structure, kept as its text but
+    // no line of unknown owner. Any other line in the run keeps the warning.
+    const asked = new Uint8Array(source.lines.length);
+    for (const [start, end] of askedAt.get(source) ?? []) asked.fill(1, start, end);
+    const onlyAsked = (from: number, to: number): boolean => {
+      if (!asked[from]) return false;
+      for (let k = from; k < to; k++) {
+        const text = source.lines[k].text;
+        if (text === '' || asked[k] || isRule(text)) continue;
+        // A paragraph that ends in a question mark: the question restated.
+        let end = k;
+        while (end + 1 < to && source.lines[end + 1].text !== '') end++;
+        if (!/\?["”’»)]*$/u.test(source.lines[end].text.trim())) return false;
+        k = end;
+      }
+      return true;
+    };
     // No spread: a source of a hundred thousand answers would overflow the stack.
     const firstAnswer = mine.reduce((m, a) => Math.min(m, a.start), source.lines.length);
     let i = 0;
@@ -1317,7 +1340,7 @@ function unattributed(
       const part: Segment['part'] =
         source.remissLetter || (before && (preambleEnd.has(source.index) ? afterList <= PREAMBLE_PROSE_LINES : mine.length > 0))
           ? 'preamble'
-          : opening && (isCompilationSection(opening.text) || isOfficeHeading(opening))
+          : (opening && (isCompilationSection(opening.text) || isOfficeHeading(opening))) || onlyAsked(i, j)
             ? 'compilation'
             : 'unattributed';
       if (content.length > 0) {

@@ -51,6 +51,20 @@ describe('a compilation arranged by question', () => {
     expect(of('SN').map(([q]) => q)).toEqual(['Q1', 'Q2', 'Q3']);
   });
 
+  it.each([
+    ['the heading alone', [] as string[], 'compilation'],
+    ['the heading over a rule', ['------------------------------'], 'compilation'],
+    ['the heading and the question asked again', ['', 'Vilka av stadens parker ska gå först?'], 'compilation'],
+    ['the heading and a paragraph of the compiler', ['', 'Svaren skiljer sig här åt.'], 'unattributed'],
+    ['the heading and a name the tool does not read', ['', 'Parkrådet vill ha fler bänkar.'], 'unattributed'],
+  ])('a question\'s heading between the answers, %s: %s', async (_, under, part) => {
+    const text = TEXT.replace('Fråga 2. Vilka parker bör prioriteras?\n', ['Fråga 2. Vilka parker bör prioriteras?', ...under, ''].join('\n'));
+    const round = await roundFromText(text);
+    const heading = round.segments.find((s) => s.respondent === null && s.text.startsWith('Fråga 2.'));
+    expect(heading?.part).toBe(part);
+    expect(round.warnings.some((w) => w.includes('Fråga 2.'))).toBe(part === 'unattributed');
+  });
+
   it('a compilation arranged by respondent is read as before', async () => {
     const byRespondent = ['Remissinstanserna ombads besvara följande frågor:', '1. Hur ser ni på förslaget om parkvärdar?', '2. Vilken nämnd bör samordna parkvärdarna?', '',
       'Kulturnämnden', '', 'Fråga 1', 'Positivt.', '', 'Fråga 2', 'Fritidsnämnden.', '', 'Servicenämnden', '', 'Fråga 1', 'Tveksamt.', '', 'Fråga 2', 'Stadskontoret.'].join('\n');
