@@ -35,7 +35,10 @@ describe('response forms', () => {
     expect(q3?.refersTo).toBe('Q1');
   });
 
-  it.each(['Se svar på fråga 1.', 'Se fråga 1.', 'Se svaret under fråga 1.', 'Se ovan under fråga 1.'])(
+  it.each([
+    'Se svar på fråga 1.', 'Se fråga 1.', 'Se svaret under fråga 1.', 'Se ovan under fråga 1.', 'Se vårt svar på fråga 1.',
+    'Vi hänvisar till vårt svar på fråga 1.', 'Nämnden hänvisar till svaret under fråga 1.', 'Hänvisar till fråga 1.', 'Se vad vi skrev under fråga 1.', 'Jfr nämndens svar på fråga 1.',
+  ])(
     'the coordinator answer "%s" is read where it points, and flagged',
     async (pointer) => {
       const round = await roundFromText(form(['Vi deltar i två nätverk. Tekniska nämnden bör leda arbetet.', pointer, 'Årligen.']), 'svar_04.txt', QUESTIONS);
@@ -44,6 +47,12 @@ describe('response forms', () => {
       expect(row?.review.join(' ')).toContain('hänvisar till svaret på fråga 1');
     },
   );
+
+  it.each(['Se även stadskontorets svar på fråga 1.', 'Vi hänvisar till kommunstyrelsens beslut.', 'Se bilaga 1.'])('"%s" points to no answer of its own', async (pointer) => {
+    const round = await roundFromText(form(['Vi deltar i två nätverk.', pointer, 'Årligen.']), 'svar_06.txt', QUESTIONS);
+    const q2 = round.segments.find((s) => s.respondent === 'SN' && s.question === 'Q2' && s.text !== '');
+    expect(q2?.refersTo).toBeUndefined();
+  });
 
   it('a pointer beside an answer of its own is no referral: the answer is read', async () => {
     const round = await roundFromText(form(['Vi deltar i två nätverk. Tekniska nämnden bör leda arbetet.', 'Stadskontoret bör leda. Se även fråga 1.', 'Årligen.']), 'svar_05.txt', QUESTIONS);
