@@ -33,6 +33,8 @@ export interface Mention {
   option?: true;
   /** An anaphora pointing at one body ("den nämnden"), not two ("dessa två"). */
   one?: true;
+  /** An anaphora pointing at the first or the second of two ("förstnämnda", "den senare"). */
+  which?: 'first' | 'last';
   /** "sig själv": the object that is its clause's subject, put forward but never the speaker. */
   reflexive?: true;
 }
@@ -419,6 +421,8 @@ export function findMentions(text: string, folded: string, respondent: Responden
   }
   for (const a of cues.anaphora.find(folded)) found.push({ start: a.start, end: a.end, kind: 'anaphora', ids: [], genitive: false });
   for (const a of cues.anaphoraOne.find(folded)) found.push({ start: a.start, end: a.end, kind: 'anaphora', ids: [], genitive: false, one: true });
+  for (const a of cues.anaphoraFirst.find(folded)) found.push({ start: a.start, end: a.end, kind: 'anaphora', ids: [], genitive: false, one: true, which: 'first' });
+  for (const a of cues.anaphoraLast.find(folded)) found.push({ start: a.start, end: a.end, kind: 'anaphora', ids: [], genitive: false, one: true, which: 'last' });
   if (others.options) for (const o of optionMentions(text, folded, others.options)) found.push(o);
   // "länsstyrelserna": a compound naming bodies the registry does not know, in the plural.
   const plural = pluralPattern(cues);

@@ -166,6 +166,15 @@ interface Context {
   functionStems: string[];
   /** Named bodies mentioned so far in the segment (most recent last), for "dessa två". */
   recent: string[];
+  /** The two bodies last pointed at together in this answer ("dessa två"), for "förstnämnda". */
+  pair?: string[];
+  /**
+   * The bodies named in the respondent's answers to the questions before this one (read only
+   * when a pointer back finds nothing in this answer: "samma nämnd som i förra frågan").
+   */
+  earlier?: () => Antecedents;
+  /** Bodies this sentence took from an earlier answer by a pointer back: the analyst is told. */
+  fromEarlier?: string[];
   /** The number of the question whose answer is read (Q3 → 3): a sentence about another ("avstår från fråga 4") is not this answer's. */
   questionNumber?: number;
   /** Choices of the last sentence that proposed something. */
@@ -181,6 +190,86 @@ interface Context {
   listItem?: number;
   /** The sentence before was a list item's mark alone ("2."): its number, for this sentence's names. */
   itemMark?: number;
+}
+
+/** The bodies an answer's pointers back may reach in the respondent's earlier answers. */
+export interface Antecedents {
+  /** Named bodies, most recent last (never the respondent itself). */
+  recent: string[];
+  /** The last two bodies named together or pointed at together ("fritidsnämnden och kulturnämnden", "dessa båda"). */
+  pair?: string[];
+}
+
+/**
+ * Each pointer back in a sentence given the bodies it points at. "dessa två", "de båda" point
+ * at two: the last two named before. "den nämnden", "det bolaget" at one: the last body named
+ * before it, in this sentence or the ones before ("Under förutsättning att X tillförs resurser
+ * bör samordningen ligga hos den nämnden") — never the respondent speaking ("MKB föreslår samma
+ * nämnd …"). "förstnämnda" and "sistnämnda" at one of the last two. Where this answer names
+ * nothing before it, the pointer reaches into the respondent's earlier answers ("Dessa båda
+ * nämnder …" under question 2, "Vi föreslår att de båda …" under question 3), and the sentence
+ * says so (ctx.fromEarlier), for the analyst to check.
+ */
+function resolveAnaphora(mentions: Mention[], ctx: Context): void {
+  const fromEarlier = (ids: string[]): string[] => {
+    if (ids.length > 0) ctx.fromEarlier = [...new Set([...(ctx.fromEarlier ?? []), ...ids])];
+    return ids;
+  };
+  for (const m of mentions) {
+    if (m.kind !== 'anaphora') continue;
+    const before = mentions.filter((o) => o.kind === 'named' && o.end <= m.start && o.ids.length === 1 && o.ids[0] !== ctx.respondent.id);
+    if (!m.one) {
+      if (ctx.recent.length > 0 || before.length > 0) m.ids = ctx.recent.slice(-2);
+      else m.ids = fromEarlier(ctx.earlier?.().pair ?? []);
+      if (m.ids.length === 2) ctx.pair = m.ids;
+      continue;
+    }
+    if (m.which !== undefined) {
+      // The two named last before it in this sentence, else the two this answer last named or
+      // pointed at together, else the last two it named, else those of an earlier answer.
+      const named = [...new Set(before.map((o) => o.ids[0]).reverse())].reverse();
+      const pair = named.length >= 2 ? named.slice(-2) : (ctx.pair ?? (ctx.recent.length >= 2 ? ctx.recent.slice(-2) : undefined));
+      const two = pair ?? ctx.earlier?.().pair ?? [];
+      m.ids = two.length === 2 ? [two[m.which === 'first' ? 0 : 1]] : [];
+      if (!pair) fromEarlier(m.ids);
+      // "förstnämnda", "sistnämnda" stand where the name would, and are read as it is.
+      if (m.ids.length === 1) m.kind = 'named';
+      continue;
+    }
+    if (before.length > 0) m.ids = before[before.length - 1].ids;
+    else if (ctx.recent.length > 0) m.ids = ctx.recent.slice(-1);
+    else m.ids = fromEarlier((ctx.earlier?.().recent ?? []).slice(-1));
+  }
+  // "Av de två bör förstnämnda …": the two are what the pointer after chooses from, not put forward.
+  const chosen = mentions.find((m) => m.which !== undefined && m.ids.length > 0);
+  // (its kind is now 'named')
+  if (chosen) for (const m of mentions) if (m.kind === 'anaphora' && !m.one && m.end <= chosen.start) m.ids = [];
+}
+
+/**
+ * The bodies the respondent named in its answers before `until` (its answer to `question`), in
+ * the order of the text: the last ones, and the last two named or pointed at together.
+ */
+function antecedentsBefore(segments: Segment[], respondent: Respondent, until: Segment | undefined, question: string, others: RoundBodies, cues: Cues, registry: Registry): Antecedents {
+  const out: Antecedents = { recent: [] };
+  const end = until ? segments.indexOf(until) : -1;
+  for (let i = 0; i < end; i++) {
+    const s = segments[i];
+    if (s.respondent !== respondent.id || s.question === null || s.question === question) continue;
+    const flat = flatten(s.lines);
+    for (const span of sentences(flat)) {
+      const named: string[] = [];
+      for (const m of findMentions(flat.text.slice(span.start, span.end), flat.folded.slice(span.start, span.end), respondent, others, cues, registry)) {
+        if (m.kind === 'anaphora' && !m.one && out.recent.length >= 2) out.pair = out.recent.slice(-2);
+        if (m.kind !== 'named' || m.ids.length !== 1 || m.ids[0] === respondent.id) continue;
+        out.recent = [...out.recent.filter((id) => id !== m.ids[0]), m.ids[0]].slice(-8);
+        named.push(m.ids[0]);
+      }
+      const distinct = [...new Set(named.reverse())].reverse();
+      if (distinct.length >= 2) out.pair = distinct.slice(-2);
+    }
+  }
+  return out;
 }
 
 /** A verb of saying, at most MAX_SAID_WORDS words after it, "att om": where a said condition starts (at "om"). */
@@ -897,7 +986,11 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     endorses: [], unclear: [], unread: false, conditionScope: false, otherSpeaker: [], named: [], unknownPartner: [],
   };
   const mentions = findMentions(text, folded, ctx.respondent, ctx.others, cues, ctx.registry);
+  ctx.fromEarlier = undefined;
   const remember = (): void => {
+    // Two bodies or more named in the sentence: the last two are the pair "förstnämnda" points into.
+    const named = [...new Set(mentions.filter((m) => m.kind === 'named' && m.ids.length === 1 && m.ids[0] !== ctx.respondent.id).map((m) => m.ids[0]).reverse())].reverse();
+    if (named.length >= 2) ctx.pair = named.slice(-2);
     for (const m of mentions) {
       if (m.kind !== 'named' || m.ids[0] === ctx.respondent.id) continue;
       ctx.recent = ctx.recent.filter((id) => id !== m.ids[0]);
@@ -1001,19 +1094,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   // "…, eftersom modellen förutsätter att …": a condition cue inside a reason is the reason's.
   const condition = cues.condition.find(folded).find((c) => c.start >= topicEnd && !about.some((a) => c.start >= a.start && c.start < a.end) && !inReason(c));
 
-  // The anaphora of the lexicon ("dessa två", "de båda", "båda parterna") all point at two bodies:
-  // the last two named before.
-  // "den nämnden", "det bolaget" point at one: the last body named before it, in this sentence or
-  // the ones before ("Under förutsättning att X tillförs resurser bör samordningen ligga hos den nämnden").
-  for (const m of mentions) {
-    if (m.kind !== 'anaphora') continue;
-    if (!m.one) {
-      m.ids = ctx.recent.slice(-2);
-      continue;
-    }
-    const before = mentions.filter((o) => o.kind === 'named' && o.end <= m.start && o.ids.length === 1);
-    m.ids = before.length > 0 ? before[before.length - 1].ids : ctx.recent.slice(-1);
-  }
+  resolveAnaphora(mentions, ctx);
   const present = mentions.filter((m) => prepared.slice(m.start, m.end).trim() !== '' && (m.kind !== 'anaphora' || m.ids.length > 0));
   // A body named inside the condition that follows a proposal ("…, under förutsättning att
   // kostnaderna inte läggs på grundskolenämnden") is part of the condition, not put forward.
@@ -1250,6 +1331,12 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       // The last item's number, for a list whose items are sentences of their own ("1. X" / "2. Y").
       ctx.listItem = answer.ranks.size > 0 ? Math.max(...answer.ranks.values()) : undefined;
     }
+  }
+
+  // "… är X ett rimligt andrahandsalternativ": after a first choice, a choice the sentence calls
+  // the second one is ranked so, as "i andra hand" before it would rank it.
+  if (res.choices.length > 0 && res.choices.every((c) => c.rank === undefined) && ctx.last.some((c) => c.members.length > 0) && cues.secondRank.test(prepared)) {
+    for (const c of res.choices) c.rank = (Math.max(...ctx.last.map((l) => l.rank ?? 1))) + 1;
   }
 
   // Conditions: an opening "Om …,", or a condition cue in the sentence.
@@ -1759,6 +1846,11 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   const emptyAnswer = out.answered && answerText.trim() === '';
   if (emptyAnswer) review.add(labels.reviewNoAnswer);
   let opened = false; // the answer's first part has been read
+  // The bodies of the respondent's answers before this one, read once and only when a pointer
+  // back in this answer finds nothing before it.
+  let antecedents: Antecedents | undefined;
+  const answerStart = scope.find((x) => !x.summary)?.segment;
+  const earlier = (): Antecedents => (antecedents ??= antecedentsBefore(segments ?? round.segments, respondent, answerStart, question, others, loadCues(), registry));
   for (const { segment, summary } of scope) {
     const flat = flatten(segment.lines);
     const cues = loadCues(readByOcr(round, segment));
@@ -1767,6 +1859,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       if (segment.text.trim() !== '') speaksOfRole = true;
     }
     const ctx = contextFor(cues);
+    ctx.earlier = earlier;
     // Without an answer to the question, its summaries are read like an answer (and flagged).
     const strong = summary && out.answered;
     // Only the first part of the answer opens it: a later part of the same answer (under a
@@ -1790,6 +1883,9 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       before = flat.folded.slice(span.start, span.end);
       const evidence = evidenceOf(flat, span.start, span.end);
       const res = analyseSentence(text, folded, evidence, ctx, summary, strong);
+      // A body put forward by a pointer back into an earlier answer ("samma nämnd som i förra frågan"): the analyst checks it.
+      const pointedBack = res.choices.flatMap((c) => c.members).filter((id) => ctx.fromEarlier?.includes(id));
+      if (pointedBack.length > 0) review.add(fill(labels.reviewFromEarlier, { bodies: [...new Set(pointedBack)].join(', '), quote: text.trim() }));
       // A question puts no one forward, nor sets anyone aside ("Har ni funderat på att X skulle ta
       // rollen?" — an interviewer's; "Varför inte ge X ansvaret?" — one the answer asks): the
       // bodies it names about the role are for the analyst to see.

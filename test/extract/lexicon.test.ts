@@ -175,7 +175,10 @@ const CASES: Record<string, Case> = {
   verdictFirst: { match: ['förordas', 'Föreslås', 'Ja, i första hand', 'ja'], not: ['förordade', 'nej', 'kan vara ett alternativ'] },
   verdictSecond: { match: ['kan vara ett alternativ', 'möjligt', 'i andra hand'], not: ['omöjligt', 'förordas'] },
   verdictNo: { match: ['inte lämpligt', 'olämpligt', 'avstyrks', 'Nej'], not: ['lämpligt', 'förordas'] },
-  anaphoraOne: { match: ['den nämnden', 'denna nämnd', 'det bolaget', 'den sistnämnda'], not: ['den nämnd som', 'nämnden', 'dessa nämnder'] },
+  anaphoraOne: { match: ['den nämnden', 'denna nämnd', 'det bolaget'], not: ['den nämnd som', 'nämnden', 'dessa nämnder', 'den sistnämnda'] },
+  secondRank: { match: ['ett rimligt andrahandsalternativ', 'andrahandsvalet', 'det näst bästa alternativet', 'ett reservalternativ'], not: ['ett alternativ', 'andra hand', 'bästa alternativet'] },
+  anaphoraFirst: { match: ['förstnämnda', 'den förstnämnda nämnden', 'det förstnämnda'], not: ['den förra remissen', 'först nämnde vi', 'sistnämnda'] },
+  anaphoraLast: { match: ['sistnämnda', 'den sistnämnda', 'det sistnämnda bolaget'], not: ['den senare delen', 'sist nämnde vi', 'förstnämnda'] },
   collectiveBody: {
     match: ['Ansvaret bör ligga på kommunen.', 'Regionen bör leda.', 'Staten bör ta ansvaret.', 'Polisen bör sammankalla.', 'Samordningen kan delas med lokalpolisområdet.'],
     not: ['kommunens', 'kommunal', 'polis', 'polisiär'],
@@ -345,6 +348,9 @@ describe('a fronted clause without a comma ends at the inverted main clause', ()
     // A subject named in a few words (MAX_SUBJECT_NAME_WORDS).
     ['Skulle kommunstyrelsen välja annorlunda är tekniska nämnden det näst bästa alternativet.', 'Skulle kommunstyrelsen välja annorlunda'],
     ['Om medel saknas bör tekniska nämnden leda arbetet.', 'Om medel saknas'],
+    // A pointer back as the subject ("förstnämnda", "den sistnämnda").
+    ['Om det av resursskäl inte bedöms möjligt är sistnämnda ett rimligt alternativ.', 'Om det av resursskäl inte bedöms möjligt'],
+    ['Skulle det inte gå bör förstnämnda ta rollen.', 'Skulle det inte gå'],
   ])('%j', (sentence, opening) => {
     expect(MAX_SUBJECT_NAME_WORDS).toBe(3);
     expect(cues.invertedMain.test(fold(sentence))).toBe(true);
