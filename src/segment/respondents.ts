@@ -9,10 +9,10 @@ import type { Line, Respondent } from '../model.js';
 import { loadData } from '../data.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import type { HeadingBlock } from './headings.js';
-import { bareName, bodyOfAbbreviation, derivedId, isGenericOrgan, knownRespondent, loadRegistry, looksLikeBodyName, matchBody, matchBodyName, type Body, type Registry } from './registry.js';
+import { bareName, bodyOfAbbreviation, derivedId, isGenericOrgan, kindFromName, knownRespondent, loadRegistry, looksLikeBodyName, matchBody, matchBodyName, type Body, type Registry } from './registry.js';
 import { isMatterTitle, isUnansweredSection, numberedQuestion } from './questions.js';
 import { loadStructure } from '../normalize/structure.js';
-import { isDocumentKind, isProseLike, nextKind, opensWithDocumentKind, textLinesFrom, titledPerson } from './furniture-lines.js';
+import { isDocumentKind, isDocumentTitle, isProseLike, nextKind, opensWithDocumentKind, textLinesFrom, titledPerson } from './furniture-lines.js';
 import { isProseVerb } from './headings.js';
 import { letterRegExp } from '../normalize/letters.js';
 import { isOrganisationName } from './organisation.js';
@@ -40,7 +40,15 @@ export function nameOfHeading(heading: string): string {
     // of answer or document after a dash or a comma, and what follows it (structure.json
     // answerTitle.documents, documentKinds).
     .replace(answerAfterDash(), '')
-    .trim();
+    .trim()
+    // "Tekniska nämnden Yttrande": a letterhead's kind of document set beside the name, its
+    // columns read as one line — only after a name that ends as a body's does ("…nämnden").
+    .replace(/\s+(\p{Lu}\p{L}+)$/u, (all, kind: string, at: number, whole: string) => (isDocumentTitle(kind) && endsAsBody(whole.slice(0, at)) ? '' : all));
+}
+
+/** Whether a name's last word is a body's ("Tekniska nämnden", "Hamnbolaget Syd AB", "POLISMYNDIGHETEN"). */
+function endsAsBody(name: string): boolean {
+  return kindFromName(name) !== undefined || looksLikeBodyName(name.split(/\s+/u).pop() ?? '');
 }
 
 /** What may follow the document's kind after a name ("yttrande över remissen om …", "protokollsutdrag § 54"). */

@@ -37,6 +37,13 @@ describe('the name in a heading', () => {
     ['Lunds kommun | Svarsformulär', 'Lunds kommun | Svarsformulär'],
     ['Vallby kommun | Protokollsutdrag', 'Vallby kommun | Protokollsutdrag'],
     ['Miljönämnden | Kulturnämnden | Fritidsnämnden', 'Miljönämnden | Kulturnämnden | Fritidsnämnden'],
+    // A letterhead's columns read as one line: the document's kind beside a body's name.
+    ['Tekniska nämnden Yttrande', 'Tekniska nämnden'],
+    ['Kulturnämnden Protokollsutdrag', 'Kulturnämnden'],
+    ['POLISMYNDIGHETEN YTTRANDE', 'POLISMYNDIGHETEN'],
+    ['Hamnbolaget Syd AB Tjänsteskrivelse', 'Hamnbolaget Syd AB'],
+    ['Föreningen Svar, Stöd och Handling', 'Föreningen Svar, Stöd och Handling'],
+    ['Rådet för Yttrande', 'Rådet för Yttrande'],
   ])('%j → %j', (heading, name) => {
     expect(nameOfHeading(heading)).toBe(name);
   });
