@@ -166,7 +166,7 @@ const CASES: Record<string, Case> = {
   preference: { match: ['Det vore ännu bättre.', 'Vi föreslår hellre MKB.', 'Helst bör MKB leda.', 'snarare MKB'], not: ['MKB är bra.'] },
   hypothetical: { match: ['Under förutsättning att medel finns anser vi att MKB bör leda.', 'Förutsatt att resurser tillförs, bör MKB leda.', 'I det fall budgeten räcker, bör MKB leda.', 'I händelse av omorganisation bör arbetet pausas.', 'Om det behövs, bör MKB leda.', 'Oavsett vilken nämnd som får ansvaret, bör arbetet ske lokalt.', 'För att svara på frågan, behövs mer underlag.', 'Vid större satsningar bör MKB leda.'], not: ['MKB bör leda.'] },
   justification: {
-    match: ['eftersom MKB har lokal närvaro', 'därför att bolaget finns i området', 'med tanke på bolagets uppdrag', 'utifrån att nämnden har lokal närvaro'],
+    match: ['eftersom MKB har lokal närvaro', 'därför att bolaget finns i området', 'med tanke på bolagets uppdrag', 'utifrån att nämnden har lokal närvaro', 'med hänvisning till dess erfarenhet', 'mot bakgrund av nämndens uppdrag'],
     not: ['MKB bör leda arbetet.'],
   },
   speech: { match: ['anser', 'menar', 'föreslår', 'bedömer', 'framhåller', 'tror', 'hävdar', 'uppfattar'], not: ['leder', 'bidrar', 'tänker', 'tar'] },
