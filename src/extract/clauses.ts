@@ -318,19 +318,22 @@ export function whoeverSpans(folded: string, cues: Cues = loadCues()): Array<{ s
 }
 
 /**
- * An option weighed, not proposed: "har övervägt om samordningen kan läggas på X" — from "om" right
- * after a verb of considering (within two words) to the clause end (a stop or "men").
+ * An option weighed, not proposed: "har övervägt om samordningen kan läggas på X", "har övervägt
+ * att föreslå sig själv men …", "har funderat på att lägga ansvaret på X" — from "om" (within two
+ * words) or "att" (right after the verb, or after "på", "noga", "även", "också") after a verb of
+ * considering to the clause end (a stop or "men"). "har diskuterat frågan och anser att X …"
+ * weighs nothing: its "att" is the saying's.
  */
 export function consideredSpans(folded: string, cues: Cues = loadCues()): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  const open = /(?:\s+[\p{L}]+){0,2}?\s+om(?![\p{L}\p{N}])/uy;
+  const open = /(?:(?:\s+[\p{L}]+){0,2}?\s+om|(?:\s+(?:pa|noga|aven|ocksa))?\s+att)(?![\p{L}\p{N}])/uy;
   const stop = /[,.;:!?]|\smen(?![\p{L}\p{N}])/gu;
   let next = -1;
   for (const c of cues.considered.find(folded)) {
     open.lastIndex = c.end;
     const m = open.exec(folded);
     if (!m) continue;
-    const from = c.end + m[0].length - 2;
+    const from = c.end + m[0].length - (m[0].endsWith('att') ? 3 : 2);
     if (next < from) {
       stop.lastIndex = from;
       const x = stop.exec(folded);

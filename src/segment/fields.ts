@@ -34,6 +34,8 @@ interface FieldsLexicon {
     originalMarkers: string[];
     forwardMarkers?: string[];
     forwardPrefixes?: string[];
+    attachmentLabels: string[];
+    attachmentExtensions: string[];
   };
 }
 
@@ -59,6 +61,7 @@ type MailWords = FieldsLexicon['mail'] & {
   forward: RegExp;
   replyPrefix: RegExp;
   forwardPrefix: RegExp;
+  attachment: RegExp;
 };
 let mailLexicon: MailWords | undefined;
 /** The mail words, folded into sets and a pattern once. */
@@ -77,6 +80,11 @@ function mailWords(): MailWords {
       forward: letterRegExp(`^[-_=*\\s]*(?:${(m.forwardMarkers ?? []).map(fold).join('|') || '(?!)'})[-_=*\\s]*$`, 'u'),
       replyPrefix: letterRegExp(`^(?:${m.replyPrefixes.map(fold).join('|')})\\s*:\\s*`, 'u'),
       forwardPrefix: letterRegExp(`^(?:${(m.forwardPrefixes ?? []).map(fold).join('|') || '(?!)'})\\s*:`, 'u'),
+      // Framing marks, a label ("Bilaga:", "Bifogad fil 1 av 2:"), a file's name, its size, framing marks.
+      attachment: letterRegExp(
+        `^[-_=*~#<>\\s]*(?:(?:${m.attachmentLabels.map(fold).join('|')})(?:\\s+\\d{1,2}\\s+av\\s+\\d{1,2})?\\s*:\\s*)?[^:;<>]{1,${MAX_FILE_NAME_CHARS}}\\.(?:${m.attachmentExtensions.join('|')})(?:\\s*\\([^()]{1,20}\\))?[-_=*~#<>\\s]*$`,
+        'u',
+      ),
     };
   }
   return mailLexicon;
@@ -527,6 +535,28 @@ function quotedBelowMarker(block: Field[], lines: Line[]): boolean {
   let k = block[0].line - 1;
   while (k >= 0 && lines[k].text === '') k--;
   return k >= 0 && isQuoteMarker(lines[k].text);
+}
+
+/** The longest file name a caption of an attachment is read with. */
+export const MAX_FILE_NAME_CHARS = 150;
+
+/**
+ * Where, in lines [from, to), a saved mail's caption over a file it carried stands ("=====
+ * Yttrande.pdf =====", "--- Bilaga: Yttrande.pdf ---", "Bifogad fil 1 av 2: Yttrande.pdf", a
+ * file's name alone between rules; structure.json mail attachmentLabels): the file's text follows.
+ * A header's field ("Bifogade filer: a.pdf; b.pdf") is none: it lists, it does not open.
+ */
+export function attachmentCaption(lines: Line[], from: number, to: number): number | undefined {
+  const { attachment } = mailWords();
+  for (let i = from; i < to; i++) {
+    const t = lines[i].text;
+    // Set apart, under a blank line or a rule: a line of a quoted mail ("> Bifogade filer: …") or a
+    // header's list of its files wrapped onto a line of its own is none.
+    const before = i > 0 ? lines[i - 1].text : '';
+    if (t === '' || !t.includes('.') || /^>(?!>)/u.test(t) || isMailHeaderLine(lines[i]) || (before !== '' && !isRule(before))) continue;
+    if (attachment.test(fold(t))) return i;
+  }
+  return undefined;
 }
 
 /**

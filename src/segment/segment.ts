@@ -52,7 +52,7 @@ import { filedEntries, type FiledEntry } from './filed.js';
 import { MIN_PAGE_LETTERS, openingSender, pageLetterheadSender, pageSpans, signatureSender } from './signed-pages.js';
 import { pageOf } from './page-letters.js';
 import { participantsOf } from './participants.js';
-import { isClosing, forwardsQuoted, isForwardMarker, isMailHeaderLine, quotedMailStart } from './fields.js';
+import { attachmentCaption, isClosing, forwardsQuoted, isForwardMarker, isMailHeaderLine, quotedMailStart } from './fields.js';
 import { quotedMailSegments, remissText } from './inline-answers.js';
 import { isOfficeHeading, MIN_PATTERN_EXAMPLES, namesOfLists, respondentHeadings } from './senders.js';
 import { introducesLetter, jointSpeakers, opensSummary, reportedSpeaker, reportsNonRespondent, type Tense } from './reported-speech.js';
@@ -1380,6 +1380,11 @@ function sectionsOf(answer: Answer, model: QuestionModel): Segment[] {
   // answers nothing: its numbered questions must not take the answer's.
   const quoted = quotedMailStart(answer.source.lines, answer.start, answer.end);
   if (quoted === undefined) return sectionsOfBody(answer, model);
+  // A file the mail carried, its text saved below the quoted mail under a caption of its own
+  // ("-----" / "Yttrande fritidsnämnden.pdf" / "-----"): the quoted mail ends there, and the
+  // file's text is the answer's.
+  const attached = attachmentCaption(answer.source.lines, quoted + 1, answer.end);
+  if (attached !== undefined) return [...sectionsOf({ ...answer, end: attached }, model), ...sectionsOf({ ...answer, start: attached }, model)];
   const body = sectionsOfBody({ ...answer, end: quoted }, model);
   // A forwarded mail is what the forward sends on: where the note above it answers no question and
   // the forwarded text does ("På uppdrag av nämnden vidarebefordrar jag yttrandet"), it is the answer.

@@ -1028,6 +1028,14 @@ describe('options weighed and views of others in the papers', () => {
     ['Förvaltningen har övervägt om samordningen kan läggas på MKB men landar i att så inte är lämpligt.', []],
     ['Nämnden har diskuterat om MKB kan ta rollen, men stannar för att stadskontoret bör leda arbetet.', ['KS']],
     ['Vi har prövat om uppdraget kan gå till servicenämnden. Nämnden föreslår ändå att fritidsnämnden får rollen.', ['FRN']],
+    // … also as "att" right after the verb of considering.
+    ['Nämnden förordar att stadskontoret leder arbetet. Nämnden har övervägt att föreslå sig själv men bedömer att kärnuppdraget skulle bli lidande.', ['KS']],
+    ['Nämnden förordar att stadskontoret leder arbetet. Vi har funderat på att föreslå oss själva, men avstår.', ['KS']],
+    ['Vi har noga övervägt att lägga ansvaret på MKB. Fritidsnämnden bör ändå leda arbetet.', ['FRN']],
+    ['Förvaltningen har även diskuterat att servicenämnden skulle kunna samordna, men stannar för att kommunstyrelsen bör samordna.', ['KS']],
+    // … not where "att" is another verb's: the considering is done and the view follows.
+    ['Nämnden har diskuterat frågan och anser att MKB bör leda arbetet.', ['MKB']],
+    ['Nämnden har övervägt alternativen och föreslår att fritidsnämnden leder arbetet.', ['FRN']],
   ])('an option weighed is not proposed: %j', async (answer, expected) => {
     expect((await chosen(answer)).choices).toEqual(expected);
   });
