@@ -1913,8 +1913,9 @@ function couldAnswer(h: HeadingBlock): boolean {
 
 /**
  * A heading left unread between two questions' headings, where one question is left between them
- * and it is the one the heading's words come nearest ("Vem ska hålla i det?" between the headings
- * of questions 2 and 4; a first heading above question 2's): that question's, by its place.
+ * and it is the one the heading's words come nearest of those not yet answered ("Vem ska hålla i
+ * det?" between the headings of questions 2 and 4; a first heading above question 2's; "Samordning"
+ * after "Samverkan", which took question 3, at the end of the answer): that question's, by its place.
  */
 function byElimination(headings: HeadingBlock[], kinds: Kind[], matches: QuestionMatch[][], signed: boolean[], count: number, taken: Set<string>): void {
   const number = (k: Kind): number | undefined => (k.kind === 'question' ? Number(k.question.slice(1)) : undefined);
@@ -1931,7 +1932,7 @@ function byElimination(headings: HeadingBlock[], kinds: Kind[], matches: Questio
     const high = after > 0 ? after : after === 0 ? count + 1 : undefined;
     if (low === undefined || high === undefined || high - low !== 2) return;
     const question = `Q${low + 1}`;
-    const best = matches[i][0];
+    const best = matches[i].find((m) => !taken.has(m.question));
     if (taken.has(question) || !best || best.question !== question || best.score <= 0) return;
     kinds[i] = { kind: 'question', question };
     taken.add(question);

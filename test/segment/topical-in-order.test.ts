@@ -101,6 +101,31 @@ describe('a heading read by its place between two questions', () => {
   });
 });
 
+describe('the last heading of an answer, its words nearer a question answered above it', () => {
+  // Question 3 asks which ongoing work should "samordnas"; question 4, who should "samordna".
+  const Q = [
+    'Vilka juridiska förutsättningar och hinder ser ni för programmet?',
+    'Hur bör programmets insatser finansieras och hur bör kostnaderna fördelas mellan nämnder och bolag?',
+    'Vilka pågående insatser och samverkansformer inom ert ansvarsområde bör ingå i eller samordnas med programmet?',
+    'Vilken nämnd eller vilket bolag bör ges det samordnande ansvaret för programmets genomförande och uppföljning?',
+  ];
+  const letter = (headings: string[]): string =>
+    [
+      'Remissen ställde fyra frågor:', '', ...Q.map((q, i) => `${i + 1}. ${q}`), '',
+      'Kulturnämnden', 'Yttrande', '', 'Kulturnämnden lämnar följande synpunkter på förslaget.', '',
+      ...headings.flatMap((h, i) => [h, ['Nämnden är positiv till förslaget.', 'Inom befintliga ramar.', 'Biblioteken har öppet på kvällarna.', 'Nämnden föreslår att fritidsnämnden ges ansvaret.'][4 - headings.length + i], '']),
+      'Kulturnämnden', 'Anna Andersson, ordförande',
+    ].join('\n');
+
+  it.each([
+    [['Juridiska frågor', 'Finansiering', 'Samverkan', 'Samordning']],
+    [['Informationsutbyte', 'Samverkan', 'Samordning']],
+  ])('%j: the last takes the question left, not the one answered above', async (headings) => {
+    const round = await roundFromText(letter(headings), 'svar.txt', Q);
+    expect(round.segments.find((s) => s.text.includes('föreslår att fritidsnämnden'))?.question).toBe('Q4');
+  });
+});
+
 describe('chapters numbered as siblings, as many as the questions', () => {
   const letter = (chapters: Array<[string, string]>): string =>
     [
