@@ -344,10 +344,31 @@ export function consideredSpans(folded: string, cues: Cues = loadCues()): Array<
   return out;
 }
 
+/**
+ * What is conceded, not proposed: "…, även om uppdraget inte är enkelt" to the next stop; "Även om
+ * X har viss erfarenhet bör Y leda …" opening the sentence, to its main clause's inverted verb (or
+ * a comma). Its negation does not negate the proposal, its "om … får" is no condition on it.
+ */
+export function concessionSpans(folded: string, cues: Cues = loadCues()): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const stop = /[,;.:]/gu;
+  for (const c of cues.concession.find(folded)) {
+    stop.lastIndex = c.end;
+    const next = stop.exec(folded)?.index ?? folded.length;
+    let end = next;
+    if (c.start <= sentenceLead(folded)) {
+      const main = cues.invertedMain.exec(folded.slice(c.end));
+      if (main && c.end + main.index < next) end = c.end + main.index;
+    }
+    out.push({ start: c.start, end });
+  }
+  return out;
+}
+
 /** The folded sentence with what cannot carry the respondent's proposal blanked out. */
 export function prepare(folded: string, cues: Cues = loadCues()): string {
   const base = blankQuotes(folded, cues);
-  return blankHypothesis(blankReasons(blankAll(base, [...conditionAsides(base, cues), ...whoeverSpans(base, cues), ...consideredSpans(base, cues)]), cues), cues);
+  return blankHypothesis(blankReasons(blankAll(base, [...conditionAsides(base, cues), ...whoeverSpans(base, cues), ...consideredSpans(base, cues), ...concessionSpans(base, cues)]), cues), cues);
 }
 
 /** A body's place in the sentence (src/extract/mentions.ts), as clauses needs it. */

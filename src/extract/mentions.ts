@@ -535,7 +535,8 @@ export function isSpeaker(folded: string, m: Mention, cues: Cues = loadCues(), s
   // Adverbs may stand between a speaking body and its verb ("Nämnden vill därför …").
   const adverbs = loadStructure().speakerAdverbs;
   while (after && adverbs.has(after[0])) after = word.exec(folded);
-  if (after && speech.test(after[0])) return true;
+  // "X och Y delar ansvaret": a part of the role given, not a view shared ("X delar uppfattningen").
+  if (after && speech.test(after[0]) && !cues.sharesRole.find(folded.slice(after.index, after.index + 60)).some((p) => p.start === 0)) return true;
   // "Vi kan tänka oss att …": the reflexive of the wish is its subject again, no body put forward.
   if (m.kind === 'self' && cues.reflexive.test(folded.slice(m.start, m.end))) {
     const from = Math.max(0, m.start - 40);

@@ -27,7 +27,7 @@ import { contentStems, sameWording, stemSimilarity } from '../normalize/words.js
 import { numberedQuestion, unansweredKind } from '../segment/questions.js';
 import { LABELLED } from '../segment/reported-speech.js';
 import { loadStructure } from '../normalize/structure.js';
-import { blankAll, clauses, conditionAsides, hypothesisEnd, openingIsTopic, prepare, previousWord, quotedAsSaid, sentenceLead } from './clauses.js';
+import { blankAll, clauses, concessionSpans, conditionAsides, hypothesisEnd, openingIsTopic, prepare, previousWord, quotedAsSaid, sentenceLead } from './clauses.js';
 import { loadCues, type Cues } from './lexicon.js';
 import { fill, loadData } from '../data.js';
 import type { Registry } from '../segment/registry.js';
@@ -1072,7 +1072,10 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   // Nor what a reason says: all the sentence it opens ("Skälet är att arbetet, i parker och på
   // skolgårdar, förutsätter att …"), or its clause ("…, eftersom modellen förutsätter att …").
   const reasons = cues.reasonOpener.find(folded);
-  const inReason = (c: { start: number }): boolean => reasons.some((r) => r.end <= c.start && (r.start <= lead + 2 || !/[,;:]/u.test(folded.slice(r.end, c.start))));
+  // A concession's clause likewise ("…, även om nämnden inte får medel": its "om … får" too).
+  const conceded = concessionSpans(folded, cues);
+  const inReason = (c: { start: number }): boolean =>
+    reasons.some((r) => r.end <= c.start && (r.start <= lead + 2 || !/[,;:]/u.test(folded.slice(r.end, c.start)))) || conceded.some((r) => c.start >= r.start && c.start < r.end);
   const follow = regardless ? undefined : cues.followUpCondition.find(folded).find((f) => /[\p{L}\p{N}]/u.test(folded.slice(f.end)) && !inReason(f));
   if (follow) {
     res.followUpCondition = text.slice(lead).trim();
@@ -1833,6 +1836,8 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   let declineToName = false;
   // Choices dropped at the end; compared as merging compares them (sameChoice), OCR slips aside.
   const superseded: Choice[] = [];
+  // Choices of one body said in the same breath not to carry the role alone.
+  const notAlone: Choice[] = [];
   const otherInAnswer: Note[] = [];
   const fromAnswer: Choice[] = [];
   const fromSummary: Choice[] = [];
@@ -1962,6 +1967,9 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
         // "… att MKB Fastighet AB bör leda samordningen. Ett bolag med närvaro i varje område är bäst
         // rustat att hålla ihop arbetet.": a description right after the bodies named, of their
         // kind, says why they were chosen — no choice of its own.
+        // "X är beredd att ta rollen men bedömer att uppdraget inte kan bäras av en nämnd ensam":
+        // its choice alone gives way to a joint choice with it in the answer (after the loop).
+        if (cues.notAlone.test(folded)) notAlone.push(...res.choices.filter((c) => c.members.length === 1));
         const reason = previous !== undefined && !rankedAfter && describesNamed(previous.choices, res.choices, ctx.registry, cues);
         for (const c of reason ? [] : res.choices) {
           mergeInto(out.choices, c);
@@ -1989,6 +1997,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       out.answered = true;
     }
   }
+  for (const c of notAlone) if (out.choices.some((x) => x.members.length > 1 && x.members.includes(c.members[0]))) superseded.push(c);
   out.choices = out.choices.filter((c) => !superseded.some((x) => sameChoice(x, c)));
   // After "vill inte föreslå någon", descriptions of a body are criteria, not proposals.
   if (declineToName) out.choices = out.choices.filter((c) => c.members.length > 0);

@@ -1133,3 +1133,49 @@ describe('where the question belongs (coordination.json proposal: "naturlig* hem
     expect((await chosen(answer)).choices).toEqual(expected);
   });
 });
+
+describe('a body that cannot carry the role alone (coordination.json notAlone)', () => {
+  it.each([
+    ['Fritidsnämnden är beredd att ta på sig samordningen men bedömer att uppdraget inte kan bäras av en nämnd ensam. Nämnden föreslår därför att fritidsnämnden och kulturnämnden delar ansvaret.', ['FRN+KN']],
+    ['Vi kan tänka oss att leda arbetet, men klarar det inte på egen hand. Kulturnämnden bör därför samordna tillsammans med fritidsnämnden.', ['FRN+KN']],
+    ['Fritidsnämnden och kulturnämnden bör gemensamt samordna. Fritidsnämnden kan inte ta rollen själv.', ['FRN+KN']],
+  ])('gives way to the joint choice with it: %j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+
+  it('with no joint choice in the answer, the choice stands', async () => {
+    expect((await chosen('Fritidsnämnden bör samordna, även om uppdraget inte kan bäras av en nämnd ensam.')).choices).toEqual(['FRN']);
+  });
+});
+
+describe('a concession (coordination.json concession): its negation and its condition are not the proposal\'s', () => {
+  it.each([
+    ['Fritidsnämnden bör samordna, även om uppdraget inte är enkelt.', ['FRN'], false],
+    ['Fritidsnämnden bör samordna arbetet, även om nämnden inte får några nya medel.', ['FRN'], false],
+    ['Även om servicenämnden har viss erfarenhet bör tekniska nämnden leda arbetet.', ['TN'], false],
+    ['Även om servicenämnden har viss erfarenhet, bör tekniska nämnden leda arbetet.', ['TN'], false],
+    ['Tekniska nämnden bör leda arbetet trots att nämnden inte har alla resurser i dag.', ['TN'], false],
+    // A condition after it is still one.
+    ['Tekniska nämnden bör leda arbetet, även om det är svårt, under förutsättning att medel tillförs.', ['TN'], true],
+  ])('%j → %j, conditional %s', async (answer, expected, conditional) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(expected);
+    expect(r.row.conditional).toBe(conditional);
+  });
+});
+
+describe('"delar" that shares the role, not a view (coordination.json sharesRole)', () => {
+  it.each([
+    ['Nämnden föreslår att fritidsnämnden och servicenämnden delar ansvaret.', ['FRN+SN']],
+    ['Vi föreslår att fritidsnämnden och servicenämnden delar på samordningen.', ['FRN+SN']],
+    ['Nämnden anser att fritidsnämnden och servicenämnden bör dela det samordnande ansvaret.', ['FRN+SN']],
+  ])('%j → %j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+
+  it('a body that shares a view speaks', async () => {
+    const r = await chosen('Servicenämnden delar uppfattningen att fritidsnämnden bör samordna arbetet.');
+    expect(r.choices).toEqual(['FRN']);
+    expect(r.row.review.join(' ')).toContain('framförs av SN');
+  });
+});
