@@ -43,6 +43,11 @@ export interface SourceInfo {
   /** Detected encoding for text input. */
   encoding?: string;
   pages?: number;
+  /**
+   * The pages of a PDF read by OCR (1-based), where only some were (a scanned appendix, a page
+   * with no text layer): the rest is the PDF's own text, read as clean text.
+   */
+  ocrPages?: number[];
   /** sha256 of the bytes read. */
   sha256: string;
 }

@@ -214,26 +214,30 @@ function findHypothesisEnd(folded: string, cues: Cues): number | undefined {
   // Only a condition ("Om …") ends at the inverted main clause; a scope ("Vid satsningar på … bör X
   // samordna …") colours its whole sentence.
   const conditional = cues.conditionalOpener.find(folded).some((c) => c.start === lead);
-  const inverted = conditional ? cues.invertedMain.exec(folded.slice(open.end)) : null;
-  let at = inverted ? open.end + inverted.index : -1;
-  // "Om medel tillförs är Hamnbolaget Syd berett att …": the main verb, a subject of any
-  // name, and readiness begin the main clause.
-  if (conditional && at < 0) {
-    const ready = cues.invertedReady.exec(folded.slice(open.end));
-    if (ready) at = open.end + ready.index;
-  }
-  // "Under förutsättning att staten ersätter … anser Region Skåne att …": a verb of saying with "att"
-  // a few words on begins the main clause, whatever its subject is called.
-  if (conditional && at < 0) at = sayingThat(folded, open.end, cues);
-  // "Om resurser tillförs bör MKB leda arbetet": the main clause's modal before its role verb (the
-  // last modal before that verb: the condition may have a modal of its own).
-  if (conditional && at < 0) {
-    const preds = cues.rolePredicate.find(folded.slice(open.end));
-    const last = preds.filter((p) => p.end === preds[0]?.end).pop();
-    if (last && last.start > 0) at = open.end + last.start;
-  }
+  const at = conditional ? mainClauseStart(folded, open.end, cues) : -1;
   if (at >= 0 && (comma < 0 || at < comma)) return at;
   return comma < 0 ? folded.length : comma + 1;
+}
+
+/**
+ * Where the main clause begins after a fronted clause written without a comma (from `from`), or
+ * -1: its inverted verb and subject ("… bör nämnden"), the verb, a subject of any name and
+ * readiness ("… är Hamnbolaget Syd berett att"), a verb of saying with "att" a few words on
+ * ("… anser Region Skåne att"), or the modal of its role predicate ("… bör MKB leda arbetet",
+ * "… bör det samordnande ansvaret ges till X": the last modal before that verb, the fronted
+ * clause may have a modal of its own).
+ */
+function mainClauseStart(folded: string, from: number, cues: Cues): number {
+  const rest = folded.slice(from);
+  const inverted = cues.invertedMain.exec(rest);
+  if (inverted) return from + inverted.index;
+  const ready = cues.invertedReady.exec(rest);
+  if (ready) return from + ready.index;
+  const said = sayingThat(folded, from, cues);
+  if (said >= 0) return said;
+  const preds = cues.rolePredicate.find(rest);
+  const last = preds.filter((p) => p.end === preds[0]?.end).pop();
+  return last && last.start > 0 ? from + last.start : -1;
 }
 
 /**
@@ -357,8 +361,8 @@ export function concessionSpans(folded: string, cues: Cues = loadCues()): Array<
     const next = stop.exec(folded)?.index ?? folded.length;
     let end = next;
     if (c.start <= sentenceLead(folded)) {
-      const main = cues.invertedMain.exec(folded.slice(c.end));
-      if (main && c.end + main.index < next) end = c.end + main.index;
+      const main = mainClauseStart(folded, c.end, cues);
+      if (main >= 0 && main < next) end = main;
     }
     out.push({ start: c.start, end });
   }

@@ -31,7 +31,7 @@ import { blankAll, clauses, concessionSpans, conditionAsides, hypothesisEnd, ope
 import { loadCues, type Cues } from './lexicon.js';
 import { fill, loadData } from '../data.js';
 import type { Registry } from '../segment/registry.js';
-import { ocrSources } from '../tag/ocr-read.js';
+import { readByOcrAt } from '../tag/ocr-read.js';
 import { tickOptions } from '../normalize/ticks.js';
 import { verdictRows, type VerdictRow } from './verdicts.js';
 import { findMentions, isSpeaker, registryOf, roundBodies, type Mention, type RoundBodies } from './mentions.js';
@@ -175,6 +175,8 @@ interface Context {
   earlier?: () => Antecedents;
   /** Bodies this sentence took from an earlier answer by a pointer back: the analyst is told. */
   fromEarlier?: string[];
+  /** The respondent has no answer to the question: its other text is all there is to read. */
+  unanswered?: boolean;
   /** The number of the question whose answer is read (Q3 → 3): a sentence about another ("avstår från fråga 4") is not this answer's. */
   questionNumber?: number;
   /** Choices of the last sentence that proposed something. */
@@ -1440,8 +1442,10 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     const abbr = /^\s*(\p{Lu}{2,6})\s+([\p{L}]+)/u.exec(text);
     if (abbr && cues.speech.test(fold(abbr[2])) && !mentions.some((m) => m.start <= abbr.index + abbr[0].indexOf(abbr[1]) && m.end > abbr.index + abbr[0].indexOf(abbr[1]))) res.otherSpeaker.push(abbr[1]);
   }
-  // Bodies named in a sentence about the role, whatever its wording: a reason to look when the row proposes no one.
-  if (!summary && cues.roleWord.test(prepared) && !cues.whoever.test(prepared)) {
+  // Bodies named in a sentence about the role, whatever its wording: a reason to look when the row
+  // proposes no one — in a summary too where the respondent has no answer to the question at all
+  // ("Nämnden har tagit del av förslaget. Den är inte främmande för att X tar rollen …").
+  if ((!summary || ctx.unanswered) && cues.roleWord.test(prepared) && !cues.whoever.test(prepared)) {
     for (const m of live) {
       if (m.kind === 'named' && !m.genitive && !isSpeaker(prepared, m, cues, ctx.respondent.id) && !m.ids.includes(ctx.respondent.id)) for (const id of m.ids) if (!accounted.has(id)) res.named.push(id);
     }
@@ -1799,8 +1803,8 @@ export function scopeOf(segments: Segment[], respondent: string, question: strin
 
 /** Whether a segment's text was read by OCR (its cues then take every OCR reading). */
 function readByOcr(round: Round, segment: Segment): boolean {
-  const src = segment.lines[0]?.source;
-  return src !== undefined && ocrSources(round).has(src);
+  // Any of its lines on an OCR'd page: a segment may run from a page of text onto a scanned one.
+  return segment.lines.some((l) => readByOcrAt(round, l.source, l.page));
 }
 
 const idsOf = (list: Choice[]): Set<string> => new Set(list.flatMap((c) => c.members));
@@ -1865,6 +1869,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
     }
     const ctx = contextFor(cues);
     ctx.earlier = earlier;
+    ctx.unanswered = !out.answered;
     // Without an answer to the question, its summaries are read like an answer (and flagged).
     const strong = summary && out.answered;
     // Only the first part of the answer opens it: a later part of the same answer (under a

@@ -102,7 +102,7 @@ const line = object({ text: required(str), page: required(nullable(int)), line: 
 const roundCheck = object({
   format: required(oneOf(ROUND_FORMAT)),
   title: required(str),
-  sources: required(list(object({ path: required(str), kind: required(oneOf('text', 'pdf', 'ocr', 'docx')), encoding: optional(str), pages: optional(int), sha256: required(str) }))),
+  sources: required(list(object({ path: required(str), kind: required(oneOf('text', 'pdf', 'ocr', 'docx')), encoding: optional(str), pages: optional(int), ocrPages: optional(list(int)), sha256: required(str) }))),
   questions: required(list(object({ id: required(str), text: required(str) }))),
   respondents: required(list(object({ id: required(str), name: required(str), known: required(bool), kind: optional(str), organisation: optional(str) }))),
   segments: required(

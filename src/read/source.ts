@@ -135,7 +135,7 @@ export async function readSource(input: RawInput, index: number, options: ReadOp
     pages.forEach((text, p) => lines.push(...pdfLinesOf(text, p + 1, index)));
     if (!lines.some((l) => /\p{L}{2}/u.test(l.text))) throw new InputError(input.path, 'PDF-filens text innehåller inga ord');
     // OCR'd pages are marked as such: their text carries OCR's damage (see looksOcr).
-    info = { path: input.path, kind: ocrPages.length > 0 ? 'ocr' : 'pdf', pages: pages.length, sha256: sha256(input.bytes) };
+    info = { path: input.path, kind: ocrPages.length > 0 ? 'ocr' : 'pdf', pages: pages.length, ...(ocrPages.length > 0 && ocrPages.length < pages.length ? { ocrPages } : {}), sha256: sha256(input.bytes) };
   } else if (kind === 'docx') {
     const text = await readDocxText(input.bytes, input.path);
     if (!/\p{L}{2}/u.test(text)) throw new InputError(input.path, 'Word-dokumentet innehåller ingen text');

@@ -50,9 +50,34 @@ export function looksOcrRead(text: string): boolean {
 
 const memo = new WeakMap<Round, Set<number>>();
 
+/**
+ * Whether text of a source on a page was read by OCR: a source read by OCR (ocrSources), on one
+ * of its OCR'd pages where only some were (SourceInfo.ocrPages).
+ */
+export function readByOcrAt(round: Round, source: number | undefined, page: number | null | undefined): boolean {
+  if (source === undefined || !ocrSources(round).has(source)) return false;
+  const pages = round.sources[source]?.ocrPages;
+  // Text that reads like OCR's on every page (a scan printed to PDF) is OCR's wherever it stands.
+  return pages === undefined || page === null || page === undefined || pages.includes(page) || ocrByText(round).has(source);
+}
+
 /** Indices (into round.sources) of the sources read by OCR, by kind or by their text. */
 export function ocrSources(round: Round): Set<number> {
   let out = memo.get(round);
+  if (out) return out;
+  out = new Set<number>(ocrByText(round));
+  round.sources.forEach((s, i) => {
+    if (s.kind === 'ocr') out!.add(i);
+  });
+  memo.set(round, out);
+  return out;
+}
+
+const byTextMemo = new WeakMap<Round, Set<number>>();
+
+/** Indices of the sources whose text reads like OCR output (looksOcrRead), whatever their kind. */
+function ocrByText(round: Round): Set<number> {
+  let out = byTextMemo.get(round);
   if (out) return out;
   out = new Set<number>();
   const texts = new Map<number, string[]>();
@@ -63,9 +88,9 @@ export function ocrSources(round: Round): Set<number> {
       texts.set(l.source, list);
     }
   }
-  round.sources.forEach((s, i) => {
-    if (s.kind === 'ocr' || looksOcrRead((texts.get(i) ?? []).join('\n'))) out!.add(i);
+  round.sources.forEach((_s, i) => {
+    if (looksOcrRead((texts.get(i) ?? []).join('\n'))) out!.add(i);
   });
-  memo.set(round, out);
+  byTextMemo.set(round, out);
   return out;
 }

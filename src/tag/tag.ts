@@ -10,7 +10,7 @@ import type { Dictionary } from './dictionary.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import { loadData } from '../data.js';
 import { phrasePattern } from './pattern.js';
-import { ocrSources } from './ocr-read.js';
+import { readByOcrAt } from './ocr-read.js';
 import { compileDictionary, matchProcesses, type CompiledProcess } from './match.js';
 import { lowerBound } from '../sorted.js';
 import { letterRegExp } from '../normalize/letters.js';
@@ -43,7 +43,7 @@ export function tagRound(round: Round, dictionary: Dictionary): Mention[] {
     if (!seg.respondent || !known.has(seg.respondent)) continue;
     // A remissfråga repeated in the answer (a response form) is the asker's words, not the respondent's.
     const lines = seg.lines.filter((l) => !asked(l.text));
-    const ocr = ocrSources(round).has(seg.lines[0]?.source ?? -1);
+    const ocr = seg.lines.some((l) => readByOcrAt(round, l.source, l.page));
     for (const m of tagLines(lines, compiled, ocr)) {
       out.push({ process: m.process, respondent: seg.respondent, question: seg.question, quote: m.quote, match: m.match, page: m.page, line: m.line });
     }

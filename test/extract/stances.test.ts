@@ -1154,6 +1154,8 @@ describe('a concession (coordination.json concession): its negation and its cond
     ['Fritidsnämnden bör samordna arbetet, även om nämnden inte får några nya medel.', ['FRN'], false],
     ['Även om servicenämnden har viss erfarenhet bör tekniska nämnden leda arbetet.', ['TN'], false],
     ['Även om servicenämnden har viss erfarenhet, bör tekniska nämnden leda arbetet.', ['TN'], false],
+    // … its main clause found by its role predicate's modal where no subject follows the verb.
+    ['Även om servicenämnden har viss erfarenhet bör det samordnande ansvaret ges till tekniska nämnden.', ['TN'], false],
     ['Tekniska nämnden bör leda arbetet trots att nämnden inte har alla resurser i dag.', ['TN'], false],
     // A condition after it is still one.
     ['Tekniska nämnden bör leda arbetet, även om det är svårt, under förutsättning att medel tillförs.', ['TN'], true],
@@ -1177,5 +1179,21 @@ describe('"delar" that shares the role, not a view (coordination.json sharesRole
     const r = await chosen('Servicenämnden delar uppfattningen att fritidsnämnden bör samordna arbetet.');
     expect(r.choices).toEqual(['FRN']);
     expect(r.row.review.join(' ')).toContain('framförs av SN');
+  });
+});
+
+describe('litotes that assent (coordination.json stanceFrame, negationNot)', () => {
+  it.each([
+    ['Nämnden ser inga hinder för att fritidsnämnden ges det samordnande ansvaret.', ['FRN']],
+    ['Nämnden motsätter sig inte att fritidsnämnden ges ansvaret.', ['FRN']],
+    ['Nämnden är inte främmande för att fritidsnämnden får rollen som samordnare.', ['FRN']],
+  ])('%j → %j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+
+  it('a body named about the role in a respondent\'s only text, no answer to the question, is flagged', async () => {
+    const r = await chosen(undefined as unknown as string, 'Kulturnämnden har tagit del av förslaget. Nämnden är inte främmande för att fritidsnämnden tar rollen som samordnare.');
+    expect(r.choices).toEqual([]);
+    expect(r.row.review.join(' ')).toContain('FRN nämns om ansvaret');
   });
 });
