@@ -274,6 +274,22 @@ function antecedentsBefore(segments: Segment[], respondent: Respondent, until: S
   return out;
 }
 
+/**
+ * The body right after a role in a participle ("…, ledd av X", "under ledning av X";
+ * coordination.json participleRole) in a sentence that proposes before it: a modal word or a
+ * proposal's verb. Undefined where there is none.
+ */
+function participleAgent(prepared: string, live: Mention[], cues: Cues): Mention | undefined {
+  for (const p of cues.participleRole.find(prepared)) {
+    const before = prepared.slice(0, p.start);
+    const proposes = (before.match(/[\p{L}]+/gu) ?? []).some((w) => cues.modalWord.test(w)) || cues.directProposal.test(before);
+    if (!proposes) continue;
+    const agent = live.find((m) => m.start >= p.end && prepared.slice(p.end, m.start).trim() === '' && (m.kind === 'named' || m.kind === 'self') && !m.genitive);
+    if (agent) return agent;
+  }
+  return undefined;
+}
+
 /** A verb of saying, at most MAX_SAID_WORDS words after it, "att om": where a said condition starts (at "om"). */
 export const MAX_SAID_WORDS = 3;
 
@@ -1381,6 +1397,19 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   // A sentence that opens as a condition ("Om planen, som förvaltningen förordar, utvidgas …")
   // whose condition was not read: the proposal may be conditional — the analyst should look.
   if (!conditionText && !fallback && res.choices.length > 0 && cues.conditionalOpener.find(folded).some((c) => c.start === lead)) res.conditionUnread = true;
+  // "Programmet bör inledas med en pilot under ett år i stadsområde Öster, ledd av fastighets- och
+  // gatukontoret": a role in a participle after the work, further from the modal than a role
+  // predicate reaches — its agent is put forward where the sentence proposes (a modal or a
+  // proposal's verb before it) and nothing else was read. The respondent's own office too.
+  if (res.choices.length === 0 && res.rejections.length === 0 && !cues.negation.test(prepared)) {
+    const agent = participleAgent(prepared, live, cues);
+    if (agent) {
+      const c = newChoice(evidence);
+      add(c, agent);
+      res.choices.push(c);
+      for (const id of agent.ids) accounted.add(id);
+    }
+  }
   // "I andra hand ser universitetet fritidsnämnden som ett godtagbart alternativ": after a first
   // choice, a sentence opened by a lower rank that names one body (not the speaker, not negated)
   // offers it as that alternative, whatever its verb.

@@ -1197,3 +1197,27 @@ describe('litotes that assent (coordination.json stanceFrame, negationNot)', () 
     expect(r.row.review.join(' ')).toContain('FRN nämns om ansvaret');
   });
 });
+
+describe('a role in a participle after the work (coordination.json participleRole)', () => {
+  const asTN = async (answer: string) => {
+    const t = await table([{ name: 'Tekniska nämnden', answer }]);
+    return choices(t, 'TN');
+  };
+  it.each([
+    ['Programmet bör inledas med en pilot under ett år i stadsområde Öster, ledd av kulturnämnden.', ['KN']],
+    ['Nämnden föreslår en försöksverksamhet i två stadsområden under ett års tid, samordnad av servicenämnden.', ['SN']],
+    ['Arbetet bör starta som ett projekt i tre stadsområden under gemensam ledning av servicenämnden.', ['SN']],
+    // The respondent's own office: itself.
+    ['I stället bör det inledas med en pilot under ett år i stadsområde Öster, ledd av fastighets- och gatukontoret.', ['TN']],
+  ])('%j → %j', async (answer, expected) => {
+    expect(await asTN(answer)).toEqual(expected);
+  });
+
+  it.each([
+    'Arbetet har under flera år letts av kulturnämnden.',
+    'Det finns i dag ett nätverk under ledning av kulturnämnden.',
+    'Programmet bör inte inledas med en pilot under ett år, ledd av kulturnämnden.',
+  ])('no proposal in the sentence, or a negated one, puts no one forward: %j', async (answer) => {
+    expect(await asTN(answer)).toEqual([]);
+  });
+});
