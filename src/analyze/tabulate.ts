@@ -14,6 +14,7 @@ import { coordinatorQuestion } from './coordinator.js';
 import { findMentions, registryOf, roundBodies, type RoundBodies } from '../extract/mentions.js';
 import { roundOptions, type RoundOptions } from '../extract/options.js';
 import { genericLabel } from './labels.js';
+import { unplacedRoleText } from './unplaced-role-text.js';
 
 export interface Column {
   id: string;
@@ -217,6 +218,12 @@ export function tabulate(round: Round): Table {
   others.options = alternativesOf(round, others);
   const prefs = round.respondents.map((r) => extractPreferences(round, r, q.id, fn, others, byRespondent.get(r.id) ?? []));
   const labels = loadCues().labels;
+  // Text of no respondent about the role among the answers: each answering there is flagged.
+  const unplaced = unplacedRoleText(round, q.id);
+  for (const p of prefs) {
+    const quote = unplaced.get(p.respondent);
+    if (quote !== undefined) p.review.push(fill(labels.reviewUnplacedRole, { quote }));
+  }
   resolveEndorsements(prefs, (id) => round.respondents.find((r) => r.id === id)?.name ?? id, labels);
   const columns: Column[] = [];
   const columnOf = columnMaker(round.respondents, columns);

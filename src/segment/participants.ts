@@ -22,6 +22,11 @@ import { PERSON_NAME } from './furniture-lines.js';
 export const MIN_PARTICIPANTS = 3;
 
 let labels: Set<string> | undefined;
+/** Whether a heading or label names a list of participants ("Deltagare", "2. Närvarande:"). */
+export function isParticipantsHeading(text: string): boolean {
+  return participantLabels().has(fold(text.trim().replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/u, '').replace(/:$/u, '').trim()));
+}
+
 function participantLabels(): Set<string> {
   labels ??= new Set(loadData<{ participants: { labels: string[] } }>('lexicon/structure.json').participants.labels.map(fold));
   return labels;

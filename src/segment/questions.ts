@@ -135,6 +135,33 @@ function listItemPattern(): RegExp {
 
 const ITEM = listItemPattern();
 
+/** The longest label of a list's row before its question ("Pass 1 (gruppvis)", "Station 2"). */
+export const MAX_ROW_LABEL_CHARS = 45;
+
+let rowLabel: RegExp | undefined;
+/**
+ * A list set as a table of two columns, a label of the row before each question ("Pass 1
+ * (gruppvis)   Fråga 1. Ger planens mål …"): the question without the label. Only before a
+ * question word and its number (structure.json listMarks words), after a closing bracket or a
+ * wide gap. Any other line as it is.
+ */
+function withoutRowLabel(line: string): string {
+  if (!rowLabel) {
+    const { words = [] } = loadData<ListLexicon>('lexicon/structure.json').listMarks;
+    rowLabel = letterRegExp(`^[^\\s].{0,${MAX_ROW_LABEL_CHARS - 1}}?(?:\\)\\s+|\\s{2,})(?=(?:${words.map(escapeRegex).join('|') || '(?!)'})\\s+\\d{1,2})`, 'u');
+  }
+  const m = rowLabel.exec(line);
+  return m && ITEM.test(line.slice(m[0].length)) ? line.slice(m[0].length) : line;
+}
+
+let labelledMark: RegExp | undefined;
+/** Whether a list item is marked by a question word and its number ("Fråga 2. …", "Remissfråga 3: …"). */
+function labelledItem(line: string): boolean {
+  const { words = [] } = loadData<ListLexicon>('lexicon/structure.json').listMarks;
+  labelledMark ??= letterRegExp(`^\\s*(?:${words.map(escapeRegex).join('|') || '(?!)'})\\s`, 'iu');
+  return labelledMark.test(withoutRowLabel(line));
+}
+
 /** A question's lettered part: "b) Hur …", "c. Vilka …". */
 const SUB_ITEM = /^[a-h][.)]\s+\p{Lu}/u;
 
@@ -167,8 +194,8 @@ export function preambleQuestions(lines: Line[], limit = lines.length): { texts:
     if (!intro.test(fold(lines[i].text))) continue;
     // The list starts within a few lines of its introduction.
     let j = i + 1;
-    while (j < lines.length && j <= i + 4 && !ITEM.test(lines[j].text)) j++;
-    if (j >= lines.length || !ITEM.test(lines[j].text)) {
+    while (j < lines.length && j <= i + 4 && !ITEM.test(withoutRowLabel(lines[j].text))) j++;
+    if (j >= lines.length || !ITEM.test(withoutRowLabel(lines[j].text))) {
       const plain = plainQuestionList(lines, i + 1);
       if (plain) return plain;
       continue;
@@ -185,7 +212,7 @@ export function preambleQuestions(lines: Line[], limit = lines.length): { texts:
       return m ? Number(m[0]) : roman ? romanNumber(roman[1]) : undefined;
     };
     for (; k < lines.length; k++) {
-      const t = lines[k].text;
+      const t = withoutRowLabel(lines[k].text);
       if (t === '') {
         // A blank line ends the list unless another item follows.
         let n = k + 1;
@@ -201,6 +228,9 @@ export function preambleQuestions(lines: Line[], limit = lines.length): { texts:
       if (ITEM.test(t)) {
         const n = numberOf(t);
         if (n !== undefined && n <= lastNumber) break;
+        // Items marked by a question word ("Fråga 2. …"), then a chapter's bare number ("4.
+        // Anteckningar"): the list has ended.
+        if (labelledItem(lines[j].text) !== labelledItem(t)) break;
         if (n !== undefined) lastNumber = n;
         if (cur.length) texts.push(cur.join(' '));
         cur = [t.replace(ITEM, '')];
@@ -212,6 +242,9 @@ export function preambleQuestions(lines: Line[], limit = lines.length): { texts:
         cur.push(t);
         continue;
       }
+      // A row's label on a line of its own, its question on the next ("Pass 4 (gruppvis …)" /
+      // "Fråga 4. Vilken …"): no part of the question before it.
+      if (k + 1 < lines.length && t.length <= MAX_ROW_LABEL_CHARS && !/[?.]["”]?$/u.test(t) && /\?["”]?$/u.test(prev) && ITEM.test(lines[k + 1].text)) continue;
       // After a question mark only another question sentence continues the item; after a
       // period, only a lower-case continuation. Anything else is the text after the list.
       if (/\?["”]?$/u.test(prev) && !/\?["”]?$/u.test(t)) break;
@@ -543,6 +576,15 @@ export function isAppendixHeading(heading: string): boolean {
 /** Whether a heading belongs to the compilation around the answers (a table, an appendix…). */
 export function isCompilationSection(heading: string): boolean {
   return phraseIn(heading, sectionsLexicon().compilation, 8, true);
+}
+
+/**
+ * A compilation's own chapter under its number ("4 Sammanfattande analys" after "3.5 Fritidsnämnden"):
+ * read so only where several bodies answer in the source — in one body's letter a numbered
+ * "2. Bilaga 1, Förslag till yttrande" lists its papers.
+ */
+export function isNumberedCompilationSection(heading: string): boolean {
+  return isCompilationSection(heading.replace(/^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u, ''));
 }
 
 const phraseRegex = new Map<string, RegExp>();

@@ -40,6 +40,7 @@ export function nameOfHeading(heading: string): string {
     // of answer or document after a dash or a comma, and what follows it (structure.json
     // answerTitle.documents, documentKinds).
     .replace(answerAfterDash(), '')
+    .replace(arrivalNote(), '')
     .trim()
     // "Tekniska nämnden Yttrande": a letterhead's kind of document set beside the name, its
     // columns read as one line — only after a name that ends as a body's does ("…nämnden").
@@ -49,6 +50,13 @@ export function nameOfHeading(heading: string): string {
 /** Whether a name's last word is a body's ("Tekniska nämnden", "Hamnbolaget Syd AB", "POLISMYNDIGHETEN"). */
 function endsAsBody(name: string): boolean {
   return kindFromName(name) !== undefined || looksLikeBodyName(name.split(/\s+/u).pop() ?? '');
+}
+
+let arrival: RegExp | undefined;
+/** ", inkom 2026-01-16", ", inkommen 7/5" after a name: when the answer came (structure.json arrivalNotes). */
+function arrivalNote(): RegExp {
+  arrival ??= letterRegExp(`,\\s+(?:${loadStructure().answerTitle.arrivalNotes})(?![\\p{L}])[^,]{0,40}$`, 'iu');
+  return arrival;
 }
 
 /** What may follow the document's kind after a name ("yttrande över remissen om …", "protokollsutdrag § 54"). */
@@ -123,7 +131,7 @@ function titlePatterns(): NonNullable<typeof titles> {
 export function nameFromTitle(text: string): string | undefined {
   const f = text.trim();
   const t = titlePatterns();
-  return (t.from.exec(f) ?? t.labelled.exec(f) ?? t.numbered.exec(f) ?? t.ownStatement.exec(f) ?? t.genitive.exec(f))?.[1];
+  return (t.from.exec(f) ?? t.labelled.exec(f) ?? t.numbered.exec(f) ?? t.ownStatement.exec(f) ?? t.genitive.exec(f))?.[1]?.replace(arrivalNote(), '');
 }
 
 /**

@@ -22,7 +22,7 @@ import { bodyWidth, findHeadings, NUMBERING, QUESTION_MARK_LINE, RULE_LINE, isRu
 import {
   addQuestion,
   introducesQuestions,
-  isCompilationSection,
+  isCompilationSection, isNumberedCompilationSection,
   type QuestionMatch,
   isAppendixHeading,
   isBackgroundHeading,
@@ -922,7 +922,7 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number, byQ
       markHeading(lines, h);
       return;
     }
-    if (isCompilationSection(h.text) || isOfficeHeading(h)) {
+    if (isCompilationSection(h.text) || (!soleRespondent && isNumberedCompilationSection(h.text)) || isOfficeHeading(h)) {
       close(h.start);
       const n = numberedQuestion(h.text);
       if (n !== undefined && n <= model.questions.length) docQuestion = `Q${n}`;
@@ -1340,7 +1340,7 @@ function unattributed(
       const part: Segment['part'] =
         source.remissLetter || (before && (preambleEnd.has(source.index) ? afterList <= PREAMBLE_PROSE_LINES : mine.length > 0))
           ? 'preamble'
-          : (opening && (isCompilationSection(opening.text) || isOfficeHeading(opening))) || onlyAsked(i, j)
+          : (opening && (isCompilationSection(opening.text) || isNumberedCompilationSection(opening.text) || isOfficeHeading(opening))) || onlyAsked(i, j)
             ? 'compilation'
             : 'unattributed';
       if (content.length > 0) {

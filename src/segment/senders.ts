@@ -21,7 +21,7 @@ import { loadData } from '../data.js';
 import { loadStructure } from '../normalize/structure.js';
 import { letterRegExp } from '../normalize/letters.js';
 import { isFramed, NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js';
-import { derivedId, isGenericOrgan, loadRegistry, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
+import { derivedId, isGenericOrgan, loadRegistry, looksLikeBodyName, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
 import { introducesQuestions, isAppendixHeading, isCompilationSection, isUnansweredSection, listItemText, numberedQuestion, promisedQuestions, reportSection } from './questions.js';
 import { DIARY_NUMBER, isFieldLine, MAX_HEADING_NAME_CHARS, nameFromTitle, nameOfHeading, respondentFromRunningHeader, respondentOf, titlesItsSender } from './respondents.js';
 import { belowAddressee, isTitleToAddressee, isAddressee, isAttentionLine, isPerson, isProseLike, isSignatureLeadIn, isSignerRole, nextKind, nextTextLine, opensWithDocumentKind, PERSON_NAME, POSTAL } from './furniture-lines.js';
@@ -32,6 +32,7 @@ import { openingSpeaker } from './opening-speaker.js';
 import { committeeOfAdministration } from './administration.js';
 import { jointRespondent } from './joint.js';
 import { officesOf } from './office-comments.js';
+import { isParticipantsHeading } from './participants.js';
 import { signedName } from './signed-pages.js';
 
 /** A learned layout must be shown by at least this many respondents found on their own. */
@@ -98,6 +99,7 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   notedSiblings(headings, lines, found, isSection, reg);
   mergeStacked(headings, lines, found);
   dropListItems(headings, lines, found);
+  dropParticipants(headings, lines, found);
   dropClosingNames(headings, lines, found);
   dropSignatures(headings, lines, found);
   // Before the compiler is told apart: the letters' senders are among the bodies that answer below it.
@@ -119,6 +121,31 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   });
   nameOnFirstLine(headings, lines, found, reg);
   return found;
+}
+
+/**
+ * A meeting's list of participants under a heading of its own ("2. Deltagare"), a body's line over
+ * its people ("Fritidsförvaltningen (fritidsnämnden)" / "Sara Lindqvist, avdelningschef"): the
+ * bodies that took part, no answer. Each heading after the list's heading that is a person's line,
+ * or a body's line over people alone, is dropped, until a heading with other text under it.
+ */
+function dropParticipants(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>): void {
+  // A person's line ("Sara Lindqvist, avdelningschef"), or a note in brackets on the list.
+  const person = (t: string): boolean => PERSON_NAME.test(t.split(',')[0].trim()) || /^\(.*\)$/u.test(t);
+  const peopleUnder = (j: number): boolean => {
+    const to = j + 1 < headings.length ? headings[j + 1].start : lines.length;
+    const below = lines.slice(headings[j].end, to).map((l) => l.text.trim()).filter((t) => t !== '');
+    if (below.length > 0) return below.every(person);
+    return j + 1 < headings.length && person(headings[j + 1].text.trim());
+  };
+  for (let i = 0; i < headings.length; i++) {
+    if (!isParticipantsHeading(headings[i].text)) continue;
+    for (let j = i + 1; j < headings.length; j++) {
+      const t = headings[j].text.trim();
+      if (!person(t) && !peopleUnder(j)) break;
+      found[j] = undefined;
+    }
+  }
 }
 
 /** A line ending in a colon that says how many questions it lists ("Stadskontoret ställde fyra frågor:"). */
@@ -548,6 +575,10 @@ function followNumbering(headings: HeadingBlock[], lines: Line[], found: Array<R
     const child = nextNumbered[i];
     if (child && child.length > n.length && n.every((x, k) => child[k] === x)) return;
     const name = nameOfHeading(h.text).replace(/\s+/g, ' ');
+    // At another depth than the numbered respondents around it ("2. Deltagare" before "6.1
+    // Komplettering från …"), only a heading that reads as a body's name ("5. Region Skåne").
+    const near = prev ?? next;
+    if (near && near.length !== n.length && !looksLikeBodyName(name)) return;
     found[i] = nameAsRespondent(name, reg);
     prev = n;
   });

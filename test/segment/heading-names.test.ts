@@ -41,6 +41,10 @@ describe('the name in a heading', () => {
     ['Tekniska nämnden Yttrande', 'Tekniska nämnden'],
     ['Kulturnämnden Protokollsutdrag', 'Kulturnämnden'],
     ['POLISMYNDIGHETEN YTTRANDE', 'POLISMYNDIGHETEN'],
+    // When the answer came, after a comma (structure.json arrivalNotes).
+    ['Stadsbyggnadsnämnden, inkom 2026-01-16', 'Stadsbyggnadsnämnden'],
+    ['4.2 Kulturnämnden, inkommen 7/5', 'Kulturnämnden'],
+    ['Föreningen Inkom, Malmö', 'Föreningen Inkom, Malmö'],
     ['Hamnbolaget Syd AB Tjänsteskrivelse', 'Hamnbolaget Syd AB'],
     ['Föreningen Svar, Stöd och Handling', 'Föreningen Svar, Stöd och Handling'],
     ['Rådet för Yttrande', 'Rådet för Yttrande'],
@@ -50,6 +54,16 @@ describe('the name in a heading', () => {
 
   it.each(['Beslutsplanering', 'SIGNERAD', 'Ansvariga', 'Expedieras'])('%j is a part of a tjänsteskrivelse that answers nothing', (h) => {
     expect(unansweredKind(h)).toBe('reservations');
+  });
+});
+
+describe('a title that names its sender (nameFromTitle)', () => {
+  it.each([
+    ['Komplettering från kulturförvaltningen, inkommen 7/5', 'kulturförvaltningen'],
+    ['Yttrande från Fritidsnämnden, inkom 2026-03-02', 'Fritidsnämnden'],
+  ])('%j → %j', async (title, name) => {
+    const { nameFromTitle } = await import('../../src/segment/respondents.js');
+    expect(nameFromTitle(title)).toBe(name);
   });
 });
 

@@ -296,3 +296,36 @@ describe('a paragraph that opens by naming its topic', () => {
     expect(parts.every(([q]) => q === null)).toBe(true);
   });
 });
+
+describe('respondents numbered in a chapter, and chapters at another depth (senders.ts followNumbering)', () => {
+  const text = (between: string) =>
+    [
+      'Sammanställning av remissvar',
+      '',
+      'Remissinstanserna ombads svara på frågan:',
+      '1. Vilken nämnd bör samordna parkvärdarna?',
+      '',
+      between,
+      '',
+      'Här beskrivs hur workshopen och remissen gick till.',
+      '',
+      '3.1 Miljönämnden',
+      'Miljönämnden föreslår att fritidsnämnden samordnar.',
+      '',
+      '3.2 Kulturnämnden',
+      'Kulturnämnden föreslår att servicenämnden samordnar.',
+      '',
+      '3.3 Servicenämnden',
+      'Servicenämnden föreslår att stadskontoret samordnar.',
+    ].join('\n');
+
+  it.each(['2 Upplägg', '2. Deltagare', '2 Metod och genomförande'])('%j before them, at another depth, is no respondent', async (chapter) => {
+    const round = await roundFromText(text(chapter), 'sammanstallning.txt');
+    expect(round.respondents.map((r) => r.id).sort()).toEqual(['KN', 'MN', 'SN']);
+  });
+
+  it('a body named at another depth still is one ("2 Region Skåne")', async () => {
+    const round = await roundFromText(text('2 Region Skåne'), 'sammanstallning.txt');
+    expect(round.respondents.map((r) => r.name)).toContain('Region Skåne');
+  });
+});

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findHeadings } from '../../src/segment/headings.js';
 import { matchBody, looksLikeBodyName, derivedId } from '../../src/segment/registry.js';
-import { parseQuestionsFile, preambleQuestions } from '../../src/segment/questions.js';
+import { MAX_ROW_LABEL_CHARS, parseQuestionsFile, preambleQuestions } from '../../src/segment/questions.js';
 import { respondentFromFileName } from '../../src/segment/respondents.js';
 import { linesOf } from '../helpers.js';
 
@@ -109,6 +109,19 @@ describe('questions', () => {
     const texts = preambleQuestions(lines)?.texts ?? [];
     expect(texts.length).toBe(3);
     expect(texts[1]).toMatch(/^Vem bör samordna arbetet\? \(avsnitt 5\.1\)$/);
+  });
+  it.each([
+    // A label of the row before each question, the questions wrapped in their column.
+    [['Pass 1 (gruppvis)   Fråga 1. Hur ser ni på', 'målen?', 'Pass 2 (laget runt) Fråga 2. Vilka nätverk', 'finns?', 'Pass 3 (gemensamt)', 'Fråga 3. Vem bör samordna arbetet?']],
+    [['Station A   Fråga 1. Hur ser ni på målen?', 'Station B   Fråga 2. Vilka nätverk finns?', 'Station C   Fråga 3. Vem bör samordna arbetet?']],
+  ])('reads questions set in a table beside a label of each row (MAX_ROW_LABEL_CHARS): %j', (rows) => {
+    expect(MAX_ROW_LABEL_CHARS).toBe(45);
+    const lines = linesOf(['Varje pass utgick från en av remissfrågorna:', '', ...rows, '', 'Deltagarna delades in i grupper.'].join('\n'));
+    expect(preambleQuestions(lines)?.texts).toEqual(['Hur ser ni på målen?', 'Vilka nätverk finns?', 'Vem bör samordna arbetet?']);
+  });
+  it('a line with a label and no question word keeps its label', () => {
+    const lines = linesOf(['Remissinstanserna ombeds besvara följande frågor:', '1. Hur ser ni på målen?', '2. Pass (gruppvis)  Vem bör samordna?'].join('\n'));
+    expect(preambleQuestions(lines)?.texts[1]).toBe('Pass (gruppvis) Vem bör samordna?');
   });
   it('reads a --questions file in either shape', () => {
     expect(parseQuestionsFile('# frågor\nHur ser ni på A?\nVem ska B?\n')).toEqual(['Hur ser ni på A?', 'Vem ska B?']);
