@@ -1922,6 +1922,13 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       before = flat.folded.slice(span.start, span.end);
       const evidence = evidenceOf(flat, span.start, span.end);
       const res = analyseSentence(text, folded, evidence, ctx, summary, strong);
+      // "Personligen ansåg hon att stadskontoret …": one person's view, not the body's — its bodies
+      // are for the analyst to see, not the row's choices.
+      if (res.choices.length > 0 && cues.personalView.test(folded)) {
+        const ids = [...new Set(res.choices.flatMap((c) => c.members).filter((id) => id !== respondent.id))];
+        review.add(fill(labels.reviewPersonalView, { bodies: ids.join(', ') || respondent.id, quote: text.trim() }));
+        res.choices = [];
+      }
       // A body put forward by a pointer back into an earlier answer ("samma nämnd som i förra frågan"): the analyst checks it.
       const pointedBack = res.choices.flatMap((c) => c.members).filter((id) => ctx.fromEarlier?.includes(id));
       if (pointedBack.length > 0) review.add(fill(labels.reviewFromEarlier, { bodies: [...new Set(pointedBack)].join(', '), quote: text.trim() }));

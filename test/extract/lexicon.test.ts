@@ -176,6 +176,7 @@ const CASES: Record<string, Case> = {
   verdictSecond: { match: ['kan vara ett alternativ', 'möjligt', 'i andra hand'], not: ['omöjligt', 'förordas'] },
   verdictNo: { match: ['inte lämpligt', 'olämpligt', 'avstyrks', 'Nej'], not: ['lämpligt', 'förordas'] },
   anaphoraOne: { match: ['den nämnden', 'denna nämnd', 'det bolaget'], not: ['den nämnd som', 'nämnden', 'dessa nämnder', 'den sistnämnda'] },
+  personalView: { match: ['Personligen ansåg hon att', 'jag tror personligen att', 'som tjänsteperson och inte för nämndens räkning'], not: ['personalen', 'personlig assistans', 'för egen del'] },
   participleRole: { match: ['ledd av', 'samordnat av', 'under ledning av', 'under gemensam ledning av'], not: ['leder', 'ledde', 'har lett till'] },
   sharesRole: { match: ['delar ansvaret', 'delar på samordningen', 'delar det samordnande ansvaret', 'delar rollen'], not: ['delar uppfattningen', 'delar bedömningen', 'delar synen på ansvaret'] },
   concession: { match: ['även om uppdraget är stort', 'trots att nämnden saknar medel', 'fastän det är svårt', 'om än med tvekan'], not: ['om uppdraget är stort', 'även nämnden', 'trots detta'] },

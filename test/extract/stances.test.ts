@@ -1221,3 +1221,14 @@ describe('a role in a participle after the work (coordination.json participleRol
     expect(await asTN(answer)).toEqual([]);
   });
 });
+
+describe('one person\'s own view, not the body\'s (coordination.json personalView)', () => {
+  it.each([
+    'Nämnden förordar att fritidsnämnden samordnar arbetet. Personligen anser vår handläggare att stadskontoret borde samordna.',
+    'Nämnden förordar att fritidsnämnden samordnar arbetet. Som tjänsteperson tror jag att stadskontoret bör samordna.',
+  ])('its body is flagged, not chosen: %j', async (answer) => {
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(['FRN']);
+    expect(r.row.review.join(' ')).toContain('egen åsikt');
+  });
+});
