@@ -356,6 +356,9 @@ describe('a fronted clause without a comma ends at the inverted main clause', ()
     // A pointer back as the subject ("förstnämnda", "den sistnämnda").
     ['Om det av resursskäl inte bedöms möjligt är sistnämnda ett rimligt alternativ.', 'Om det av resursskäl inte bedöms möjligt'],
     ['Skulle det inte gå bör förstnämnda ta rollen.', 'Skulle det inte gå'],
+    // The subject a view of the respondent's ("vårt andrahandsalternativ", "nämndens bedömning").
+    ['Skulle en sådan ordning inte vara möjlig är vårt andrahandsalternativ att samordningen ligger kvar hos stadskontoret.', 'Skulle en sådan ordning inte vara möjlig'],
+    ['Om medel saknas är nämndens bedömning att stadskontoret bör samordna.', 'Om medel saknas'],
   ])('%j', (sentence, opening) => {
     expect(MAX_SUBJECT_NAME_WORDS).toBe(3);
     expect(cues.invertedMain.test(fold(sentence))).toBe(true);

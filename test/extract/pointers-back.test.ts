@@ -63,6 +63,8 @@ describe('a choice called the second one (coordination.json secondRank), after a
     'I första hand bör fritidsnämnden ges ansvaret. Om det av resursskäl inte bedöms möjligt är kulturnämnden ett rimligt andrahandsalternativ.',
     'Fritidsnämnden bör samordna arbetet. Skulle det inte gå ser vi kulturnämnden som ett andrahandsval.',
     'Vi förordar att fritidsnämnden får rollen. Kulturnämnden är det näst bästa alternativet.',
+    // After a fronted condition whose main clause's subject is the respondent's view.
+    'I första hand anser vi att fritidsnämnden bör samordna arbetet. Skulle en sådan ordning inte vara möjlig är vårt andrahandsalternativ att samordningen ligger kvar hos kulturnämnden.',
     // A reason after it (coordination.json justification) that speaks of leading other work is the reason's.
     'I första hand förordar nämnden att fritidsnämnden får ansvaret. Skulle fritidsnämnden inte anse sig vara rätt instans ser nämnden kulturnämnden som ett möjligt andrahandsalternativ, med hänvisning till dess erfarenhet av att leda det lokala arbetet.',
     'I första hand förordar nämnden att fritidsnämnden får ansvaret. Kulturnämnden är ett andrahandsalternativ mot bakgrund av dess vana att leda stora projekt.',
