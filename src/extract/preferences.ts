@@ -31,7 +31,7 @@ import { blankAll, clauses, concessionSpans, conditionAsides, hypothesisEnd, ope
 import { loadCues, type Cues } from './lexicon.js';
 import { fill, loadData } from '../data.js';
 import type { Registry } from '../segment/registry.js';
-import { readByOcrAt } from '../tag/ocr-read.js';
+import { ocrSources, readByOcrAt } from '../tag/ocr-read.js';
 import { tickOptions } from '../normalize/ticks.js';
 import { verdictRows, type VerdictRow } from './verdicts.js';
 import { findMentions, isSpeaker, registryOf, roundBodies, type Mention, type RoundBodies } from './mentions.js';
@@ -1832,6 +1832,8 @@ export function scopeOf(segments: Segment[], respondent: string, question: strin
 
 /** Whether a segment's text was read by OCR (its cues then take every OCR reading). */
 function readByOcr(round: Round, segment: Segment): boolean {
+  // No source read by OCR (most rounds): no line to look at.
+  if (ocrSources(round).size === 0) return false;
   // Any of its lines on an OCR'd page: a segment may run from a page of text onto a scanned one.
   return segment.lines.some((l) => readByOcrAt(round, l.source, l.page));
 }

@@ -157,8 +157,10 @@ function withoutRowLabel(line: string): string {
 let labelledMark: RegExp | undefined;
 /** Whether a list item is marked by a question word and its number ("Fråga 2. …", "Remissfråga 3: …"). */
 function labelledItem(line: string): boolean {
-  const { words = [] } = loadData<ListLexicon>('lexicon/structure.json').listMarks;
-  labelledMark ??= letterRegExp(`^\\s*(?:${words.map(escapeRegex).join('|') || '(?!)'})\\s`, 'iu');
+  if (!labelledMark) {
+    const { words = [] } = loadData<ListLexicon>('lexicon/structure.json').listMarks;
+    labelledMark = letterRegExp(`^\\s*(?:${words.map(escapeRegex).join('|') || '(?!)'})\\s`, 'iu');
+  }
   return labelledMark.test(withoutRowLabel(line));
 }
 

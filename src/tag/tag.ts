@@ -10,7 +10,7 @@ import type { Dictionary } from './dictionary.js';
 import { fold, foldWords } from '../normalize/fold.js';
 import { loadData } from '../data.js';
 import { phrasePattern } from './pattern.js';
-import { readByOcrAt } from './ocr-read.js';
+import { ocrSources, readByOcrAt } from './ocr-read.js';
 import { compileDictionary, matchProcesses, type CompiledProcess } from './match.js';
 import { lowerBound } from '../sorted.js';
 import { letterRegExp } from '../normalize/letters.js';
@@ -37,13 +37,14 @@ export function tagRound(round: Round, dictionary: Dictionary): Mention[] {
   const known = new Set(round.respondents.map((r) => r.id));
   const asked = askedWords(round);
   const out: Mention[] = [];
+  const anyOcr = ocrSources(round).size > 0;
   for (const seg of round.segments) {
     // A mention counts only inside its own respondent's text: text that belongs to no respondent
     // (a preamble, unattributed text) names no one's process.
     if (!seg.respondent || !known.has(seg.respondent)) continue;
     // A remissfråga repeated in the answer (a response form) is the asker's words, not the respondent's.
     const lines = seg.lines.filter((l) => !asked(l.text));
-    const ocr = seg.lines.some((l) => readByOcrAt(round, l.source, l.page));
+    const ocr = anyOcr && seg.lines.some((l) => readByOcrAt(round, l.source, l.page));
     for (const m of tagLines(lines, compiled, ocr)) {
       out.push({ process: m.process, respondent: seg.respondent, question: seg.question, quote: m.quote, match: m.match, page: m.page, line: m.line });
     }
