@@ -11,6 +11,12 @@ import { findMentions } from '../extract/mentions.js';
 import { fold } from '../normalize/fold.js';
 import { numberedQuestion } from '../segment/questions.js';
 
+/**
+ * At least this many respondents answer the question in the source: text of no respondent among
+ * one body's answers is that body's letter's own (its letterhead, its signature), no one else's view.
+ */
+export const MIN_ANSWERING = 2;
+
 /** Where a segment stands: its source and its first line's place in the source's order. */
 function placeOf(s: Segment): { source: number; at: number } | undefined {
   const l = s.lines[0];
@@ -42,7 +48,7 @@ export function unplacedRoleText(round: Round, question: string, cues: Cues = lo
     const span = p ? spans.get(p.source) : undefined;
     // Among the answers, or right under the question's own heading before them ("4.2 Pass 2 (fråga 2)" / "Gruppen enades om …").
     const opensQuestion = s.lines.length > 0 && numberedQuestion(s.lines[0].text) === number;
-    if (!p || !span || span.ids.size < 2 || (!opensQuestion && p.at < span.from) || p.at > span.to) continue;
+    if (!p || !span || span.ids.size < MIN_ANSWERING || (!opensQuestion && p.at < span.from) || p.at > span.to) continue;
     const flat = flatten(s.lines);
     if (!cues.roleWord.test(flat.folded)) continue;
     // The first sentence that speaks of the role and names a body.

@@ -194,6 +194,12 @@ interface Context {
   itemMark?: number;
 }
 
+/** The last two different ids of a list, in their order ("förstnämnda" is the first of them); undefined for fewer. */
+function lastPair(ids: string[]): string[] | undefined {
+  const distinct = [...new Set([...ids].reverse())].reverse();
+  return distinct.length >= 2 ? distinct.slice(-2) : undefined;
+}
+
 /** The bodies an answer's pointers back may reach in the respondent's earlier answers. */
 export interface Antecedents {
   /** Named bodies, most recent last (never the respondent itself). */
@@ -229,8 +235,7 @@ function resolveAnaphora(mentions: Mention[], ctx: Context): void {
     if (m.which !== undefined) {
       // The two named last before it in this sentence, else the two this answer last named or
       // pointed at together, else the last two it named, else those of an earlier answer.
-      const named = [...new Set(before.map((o) => o.ids[0]).reverse())].reverse();
-      const pair = named.length >= 2 ? named.slice(-2) : (ctx.pair ?? (ctx.recent.length >= 2 ? ctx.recent.slice(-2) : undefined));
+      const pair = lastPair(before.map((o) => o.ids[0])) ?? ctx.pair ?? lastPair(ctx.recent);
       const two = pair ?? ctx.earlier?.().pair ?? [];
       m.ids = two.length === 2 ? [two[m.which === 'first' ? 0 : 1]] : [];
       if (!pair) fromEarlier(m.ids);
@@ -267,8 +272,7 @@ function antecedentsBefore(segments: Segment[], respondent: Respondent, until: S
         out.recent = [...out.recent.filter((id) => id !== m.ids[0]), m.ids[0]].slice(-8);
         named.push(m.ids[0]);
       }
-      const distinct = [...new Set(named.reverse())].reverse();
-      if (distinct.length >= 2) out.pair = distinct.slice(-2);
+      out.pair = lastPair(named) ?? out.pair;
     }
   }
   return out;
@@ -1007,8 +1011,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   ctx.fromEarlier = undefined;
   const remember = (): void => {
     // Two bodies or more named in the sentence: the last two are the pair "förstnämnda" points into.
-    const named = [...new Set(mentions.filter((m) => m.kind === 'named' && m.ids.length === 1 && m.ids[0] !== ctx.respondent.id).map((m) => m.ids[0]).reverse())].reverse();
-    if (named.length >= 2) ctx.pair = named.slice(-2);
+    ctx.pair = lastPair(mentions.filter((m) => m.kind === 'named' && m.ids.length === 1 && m.ids[0] !== ctx.respondent.id).map((m) => m.ids[0])) ?? ctx.pair;
     for (const m of mentions) {
       if (m.kind !== 'named' || m.ids[0] === ctx.respondent.id) continue;
       ctx.recent = ctx.recent.filter((id) => id !== m.ids[0]);

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { roundFromText } from '../helpers.js';
 import { tabulate } from '../../src/analyze/tabulate.js';
+import { MIN_ANSWERING } from '../../src/analyze/unplaced-role-text.js';
 
 const DOC = (chapterAfter: string) =>
   [
@@ -77,6 +78,7 @@ describe('a workshop\'s documentation', () => {
   });
 
   it('the group\'s agreed view, of no body, flags the rows of those answering around it', async () => {
+    expect(MIN_ANSWERING).toBe(2);
     const t = tabulate(await roundFromText(DOC('5 Sammanfattande analys'), 'dokumentation.txt'));
     const row = (id: string) => t.rows.find((r) => r.respondent === id)!;
     expect(row('SN').choices).toEqual(['KS']);
