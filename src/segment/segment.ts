@@ -22,7 +22,8 @@ import { bodyWidth, findHeadings, NUMBERING, QUESTION_MARK_LINE, RULE_LINE, isRu
 import {
   addQuestion,
   introducesQuestions,
-  isCompilationSection, isNumberedCompilationSection,
+  isCompilationSection,
+  isNumberedCompilationSection,
   type QuestionMatch,
   isAppendixHeading,
   isBackgroundHeading,
@@ -1303,13 +1304,14 @@ function unattributed(
     // A question's heading between the answers of a compilation arranged by question, with the
     // rule under it and the question asked again: the compiler's structure, kept as its text but
     // no line of unknown owner. Any other line in the run keeps the warning.
-    const asked = new Uint8Array(source.lines.length);
-    for (const [start, end] of askedAt.get(source) ?? []) asked.fill(1, start, end);
+    const headingsAsked = askedAt.get(source);
+    const asked = headingsAsked ? new Uint8Array(source.lines.length) : undefined;
+    for (const [start, end] of headingsAsked ?? []) asked!.fill(1, start, end);
     const onlyAsked = (from: number, to: number): boolean => {
-      if (!asked[from]) return false;
+      if (!asked?.[from]) return false;
       for (let k = from; k < to; k++) {
         const text = source.lines[k].text;
-        if (text === '' || asked[k] || isRule(text)) continue;
+        if (text === '' || asked![k] || isRule(text)) continue;
         // A paragraph that ends in a question mark: the question restated.
         let end = k;
         while (end + 1 < to && source.lines[end + 1].text !== '') end++;
