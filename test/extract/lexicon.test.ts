@@ -79,7 +79,7 @@ const CASES: Record<string, Case> = {
     not: ['Nämnden bidrar gärna med kunskap.', 'Vi tar del av förslaget.'],
   },
   endorse: {
-    match: ['Nämnden instämmer i förslaget.', 'Vi delar bedömningen.', 'Vi ställer oss bakom förslaget.', 'Nämnden ansluter sig till yttrandet.', 'Bolaget stöder linjen.'],
+    match: ['Nämnden instämmer i förslaget.', 'Vi delar bedömningen.', 'Vi ställer oss bakom förslaget.', 'Nämnden ansluter sig till yttrandet.', 'Bolaget stöder linjen.', 'Nämnden anslöt sig till yttrandet.', 'Förvaltningen instämde i förslaget.', 'Bolaget ställde sig bakom linjen.'],
     not: ['Nämnden noterar förslaget.'],
   },
   endorsedThing: { match: ['förslaget', 'uppfattningen', 'bedömningen', 'syn', 'ståndpunkten', 'yttrandet', 'ställningstagandet', 'beredskapen', 'erbjudandet', 'åtagandet', 'det'], not: ['rapporten', 'detta', 'den'] },

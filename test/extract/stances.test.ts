@@ -1232,3 +1232,18 @@ describe('one person\'s own view, not the body\'s (coordination.json personalVie
     expect(r.row.review.join(' ')).toContain('egen åsikt');
   });
 });
+
+describe('an endorsement reported in the past tense, as minutes and notes write it (coordination.json endorse)', () => {
+  it.each([
+    'Kulturnämnden anslöt sig till fritidsnämndens förslag.',
+    'Kulturnämnden instämde i fritidsnämndens förslag.',
+    'Kulturnämnden ställde sig bakom fritidsnämndens förslag.',
+  ])('%j takes the endorsed body\'s choice, and says so', async (answer) => {
+    const t = await table([
+      { name: 'Fritidsnämnden', answer: 'Fritidsnämnden föreslår att servicenämnden får den samordnande rollen.' },
+      { name: R, answer },
+    ]);
+    expect(choices(t, 'KN')).toEqual(['SN']);
+    expect(row(t, 'KN').review.join(' ')).toContain('Fritidsnämndens svar');
+  });
+});
