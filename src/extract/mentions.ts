@@ -14,6 +14,7 @@ import { buildRegistry, derivedId, kindFromName, loadRegistry, matchBodyName, no
 import type { Round } from '../model.js';
 import { loadCues, type Cues } from './lexicon.js';
 import { loadData } from '../data.js';
+import { levenshtein } from '../normalize/words.js';
 import { letterRegExp } from '../normalize/letters.js';
 import { optionMentions, type RoundOptions } from './options.js';
 
@@ -37,6 +38,8 @@ export interface Mention {
   which?: 'first' | 'last';
   /** "sig själv": the object that is its clause's subject, put forward but never the speaker. */
   reflexive?: true;
+  /** A registry name written with one letter wrong ("fritidsnämden"): read as the body, and said so. */
+  misspelt?: true;
 }
 
 interface NamePattern {
@@ -339,6 +342,55 @@ function suspendedPlurals(folded: string, registry: Registry, out: Mention[]): v
   }
 }
 
+/** A one-word name this long at least may be read with one letter wrong ("fritidsnämden"). */
+export const MIN_MISSPELT_NAME_CHARS = 10;
+
+/** Per registry: its one-word names (folded, MIN_MISSPELT_NAME_CHARS or longer) by their first four letters. */
+const oneWordNamesOf = new WeakMap<Registry, Map<string, Array<{ name: string; body: Body }>>>();
+
+function oneWordNames(reg: Registry): Map<string, Array<{ name: string; body: Body }>> {
+  let out = oneWordNamesOf.get(reg);
+  if (out) return out;
+  out = new Map();
+  for (const b of reg.bodies) {
+    for (const n of [...b.names, ...b.administrations]) {
+      const f = fold(n);
+      if (/\s/u.test(f) || f.length < MIN_MISSPELT_NAME_CHARS) continue;
+      const key = f.slice(0, 4);
+      out.set(key, [...(out.get(key) ?? []), { name: f, body: b }]);
+    }
+  }
+  oneWordNamesOf.set(reg, out);
+  return out;
+}
+
+/**
+ * "fritidsnämden", "kulturnämdnen": a registry's one-word name written with one letter wrong,
+ * dropped or swapped, in a word no other mention covers — read as that body, and marked
+ * (`misspelt`) so the row says how it was read. The genitive too ("fritidsnämdens").
+ */
+function misspeltNames(folded: string, reg: Registry, found: Mention[]): void {
+  const names = oneWordNames(reg);
+  if (names.size === 0) return;
+  const word = /[\p{L}]{9,40}/gu;
+  for (let m = word.exec(folded); m !== null; m = word.exec(folded)) {
+    const candidates = names.get(m[0].slice(0, 4));
+    if (!candidates) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((f) => f.start < end && f.end > start)) continue;
+    for (const genitive of [false, true]) {
+      const w = genitive ? m[0].slice(0, -1) : m[0];
+      if (genitive && !m[0].endsWith('s')) continue;
+      const hit = candidates.find((c) => c.name !== w && levenshtein(c.name, w, 1) === 1);
+      if (hit) {
+        found.push({ start, end, kind: 'named', ids: [hit.body.id], genitive, misspelt: true });
+        break;
+      }
+    }
+  }
+}
+
 /** Matches no word: the self words of a text no respondent writes. */
 const NO_SELF = /(?!)/u;
 
@@ -358,6 +410,7 @@ export function findMentions(text: string, folded: string, respondent: Responden
     if (body) found.push({ start: m.index, end: m.index + hit.length, kind: 'named', ids: [body.id], genitive: Boolean(m[1]) });
   }
   suspendedPlurals(folded, registry, found);
+  misspeltNames(folded, registry, found);
   const ap = abbreviationPattern(registry);
   ap.regex.lastIndex = 0;
   while ((m = ap.regex.exec(text)) !== null) {

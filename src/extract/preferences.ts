@@ -175,6 +175,8 @@ interface Context {
   earlier?: () => Antecedents;
   /** Bodies this sentence took from an earlier answer by a pointer back: the analyst is told. */
   fromEarlier?: string[];
+  /** Bodies this sentence named with one letter wrong, as written ("fritidsnämden" → FRN): the analyst is told. */
+  misspelt?: Map<string, string>;
   /** The respondent has no answer to the question: its other text is all there is to read. */
   unanswered?: boolean;
   /** The number of the question whose answer is read (Q3 → 3): a sentence about another ("avstår från fråga 4") is not this answer's. */
@@ -1009,6 +1011,8 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   };
   const mentions = findMentions(text, folded, ctx.respondent, ctx.others, cues, ctx.registry);
   ctx.fromEarlier = undefined;
+  ctx.misspelt = undefined;
+  for (const m of mentions) if (m.misspelt) (ctx.misspelt ??= new Map()).set(m.ids[0], text.slice(m.start, m.end));
   const remember = (): void => {
     // Two bodies or more named in the sentence: the last two are the pair "förstnämnda" points into.
     ctx.pair = lastPair(mentions.filter((m) => m.kind === 'named' && m.ids.length === 1 && m.ids[0] !== ctx.respondent.id).map((m) => m.ids[0])) ?? ctx.pair;
@@ -1933,6 +1937,11 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
         const ids = [...new Set(res.choices.flatMap((c) => c.members).filter((id) => id !== respondent.id))];
         review.add(fill(labels.reviewPersonalView, { bodies: ids.join(', ') || respondent.id, quote: text.trim() }));
         res.choices = [];
+      }
+      // A body named with one letter wrong ("fritidsnämden"): read as the body, and said so.
+      for (const id of res.choices.flatMap((c) => c.members)) {
+        const written = ctx.misspelt?.get(id);
+        if (written !== undefined) review.add(fill(labels.reviewMisspelt, { written, body: id }));
       }
       // A body put forward by a pointer back into an earlier answer ("samma nämnd som i förra frågan"): the analyst checks it.
       const pointedBack = res.choices.flatMap((c) => c.members).filter((id) => ctx.fromEarlier?.includes(id));

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { coordinatorQuestion } from '../../src/analyze/coordinator.js';
 import { choices, row, table } from './support.js';
 import { FOLLOW_UP_REACH, MAX_PARTNER_REACH, OPENING_CONDITION_CHARS, SUBJECT_HEAD_WORDS } from '../../src/extract/preferences.js';
+import { MIN_MISSPELT_NAME_CHARS } from '../../src/extract/mentions.js';
 
 const R = 'Kulturnämnden';
 
@@ -1245,5 +1246,25 @@ describe('an endorsement reported in the past tense, as minutes and notes write 
     ]);
     expect(choices(t, 'KN')).toEqual(['SN']);
     expect(row(t, 'KN').review.join(' ')).toContain('Fritidsnämndens svar');
+  });
+});
+
+describe('a registry name written with one letter wrong (mentions.ts misspeltNames)', () => {
+  it.each([
+    ['Vi föreslår att fritidsnämden samordnar arbetet.', ['FRN'], 'fritidsnämden'],
+    ['Nämnden anser att Stadsbyggnadsnämden bör leda arbetet.', ['SBN'], 'Stadsbyggnadsnämden'],
+    ['Vi föreslår att servicenämden samordnar arbetet.', ['SN'], 'servicenämden'],
+  ])('%j → %j, and the row says how it was read', async (answer, expected, written) => {
+    expect(MIN_MISSPELT_NAME_CHARS).toBe(10);
+    const r = await chosen(answer);
+    expect(r.choices).toEqual(expected);
+    expect(r.row.review.join(' ')).toContain(`”${written}” är läst som`);
+  });
+
+  it.each([
+    'Vi föreslår att fritidsgårdarna samordnar sina aktiviteter.',
+    'Vi föreslår att fritidsnämnden samordnar arbetet.',
+  ])('a word that is no misspelt name, or the name as written, is not flagged: %j', async (answer) => {
+    expect((await chosen(answer)).row.review.join(' ')).not.toContain('en bokstav fel');
   });
 });
