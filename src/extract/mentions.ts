@@ -357,7 +357,9 @@ function oneWordNames(reg: Registry): Map<string, Array<{ name: string; body: Bo
       const f = fold(n);
       if (/\s/u.test(f) || f.length < MIN_MISSPELT_NAME_CHARS) continue;
       const key = f.slice(0, 4);
-      out.set(key, [...(out.get(key) ?? []), { name: f, body: b }]);
+      const list = out.get(key);
+      if (list) list.push({ name: f, body: b });
+      else out.set(key, [{ name: f, body: b }]);
     }
   }
   oneWordNamesOf.set(reg, out);

@@ -250,8 +250,8 @@ function resolveAnaphora(mentions: Mention[], ctx: Context): void {
     else m.ids = fromEarlier((ctx.earlier?.().recent ?? []).slice(-1));
   }
   // "Av de två bör förstnämnda …": the two are what the pointer after chooses from, not put forward.
+  // (The pointer that chooses is read as a name by now: found by its `which`, not its kind.)
   const chosen = mentions.find((m) => m.which !== undefined && m.ids.length > 0);
-  // (its kind is now 'named')
   if (chosen) for (const m of mentions) if (m.kind === 'anaphora' && !m.one && m.end <= chosen.start) m.ids = [];
 }
 
