@@ -28,7 +28,8 @@ export function blankAll(s: string, ranges: Array<{ start: number; end: number }
   const parts: string[] = [];
   let at = 0;
   for (const r of sorted) {
-    const start = Math.max(r.start, at);
+    // A range may reach past the end (a mention beyond a label's text): blank to the end only.
+    const start = Math.min(Math.max(r.start, at), s.length);
     const end = Math.min(Math.max(r.end, start), s.length);
     parts.push(s.slice(at, start), ' '.repeat(end - start));
     at = end;
@@ -88,7 +89,8 @@ function blankQuotes(folded: string, cues: Cues): string {
       cues.modalWord.test(first) || cues.speech.test(first) || cues.endorse.find(inner).some((e) => e.start === 0) || (!byReporter && (inner.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, QUOTE_MODAL_WORDS).some((w) => cues.modalWord.test(w)));
     // "… och anför: ”RF-SISU ställer sig bakom …”", "… anför följande: ”…”": the words quoted after
     // a verb of saying (one of the last two words) and a colon.
-    const said = /:\s*$/u.test(back) && quotedAsSaid(cues, backWords, 2);
+    // So are those after the respondent's own document and a colon ("I yttrandet står: ”…”").
+    const said = /:\s*$/u.test(back) && (quotedAsSaid(cues, backWords, 2) || ownDocumentSays(folded, m.index, cues));
     // "… anser nämnden att ”ansvaret i första hand bör …”": a that-clause of a verb of saying, quoted whole.
     const saidThat = !byReporter && /\satt\s+$/u.test(back) && backWords.slice(-4, -1).some((w) => cues.speech.test(w));
     // "”Vi förordar att …”" with nothing around it: the respondent's answer as the compiler quotes
@@ -98,6 +100,14 @@ function blankQuotes(folded: string, cues: Cues): string {
     if (!own) ranges.push({ start: m.index, end: m.index + m[0].length });
   }
   return blankAll(folded, ranges);
+}
+
+/** The respondent's own document right before a colon and a quotation: "I yttrandet står: ”…”". */
+function ownDocumentSays(folded: string, quote: number, cues: Cues): boolean {
+  const from = Math.max(0, quote - 80);
+  const back = folded.slice(from, quote);
+  const colon = back.lastIndexOf(':');
+  return cues.ownDocumentSays.find(back).some((c) => back.slice(c.end, colon).trim() === '');
 }
 
 /** Reason clauses: from "eftersom", ", då", "vilket" … to the next comma or the end. */
@@ -369,10 +379,24 @@ export function concessionSpans(folded: string, cues: Cues = loadCues()): Array<
   return out;
 }
 
+/**
+ * A degree too great and what it rules out: "frågan spänner över för många nämnder för att en
+ * facknämnd ska kunna driva den", "uppdraget är alltför brett för att tekniska nämnden ensam ska
+ * bära det" — from the cue to the clause's end (a stop or "men"). The body there is one that
+ * cannot carry the role, not one proposed.
+ */
+export function excessSpans(folded: string, cues: Cues = loadCues()): Array<{ start: number; end: number }> {
+  const stop = /[,;.:!?]|\smen(?![\p{L}\p{N}])/gu;
+  return cues.excess.find(folded).map((c) => {
+    stop.lastIndex = c.end;
+    return { start: c.start, end: stop.exec(folded)?.index ?? folded.length };
+  });
+}
+
 /** The folded sentence with what cannot carry the respondent's proposal blanked out. */
 export function prepare(folded: string, cues: Cues = loadCues()): string {
   const base = blankQuotes(folded, cues);
-  return blankHypothesis(blankReasons(blankAll(base, [...conditionAsides(base, cues), ...whoeverSpans(base, cues), ...consideredSpans(base, cues), ...concessionSpans(base, cues)]), cues), cues);
+  return blankHypothesis(blankReasons(blankAll(base, [...conditionAsides(base, cues), ...whoeverSpans(base, cues), ...consideredSpans(base, cues), ...concessionSpans(base, cues), ...excessSpans(base, cues)]), cues), cues);
 }
 
 /** A body's place in the sentence (src/extract/mentions.ts), as clauses needs it. */

@@ -148,6 +148,14 @@ export interface LexiconFile {
   secondRank?: string[];
   notAlone?: string[];
   concession?: string[];
+  excess?: string[];
+  scopeSplit?: string[];
+  ownDocumentSays?: string[];
+  speakerAuxiliary?: string[];
+  speakerPlace?: string[];
+  sharedView?: string[];
+  othersWho?: string[];
+  statusQuo?: string[];
   sharesRole?: string[];
   participleRole?: string[];
   personalView?: string[];
@@ -175,14 +183,14 @@ type CueKey =
   | 'roleAnaphora' | 'questionRole' | 'questionWho' | 'proposal' | 'strongProposal' | 'willing' | 'endorse' | 'endorsedThing' | 'reporter'
   | 'decision' | 'rank' | 'roleWord' | 'decline' | 'declineToName' | 'negation' | 'negationNot' | 'negationBut' | 'condition'
   | 'conditionalOpener' | 'followUpCondition' | 'supporting' | 'joint' | 'optional' | 'alternative' | 'example' | 'preference'
-  | 'hypothetical' | 'justification' | 'role' | 'anaphora' | 'anaphoraOne' | 'verdictFirst' | 'verdictSecond' | 'verdictNo' | 'pluralBody' | 'whoever' | 'minority' | 'passiveRole' | 'directProposal' | 'roleNoun' | 'collectiveBody' | 'contrast' | 'sharedLead' | 'accompanying' | 'otherwise' | 'considered' | 'stanceFrame' | 'correction' | 'amendment' | 'placing' | 'roleTask' | 'aidedBy' | 'aboutPreposition' | 'workSubject' | 'reasonOpener' | 'apposition' | 'sharedRole' | 'reflexiveSelf' | 'anaphoraFirst' | 'anaphoraLast' | 'secondRank' | 'notAlone' | 'concession' | 'sharesRole' | 'participleRole' | 'personalView' | 'wishFrame' | 'instead' | 'otherCase'
+  | 'hypothetical' | 'justification' | 'role' | 'anaphora' | 'anaphoraOne' | 'verdictFirst' | 'verdictSecond' | 'verdictNo' | 'pluralBody' | 'whoever' | 'minority' | 'passiveRole' | 'directProposal' | 'roleNoun' | 'collectiveBody' | 'contrast' | 'sharedLead' | 'accompanying' | 'otherwise' | 'considered' | 'stanceFrame' | 'correction' | 'amendment' | 'placing' | 'roleTask' | 'aidedBy' | 'aboutPreposition' | 'workSubject' | 'reasonOpener' | 'apposition' | 'sharedRole' | 'reflexiveSelf' | 'anaphoraFirst' | 'anaphoraLast' | 'secondRank' | 'notAlone' | 'concession' | 'excess' | 'scopeSplit' | 'ownDocumentSays' | 'speakerAuxiliary' | 'speakerPlace' | 'sharedView' | 'othersWho' | 'statusQuo' | 'sharesRole' | 'participleRole' | 'personalView' | 'wishFrame' | 'instead' | 'otherCase'
   | 'participation' | 'reportsTo' | 'decider' | 'consequenceRole' | 'unitNoun' | 'impersonalReport' | 'earlierAnswer' | 'pastProposal' | 'keepsEarlier' | 'ellipticLead' | 'ellipticTail' | 'ellipticOtherwise' | 'negationAlone' | 'regardless';
 
 const CUE_KEYS: CueKey[] = [
   'roleAnaphora', 'questionRole', 'questionWho', 'proposal', 'strongProposal', 'willing', 'endorse', 'endorsedThing', 'reporter', 'decision', 'rank',
   'roleWord', 'decline', 'declineToName', 'negation', 'negationNot', 'negationBut', 'condition', 'conditionalOpener', 'followUpCondition',
   'supporting', 'joint', 'optional', 'alternative', 'example', 'preference', 'hypothetical', 'justification', 'role', 'anaphora', 'anaphoraOne', 'verdictFirst', 'verdictSecond', 'verdictNo',
-  'pluralBody', 'whoever', 'minority', 'passiveRole', 'directProposal', 'roleNoun', 'collectiveBody', 'contrast', 'sharedLead', 'accompanying', 'otherwise', 'considered', 'stanceFrame', 'correction', 'amendment', 'placing', 'roleTask', 'aidedBy', 'aboutPreposition', 'workSubject', 'reasonOpener', 'apposition', 'sharedRole', 'reflexiveSelf', 'anaphoraFirst', 'anaphoraLast', 'secondRank', 'notAlone', 'concession', 'sharesRole', 'participleRole', 'personalView', 'wishFrame', 'instead', 'otherCase',
+  'pluralBody', 'whoever', 'minority', 'passiveRole', 'directProposal', 'roleNoun', 'collectiveBody', 'contrast', 'sharedLead', 'accompanying', 'otherwise', 'considered', 'stanceFrame', 'correction', 'amendment', 'placing', 'roleTask', 'aidedBy', 'aboutPreposition', 'workSubject', 'reasonOpener', 'apposition', 'sharedRole', 'reflexiveSelf', 'anaphoraFirst', 'anaphoraLast', 'secondRank', 'notAlone', 'concession', 'excess', 'scopeSplit', 'ownDocumentSays', 'speakerAuxiliary', 'speakerPlace', 'sharedView', 'othersWho', 'statusQuo', 'sharesRole', 'participleRole', 'personalView', 'wishFrame', 'instead', 'otherCase',
   'participation', 'reportsTo', 'decider', 'consequenceRole', 'unitNoun', 'impersonalReport', 'earlierAnswer', 'pastProposal', 'keepsEarlier', 'ellipticLead', 'ellipticTail', 'ellipticOtherwise', 'negationAlone', 'regardless',
 ];
 

@@ -590,6 +590,16 @@ export function isSpeaker(folded: string, m: Mention, cues: Cues = loadCues(), s
   // Adverbs may stand between a speaking body and its verb ("Nämnden vill därför …").
   const adverbs = loadStructure().speakerAdverbs;
   while (after && adverbs.has(after[0])) after = word.exec(folded);
+  // "Tekniska nämnden har i sitt yttrande framhållit att …", "Kulturnämnden i utkastet förordar …":
+  // an auxiliary, and a place in the text ("i utkastet", "i sitt yttrande"), between the body and
+  // its verb of saying.
+  if (after && cues.speakerAuxiliary.test(after[0])) {
+    const verb = verbAfterPlace(folded, after.index + after[0].length, cues);
+    if (verb !== undefined && speech.test(verb)) return true;
+  } else if (after && /^i$/u.test(after[0])) {
+    const verb = verbAfterPlace(folded, after.index, cues);
+    if (verb !== undefined && speech.test(verb)) return true;
+  }
   // "X och Y delar ansvaret": a part of the role given, not a view shared ("X delar uppfattningen").
   if (after && speech.test(after[0]) && !cues.sharesRole.find(folded.slice(after.index, after.index + 60)).some((p) => p.start === 0)) return true;
   // "Vi kan tänka oss att …": the reflexive of the wish is its subject again, no body put forward.
@@ -661,6 +671,61 @@ export const SECOND_VERB_OBJECT_WORDS = 2;
  * verb of saying with "att" or a colon after at most SECOND_VERB_OBJECT_WORDS words ("… läst
  * förslaget och anser därför att", "… och anför följande:").
  */
+/** The word after a place in the text where a speaker said something ("i sitt yttrande"), and adverbs, from `from`; the next word when there is no such place. */
+function verbAfterPlace(folded: string, from: number, cues: Cues): string | undefined {
+  const adverbs = loadStructure().speakerAdverbs;
+  const word = /[\p{L}\p{N}]+/gu;
+  word.lastIndex = from;
+  let w = word.exec(folded);
+  while (w && adverbs.has(w[0])) w = word.exec(folded);
+  if (!w) return undefined;
+  const place = cues.speakerPlace.find(folded.slice(w.index, w.index + 80)).find((p) => p.start === 0);
+  if (place) {
+    word.lastIndex = w.index + place.end;
+    w = word.exec(folded);
+    while (w && adverbs.has(w[0])) w = word.exec(folded);
+  }
+  // No stop between: "Kulturnämnden i Lund. Anser …" is no speaker.
+  return w && !/[.;:!?]/u.test(folded.slice(from, w.index)) ? w[0] : undefined;
+}
+
+/** The most words between "de remissinstanser som förordar" and the body they put forward. */
+export const MAX_OTHERS_VIEW_WORDS = 6;
+
+/**
+ * A body put forward by others the sentence speaks of, not by the respondent: "De remissinstanser
+ * som förordar kommunstyrelsen bortser från …", "de nämnder som har föreslagit att X …" — a
+ * relative clause of saying after one of `othersWho`, up to the body with no stop between.
+ */
+export function othersView(folded: string, m: Mention, cues: Cues = loadCues()): boolean {
+  const from = Math.max(0, m.start - 120);
+  const back = folded.slice(from, m.start);
+  for (const o of cues.othersWho.find(back)) {
+    const between = back.slice(o.end);
+    if (/[,.;:!?]/u.test(between)) continue;
+    const words = between.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const [first, second] = words;
+    if (first === undefined || words.length > MAX_OTHERS_VIEW_WORDS) continue;
+    const verb = cues.speakerAuxiliary.test(first) && second !== undefined ? second : first;
+    if (cues.speech.test(verb)) return true;
+  }
+  return false;
+}
+
+/** The most bodies joined before a verb of saying that all speak ("X, Y och Z förordar …"). */
+export const MAX_JOINED_SPEAKERS = 6;
+
+/**
+ * A speaker among bodies joined by "och", "samt" or commas: "Servicenämnden och Tekniska nämnden
+ * förordar …" — each speaks when the last of them does.
+ */
+export function speaksWithOthers(folded: string, mentions: ReadonlyArray<Mention>, k: number, cues: Cues = loadCues(), self?: string): boolean {
+  let j = k;
+  // A bounded walk: a list of thousands of names read from each of them would be quadratic.
+  while (j + 1 < mentions.length && j - k < MAX_JOINED_SPEAKERS && /^\s*(?:,|och|samt)\s*$/u.test(folded.slice(mentions[j].end, mentions[j + 1].start))) j++;
+  return isSpeaker(folded, mentions[j], cues, self);
+}
+
 function saysInSecondVerb(folded: string, from: number, cues: Cues): boolean {
   // A comma after a hyphen is inside a name ("hälsa-, vård- och omsorgsnämnden"), no stop.
   const span = folded.slice(from, from + 200).split(/(?<!-),|[.;!?]/u)[0];

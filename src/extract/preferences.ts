@@ -34,9 +34,11 @@ import type { Registry } from '../segment/registry.js';
 import { ocrSources, readByOcrAt } from '../tag/ocr-read.js';
 import { tickOptions } from '../normalize/ticks.js';
 import { verdictRows, type VerdictRow } from './verdicts.js';
-import { findMentions, isSpeaker, registryOf, roundBodies, type Mention, type RoundBodies } from './mentions.js';
+import { findMentions, isSpeaker, othersView, registryOf, roundBodies, speaksWithOthers, type Mention, type RoundBodies } from './mentions.js';
 import { letterRegExp } from '../normalize/letters.js';
 import { amendmentsOf } from './amendments.js';
+import { splitsByScope } from './scope-split.js';
+import { statusQuoHolder } from './status-quo.js';
 
 export interface Evidence {
   quote: string;
@@ -645,17 +647,87 @@ function severalSentences(choices: Choice[]): boolean {
 /** A sentence's opening label ("X och Y (gemensamt yttrande):", "X –"), at most this long. */
 export const MAX_LABEL_CHARS = 100;
 
-/** Where a label that names the respondent among its bodies ends, at the sentence's start; 0 for none. */
-function labelOfOwn(prepared: string, mentions: Mention[], self: string): number {
+/** Where a label that names the respondent among its bodies ends, at the sentence's start (0 for none), and whether it is a clause, where only the respondent is set aside. */
+function labelOfOwn(prepared: string, mentions: Mention[], self: string): { end: number; selfOnly: boolean } {
+  const none = { end: 0, selfOnly: false };
   // Most sentences open with no label and no mention of the respondent: no pattern run for them.
   const head = prepared.slice(0, MAX_LABEL_CHARS);
-  if (!/[:–—]/u.test(head) || !mentions.some((x) => x.start < MAX_LABEL_CHARS && (x.kind === 'self' || x.ids.includes(self)))) return 0;
+  if (!/[:–—]/u.test(head) || !mentions.some((x) => x.start < MAX_LABEL_CHARS && (x.kind === 'self' || x.ids.includes(self)))) return none;
   // The label a paragraph of a compilation opens with (src/segment/reported-speech.ts), up to the text after it.
   const m = LABELLED.exec(head);
-  if (!m) return 0;
+  if (!m) return none;
   const end = m[0].length;
-  return mentions.some((x) => x.end <= end && (x.kind === 'self' || x.ids.includes(self))) ? end : 0;
+  const named = mentions.filter((x) => x.end <= end);
+  if (!named.some((x) => x.kind === 'self' || x.ids.includes(self))) return { end: 0, selfOnly: false };
+  // A label is names and their joins ("GRN och FSKN"); a clause before a colon or dash is none:
+  // there only the respondent speaks ("Nämnden är tydlig: …"), the others named may be its choice
+  // ("Nämnden föreslår att kommunstyrelsen får ansvaret – frågan är stor").
+  const rest = blankAll(m[1], named).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return { end, selfOnly: rest.length > MAX_LABEL_JOIN_WORDS };
 }
+
+/** Words of a label other than its names: "och", "samt", "gemensamt". */
+export const MAX_LABEL_JOIN_WORDS = 2;
+
+/** A break after which a sentence speaks for the respondent again: "…; nämnden …", "…, men nämnden …". */
+const BREAK = /;|\smen(?![\p{L}\p{N}])/u;
+
+/** The choice a mention names (its first member's, or its description's), from maps of the sentence's choices. */
+function choiceIndex(choices: Choice[]): (m: Mention) => Choice | undefined {
+  const byMember = new Map<string, Choice>();
+  const byGeneric = new Map<string, Choice>();
+  for (const c of choices) {
+    if (c.generic !== null) {
+      if (!byGeneric.has(c.generic)) byGeneric.set(c.generic, c);
+    } else if (c.members.length > 0 && !byMember.has(c.members[0])) byMember.set(c.members[0], c);
+  }
+  return (m) => (m.kind === 'generic' && m.generic !== undefined ? byGeneric.get(m.generic) : m.ids.length > 0 ? byMember.get(m.ids[0]) : undefined);
+}
+
+/** Where each choice's first body (or description) stands in the sentence. */
+function firstPositions(live: Mention[], choices: Choice[]): Map<Choice, number> {
+  const of = choiceIndex(choices);
+  const out = new Map<Choice, number>();
+  for (const m of live) {
+    const c = of(m);
+    if (c && !out.has(c)) out.set(c, m.start);
+  }
+  return out;
+}
+
+/** "Liksom Kulturnämnden anser vi …", "I likhet med X föreslår nämnden …": a view the respondent shares, not only reports. */
+function viewShared(prepared: string, m: Mention, cues: Cues): boolean {
+  const back = prepared.slice(Math.max(0, m.start - 30), m.start);
+  return cues.sharedView.find(back).some((c) => back.slice(c.end).trim() === '');
+}
+
+/**
+ * Another respondent of the round speaking inside a sentence ("Vi har noterat att X och Y i
+ * utkastet förordar KS", "Tekniska nämnden har i sitt yttrande framhållit att ansvaret bör ligga
+ * hos KS"): the speakers, and the choices with a body after a speaker in the same stretch (no
+ * comma, semicolon or "men" between) — that speaker's view reported, not this body's choice. One
+ * pass over the mentions: a sentence may name thousands.
+ */
+function reportedViews(prepared: string, live: Mention[], choices: Choice[], ctx: Context, cues: Cues): { ids: string[]; choices: Choice[] } {
+  const ids: string[] = [];
+  const taken = new Set<Choice>();
+  const of = choiceIndex(choices);
+  let speaker: Mention | undefined;
+  for (let k = 0; k < live.length; k++) {
+    const m = live[k];
+    if (speaker && k > 0 && STRETCH_BREAK.test(prepared.slice(live[k - 1].end, m.start))) speaker = undefined;
+    const c = of(m);
+    if (speaker && c && !taken.has(c)) {
+      taken.add(c);
+      for (const id of speaker.ids) if (!ids.includes(id)) ids.push(id);
+    }
+    if (m.kind === 'named' && !m.genitive && !m.ids.includes(ctx.respondent.id) && ctx.respondentOf?.(m.ids[0]) && speaksWithOthers(prepared, live, k, cues, ctx.respondent.id) && !viewShared(prepared, m, cues)) speaker = m;
+  }
+  return { ids, choices: [...taken] };
+}
+
+/** What ends the stretch a speaker's verb reaches: a comma, a semicolon, "men". */
+const STRETCH_BREAK = /,|;|\smen(?![\p{L}\p{N}])/u;
 
 /** "… bör delas, så att X och Y gemensamt ansvarar för samordningen": a role in a clause of consequence, a modal before it. */
 function consequenceGivesRole(cues: Cues, cf: string): boolean {
@@ -1152,6 +1224,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   // "GRN och FSKN (gemensamt yttrande): Nämnderna föreslår …": a label naming the respondent
   // among its senders opens the sentence; every body in it speaks, none is put forward.
   const ownLabel = labelOfOwn(prepared, live, ctx.respondent.id);
+  const liveIndex = new Map(live.map((m, i) => [m, i]));
   let clauseNo = 0;
   // Clauses and mentions are both in order of position: walk them together (filtering every
   // mention for every clause is quadratic on a sentence of thousands of clauses).
@@ -1165,7 +1238,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     // A body inside a relative clause after another (", som genom X håller samman …") describes, it is not put forward.
     const relatives = relativeSpans(cf, inClause.map((m) => m.end - clause.start));
     let candidates = inClause.filter(
-      (m) => !m.genitive && (m.kind === 'generic' || m.kind === 'anaphora' || !isSpeaker(prepared, m, cues, ctx.respondent.id)) && !within(relatives, m.start - clause.start, m.end - clause.start) && m.end > ownLabel,
+      (m) => !m.genitive && (m.kind === 'generic' || m.kind === 'anaphora' || !speaksWithOthers(prepared, live, liveIndex.get(m)!, cues, ctx.respondent.id) && !othersView(prepared, m, cues)) && !within(relatives, m.start - clause.start, m.end - clause.start) && (m.end > ownLabel.end || (ownLabel.selfOnly && m.kind !== 'self' && !m.ids.includes(ctx.respondent.id))),
     );
     // "Fritidsnämnden tillstyrker förslaget och är beredd att åta sig samordningsansvaret": the
     // respondent speaks, then offers itself — with no other body in the clause, it is put forward.
@@ -1339,7 +1412,20 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       if (!subsumed) res.choices.push(c);
     }
   }
+  // "För skolnära frågor bör X ha ansvaret, för fritidsfrågor Y": one role split by scope, one joint choice.
+  if (splitsByScope(prepared, res.choices, (c) => live.find((m) => m.ids.includes(c.members[0]))?.start, cues)) {
+    res.choices = [{ ...res.choices[0], members: res.choices.flatMap((c) => c.members), conditional: res.choices.some((c) => c.conditional) }];
+  }
 
+  // "Sedan 2025 samordnar fritidsnämnden arbetet … vi ser ingen anledning att ändra på den ordningen":
+  // today's holder, kept.
+  if (!summary && res.choices.length === 0 && res.rejections.length === 0) {
+    const holder = statusQuoHolder(prepared, live, cues);
+    if (holder) {
+      res.choices.push(...group(prepared, lead, [holder], ctx, evidence));
+      for (const id of holder.ids) accounted.add(id);
+    }
+  }
   // "I första hand fritidsnämnden, i andra hand kommunstyrelsen.": at the opening of the answer,
   // names alone are the answer to whom the question asks for.
   if (!summary && ctx.answerOpening && res.choices.length === 0 && res.rejections.length === 0 && res.otherFunction.length === 0 && res.supporting.length === 0) {
@@ -1378,7 +1464,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     otherwise &&
     opener !== undefined &&
     !(condition && condition.start >= openerEnd) &&
-    (mentions.some((m) => m.kind === 'named' && m.start >= lead && m.end <= openerEnd) || res.choices.some((c) => (c.rank ?? 0) >= 2));
+    (mentions.some((m) => m.kind === 'named' && m.start >= lead && m.end <= openerEnd) || res.choices.some((c) => (c.rank ?? 0) >= 2) || (res.choices.length > 0 && ctx.last.some((c) => c.rank === 1)));
   // "Skulle kommunstyrelsen inte vilja ta på sig rollen ser nämnden X som ett lämpligt alternativ":
   // the case that the body chosen just before fails, with no word of rank: X is the next choice
   // down, as "i andra hand" would say, not a proposal on a condition.
@@ -1386,7 +1472,12 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     const failed = new Set(mentions.filter((m) => m.kind === 'named' && m.start >= lead && m.end <= openerEnd).flatMap((m) => m.ids));
     // "Skulle kommunstyrelsen landa i en annan ordning …": the body deciding otherwise is named, not
     // the choice it sets aside — the choice just before is what fails.
-    const before = ctx.last.find((c) => c.members.length > 0 && c.members.every((id) => failed.has(id))) ?? (cues.otherCase.test(openerText) ? ctx.last.find((c) => c.members.length > 0) : undefined);
+    // "I första hand X. Om det inte bedöms möjligt bör …": an opening that names no body, after a
+    // first choice — that choice is what fails.
+    const before =
+      ctx.last.find((c) => c.members.length > 0 && c.members.every((id) => failed.has(id))) ??
+      (cues.otherCase.test(openerText) ? ctx.last.find((c) => c.members.length > 0) : undefined) ??
+      (failed.size === 0 ? ctx.last.find((c) => c.rank === 1) : undefined);
     if (before) for (const c of res.choices) if (c.rank === undefined && !c.members.some((id) => failed.has(id))) c.rank = (before.rank ?? 1) + 1;
   }
   const conditioned = res.choices.filter((c) => !(fallback && (c.rank ?? 0) >= 2));
@@ -1463,13 +1554,29 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     for (const m of mentions) {
       // The subject of a conditional opening is no speaker ("Om kommunstyrelsen avböjer förordar nämnden …").
       if (m.start < openerEnd) continue;
-      if (m.kind === 'named' && !m.genitive && m.start < opening && !m.ids.includes(ctx.respondent.id) && (ctx.known(m.ids[0]) || ctx.respondentOf?.(m.ids[0])) && isSpeaker(prepared, m, cues, ctx.respondent.id)) res.otherSpeaker.push(...m.ids);
+      if (m.kind === 'named' && !m.genitive && m.start < opening && !m.ids.includes(ctx.respondent.id) && (ctx.known(m.ids[0]) || ctx.respondentOf?.(m.ids[0])) && isSpeaker(prepared, m, cues, ctx.respondent.id) && !viewShared(prepared, m, cues)) res.otherSpeaker.push(...m.ids);
+    }
+    // "Vi har noterat att X och Y i utkastet förordar KS": another respondent of the round speaking
+    // further into the sentence — the choices its verb reaches, with no stop or comma between, are its view.
+    if (!summary && !endorsing) {
+      const reported = reportedViews(prepared, live, res.choices, ctx, cues);
+      if (reported.ids.length > 0) {
+        res.otherSpeaker.push(...reported.ids);
+        for (const c of reported.choices) for (const id of c.members) if (!res.unclear.includes(id)) res.unclear.push(id);
+        const gone = new Set(reported.choices);
+        res.choices = res.choices.filter((c) => !gone.has(c));
+      }
     }
     // Another respondent of the round speaking ("Kulturnämnden skriver att …") in this answer: its
     // view quoted, not this body's choice — the bodies are for the analyst to see.
     if (!summary && res.otherSpeaker.some((id) => ctx.respondentOf?.(id))) {
-      for (const c of res.choices) for (const id of c.members) if (!res.unclear.includes(id)) res.unclear.push(id);
-      res.choices = [];
+      // What follows a break ("…, men nämnden förordar grundskolenämnden") is the respondent's own again.
+      const brk = BREAK.exec(prepared.slice(opening));
+      const end = brk ? opening + brk.index : prepared.length;
+      const at = firstPositions(live, res.choices);
+      const quoted = new Set(res.choices.filter((c) => (at.get(c) ?? 0) < end));
+      for (const c of quoted) for (const id of c.members) if (!res.unclear.includes(id)) res.unclear.push(id);
+      res.choices = res.choices.filter((c) => !quoted.has(c));
     }
   }
   if (res.choices.length > 0) res.unknownPartner = unknownPartners(text, prepared, mentions, res.choices, cues);

@@ -75,8 +75,8 @@ const CASES: Record<string, Case> = {
   },
   roleNoun: { match: ['ansvaret', 'rollen', 'uppdraget', 'samordningen', 'ledarskapet', 'frågan', 'värdskapet', 'processägarskapet'], not: ['närvaro', 'hänsyn', 'värden', 'processen'] },
   willing: {
-    match: ['Nämnden kan åta sig ansvaret.', 'Bolaget åtar sig gärna rollen.', 'Vi tar gärna på oss samordningen.', 'Nämnden tar på sig uppdraget.', 'Vi ställer oss till förfogande.'],
-    not: ['Nämnden bidrar gärna med kunskap.', 'Vi tar del av förslaget.'],
+    match: ['Nämnden kan åta sig ansvaret.', 'Bolaget åtar sig gärna rollen.', 'Vi tar gärna på oss samordningen.', 'Nämnden tar på sig uppdraget.', 'Vi ställer oss till förfogande.', 'Nämnden erbjuder sig att samordna.', 'Fritidsnämnden anmäler sig som samordnare.', 'Vi anmäler intresse för rollen.', 'Bolaget kandiderar gärna.'],
+    not: ['Nämnden bidrar gärna med kunskap.', 'Vi tar del av förslaget.', 'Nämnden anmäler ärendet.', 'Nämnden erbjuds rollen.'],
   },
   endorse: {
     match: ['Nämnden instämmer i förslaget.', 'Vi delar bedömningen.', 'Vi ställer oss bakom förslaget.', 'Nämnden ansluter sig till yttrandet.', 'Bolaget stöder linjen.', 'Nämnden anslöt sig till yttrandet.', 'Förvaltningen instämde i förslaget.', 'Bolaget ställde sig bakom linjen.'],
@@ -180,6 +180,32 @@ const CASES: Record<string, Case> = {
   participleRole: { match: ['ledd av', 'samordnat av', 'under ledning av', 'under gemensam ledning av'], not: ['leder', 'ledde', 'har lett till'] },
   sharesRole: { match: ['delar ansvaret', 'delar på samordningen', 'delar det samordnande ansvaret', 'delar rollen'], not: ['delar uppfattningen', 'delar bedömningen', 'delar synen på ansvaret'] },
   concession: { match: ['även om uppdraget är stort', 'trots att nämnden saknar medel', 'fastän det är svårt', 'om än med tvekan'], not: ['om uppdraget är stort', 'även nämnden', 'trots detta'] },
+  excess: {
+    match: ['för många nämnder för att en facknämnd ska kunna', 'alltför brett för att', 'är för stort för att en nämnd', 'för komplext för att lämnas', 'för få resurser för att'],
+    not: ['för att', 'ansvar för samordningen', 'för många nämnder', 'för oss det naturliga valet för att'],
+  },
+  ownDocumentSays: {
+    match: ['I yttrandet står', 'I nämndens yttrande står', 'Yttrandet lyder', 'Av bolagets yttrande framgår', 'I remissvaret heter det', 'I beslutet står'],
+    not: ['I förslaget står', 'Yttrandet kom in', 'I utredningen står'],
+  },
+  scopeSplit: {
+    match: ['för skolnära frågor', 'i innerstaden', 'inom äldreomsorgen', 'när det gäller fritiden hos tekniska nämnden', 'strategiskt ansvar', 'operativt', 'ansvaret på lokal nivå hos fritidsnämnden', 'kvällstid'],
+    not: ['samordningen', 'kommunstyrelsen', 'fritidsnämnden'],
+  },
+  speakerAuxiliary: { match: ['har', 'hade'], not: ['hava', 'bör', 'ska'] },
+  speakerPlace: {
+    match: ['i utkastet', 'i sitt yttrande', 'i sitt tidigare yttrande', 'i den första omgången', 'i sitt remissvar', 'i sin tjänsteskrivelse'],
+    not: ['i dag', 'i stadsdelen', 'i samverkan med'],
+  },
+  sharedView: { match: ['liksom kulturnämnden', 'i likhet med tekniska nämnden', 'precis som bolaget', 'på samma sätt som'], not: ['till skillnad från', 'som', 'likaså'] },
+  othersWho: {
+    match: ['de remissinstanser som', 'de nämnder som', 'de som', 'flera remissinstanser som', 'andra aktörer som'],
+    not: ['den nämnd som', 'nämnden som', 'som'],
+  },
+  statusQuo: {
+    match: ['vi ser ingen anledning att ändra på den ordningen', 'nämnden ser inget skäl att byta huvudman', 'och så bör det förbli', 'vill gärna behålla nuvarande ordning', 'bör få fortsätta'],
+    not: ['ordningen bör ändras', 'vi ser anledning att ändra', 'fortsätta utveckla arbetet'],
+  },
   notAlone: { match: ['uppdraget kan inte bäras av en nämnd ensam', 'inte klarar det på egen hand', 'kan inte ta rollen själv'], not: ['ensam huvudman', 'kan bära det ensam', 'inte minst'] },
   secondRank: { match: ['ett rimligt andrahandsalternativ', 'andrahandsvalet', 'det näst bästa alternativet', 'ett reservalternativ'], not: ['ett alternativ', 'andra hand', 'bästa alternativet'] },
   anaphoraFirst: { match: ['förstnämnda', 'den förstnämnda nämnden', 'det förstnämnda'], not: ['den förra remissen', 'först nämnde vi', 'sistnämnda'] },
@@ -461,6 +487,8 @@ const VERBATIM_2023: Array<[string, string]> = [
   ['modal', 'ser gärna att'],
   ['modal', 'ser … gärna att'],
   ['rank', 'i första hand'],
+  ['scopeSplit', 'när det gäller'],
+  ['scopeSplit', 'på lokal nivå'],
   ['ellipticTail', 'i första hand'],
   ['verdictFirst', 'i första hand'],
   ['conditionalOpener', 'i det fall'],

@@ -26,6 +26,13 @@ const UNITS = [
   // A decision's unquoted additions, thousands in one sentence.
   'nämnden beslutar att översända förslaget med tillägget att ',
   'Vi ser det med tillägget att det ska följas upp. ',
+  // Bodies joined before a verb of saying, and others' views reported (found by fuzzing: a walk
+  // along the joined names from each of them).
+  ', MKB « , . , då ” ',
+  'tekniska nämnden och servicenämnden har i utkastet framhållit att kommunstyrelsen, ',
+  'de remissinstanser som förordar MKB och ',
+  // One role split by scope, thousands of parts.
+  'för skolnära frågor bör MKB samordna, i innerstaden tekniska nämnden, ',
 ];
 
 describe('stance rules on hostile text', () => {
