@@ -90,7 +90,9 @@ function blankQuotes(folded: string, cues: Cues): string {
     // "… och anför: ”RF-SISU ställer sig bakom …”", "… anför följande: ”…”": the words quoted after
     // a verb of saying (one of the last two words) and a colon.
     // So are those after the respondent's own document and a colon ("I yttrandet står: ”…”").
-    const said = /:\s*$/u.test(back) && (quotedAsSaid(cues, backWords, 2) || ownDocumentSays(folded, m.index, cues));
+    // And after a saying that goes on a few words before the colon ("MKB föreslår att samordningen
+    // delas geografiskt: ”…”"), the quotation is what it says.
+    const said = /:\s*$/u.test(back) && (quotedAsSaid(cues, backWords, 2) || ownDocumentSays(folded, m.index, cues) || quotedAsSaid(cues, clauseWordsBefore(folded, m.index), SAID_BEFORE_COLON_WORDS));
     // "… anser nämnden att ”ansvaret i första hand bör …”": a that-clause of a verb of saying, quoted whole.
     const saidThat = !byReporter && /\satt\s+$/u.test(back) && backWords.slice(-4, -1).some((w) => cues.speech.test(w));
     // "”Vi förordar att …”" with nothing around it: the respondent's answer as the compiler quotes
@@ -100,6 +102,15 @@ function blankQuotes(folded: string, cues: Cues): string {
     if (!own) ranges.push({ start: m.index, end: m.index + m[0].length });
   }
   return blankAll(folded, ranges);
+}
+
+/** The most words between a verb of saying and the colon before a quotation it introduces. */
+export const SAID_BEFORE_COLON_WORDS = 6;
+
+/** The words of the sentence before `at`, within 100 characters and after any stop. */
+function clauseWordsBefore(folded: string, at: number): string[] {
+  const near = folded.slice(Math.max(0, at - 100), at);
+  return near.slice(Math.max(near.lastIndexOf('.'), near.lastIndexOf(';')) + 1).match(/[\p{L}]+/gu) ?? [];
 }
 
 /** The respondent's own document right before a colon and a quotation: "I yttrandet står: ”…”". */

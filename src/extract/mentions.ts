@@ -290,8 +290,10 @@ function hasBodyEnding(word: string): boolean {
 }
 
 /** Whether a word is a respondent's first word, bare or in its definite form ("region", "regionen"; "nätverk", "nätverket"). */
-function ownShortName(word: string, first: string): boolean {
-  return word === first || DEFINITE_ENDINGS.some((e) => word === first + e);
+function ownShortName(word: string, first: string, agency = false): boolean {
+  if (word === first || DEFINITE_ENDINGS.some((e) => word === first + e)) return true;
+  // An outside authority by its short name: "Polisen" in Polismyndigheten's answer.
+  return agency && DEFINITE_ENDINGS.some((e) => word.endsWith(e) && loadStructure().agencyHeads.some((h) => first === word.slice(0, -e.length) + h));
 }
 
 /** The endings of a Swedish noun's definite singular. */
@@ -486,7 +488,7 @@ export function findMentions(text: string, folded: string, respondent: Responden
   // "kommunen", "regionen", "staten": a body named by its kind alone (the respondent's own short name is itself).
   for (const c of cues.collectiveBody.find(folded)) {
     const word = text.slice(c.start, c.end);
-    const own = respondent !== null && first !== undefined && ownShortName(folded.slice(c.start, c.end), first);
+    const own = respondent !== null && first !== undefined && ownShortName(folded.slice(c.start, c.end), first, !respondent.known);
     found.push({ start: c.start, end: c.end, kind: own ? 'self' : 'named', ids: [own ? respondent.id : derivedId(word)], genitive: false });
   }
   reflexiveObjects(folded, respondent, cues, found);

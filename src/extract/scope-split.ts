@@ -16,12 +16,15 @@ interface Placed {
 /** The most bodies one role is split between in one sentence; more is a list, not a split. */
 export const MAX_SPLIT_BODIES = 4;
 
-/** The parts of a sentence between commas and semicolons, as [start, end). */
+/** What ends a part: a comma, a semicolon, a colon (a saying's quoted words begin after it). */
+const PART_END = new Set([',', ';', ':']);
+
+/** The parts of a sentence between commas, semicolons and colons, as [start, end). */
 function parts(prepared: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let start = 0;
   for (let i = 0; i <= prepared.length; i++) {
-    if (i === prepared.length || prepared[i] === ',' || prepared[i] === ';') {
+    if (i === prepared.length || PART_END.has(prepared[i])) {
       out.push({ start, end: i });
       start = i + 1;
     }
@@ -46,7 +49,8 @@ export function splitsByScope<C extends Placed>(prepared: string, choices: C[], 
     if (k < 0 || used.has(k)) return false;
     used.add(k);
     const part = prepared.slice(all[k].start, all[k].end);
-    const lead = part.length - part.trimStart().length;
+    // The part's first word, past spaces and an opening quotation mark.
+    const lead = part.search(/[\p{L}\p{N}]/u);
     if (!cues.scopeSplit.find(part).some((s) => s.start === lead)) return false;
   }
   return true;

@@ -14,6 +14,7 @@ interface StructureFile {
   clauseBreaks: string[];
   coordinatedClause: { conjunctions: string[]; notVerbs: string[]; presentTenseEndings: string[] };
   speakerAdverbs: string[];
+  agencyHeads: string[];
   articles: string[];
   placeholderQuestion: string;
   unknownRespondent: string;
@@ -28,6 +29,8 @@ export interface Structure {
   suspendedBefore: Set<string>;
   /** Folded adverbs between a body and its verb. */
   speakerAdverbs: Set<string>;
+  /** Folded heads of an authority's name its short name drops ("polismyndigheten" → "polisen"). */
+  agencyHeads: string[];
   articles: Set<string>;
   /** Source of an alternation of the title's introducing words (as written, case-insensitive use). */
   titleIntro: string;
@@ -59,6 +62,7 @@ export function loadStructure(): Structure {
     dangling: new Set(f.dangling.map((w) => w.toLowerCase())),
     suspendedBefore: new Set(f.suspendedBefore.map((w) => w.toLowerCase())),
     speakerAdverbs: new Set(f.speakerAdverbs.map(fold)),
+    agencyHeads: f.agencyHeads.map(fold),
     articles: new Set(f.articles.map((w) => w.toLowerCase())),
     titleIntro: alt(f.titleIntro),
     answerTitle: {

@@ -30,6 +30,9 @@ describe("an outside body in the registry's own round", () => {
     ['Region Skåne', 'Regionen anser att hälsa-, vård- och omsorgsnämnden bör vara samordnande.', 'HVON'],
     ['Region Skåne', 'Region Skåne förordar att arbetsmarknads- och socialnämnden leder arbetet.', 'ASN'],
     ['Lunds kommun', 'Kommunen ser gärna att fritidsnämnden samordnar.', 'FRN'],
+    // An authority by its short name is itself: "Polisen" in Polismyndigheten's answer.
+    ['Polismyndigheten', 'Polisen lämnar förslag: i första hand bör fritidsnämnden samordna.', 'FRN'],
+    ['Polismyndigheten, polisområde Malmö', 'Polisen kan inte själv samordna, men fritidsnämnden bör göra det.', 'FRN'],
   ])('%s: "%s" → %s', async (organisation, answer, id) => {
     const found = await rows([...malmo(), ['guest.txt', letter(organisation, organisation === 'Lunds kommun' ? 'Kommunstyrelsen' : organisation, answer)]]);
     const guest = [...found].find(([k]) => !['KN', 'FRN', 'MN'].includes(k))!;

@@ -181,3 +181,21 @@ describe('a fallback after a first choice, its opening naming no body, ranks sec
     expect(row(t, 'FRN').conditional).toBe(true);
   });
 });
+
+describe('a saying that goes on before the colon introduces the quotation as its own words', () => {
+  it.each([
+    ['Nämnden föreslår att samordningen delas geografiskt: ”I innerstaden bör kommunstyrelsen samordna, i östra Malmö bör MKB ha det samordnande ansvaret.”', ['KS+MKB']],
+    ['Nämnden anser att frågan är enkel: ”Kommunstyrelsen bör samordna arbetet i hela staden.”', ['KS']],
+  ])('%j', async (answer, expected) => {
+    expect((await chosen(`Nämnden har yttrat sig. ${answer}`)).choices).toEqual(expected);
+  });
+
+  it('the threshold is pinned', async () => {
+    const { SAID_BEFORE_COLON_WORDS } = await import('../../src/extract/clauses.js');
+    expect(SAID_BEFORE_COLON_WORDS).toBe(6);
+  });
+
+  it("another document's words stay another's", async () => {
+    expect((await chosen('Nämnden har yttrat sig. Förslaget anger att samordningen ska delas: ”Tekniska nämnden bör ta det samordnande ansvaret i stadsdelarna.” Nämnden förordar kommunstyrelsen.')).choices).toEqual(['KS']);
+  });
+});
