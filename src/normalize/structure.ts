@@ -10,7 +10,7 @@ interface StructureFile {
   dangling: string[];
   suspendedBefore: string[];
   titleIntro: string[];
-  answerTitle: { documents: string[]; views: string[]; from: string[]; labels: string[]; ownStatements: string[]; arrivalNotes: string[] };
+  answerTitle: { documents: string[]; views: string[]; from: string[]; labels: string[]; ownStatements: string[]; arrivalNotes: string[]; meetingNotes: string[] };
   clauseBreaks: string[];
   coordinatedClause: { conjunctions: string[]; notVerbs: string[]; presentTenseEndings: string[] };
   speakerAdverbs: string[];
@@ -34,7 +34,7 @@ export interface Structure {
   articles: Set<string>;
   /** Source of an alternation of the title's introducing words (as written, case-insensitive use). */
   titleIntro: string;
-  answerTitle: { documents: string; views: string; from: string; labels: string; ownStatements: string; arrivalNotes: string };
+  answerTitle: { documents: string; views: string; from: string; labels: string; ownStatements: string; arrivalNotes: string; meetingNotes: string };
   clauseBreaks: string;
   /** ", och MKB medverkar …": a main clause of its own (folded conjunctions and present-tense endings). */
   coordinatedClause: { conjunctions: Set<string>; notVerbs: Set<string>; presentTenseEndings: string[] };
@@ -73,6 +73,7 @@ export function loadStructure(): Structure {
       labels: alt([...f.answerTitle.labels, ...f.answerTitle.labels.map(fold)]),
       ownStatements: alt([...f.answerTitle.ownStatements, ...f.answerTitle.ownStatements.map(fold)]),
       arrivalNotes: alt([...f.answerTitle.arrivalNotes, ...f.answerTitle.arrivalNotes.map(fold)]),
+      meetingNotes: alt([...f.answerTitle.meetingNotes, ...f.answerTitle.meetingNotes.map(fold)]),
     },
     clauseBreaks: altFolded(f.clauseBreaks),
     coordinatedClause: { conjunctions: new Set(f.coordinatedClause.conjunctions.map(fold)), notVerbs: new Set(f.coordinatedClause.notVerbs.map(fold)), presentTenseEndings: [...new Set(f.coordinatedClause.presentTenseEndings.map(fold))] },

@@ -41,6 +41,9 @@ export function nameOfHeading(heading: string): string {
     // answerTitle.documents, documentKinds).
     .replace(answerAfterDash(), '')
     .replace(arrivalNote(), '')
+    // "Arbetsmarknads- och socialnämnden från arbetsmarknads- och socialnämndens sammanträde
+    // 2026-03-04": a minutes extract's line under the name, read with it.
+    .replace(meetingNote(), '')
     .trim()
     // "Tekniska nämnden Yttrande": a letterhead's kind of document set beside the name, its
     // columns read as one line — only after a name that ends as a body's does ("…nämnden").
@@ -57,6 +60,13 @@ let arrival: RegExp | undefined;
 function arrivalNote(): RegExp {
   arrival ??= letterRegExp(`,\\s+(?:${loadStructure().answerTitle.arrivalNotes})(?![\\p{L}])[^,]{0,40}$`, 'iu');
   return arrival;
+}
+
+let meeting: RegExp | undefined;
+/** " från nämndens sammanträde 2026-03-04", " vid styrelsens möte" after a name: the meeting the extract is from (structure.json meetingNotes). */
+function meetingNote(): RegExp {
+  meeting ??= letterRegExp(`\\s+(?:från|vid)\\s+(?:\\S+\\s+){0,5}?(?:${loadStructure().answerTitle.meetingNotes})(?![\\p{L}])[^,]{0,40}$`, 'u');
+  return meeting;
 }
 
 /** What may follow the document's kind after a name ("yttrande över remissen om …", "protokollsutdrag § 54"). */

@@ -53,6 +53,8 @@ import { filedEntries, type FiledEntry } from './filed.js';
 import { MIN_PAGE_LETTERS, openingSender, pageLetterheadSender, pageSpans, signatureSender } from './signed-pages.js';
 import { pageOf } from './page-letters.js';
 import { participantsOf } from './participants.js';
+import { rosterOf } from './roster.js';
+import { isOrganisationName } from './organisation.js';
 import { attachmentCaption, isClosing, forwardsQuoted, isForwardMarker, isMailHeaderLine, quotedMailStart } from './fields.js';
 import { quotedMailSegments, remissText } from './inline-answers.js';
 import { isOfficeHeading, MIN_PATTERN_EXAMPLES, namesOfLists, respondentHeadings } from './senders.js';
@@ -73,6 +75,7 @@ import { endsWithAbbreviation } from '../normalize/sentences.js';
 import { InputError } from '../errors.js';
 import { lowerBound } from '../sorted.js';
 import { letterRegExp } from '../normalize/letters.js';
+import { escapeRegex } from '../normalize/ocr.js';
 
 /**
  * A round asks a handful of questions; beyond this many distinct question headings the rest are
@@ -637,10 +640,20 @@ function startsParagraph(lines: Line[], at: number): boolean {
   return NAME_OPENING.test(lines[at].text.trim()) && (/[.!?)”"]$/u.test(lines[at - 1].text.trim()) || /^[-=_–—]{3,}$/u.test(lines[at - 1].text.trim()));
 }
 
+/**
+ * A paragraph's first words, over a wrapped line. The compiler's run-in label before the first
+ * respondent of a section ("Remissinstanserna: Brå anser …", a ministry's compilation) is passed
+ * over: the body after it speaks. Words: data/lexicon/structure.json runInLabels.
+ */
 function paragraphOpening(lines: Line[], at: number): string {
   const next = lines[at + 1]?.text ?? '';
-  return next === '' ? lines[at].text : `${lines[at].text} ${next}`;
+  const text = next === '' ? lines[at].text : `${lines[at].text} ${next}`;
+  runIn ??= letterRegExp(`^\\s*(?:${loadData<{ runInLabels: string[] }>('lexicon/structure.json').runInLabels.map(escapeRegex).join('|')})\\s*:\\s+`, 'iu');
+  const label = runIn.exec(text);
+  return label ? text.slice(label[0].length) : text;
 }
+
+let runIn: RegExp | undefined;
 
 /**
  * Who a paragraph of minutes may report as speaking: a respondent the source has, a body of the
@@ -652,6 +665,7 @@ function speakerResolver(source: Source, known: Map<string, Respondent>, registr
   const reg = source.registry.registry;
   let listed: Set<string> | undefined;
   let participants: Map<string, string> | undefined;
+  let roster: Map<string, string> | undefined;
   // The compiler's own office (its letterhead, its running header) answers nothing: its chair,
   // secretary and project lead among the participants speak for no body.
   const own = foldWords([...letterheadOf(source.doc), ...runningHeaderOf(source.doc)].join(' '));
@@ -666,7 +680,19 @@ function speakerResolver(source: Source, known: Map<string, Respondent>, registr
     // "FGK framhöll …": a body by its abbreviation.
     const abbreviated = bodyOfAbbreviation(name, reg);
     const body = matchBodyName(name, reg) ?? (abbreviated ? { body: abbreviated, name } : undefined);
-    if (!body) {
+    // A name the compilation's roster lists ("Brottsförebyggande rådet (Brå), …"); its short name
+    // in brackets is that body.
+    roster ??= rosterOf(source.lines);
+    const rostered = body ? undefined : (roster.get(folded) ?? roster.get(foldWords(name.replace(/\s*\([^()]*\)\s*$/u, ''))));
+    // An organisation listed (another's, or the registry's own) speaks by the organ in brackets that
+    // decided its answer ("Malmö kommun (kommunstyrelsen)").
+    const organ = rostered !== undefined && (isOrganisationName(rostered) || reg.organisationNames.includes(foldWords(rostered)) || loadRegistry().organisationNames.includes(foldWords(rostered))) ? /\(([^()]{2,60})\)\s*$/u.exec(name) : null;
+    // Written in lower case in the brackets, the organ is named as a body is, capitalised.
+    const organName = organ ? organ[1].charAt(0).toUpperCase() + organ[1].slice(1) : '';
+    const byOrgan = organ ? (resolve(organ[1]) ?? (looksLikeBodyName(organName) ? scoped(nameAsRespondent(organName, reg), source.registry, registries) : undefined)) : undefined;
+    if (byOrgan) return byOrgan;
+    if (rostered !== undefined && foldWords(rostered) !== folded) return resolve(rostered);
+    if (!body && rostered === undefined) {
       listed ??= new Set([
         ...namesOfLists(source.lines, (n) => known.has(n) || matchBodyName(n, reg) !== undefined),
         // The bodies the participants speak for ("Region Skåne", "Fosie Framåt"), but the compiler's own.

@@ -470,6 +470,8 @@ function nameShaped(h: HeadingBlock, lines: Line[]): boolean {
   // A labelled field ("Förslag på samordnande nämnd: Kulturnämnden") names a body as its value, not the answer's sender.
   if (isFieldLine(text) && nameFromTitle(text) === undefined) return false;
   if (isAddressee(text) || isProseLike(text) || isPerson(h.text, nextTextLine(lines, h.end)) || isSignerRole(text)) return false;
+  // Names over their titles, set in columns ("Anna Berg      Per Holm" / "ordförande      sekreterare"): a signature.
+  if (h.end - h.start === 2 && isSignerRole(lines[h.start + 1].text)) return false;
   // A signature's lead-in ("För styrelsen i …"), or a line of the address under "Till …".
   if (isSignatureLeadIn(text) || belowAddressee(lines, h.start)) return false;
   return !/\d{4}/u.test(text);

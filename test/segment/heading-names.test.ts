@@ -9,6 +9,11 @@ import { unansweredKind } from '../../src/segment/questions.js';
 describe('the name in a heading', () => {
   it.each([
     ['Fritidsnämnden 2026-03-19', 'Fritidsnämnden'],
+    // A minutes extract's line of the meeting, read with the name, is no part of it.
+    ['Arbetsmarknads- och socialnämnden från arbetsmarknads- och socialnämndens sammanträde 2026-03-04', 'Arbetsmarknads- och socialnämnden'],
+    ['Fritidsnämnden vid nämndens sammanträde den 4 mars', 'Fritidsnämnden'],
+    ['Styrelsen för Hamnbolaget från styrelsens möte', 'Styrelsen för Hamnbolaget'],
+    ['Rådet från Rosengård', 'Rådet från Rosengård'],
     ['2.1 Kulturnämnden', 'Kulturnämnden'],
     ['Servicenämnden (beslut)', 'Servicenämnden'],
     ['Agenda 2030-rådet', 'Agenda 2030-rådet'],
