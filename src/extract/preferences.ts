@@ -669,6 +669,27 @@ function labelOfOwn(prepared: string, mentions: Mention[], self: string): { end:
 /** Words of a label other than its names: "och", "samt", "gemensamt". */
 export const MAX_LABEL_JOIN_WORDS = 2;
 
+/** The most words between a sentence's opening document and the words that report it. */
+export const DOCUMENT_REPORT_WORDS = 8;
+
+/**
+ * Whether a sentence opens by reporting the remiss's own text: a document of `reporter` first
+ * ("Underlaget …", "I förslaget …", "Enligt promemorian …") and, within a few words, a word of
+ * reporting (`documentSays`: "pekas ut", "anges", "för ett resonemang").
+ */
+function documentReports(prepared: string, lead: number, cues: Cues): boolean {
+  const words = [...prepared.slice(lead, lead + 200).matchAll(/[\p{L}\p{N}]+/gu)];
+  const [first, second] = words;
+  if (first === undefined) return false;
+  const doc = cues.reporter.test(first[0]) ? first : second !== undefined && /^(?:i|enligt)$/u.test(first[0]) && cues.reporter.test(second[0]) ? second : undefined;
+  if (doc === undefined) return false;
+  const from = lead + doc.index! + doc[0].length;
+  const last = words[Math.min(words.length - 1, words.indexOf(doc) + DOCUMENT_REPORT_WORDS)];
+  const span = prepared.slice(from, lead + last.index! + last[0].length);
+  const says = cues.documentSays.find(span)[0];
+  return says !== undefined && !/[,;:.]/u.test(span.slice(0, says.start));
+}
+
 /** A break after which a sentence speaks for the respondent again: "…; nämnden …", "…, men nämnden …". */
 const BREAK = /;|\smen(?![\p{L}\p{N}])/u;
 
@@ -1566,6 +1587,17 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
         const gone = new Set(reported.choices);
         res.choices = res.choices.filter((c) => !gone.has(c));
       }
+    }
+    // "I underlaget pekas kommunstyrelsen och tekniska nämnden ut som tänkbara alternativ",
+    // "Underlaget för ett resonemang om att …": the remiss's own text reported — the bodies it names
+    // before a break are the document's, for the analyst to see, not the respondent's choice.
+    if (!summary && !endorsing && res.choices.length > 0 && documentReports(prepared, lead, cues)) {
+      const brk = BREAK.exec(prepared.slice(lead));
+      const end = brk ? lead + brk.index : prepared.length;
+      const at = firstPositions(live, res.choices);
+      const reported = new Set(res.choices.filter((c) => (at.get(c) ?? 0) < end));
+      for (const c of reported) for (const id of c.members) if (!res.unclear.includes(id)) res.unclear.push(id);
+      res.choices = res.choices.filter((c) => !reported.has(c));
     }
     // Another respondent of the round speaking ("Kulturnämnden skriver att …") in this answer: its
     // view quoted, not this body's choice — the bodies are for the analyst to see.

@@ -206,6 +206,10 @@ const CASES: Record<string, Case> = {
     match: ['vi ser ingen anledning att ändra på den ordningen', 'nämnden ser inget skäl att byta huvudman', 'och så bör det förbli', 'vill gärna behålla nuvarande ordning', 'bör få fortsätta'],
     not: ['ordningen bör ändras', 'vi ser anledning att ändra', 'fortsätta utveckla arbetet'],
   },
+  documentSays: {
+    match: ['pekas kommunstyrelsen ut', 'anges att', 'föreslås att', 'lyfts tre alternativ fram', 'för ett resonemang om', 'diskuteras', 'förordas'],
+    not: ['pekar på', 'föreslår', 'lyfter'],
+  },
   notAlone: { match: ['uppdraget kan inte bäras av en nämnd ensam', 'inte klarar det på egen hand', 'kan inte ta rollen själv'], not: ['ensam huvudman', 'kan bära det ensam', 'inte minst'] },
   secondRank: { match: ['ett rimligt andrahandsalternativ', 'andrahandsvalet', 'det näst bästa alternativet', 'ett reservalternativ'], not: ['ett alternativ', 'andra hand', 'bästa alternativet'] },
   anaphoraFirst: { match: ['förstnämnda', 'den förstnämnda nämnden', 'det förstnämnda'], not: ['den förra remissen', 'först nämnde vi', 'sistnämnda'] },

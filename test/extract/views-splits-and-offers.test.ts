@@ -199,3 +199,28 @@ describe('a saying that goes on before the colon introduces the quotation as its
     expect((await chosen('Nämnden har yttrat sig. Förslaget anger att samordningen ska delas: ”Tekniska nämnden bör ta det samordnande ansvaret i stadsdelarna.” Nämnden förordar kommunstyrelsen.')).choices).toEqual(['KS']);
   });
 });
+
+describe("the remiss's own text reported is not the respondent's choice (coordination.json documentSays)", () => {
+  it.each([
+    ['I underlaget pekas kommunstyrelsen och tekniska nämnden ut som tänkbara alternativ. Nämnden föreslår grundskolenämnden.', ['GRN']],
+    ['Underlaget för ett resonemang om att samordningen skulle kunna placeras hos tekniska nämnden. Vi förordar grundskolenämnden.', ['GRN']],
+    ['Enligt förslaget anges att kommunstyrelsen ska samordna arbetet. Nämnden förordar i stället grundskolenämnden.', ['GRN']],
+    ['I promemorian förordas att tekniska nämnden samordnar; nämnden föreslår kommunstyrelsen.', ['KS']],
+  ])('%j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+
+  it.each([
+    // The respondent agreeing with the document, or a document that does not speak.
+    ['Nämnden instämmer i förslaget att kommunstyrelsen ska samordna.', ['KS']],
+    ['Förslaget att kommunstyrelsen ska samordna är välkommet, och nämnden ställer sig bakom det.', ['KS']],
+    ['I förslaget är det oklart vem som samordnar, och nämnden föreslår kommunstyrelsen.', ['KS']],
+  ])('but not: %j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+
+  it('the reach is pinned', async () => {
+    const { DOCUMENT_REPORT_WORDS } = await import('../../src/extract/preferences.js');
+    expect(DOCUMENT_REPORT_WORDS).toBe(8);
+  });
+});
