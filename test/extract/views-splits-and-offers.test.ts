@@ -206,6 +206,7 @@ describe("the remiss's own text reported is not the respondent's choice (coordin
     ['Underlaget för ett resonemang om att samordningen skulle kunna placeras hos tekniska nämnden. Vi förordar grundskolenämnden.', ['GRN']],
     ['Enligt förslaget anges att kommunstyrelsen ska samordna arbetet. Nämnden förordar i stället grundskolenämnden.', ['GRN']],
     ['I promemorian förordas att tekniska nämnden samordnar; nämnden föreslår kommunstyrelsen.', ['KS']],
+    ['I underlaget pekas kommunstyrelsen, arbetsmarknads- och socialnämnden och tekniska nämnden ut som tänkbara alternativ. Vi förordar grundskolenämnden.', ['GRN']],
   ])('%j', async (answer, expected) => {
     expect((await chosen(answer)).choices).toEqual(expected);
   });
