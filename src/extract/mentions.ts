@@ -299,6 +299,17 @@ function ownShortName(word: string, first: string, agency = false): boolean {
 /** The endings of a Swedish noun's definite singular. */
 const DEFINITE_ENDINGS = ['en', 'et', 'n', 't'];
 
+/** The possessive pronouns of the first person plural. */
+const POSSESSIVES = new Set(['var', 'vart', 'vara']);
+
+/** "vårt förslag": a possessive before a noun that is no body's kind (genericHead: "vårt bolag" names the respondent). */
+function possessiveBeforeNoun(folded: string, end: number, w: string, cues: Cues): boolean {
+  if (!POSSESSIVES.has(w)) return false;
+  // "vår egen organisation": past "egen", "eget", "egna".
+  const next = /^\s+(?:(?:egen|eget|egna)\s+)?(\p{L}+)/u.exec(folded.slice(end, end + 40))?.[1];
+  return next !== undefined && !cues.genericHeadWritten.some((h) => next.startsWith(fold(h)));
+}
+
 /** After a number: the mark of a list's item, a stop or bracket and a word ("2. MKB", "3) Kulturnämnden"). */
 const NEXT_ITEM_MARK = /^[.)]\s+\p{L}/u;
 
@@ -433,7 +444,9 @@ export function findMentions(text: string, folded: string, respondent: Responden
   const wordRe = /[\p{L}\p{N}]+(?::s)?/gu;
   while (respondent && (m = wordRe.exec(folded)) !== null) {
     const w = m[0];
-    if (self.test(w)) found.push({ start: m.index, end: m.index + w.length, kind: 'self', ids: [respondent.id], genitive: w.endsWith('s') && self.test(w.slice(0, -1)) });
+    // "vårt förslag", "vår bedömning": the respondent as possessor, as a genitive is; "vårt bolag",
+    // "vår nämnd" name it.
+    if (self.test(w)) found.push({ start: m.index, end: m.index + w.length, kind: 'self', ids: [respondent.id], genitive: (w.endsWith('s') && self.test(w.slice(0, -1))) || possessiveBeforeNoun(folded, m.index + w.length, w, cues) });
   }
   // After the registry's names, so that a known name wins over its unknown-looking compound; the
   // respondent's own short name ("Länsstyrelsen" for "Länsstyrelsen i Skåne län") is itself.

@@ -1429,7 +1429,8 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   const joint = byClause.flatMap((b) => b.choices.filter((c) => c.members.length > 1).map((c) => ({ clause: b.clause, c })));
   for (const b of byClause) {
     for (const c of b.choices) {
-      const subsumed = c.members.length === 1 && !c.generic && c.rank === undefined && !c.standalone && joint.some((j) => j.c !== c && j.c.members.includes(c.members[0]));
+      // A member alone beside its joint choice of the same rank ("I andra hand kan vårt bolag dela ansvaret med X … där MKB …") is that choice.
+      const subsumed = c.members.length === 1 && !c.generic && !c.standalone && joint.some((j) => j.c !== c && j.c.members.includes(c.members[0]) && j.c.rank === c.rank);
       if (!subsumed) res.choices.push(c);
     }
   }

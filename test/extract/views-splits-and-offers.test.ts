@@ -225,3 +225,18 @@ describe("the remiss's own text reported is not the respondent's choice (coordin
     expect(DOCUMENT_REPORT_WORDS).toBe(8);
   });
 });
+
+describe('the possessive "vår", "vårt": the respondent named before a body\'s kind, its possessor before anything else', () => {
+  it.each([
+    ['MKB Fastighet AB', 'MKB', 'Vårt bolag kan ta på sig samordningen.', ['MKB']],
+    ['MKB Fastighet AB', 'MKB', 'I första hand förordar bolaget att samordningen ligger hos kommunstyrelsen. I andra hand kan vårt bolag tänka sig att dela samordningsansvaret med fritidsförvaltningen.', ['FRN+MKB', 'KS']],
+    // The member alone again in the same ranked sentence is its joint choice.
+    ['MKB Fastighet AB', 'MKB', 'I första hand kommunstyrelsen. I andra hand kan vårt bolag tänka sig att dela samordningsansvaret med fritidsförvaltningen i de delområden där MKB har sitt största bestånd.', ['FRN+MKB', 'KS']],
+    [R, 'FRN', 'Vårt förslag är att kommunstyrelsen samordnar arbetet.', ['KS']],
+    [R, 'FRN', 'Vår bedömning är att kommunstyrelsen bör samordna arbetet.', ['KS']],
+    [R, 'FRN', 'Vår slutsats är att tekniska nämnden samordnar bäst.', ['TN']],
+  ])('%s: %j', async (name, id, answer, expected) => {
+    const t = await table([{ name, answer }]);
+    expect(choices(t, id)).toEqual(expected);
+  });
+});
