@@ -2016,6 +2016,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   };
   const review = new Set<string>();
   let declineToName = false;
+  let wholeCondition: { text: string; evidence: Evidence } | undefined;
   // Choices dropped at the end; compared as merging compares them (sameChoice), OCR slips aside.
   const superseded: Choice[] = [];
   // Choices of one body said in the same breath not to carry the role alone.
@@ -2071,6 +2072,9 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       before = flat.folded.slice(span.start, span.end);
       const evidence = evidenceOf(flat, span.start, span.end);
       const res = analyseSentence(text, folded, evidence, ctx, summary, strong);
+      // "… med ett förbehåll som gäller yttrandet i sin helhet: samtliga ställningstaganden
+      // förutsätter att …": a condition on the whole answer, wherever it stands (wholeAnswer).
+      if (wholeCondition === undefined && cues.wholeAnswer.test(folded) && cues.condition.test(folded)) wholeCondition = { text: text.trim(), evidence };
       // "Personligen ansåg hon att stadskontoret …": one person's view, not the body's — its bodies
       // are for the analyst to see, not the row's choices.
       if (res.choices.length > 0 && cues.personalView.test(folded)) {
@@ -2178,6 +2182,14 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
         quiet = 0;
       } else if (res.rejections.length > 0 || res.decline || res.supporting.length > 0 || res.otherFunction.length > 0) lastProposal = undefined;
       else quiet++;
+    }
+  }
+  if (wholeCondition) {
+    for (const c of out.choices) {
+      if (c.conditional) continue;
+      c.conditional = true;
+      c.condition = wholeCondition.text;
+      c.evidence.push(wholeCondition.evidence);
     }
   }
   // A decision that changes the draft where it speaks of the role: the changed wording is the answer.

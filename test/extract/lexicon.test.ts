@@ -210,6 +210,10 @@ const CASES: Record<string, Case> = {
     match: ['pekas kommunstyrelsen ut', 'anges att', 'föreslås att', 'lyfts tre alternativ fram', 'för ett resonemang om', 'diskuteras', 'förordas'],
     not: ['pekar på', 'föreslår', 'lyfter'],
   },
+  wholeAnswer: {
+    match: ['gäller yttrandet i sin helhet', 'samtliga ställningstaganden förutsätter', 'för hela yttrandet', 'alla ställningstaganden'],
+    not: ['i helhet', 'ställningstagandet', 'yttrandet'],
+  },
   notAlone: { match: ['uppdraget kan inte bäras av en nämnd ensam', 'inte klarar det på egen hand', 'kan inte ta rollen själv'], not: ['ensam huvudman', 'kan bära det ensam', 'inte minst'] },
   secondRank: { match: ['ett rimligt andrahandsalternativ', 'andrahandsvalet', 'det näst bästa alternativet', 'ett reservalternativ'], not: ['ett alternativ', 'andra hand', 'bästa alternativet'] },
   anaphoraFirst: { match: ['förstnämnda', 'den förstnämnda nämnden', 'det förstnämnda'], not: ['den förra remissen', 'först nämnde vi', 'sistnämnda'] },
@@ -492,6 +496,7 @@ const VERBATIM_2023: Array<[string, string]> = [
   ['modal', 'ser … gärna att'],
   ['rank', 'i första hand'],
   ['scopeSplit', 'när det gäller'],
+  ['wholeAnswer', 'i sin helhet'],
   ['scopeSplit', 'på lokal nivå'],
   ['ellipticTail', 'i första hand'],
   ['verdictFirst', 'i första hand'],

@@ -240,3 +240,18 @@ describe('the possessive "vår", "vårt": the respondent named before a body\'s 
     expect(choices(t, id)).toEqual(expected);
   });
 });
+
+describe('a condition on the whole answer makes every proposal in it conditional (coordination.json wholeAnswer)', () => {
+  it.each([
+    ['Nämnden lämnar sina synpunkter med ett förbehåll som gäller yttrandet i sin helhet: samtliga ställningstaganden förutsätter att åtgärderna finansieras med särskilda medel.', 'Kommunstyrelsen bör samordna arbetet.'],
+    ['Alla ställningstaganden i detta yttrande gäller under förutsättning att nämnden får full kostnadstäckning.', 'Nämnden föreslår att tekniska nämnden samordnar.'],
+  ])('%j', async (summary, answer) => {
+    const t = await table([{ name: R, summary, answer }]);
+    expect(row(t, 'FRN').conditional).toBe(true);
+  });
+
+  it('a condition on one matter is none on the proposal', async () => {
+    const t = await table([{ name: R, summary: 'Nämnden tillstyrker planen under förutsättning att uppföljningen sker årligen.', answer: 'Kommunstyrelsen bör samordna arbetet.' }]);
+    expect(row(t, 'FRN').conditional).toBe(false);
+  });
+});
