@@ -754,7 +754,9 @@ function dropCompiler(headings: HeadingBlock[], lines: Line[], found: Array<Resp
   // "Stadskontoret" / "SAMMANSTÄLLNING" / … / "Sammanställning av remissvar över …"), whether or not
   // the answers below have headings of their own (a summary reports them in its paragraphs).
   // Its office signing the compilation at its end ("Stadskontoret" / "Eva Lind, utredare") is the compiler too.
-  else if (!answerFollows && compilationTitled(headings, lines)) {
+  // A question under such a title is the compilation's own ("Vad tycker andra om förslaget?"), not
+  // an answer's: only a document's title or a numbered question after the letterhead opens one.
+  else if ((!answerFollows || (next !== undefined && nextKind(next.text) !== 'title' && numberedQuestion(next.text) === undefined)) && compilationTitled(headings, lines)) {
     const office = new Set(inHeader.map((i) => foldWords(headings[i].text)));
     headings.forEach((h, i) => {
       if (office.has(foldWords(h.text))) dropAsCompiler(h, i, found);

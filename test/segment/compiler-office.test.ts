@@ -49,11 +49,39 @@ describe('the compiling office', () => {
   });
 });
 
+describe('a compilation titled so, under a title that asks, keeps its office out of the respondents', () => {
+  it.each([
+    ['Vad tycker andra om förslaget?', 'Svaren på remissen om mötesplatser'],
+    ['Vad svarade de vi frågade?', 'Sammanfattning av svaren på remissen'],
+  ])('"%s" / "%s"', async (question, title) => {
+    const text = [
+      'Malmö stad',
+      'Stadskontoret',
+      'Avdelningen för social hållbarhet',
+      '',
+      question,
+      title,
+      '',
+      'Här berättar vi kort vad varje grupp skrev om förslaget till panelen.',
+      '',
+      'Frågorna vi ställde',
+      '',
+      '1. Vad tycker ni om förslaget?',
+      '2. Vem ska hålla ihop arbetet? Vilken nämnd ska ha det samordnande ansvaret?',
+      '',
+      ...['Kulturnämnden', 'Fritidsnämnden', 'Grannrådet i Oxie'].flatMap((b) => [b, '', 'Om förslaget', `${b} tycker att förslaget är bra.`, '', 'Vem ska hålla i arbetet?', 'De vill att kommunstyrelsen ska hålla i arbetet.', '']),
+    ].join('\n');
+    const r = await roundFromText(text);
+    expect(r.respondents.map((x) => x.name)).toEqual(['Kulturnämnden', 'Fritidsnämnden', 'Grannrådet i Oxie']);
+    expect(r.questions.length).toBe(2);
+  });
+});
+
 describe("the compilation's own sections", () => {
-  it.each(['Läsanvisning', 'Läsanvisningar', 'Sammanställning av inkomna svar', 'Remissinstanser', 'Bilaga 2', 'INKOMMET EFTER REMISSTIDENS UTGÅNG', 'Inkomna efter svarstiden', 'Sent inkomna yttranden'])('%j is the compilation’s, no respondent’s', (h) => {
+  it.each(['Läsanvisning', 'Läsanvisningar', 'Sammanställning av inkomna svar', 'Svaren på remissen om trygghet', 'Sammanfattning av remissvaren', 'Remissinstanser', 'Bilaga 2', 'INKOMMET EFTER REMISSTIDENS UTGÅNG', 'Inkomna efter svarstiden', 'Sent inkomna yttranden'])('%j is the compilation’s, no respondent’s', (h) => {
     expect(isCompilationSection(h)).toBe(true);
   });
-  it.each(['Inledning', 'Kulturnämnden', 'Samordning', 'Läsning och bibliotek', 'Sent om sider'])('%j is not', (h) => {
+  it.each(['Inledning', 'Kulturnämnden', 'Samordning', 'Läsning och bibliotek', 'Sent om sider', 'Svaren på fråga 3'])('%j is not', (h) => {
     expect(isCompilationSection(h)).toBe(false);
   });
 });
