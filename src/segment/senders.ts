@@ -95,6 +95,7 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   // An addressee told apart below a letter's dates is no name to find again by its layout.
   const addressed = new Set(named.flatMap((was, i) => (was && !found[i] ? [i] : [])));
   learnPattern(headings, lines, found, isSection, reg, addressed);
+  learnFirstSubheading(headings, lines, found, isSection, reg, addressed);
   followNumbering(headings, lines, found, isSection, reg);
   notedSiblings(headings, lines, found, isSection, reg);
   mergeStacked(headings, lines, found);
@@ -498,6 +499,37 @@ function learnPattern(headings: HeadingBlock[], lines: Line[], found: Array<Resp
     if (n < MIN_PATTERN_EXAMPLES || ((spoiled.get(l) ?? 0) * SPOIL_RATIO > n && !listed.has(foldWords(name)))) return;
     // Laid out as the names are, and a body the registry knows after all (damaged, or with its company form).
     found[i] = nameAsRespondent(name, reg);
+  });
+}
+
+/** The most lines between a name and the subheading that opens its answer. */
+export const SUBHEADING_REACH = 3;
+
+/**
+ * Answers that all open with the same subheading ("Fritidsnämnden" / "Om förslaget", "Tekniska
+ * nämnden" / "Om förslaget"): a name-shaped heading right above that subheading is a name too,
+ * whatever the space above it — some answers start on a new page, others below the last one's
+ * text. Taught by MIN_PATTERN_EXAMPLES names found so, and only by a subheading no other kind of
+ * heading stands above.
+ */
+function learnFirstSubheading(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, isSection: (h: HeadingBlock) => boolean, reg: Registry, addressed: ReadonlySet<number>): void {
+  const opening = (i: number): string | undefined => {
+    const next = headings[i + 1];
+    return next && next.start - headings[i].end <= SUBHEADING_REACH ? foldWords(next.text) : undefined;
+  };
+  const shown = new Map<string, number>();
+  const spoiled = new Set<string>();
+  headings.forEach((h, i) => {
+    const o = opening(i);
+    if (o === undefined) return;
+    if (found[i]) shown.set(o, (shown.get(o) ?? 0) + 1);
+    else if (!nameShaped(h, lines)) spoiled.add(o);
+  });
+  headings.forEach((h, i) => {
+    const o = opening(i);
+    if (o === undefined || found[i] || addressed.has(i) || spoiled.has(o) || (shown.get(o) ?? 0) < MIN_PATTERN_EXAMPLES) return;
+    if (!nameShaped(h, lines) || isSection(h) || !looksLikeBodyName(nameOfHeading(h.text))) return;
+    found[i] = nameAsRespondent(nameOfHeading(h.text).replace(/\s+/g, ' '), reg);
   });
 }
 
