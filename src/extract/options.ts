@@ -85,7 +85,33 @@ export function roundOptions(round: Round, bodiesIn: (text: string) => string[])
       order.push(m[1]);
     });
   }
+  // The question itself may set them out inline ("Vilket av alternativen förordar ni – alternativ 1
+  // Kommunstyrelsen, alternativ 2 Fritidsnämnden eller alternativ 3 …?"): each mark with the
+  // bodies named after it, up to the next.
+  if (byMark.size < MIN_OPTIONS) {
+    for (const q of round.questions) {
+      const inline = inlineOptions(q.text, bodiesIn);
+      if (inline.size < MIN_OPTIONS) continue;
+      for (const [mark, ids] of inline) if (!byMark.has(mark)) (byMark.set(mark, ids), order.push(mark));
+      break;
+    }
+  }
   return byMark.size >= MIN_OPTIONS ? { byMark, order } : undefined;
+}
+
+/** The alternatives a question's own text sets out, each mark with the bodies named after it, up to the next mark. */
+function inlineOptions(text: string, bodiesIn: (text: string) => string[]): Map<string, string[]> {
+  const { reference } = optionPatterns();
+  const folded = fold(text);
+  const marks: Array<{ mark: string; start: number; end: number }> = [];
+  reference.lastIndex = 0;
+  for (let m = reference.exec(folded); m !== null; m = reference.exec(folded)) marks.push({ mark: m[1], start: m.index, end: m.index + m[0].length });
+  const out = new Map<string, string[]>();
+  marks.forEach((m, k) => {
+    const ids = [...new Set(bodiesIn(text.slice(m.end, k + 1 < marks.length ? marks[k + 1].start : text.length)))];
+    if (ids.length > 0 && !out.has(m.mark)) out.set(m.mark, ids);
+  });
+  return out;
 }
 
 /**

@@ -91,3 +91,19 @@ describe('a round whose remiss sets out alternatives', () => {
     expect(tabulate(round).rows.find((r) => r.respondent === 'KN')?.choices).toEqual([]);
   });
 });
+
+describe('alternatives the question itself sets out inline', () => {
+  it.each([
+    ['Vilket av de tre alternativen för samordningsansvaret förordar ni – alternativ 1 Kommunstyrelsen, alternativ 2 Fritidsnämnden eller alternativ 3 Tekniska nämnden?', 'Sammantaget förordar nämnden alternativ 2.', ['FRN']],
+    ['Vilken modell förordar ni: modell A (miljönämnden samordnar) eller modell B (tekniska nämnden och fritidsnämnden delar ansvaret)?', 'Nämnden förordar modell B.', ['FRN+TN']],
+  ])('%s / %s', async (question, answer, expected) => {
+    const text = [
+      'Sammanställning av remissvar', '', 'Remissinstanserna ombeds svara på följande frågor:', '1. Hur ser ni på förslaget?', `2. ${question}`, '',
+      'Kulturnämnden', '', 'Fråga 1', 'Förslaget är välkommet.', '', 'Fråga 2', answer, '',
+      'Servicenämnden', '', 'Fråga 1', 'Bra.', '', 'Fråga 2', 'Nämnden tar inte ställning.', '',
+    ].join('\n');
+    const t = tabulate(await buildRound([{ path: 'sammanstallning.txt', bytes: Buffer.from(text) }]));
+    const row = t.rows.find((r) => r.respondent === 'KN')!;
+    expect(row.choices.map((id) => [...t.columns.find((c) => c.id === id)!.members].sort().join('+'))).toEqual(expected);
+  });
+});
