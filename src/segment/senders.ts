@@ -781,14 +781,16 @@ function dropCompiler(headings: HeadingBlock[], lines: Line[], found: Array<Resp
     next !== undefined && (nextKind(next.text) === 'title' || /\?["”]?$/u.test(next.text) || numberedQuestion(next.text) !== undefined) && !isCompilationSection(next.text);
   // A letterhead that names the document a compilation ("SAMMANSTÄLLNING AV REMISSVAR") is the compiler's.
   const compiled = headings.some((h) => h.start <= end && isCompilationSection(h.text));
+  // A question under such a title is the compilation's own ("Vad tycker andra om förslaget?"), not
+  // an answer's: only a document's title or a numbered question after the letterhead opens one.
+  // (A letterhead set apart by a blank line: in a text with none, the "letterhead" runs on into the answers.)
+  const titleAsks = next !== undefined && lines[end]?.text === '' && nextKind(next.text) !== 'title' && numberedQuestion(next.text) === undefined;
   if (others.length >= MIN_PATTERN_EXAMPLES && (compiled || !answerFollows)) for (const i of inHeader) dropAsCompiler(headings[i], i, found);
   // So is one whose document's title, before any prose, says it compiles the answers ("Malmö stad" /
   // "Stadskontoret" / "SAMMANSTÄLLNING" / … / "Sammanställning av remissvar över …"), whether or not
   // the answers below have headings of their own (a summary reports them in its paragraphs).
   // Its office signing the compilation at its end ("Stadskontoret" / "Eva Lind, utredare") is the compiler too.
-  // A question under such a title is the compilation's own ("Vad tycker andra om förslaget?"), not
-  // an answer's: only a document's title or a numbered question after the letterhead opens one.
-  else if ((!answerFollows || (next !== undefined && nextKind(next.text) !== 'title' && numberedQuestion(next.text) === undefined)) && compilationTitled(headings, lines)) {
+  else if ((!answerFollows || titleAsks) && compilationTitled(headings, lines)) {
     const office = new Set(inHeader.map((i) => foldWords(headings[i].text)));
     headings.forEach((h, i) => {
       if (office.has(foldWords(h.text))) dropAsCompiler(h, i, found);
