@@ -1312,6 +1312,17 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       for (const m of candidates) for (const id of m.ids) accounted.add(id);
       continue;
     }
+    // "…, och att en styrgrupp med nämnden själv, X och Y knyts till samordningen": the group's
+    // members, named from the cue on, have seats, not the role; a body given it before keeps it.
+    const seats = cues.groupMembers.find(cf)[0];
+    if (seats) {
+      const seated = candidates.filter((m) => m.start - clause.start >= seats.start && m.kind !== 'generic');
+      const ids = [...new Set(seated.flatMap((m) => m.ids))];
+      if (ids.length) res.supporting.push({ ids, what: text.slice(clause.start + seats.start, clause.end).replace(/\s+/g, ' ').trim(), evidence });
+      for (const id of ids) accounted.add(id);
+      candidates = candidates.filter((m) => !seated.includes(m));
+      if (candidates.length === 0) continue;
+    }
     // "X bör ingå i styrgruppen": a seat in a group, not the role.
     if (cues.participation.test(cf)) {
       const ids = candidates.filter((m) => m.kind !== 'generic').flatMap((m) => m.ids);

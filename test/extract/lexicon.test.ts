@@ -214,6 +214,10 @@ const CASES: Record<string, Case> = {
     match: ['gäller yttrandet i sin helhet', 'samtliga ställningstaganden förutsätter', 'för hela yttrandet', 'alla ställningstaganden'],
     not: ['i helhet', 'ställningstagandet', 'yttrandet'],
   },
+  groupMembers: {
+    match: ['en styrgrupp med nämnden själv', 'styrgruppen med förvaltningscheferna', 'en referensgrupp där föreningarna ingår', 'arbetsgrupper med representanter'],
+    not: ['styrgruppen', 'en grupp med', 'samordning med'],
+  },
   notAlone: { match: ['uppdraget kan inte bäras av en nämnd ensam', 'inte klarar det på egen hand', 'kan inte ta rollen själv'], not: ['ensam huvudman', 'kan bära det ensam', 'inte minst'] },
   secondRank: { match: ['ett rimligt andrahandsalternativ', 'andrahandsvalet', 'det näst bästa alternativet', 'ett reservalternativ'], not: ['ett alternativ', 'andra hand', 'bästa alternativet'] },
   anaphoraFirst: { match: ['förstnämnda', 'den förstnämnda nämnden', 'det förstnämnda'], not: ['den förra remissen', 'först nämnde vi', 'sistnämnda'] },

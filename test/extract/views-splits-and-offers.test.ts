@@ -255,3 +255,17 @@ describe('a condition on the whole answer makes every proposal in it conditional
     expect(row(t, 'FRN').conditional).toBe(false);
   });
 });
+
+describe("a group's members named after it have seats, not the role (coordination.json groupMembers)", () => {
+  it.each([
+    ['Nämnden anser att kommunstyrelsen bör ha det samordnande ansvaret, och att en styrgrupp med nämnden själv, grundskolenämnden och tekniska nämnden knyts till samordningen.', ['KS']],
+    ['Kommunstyrelsen bör samordna, med en styrgrupp där grundskolenämnden och tekniska nämnden ingår.', ['KS']],
+    ['Tekniska nämnden bör leda arbetet tillsammans med en referensgrupp med föreningarna och servicenämnden.', ['TN']],
+  ])('%j', async (answer, expected) => {
+    expect((await chosen(answer)).choices).toEqual(expected);
+  });
+
+  it('a group that is itself given the role is no seat: "styrgruppen bör samordna"', async () => {
+    expect((await chosen('Kommunstyrelsen och tekniska nämnden bör gemensamt samordna arbetet.')).choices).toEqual(['KS+TN']);
+  });
+});
