@@ -246,7 +246,7 @@ const CASES: Record<string, Case> = {
   reflexive: { match: ['sig', 'oss'], not: ['si', 'nämnden'] },
   wishFrame: { match: ['Nämnden kan tänka sig att KN leder.', 'Vi kan också tänka oss att MKB samordnar.', 'Bolaget skulle kunna tänka sig att TN leder.'], not: ['Nämnden kan leda.', 'Vi tänker oss en styrgrupp.', 'Nämnden kan tänka sig en annan lösning.'] },
   instead: { match: ['Nämnden avstyrker och förordar i stället MKB.', 'Istället bör TN leda.'], not: ['Nämnden förordar MKB.', 'i ställningstagandet'] },
-  otherCase: { match: ['Skulle KS landa i en annan ordning', 'Om kommunstyrelsen väljer en annan lösning', 'om man beslutar annorlunda', 'Väljer staden ett annat upplägg'], not: ['Skulle KS ta ansvaret', 'i andra hand', 'Om resurser tillförs'] },
+  otherCase: { match: ['Skulle KS landa i en annan ordning', 'Om kommunstyrelsen väljer en annan lösning', 'om man beslutar annorlunda', 'Väljer staden ett annat upplägg', 'Om kommunfullmäktige i stället väljer en facknämnd', 'om staden istället beslutar att'], not: ['Skulle KS ta ansvaret', 'i andra hand', 'Om resurser tillförs'] },
   reflexiveSelf: { match: ['Nämnden föreslår sig själv.', 'Vi föreslår oss själva.', 'Bolagen ser sig själva som parter.', 'Förbundet anmäler sig självt.'], not: ['Nämnden själv föreslår.', 'åtar sig', 'sig själ'] },
   genericArticle: { match: ['en', 'ett', 'En'], not: ['enda', 'etta', 'den', 'ena'] },
   genericNotModifier: { match: ['och', 'eller', 'bör', 'är', 'har'], not: ['ny', 'lokal', 'teknisk', 'särskild'] },

@@ -269,3 +269,16 @@ describe("a group's members named after it have seats, not the role (coordinatio
     expect((await chosen('Kommunstyrelsen och tekniska nämnden bör gemensamt samordna arbetet.')).choices).toEqual(['KS+TN']);
   });
 });
+
+describe('a fallback opened by the decider choosing otherwise ("Om kommunfullmäktige i stället väljer …") ranks second, no condition', () => {
+  it.each([
+    'Nämnden förordar i första hand att kommunstyrelsen får det samordnande ansvaret. Om kommunfullmäktige i stället väljer att lägga ansvaret på en facknämnd ser nämnden fritidsnämnden som det bästa alternativet.',
+    'I första hand bör kommunstyrelsen samordna. Om staden istället landar i ett nytt upplägg bör fritidsnämnden få samordningsuppdraget.',
+  ])('%j', async (answer) => {
+    const t = await table([{ name: 'Kulturnämnden', answer }]);
+    const r = row(t, 'KN');
+    expect(choices(t, 'KN')).toEqual(['FRN', 'KS']);
+    expect(r.conditional).toBe(false);
+    expect(r.ranked).toBe(true);
+  });
+});
