@@ -658,7 +658,7 @@ function labelOfOwn(prepared: string, mentions: Mention[], self: string): { end:
   if (!m) return none;
   const end = m[0].length;
   const named = mentions.filter((x) => x.end <= end);
-  if (!named.some((x) => x.kind === 'self' || x.ids.includes(self))) return { end: 0, selfOnly: false };
+  if (!named.some((x) => x.kind === 'self' || x.ids.includes(self))) return none;
   // A label is names and their joins ("GRN och FSKN"); a clause before a colon or dash is none:
   // there only the respondent speaks ("Nämnden är tydlig: …"), the others named may be its choice
   // ("Nämnden föreslår att kommunstyrelsen får ansvaret – frågan är stor").
@@ -692,6 +692,20 @@ function documentReports(prepared: string, lead: number, cues: Cues): boolean {
 
 /** A break after which a sentence speaks for the respondent again: "…; nämnden …", "…, men nämnden …". */
 const BREAK = /;|\smen(?![\p{L}\p{N}])/u;
+
+/** The choices whose first body stands before the sentence's first break after `from`: what a speaker or document there reaches. */
+function choicesBeforeBreak(prepared: string, from: number, live: Mention[], choices: Choice[]): Set<Choice> {
+  const brk = BREAK.exec(prepared.slice(from));
+  const end = brk ? from + brk.index : prepared.length;
+  const at = firstPositions(live, choices);
+  return new Set(choices.filter((c) => (at.get(c) ?? 0) < end));
+}
+
+/** Choices that are another's view, not the respondent's: their bodies go to the analyst as bodies named about the role. */
+function setAside(res: SentenceResult, aside: ReadonlySet<Choice>): void {
+  for (const c of aside) for (const id of c.members) if (!res.unclear.includes(id)) res.unclear.push(id);
+  res.choices = res.choices.filter((c) => !aside.has(c));
+}
 
 /** The choice a mention names (its first member's, or its description's), from maps of the sentence's choices. */
 function choiceIndex(choices: Choice[]): (m: Mention) => Choice | undefined {
@@ -1595,32 +1609,18 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       const reported = reportedViews(prepared, live, res.choices, ctx, cues);
       if (reported.ids.length > 0) {
         res.otherSpeaker.push(...reported.ids);
-        for (const c of reported.choices) for (const id of c.members) if (!res.unclear.includes(id)) res.unclear.push(id);
-        const gone = new Set(reported.choices);
-        res.choices = res.choices.filter((c) => !gone.has(c));
+        setAside(res, new Set(reported.choices));
       }
     }
     // "I underlaget pekas kommunstyrelsen och tekniska nämnden ut som tänkbara alternativ",
     // "Underlaget för ett resonemang om att …": the remiss's own text reported — the bodies it names
     // before a break are the document's, for the analyst to see, not the respondent's choice.
-    if (!summary && !endorsing && res.choices.length > 0 && documentReports(prepared, lead, cues)) {
-      const brk = BREAK.exec(prepared.slice(lead));
-      const end = brk ? lead + brk.index : prepared.length;
-      const at = firstPositions(live, res.choices);
-      const reported = new Set(res.choices.filter((c) => (at.get(c) ?? 0) < end));
-      for (const c of reported) for (const id of c.members) if (!res.unclear.includes(id)) res.unclear.push(id);
-      res.choices = res.choices.filter((c) => !reported.has(c));
-    }
+    if (!summary && !endorsing && res.choices.length > 0 && documentReports(prepared, lead, cues)) setAside(res, choicesBeforeBreak(prepared, lead, live, res.choices));
     // Another respondent of the round speaking ("Kulturnämnden skriver att …") in this answer: its
     // view quoted, not this body's choice — the bodies are for the analyst to see.
     if (!summary && res.otherSpeaker.some((id) => ctx.respondentOf?.(id))) {
       // What follows a break ("…, men nämnden förordar grundskolenämnden") is the respondent's own again.
-      const brk = BREAK.exec(prepared.slice(opening));
-      const end = brk ? opening + brk.index : prepared.length;
-      const at = firstPositions(live, res.choices);
-      const quoted = new Set(res.choices.filter((c) => (at.get(c) ?? 0) < end));
-      for (const c of quoted) for (const id of c.members) if (!res.unclear.includes(id)) res.unclear.push(id);
-      res.choices = res.choices.filter((c) => !quoted.has(c));
+      setAside(res, choicesBeforeBreak(prepared, opening, live, res.choices));
     }
   }
   if (res.choices.length > 0) res.unknownPartner = unknownPartners(text, prepared, mentions, res.choices, cues);
