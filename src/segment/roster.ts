@@ -71,3 +71,14 @@ export function rosterOf(lines: ReadonlyArray<Line>): Map<string, string> {
   }
   return out;
 }
+
+/** The name a roster lists for a paragraph's speaker, as written or without a note in brackets after it ("Malmö kommun (kommunstyrelsen)"). */
+export function rosteredName(roster: ReadonlyMap<string, string>, name: string): string | undefined {
+  return roster.get(foldWords(name)) ?? roster.get(foldWords(name.replace(/\s*\([^()]*\)\s*$/u, '')));
+}
+
+/** The organ named in brackets after an organisation ("Malmö kommun (kommunstyrelsen)"), capitalised as a body's name is. */
+export function organInBrackets(name: string): string | undefined {
+  const organ = /\(([^()]{2,60})\)\s*$/u.exec(name)?.[1];
+  return organ === undefined ? undefined : organ.charAt(0).toUpperCase() + organ.slice(1);
+}

@@ -53,7 +53,7 @@ import { filedEntries, type FiledEntry } from './filed.js';
 import { MIN_PAGE_LETTERS, openingSender, pageLetterheadSender, pageSpans, signatureSender } from './signed-pages.js';
 import { pageOf } from './page-letters.js';
 import { participantsOf } from './participants.js';
-import { rosterOf } from './roster.js';
+import { organInBrackets, rosteredName, rosterOf } from './roster.js';
 import { isOrganisationName } from './organisation.js';
 import { attachmentCaption, isClosing, forwardsQuoted, isForwardMarker, isMailHeaderLine, quotedMailStart } from './fields.js';
 import { quotedMailSegments, remissText } from './inline-answers.js';
@@ -683,13 +683,13 @@ function speakerResolver(source: Source, known: Map<string, Respondent>, registr
     // A name the compilation's roster lists ("Brottsförebyggande rådet (Brå), …"); its short name
     // in brackets is that body.
     roster ??= rosterOf(source.lines);
-    const rostered = body ? undefined : (roster.get(folded) ?? roster.get(foldWords(name.replace(/\s*\([^()]*\)\s*$/u, ''))));
-    // An organisation listed (another's, or the registry's own) speaks by the organ in brackets that
-    // decided its answer ("Malmö kommun (kommunstyrelsen)").
-    const organ = rostered !== undefined && (isOrganisationName(rostered) || reg.organisationNames.includes(foldWords(rostered)) || loadRegistry().organisationNames.includes(foldWords(rostered))) ? /\(([^()]{2,60})\)\s*$/u.exec(name) : null;
-    // Written in lower case in the brackets, the organ is named as a body is, capitalised.
-    const organName = organ ? organ[1].charAt(0).toUpperCase() + organ[1].slice(1) : '';
-    const byOrgan = organ ? (resolve(organ[1]) ?? (looksLikeBodyName(organName) ? scoped(nameAsRespondent(organName, reg), source.registry, registries) : undefined)) : undefined;
+    const rostered = body ? undefined : rosteredName(roster, name);
+    // An organisation listed (another's, or the registry's own: a national round's source has no
+    // registry of its own) speaks by the organ in brackets that decided its answer ("Malmö kommun
+    // (kommunstyrelsen)").
+    const organisation = rostered !== undefined && (isOrganisationName(rostered) || [...reg.organisationNames, ...loadRegistry().organisationNames].includes(foldWords(rostered)));
+    const organ = organisation ? organInBrackets(name) : undefined;
+    const byOrgan = organ === undefined ? undefined : (resolve(organ) ?? (looksLikeBodyName(organ) ? scoped(nameAsRespondent(organ, reg), source.registry, registries) : undefined));
     if (byOrgan) return byOrgan;
     if (rostered !== undefined && foldWords(rostered) !== folded) return resolve(rostered);
     if (!body && rostered === undefined) {
