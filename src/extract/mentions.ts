@@ -299,14 +299,13 @@ function ownShortName(word: string, first: string, agency = false): boolean {
 /** The endings of a Swedish noun's definite singular. */
 const DEFINITE_ENDINGS = ['en', 'et', 'n', 't'];
 
-/** The possessive pronouns of the first person plural. */
-const POSSESSIVES = new Set(['var', 'vart', 'vara']);
-
-/** "vårt förslag": a possessive before a noun that is no body's kind (genericHead: "vårt bolag" names the respondent). */
+/** "vårt förslag": a possessive before a noun that is no body's kind (genericHead: "vårt bolag" names the respondent). Words: structure.json possessive. */
 function possessiveBeforeNoun(folded: string, end: number, w: string, cues: Cues): boolean {
-  if (!POSSESSIVES.has(w)) return false;
+  const { pronouns, own } = loadStructure().possessive;
+  if (!pronouns.has(w)) return false;
   // "vår egen organisation": past "egen", "eget", "egna".
-  const next = /^\s+(?:(?:egen|eget|egna)\s+)?(\p{L}+)/u.exec(folded.slice(end, end + 40))?.[1];
+  const words = folded.slice(end, end + 40).match(/\p{L}+/gu) ?? [];
+  const next = words[0] !== undefined && own.has(words[0]) ? words[1] : words[0];
   return next !== undefined && !cues.genericHeadWritten.some((h) => next.startsWith(fold(h)));
 }
 
@@ -608,11 +607,9 @@ export function isSpeaker(folded: string, m: Mention, cues: Cues = loadCues(), s
   // "Tekniska nämnden har i sitt yttrande framhållit att …", "Kulturnämnden i utkastet förordar …":
   // an auxiliary, and a place in the text ("i utkastet", "i sitt yttrande"), between the body and
   // its verb of saying.
-  if (after && cues.speakerAuxiliary.test(after[0])) {
-    const verb = verbAfterPlace(folded, after.index + after[0].length, cues);
-    if (verb !== undefined && speech.test(verb)) return true;
-  } else if (after && /^i$/u.test(after[0])) {
-    const verb = verbAfterPlace(folded, after.index, cues);
+  const auxiliary = after !== null && cues.speakerAuxiliary.test(after[0]);
+  if (after && (auxiliary || placeOpeners(cues).has(after[0]))) {
+    const verb = verbAfterPlace(folded, auxiliary ? after.index + after[0].length : after.index, cues);
     if (verb !== undefined && speech.test(verb)) return true;
   }
   // "X och Y delar ansvaret": a part of the role given, not a view shared ("X delar uppfattningen").
@@ -686,6 +683,17 @@ export const SECOND_VERB_OBJECT_WORDS = 2;
  * verb of saying with "att" or a colon after at most SECOND_VERB_OBJECT_WORDS words ("… läst
  * förslaget och anser därför att", "… och anför följande:").
  */
+const placeOpenersOf = new WeakMap<Cues, Set<string>>();
+/** The folded first words of speakerPlace's phrases: a cheap test before the phrases are matched, on this hot path. */
+function placeOpeners(cues: Cues): Set<string> {
+  let set = placeOpenersOf.get(cues);
+  if (!set) {
+    set = new Set(cues.speakerPlace.phrases.map((p) => fold(p.split(/\s+/u)[0])));
+    placeOpenersOf.set(cues, set);
+  }
+  return set;
+}
+
 /** The word after a place in the text where a speaker said something ("i sitt yttrande"), and adverbs, from `from`; the next word when there is no such place. */
 function verbAfterPlace(folded: string, from: number, cues: Cues): string | undefined {
   const adverbs = loadStructure().speakerAdverbs;

@@ -681,7 +681,7 @@ function documentReports(prepared: string, lead: number, cues: Cues): boolean {
   const words = [...prepared.slice(lead, lead + 200).matchAll(/[\p{L}\p{N}]+/gu)];
   const [first, second] = words;
   if (first === undefined) return false;
-  const doc = cues.reporter.test(first[0]) ? first : second !== undefined && /^(?:i|enligt)$/u.test(first[0]) && cues.reporter.test(second[0]) ? second : undefined;
+  const doc = cues.reporter.test(first[0]) ? first : second !== undefined && cues.reporterPlace.test(first[0]) && cues.reporter.test(second[0]) ? second : undefined;
   if (doc === undefined) return false;
   const from = lead + doc.index! + doc[0].length;
   const last = words[Math.min(words.length - 1, words.indexOf(doc) + DOCUMENT_REPORT_WORDS)];

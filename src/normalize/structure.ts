@@ -10,11 +10,12 @@ interface StructureFile {
   dangling: string[];
   suspendedBefore: string[];
   titleIntro: string[];
-  answerTitle: { documents: string[]; views: string[]; from: string[]; labels: string[]; ownStatements: string[]; arrivalNotes: string[]; meetingNotes: string[] };
+  answerTitle: { documents: string[]; views: string[]; from: string[]; labels: string[]; ownStatements: string[]; arrivalNotes: string[]; meetingNoteOpeners: string[]; meetingNotes: string[] };
   clauseBreaks: string[];
   coordinatedClause: { conjunctions: string[]; notVerbs: string[]; presentTenseEndings: string[] };
   speakerAdverbs: string[];
   agencyHeads: string[];
+  possessive: { pronouns: string[]; own: string[] };
   articles: string[];
   placeholderQuestion: string;
   unknownRespondent: string;
@@ -31,10 +32,12 @@ export interface Structure {
   speakerAdverbs: Set<string>;
   /** Folded heads of an authority's name its short name drops ("polismyndigheten" → "polisen"). */
   agencyHeads: string[];
+  /** Folded possessive pronouns of the respondent, and the words that may stand before their noun. */
+  possessive: { pronouns: Set<string>; own: Set<string> };
   articles: Set<string>;
   /** Source of an alternation of the title's introducing words (as written, case-insensitive use). */
   titleIntro: string;
-  answerTitle: { documents: string; views: string; from: string; labels: string; ownStatements: string; arrivalNotes: string; meetingNotes: string };
+  answerTitle: { documents: string; views: string; from: string; labels: string; ownStatements: string; arrivalNotes: string; meetingNoteOpeners: string; meetingNotes: string };
   clauseBreaks: string;
   /** ", och MKB medverkar …": a main clause of its own (folded conjunctions and present-tense endings). */
   coordinatedClause: { conjunctions: Set<string>; notVerbs: Set<string>; presentTenseEndings: string[] };
@@ -63,6 +66,7 @@ export function loadStructure(): Structure {
     suspendedBefore: new Set(f.suspendedBefore.map((w) => w.toLowerCase())),
     speakerAdverbs: new Set(f.speakerAdverbs.map(fold)),
     agencyHeads: f.agencyHeads.map(fold),
+    possessive: { pronouns: new Set(f.possessive.pronouns.map(fold)), own: new Set(f.possessive.own.map(fold)) },
     articles: new Set(f.articles.map((w) => w.toLowerCase())),
     titleIntro: alt(f.titleIntro),
     answerTitle: {
@@ -73,6 +77,7 @@ export function loadStructure(): Structure {
       labels: alt([...f.answerTitle.labels, ...f.answerTitle.labels.map(fold)]),
       ownStatements: alt([...f.answerTitle.ownStatements, ...f.answerTitle.ownStatements.map(fold)]),
       arrivalNotes: alt([...f.answerTitle.arrivalNotes, ...f.answerTitle.arrivalNotes.map(fold)]),
+      meetingNoteOpeners: alt(f.answerTitle.meetingNoteOpeners),
       meetingNotes: alt([...f.answerTitle.meetingNotes, ...f.answerTitle.meetingNotes.map(fold)]),
     },
     clauseBreaks: altFolded(f.clauseBreaks),

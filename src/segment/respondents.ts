@@ -65,7 +65,8 @@ function arrivalNote(): RegExp {
 let meeting: RegExp | undefined;
 /** " från nämndens sammanträde 2026-03-04", " vid styrelsens möte" after a name: the meeting the extract is from (structure.json meetingNotes). */
 function meetingNote(): RegExp {
-  meeting ??= letterRegExp(`\\s+(?:från|vid)\\s+(?:\\S+\\s+){0,5}?(?:${loadStructure().answerTitle.meetingNotes})(?![\\p{L}])[^,]{0,40}$`, 'u');
+  const t = loadStructure().answerTitle;
+  meeting ??= letterRegExp(`\\s+(?:${t.meetingNoteOpeners})\\s+(?:\\S+\\s+){0,5}?(?:${t.meetingNotes})(?![\\p{L}])[^,]{0,40}$`, 'u');
   return meeting;
 }
 

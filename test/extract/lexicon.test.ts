@@ -206,6 +206,7 @@ const CASES: Record<string, Case> = {
     match: ['vi ser ingen anledning att ändra på den ordningen', 'nämnden ser inget skäl att byta huvudman', 'och så bör det förbli', 'vill gärna behålla nuvarande ordning', 'bör få fortsätta'],
     not: ['ordningen bör ändras', 'vi ser anledning att ändra', 'fortsätta utveckla arbetet'],
   },
+  reporterPlace: { match: ['i', 'enligt'], not: ['inom', 'enligtvis', 'hos'] },
   documentSays: {
     match: ['pekas kommunstyrelsen ut', 'anges att', 'föreslås att', 'lyfts tre alternativ fram', 'för ett resonemang om', 'diskuteras', 'förordas'],
     not: ['pekar på', 'föreslår', 'lyfter'],
