@@ -301,7 +301,59 @@ export function conditionAsides(folded: string, cues: Cues = loadCues()): Array<
     // bare "om" without a comma is too often "about" ("frågan om samordning").
     if (c.start <= lead || !(afterComma(folded, c.start) || /\s/u.test(c.phrase) || supposedCase(folded, c, cues))) continue;
     if (comma !== -1 && comma < c.end) comma = folded.indexOf(',', c.end);
-    out.push({ start: c.start, end: comma < 0 ? folded.length : comma + 1 });
+    // "Nämnden är – under förutsättning att … – beredd att …": inserted between dashes or in
+    // brackets, the condition ends where they close, the sentence goes on after.
+    const close = asideClose(folded, c.start);
+    const end = comma < 0 ? folded.length : comma + 1;
+    out.push({ start: c.start, end: close !== undefined && close < end ? close + 1 : end });
+  }
+  return out;
+}
+
+/** The longest aside between dashes or in brackets that is read as one ("– i likhet med …, bland annat X –"). */
+export const MAX_ASIDE = 300;
+
+/**
+ * Where an aside opened right before `at` closes: a dash set apart by spaces ("nämnden anser – i
+ * likhet med … – att") closes at the next such dash, a bracket at its closing bracket, within
+ * MAX_ASIDE characters. Undefined when no aside opens there or it does not close.
+ */
+export function asideClose(folded: string, at: number): number | undefined {
+  let i = at;
+  while (i > 0 && /\s/u.test(folded[i - 1])) i--;
+  const open = folded[i - 1];
+  // Looked for within MAX_ASIDE characters only: a search to the text's end from every cue of a
+  // sentence of thousands would be quadratic.
+  const window = folded.slice(at, at + MAX_ASIDE + 2);
+  if (open === '(') {
+    const close = window.indexOf(')');
+    return close >= 0 && close <= MAX_ASIDE ? at + close : undefined;
+  }
+  if ((open === '–' || open === '—' || open === '-') && /\s/u.test(folded[i - 2] ?? '') && i < at) {
+    const close = /\s[–—-](?=\s)/u.exec(window);
+    return close && close.index <= MAX_ASIDE ? at + close.index + 1 : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A view the respondent shares, inserted as an aside: "Nämnden anser – i likhet med flera andra
+ * nämnder, bland annat X – att …", "(liksom X)", ", precis som X, att …" — from the cue
+ * (coordination.json sharedView) to where the aside closes. X holds the view too; it is not put
+ * forward. After a comma only when "att" follows the closing comma (else "X, liksom Y, bör …" is a list).
+ */
+export function sharedViewAsides(folded: string, cues: Cues = loadCues()): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const v of cues.sharedView.find(folded)) {
+    const close = asideClose(folded, v.start);
+    if (close !== undefined) {
+      out.push({ start: v.start, end: close + 1 });
+      continue;
+    }
+    if (!afterComma(folded, v.start)) continue;
+    const offset = folded.slice(v.end, v.end + MAX_ASIDE + 1).indexOf(',');
+    const comma = v.end + offset;
+    if (offset >= 0 && /^,\s*att(?![\p{L}\p{N}])/u.test(folded.slice(comma, comma + 8))) out.push({ start: v.start, end: comma + 1 });
   }
   return out;
 }
@@ -407,7 +459,7 @@ export function excessSpans(folded: string, cues: Cues = loadCues()): Array<{ st
 /** The folded sentence with what cannot carry the respondent's proposal blanked out. */
 export function prepare(folded: string, cues: Cues = loadCues()): string {
   const base = blankQuotes(folded, cues);
-  return blankHypothesis(blankReasons(blankAll(base, [...conditionAsides(base, cues), ...whoeverSpans(base, cues), ...consideredSpans(base, cues), ...concessionSpans(base, cues), ...excessSpans(base, cues)]), cues), cues);
+  return blankHypothesis(blankReasons(blankAll(base, [...conditionAsides(base, cues), ...whoeverSpans(base, cues), ...consideredSpans(base, cues), ...concessionSpans(base, cues), ...excessSpans(base, cues), ...sharedViewAsides(base, cues)]), cues), cues);
 }
 
 /** A body's place in the sentence (src/extract/mentions.ts), as clauses needs it. */

@@ -40,6 +40,8 @@ export interface Mention {
   reflexive?: true;
   /** A registry name written with one letter wrong ("fritidsnämden"): read as the body, and said so. */
   misspelt?: true;
+  /** The body a description comes to ("en aktör med …, vilket i praktiken pekar på X"): the span runs from the description, whose words are its own. */
+  described?: true;
 }
 
 interface NamePattern {
@@ -165,6 +167,22 @@ function genericMentions(text: string, folded: string, cues: Cues): Mention[] {
       // A description is a phrase, not a page: at most MAX_DESCRIPTION characters past its head
       // (without the cap, thousands of descriptions in one sentence each ran to its end).
       end = Math.min(stopAt, from + MAX_DESCRIPTION);
+      // "en nämnd med bred kontaktyta (förslagsvis fritidsnämnden)": the description ends where the
+      // body it comes to is named (withoutAppositions), not past it.
+      // A bracket opened in the description closes in it ("en aktör med … (dock inte X, vars …)"):
+      // its commas end nothing.
+      const open = folded.slice(m.index, end);
+      if (open.includes('(') && open.split('(').length > open.split(')').length) {
+        const rest = folded.slice(end, from + MAX_DESCRIPTION);
+        const close = rest.indexOf(')');
+        if (close >= 0) {
+          const after = rest.slice(close + 1).search(/[,.;:!?]/u);
+          end += close + 1 + (after < 0 ? rest.length - close - 1 : after);
+        }
+      }
+      const inside = folded.slice(from, end);
+      const resolved = cues.genericResolver.find(inside).find((h) => /[(,]\s*$/u.test(inside.slice(0, h.start)));
+      if (resolved) end = from + inside.slice(0, resolved.start).search(/\s*[(,]\s*$/u);
     }
     if (modifiers.length === 0 && !post) continue;
     const wording = text.slice(m.index, end).replace(/\s+/g, ' ').trim();
@@ -558,6 +576,9 @@ function reflexiveObjects(folded: string, respondent: Respondent | null, cues: C
 /** The longest gap between a name and the one explaining it ("…, det vill säga …"). */
 export const MAX_APPOSITION_GAP = 24;
 
+/** The longest gap between a description and the body it comes to ("…, vilket i praktiken pekar på …"). */
+export const MAX_RESOLVER_GAP = 40;
+
 /**
  * "socialtjänsten, det vill säga arbetsmarknads- och socialförvaltningen": two mentions, one
  * body (coordination.json apposition). The one after explains the one before and is kept —
@@ -565,11 +586,23 @@ export const MAX_APPOSITION_GAP = 24;
  */
 function withoutAppositions(mentions: Mention[], folded: string, cues: Cues): Mention[] {
   const dropped = new Set<Mention>();
+  const alone = (gap: string, h: { start: number; end: number }, closing = false): boolean => (closing ? /^[\s,()]*$/u : /^[\s,(]*$/u).test(gap.slice(0, h.start)) && /^[\s.,:]*$/u.test(gap.slice(h.end));
   for (let i = 0; i + 1 < mentions.length; i++) {
     const [a, b] = [mentions[i], mentions[i + 1]];
-    if (b.start - a.end > MAX_APPOSITION_GAP || a.genitive || b.genitive) continue;
+    if (a.genitive || b.genitive) continue;
+    // "en aktör med …, vilket i praktiken pekar på kommunstyrelsen": the description comes to the body after it.
+    if (a.kind === 'generic' && b.kind !== 'generic' && b.start - a.end <= MAX_RESOLVER_GAP) {
+      const gap = folded.slice(a.end, b.start);
+      if (cues.genericResolver.find(gap).some((h) => alone(gap, h, true))) {
+        // … and stands where the description stood, as the body the sentence's verb puts in the role.
+        dropped.add(a);
+        mentions[i + 1] = { ...b, start: a.start, described: true };
+        continue;
+      }
+    }
+    if (b.start - a.end > MAX_APPOSITION_GAP) continue;
     const gap = folded.slice(a.end, b.start);
-    const explains = cues.apposition.find(gap).some((h) => /^[\s,(]*$/u.test(gap.slice(0, h.start)) && /^[\s.,:]*$/u.test(gap.slice(h.end)));
+    const explains = cues.apposition.find(gap).some((h) => alone(gap, h));
     if (explains) dropped.add(b.kind === 'generic' && a.kind !== 'generic' ? b : a);
   }
   return dropped.size === 0 ? mentions : mentions.filter((m) => !dropped.has(m));

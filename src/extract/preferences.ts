@@ -951,6 +951,32 @@ function contrastAt(cues: Cues, cf: string, bodies: number[], isNegation: (n: { 
 }
 
 /**
+ * "Nämnden förordar att ansvaret läggs hos X, medan Y bör ha en stödjande roll": a later clause
+ * (after "medan", "men", ";") that gives a body of its own a supporting part. Only that clause's
+ * bodies support; the clauses before it are read on. With no body of its own ("… men som en
+ * stödjande aktör"), or with nothing named before it, the whole sentence is the supporting part.
+ */
+function supportingClauses(cues: Cues, prepared: string, mentions: Mention[]): Array<{ start: number; end: number; mentions: Mention[] }> {
+  const out: Array<{ start: number; end: number; mentions: Mention[] }> = [];
+  const hits = cues.supporting.find(prepared);
+  if (hits.length === 0) return out;
+  const named = mentions.filter((m) => m.kind !== 'generic');
+  const parts = clauses(prepared, named, cues);
+  let h = 0;
+  let k = 0;
+  for (let c = 0; c < parts.length; c++) {
+    const part = parts[c];
+    while (h < hits.length && hits[h].start < part.start) h++;
+    while (k < named.length && named[k].start < part.start) k++;
+    if (c === 0 || h >= hits.length || hits[h].start >= part.end) continue;
+    const inside: Mention[] = [];
+    for (let i = k; i < named.length && named[i].start < part.end; i++) if (named[i].end <= part.end) inside.push(named[i]);
+    if (inside.length > 0 && k > 0) out.push({ start: part.start, end: part.end, mentions: inside });
+  }
+  return out;
+}
+
+/**
  * "med Y som …" after the body proposed: from the cue to the next stop, with the mentions in it.
  * The cue must stand right before a body and "som" right after it, and not end a joint cue.
  */
@@ -1193,6 +1219,12 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     }
     prepared = blankOut(prepared, along);
   }
+  // "…, medan FGK bör ha en stödjande roll": that clause's bodies support; the rest is read on.
+  const helping = supportingClauses(cues, prepared, mentions);
+  if (helping.length) {
+    for (const a of helping) res.supporting.push({ ids: [...new Set(a.mentions.flatMap((m) => m.ids))], what: text.slice(a.start, a.end).replace(/^[\s,;]+/u, '').replace(/\s+/g, ' ').trim(), evidence });
+    prepared = blankOut(prepared, helping);
+  }
   res.exampleLead = cues.example.find(prepared).some((e) => e.start === lead);
   // "snarare än Y" sets Y aside; only "snarare X" prefers.
   const contrasts = cues.contrast.find(prepared);
@@ -1364,7 +1396,9 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     // A negation inside a relative clause (", som … ingen annan aktör har") is that clause's, not the proposal's.
     // "inte ensam … utan dela det med X": not alone, with a partner after it, negates nothing.
     const alone = cues.negationAlone.find(cf).filter((a) => partnerFollows(cues, cf.slice(a.end)));
-    let unnegated = blankOut(cf, [...cues.negationNot.find(cf), ...alone, ...relatives, ...relativeAsides(cf, cues)]);
+    // … nor one inside the description a body was come to by ("en aktör med … (dock inte X), vilket pekar på Y").
+    const descriptions = inClause.filter((m) => m.described).map((m) => ({ start: m.start - clause.start, end: m.end - clause.start }));
+    let unnegated = blankOut(cf, [...cues.negationNot.find(cf), ...alone, ...relatives, ...relativeAsides(cf, cues), ...descriptions]);
     // Folding makes "ingå" read "inga": in clean text a cue without å/ä/ö does not match a word with them.
     const isNegation = (n: { start: number; end: number; phrase: string }): boolean => cues.ocr || /[åäö]/iu.test(n.phrase) || !/[åäö]/iu.test(text.slice(clause.start + n.start, clause.start + n.end));
     // "X och inte Y", "X, inte Y", "X snarare än Y": the contrast rejects what follows it and keeps X.
@@ -1601,7 +1635,8 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     for (const m of mentions) {
       // The subject of a conditional opening is no speaker ("Om kommunstyrelsen avböjer förordar nämnden …").
       if (m.start < openerEnd) continue;
-      if (m.kind === 'named' && !m.genitive && m.start < opening && !m.ids.includes(ctx.respondent.id) && (ctx.known(m.ids[0]) || ctx.respondentOf?.(m.ids[0])) && isSpeaker(prepared, m, cues, ctx.respondent.id) && !viewShared(prepared, m, cues)) res.otherSpeaker.push(...m.ids);
+      // A body in what the sentence set aside (blanked: "(liksom X)") says nothing here.
+      if (m.kind === 'named' && !m.genitive && m.start < opening && prepared.slice(m.start, m.end).trim() !== '' && !m.ids.includes(ctx.respondent.id) && (ctx.known(m.ids[0]) || ctx.respondentOf?.(m.ids[0])) && isSpeaker(prepared, m, cues, ctx.respondent.id) && !viewShared(prepared, m, cues)) res.otherSpeaker.push(...m.ids);
     }
     // "Vi har noterat att X och Y i utkastet förordar KS": another respondent of the round speaking
     // further into the sentence — the choices its verb reaches, with no stop or comma between, are its view.

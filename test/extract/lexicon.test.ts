@@ -26,6 +26,8 @@ const CASES: Record<string, Case> = {
   proposal: {
     match: [
       'Nämnden föreslår att servicenämnden får ansvaret.', 'Vi förordar miljönämnden.', 'Bolaget rekommenderar en gemensam lösning.',
+      'Satsningen behöver ledas av kulturnämnden.', 'Trygghetsarbetet behöver samordnas av servicenämnden.', 'Planen behöver hållas samman av miljönämnden.',
+      'Insatserna behöver hållas ihop av stadskontoret.', 'Programmet behöver drivas av fritidsnämnden.',
       'Vi ser helst att fritidsnämnden leder arbetet.', 'Vi skulle helst se att stadskontoret samordnar.', 'Bolaget vill helst se att kulturnämnden leder.',
       'Fritidsnämnden har goda förutsättningar att samordna arbetet.', 'Nämnden har de bästa förutsättningarna att leda satsningen.',
       'Förvaltningen har förutsättningar att ta det samordnande ansvaret.', 'Bolaget har förutsättningar att ta på sig rollen.', 'Den nämnden har bäst förutsättningar att bära ansvaret.',
@@ -280,6 +282,10 @@ const CASES: Record<string, Case> = {
   workSubject: { match: ['modellen', 'programmet', 'strategin', 'programmets'], not: ['nämnden', 'förslaget', 'detta'] },
   sharedRole: { match: ['Nämnden förordar att ansvaret delas:', 'Samordningen bör delas på följande sätt.', 'ansvaret ska delas enligt följande'], not: ['ansvaret delegeras', 'delat ledarskap', 'delas ut'] },
   apposition: { match: ['hos förvaltningen, det vill säga fritidsförvaltningen', ', dvs. ', 'd.v.s.', 'alltså', 'närmare bestämt'], not: ['det vill', 'säga', 'dessutom'] },
+  genericResolver: {
+    match: ['(förslagsvis miljönämnden)', ', lämpligen kulturnämnden', 'i praktiken stadskontoret', ', vilket i praktiken pekar på servicenämnden', ', vilket innebär MKB', ', vilket närmast betyder fritidsnämnden', ', vilket talar för tekniska nämnden'],
+    not: ['förslag', 'lämplig', 'praktiken', 'vilket pekar', 'pekar på', 'vilket bolag'],
+  },
   reasonOpener: { match: ['eftersom modellen', 'då arbetet', 'därför att planen', 'med tanke på att det', 'i och med att nämnden', 'Skälet är att arbetet', 'Anledningen är att planen', 'Det beror på att'], not: ['vilket förutsätter', 'varför nämnden', 'om nämnden', 'därför bör'] },
   correction: {
     match: [
@@ -475,6 +481,7 @@ describe('the one phrase syntax', () => {
 const VERBATIM_2023: Array<[string, string]> = [
   ['apposition', 'det vill säga'],
   ['proposal', 'en annan möjlighet'],
+  ['proposal', 'behöver samordnas av'],
   ['proposal', 'ställer sig bakom att'],
   ['decline', 'yttrar sig inte'],
   ['decline', 'avstår … ifrån att'],

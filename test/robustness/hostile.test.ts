@@ -2,7 +2,7 @@
  * Hostile text stays linear: each case the audit found quadratic (one 250 kB sentence of
  * proposals, "X tillsammans med Y eller …" ×4000, "sam-" line breaks ×40 000, a 200 kB run of
  * spaces, a sentence of 150 000 unknown bodies, thousands of respondents through tabulate and the
- * report) runs within a generous bound, and 4× the input takes at most about 5× the time.
+ * report, asides that never close) runs within a generous bound, and 4× the input takes at most about 5× the time.
  * Times are CPU seconds of this process (other programs share the machine).
  */
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,7 @@ const CASES: Array<{ name: string; text: (scale: number) => string; bound: numbe
   { name: '"sam-" line breaks ×40 000', text: (k) => oneAnswer('Nämnden föreslår att ' + 'sam-\n'.repeat(k * 40_000) + 'nämnden samordnar.'), bound: 6 },
   { name: 'a 200 kB run of spaces in a proposal', text: (k) => oneAnswer('Nämnden föreslår att' + ' '.repeat(k * 200_000) + 'kommunstyrelsen, men inte' + ' '.repeat(k * 1000) + 'MKB.'), bound: 6 },
   { name: 'a 200 kB run of spaces, commas and quotes', text: (k) => oneAnswer('Nämnden föreslår ' + repeat(' , ” då ” eftersom ; ', k * 200_000) + ' MKB.'), bound: 6 },
+  { name: 'asides that never close, ×4000 ("– i likhet med X", "(liksom X", "– under förutsättning att")', text: (k) => oneAnswer('Nämnden anser ' + '– i likhet med kulturnämnden (liksom fritidsnämnden – under förutsättning att en nämnd med mandat (förslagsvis MKB '.repeat(k * 4000) + 'att kommunstyrelsen bör samordna.'), bound: 6 },
   { name: 'a matrix of answers ×2000 rows, its header repeated on each sheet', text: (k) => PREAMBLE + '\n' + matrix(k * 2000), bound: 6 },
 ];
 
