@@ -405,12 +405,19 @@ function misspeltNames(folded: string, reg: Registry, found: Mention[]): void {
   const names = oneWordNames(reg);
   if (names.size === 0) return;
   const word = /[\p{L}]{9,40}/gu;
+  // The names found before, by start: a word overlaps one of them when the furthest end of those
+  // starting before the word's end lies past its start. Words come in order, so one pointer walks
+  // them (testing every word against every name was quadratic on a sentence of thousands of names).
+  const before = [...found].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -1;
   for (let m = word.exec(folded); m !== null; m = word.exec(folded)) {
     const candidates = names.get(m[0].slice(0, 4));
     if (!candidates) continue;
     const start = m.index;
     const end = start + m[0].length;
-    if (found.some((f) => f.start < end && f.end > start)) continue;
+    for (; next < before.length && before[next].start < end; next++) reach = Math.max(reach, before[next].end);
+    if (reach > start) continue;
     for (const genitive of [false, true]) {
       const w = genitive ? m[0].slice(0, -1) : m[0];
       if (genitive && !m[0].endsWith('s')) continue;
