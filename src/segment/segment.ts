@@ -1433,7 +1433,10 @@ function sectionsOfBody(answer: Answer, model: QuestionModel): Segment[] {
   // Read only where fewer topical headings than questions ask for it (inOrder).
   const declared = (): number[] | undefined => declaredQuestions(openingText(lines, answer.start, answer.end), model.questions.length);
   // … nor does a mail's subject ("Ämne: SV: Remiss: Program för levande torg"), which may share a question's words.
-  const kinds = classify(inside, model, lines, (h) => ownNames.has(fold(h.text)) || isMailHeaderLine(lines[h.start]), declared);
+  // … nor does any body's name alone (the addressee "Kommunstyrelsen" in the letter's head, whose
+  // "kommun" a question about other "kommuner" shares).
+  const reg = answer.source.registry.registry;
+  const kinds = classify(inside, model, lines, (h) => ownNames.has(fold(h.text)) || isMailHeaderLine(lines[h.start]) || (h.end - h.start === 1 && matchBodyName(h.text, reg) !== undefined), declared);
 
   const hasOwnQuestions = kinds.some((k) => k.kind === 'question');
   const opensWithSummary = inside.length > 0 && inside[0].start === firstContent(lines, answer.start) && kinds[0].kind === 'unanswered';

@@ -89,7 +89,7 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   );
   const records = readRecords(headings, lines, reg);
   applyRecords(found, records);
-  dropAddressBlocks(headings, lines, found);
+  dropAddressBlocks(headings, lines, found, reg);
   const named = found.map((r) => r !== undefined);
   dropAddresseeBelowDates(headings, lines, found);
   // An addressee told apart below a letter's dates is no name to find again by its layout.
@@ -239,11 +239,14 @@ function addressBlock(lines: Line[], h: HeadingBlock): boolean {
  * An address block below the letterhead ("Kommunstyrelsen / c/o Stadskontoret / 205 80 Malmö") is
  * the addressee, whatever body it names. (The sender's own address sits in the letterhead.)
  */
-function dropAddressBlocks(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>): void {
+function dropAddressBlocks(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, reg: Registry): void {
   // The sender's own name opens the letter, often above its own address: that one stays. So does
   // a title that says whose answer follows ("Yttrande från MKB Fastighet AB" / "MKB Fastighet AB" /
   // "Box 8054, 200 41 Malmö"), wherever it stands in a compilation.
-  const first = firstContentLine(lines);
+  let first = firstContentLine(lines);
+  // "MALMÖ STAD" / "Kulturförvaltningen" / "Box 7040, 200 42 Malmö": the organisation's name alone
+  // above the sender is its letterhead too; the sender under it opens the letter.
+  if (first < lines.length && reg.organisationNames.includes(foldWords(lines[first].text.trim()))) first = firstContentLine(lines, first + 1);
   headings.forEach((h, i) => {
     if (!found[i] || h.start === first || titlesItsSender(h.text)) return;
     if (addressBlock(lines, h)) found[i] = undefined;
@@ -435,8 +438,8 @@ function isDateLine(text: string): boolean {
   return nextKind(text) === 'dated' || (text.length < 40 && DIARY_NUMBER.test(text));
 }
 
-function firstContentLine(lines: Line[]): number {
-  let i = 0;
+function firstContentLine(lines: Line[], from = 0): number {
+  let i = from;
   while (i < lines.length && lines[i].text === '') i++;
   return i;
 }

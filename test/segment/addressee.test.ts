@@ -125,3 +125,32 @@ describe("the addressees in a compilation of letters stay addressees", () => {
     },
   );
 });
+
+describe("the organisation's name above the sender and its own address", () => {
+  it.each([
+    ['MALMÖ STAD', 'Kulturförvaltningen', 'Box 7040, 200 42 Malmö', '', 'Kommunstyrelsen', '205 80 Malmö', '', 'Datum: 2026-04-10'],
+    ['Malmö stad', 'Kulturförvaltningen', 'Kulturhuset, Box 112', '211 20 Malmö', '', 'Till Kommunstyrelsen', '', 'Datum 2026-04-10'],
+    ['MALMÖ STAD', 'Kulturnämnden', 'Box 7040', '200 42 Malmö', '', 'Stadskontoret', '205 80 Malmö'],
+  ])('is the letterhead: the sender under it answers, %j', async (...head) => {
+    const letter = [...head, '', 'Remissvar om parkvärdar', '', 'Kulturnämnden har läst förslaget och ser positivt på det.', '', 'Fråga 2', 'Nämnden föreslår att fritidsnämnden samordnar arbetet.'].join('\n');
+    expect(await respondents(letter)).toEqual(['KN']);
+  });
+
+  it('a body with its address under a letterhead of its own is still the addressee', async () => {
+    const letter = ['Kulturförvaltningen', 'Malmö stad', '', 'Tekniska nämnden', 'Box 12', '205 80 Malmö', '', 'Remissvar om parkvärdar', '', 'Kulturnämnden har läst förslaget.', '', 'Fråga 2', 'Nämnden föreslår att fritidsnämnden samordnar arbetet.'].join('\n');
+    expect(await respondents(letter)).toEqual(['KN']);
+  });
+});
+
+describe("a body's name alone in a letter's head answers no question, whatever words it shares with one", () => {
+  it('the addressee "Kommunstyrelsen" is no heading of a question about other "kommuner"', async () => {
+    const questions = ['Vilka insatser bör ingå?', 'Vilken nämnd bör samordna arbetet?', 'Har ni synpunkter på hur andra kommuner organiserat arbetet?'];
+    const letter = [
+      'Förskoleförvaltningen', 'Malmö stad', '', 'Kommunstyrelsen', '205 80 Malmö', '', '2026-04-15', '', 'Förskolenämndens yttrande över remissen', '',
+      '1) Förskolan arbetar främjande och tidigt förebyggande.', '', '2) Förskolenämnden föreslår att kommunstyrelsen samordnar arbetet.', '', '3) Inga ytterligare synpunkter.',
+    ].join('\n');
+    const round = await buildRound([{ path: 'FSKN-yttrande.txt', bytes: Buffer.from(letter) }], { questions });
+    const answered = round.segments.filter((s) => s.question !== null).map((s) => [s.question, s.text.slice(0, 2)]);
+    expect(answered).toEqual([['Q1', '1)'], ['Q2', '2)'], ['Q3', '3)']]);
+  });
+});
