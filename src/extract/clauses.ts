@@ -130,7 +130,8 @@ function blankReasons(folded: string, cues: Cues): string {
   let next = -1;
   for (const cue of cues.justification.find(folded)) {
     // "då" is a reason only after a comma (", då det inte anses …"); elsewhere it is "then"/"when".
-    if (cue.phrase === 'då' && !afterComma(folded, cue.start)) continue;
+    // So is "givet" (", givet nämndens ansvar för …"; "ett givet val" is no reason).
+    if (cues.justificationAfterComma.has(fold(cue.phrase)) && !afterComma(folded, cue.start)) continue;
     // "anser därför att", "anser nämnden därför att" (its subject inverted after it): after a verb
     // of saying, "därför" is "therefore" and "att" opens what is said.
     const before = previousWord(folded, cue.start);

@@ -103,6 +103,8 @@ export interface LexiconFile {
   roleFiller: string[];
   genericHead: string[];
   genericNot: string[];
+  /** Reason openers that open a reason only after a comma (', då det …', ', givet nämndens …'). */
+  justificationAfterComma?: string[];
   genericArticle: string[];
   genericNotModifier: string[];
   genericContinues: string[];
@@ -142,6 +144,7 @@ export interface LexiconFile {
   workSubject?: string[];
   reasonOpener?: string[];
   apposition?: string[];
+  purposeOpener?: string[];
   genericResolver?: string[];
   sharedRole?: string[];
   reflexiveSelf?: string[];
@@ -188,14 +191,14 @@ type CueKey =
   | 'roleAnaphora' | 'questionRole' | 'questionWho' | 'proposal' | 'strongProposal' | 'willing' | 'endorse' | 'endorsedThing' | 'reporter'
   | 'decision' | 'rank' | 'roleWord' | 'decline' | 'declineToName' | 'negation' | 'negationNot' | 'negationBut' | 'condition'
   | 'conditionalOpener' | 'followUpCondition' | 'supporting' | 'joint' | 'optional' | 'alternative' | 'example' | 'preference'
-  | 'hypothetical' | 'justification' | 'role' | 'anaphora' | 'anaphoraOne' | 'verdictFirst' | 'verdictSecond' | 'verdictNo' | 'pluralBody' | 'whoever' | 'minority' | 'passiveRole' | 'directProposal' | 'roleNoun' | 'collectiveBody' | 'contrast' | 'sharedLead' | 'accompanying' | 'otherwise' | 'considered' | 'stanceFrame' | 'correction' | 'amendment' | 'placing' | 'roleTask' | 'aidedBy' | 'aboutPreposition' | 'workSubject' | 'reasonOpener' | 'apposition' | 'genericResolver' | 'sharedRole' | 'reflexiveSelf' | 'anaphoraFirst' | 'anaphoraLast' | 'secondRank' | 'notAlone' | 'concession' | 'excess' | 'scopeSplit' | 'ownDocumentSays' | 'speakerAuxiliary' | 'speakerPlace' | 'sharedView' | 'othersWho' | 'statusQuo' | 'documentSays' | 'reporterPlace' | 'wholeAnswer' | 'groupMembers' | 'sharesRole' | 'participleRole' | 'personalView' | 'wishFrame' | 'instead' | 'otherCase'
+  | 'hypothetical' | 'justification' | 'role' | 'anaphora' | 'anaphoraOne' | 'verdictFirst' | 'verdictSecond' | 'verdictNo' | 'pluralBody' | 'whoever' | 'minority' | 'passiveRole' | 'directProposal' | 'roleNoun' | 'collectiveBody' | 'contrast' | 'sharedLead' | 'accompanying' | 'otherwise' | 'considered' | 'stanceFrame' | 'correction' | 'amendment' | 'placing' | 'roleTask' | 'aidedBy' | 'aboutPreposition' | 'workSubject' | 'reasonOpener' | 'apposition' | 'purposeOpener' | 'genericResolver' | 'sharedRole' | 'reflexiveSelf' | 'anaphoraFirst' | 'anaphoraLast' | 'secondRank' | 'notAlone' | 'concession' | 'excess' | 'scopeSplit' | 'ownDocumentSays' | 'speakerAuxiliary' | 'speakerPlace' | 'sharedView' | 'othersWho' | 'statusQuo' | 'documentSays' | 'reporterPlace' | 'wholeAnswer' | 'groupMembers' | 'sharesRole' | 'participleRole' | 'personalView' | 'wishFrame' | 'instead' | 'otherCase'
   | 'participation' | 'reportsTo' | 'decider' | 'consequenceRole' | 'unitNoun' | 'impersonalReport' | 'earlierAnswer' | 'pastProposal' | 'keepsEarlier' | 'ellipticLead' | 'ellipticTail' | 'ellipticOtherwise' | 'negationAlone' | 'regardless';
 
 const CUE_KEYS: CueKey[] = [
   'roleAnaphora', 'questionRole', 'questionWho', 'proposal', 'strongProposal', 'willing', 'endorse', 'endorsedThing', 'reporter', 'decision', 'rank',
   'roleWord', 'decline', 'declineToName', 'negation', 'negationNot', 'negationBut', 'condition', 'conditionalOpener', 'followUpCondition',
   'supporting', 'joint', 'optional', 'alternative', 'example', 'preference', 'hypothetical', 'justification', 'role', 'anaphora', 'anaphoraOne', 'verdictFirst', 'verdictSecond', 'verdictNo',
-  'pluralBody', 'whoever', 'minority', 'passiveRole', 'directProposal', 'roleNoun', 'collectiveBody', 'contrast', 'sharedLead', 'accompanying', 'otherwise', 'considered', 'stanceFrame', 'correction', 'amendment', 'placing', 'roleTask', 'aidedBy', 'aboutPreposition', 'workSubject', 'reasonOpener', 'apposition', 'genericResolver', 'sharedRole', 'reflexiveSelf', 'anaphoraFirst', 'anaphoraLast', 'secondRank', 'notAlone', 'concession', 'excess', 'scopeSplit', 'ownDocumentSays', 'speakerAuxiliary', 'speakerPlace', 'sharedView', 'othersWho', 'statusQuo', 'documentSays', 'reporterPlace', 'wholeAnswer', 'groupMembers', 'sharesRole', 'participleRole', 'personalView', 'wishFrame', 'instead', 'otherCase',
+  'pluralBody', 'whoever', 'minority', 'passiveRole', 'directProposal', 'roleNoun', 'collectiveBody', 'contrast', 'sharedLead', 'accompanying', 'otherwise', 'considered', 'stanceFrame', 'correction', 'amendment', 'placing', 'roleTask', 'aidedBy', 'aboutPreposition', 'workSubject', 'reasonOpener', 'apposition', 'purposeOpener', 'genericResolver', 'sharedRole', 'reflexiveSelf', 'anaphoraFirst', 'anaphoraLast', 'secondRank', 'notAlone', 'concession', 'excess', 'scopeSplit', 'ownDocumentSays', 'speakerAuxiliary', 'speakerPlace', 'sharedView', 'othersWho', 'statusQuo', 'documentSays', 'reporterPlace', 'wholeAnswer', 'groupMembers', 'sharesRole', 'participleRole', 'personalView', 'wishFrame', 'instead', 'otherCase',
   'participation', 'reportsTo', 'decider', 'consequenceRole', 'unitNoun', 'impersonalReport', 'earlierAnswer', 'pastProposal', 'keepsEarlier', 'ellipticLead', 'ellipticTail', 'ellipticOtherwise', 'negationAlone', 'regardless',
 ];
 
@@ -245,6 +248,7 @@ export type Cues = Record<CueKey, CueSet> & {
   genericHeadWritten: string[];
   partnerPlural: string[];
   genericNot: Set<string>;
+  justificationAfterComma: Set<string>;
   /** The articles that open a description ('en', 'ett'), as a pattern source. */
   genericArticleSource: string;
   genericArticle: { test(word: string): boolean };
@@ -390,6 +394,7 @@ export function compileCues(f: LexiconFile, ocr = false): Cues {
     genericHeadWritten: f.genericHead,
     partnerPlural: f.partnerPlural ?? [],
     genericNot: new Set(f.genericNot.map(fold)),
+    justificationAfterComma: new Set((f.justificationAfterComma ?? []).map(fold)),
     // The words around a description are short function words, read as written also in OCR'd
     // text: their OCR readings are other such words ("får" read "for" is "för").
     genericArticleSource: clean(f.genericArticle),

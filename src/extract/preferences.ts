@@ -950,6 +950,19 @@ function contrastAt(cues: Cues, cf: string, bodies: number[], isNegation: (n: { 
   return at;
 }
 
+/** A purpose clause ("…, så att …", "… för att …", coordination.json purposeOpener): from the opener to the next stop. */
+function purposeSpans(prepared: string, cues: Cues): Array<{ start: number; end: number }> {
+  const stop = /[,;.:!?]/gu;
+  let next = -1;
+  return cues.purposeOpener.find(prepared).map((p) => {
+    if (next < p.end) {
+      stop.lastIndex = p.end;
+      next = stop.exec(prepared)?.index ?? prepared.length;
+    }
+    return { start: p.start, end: next };
+  });
+}
+
 /**
  * "Nämnden förordar att ansvaret läggs hos X, medan Y bör ha en stödjande roll": a later clause
  * (after "medan", "men", ";") that gives a body of its own a supporting part. Only that clause's
@@ -1269,8 +1282,11 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   const live = present.filter((m) => m.start < conditionFrom);
   const accounted = new Set<string>();
 
-  // "X bör även vara med men som en stödjande aktör": X supports, whatever else the sentence says.
-  const supports = cues.supporting.test(prepared);
+  // "X bör även vara med men som en stödjande aktör": X supports, whatever else the sentence says —
+  // unless the support is what a purpose clause says the choice brings ("…, så att modellen och
+  // områdeslyftet får en gemensam stödfunktion").
+  const purposes = purposeSpans(prepared, cues);
+  const supports = cues.supporting.find(prepared).some((h) => !overlapsAny(purposes, h.start, h.end));
   if (supports) {
     const ids = live.filter((m) => m.kind !== 'generic' && !m.genitive && !isSpeaker(prepared, m, cues, ctx.respondent.id)).flatMap((m) => m.ids);
     if (ids.length) res.supporting.push({ ids: [...new Set(ids)], what: text.trim(), evidence });

@@ -3,7 +3,8 @@
  * sentences of our own in several wordings: what an aside between dashes or in brackets holds (a
  * view shared with others, a condition), a description that comes to the body it means
  * ("…, vilket i praktiken pekar på X", "(förslagsvis X)"), a later clause giving a body a
- * supporting part, and "behöver" before a passive role verb.
+ * supporting part, "behöver" before a passive role verb, a reason opened by ", givet" and a
+ * supporting part that a purpose clause says the choice brings.
  */
 import { describe, expect, it } from 'vitest';
 import { choices, row, table } from './support.js';
@@ -128,6 +129,27 @@ describe('"behöver" before a passive role verb proposes its agent; alone it is 
     ['Fritidsnämnden tar gärna på sig samordningen. Kulturförvaltningen och serviceförvaltningen behöver vara med i en styrgrupp för lokalerna.', ['FRN']],
     ['Kommunstyrelsen bör ha det samordnande ansvaret. En samordning som omfattar alla nämnder behöver ligga på en nivå över de enskilda facknämnderna.', ['KS']],
   ])('not: %j', async (answer, expected) => {
+    expect((await read(answer)).choices).toEqual(expected);
+  });
+});
+
+describe('", givet …" opens a reason; "ett givet val" is a judgement', () => {
+  it.each([
+    ['I första hand bör ansvaret ligga hos kommunstyrelsen. Skulle kommunstyrelsen inte vilja ta rollen ser nämnden i andra hand arbetsmarknads- och socialnämnden som ett rimligt alternativ, givet nämndens ansvar för socialtjänsten.', ['ASN', 'KS']],
+    ['Kommunstyrelsen bör samordna arbetet, givet dess ansvar för socialtjänstens samverkan med tekniska nämnden.', ['KS']],
+    ['Kulturnämnden är ett givet val som samordnare.', ['KN']],
+    ['Kommunstyrelsen är det givna valet för rollen.', ['KS']],
+  ])('%j', async (answer, expected) => {
+    expect((await read(answer)).choices).toEqual(expected);
+  });
+});
+
+describe('a supporting part in a purpose clause is what the choice brings', () => {
+  it.each([
+    ['Fritidsnämnden anser att det samordnande ansvaret bör ligga hos fritidsnämnden, så att modellen och områdeslyftet får en gemensam stödfunktion.', ['FRN']],
+    ['Kommunstyrelsen bör samordna arbetet för att ge nämnderna en gemensam stödfunktion.', ['KS']],
+    ['Ansvaret bör ligga hos kulturnämnden, så att biblioteken kan bistå de lokala råden.', ['KN']],
+  ])('%j', async (answer, expected) => {
     expect((await read(answer)).choices).toEqual(expected);
   });
 });

@@ -26,6 +26,7 @@ const CASES: Record<string, Case> = {
   proposal: {
     match: [
       'Nämnden föreslår att servicenämnden får ansvaret.', 'Vi förordar miljönämnden.', 'Bolaget rekommenderar en gemensam lösning.',
+      'Servicenämnden är ett givet val.', 'Kulturnämnden är det givna valet för rollen.',
       'Satsningen behöver ledas av kulturnämnden.', 'Trygghetsarbetet behöver samordnas av servicenämnden.', 'Planen behöver hållas samman av miljönämnden.',
       'Insatserna behöver hållas ihop av stadskontoret.', 'Programmet behöver drivas av fritidsnämnden.',
       'Vi ser helst att fritidsnämnden leder arbetet.', 'Vi skulle helst se att stadskontoret samordnar.', 'Bolaget vill helst se att kulturnämnden leder.',
@@ -168,7 +169,7 @@ const CASES: Record<string, Case> = {
   preference: { match: ['Det vore ännu bättre.', 'Vi föreslår hellre MKB.', 'Helst bör MKB leda.', 'snarare MKB'], not: ['MKB är bra.'] },
   hypothetical: { match: ['Under förutsättning att medel finns anser vi att MKB bör leda.', 'Förutsatt att resurser tillförs, bör MKB leda.', 'I det fall budgeten räcker, bör MKB leda.', 'I händelse av omorganisation bör arbetet pausas.', 'Om det behövs, bör MKB leda.', 'Oavsett vilken nämnd som får ansvaret, bör arbetet ske lokalt.', 'För att svara på frågan, behövs mer underlag.', 'Vid större satsningar bör MKB leda.'], not: ['MKB bör leda.'] },
   justification: {
-    match: ['eftersom MKB har lokal närvaro', 'därför att bolaget finns i området', 'med tanke på bolagets uppdrag', 'utifrån att nämnden har lokal närvaro', 'med hänvisning till dess erfarenhet', 'mot bakgrund av nämndens uppdrag'],
+    match: ['eftersom MKB har lokal närvaro', 'därför att bolaget finns i området', 'med tanke på bolagets uppdrag', 'utifrån att nämnden har lokal närvaro', 'med hänvisning till dess erfarenhet', 'mot bakgrund av nämndens uppdrag', ', givet nämndens ansvar för socialtjänsten'],
     not: ['MKB bör leda arbetet.'],
   },
   speech: { match: ['anser', 'menar', 'föreslår', 'bedömer', 'framhåller', 'tror', 'hävdar', 'uppfattar'], not: ['leder', 'bidrar', 'tänker', 'tar'] },
@@ -282,6 +283,7 @@ const CASES: Record<string, Case> = {
   workSubject: { match: ['modellen', 'programmet', 'strategin', 'programmets'], not: ['nämnden', 'förslaget', 'detta'] },
   sharedRole: { match: ['Nämnden förordar att ansvaret delas:', 'Samordningen bör delas på följande sätt.', 'ansvaret ska delas enligt följande'], not: ['ansvaret delegeras', 'delat ledarskap', 'delas ut'] },
   apposition: { match: ['hos förvaltningen, det vill säga fritidsförvaltningen', ', dvs. ', 'd.v.s.', 'alltså', 'närmare bestämt'], not: ['det vill', 'säga', 'dessutom'] },
+  purposeOpener: { match: [', så att planen får stöd', 'för att stödja arbetet', 'så att arbetet hålls samman'], not: ['så', 'att', 'för', 'såsom', 'därför att'] },
   genericResolver: {
     match: ['(förslagsvis miljönämnden)', ', lämpligen kulturnämnden', 'i praktiken stadskontoret', ', vilket i praktiken pekar på servicenämnden', ', vilket innebär MKB', ', vilket närmast betyder fritidsnämnden', ', vilket talar för tekniska nämnden'],
     not: ['förslag', 'lämplig', 'praktiken', 'vilket pekar', 'pekar på', 'vilket bolag'],
@@ -353,7 +355,7 @@ const CASES: Record<string, Case> = {
 };
 
 /** Lists compiled otherwise than as cue sets (word sets, sets of words, labels). */
-const NOT_CUE_SETS = new Set(['partnerPlural', 'properName', 'source', 'roleFiller', 'genericHead', 'genericNot', 'mainClauseVerb', 'mainClauseSubject', 'definiteEndings', 'listJoiners', 'nameJoiners', 'readiness', 'hypotheticalModal', 'conditionJoiners']);
+const NOT_CUE_SETS = new Set(['partnerPlural', 'properName', 'source', 'roleFiller', 'genericHead', 'genericNot', 'mainClauseVerb', 'mainClauseSubject', 'definiteEndings', 'listJoiners', 'nameJoiners', 'readiness', 'hypotheticalModal', 'conditionJoiners', 'justificationAfterComma']);
 
 const lexicon = loadData<LexiconFile & Record<string, unknown>>('lexicon/coordination.json');
 const cues = loadCues();
