@@ -430,6 +430,77 @@ function misspeltNames(folded: string, reg: Registry, found: Mention[]): void {
   }
 }
 
+/** A name of several words this long at least may be read with one letter wrong ("Arbetsmarknad- och socialnämnden"). */
+export const MIN_MISSPELT_PHRASE_CHARS = 20;
+/** The last letters of such a name that must be as written: "nämnder" (a plural) is no slip of "nämnden". */
+export const MISSPELT_PHRASE_KEPT_END = 3;
+
+interface LongName {
+  /** The folded name, its words joined by single spaces. */
+  name: string;
+  words: number;
+  body: Body;
+}
+
+/** Per registry: its names of several words (folded, MIN_MISSPELT_PHRASE_CHARS or longer) by the first four letters of their last word. */
+const longNamesOf = new WeakMap<Registry, Map<string, LongName[]>>();
+
+function longNames(reg: Registry): Map<string, LongName[]> {
+  let out = longNamesOf.get(reg);
+  if (out) return out;
+  out = new Map();
+  for (const b of reg.bodies) {
+    for (const n of [...b.names, ...b.administrations]) {
+      const words = fold(n).split(/\s+/u).filter(Boolean);
+      const name = words.join(' ');
+      if (words.length < 2 || name.length < MIN_MISSPELT_PHRASE_CHARS) continue;
+      const key = words[words.length - 1].slice(0, 4);
+      const list = out.get(key) ?? [];
+      list.push({ name, words: words.length, body: b });
+      out.set(key, list);
+    }
+  }
+  longNamesOf.set(reg, out);
+  return out;
+}
+
+/**
+ * "Arbetsmarknad- och socialnämnden", "arbetsmarknads- och socialnämden": a registry's name of
+ * several words written with one letter wrong, dropped or added — its end as written — where no
+ * other mention stands; read as that body and marked (`misspelt`). Found from the name's last
+ * word, the words before it read back; the text's words are walked once.
+ */
+function misspeltLongNames(folded: string, reg: Registry, found: Mention[]): void {
+  const names = longNames(reg);
+  if (names.size === 0) return;
+  const before = [...found].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -1;
+  // The last few words read, with where each starts: a name's first word is among them.
+  const recent: number[] = [];
+  const word = /[\p{L}\p{N}]+(?:-(?=\s))?/gu;
+  for (let m = word.exec(folded); m !== null; m = word.exec(folded)) {
+    recent.push(m.index);
+    if (recent.length > 8) recent.shift();
+    if (m[0].length < 6) continue;
+    const candidates = names.get(m[0].slice(0, 4));
+    if (!candidates) continue;
+    const end = m.index + m[0].length;
+    for (const c of candidates) {
+      if (recent.length < c.words) continue;
+      const start = recent[recent.length - c.words];
+      for (; next < before.length && before[next].start < end; next++) reach = Math.max(reach, before[next].end);
+      if (reach > start) break;
+      const written = folded.slice(start, end).replace(/\s+/gu, ' ');
+      const kept = MISSPELT_PHRASE_KEPT_END;
+      if (written === c.name || written.slice(-kept) !== c.name.slice(-kept) || levenshtein(c.name, written, 1) !== 1) continue;
+      found.push({ start, end, kind: 'named', ids: [c.body.id], genitive: false, misspelt: true });
+      reach = Math.max(reach, end);
+      break;
+    }
+  }
+}
+
 /** Matches no word: the self words of a text no respondent writes. */
 const NO_SELF = /(?!)/u;
 
@@ -450,6 +521,7 @@ export function findMentions(text: string, folded: string, respondent: Responden
   }
   suspendedPlurals(folded, registry, found);
   misspeltNames(folded, registry, found);
+  misspeltLongNames(folded, registry, found);
   const ap = abbreviationPattern(registry);
   ap.regex.lastIndex = 0;
   while ((m = ap.regex.exec(text)) !== null) {

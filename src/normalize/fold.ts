@@ -1,6 +1,7 @@
 /**
  * The folded form used for matching (never for quoting): lower case, diacritics removed, and the
- * digit-for-letter confusions that OCR makes inside words (st6dja, 4r, f6r). Folding maps each
+ * digit-for-letter confusions that OCR makes inside words (st6dja, 4r, f6r), a question mark that
+ * stands for a lost letter (n?mnden) read as the letter "ʔ". Folding maps each
  * character to exactly one character, so an offset in the folded text is an offset in the original.
  */
 const DIGIT_IN_WORD: Record<string, string> = { '6': 'o', '0': 'o', '4': 'a', '1': 'i' };
@@ -31,9 +32,26 @@ function glued(text: string, i: number): boolean {
   return (isLetter(prev) && (isLetter(next) || next === undefined || !/\p{N}/u.test(next))) || (isLetter(next) && !/\p{N}/u.test(prev ?? ''));
 }
 
-/** The folded code unit at i. */
-function foldedAt(text: string, i: number): string {
+/**
+ * A question mark right before a letter ("n?mnden", "?verv?gt") is no question's end: it is what a
+ * text export writes for a letter it lost (å, ä, ö). Folded to a letter no Swedish text has, "ʔ"
+ * (U+0294), which the lexicons read as such a letter (data/lexicon/ocr-letters.json "lost"), which
+ * no reader takes for a stop and which keeps the word one word ("fʔreslʔr").
+ */
+const LOST_LETTER = '\u0294';
+const LOST_MARK = /\?(?=\p{L})/gu;
+
+/**
+ * Whether a text's question marks before letters may be lost letters: not in a pattern's source
+ * folded for matching (data/lexicon/sections.json "(?:här )?till", "v?i{1,3}"), which has groups
+ * or escapes; a document's text has neither "(?" nor a backslash.
+ */
+const mayLoseLetters = (text: string): boolean => text.includes('?') && !text.includes('(?') && !text.includes('\\');
+
+/** The folded code unit at i (`lost`: a question mark before a letter is a lost letter). */
+function foldedAt(text: string, i: number, lost = false): string {
   const c = text[i];
+  if (lost && c === '?' && isLetter(text[i + 1])) return LOST_LETTER;
   const code = text.charCodeAt(i);
   if (code >= 128) return foldChar(c);
   const d = DIGIT_IN_WORD[c];
@@ -43,14 +61,15 @@ function foldedAt(text: string, i: number): string {
 
 /** Folding as defined, one code unit at a time: what the fast path must agree with. */
 export function foldEach(text: string): string {
+  const lost = mayLoseLetters(text);
   if (text.length < 256) {
     let out = '';
-    for (let i = 0; i < text.length; i++) out += foldedAt(text, i);
+    for (let i = 0; i < text.length; i++) out += foldedAt(text, i, lost);
     return out;
   }
   // A long text into a buffer: a million one-character concatenations would be a million strings.
   const out = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = foldedAt(text, i).charCodeAt(0);
+  for (let i = 0; i < text.length; i++) out[i] = foldedAt(text, i, lost).charCodeAt(0);
   // Decoded in chunks: String.fromCharCode takes a bounded number of arguments.
   let result = '';
   for (let i = 0; i < text.length; i += 8192) result += String.fromCharCode.apply(null, out.subarray(i, Math.min(text.length, i + 8192)) as unknown as number[]);
@@ -78,7 +97,8 @@ function foldFast(text: string): string {
   const lower = text.toLowerCase();
   // A letter whose lower case is longer ("İ") is kept as it is (foldChar): one at a time.
   if (lower.length !== text.length) return foldEach(text);
-  const folded = NON_ASCII.test(lower) ? lower.replace(EACH_NON_ASCII, foldChar) : lower;
+  const letters = NON_ASCII.test(lower) ? lower.replace(EACH_NON_ASCII, foldChar) : lower;
+  const folded = mayLoseLetters(text) ? letters.replace(LOST_MARK, LOST_LETTER) : letters;
   if (!OCR_DIGIT.test(text)) return folded;
   let out = '';
   let from = 0;

@@ -8,6 +8,8 @@ import { fold } from './fold.js';
 
 interface OcrLetters {
   letters: Record<string, string[]>;
+  /** What an export that lost å/ä/ö writes instead ("n?mnden"). */
+  lost?: string[];
   words: Record<string, string[]>;
 }
 
@@ -43,7 +45,7 @@ export function ocrWordSource(word: string): string {
   for (const c of word) {
     const lc = c.toLowerCase();
     const alts = Object.hasOwn(table.letters, lc) ? table.letters[lc] : undefined;
-    src += alts ? alternatives([fold(lc), ...alts]) : escapeRegex(fold(c));
+    src += alts ? alternatives([fold(lc), ...alts, ...(table.lost ?? [])]) : escapeRegex(fold(c));
   }
   return src;
 }

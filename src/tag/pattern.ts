@@ -16,7 +16,8 @@
  * - OCR readings of letters (data/lexicon/ocr-letters.json): å/ä/ö also match what OCR makes of
  *   them in words of four letters or more, and in every word of OCR-read text; OCR's letter
  *   confusions (rn for m and m for rn, cl/d, li/h, 1 or I for l) only in OCR-read text. In clean text
- *   a short word matches only itself ("då" is not "de").
+ *   a short word matches only itself ("då" is not "de") — or what an export that lost the letter
+ *   writes ("b?r"), never found inside a word of clean text.
  *
  * With `capture`, each word is a capturing group, so callers can look at how the text writes it.
  */
@@ -52,6 +53,8 @@ export interface PhrasePattern {
 
 interface OcrLetters {
   letters: Record<string, string[]>;
+  /** What an export that lost å/ä/ö writes instead ("n?mnden"): taken in every word. */
+  lost?: string[];
   words: Record<string, string[]>;
   confusions?: Record<string, string[]>;
 }
@@ -100,6 +103,8 @@ function compileWord(word: string, ocr: boolean): string {
       }
       const alts = [fold(c)];
       if (readings && Object.hasOwn(table.letters, c)) alts.push(...table.letters[c]);
+      // An export that lost the letter ("b?r") writes what clean text never has inside a word.
+      if (Object.hasOwn(table.letters, c)) alts.push(...(table.lost ?? []));
       if (ocr && table.confusions && Object.hasOwn(table.confusions, fold(c))) alts.push(...table.confusions[fold(c)]);
       src += alternatives(alts);
     }
@@ -147,7 +152,7 @@ export function phrasePattern(phrase: string, options: PhraseOptions = {}): Phra
  * and digits (folding removed the diacritics), so to a phrase every other letter is just "a
  * letter" and every other digit "a digit". The text is therefore mapped — same length, same
  * offsets — to one where each non-ASCII letter reads "ª" and each non-ASCII digit "²" (an astral
- * one takes two), and the classes become `[A-Za-z0-9ª²]`: the same matches at the same offsets,
+ * one takes two; the lost-letter mark "ʔ" reads "º"), and the classes become `[A-Za-z0-9ªº²]`: the same matches at the same offsets,
  * compiled from a fraction of the code. A source this cannot keep exact (a non-ASCII letter
  * spelled out, another Unicode property, the "i" flag) is compiled as it is.
  */
@@ -165,6 +170,12 @@ export interface FoldedRegExp {
 
 const LETTER = 'ª';
 const DIGIT = '²';
+/**
+ * The letter folding writes for a lost å/ä/ö (src/normalize/fold.ts), which the lexicons spell:
+ * it keeps a letter of its own on the small alphabet, "º", so that a pattern may name it.
+ */
+const LOST = '\u0294';
+const LOST_COMPACT = 'º';
 const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
 
 /** The source with \p{L} and \p{N} over the small alphabet, or null when that would not be exact. */
@@ -173,12 +184,13 @@ export function compactSource(source: string, flags: string): string | null {
   return rewriteSource(source, (p) => {
     if (p.kind === 'property') {
       if (p.negated || (p.name !== 'L' && p.name !== 'N')) return null;
-      const set = p.name === 'L' ? `A-Za-z${LETTER}` : `0-9${DIGIT}`;
+      const set = p.name === 'L' ? `A-Za-z${LETTER}${LOST_COMPACT}` : `0-9${DIGIT}`;
       return p.inClass ? set : `[${set}]`;
     }
     // A character given by its code could be a letter the small alphabet no longer has; any other
     // escape keeps its meaning (\s, \d, \w and \b are the same on both alphabets).
     if (p.kind === 'escape') return /^\\[uxpP]/u.test(p.text) ? null : p.text;
+    if (p.codePoint === LOST.codePointAt(0)) return LOST_COMPACT;
     return p.codePoint >= 0x80 && isWordChar(String.fromCodePoint(p.codePoint)) ? null : p.text;
   });
 }
@@ -195,7 +207,7 @@ export function compactText(folded: string): string {
     ? folded.replace(/[^\0-\x7f]/gu, (c) => {
         let k = wordKind.get(c);
         if (k === undefined) {
-          k = /\p{L}/u.test(c) ? LETTER.repeat(c.length) : /\p{N}/u.test(c) ? DIGIT.repeat(c.length) : c;
+          k = c === LOST ? LOST_COMPACT : /\p{L}/u.test(c) ? LETTER.repeat(c.length) : /\p{N}/u.test(c) ? DIGIT.repeat(c.length) : c;
           if (wordKind.size < 10_000) wordKind.set(c, k);
         }
         return k;
