@@ -351,9 +351,12 @@ function besideLine(lines: Line[], i: number, is: (k: number) => boolean): boole
  * A running header with no number of its own beside one that has it, in text that kept no pages
  * ("Stadskontoret, Malmö stad – Samordnad struktur …, dnr STK-2026-00187" under "Sammanställning
  * remissvar | sida 3 av 10"): a short line, no sentence, longer than a letterhead's line (a body's
- * name atop each page of its extract names it), the same at least MIN_NUMBERED_HEADERS times, each
+ * name atop each page of its extract names it) or holding a diary number, the same at least MIN_NUMBERED_HEADERS times, each
  * time within two lines of a page number.
  */
+/** A diary number ("STK-2025-01432", "KS-2026-412"): a matter's, on a running header. */
+const DIARY_NUMBER = /(?<![\p{L}\p{N}])\p{Lu}{2,6}-\d{4}-\d{1,6}(?![\p{N}])/u;
+
 function recurringBesideNumbers(lines: Line[], numbered: (i: number) => boolean): Set<number> {
   const byKey = new Map<string, number[]>();
   // The first page's head keeps its lines: beside the page number there stands the sender's name
@@ -366,7 +369,8 @@ function recurringBesideNumbers(lines: Line[], numbered: (i: number) => boolean)
       return;
     }
     // Longer than a letterhead's line: a body's name atop each page of its extract names the body.
-    if (t.length === 0 || t.length > MAX_EDGE_CHARS || /[.!?:;]$/u.test(t) || t.split(/\s+/u).length <= MAX_HEAD_LINE_WORDS) return;
+    // A line with a diary number ("Sammanställning av remissvar · STK-2025-01432") names no body, however short.
+    if (t.length === 0 || t.length > MAX_EDGE_CHARS || /[.!?:;]$/u.test(t) || (t.split(/\s+/u).length <= MAX_HEAD_LINE_WORDS && !DIARY_NUMBER.test(t))) return;
     // As written (no folding: this runs over every line, cold); a running header is printed the same each time.
     const key = t.replace(/\s+/gu, ' ');
     const list = byKey.get(key);

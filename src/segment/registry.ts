@@ -10,6 +10,7 @@ import { ocrWordSource } from '../normalize/ocr.js';
 import { loadStructure } from '../normalize/structure.js';
 import { levenshtein } from '../normalize/words.js';
 import { letterRegExp } from '../normalize/letters.js';
+import { isProseVerb } from './headings.js';
 
 export interface Body {
   id: string;
@@ -260,7 +261,10 @@ export function looksLikeBodyName(text: string): boolean {
   const { suffixes, bodyWords, notBodyEndings } = loadRegistry();
   // A body suffix may end a compound ("trafiknämnden"); a body word must be the whole word, or
   // "ansvarsområdet" would be a council.
-  return w.some((word) => bodyWords.includes(word) || (suffixes.some((s) => word.endsWith(s)) && !notBodyEndings.some((e) => word.endsWith(e))));
+  const isBody = (word: string): boolean => bodyWords.includes(word) || (suffixes.some((s) => word.endsWith(s)) && !notBodyEndings.some((e) => word.endsWith(e)));
+  // "Kulturnämnden har följande synpunkter": a body with a verb of prose after it is a sentence.
+  if (w.some((word, i) => i + 1 < w.length && isBody(word) && isProseVerb(w[i + 1]))) return false;
+  return w.some(isBody);
 }
 
 /** One word that is only what a body is ("Styrelsen", "Rådet", "Nämnden"), no body's name. */

@@ -98,6 +98,7 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   learnFirstSubheading(headings, lines, found, isSection, reg, addressed);
   followNumbering(headings, lines, found, isSection, reg);
   notedSiblings(headings, lines, found, isSection, reg);
+  dropOutOfOrder(headings, found);
   mergeStacked(headings, lines, found);
   dropListItems(headings, lines, found);
   dropParticipants(headings, lines, found);
@@ -617,6 +618,38 @@ function followNumbering(headings: HeadingBlock[], lines: Line[], found: Array<R
     const near = prev ?? next;
     if (near && near.length !== n.length && !looksLikeBodyName(name)) return;
     found[i] = nameAsRespondent(name, reg);
+    prev = n;
+  });
+}
+
+/**
+ * A compilation numbers its respondents in order ("5. Miljönämnden", "6. Funktionsstödsnämnden",
+ * "7. MKB Fastighet AB"): a heading named by that layout alone, a name no registry knows, whose
+ * number at the same depth does not follow the numbered respondent before it ("2. Samverkan",
+ * "3. Samordning" inside the sixth answer) or is not below that of the known body after it ("4.
+ * Förutsättningar" before "4. Servicenämnden"), is that answer's own numbered part, not a respondent.
+ */
+function dropOutOfOrder(headings: HeadingBlock[], found: Array<Respondent | undefined>): void {
+  const numbers = headings.map((h, i) => (found[i] ? numberOf(h.text) : undefined));
+  // The number of the next respondent the registry knows, after each heading ("4. Förutsättningar"
+  // before "4. Servicenämnden" takes a number that is the known body's): one pass from the end.
+  const nextKnown: Array<number[] | undefined> = new Array(headings.length);
+  for (let k = headings.length - 1, next: number[] | undefined; k >= 0; k--) {
+    nextKnown[k] = next;
+    if (found[k]?.known && numbers[k]) next = numbers[k];
+  }
+  let prev: number[] | undefined;
+  headings.forEach((_h, i) => {
+    const r = found[i];
+    const n = numbers[i];
+    if (!r || !n) return;
+    const next = nextKnown[i];
+    const behind = prev !== undefined && prev.length === n.length && compare(n, prev) <= 0;
+    const ahead = next !== undefined && next.length === n.length && compare(n, next) >= 0;
+    if (!r.known && (behind || ahead)) {
+      found[i] = undefined;
+      return;
+    }
     prev = n;
   });
 }

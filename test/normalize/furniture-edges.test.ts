@@ -237,3 +237,23 @@ describe('running headers in text that kept no pages', () => {
     expect(kept.filter((l) => l.text === TITLE)).toHaveLength(4);
   });
 });
+
+describe('a running header with a diary number, beside the page numbers of a text that kept no pages', () => {
+  it('is furniture however few its words ("Sammanställning av remissvar · STK-2025-01432")', async () => {
+    const { removeFurniture } = await import('../../src/normalize/furniture.js');
+    const page = (n: number, body: string): string[] => [`Malmö stad · Stadskontoret                                    Sida ${n} (4)`, 'Sammanställning av remissvar · STK-2025-01432', '', body, ''];
+    const text = ['Malmö stad', 'Stadskontoret', '', 'Sammanställning', '', 'Inledning', 'Förslaget skickades på remiss.', 'Nio svar kom in.', '', ...page(1, 'Kulturnämnden är positiv.'), ...page(2, 'Miljönämnden är positiv.'), ...page(3, 'Servicenämnden är positiv.'), ...page(4, 'Slut.')];
+    const lines = text.map((t, i) => ({ text: t, line: i + 1, page: null, source: 0 }));
+    const { furniture } = removeFurniture(lines as never);
+    expect(furniture.filter((f) => f.text.startsWith('Sammanställning av remissvar')).length).toBe(4);
+  });
+
+  it('a short line without one is kept: a body named atop each page names it', async () => {
+    const { removeFurniture } = await import('../../src/normalize/furniture.js');
+    const page = (n: number, body: string): string[] => [`Sida ${n} (4)`, 'Arbetsmarknads- och socialförvaltningen', '', body, ''];
+    const text = ['Protokoll', '', 'Inledning', '', ...page(1, 'Nämnden är positiv.'), ...page(2, 'Nämnden föreslår KS.'), ...page(3, 'Nämnden avstår.'), ...page(4, 'Slut.')];
+    const lines = text.map((t, i) => ({ text: t, line: i + 1, page: null, source: 0 }));
+    const { furniture } = removeFurniture(lines as never);
+    expect(furniture.some((f) => f.text.startsWith('Arbetsmarknads'))).toBe(false);
+  });
+});

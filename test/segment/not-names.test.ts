@@ -30,3 +30,43 @@ describe('headings that name no respondent', () => {
     expect(MAX_FIELD_LABEL_CHARS).toBe(40);
   });
 });
+
+describe('a sentence opening with a body is no name: "Kulturnämnden har följande synpunkter"', () => {
+  it.each([
+    ['Kulturnämnden har följande synpunkter', false],
+    ['Miljönämnden lämnar följande yttrande', true],
+    ['Föreningen Gröna Gårdar', true],
+    ['Stadsdelsrådet är positivt', false],
+    ['Bostadsbolaget kan medverka', false],
+  ])('%j looks like a body name: %s', async (text, expected) => {
+    const { looksLikeBodyName } = await import('../../src/segment/registry.js');
+    expect(looksLikeBodyName(text)).toBe(expected);
+  });
+
+  it('under an answer named by its record, it starts no answer of its own', async () => {
+    const record = (n: number, name: string, body: string[]): string[] => ['-----', `REMISSVAR ${n} av 3`, `Remissinstans: ${name}`, '-----', ...body, ''];
+    const text = [
+      'Sammanställning av remissvar', '', 'Remissfrågor:', '1. Hur ser ni på förslaget?', '2. Vilken nämnd bör samordna arbetet?', '',
+      ...record(1, 'Miljönämnden', ['Miljönämnden är positiv.', '', 'Fråga 2', 'Fritidsnämnden bör samordna arbetet.']),
+      ...record(2, 'Kulturnämnden', ['Kulturnämnden har följande synpunkter', '', '1.  Kulturnämnden är positiv.', '', '2.  Den samordnande rollen bör ges till fritidsnämnden.']),
+      ...record(3, 'Servicenämnden', ['Servicenämnden är positiv.', '', 'Fråga 2', 'Kommunstyrelsen bör samordna arbetet.']),
+    ].join('\n');
+    const round = await roundFromText(text);
+    expect(round.respondents.map((r) => r.id)).toEqual(['MN', 'KN', 'SN']);
+  });
+});
+
+describe("an answer's own numbered parts, numbered out of the compilation's order, are no respondents", () => {
+  it('"2. Samverkan", "3. Samordning" inside the third answer of a compilation numbering its answers', async () => {
+    const answer = (n: number, name: string, body: string[]): string[] => [`${n}. ${name}`, '', ...body, ''];
+    const text = [
+      'Sammanställning av remissvar', '', 'Remissfrågor:', '1. Hur ser ni på förslaget?', '2. Vilka samverkansformer finns?', '3. Vilken nämnd bör samordna arbetet?', '4. Vilka förutsättningar behövs?', '', 'Inkomna svar', '',
+      ...answer(1, 'Miljönämnden', ['Miljönämnden är positiv till förslaget.', '', 'Fråga 3', 'Fritidsnämnden bör samordna arbetet.']),
+      ...answer(2, 'Kulturnämnden', ['Kulturnämnden är positiv till förslaget.', '', 'Fråga 3', 'Kommunstyrelsen bör samordna arbetet.']),
+      ...answer(3, 'Funktionsstödsnämnden', ['1. Inriktningen', 'Inriktningen saknar ett funktionshindersperspektiv.', '', '2. Samverkan', 'Förvaltningen medverkar i Trygga barnet.', '', '3. Samordning', 'Det ankommer inte på nämnden att ta ställning.', '', '4. Förutsättningar', 'Medverkan ryms inom ram.']),
+      ...answer(4, 'Servicenämnden', ['Servicenämnden är positiv till förslaget.', '', 'Fråga 3', 'Kommunstyrelsen bör samordna arbetet.']),
+    ].join('\n');
+    const round = await roundFromText(text);
+    expect(round.respondents.map((r) => r.id)).toEqual(['MN', 'KN', 'FSN', 'SN']);
+  });
+});
