@@ -230,6 +230,8 @@ function findHypothesisEnd(folded: string, cues: Cues): number | undefined {
   const lead = sentenceLead(folded);
   const open = cues.hypothetical.find(folded).find((c) => c.start === lead);
   if (!open) return undefined;
+  // "Vid en samlad bedömning …": the ground of the judgement that follows, no scope.
+  if (cues.judgementOpener.find(folded).some((j) => j.start === lead)) return undefined;
   // A comma ends the opening, or a colon ("Om fråga 3 som vi hoppade över: vi tycker att …").
   const stop = /[,:]/u.exec(folded.slice(open.end));
   const comma = stop ? open.end + stop.index : -1;

@@ -675,12 +675,18 @@ export const DOCUMENT_REPORT_WORDS = 8;
 /**
  * Whether a sentence opens by reporting the remiss's own text: a document of `reporter` first
  * ("Underlaget …", "I förslaget …", "Enligt promemorian …") and, within a few words, a word of
- * reporting (`documentSays`: "pekas ut", "anges", "för ett resonemang").
+ * reporting (`documentSays`: "pekas ut", "anges", "för ett resonemang") — or that word first, the
+ * document right after it ("Det föreslås i remissen att …").
  */
 function documentReports(prepared: string, lead: number, cues: Cues): boolean {
   const words = [...prepared.slice(lead, lead + 200).matchAll(/[\p{L}\p{N}]+/gu)];
-  const [first, second] = words;
+  const [first, second, third, fourth] = words;
   if (first === undefined) return false;
+  // "Det föreslås i remissen att …", "Det anges i underlaget att …": the report first, the document right after it.
+  if (first[0] === 'det' && second !== undefined && third !== undefined && fourth !== undefined && cues.reporterPlace.test(third[0]) && cues.reporter.test(fourth[0])) {
+    const verb = prepared.slice(lead + second.index!, lead + third.index!);
+    if (cues.documentSays.find(verb).some((h) => h.start === 0)) return true;
+  }
   const doc = cues.reporter.test(first[0]) ? first : second !== undefined && cues.reporterPlace.test(first[0]) && cues.reporter.test(second[0]) ? second : undefined;
   if (doc === undefined) return false;
   const from = lead + doc.index! + doc[0].length;
@@ -1089,10 +1095,12 @@ function unknownPartners(text: string, prepared: string, mentions: Mention[], ch
   while ((run = runs.exec(text)) !== null) {
     const start = run.index;
     const end = start + run[0].length;
-    // Blanked (a quote, a reason): not read.
-    if (prepared.charCodeAt(start) === 32) continue;
-    // A mention overlapping the run: the one starting before its end, or the one before that.
-    const k = firstFrom(mentions, end);
+    // Blanked (a quote, a reason): not read — a body described by what it does is blanked as
+    // whoever gets the role would be ("den nämnd som …"), and is looked at all the same.
+    if (prepared.charCodeAt(start) === 32 && !run.groups?.described) continue;
+    // A mention overlapping the run: the one starting before its end, or the one before that —
+    // for a body described by what it does, before its "som" (what it does may name a body).
+    const k = firstFrom(mentions, run.groups?.described ? start + run.groups.described.length : end);
     if ((k > 0 && mentions[k - 1].end > start) || (k > 1 && mentions[k - 2].end > start)) continue;
     const after = firstFrom(members, end);
     const before = firstFrom(members, start) - 1;
@@ -1105,12 +1113,21 @@ function unknownPartners(text: string, prepared: string, mentions: Mention[], ch
 export const MAX_PARTNER_REACH = 160;
 
 const partnerPatterns = new WeakMap<Cues, RegExp>();
-/** A run of capitalised words, or a word and a body's kind in the plural ("andra föreningar"). */
+/** How much of a partner described by what it does ("den nämnd som …") the row quotes, at most. */
+export const MAX_DESCRIBED_PARTNER = 60;
+/**
+ * A run of capitalised words, a word and a body's kind in the plural ("andra föreningar"), or a
+ * body described by what it does ("den nämnd som ansvarar för socialtjänsten", to the clause's end).
+ */
 function pluralPartners(cues: Cues): RegExp {
   let re = partnerPatterns.get(cues);
   if (!re) {
     const heads = [...cues.genericHeadWritten, ...cues.partnerPlural].map((h) => h.toLowerCase()).join('|');
-    re = letterRegExp(`\\p{Lu}[\\p{L}\\p{N}-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}-]*)*|(?<![\\p{L}\\p{N}])\\p{Ll}+\\s+(?:${heads})(?:er|ar|or)(?![\\p{L}\\p{N}])`, 'gu');
+    const kinds = cues.genericHeadWritten.map((h) => h.toLowerCase()).join('|');
+    re = letterRegExp(
+      `\\p{Lu}[\\p{L}\\p{N}-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}-]*)*|(?<![\\p{L}\\p{N}])\\p{Ll}+\\s+(?:${heads})(?:er|ar|or)(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?<described>(?:den|det|de)\\s+(?:${kinds})\\p{L}*\\s+som)\\s+[^,.;:!?]{1,${MAX_DESCRIBED_PARTNER}}`,
+      'gu',
+    );
     partnerPatterns.set(cues, re);
   }
   return re;
@@ -1385,8 +1402,9 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       candidates = candidates.filter((m) => !seated.includes(m));
       if (candidates.length === 0) continue;
     }
-    // "X bör ingå i styrgruppen": a seat in a group, not the role.
-    if (cues.participation.test(cf)) {
+    // "X bör ingå i styrgruppen": a seat in a group, not the role — unless the seat is a relative
+    // clause's ("… hos en nämnd med …, där bolaget kan medverka som part").
+    if (cues.participation.test(relatives.length ? blankOut(cf, relatives) : cf)) {
       const ids = candidates.filter((m) => m.kind !== 'generic').flatMap((m) => m.ids);
       if (ids.length) res.supporting.push({ ids: [...new Set(ids)], what: text.slice(clause.start, clause.end).replace(/\s+/g, ' ').trim(), evidence });
       for (const id of ids) accounted.add(id);

@@ -56,11 +56,14 @@ const CASES: Record<string, Case> = {
       'Arbetet bör ledas av stadskontoret.', 'Nämnden har möjlighet att ansvara för detta.', 'Bolaget har kapacitet att leda arbetet.', 'Vi har förutsättningar att samordna.',
       'Vi är beredda att ta rollen.', 'Nämnden kan tänka sig att ta ansvaret.', 'Servicenämnden bör vara huvudman.', 'Kulturnämnden borde behålla samordningen.',
       'Nämnden vill att fritidsnämnden leder arbetet.', 'Vi ser gärna att stadskontoret tar rollen.', 'Styrelsen önskar att tekniska nämnden samordnar insatserna.', 'Vi vill att ansvaret ligger kvar hos kommunstyrelsen.',
+      'Det är naturligt att servicenämnden leder arbetet.', 'Det vore rimligt om kulturnämnden fick ansvaret.', 'Det bedöms lämpligt att samordningen läggs på MKB.',
+      'Förbundet har inget emot att miljönämnden samordnar.', 'Rådet ser inga hinder för att MKB tar rollen.', 'Det är önskvärt att ansvaret bärs av servicenämnden.',
     ],
     not: [
       'Servicenämnden bidrar med lokaler.', 'Nämnden har goda erfarenheter av samverkan.', 'Bolaget kan bidra med kunskap.',
       'Planen bör ta sin utgångspunkt i områdesteamen.', 'Den som leder bör ha lokal närvaro.', 'Nämnderna bör ges möjlighet att påverka.',
       'Nämnden vill att fritidsnämnden deltar i arbetet.', 'Vi ser gärna att modellen utvärderas.', 'Fritidsnämnden leder i dag områdeslyftet.',
+      'Det är rimligt att kostnaderna fördelas.', 'Det vore önskvärt om fler deltog.',
     ],
   },
   modal: {
@@ -126,7 +129,7 @@ const CASES: Record<string, Case> = {
     not: ['Det är svårt att bedöma.'],
   },
   negation: { match: ['Ansvaret bör inte ligga här.', 'Bolaget är olämpligt.', 'Förbundet avstyrker förslaget.', 'Ej lämpligt.', 'Vi nämner MKB utan att föreslå bolaget för uppdraget.', 'Listan görs utan att förorda någon.', 'Nämnden frånträder sitt förslag.', 'Vi drar tillbaka förslaget om MKB.', 'Styrelsen återkallar sitt tidigare förslag.', 'Förvaltningen saknar förutsättningar att leda arbetet.', 'Bolaget saknar möjlighet att samordna.', 'Nämnden saknar kapacitet för uppdraget.', 'Vi saknar resurser för det.', 'Varken MKB eller TN har mandatet.'], not: ['Ansvaret bör ligga här.', 'Nämnden tar på sig rollen.', 'Förslaget drar ut på tiden.', 'Nämnden saknar en beskrivning av budgeten.', 'Förslaget har goda förutsättningar.'] },
-  negationNot: { match: ['inte minst', 'inte bara', 'inget hinder', 'ingen tvekan', 'har inga invändningar mot', 'ingen invändning mot', 'har inget att invända mot', 'inget att erinra mot'], not: ['inte lämpligt', 'inte ensamstående'] },
+  negationNot: { match: ['inte minst', 'inte bara', 'inget hinder', 'ingen tvekan', 'har inga invändningar mot', 'ingen invändning mot', 'har inget att invända mot', 'inget att erinra mot', 'har inget emot att'], not: ['inte lämpligt', 'inte ensamstående'] },
   negationAlone: { match: ['MKB bör inte ensam leda', 'inte ensamt', 'Bolagen kan inte ensamma bära det', 'Regionen kan inte själv leda', 'inte självständigt'], not: ['inte lämpligt', 'inte ensamstående'] },
   negationBut: { match: ['inte hos MKB utan hos tekniska nämnden'], not: ['inte hos MKB'] },
   condition: {
@@ -237,7 +240,7 @@ const CASES: Record<string, Case> = {
       'Vilken nämnd som än leder arbetet behövs resurser.', 'Vilken aktör som helst kan inte samordna detta.',
     ], not: ['Nämnden bör få rollen.'] },
   directProposal: { match: ['Nämnden föreslår', 'förordar', 'rekommenderar', 'förespråkar'], not: ['föreslagen', 'förordningen'] },
-  passiveRole: { match: ['ledas', 'leds', 'samordnas', 'ägas', 'drivs', 'sköts', 'hålls samman', 'sammankallas'], not: ['leda', 'leder', 'samordna', 'driver', 'sköter', 'ägs'] },
+  passiveRole: { match: ['ledas', 'leds', 'samordnas', 'ägas', 'drivs', 'sköts', 'hålls samman', 'sammankallas', 'bäras', 'bärs'], not: ['leda', 'leder', 'samordna', 'driver', 'sköter', 'ägs'] },
   contrast: {
     match: [
       'Rollen bör gå till servicenämnden och inte till MKB.', 'Stadskontoret, men inte bolaget, bör leda.', 'Miljönämnden snarare än kulturnämnden bör samordna.',
@@ -283,6 +286,7 @@ const CASES: Record<string, Case> = {
   workSubject: { match: ['modellen', 'programmet', 'strategin', 'programmets'], not: ['nämnden', 'förslaget', 'detta'] },
   sharedRole: { match: ['Nämnden förordar att ansvaret delas:', 'Samordningen bör delas på följande sätt.', 'ansvaret ska delas enligt följande'], not: ['ansvaret delegeras', 'delat ledarskap', 'delas ut'] },
   apposition: { match: ['hos förvaltningen, det vill säga fritidsförvaltningen', ', dvs. ', 'd.v.s.', 'alltså', 'närmare bestämt'], not: ['det vill', 'säga', 'dessutom'] },
+  judgementOpener: { match: ['Vid en samlad bedömning bör', 'Vid en sammantagen bedömning', 'vid en helhetsbedömning', 'Vid en avvägning'], not: ['Vid behov', 'vid en bedömning av ärendet i nämnden', 'Vid satsningar på'] },
   purposeOpener: { match: [', så att planen får stöd', 'för att stödja arbetet', 'så att arbetet hålls samman'], not: ['så', 'att', 'för', 'såsom', 'därför att'] },
   genericResolver: {
     match: ['(förslagsvis miljönämnden)', ', lämpligen kulturnämnden', 'i praktiken stadskontoret', ', vilket i praktiken pekar på servicenämnden', ', vilket innebär MKB', ', vilket närmast betyder fritidsnämnden', ', vilket talar för tekniska nämnden'],
