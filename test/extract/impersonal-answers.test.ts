@@ -108,3 +108,19 @@ describe('a partner described by what it does is flagged, not dropped in silence
     expect(r.review).not.toContain('lästes inte som en part');
   });
 });
+
+describe('a body to be set up, or described, is a described choice', () => {
+  it.each([
+    ['En ny trygghetsnämnd bör inrättas med ett samlat ansvar för stadens trygghetsarbete.', ['~generic']],
+    ['Ett gemensamt organ bör bildas med ansvar för samordningen.', ['~generic']],
+    ['På sikt bör ansvaret föras över till en särskild beredning med förtroendevalda.', ['~generic']],
+    // A unit inside a body the registry knows is that body.
+    ['Samordningen bör ligga hos ett särskilt kansli inom stadskontoret.', ['KS']],
+  ])('%j', async (answer, expected) => {
+    expect((await read(answer)).choices).toEqual(expected);
+  });
+
+  it.each(['En ny nämnd bör inrättas för kulturfrågor.', 'Ett råd har bildats i stadsdelen.'])('not where no role is given: %j', async (answer) => {
+    expect((await read(answer)).choices).toEqual([]);
+  });
+});
