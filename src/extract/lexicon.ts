@@ -144,6 +144,9 @@ export interface LexiconFile {
   workSubject?: string[];
   reasonOpener?: string[];
   apposition?: string[];
+  agreementQuestion?: string[];
+  yesWord?: string[];
+  noWord?: string[];
   judgementOpener?: string[];
   purposeOpener?: string[];
   genericResolver?: string[];
@@ -192,14 +195,14 @@ type CueKey =
   | 'roleAnaphora' | 'questionRole' | 'questionWho' | 'proposal' | 'strongProposal' | 'willing' | 'endorse' | 'endorsedThing' | 'reporter'
   | 'decision' | 'rank' | 'roleWord' | 'decline' | 'declineToName' | 'negation' | 'negationNot' | 'negationBut' | 'condition'
   | 'conditionalOpener' | 'followUpCondition' | 'supporting' | 'joint' | 'optional' | 'alternative' | 'example' | 'preference'
-  | 'hypothetical' | 'justification' | 'role' | 'anaphora' | 'anaphoraOne' | 'verdictFirst' | 'verdictSecond' | 'verdictNo' | 'pluralBody' | 'whoever' | 'minority' | 'passiveRole' | 'directProposal' | 'roleNoun' | 'collectiveBody' | 'contrast' | 'sharedLead' | 'accompanying' | 'otherwise' | 'considered' | 'stanceFrame' | 'correction' | 'amendment' | 'placing' | 'roleTask' | 'aidedBy' | 'aboutPreposition' | 'workSubject' | 'reasonOpener' | 'apposition' | 'judgementOpener' | 'purposeOpener' | 'genericResolver' | 'sharedRole' | 'reflexiveSelf' | 'anaphoraFirst' | 'anaphoraLast' | 'secondRank' | 'notAlone' | 'concession' | 'excess' | 'scopeSplit' | 'ownDocumentSays' | 'speakerAuxiliary' | 'speakerPlace' | 'sharedView' | 'othersWho' | 'statusQuo' | 'documentSays' | 'reporterPlace' | 'wholeAnswer' | 'groupMembers' | 'sharesRole' | 'participleRole' | 'personalView' | 'wishFrame' | 'instead' | 'otherCase'
+  | 'hypothetical' | 'justification' | 'role' | 'anaphora' | 'anaphoraOne' | 'verdictFirst' | 'verdictSecond' | 'verdictNo' | 'pluralBody' | 'whoever' | 'minority' | 'passiveRole' | 'directProposal' | 'roleNoun' | 'collectiveBody' | 'contrast' | 'sharedLead' | 'accompanying' | 'otherwise' | 'considered' | 'stanceFrame' | 'correction' | 'amendment' | 'placing' | 'roleTask' | 'aidedBy' | 'aboutPreposition' | 'workSubject' | 'reasonOpener' | 'apposition' | 'agreementQuestion' | 'yesWord' | 'noWord' | 'judgementOpener' | 'purposeOpener' | 'genericResolver' | 'sharedRole' | 'reflexiveSelf' | 'anaphoraFirst' | 'anaphoraLast' | 'secondRank' | 'notAlone' | 'concession' | 'excess' | 'scopeSplit' | 'ownDocumentSays' | 'speakerAuxiliary' | 'speakerPlace' | 'sharedView' | 'othersWho' | 'statusQuo' | 'documentSays' | 'reporterPlace' | 'wholeAnswer' | 'groupMembers' | 'sharesRole' | 'participleRole' | 'personalView' | 'wishFrame' | 'instead' | 'otherCase'
   | 'participation' | 'reportsTo' | 'decider' | 'consequenceRole' | 'unitNoun' | 'impersonalReport' | 'earlierAnswer' | 'pastProposal' | 'keepsEarlier' | 'ellipticLead' | 'ellipticTail' | 'ellipticOtherwise' | 'negationAlone' | 'regardless';
 
 const CUE_KEYS: CueKey[] = [
   'roleAnaphora', 'questionRole', 'questionWho', 'proposal', 'strongProposal', 'willing', 'endorse', 'endorsedThing', 'reporter', 'decision', 'rank',
   'roleWord', 'decline', 'declineToName', 'negation', 'negationNot', 'negationBut', 'condition', 'conditionalOpener', 'followUpCondition',
   'supporting', 'joint', 'optional', 'alternative', 'example', 'preference', 'hypothetical', 'justification', 'role', 'anaphora', 'anaphoraOne', 'verdictFirst', 'verdictSecond', 'verdictNo',
-  'pluralBody', 'whoever', 'minority', 'passiveRole', 'directProposal', 'roleNoun', 'collectiveBody', 'contrast', 'sharedLead', 'accompanying', 'otherwise', 'considered', 'stanceFrame', 'correction', 'amendment', 'placing', 'roleTask', 'aidedBy', 'aboutPreposition', 'workSubject', 'reasonOpener', 'apposition', 'judgementOpener', 'purposeOpener', 'genericResolver', 'sharedRole', 'reflexiveSelf', 'anaphoraFirst', 'anaphoraLast', 'secondRank', 'notAlone', 'concession', 'excess', 'scopeSplit', 'ownDocumentSays', 'speakerAuxiliary', 'speakerPlace', 'sharedView', 'othersWho', 'statusQuo', 'documentSays', 'reporterPlace', 'wholeAnswer', 'groupMembers', 'sharesRole', 'participleRole', 'personalView', 'wishFrame', 'instead', 'otherCase',
+  'pluralBody', 'whoever', 'minority', 'passiveRole', 'directProposal', 'roleNoun', 'collectiveBody', 'contrast', 'sharedLead', 'accompanying', 'otherwise', 'considered', 'stanceFrame', 'correction', 'amendment', 'placing', 'roleTask', 'aidedBy', 'aboutPreposition', 'workSubject', 'reasonOpener', 'apposition', 'agreementQuestion', 'yesWord', 'noWord', 'judgementOpener', 'purposeOpener', 'genericResolver', 'sharedRole', 'reflexiveSelf', 'anaphoraFirst', 'anaphoraLast', 'secondRank', 'notAlone', 'concession', 'excess', 'scopeSplit', 'ownDocumentSays', 'speakerAuxiliary', 'speakerPlace', 'sharedView', 'othersWho', 'statusQuo', 'documentSays', 'reporterPlace', 'wholeAnswer', 'groupMembers', 'sharesRole', 'participleRole', 'personalView', 'wishFrame', 'instead', 'otherCase',
   'participation', 'reportsTo', 'decider', 'consequenceRole', 'unitNoun', 'impersonalReport', 'earlierAnswer', 'pastProposal', 'keepsEarlier', 'ellipticLead', 'ellipticTail', 'ellipticOtherwise', 'negationAlone', 'regardless',
 ];
 

@@ -39,6 +39,7 @@ import { letterRegExp } from '../normalize/letters.js';
 import { amendmentsOf } from './amendments.js';
 import { splitsByScope } from './scope-split.js';
 import { statusQuoHolder } from './status-quo.js';
+import { affirms, questionProposal } from './yes-to-question.js';
 
 export interface Evidence {
   quote: string;
@@ -613,7 +614,10 @@ function givesRole(cues: Cues, cf: string, strong: boolean, roleTalk: boolean, b
   let last = -1;
   for (const b of bodies) if (b > last) last = b;
   const before = (h: { start: number; end: number }): boolean => bodies.length > 0 && last < h.start && overlapsAny(shared, h.start, h.end);
-  if (set.find(cf).some((h) => !before(h) && (!direct(h) || roleTalk || near(h.end)))) return true;
+  // "den samordningsgrupp som föreslås": a passive proposal word in a relative clause describes a
+  // thing the remiss proposes; it puts no body of the clause forward.
+  const described = (h: { start: number; end: number }): boolean => /s$/u.test(cf.slice(h.start, h.end).split(/\s+/u)[0] ?? '') && cues.relativePronoun.test(previousWord(cf, h.start) ?? '');
+  if (set.find(cf).some((h) => !before(h) && !described(h) && (!direct(h) || roleTalk || near(h.end)))) return true;
   if (strong) return false;
   // "Om fritidsnämnden inte kan ta uppdraget bör tekniska nämnden göra det": in a sentence about
   // the role (or after an opening about it), "göra det" ending the clause takes the role spoken of
@@ -2362,6 +2366,15 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
     out.choices.push({ members: [...new Set(promoted.ids)], generic: null, example: false, conditional: promoted.condition !== undefined, condition: promoted.condition, evidence: [promoted.evidence] });
     out.otherFunction = out.otherFunction.filter((o) => o !== promoted);
   }
+  // "Ja." to a question asking whether the respondent shares the remiss's proposal ("Delar ni
+  // förslaget att X ska ha det samordnande ansvaret?"): the answer proposes X, and says how it was read.
+  if (out.choices.length === 0 && out.declines.length === 0 && out.endorses.length === 0 && out.answered) {
+    const yes = yesToProposal(round, respondent, question, scope, others, registry);
+    if (yes) {
+      out.choices.push(yes);
+      review.add(fill(labels.reviewYesToQuestion, { bodies: yes.members.join(', '), quote: yes.evidence[0].quote }));
+    }
+  }
   out.stance = out.choices.length > 0 ? 'proposes' : out.declines.length > 0 ? 'declines' : 'no-proposal';
 
   // What a person should check.
@@ -2410,6 +2423,28 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   if (notes.referredTo !== undefined) review.add(fill(labels.reviewReferred, { number: notes.referredTo.replace(/^Q/u, '') }));
   out.review = [...review];
   return out;
+}
+
+/**
+ * The question's proposal as the answer's choice, when the question asks whether the respondent
+ * shares it and the answer's first sentence says yes (src/extract/yes-to-question.ts).
+ */
+function yesToProposal(round: Round, respondent: Respondent, question: string, scope: Array<{ segment: Segment; summary: boolean }>, others: RoundBodies, registry: Registry): Choice | undefined {
+  const q = round.questions.find((x) => x.id === question);
+  const first = scope.find((x) => !x.summary && x.segment.text.trim() !== '')?.segment;
+  if (!q || !first) return undefined;
+  const cues = loadCues(readByOcr(round, first));
+  const members = questionProposal(q.text, cues, (text) => findMentions(text, fold(text), null, others, cues, registry));
+  if (!members) return undefined;
+  const flat = flatten(first.lines);
+  const span = sentences(flat)[0];
+  if (!span) return undefined;
+  const folded = flat.folded.slice(span.start, span.end);
+  const text = flat.text.slice(span.start, span.end);
+  const named = findMentions(text, folded, respondent, others, cues, registry).filter((m) => m.kind === 'named' && !m.ids.includes(respondent.id)).length;
+  if (!affirms(folded, named, cues)) return undefined;
+  const conditional = cues.condition.test(folded);
+  return { members, generic: null, example: false, conditional, evidence: [evidenceOf(flat, span.start, span.end)] };
 }
 
 /**

@@ -124,3 +124,12 @@ describe('a body to be set up, or described, is a described choice', () => {
     expect((await read(answer)).choices).toEqual([]);
   });
 });
+
+describe('a passive proposal word in a relative clause describes what the remiss proposes', () => {
+  it.each([
+    'Miljönämnden bidrar gärna i den samordningsgrupp som föreslås.',
+    'Nämnden deltar gärna i det nätverk som förordas i remissen, men avstår från att föreslå en samordnare.',
+  ])('%j', async (answer) => {
+    expect((await read(answer)).choices).toEqual([]);
+  });
+});

@@ -286,6 +286,9 @@ const CASES: Record<string, Case> = {
   workSubject: { match: ['modellen', 'programmet', 'strategin', 'programmets'], not: ['nämnden', 'förslaget', 'detta'] },
   sharedRole: { match: ['Nämnden förordar att ansvaret delas:', 'Samordningen bör delas på följande sätt.', 'ansvaret ska delas enligt följande'], not: ['ansvaret delegeras', 'delat ledarskap', 'delas ut'] },
   apposition: { match: ['hos förvaltningen, det vill säga fritidsförvaltningen', ', dvs. ', 'd.v.s.', 'alltså', 'närmare bestämt'], not: ['det vill', 'säga', 'dessutom'] },
+  agreementQuestion: { match: ['Delar ni förslaget att', 'Instämmer ni i att', 'Ställer ni er bakom förslaget att', 'Håller ni med om att', 'Tillstyrker ni att'], not: ['Delar ni', 'Vilken nämnd', 'förslaget att'] },
+  yesWord: { match: ['Ja', 'ja', 'Javisst', 'Absolut'], not: ['Nej', 'jag', 'jaså'] },
+  noWord: { match: ['Nej', 'nej', 'Nja'], not: ['Ja', 'nejlika'] },
   judgementOpener: { match: ['Vid en samlad bedömning bör', 'Vid en sammantagen bedömning', 'vid en helhetsbedömning', 'Vid en avvägning'], not: ['Vid behov', 'vid en bedömning av ärendet i nämnden', 'Vid satsningar på'] },
   purposeOpener: { match: [', så att planen får stöd', 'för att stödja arbetet', 'så att arbetet hålls samman'], not: ['så', 'att', 'för', 'såsom', 'därför att'] },
   genericResolver: {
