@@ -214,7 +214,7 @@ export function tabulate(round: Round): Table {
     list.push(s);
     byRespondent.set(s.respondent, list);
   }
-  const others = roundBodies(round.respondents, round.segments.map((s) => s.text));
+  const others = roundBodies(round.respondents, round.segments.map((s) => s.text), registryOf(round, null));
   others.options = alternativesOf(round, others);
   const prefs = round.respondents.map((r) => extractPreferences(round, r, q.id, fn, others, byRespondent.get(r.id) ?? []));
   const labels = loadCues().labels;

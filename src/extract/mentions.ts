@@ -17,6 +17,7 @@ import { loadData } from '../data.js';
 import { levenshtein } from '../normalize/words.js';
 import { letterRegExp } from '../normalize/letters.js';
 import { optionMentions, type RoundOptions } from './options.js';
+import { formerNames } from '../segment/renames.js';
 
 export type MentionKind = 'named' | 'self' | 'generic' | 'anaphora';
 
@@ -215,8 +216,10 @@ export interface RoundBodies {
  * `texts`: the round's text, where a body's abbreviation is introduced after its name in
  * brackets ("Brottsförebyggande rådet (Brå)"); the abbreviation then names the body too.
  */
-export function roundBodies(respondents: Respondent[], texts: string[] = []): RoundBodies {
+export function roundBodies(respondents: Respondent[], texts: string[] = [], registry?: Registry): RoundBodies {
   const trie: WordTrie = { next: new Map() };
+  // "arbetsmarknads- och socialnämnden (tidigare sociala resursnämnden)": the old name is the body (src/segment/renames.ts).
+  if (registry) for (const [old, id] of formerNames(texts, registry)) addToTrie(trie, old.split(' '), id);
   const unknown = respondents.filter((r) => !r.known);
   // "Lunds kommuns fastighets AB (LKF)": the name without its abbreviation, and the abbreviation itself.
   const own = new Map<string, string>();
@@ -226,20 +229,7 @@ export function roundBodies(respondents: Respondent[], texts: string[] = []): Ro
     if (!own.has(m[2])) own.set(m[2], r.id);
     return [{ r, name: r.name }, { r, name: m[1] }];
   });
-  for (const { r, name } of names) {
-    const words = fold(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    if (words.length === 0) continue;
-    let node = trie;
-    for (const w of words) {
-      let child = node.next.get(w);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(w, child);
-      }
-      node = child;
-    }
-    node.id ??= r.id;
-  }
+  for (const { r, name } of names) addToTrie(trie, fold(name).split(/[^\p{L}\p{N}]+/u), r.id);
   const out: RoundBodies = { trie };
   const ids = new Map<string, string>(own);
   const finish = (): RoundBodies => {
@@ -269,6 +259,22 @@ export function roundBodies(respondents: Respondent[], texts: string[] = []): Ro
     }
   }
   return finish();
+}
+
+/** A name's folded words into the trie, its id where it ends (the first given stays). */
+function addToTrie(trie: WordTrie, words: string[], id: string): void {
+  const ws = words.filter(Boolean);
+  if (ws.length === 0) return;
+  let node = trie;
+  for (const w of ws) {
+    let child = node.next.get(w);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(w, child);
+    }
+    node = child;
+  }
+  node.id ??= id;
 }
 
 /** The longest name of the trie starting at word i (its first word possibly a genitive): its id and length in words. */

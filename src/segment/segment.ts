@@ -64,7 +64,8 @@ import { opensAgendaItem, remissRanges } from './agenda.js';
 import { abstentionEntries } from './abstentions.js';
 import { letterheadOf, registryForSource, runningHeaderOf, type SourceRegistry } from './organisation.js';
 import { bodyOfAbbreviation, buildRegistry, derivedId, knownRespondent, loadRegistry, nameAsRespondent, noRegistry, type Body } from './registry.js';
-import { isGenericOrgan, looksLikeBodyName, matchBodyName } from './registry.js';
+import { isGenericOrgan, looksLikeBodyName, matchBodyName, type Registry } from './registry.js';
+import { formerNames } from './renames.js';
 import { numberedStarts } from './numbered.js';
 import { isAnchor, isOpenMatch } from './heading-rule.js';
 import { splitBySentences, type SentenceContext } from './sentence-answers.js';
@@ -259,6 +260,7 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
   const listed = abstentionEntries(rest.segments, (index) => sources[index]?.registry.registry ?? loadRegistry());
   for (const r of listed.respondents) if (!respondents.has(r.id)) respondents.set(r.id, r);
   if (respondents.size === 0) warnings.push('ingen remissinstans kändes igen');
+  renameRespondents(respondents, segments, docs.map((d) => d.lines.map((l) => l.text).join('\n')), sources[0]?.registry.registry ?? loadRegistry());
   markNoObjection(respondents, [...segments, ...listed.segments]);
   segments.push(...listed.segments);
   warnings.push(...rest.warnings);
@@ -273,6 +275,36 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
     segments,
     warnings,
   };
+}
+
+/**
+ * An answer headed by a body's old name, where the round says what it is called now ("Sociala
+ * resursnämnden" over the answer, "arbetsmarknads- och socialnämnden (tidigare sociala
+ * resursnämnden)" in the preamble): that body's answer, under the registry's id and name.
+ */
+function renameRespondents(respondents: Map<string, Respondent>, segments: Segment[], texts: string[], reg: Registry): void {
+  const unknown = [...respondents.values()].filter((r) => !r.known);
+  if (unknown.length === 0) return;
+  const former = formerNames(texts, reg);
+  const renamed = new Map<string, string>();
+  for (const r of unknown) {
+    const body = reg.byId.get(former.get(foldWords(r.name)) ?? '');
+    if (body) renamed.set(r.id, body.id);
+  }
+  if (renamed.size === 0) return;
+  // In the respondents' order: the renamed one where its answer stood.
+  const entries = [...respondents.entries()];
+  respondents.clear();
+  for (const [id, r] of entries) {
+    const to = renamed.get(id);
+    const body = to === undefined ? undefined : reg.byId.get(to);
+    if (!body) respondents.set(id, r);
+    else if (!respondents.has(body.id)) respondents.set(body.id, knownRespondent({ body, name: body.names[0] }));
+  }
+  for (const s of segments) {
+    const to = s.respondent === null ? undefined : renamed.get(s.respondent);
+    if (to !== undefined) s.respondent = to;
+  }
 }
 
 /**

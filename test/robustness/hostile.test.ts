@@ -44,6 +44,7 @@ const CASES: Array<{ name: string; text: (scale: number) => string; bound: numbe
   { name: 'a 200 kB run of spaces in a proposal', text: (k) => oneAnswer('Nämnden föreslår att' + ' '.repeat(k * 200_000) + 'kommunstyrelsen, men inte' + ' '.repeat(k * 1000) + 'MKB.'), bound: 6 },
   { name: 'a 200 kB run of spaces, commas and quotes', text: (k) => oneAnswer('Nämnden föreslår ' + repeat(' , ” då ” eftersom ; ', k * 200_000) + ' MKB.'), bound: 6 },
   { name: 'asides that never close, ×4000 ("– i likhet med X", "(liksom X", "– under förutsättning att")', text: (k) => oneAnswer('Nämnden anser ' + '– i likhet med kulturnämnden (liksom fritidsnämnden – under förutsättning att en nämnd med mandat (förslagsvis MKB '.repeat(k * 4000) + 'att kommunstyrelsen bör samordna.'), bound: 6 },
+  { name: 'renames ×4000 ("X (tidigare Y)", "Y har bytt namn till X")', text: (k) => oneAnswer('Nämnden anser att ' + 'kulturnämnden (tidigare stadsdelsnämnden Väster) har bytt namn till fritidsnämnden och '.repeat(k * 4000) + 'kommunstyrelsen bör samordna.'), bound: 6 },
   { name: 'a matrix of answers ×2000 rows, its header repeated on each sheet', text: (k) => PREAMBLE + '\n' + matrix(k * 2000), bound: 6 },
 ];
 
