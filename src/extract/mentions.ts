@@ -414,7 +414,8 @@ function misspeltNames(folded: string, reg: Registry, found: Mention[]): void {
   // The names found before, by start: a word overlaps one of them when the furthest end of those
   // starting before the word's end lies past its start. Words come in order, so one pointer walks
   // them (testing every word against every name was quadratic on a sentence of thousands of names).
-  const before = [...found].sort((a, b) => a.start - b.start);
+  // Sorted only once a word could be a slip: most sentences have none.
+  let before: Mention[] | undefined;
   let next = 0;
   let reach = -1;
   for (let m = word.exec(folded); m !== null; m = word.exec(folded)) {
@@ -422,6 +423,7 @@ function misspeltNames(folded: string, reg: Registry, found: Mention[]): void {
     if (!candidates) continue;
     const start = m.index;
     const end = start + m[0].length;
+    before ??= [...found].sort((a, b) => a.start - b.start);
     for (; next < before.length && before[next].start < end; next++) reach = Math.max(reach, before[next].end);
     if (reach > start) continue;
     for (const genitive of [false, true]) {
@@ -479,7 +481,7 @@ function longNames(reg: Registry): Map<string, LongName[]> {
 function misspeltLongNames(folded: string, reg: Registry, found: Mention[]): void {
   const names = longNames(reg);
   if (names.size === 0) return;
-  const before = [...found].sort((a, b) => a.start - b.start);
+  let before: Mention[] | undefined;
   let next = 0;
   let reach = -1;
   // The last few words read, with where each starts: a name's first word is among them.
@@ -495,6 +497,7 @@ function misspeltLongNames(folded: string, reg: Registry, found: Mention[]): voi
     for (const c of candidates) {
       if (recent.length < c.words) continue;
       const start = recent[recent.length - c.words];
+      before ??= [...found].sort((a, b) => a.start - b.start);
       for (; next < before.length && before[next].start < end; next++) reach = Math.max(reach, before[next].end);
       if (reach > start) break;
       const written = folded.slice(start, end).replace(/\s+/gu, ' ');

@@ -2425,6 +2425,20 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   return out;
 }
 
+/** The question's proposal, read once per round and question (not once per respondent). */
+const proposals = new WeakMap<Round, Map<string, string[] | null>>();
+
+function proposalOf(round: Round, question: string, cues: Cues, others: RoundBodies, registry: Registry): string[] | undefined {
+  let known = proposals.get(round);
+  if (!known) proposals.set(round, (known = new Map()));
+  let members = known.get(question);
+  if (members === undefined) {
+    members = questionProposal(question, cues, (text) => findMentions(text, fold(text), null, others, cues, registry)) ?? null;
+    known.set(question, members);
+  }
+  return members ?? undefined;
+}
+
 /**
  * The question's proposal as the answer's choice, when the question asks whether the respondent
  * shares it and the answer's first sentence says yes (src/extract/yes-to-question.ts).
@@ -2434,7 +2448,7 @@ function yesToProposal(round: Round, respondent: Respondent, question: string, s
   const first = scope.find((x) => !x.summary && x.segment.text.trim() !== '')?.segment;
   if (!q || !first) return undefined;
   const cues = loadCues(readByOcr(round, first));
-  const members = questionProposal(q.text, cues, (text) => findMentions(text, fold(text), null, others, cues, registry));
+  const members = proposalOf(round, q.text, cues, others, registry);
   if (!members) return undefined;
   const flat = flatten(first.lines);
   const span = sentences(flat)[0];

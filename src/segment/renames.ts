@@ -19,13 +19,17 @@ interface Renames {
 /** The most words of a name read on either side of a rename. */
 export const MAX_RENAME_WORDS = 6;
 
-let patterns: { former: RegExp; renamed: RegExp } | undefined;
+let patterns: { former: RegExp; renamed: RegExp; any: RegExp } | undefined;
 
 function renamePatterns(): NonNullable<typeof patterns> {
   if (!patterns) {
     const r = loadData<{ renames: Renames }>('lexicon/structure.json').renames;
     const alt = (ws: string[]): string => ws.map((w) => fold(w).split(/\s+/u).map(escapeRegex).join('\\s+')).join('|');
+    // Texts without a word of renaming are not folded at all: a round of thousands of answers is
+    // read once more here, and nearly none of its texts renames anything.
+    const raw = (ws: string[]): string => ws.map((w) => w.split(/\s+/u).map(escapeRegex).join('\\s+')).join('|');
     patterns = {
+      any: letterRegExp(`\\(\\s*(?:${raw(r.former)})\\s|(?:${raw(r.renamed)})\\s`, 'iu'),
       // "… (tidigare sociala resursnämnden)": the old name in brackets, after the present one.
       former: letterRegExp(`\\(\\s*(?:${alt(r.former)})\\s+([^()]{3,80}?)\\s*\\)`, 'gu'),
       // "Sociala resursnämnden har bytt namn till arbetsmarknads- och socialnämnden".
@@ -58,8 +62,9 @@ function oldName(written: string, reg: Registry): string | undefined {
 /** The old names a round's texts give bodies of the registry: folded old name → the body's id. */
 export function formerNames(texts: string[], reg: Registry): Map<string, string> {
   const out = new Map<string, string>();
-  const { former, renamed } = renamePatterns();
+  const { former, renamed, any } = renamePatterns();
   for (const t of texts) {
+    if (!any.test(t)) continue;
     const folded = fold(t);
     former.lastIndex = 0;
     for (const m of folded.matchAll(former)) {

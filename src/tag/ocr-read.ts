@@ -35,13 +35,24 @@ function probeWords(): RegExp {
   return probeRegex;
 }
 
-/** Whether a text reads like OCR output: its common å/ä/ö words mostly lose their letters. */
+/**
+ * Question marks before letters that make a text one whose export lost å/ä/ö ("n?mnden", "b?r"):
+ * clean text has none; a question that ends a sentence is followed by a space.
+ */
+export const MIN_LOST_LETTERS = 3;
+
+/** Whether a text reads like OCR output: its common å/ä/ö words mostly lose their letters, or it lost them to question marks. */
 export function looksOcrRead(text: string): boolean {
   const re = probeWords();
   let clean = 0;
   let damaged = 0;
+  const folded = fold(text);
+  // Folding makes a question mark before a letter the lost-letter mark (src/normalize/fold.ts).
+  let lost = 0;
+  for (let i = folded.indexOf('\u0294'); i >= 0 && lost < MIN_LOST_LETTERS; i = folded.indexOf('\u0294', i + 1)) lost++;
+  if (lost >= MIN_LOST_LETTERS) return true;
   // Folding keeps offsets: each match is also the word as written, where å/ä/ö are looked for.
-  for (const m of fold(text).matchAll(re)) {
+  for (const m of folded.matchAll(re)) {
     if (/[åäöÅÄÖ]/u.test(text.slice(m.index, m.index + m[0].length))) clean++;
     else damaged++;
   }

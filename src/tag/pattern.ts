@@ -16,8 +16,8 @@
  * - OCR readings of letters (data/lexicon/ocr-letters.json): å/ä/ö also match what OCR makes of
  *   them in words of four letters or more, and in every word of OCR-read text; OCR's letter
  *   confusions (rn for m and m for rn, cl/d, li/h, 1 or I for l) only in OCR-read text. In clean text
- *   a short word matches only itself ("då" is not "de") — or what an export that lost the letter
- *   writes ("b?r"), never found inside a word of clean text.
+ *   a short word matches only itself ("då" is not "de"). What an export that lost the letter writes
+ *   ("b?r") counts as damage when a text is told OCR output or not, and OCR-read text takes it.
  *
  * With `capture`, each word is a capturing group, so callers can look at how the text writes it.
  */
@@ -103,8 +103,8 @@ function compileWord(word: string, ocr: boolean): string {
       }
       const alts = [fold(c)];
       if (readings && Object.hasOwn(table.letters, c)) alts.push(...table.letters[c]);
-      // An export that lost the letter ("b?r") writes what clean text never has inside a word.
-      if (Object.hasOwn(table.letters, c)) alts.push(...(table.lost ?? []));
+      // An export that lost the letter ("b?r"): text that has such words reads as OCR output (src/tag/ocr-read.ts), whose words take it.
+      if (ocr && Object.hasOwn(table.letters, c)) alts.push(...(table.lost ?? []));
       if (ocr && table.confusions && Object.hasOwn(table.confusions, fold(c))) alts.push(...table.confusions[fold(c)]);
       src += alternatives(alts);
     }

@@ -22,10 +22,22 @@ describe('the thresholds of these rules', () => {
   });
 });
 
+describe('a text with question marks for lost letters reads as damaged, as OCR output does', () => {
+  it.each([
+    ['N?mnden f?resl?r att fritidsn?mnden samordnar.', true],
+    ['Vem ska samordna? Nämnden vet inte. Hur? Det är oklart.', false],
+    ['Se https://malmo.se/sida?id=3 och https://malmo.se/a?b=1 för underlaget.', false],
+  ])('%j: %s', async (text, expected) => {
+    const { looksOcrRead, MIN_LOST_LETTERS } = await import('../../src/tag/ocr-read.js');
+    expect(MIN_LOST_LETTERS).toBe(3);
+    expect(looksOcrRead(text)).toBe(expected);
+  });
+});
+
 describe('a question mark for a lost å/ä/ö is read as the letter', () => {
   it.each([
     ['N?mnden f?resl?r att fritidsn?mnden f?r det samordnande ansvaret.', ['FRN']],
-    ['Enligt n?mndens uppfattning b?r ansvaret ligga hos kommunstyrelsen.', ['KS']],
+    ['Enligt n?mndens uppfattning b?r ansvaret f?r arbetet ligga hos kommunstyrelsen.', ['KS']],
     ['Kommunstyrelsen b?r samordna arbetet. N?mnden har ?verv?gt om fritidsn?mnden skulle kunna ta rollen men bed?mer att den inte har mandat.', ['KS']],
     ['Vi f?resl?r att servicen?mnden f?r ansvaret.', ['SN']],
   ])('%j', async (answer, expected) => {
