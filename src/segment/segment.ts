@@ -260,7 +260,9 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
   const listed = abstentionEntries(rest.segments, (index) => sources[index]?.registry.registry ?? loadRegistry());
   for (const r of listed.respondents) if (!respondents.has(r.id)) respondents.set(r.id, r);
   if (respondents.size === 0) warnings.push('ingen remissinstans kändes igen');
-  renameRespondents(respondents, segments, docs.map((d) => d.lines.map((l) => l.text).join('\n')), sources[0]?.registry.registry ?? loadRegistry());
+  // The texts read as the segments hold them (a paragraph joined across its lines), not the whole
+  // documents joined once more: a round of 20 000 answers held a copy of its text for this.
+  renameRespondents(respondents, segments, [...rest.segments, ...segments].map((s) => s.text), sources[0]?.registry.registry ?? loadRegistry());
   markNoObjection(respondents, [...segments, ...listed.segments]);
   segments.push(...listed.segments);
   warnings.push(...rest.warnings);
