@@ -452,10 +452,26 @@ export function concessionSpans(folded: string, cues: Cues = loadCues()): Array<
  * cannot carry the role, not one proposed.
  */
 export function excessSpans(folded: string, cues: Cues = loadCues()): Array<{ start: number; end: number }> {
-  const stop = /[,;.:!?]|\smen(?![\p{L}\p{N}])/gu;
-  return cues.excess.find(folded).map((c) => {
-    stop.lastIndex = c.end;
-    return { start: c.start, end: stop.exec(folded)?.index ?? folded.length };
+  return untilStop(folded, cues.excess.find(folded), /[,;.:!?]|\smen(?![\p{L}\p{N}])/gu);
+}
+
+/** A purpose clause ("…, så att …", "… för att …", coordination.json purposeOpener): from the opener to the next stop. */
+export function purposeSpans(folded: string, cues: Cues = loadCues()): Array<{ start: number; end: number }> {
+  return untilStop(folded, cues.purposeOpener.find(folded), /[,;.:!?]/gu);
+}
+
+/**
+ * Each cue to the first stop after it (a global pattern). The next stop is found once for all the
+ * cues before it: searching from every cue to a stop far away is quadratic in a sentence of many.
+ */
+function untilStop(folded: string, cues: ReadonlyArray<{ start: number; end: number }>, stop: RegExp): Array<{ start: number; end: number }> {
+  let next = -1;
+  return cues.map((c) => {
+    if (next < c.end) {
+      stop.lastIndex = c.end;
+      next = stop.exec(folded)?.index ?? folded.length;
+    }
+    return { start: c.start, end: next };
   });
 }
 

@@ -27,7 +27,7 @@ import { contentStems, sameWording, stemSimilarity } from '../normalize/words.js
 import { numberedQuestion, unansweredKind } from '../segment/questions.js';
 import { LABELLED } from '../segment/reported-speech.js';
 import { loadStructure } from '../normalize/structure.js';
-import { blankAll, clauses, concessionSpans, conditionAsides, hypothesisEnd, openingIsTopic, prepare, previousWord, quotedAsSaid, sentenceLead } from './clauses.js';
+import { blankAll, clauses, concessionSpans, conditionAsides, hypothesisEnd, openingIsTopic, prepare, previousWord, purposeSpans, quotedAsSaid, sentenceLead } from './clauses.js';
 import { loadCues, type Cues } from './lexicon.js';
 import { fill, loadData } from '../data.js';
 import type { Registry } from '../segment/registry.js';
@@ -958,19 +958,6 @@ function contrastAt(cues: Cues, cf: string, bodies: number[], isNegation: (n: { 
     break;
   }
   return at;
-}
-
-/** A purpose clause ("…, så att …", "… för att …", coordination.json purposeOpener): from the opener to the next stop. */
-function purposeSpans(prepared: string, cues: Cues): Array<{ start: number; end: number }> {
-  const stop = /[,;.:!?]/gu;
-  let next = -1;
-  return cues.purposeOpener.find(prepared).map((p) => {
-    if (next < p.end) {
-      stop.lastIndex = p.end;
-      next = stop.exec(prepared)?.index ?? prepared.length;
-    }
-    return { start: p.start, end: next };
-  });
 }
 
 /**
@@ -2431,10 +2418,12 @@ const proposals = new WeakMap<Round, Map<string, string[] | null>>();
 function proposalOf(round: Round, question: string, cues: Cues, others: RoundBodies, registry: Registry): string[] | undefined {
   let known = proposals.get(round);
   if (!known) proposals.set(round, (known = new Map()));
-  let members = known.get(question);
+  // Read with the cues of the answer (clean or OCR), which may differ between respondents.
+  const key = `${cues.ocr}|${question}`;
+  let members = known.get(key);
   if (members === undefined) {
     members = questionProposal(question, cues, (text) => findMentions(text, fold(text), null, others, cues, registry)) ?? null;
-    known.set(question, members);
+    known.set(key, members);
   }
   return members ?? undefined;
 }

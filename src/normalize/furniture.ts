@@ -9,6 +9,7 @@ import { loadData } from '../data.js';
 import { fold, withoutColon } from './fold.js';
 import { letterRegExp } from './letters.js';
 import { turnHeads } from './transcript.js';
+import { DIARY_NUMBER } from './diary.js';
 
 interface FurnitureLexicon {
   contentsLabels?: string[];
@@ -351,12 +352,9 @@ function besideLine(lines: Line[], i: number, is: (k: number) => boolean): boole
  * A running header with no number of its own beside one that has it, in text that kept no pages
  * ("Stadskontoret, Malmö stad – Samordnad struktur …, dnr STK-2026-00187" under "Sammanställning
  * remissvar | sida 3 av 10"): a short line, no sentence, longer than a letterhead's line (a body's
- * name atop each page of its extract names it) or holding a diary number, the same at least MIN_NUMBERED_HEADERS times, each
- * time within two lines of a page number.
+ * name atop each page of its extract names it) or holding a diary number (src/normalize/diary.ts),
+ * the same at least MIN_NUMBERED_HEADERS times, each time within two lines of a page number.
  */
-/** A diary number ("STK-2025-01432", "KS-2026-412"): a matter's, on a running header. */
-const DIARY_NUMBER = /(?<![\p{L}\p{N}])\p{Lu}{2,6}-\d{4}-\d{1,6}(?![\p{N}])/u;
-
 function recurringBesideNumbers(lines: Line[], numbered: (i: number) => boolean): Set<number> {
   const byKey = new Map<string, number[]>();
   // The first page's head keeps its lines: beside the page number there stands the sender's name

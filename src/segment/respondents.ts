@@ -188,8 +188,9 @@ function opening(lines: Line[], from: number, chars: number): string {
   return foldWords(out).slice(0, chars);
 }
 
-/** A diary number: "KS-2026-0412", "Ju2026/01234", "FRN 2026/77", "A098.412/2026". */
-export const DIARY_NUMBER = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}.]{0,7}[- ]?\d{3,4}[-/.]\d{2,6}(?![\p{N}])/u;
+import { DIARY_NUMBER } from '../normalize/diary.js';
+/** A diary number (src/normalize/diary.ts), for the segmenting modules that read it from here. */
+export { DIARY_NUMBER };
 
 /**
  * Whether a heading block names a respondent; `next` is the heading that follows directly (if
