@@ -378,6 +378,24 @@ function suspendedPlurals(folded: string, registry: Registry, out: Mention[]): v
   }
 }
 
+/**
+ * Whether a span, asked in order of position, overlaps one of the mentions found before: the
+ * furthest end of those starting before the span's end lies past its start. One pointer walks them
+ * (testing every word against every mention was quadratic on a sentence of thousands of names),
+ * sorted only when first asked — most sentences ask nothing. A span asked after a mention added
+ * for an earlier one lies past it (words do not overlap).
+ */
+function coveredBy(found: ReadonlyArray<Mention>): (start: number, end: number) => boolean {
+  let before: Mention[] | undefined;
+  let next = 0;
+  let reach = -1;
+  return (start, end) => {
+    before ??= [...found].sort((a, b) => a.start - b.start);
+    for (; next < before.length && before[next].start < end; next++) reach = Math.max(reach, before[next].end);
+    return reach > start;
+  };
+}
+
 /** A one-word name this long at least may be read with one letter wrong ("fritidsnämden"). */
 export const MIN_MISSPELT_NAME_CHARS = 10;
 
@@ -411,21 +429,13 @@ function misspeltNames(folded: string, reg: Registry, found: Mention[]): void {
   const names = oneWordNames(reg);
   if (names.size === 0) return;
   const word = /[\p{L}]{9,40}/gu;
-  // The names found before, by start: a word overlaps one of them when the furthest end of those
-  // starting before the word's end lies past its start. Words come in order, so one pointer walks
-  // them (testing every word against every name was quadratic on a sentence of thousands of names).
-  // Sorted only once a word could be a slip: most sentences have none.
-  let before: Mention[] | undefined;
-  let next = 0;
-  let reach = -1;
+  const covered = coveredBy(found);
   for (let m = word.exec(folded); m !== null; m = word.exec(folded)) {
     const candidates = names.get(m[0].slice(0, 4));
     if (!candidates) continue;
     const start = m.index;
     const end = start + m[0].length;
-    before ??= [...found].sort((a, b) => a.start - b.start);
-    for (; next < before.length && before[next].start < end; next++) reach = Math.max(reach, before[next].end);
-    if (reach > start) continue;
+    if (covered(start, end)) continue;
     for (const genitive of [false, true]) {
       const w = genitive ? m[0].slice(0, -1) : m[0];
       if (genitive && !m[0].endsWith('s')) continue;
@@ -481,9 +491,8 @@ function longNames(reg: Registry): Map<string, LongName[]> {
 function misspeltLongNames(folded: string, reg: Registry, found: Mention[]): void {
   const names = longNames(reg);
   if (names.size === 0) return;
-  let before: Mention[] | undefined;
-  let next = 0;
-  let reach = -1;
+  const covered = coveredBy(found);
+  let lastSlip = -1;
   // The last few words read, with where each starts: a name's first word is among them.
   const recent: number[] = [];
   const word = /[\p{L}\p{N}]+(?:-(?=\s))?/gu;
@@ -497,14 +506,13 @@ function misspeltLongNames(folded: string, reg: Registry, found: Mention[]): voi
     for (const c of candidates) {
       if (recent.length < c.words) continue;
       const start = recent[recent.length - c.words];
-      before ??= [...found].sort((a, b) => a.start - b.start);
-      for (; next < before.length && before[next].start < end; next++) reach = Math.max(reach, before[next].end);
-      if (reach > start) break;
+      // Past a name found before, and past a slip found here (a longer name may reach back into it).
+      if (start < lastSlip || covered(start, end)) break;
       const written = folded.slice(start, end).replace(/\s+/gu, ' ');
       const kept = MISSPELT_PHRASE_KEPT_END;
       if (written === c.name || written.slice(-kept) !== c.name.slice(-kept) || levenshtein(c.name, written, 1) !== 1) continue;
       found.push({ start, end, kind: 'named', ids: [c.body.id], genitive: false, misspelt: true });
-      reach = Math.max(reach, end);
+      lastSlip = end;
       break;
     }
   }

@@ -24,10 +24,10 @@ let patterns: { former: RegExp; renamed: RegExp; any: RegExp } | undefined;
 function renamePatterns(): NonNullable<typeof patterns> {
   if (!patterns) {
     const r = loadData<{ renames: Renames }>('lexicon/structure.json').renames;
-    const alt = (ws: string[]): string => ws.map((w) => fold(w).split(/\s+/u).map(escapeRegex).join('\\s+')).join('|');
     // Texts without a word of renaming are not folded at all: a round of thousands of answers is
     // read once more here, and nearly none of its texts renames anything.
     const raw = (ws: string[]): string => ws.map((w) => w.split(/\s+/u).map(escapeRegex).join('\\s+')).join('|');
+    const alt = (ws: string[]): string => raw(ws.map(fold));
     patterns = {
       any: letterRegExp(`\\(\\s*(?:${raw(r.former)})\\s|(?:${raw(r.renamed)})\\s`, 'iu'),
       // "… (tidigare sociala resursnämnden)": the old name in brackets, after the present one.
