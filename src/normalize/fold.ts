@@ -38,7 +38,7 @@ function glued(text: string, i: number): boolean {
  * (U+0294), which the lexicons read as such a letter (data/lexicon/ocr-letters.json "lost"), which
  * no reader takes for a stop and which keeps the word one word ("fʔreslʔr").
  */
-const LOST_LETTER = '\u0294';
+export const LOST_LETTER = '\u0294';
 const LOST_MARK = /\?(?=\p{L})/gu;
 
 /**

@@ -10,7 +10,7 @@
  */
 import type { Round } from '../model.js';
 import { loadData } from '../data.js';
-import { fold } from '../normalize/fold.js';
+import { fold, LOST_LETTER } from '../normalize/fold.js';
 import { AFTER, BEFORE, phrasePattern } from './pattern.js';
 import { letterRegExp } from '../normalize/letters.js';
 
@@ -49,7 +49,7 @@ export function looksOcrRead(text: string): boolean {
   const folded = fold(text);
   // Folding makes a question mark before a letter the lost-letter mark (src/normalize/fold.ts).
   let lost = 0;
-  for (let i = folded.indexOf('\u0294'); i >= 0 && lost < MIN_LOST_LETTERS; i = folded.indexOf('\u0294', i + 1)) lost++;
+  for (let i = folded.indexOf(LOST_LETTER); i >= 0 && lost < MIN_LOST_LETTERS; i = folded.indexOf(LOST_LETTER, i + 1)) lost++;
   if (lost >= MIN_LOST_LETTERS) return true;
   // Folding keeps offsets: each match is also the word as written, where å/ä/ö are looked for.
   for (const m of folded.matchAll(re)) {

@@ -22,7 +22,7 @@
  * With `capture`, each word is a capturing group, so callers can look at how the text writes it.
  */
 import { loadData } from '../data.js';
-import { fold } from '../normalize/fold.js';
+import { fold, LOST_LETTER } from '../normalize/fold.js';
 import { escapeClass, escapeRegex } from '../normalize/ocr.js';
 import { letterRegExp, rewriteSource } from '../normalize/letters.js';
 
@@ -174,7 +174,6 @@ const DIGIT = '²';
  * The letter folding writes for a lost å/ä/ö (src/normalize/fold.ts), which the lexicons spell:
  * it keeps a letter of its own on the small alphabet, "º", so that a pattern may name it.
  */
-const LOST = '\u0294';
 const LOST_COMPACT = 'º';
 const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
 
@@ -190,7 +189,7 @@ export function compactSource(source: string, flags: string): string | null {
     // A character given by its code could be a letter the small alphabet no longer has; any other
     // escape keeps its meaning (\s, \d, \w and \b are the same on both alphabets).
     if (p.kind === 'escape') return /^\\[uxpP]/u.test(p.text) ? null : p.text;
-    if (p.codePoint === LOST.codePointAt(0)) return LOST_COMPACT;
+    if (p.codePoint === LOST_LETTER.codePointAt(0)) return LOST_COMPACT;
     return p.codePoint >= 0x80 && isWordChar(String.fromCodePoint(p.codePoint)) ? null : p.text;
   });
 }
@@ -207,7 +206,7 @@ export function compactText(folded: string): string {
     ? folded.replace(/[^\0-\x7f]/gu, (c) => {
         let k = wordKind.get(c);
         if (k === undefined) {
-          k = c === LOST ? LOST_COMPACT : /\p{L}/u.test(c) ? LETTER.repeat(c.length) : /\p{N}/u.test(c) ? DIGIT.repeat(c.length) : c;
+          k = c === LOST_LETTER ? LOST_COMPACT : /\p{L}/u.test(c) ? LETTER.repeat(c.length) : /\p{N}/u.test(c) ? DIGIT.repeat(c.length) : c;
           if (wordKind.size < 10_000) wordKind.set(c, k);
         }
         return k;
