@@ -262,7 +262,7 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
   if (respondents.size === 0) warnings.push('ingen remissinstans kändes igen');
   // The texts read as the segments hold them (a paragraph joined across its lines), not the whole
   // documents joined once more: a round of 20 000 answers held a copy of its text for this.
-  renameRespondents(respondents, segments, [...rest.segments, ...segments].map((s) => s.text), sources[0]?.registry.registry ?? loadRegistry());
+  warnings.push(...renameRespondents(respondents, segments, [...rest.segments, ...segments].map((s) => s.text), sources[0]?.registry.registry ?? loadRegistry()));
   markNoObjection(respondents, [...segments, ...listed.segments]);
   segments.push(...listed.segments);
   warnings.push(...rest.warnings);
@@ -284,29 +284,33 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
  * resursnämnden" over the answer, "arbetsmarknads- och socialnämnden (tidigare sociala
  * resursnämnden)" in the preamble): that body's answer, under the registry's id and name.
  */
-function renameRespondents(respondents: Map<string, Respondent>, segments: Segment[], texts: string[], reg: Registry): void {
+function renameRespondents(respondents: Map<string, Respondent>, segments: Segment[], texts: string[], reg: Registry): string[] {
   const unknown = [...respondents.values()].filter((r) => !r.known);
-  if (unknown.length === 0) return;
+  if (unknown.length === 0) return [];
   const former = formerNames(texts, reg);
-  const renamed = new Map<string, string>();
+  const renamed = new Map<string, Body>();
   for (const r of unknown) {
     const body = reg.byId.get(former.get(foldWords(r.name)) ?? '');
-    if (body) renamed.set(r.id, body.id);
+    if (body) renamed.set(r.id, body);
   }
-  if (renamed.size === 0) return;
+  if (renamed.size === 0) return [];
   // In the respondents' order: the renamed one where its answer stood.
   const entries = [...respondents.entries()];
   respondents.clear();
   for (const [id, r] of entries) {
-    const to = renamed.get(id);
-    const body = to === undefined ? undefined : reg.byId.get(to);
+    const body = renamed.get(id);
     if (!body) respondents.set(id, r);
     else if (!respondents.has(body.id)) respondents.set(body.id, knownRespondent({ body, name: body.names[0] }));
   }
   for (const s of segments) {
-    const to = s.respondent === null ? undefined : renamed.get(s.respondent);
-    if (to !== undefined) s.respondent = to;
+    const body = s.respondent === null ? undefined : renamed.get(s.respondent);
+    if (body) s.respondent = body.id;
   }
+  // The analyst is told which heading was read as which body.
+  return entries.flatMap(([id, r]) => {
+    const body = renamed.get(id);
+    return body ? [`svaret under ”${r.name}” läses som ${body.names[0]}: omgångens text ger det namnet som ett tidigare namn`] : [];
+  });
 }
 
 /**

@@ -46,6 +46,7 @@ describe('a round that says what a body is called now', () => {
   it("an answer headed by the old name is the body's, and a proposal of the old name proposes it", async () => {
     const round = await roundFromText(text);
     expect(round.respondents.map((r) => r.id)).toEqual(['KN', 'ASN', 'MN']);
+    expect(round.warnings.join(' ')).toContain('svaret under ”Sociala resursnämnden” läses som Arbetsmarknads- och socialnämnden');
     const t = tabulate(round);
     expect(choices(t, 'KN')).toEqual(['ASN']);
     expect(choices(t, 'ASN')).toEqual(['ASN']);
