@@ -123,15 +123,23 @@ function repeatedEdges(lines: Line[]): Set<string> {
   }
   if (byPage.size < 3) return new Set();
   const counts = new Map<string, number>();
+  // Edges holding a diary number ("Stadskontoret   STK-2026-00412"): a matter's running header
+  // even where it heads fewer than half of the pages (a page of a compilation may hold nothing but
+  // a footer); no answer's text repeats the matter's number at the top of three pages.
+  const diary = new Set<string>();
   for (const list of byPage.values()) {
     // A running header may be two or three lines ("Malmö stad" / "Stadskontoret" / the title).
     // On a short page the lines near the edges are its content: only the very first and last count.
     const reach = list.length >= MIN_LINES_FOR_DEEP_EDGES ? EDGE_LINES : 1;
-    const edges = new Set([...list.slice(0, reach), ...list.slice(-Math.min(reach, 2))].map((l) => fold(l.text).replace(/\d+/g, '#')));
-    for (const e of edges) if (e.replace(/\s+/gu, ' ').trim().length <= MAX_EDGE_CHARS) counts.set(e, (counts.get(e) ?? 0) + 1);
+    const edges = new Map([...list.slice(0, reach), ...list.slice(-Math.min(reach, 2))].map((l) => [fold(l.text).replace(/\d+/g, '#'), l.text] as const));
+    for (const [e, text] of edges) {
+      if (e.replace(/\s+/gu, ' ').trim().length > MAX_EDGE_CHARS) continue;
+      counts.set(e, (counts.get(e) ?? 0) + 1);
+      if (DIARY_NUMBER.test(text)) diary.add(e);
+    }
   }
   const out = new Set<string>();
-  for (const [k, n] of counts) if (n >= 3 && n >= byPage.size / 2) out.add(k);
+  for (const [k, n] of counts) if (n >= 3 && (n >= byPage.size / 2 || diary.has(k))) out.add(k);
   return out;
 }
 

@@ -57,7 +57,7 @@ import { organInBrackets, rosteredName, rosterOf } from './roster.js';
 import { isOrganisationName } from './organisation.js';
 import { attachmentCaption, isClosing, forwardsQuoted, isForwardMarker, isMailHeaderLine, quotedMailStart } from './fields.js';
 import { quotedMailSegments, remissText } from './inline-answers.js';
-import { isOfficeHeading, MIN_PATTERN_EXAMPLES, namesOfLists, respondentHeadings } from './senders.js';
+import { isOfficeHeading, listedName, MIN_PATTERN_EXAMPLES, namesOfLists, respondentHeadings } from './senders.js';
 import { introducesLetter, jointSpeakers, opensSummary, reportedSpeaker, reportsNonRespondent, type Tense } from './reported-speech.js';
 import { isPerson, isProseLike, isSignatureLeadIn, nextKind, PERSON_NAME, SIGNER_WITH_ROLE, textLinesFrom } from './furniture-lines.js';
 import { opensAgendaItem, remissRanges } from './agenda.js';
@@ -1386,6 +1386,11 @@ function unattributed(
     };
     // No spread: a source of a hundred thousand answers would overflow the stack.
     const firstAnswer = mine.reduce((m, a) => Math.min(m, a.start), source.lines.length);
+    // The compilation's list of the bodies that answered ("- Fritidsnämnden (FRN-2026-…), beslut
+    // 2026-03-19"), between its questions and the first answer, is its roster, not prose.
+    const answering = new Set(mine.map((a) => foldWords(a.respondent.name)));
+    const roster = namesOfLists(source.lines.slice(preambleEnd.get(source.index) ?? 0, firstAnswer), (n) => answering.has(n));
+    const onRoster = (text: string): boolean => roster.size > 0 && roster.has(listedName(text) ?? '');
     let i = 0;
     while (i < source.lines.length) {
       if (covered[i] || source.lines[i].text === '') {
@@ -1398,7 +1403,7 @@ function unattributed(
       const content = body.filter((l) => l.text !== '');
       const before = i < firstAnswer;
       let afterList = 0;
-      for (let k = Math.max(i, preambleEnd.get(source.index) ?? 0); k < j; k++) if (source.lines[k].text !== '' && !source.lines[k].heading) afterList++;
+      for (let k = Math.max(i, preambleEnd.get(source.index) ?? 0); k < j; k++) if (source.lines[k].text !== '' && !source.lines[k].heading && !(k < firstAnswer && onRoster(source.lines[k].text))) afterList++;
       // The heading the run opens with (only blank lines before it): found by binary search, not a
       // scan of every heading for every run.
       const first = headingsWithin(source.headings, i, j)[0];

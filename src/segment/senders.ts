@@ -82,8 +82,9 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   // The lines right under an addressee ("Till Malmö stad" / "Stadskontoret" / "205 80 Malmö") are its address.
   // Nor does a part of the compilation or an appendix ("Bilaga till § 74"), whatever follows it.
   // Nor does the line that introduces a list of the questions ("Stadskontoret ställde fyra frågor:").
+  const lists = new Set(headings.flatMap((h, i) => (introducesList(h, lines, reg) ? [i] : [])));
   const found = headings.map((h, i) =>
-    isAddressee(h.text) || isTitleToAddressee(h.text) || belowAddressee(lines, h.start) || isSection(h) || isCompilationSection(h.text) || introducesList(h.text)
+    isAddressee(h.text) || isTitleToAddressee(h.text) || belowAddressee(lines, h.start) || isSection(h) || isCompilationSection(h.text) || lists.has(i)
       ? undefined
       : respondentOf(h, lines, headings[i + 1], i === 0, reg),
   );
@@ -94,8 +95,10 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   dropAddresseeBelowDates(headings, lines, found);
   // An addressee told apart below a letter's dates is no name to find again by its layout.
   const addressed = new Set(named.flatMap((was, i) => (was && !found[i] ? [i] : [])));
-  learnPattern(headings, lines, found, isSection, reg, addressed);
-  learnFirstSubheading(headings, lines, found, isSection, reg, addressed);
+  // Nor is a line that introduces a list, however like the names its layout is.
+  const notNames = new Set([...addressed, ...lists]);
+  learnPattern(headings, lines, found, isSection, reg, notNames);
+  learnFirstSubheading(headings, lines, found, isSection, reg, notNames);
   followNumbering(headings, lines, found, isSection, reg);
   notedSiblings(headings, lines, found, isSection, reg);
   dropOutOfOrder(headings, found);
@@ -150,9 +153,27 @@ function dropParticipants(headings: HeadingBlock[], lines: Line[], found: Array<
   }
 }
 
-/** A line ending in a colon that says how many questions it lists ("Stadskontoret ställde fyra frågor:"). */
-function introducesList(text: string): boolean {
-  return /:\s*$/u.test(text) && promisedQuestions(text) !== undefined;
+/**
+ * A line ending in a colon that introduces a list: of the questions ("Stadskontoret ställde fyra
+ * frågor:", it says how many), or of bodies ("Fyra remissinstanser har svarat:" over "- Kulturnämnden
+ * (KN-2026-…)", at least MIN_PATTERN_EXAMPLES items naming bodies of the registry). A body's name
+ * with a colon over its own points ("Hyresgästföreningen:" / "- Vi tycker …") names it.
+ */
+function introducesList(h: HeadingBlock, lines: Line[], reg: Registry): boolean {
+  if (!/:\s*$/u.test(h.text)) return false;
+  if (promisedQuestions(h.text) !== undefined) return true;
+  let bodies = 0;
+  for (let k = h.end; k < lines.length && bodies < MIN_PATTERN_EXAMPLES; k++) {
+    const t = lines[k].text;
+    if (t === '') {
+      if (bodies > 0) break;
+      continue;
+    }
+    const name = listedName(t);
+    if (name === undefined || matchBodyName(name, reg) === undefined) break;
+    bodies++;
+  }
+  return bodies >= MIN_PATTERN_EXAMPLES;
 }
 
 /** A numbered list item's number ("2. Tekniska nämnden", "3) MKB"). */
@@ -482,7 +503,7 @@ function nameShaped(h: HeadingBlock, lines: Line[]): boolean {
   return !/\d{4}/u.test(text);
 }
 
-function learnPattern(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, isSection: (h: HeadingBlock) => boolean, reg: Registry, addressed: ReadonlySet<number> = new Set()): void {
+function learnPattern(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, isSection: (h: HeadingBlock) => boolean, reg: Registry, notNames: ReadonlySet<number> = new Set()): void {
   const layouts = headings.map((h) => layoutOf(h, lines));
   const shown = new Map<string, number>();
   const spoiled = new Map<string, number>();
@@ -494,7 +515,7 @@ function learnPattern(headings: HeadingBlock[], lines: Line[], found: Array<Resp
   const foundNames = new Set(headings.filter((_h, i) => found[i]).map((h) => foldWords(nameOfHeading(h.text))));
   const listed = namesOfLists(lines, (n) => foundNames.has(n));
   headings.forEach((h, i) => {
-    if (found[i] || addressed.has(i) || !nameShaped(h, lines) || isSection(h)) return;
+    if (found[i] || notNames.has(i) || !nameShaped(h, lines) || isSection(h)) return;
     const l = layouts[i];
     const n = shown.get(l) ?? 0;
     const name = nameOfHeading(h.text).replace(/\s+/g, ' ');
@@ -516,7 +537,7 @@ export const SUBHEADING_REACH = 3;
  * text. Taught by MIN_PATTERN_EXAMPLES names found so, and only by a subheading no other kind of
  * heading stands above.
  */
-function learnFirstSubheading(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, isSection: (h: HeadingBlock) => boolean, reg: Registry, addressed: ReadonlySet<number>): void {
+function learnFirstSubheading(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, isSection: (h: HeadingBlock) => boolean, reg: Registry, notNames: ReadonlySet<number>): void {
   const opening = (i: number): string | undefined => {
     const next = headings[i + 1];
     return next && next.start - headings[i].end <= SUBHEADING_REACH ? foldWords(next.text) : undefined;
@@ -531,7 +552,7 @@ function learnFirstSubheading(headings: HeadingBlock[], lines: Line[], found: Ar
   });
   headings.forEach((h, i) => {
     const o = opening(i);
-    if (o === undefined || found[i] || addressed.has(i) || spoiled.has(o) || (shown.get(o) ?? 0) < MIN_PATTERN_EXAMPLES) return;
+    if (o === undefined || found[i] || notNames.has(i) || spoiled.has(o) || (shown.get(o) ?? 0) < MIN_PATTERN_EXAMPLES) return;
     if (!nameShaped(h, lines) || isSection(h) || !looksLikeBodyName(nameOfHeading(h.text))) return;
     found[i] = nameAsRespondent(nameOfHeading(h.text).replace(/\s+/g, ' '), reg);
   });
@@ -552,18 +573,24 @@ export function namesOfLists(lines: Line[], isName: (folded: string) => boolean)
     group = [];
   };
   for (const l of lines) {
-    const item = listItemText(l.text.trim());
-    if (item === undefined) {
+    const name = listedName(l.text);
+    if (name === undefined) {
       if (l.text.trim() !== '') close();
       continue;
     }
-    // A name is short: only an item's opening is split (the pattern, tried from every space of a
-    // long run of them, would cost the square of its length).
-    const name = item.slice(0, MAX_HEADING_NAME_CHARS).split(/\s+[–—-]\s+|,|\s*\(/u)[0];
-    group.push(foldWords(nameOfHeading(name)));
+    group.push(name);
   }
   close();
   return out;
+}
+
+/** The name a list item opens with, folded ("• Fritidsnämnden (FRN-2026-…), beslut …" → "fritidsnamnden"), or undefined for a line that is no item. */
+export function listedName(line: string): string | undefined {
+  const item = listItemText(line.trim());
+  if (item === undefined) return undefined;
+  // A name is short: only an item's opening is split (the pattern, tried from every space of a
+  // long run of them, would cost the square of its length).
+  return foldWords(nameOfHeading(item.slice(0, MAX_HEADING_NAME_CHARS).split(/\s+[–—-]\s+|,|\s*\(/u)[0]));
 }
 
 /** "3.2", "5." → [3, 2], [5]; undefined for an unnumbered heading. */
@@ -743,19 +770,26 @@ function dropClosingNames(headings: HeadingBlock[], lines: Line[], found: Array<
  */
 function dropOffice(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, letterhead: string[], addressed: ReadonlySet<number> = new Set()): void {
   if (new Set(found.filter(Boolean).map((r) => r!.id)).size < MIN_PATTERN_EXAMPLES + 1) return;
-  // Neither the organisation's own name nor a respondent's heading at the top is the office.
-  const own = new Set(headings.filter((_h, i) => found[i]).map((h) => foldWords(h.text)));
+  // Neither the organisation's own name nor a respondent's heading at the top is the office (a
+  // compilation of letters opens with the first letter's head). The office signing the
+  // compilation at its end ("Stadskontoret" under its assessment) is still the office.
+  const top = headerEnd(lines);
+  const own = new Set(headings.filter((h, i) => found[i] && h.start < top).map((h) => foldWords(h.text)));
   // An office is named, not numbered: a diary number or a date in the letterhead is none.
   const office = officesOf(letterhead).filter((o) => !own.has(o));
   if (office.length === 0) return;
   headings.forEach((h, i) => {
     const r = found[i];
-    if (r?.known || h.end - h.start > 2) return;
+    if (h.end - h.start > 2) return;
+    // A body of the registry is a respondent, unless its heading is the office's name itself
+    // ("Stadskontoret", which the registry knows as the kommunstyrelse's office) signing the
+    // compilation after its last answer; above an answer it is the answer's addressee.
+    if (r?.known && (!office.includes(foldWords(h.text)) || found.some((f, k) => k > i && f))) return;
     // "Stadskontoret / Att: … / 205 80 Malmö", "Till: Kommunstyrelsen, stadskontoret": a letter's
     // addressee, not the office's own section.
     // So is one told apart below a letter's dates ("Kommunstyrelsen" / "Stadskontoret").
-    if (addressed.has(i) || addressBlock(lines, h) || isAddressee(h.text)) return;
-    const words = foldWords(r ? r.name : h.text).split(' ');
+    if (addressed.has(i) || addressBlock(lines, h) || isAddressee(h.text) || belowAddressee(lines, h.start)) return;
+    const words = foldWords(r && !r.known ? r.name : h.text).split(' ');
     if (words.length > 6) return;
     const names = (o: string): boolean => words.some((_w, k) => words.slice(k, k + o.split(' ').length).join(' ').replace(/s$/u, '') === o);
     if (office.some(names)) {

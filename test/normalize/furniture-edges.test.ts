@@ -44,6 +44,16 @@ describe('page edges', () => {
     expect(kept(lines, 'Malmö stad')).toBe(2);
   });
 
+  it.each([
+    ['Stadskontoret   STK-2026-00412', 0],
+    ['Dnr KS-2025-1187 · Sammanställning', 0],
+    // Without a diary number a line heading three of seven pages is a letter's own line, kept.
+    ['Stadskontoret', 3],
+  ])('%j atop three pages of seven (fewer than half) is furniture only with a diary number: %i kept', (header, left) => {
+    const lines = pages([1, 2, 3, 4, 5, 6, 7].map((n) => (n % 2 === 0 ? [header, ...body(14)] : body(14))));
+    expect(kept(lines, header)).toBe(left);
+  });
+
   it('a footer naming the document and its page, longer than a short header, is furniture', () => {
     const footer = (n: number): string => `Remissammanställning – Ds 2026:14 Ett samlat ansvar för trygghet (Ju2026/01234) ${n} (4)`;
     const lines = pages([1, 2, 3, 4].map((n) => [...body(14), footer(n)]));

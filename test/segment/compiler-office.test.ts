@@ -121,3 +121,67 @@ describe('a draft\'s title names the body whose yttrande it prepares, and no oth
     expect(round.respondents.map((r) => r.id)).toEqual([id]);
   });
 });
+
+describe("the office's own closing, where the registry knows the office as a body's", () => {
+  // "Stadskontoret" is the kommunstyrelse's office in the registry: signing the compilation after
+  // its last answer, or heading its closing section, it is still the compiler, no respondent.
+  const compilation = (closing: string, signature: string[], roster: string[] = []) =>
+    [
+      'Malmö stad', 'Stadskontoret', '', 'Sammanställning av remissvar – parkvärdar', '',
+      '1. Bakgrund', '', 'Remissinstanserna ombads besvara följande frågor:', '',
+      'Fråga 1. Hur ser ni på förslaget?', 'Fråga 2. Vilken nämnd bör samordna arbetet med parkvärdarna?', '',
+      ...roster,
+      ...['Kulturnämnden', 'Fritidsnämnden', 'Servicenämnden', 'Miljönämnden'].flatMap((b) => [b, '', 'Fråga 1', `${b} är positiv till förslaget.`, '', 'Fråga 2', `${b} anser att tekniska nämnden bör samordna arbetet.`, '']),
+      '', closing, '', 'Flera remissinstanser pekar på tekniska nämnden. Stadskontoret föreslår att kommunstyrelsen ges det samordnande ansvaret.', '',
+      ...signature,
+    ].join('\n');
+
+  it.each([
+    ['3. Stadskontorets samlade bedömning', ['Stadskontoret', '', 'Eva Ek', 'Utredare']],
+    ['Stadskontorets bedömning', ['Stadskontoret']],
+    ['4 Stadskontorets sammanfattande kommentar', ['STADSKONTORET', '', 'Per Holm                    Lisa Berg', 'Strateg                     Utredare']],
+  ])('%j and the signature %j: the compiler\'s text, no answer of the kommunstyrelse', async (closing, signature) => {
+    const r = await roundFromText(compilation(closing, signature));
+    expect(r.respondents.map((x) => x.id)).toEqual(['KN', 'FRN', 'SN', 'MN']);
+    const own = r.segments.find((s) => s.text.includes('Stadskontoret föreslår'));
+    expect(own?.respondent).toBeNull();
+    expect(own?.part).toBe('compilation');
+  });
+
+  it('"Stadskontoret" under "Till Kommunstyrelsen" in a letter between the answers stays its addressee, and the letter its sender\'s', async () => {
+    const text = compilation('Stadskontorets bedömning', ['Stadskontoret']).replace(
+      'Miljönämnden\n\nFråga 1',
+      'Miljönämnden\n\nTill Kommunstyrelsen, Malmö stad\nStadskontoret\n\nFråga 1',
+    );
+    const r = await roundFromText(text);
+    expect(r.respondents.map((x) => x.id)).toEqual(['KN', 'FRN', 'SN', 'MN']);
+    expect(r.segments.find((s) => s.text.includes('Miljönämnden är positiv'))?.respondent).toBe('MN');
+  });
+
+  it.each([
+    [['Fyra remissinstanser har svarat:', '', '- Kulturnämnden (KN-2026-00871), beslut 2026-03-26', '- Fritidsnämnden (FRN-2026-00233), beslut 2026-03-19', '- Servicenämnden, beslut 2026-03-25', '- Miljönämnden (MN-2026-00618)', '', 'Remissen sändes även till förskolenämnden, som inte har svarat.', '']],
+    [['Svar har kommit in från:', '• Kulturnämnden', '• Fritidsnämnden', '• Servicenämnden', '• Miljönämnden', '', 'Svaren återges nedan i sin helhet, nämnd för nämnd, med stadskontorets kommentarer.', '']],
+  ])('the list of the bodies that answered, before the first answer, is the preamble\'s: %j', async (roster) => {
+    const r = await roundFromText(compilation('Stadskontorets bedömning', ['Stadskontoret'], roster));
+    expect(r.segments.filter((s) => s.part === 'unattributed')).toEqual([]);
+    expect(r.segments.find((s) => s.text.includes('Fritidsnämnden (FRN-2026-00233)') || s.text.includes('• Fritidsnämnden'))?.part).toBe('preamble');
+  });
+});
+
+describe('a line with a colon over a list', () => {
+  const answers = ['Kulturnämnden', 'Fritidsnämnden', 'Servicenämnden'].flatMap((b) => [b, '', 'Fråga 1', `${b} är positiv.`, '', 'Fråga 2', `${b} föreslår tekniska nämnden.`, '']);
+  const head = ['Malmö stad', 'Stadskontoret', '', 'Sammanställning', '', 'Fråga 1. Hur ser ni på förslaget?', 'Fråga 2. Vem bör samordna arbetet?', ''];
+  it.each([
+    ['Tre remissinstanser har svarat:', '- Kulturnämnden (KN-2026-00871)\n- Fritidsnämnden, beslut 2026-03-19\n- Servicenämnden'],
+    ['Svar har inkommit från följande:', '• Kulturnämnden\n• Fritidsnämnden\n• Servicenämnden'],
+  ])('%j over a list of bodies introduces it, no respondent', async (intro, list) => {
+    const r = await roundFromText([...head, intro, '', list, '', ...answers].join('\n'));
+    expect(r.respondents.map((x) => x.id)).toEqual(['KN', 'FRN', 'SN']);
+  });
+
+  it('a body\'s name with a colon over its own points names it', async () => {
+    const pointed = ['Kulturnämnden', 'Fritidsnämnden', 'Servicenämnden'].flatMap((b) => [`${b}:`, '', '- Är positiv till förslaget.', '- Tekniska nämnden bör samordna arbetet.', '']);
+    const r = await roundFromText([...head, ...pointed].join('\n'));
+    expect(r.respondents.map((x) => x.id)).toEqual(['KN', 'FRN', 'SN']);
+  });
+});
