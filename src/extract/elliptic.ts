@@ -7,6 +7,7 @@
  */
 import type { Cues } from './lexicon.js';
 import type { Mention } from './mentions.js';
+import { asideClose } from './clauses.js';
 
 /** A label before the names ("Förslag:", "[Fritidsförvaltningen:]"): a bracket, or a few words and a colon. */
 const LABEL = /^\s*(?:\[[^\]\n]{1,60}\]|\p{L}+(?:\s+\p{L}+){0,2}\s*:)\s*/u;
@@ -105,8 +106,24 @@ export function ellipticMentions(text: string, folded: string, lead: number, men
         continue;
       }
     }
-    return SET_OFF.test(rest) && !setOffName(text, restAt) ? out : undefined;
+    return SET_OFF.test(rest) && !setOffName(text, restAt) && !goesOnAfterAside(folded, restAt) ? out : undefined;
   }
+}
+
+/** A dash or bracket that opens an aside after the names. */
+const ASIDE_OPEN = /^\s*[–—(]\s*|^\s+-\s+/u;
+
+/**
+ * Whether the names are the subject of a sentence that goes on after an aside set off between
+ * dashes or brackets ("Kommunstyrelsen och tekniska nämnden – dock inte servicenämnden – har
+ * kontaktytorna"): words after the aside closes, not a full stop. "Kommunstyrelsen – den har
+ * mandatet." (an aside that never closes) and "Kommunstyrelsen (KS)." stay answers of names.
+ */
+function goesOnAfterAside(folded: string, at: number): boolean {
+  const open = ASIDE_OPEN.exec(folded.slice(at));
+  if (!open) return false;
+  const close = asideClose(folded, at + open[0].length);
+  return close !== undefined && /^[)–—-]?\s*\p{L}/u.test(folded.slice(close, close + 40));
 }
 
 /**

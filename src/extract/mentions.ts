@@ -364,16 +364,22 @@ let suspended: RegExp | undefined;
 /**
  * "kultur- och fritidsnämnderna": two bodies of one kind, the first half of the compound suspended
  * and the kind in the plural (structure.json suspendedPlurals) — one mention of both, where the
- * registry knows each ("kulturnämnden", "fritidsnämnden"). Found in the folded text.
+ * registry knows each ("kulturnämnden", "fritidsnämnden"). The second half may be a word of its own
+ * ("fritids- och tekniska nämnderna": "tekniska nämnden"); "respektive" shares out the kind in the
+ * singular too ("kultur- respektive fritidsnämnden"), which "och" does not: "hälso- och
+ * sjukvårdsnämnden" is one body. Found in the folded text.
  */
 function suspendedPlurals(folded: string, registry: Registry, out: Mention[]): void {
-  const plurals = loadStructure().suspendedPlurals;
+  const { suspendedPlurals: plurals, suspendedJoins, distributiveJoins } = loadStructure();
   if (plurals.size === 0) return;
-  suspended ??= letterRegExp(`(?<![\\p{L}\\p{N}])(\\p{L}{3,30})-\\s+och\\s+(\\p{L}{3,30}?)(${[...plurals.keys()].map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const kinds = [...plurals.keys(), ...plurals.values()].map(esc).join('|');
+  suspended ??= letterRegExp(`(?<![\\p{L}\\p{N}])(\\p{L}{3,30})-\\s+(${[...suspendedJoins, ...distributiveJoins].map(esc).join('|')})\\s+(\\p{L}{3,30}?)(\\s?)(${kinds})(?![\\p{L}\\p{N}])`, 'gu');
   suspended.lastIndex = 0;
   for (let m = suspended.exec(folded); m !== null; m = suspended.exec(folded)) {
-    const singular = plurals.get(m[3])!;
-    const bodies = [m[1], m[2]].map((half) => matchBodyName(`${half}${singular}`, registry)?.body.id);
+    const plural = plurals.get(m[5]);
+    if (plural === undefined && !distributiveJoins.includes(m[2])) continue;
+    const singular = plural ?? m[5];
+    const bodies = [`${m[1]}${singular}`, `${m[3]}${m[4]}${singular}`].map((name) => matchBodyName(name, registry)?.body.id);
     if (bodies.every((id): id is string => id !== undefined) && bodies[0] !== bodies[1]) out.push({ start: m.index, end: m.index + m[0].length, kind: 'named', ids: bodies, genitive: false });
   }
 }

@@ -28,7 +28,7 @@ import { numberedQuestion, unansweredKind } from '../segment/questions.js';
 import { LABELLED } from '../segment/reported-speech.js';
 import { loadStructure } from '../normalize/structure.js';
 import { blankAll, clauses, concessionSpans, conditionAsides, hypothesisEnd, openingIsTopic, prepare, previousWord, purposeSpans, quotedAsSaid, sentenceLead } from './clauses.js';
-import { loadCues, type Cues } from './lexicon.js';
+import { loadCues, type Cues, type CueSet } from './lexicon.js';
 import { fill, loadData } from '../data.js';
 import type { Registry } from '../segment/registry.js';
 import { ocrSources, readByOcrAt } from '../tag/ocr-read.js';
@@ -1002,8 +1002,11 @@ function accompanying(cues: Cues, prepared: string, mentions: Mention[]): Array<
   const named = cues.describedName;
   const stop = /[,.;:!?]/gu;
   let next = -1;
+  // "…, men med kommunstyrelsen som sammanhållande": the role itself after "som" (roleAs) puts
+  // the body in it; it does not go along.
+  const inRole = found.length > 0 ? cues.roleAs.find(prepared) : [];
   for (const c of found) {
-    if (firstEnd > c.start) continue;
+    if (firstEnd > c.start || inRole.some((r) => r.start === c.start)) continue;
     // The one going along: a body, or a name the tool does not know ("med LKF som en aktiv part"), of up to three words.
     named.lastIndex = c.end;
     const n = named.exec(prepared);
@@ -1251,7 +1254,8 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   const contrasts = cues.contrast.find(prepared);
   res.preference = cues.preference.find(prepared).some((p) => !overlapsAny(contrasts, p.start, p.end));
   // On the sentence as written: "Detta under förutsättning att …" is itself a condition aside.
-  // A cue with nothing after it ends a relative clause ("… de nätverk som en samordning förutsätter."): no condition.
+  // A cue with nothing after it in its clause ends a relative clause ("… de nätverk som en samordning
+  // förutsätter.", "… den närvaro som strukturen förutsätter, och X kommer att …"): no condition.
   // Nor is what holds whoever gets the role ("Oavsett val av huvudman förutsätter nämnden att …").
   const regardless = cues.regardless.find(folded).some((r) => r.start <= lead + 2);
   // Nor what a reason says: all the sentence it opens ("Skälet är att arbetet, i parker och på
@@ -1261,7 +1265,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   const conceded = concessionSpans(folded, cues);
   const inReason = (c: { start: number }): boolean =>
     reasons.some((r) => r.end <= c.start && (r.start <= lead + 2 || !/[,;:]/u.test(folded.slice(r.end, c.start)))) || conceded.some((r) => c.start >= r.start && c.start < r.end);
-  const follow = regardless ? undefined : cues.followUpCondition.find(folded).find((f) => /[\p{L}\p{N}]/u.test(folded.slice(f.end)) && !inReason(f));
+  const follow = regardless ? undefined : cues.followUpCondition.find(folded).find((f) => /^\s*[\p{L}\p{N}]/u.test(folded.slice(f.end)) && !inReason(f));
   if (follow) {
     res.followUpCondition = text.slice(lead).trim();
     // "Förutsättningen är att …", "Det förutsätter att …": the sentence is the condition.
@@ -1271,9 +1275,14 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     const subject = folded.slice(lead, follow.start).trim();
     // The subject may be the work's first conjunct ("Modellen berör … och förutsätter …").
     const head = subject.split(/\s+/u)[0] ?? '';
+    // … or what it is needed for is the work ("Ett stadsövergripande mandat är en förutsättning för
+    // att samordningen ska få genomslag"): what the work needs, perhaps the reason for the choice.
+    const neededFor = /^\s*for att\s+(\p{L}+)/u.exec(folded.slice(follow.end))?.[1] ?? '';
+    const whole = (set: CueSet, word: string): boolean => set.find(word).some((t) => t.start === 0 && t.end === word.length);
     res.workRequires =
-      (subject !== '' && !/\s/u.test(subject) && cues.roleTask.find(subject).some((t) => t.start === 0 && t.end === subject.length)) ||
-      cues.workSubject.find(head).some((t) => t.start === 0 && t.end === head.length);
+      (subject !== '' && !/\s/u.test(subject) && whole(cues.roleTask, subject)) ||
+      whole(cues.workSubject, head) ||
+      (neededFor !== '' && [cues.roleTask, cues.workSubject, cues.roleNoun].some((set) => whole(set, neededFor)));
   }
   // A condition cue inside a topic opening ("Om frågan om ansvaret:") conditions nothing.
   const topicEnd = openingIsTopic(folded, cues) ? hypothesisEnd(folded, cues)! : 0;
@@ -1310,6 +1319,11 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   const byClause: Array<{ clause: number; choices: Choice[] }> = [];
   const endorsing = cues.endorse.test(prepared);
   const roleTalk = cues.roleWord.test(prepared) || cues.roleNoun.test(prepared);
+  const roleAsInSentence = cues.roleAs.test(prepared);
+  const modalBefore = (at: number): boolean => {
+    for (const w of prepared.slice(0, at).matchAll(/\p{L}+/gu)) if (cues.modalWord.test(w[0])) return true;
+    return false;
+  };
   // The role spoken of in the opening condition, blanked in `prepared` ("Om X inte kan ta uppdraget …").
   const roleInOpener = openerText !== '' && (cues.roleWord.test(openerText) || cues.roleNoun.test(openerText));
   // "GRN och FSKN (gemensamt yttrande): Nämnderna föreslår …": a label naming the respondent
@@ -1340,6 +1354,15 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       const alone = own !== undefined && inClause.every((m) => m === own || m.kind === 'self' || m.ids.includes(ctx.respondent.id));
       if (own && alone && cues.willing.find(cf).some((w) => w.start >= own.end - clause.start)) candidates = [own];
       else if (own && alone && wantsRole(cf.slice(own.end - clause.start), cues)) [candidates, wanted] = [[own], true];
+    }
+    // "Arbetet bör bedrivas i samverkan med X och Y, men med kommunstyrelsen som sammanhållande":
+    // the body between "med" and "som <role>" is put in the role, in a sentence that says what
+    // should be (a modal before it); the bodies worked with are not.
+    let setAs = false;
+    if (roleAsInSentence) {
+      const spans = cues.roleAs.find(cf);
+      const held = spans.length > 0 && modalBefore(clause.start + spans[0].start) ? candidates.filter((m) => m.kind !== 'generic' && spans.some((r) => m.start - clause.start >= r.start && m.end - clause.start <= r.end)) : [];
+      if (held.length > 0) [candidates, setAs] = [held, true];
     }
     // "… ansluter sig till den bedömning som fritidsförvaltningen redovisat, nämligen att ansvaret bör
     // ligga hos kommunstyrelsen": the body that holds the view agreed with is no body put forward.
@@ -1403,7 +1426,7 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     }
     // Choosing one of the remiss's own alternatives ("ställer oss bakom alternativ C") gives its bodies the role: the remiss asked which.
     const choosesOption = !summary && candidates.some((m) => m.option);
-    if (!choosesOption && !wanted && !givesRole(cues, cf, strong, roleTalk, candidates.map((m) => m.start - clause.start), roleInOpener) && !(res.exampleLead && candidates.some((m) => m.kind !== 'generic') && cues.proposal.test(cf))) continue;
+    if (!choosesOption && !wanted && !setAs && !givesRole(cues, cf, strong, roleTalk, candidates.map((m) => m.start - clause.start), roleInOpener) && !(res.exampleLead && candidates.some((m) => m.kind !== 'generic') && cues.proposal.test(cf))) continue;
     // "bör ledas av X": with only a passive role verb, the candidate is its agent after "av".
     if (!cues.proposal.test(cf) && !cues.willing.test(cf)) {
       const predicates = cues.rolePredicate.find(cf);
@@ -2173,6 +2196,9 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       ctx.previousOtherRole = otherFunction(folded, ctx.functionStems, cues) !== undefined;
       // An introduction ending in a colon, or a list mark read as a sentence of its own ("4."), keeps it open.
       ctx.answerOpening &&= res.elliptic === true || (res.choices.length === 0 && (/:\s*$/u.test(text) || !/\p{L}/u.test(text)));
+      // "Nämnden föreslår följande rangordning:" further on announces the names below it: they
+      // answer as the answer's opening names would.
+      if (!summary && !res.decline && res.choices.length === 0 && /:\s*$/u.test(text) && cues.proposal.test(folded)) ctx.answerOpening = true;
       // "1." / "Fritidsnämnden" read as two sentences: the mark numbers the next one's names.
       ctx.itemMark = ITEM_MARK_ALONE.exec(text) ? Number(ITEM_MARK_ALONE.exec(text)![1]) : undefined;
       // Names alone answer whom the question asks for: the answer speaks of the role.

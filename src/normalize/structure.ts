@@ -22,6 +22,8 @@ interface StructureFile {
   continuationMarks: string[];
   documentKinds: string[];
   suspendedPlurals: Record<string, string>;
+  suspendedJoins: string[];
+  distributiveJoins: string[];
 }
 
 export interface Structure {
@@ -51,6 +53,9 @@ export interface Structure {
   documentKinds: string;
   /** Folded plural endings of bodies named together ("namnderna"), each with its folded singular ("namnden"). */
   suspendedPlurals: Map<string, string>;
+  /** Folded words between the halves of such a pair with the plural ("och"), and those that share out a singular too ("respektive"). */
+  suspendedJoins: string[];
+  distributiveJoins: string[];
 }
 
 let structure: Structure | undefined;
@@ -87,6 +92,8 @@ export function loadStructure(): Structure {
     continuationMarks: f.continuationMarks.map(fold),
     documentKinds: alt([...f.documentKinds, ...f.documentKinds.map(fold)]),
     suspendedPlurals: new Map(Object.entries(f.suspendedPlurals).map(([plural, singular]) => [fold(plural), fold(singular)])),
+    suspendedJoins: f.suspendedJoins.map(fold),
+    distributiveJoins: f.distributiveJoins.map(fold),
   };
   return structure;
 }

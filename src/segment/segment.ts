@@ -945,6 +945,12 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number, byQ
   const names = new Set(headings.filter((_h, k) => source.respondents[k]).map((h) => fold(h.text)));
   const soleRespondent = new Set(source.respondents.filter((r): r is Respondent => r !== undefined).map((r) => r.id)).size === 1;
   const namesRespondents = (h: HeadingBlock): boolean => lines.slice(h.start, h.end).some((l) => names.has(fold(l.text)));
+  // Whether the first text under heading i is the next heading, naming a respondent.
+  const bodyRightUnder = (i: number): boolean => {
+    let k = headings[i].end;
+    while (k < lines.length && lines[k].text === '') k++;
+    return i + 1 < headings.length && headings[i + 1].start === k && source.respondents[i + 1] !== undefined;
+  };
   headings.forEach((h, i) => {
     if (h.start < preambleEnd) return;
     const respondent = source.respondents[i];
@@ -984,6 +990,12 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number, byQ
     // "Svar på remissfråga 2" in a source of one respondent: its answer's own heading of the
     // question, not a compilation's part that holds every respondent's answer to it.
     if (open && soleRespondent && !isOfficeHeading(h) && numberedQuestion(h.text) !== undefined) {
+      markHeading(lines, h);
+      return;
+    }
+    // … and in a compilation of letters, where prose follows it rather than the next body's name:
+    // a compilation arranged by question puts the bodies' names under such a heading.
+    if (open && !isOfficeHeading(h) && numberedQuestion(h.text) !== undefined && !bodyRightUnder(i)) {
       markHeading(lines, h);
       return;
     }

@@ -76,8 +76,8 @@ const CASES: Record<string, Case> = {
     not: ['Nämnden brukar delta.', 'Vi vill delta.'],
   },
   roleVerb: {
-    match: ['vara processägare', 'vara samordnande', 'bli samordnare', 'bli samordnande', 'bli sammankallande', 'kalla samman', 'hålla i taktpinnen', 'ha rodret', 'få rollen', 'ges uppdraget', 'ges till', 'ha huvudansvaret', 'ta det samordnande ansvaret', 'behålla samordningen', 'leda', 'ledas', 'leds', 'ägas', 'drivs', 'sköts', 'hålls ihop', 'ligga kvar', 'gå till', 'vara huvudman', 'delas mellan', 'utövas', 'åläggas', 'åläggs', 'hålla i samordningen', 'sköta samordningen', 'skötas', 'vila på', 'tillfalla', 'axla ansvaret', 'axla den samordnande rollen', 'överta uppdraget', 'hålla i det', 'ta hand om det', 'ta hand om samordningen', 'driva det här', 'driva det', 'hålla ihop', 'hålla samman'],
-    not: ['bidra', 'delta', 'vara delaktig', 'bli samordnad', 'ta hänsyn', 'ha lokal närvaro', 'få möjlighet', 'ta sin utgångspunkt', 'axla kostnaden', 'överta lokalerna', 'ta hand om barnen', 'hålla i handen', 'driva frågan om belysning'],
+    match: ['vara processägare', 'vara samordnande', 'bli samordnare', 'bli samordnande', 'bli sammankallande', 'kalla samman', 'hålla i taktpinnen', 'ha rodret', 'få rollen', 'ges uppdraget', 'ges till', 'ha huvudansvaret', 'ta det samordnande ansvaret', 'behålla samordningen', 'leda', 'ledas', 'leds', 'ägas', 'drivs', 'sköts', 'hålls ihop', 'ligga kvar', 'gå till', 'vara huvudman', 'delas mellan', 'utövas', 'åläggas', 'åläggs', 'hålla i samordningen', 'sköta samordningen', 'skötas', 'vila på', 'tillfalla', 'axla ansvaret', 'axla den samordnande rollen', 'överta uppdraget', 'hålla i det', 'ta hand om det', 'ta hand om samordningen', 'driva det här', 'driva det', 'hålla ihop', 'hålla samman', 'vara sponsor', 'bli sponsor för arbetet'],
+    not: ['bidra', 'sponsra evenemanget', 'ha en sponsor', 'delta', 'vara delaktig', 'bli samordnad', 'ta hänsyn', 'ha lokal närvaro', 'få möjlighet', 'ta sin utgångspunkt', 'axla kostnaden', 'överta lokalerna', 'ta hand om barnen', 'hålla i handen', 'driva frågan om belysning'],
   },
   roleNoun: { match: ['ansvaret', 'rollen', 'uppdraget', 'samordningen', 'ledarskapet', 'frågan', 'värdskapet', 'processägarskapet'], not: ['närvaro', 'hänsyn', 'värden', 'processen'] },
   willing: {
@@ -147,6 +147,10 @@ const CASES: Record<string, Case> = {
   followUpCondition: {
     match: ['Under förutsättning att medel finns gäller detta.', 'Det förutsätter att resurser tillförs.', 'Det gäller endast om nämnden får mandat.', 'En förutsättning är full finansiering.', 'Villkoret är att medel avsätts.', 'Ställningstagandet förutsätter dock ett tydligt mandat.', 'Det kräver dock resurser.'],
     not: ['Nämnden har goda erfarenheter.'],
+  },
+  roleAs: {
+    match: ['Arbetet bör bedrivas med kommunstyrelsen som samordnare.', 'Insatserna ska genomföras med fritidsnämnden som sammanhållande.', 'Nätverket bör drivas med tekniska nämnden som sammankallande part.', 'Vi ser helst en ordning med MKB som huvudman.', 'Modellen bör införas med servicenämnden som ansvarig.'],
+    not: ['Arbetet bör bedrivas i samverkan med kulturnämnden.', 'Nämnden deltar med MKB som en aktiv part.', 'Kommunstyrelsen bör vara samordnare.', 'Med fritidsnämnden som exempel syns behovet.'],
   },
   regardless: {
     match: ['Oavsett val av huvudman förutsätter nämnden att skolans ansvar består.', 'Oberoende av vem som får rollen kräver arbetet resurser.', 'Vem som än får uppdraget behövs en budget.', 'Vilken nämnd som än väljs måste stadsdelarna höras.', 'Hur det än blir förutsätter vi en tydlig uppföljning.'],

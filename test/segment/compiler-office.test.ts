@@ -185,3 +185,24 @@ describe('a line with a colon over a list', () => {
     expect(r.respondents.map((x) => x.id)).toEqual(['KN', 'FRN', 'SN']);
   });
 });
+
+describe('"Svar på remissfråga N" inside each letter of a compilation', () => {
+  const letter = (n: number, name: string, label: string) => [
+    '__________________________________________', '', `${n}. ${name.toUpperCase()}`, `Dnr X-2026-${n}`, '', 'Yttrande över remissen', '', 'Sammanfattning', `${name} är positiv till förslaget.`, '',
+    `${label} 1`, 'Modellen är i grunden rätt tänkt.', '', `${label} 2`, 'Nämnden deltar i CTC.', '', `${label} 3`, `${name} anser att kommunstyrelsen bör samordna arbetet.`, '', name, '',
+  ];
+  it.each(['Svar på remissfråga', 'Svar på fråga'])('"%s N" with prose under it is the letter\'s own heading of the question', async (label) => {
+    const text = ['Malmö stad', 'Stadskontoret', '', 'Sammanställning av remissvar', '', 'Fråga 1. Hur ser ni på modellen?', 'Fråga 2. Vilka processer berörs?', 'Fråga 3. Vem bör samordna?', '', ...letter(1, 'Fritidsnämnden', label), ...letter(2, 'Kulturnämnden', label), ...letter(3, 'Miljönämnden', label)].join('\n');
+    const r = await roundFromText(text);
+    expect(r.respondents.map((x) => x.id)).toEqual(['FRN', 'KN', 'MN']);
+    for (const [id, name] of [['FRN', 'Fritidsnämnden'], ['KN', 'Kulturnämnden'], ['MN', 'Miljönämnden']]) {
+      expect(r.segments.find((s) => s.text.includes(`${name} anser att kommunstyrelsen`))).toMatchObject({ respondent: id, question: 'Q3' });
+    }
+  });
+
+  it('over the bodies\' names, it arranges a compilation by question', async () => {
+    const text = ['Sammanställning', '', 'Fråga 1. Hur ser ni på modellen?', 'Fråga 2. Vem bör samordna?', '', 'Svar på remissfråga 1', '', 'Fritidsnämnden', 'Positiv.', '', 'Kulturnämnden', 'Tveksam.', '', 'Svar på remissfråga 2', '', 'Fritidsnämnden', 'Kommunstyrelsen bör samordna.', '', 'Kulturnämnden', 'Tekniska nämnden bör samordna.', ''].join('\n');
+    const r = await roundFromText(text);
+    expect(r.segments.find((s) => s.text.startsWith('Tekniska nämnden bör'))).toMatchObject({ respondent: 'KN', question: 'Q2' });
+  });
+});
