@@ -17,6 +17,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isSavedMail, mailText } from '../dist/read/mail.js';
+import { repairMojibakeLines } from '../dist/normalize/mojibake.js';
 
 /** A source's text as the tool reads it: a saved mail decoded, any other text as it is. */
 const asRead = (text) => (isSavedMail(text) ? mailText(text) : text);
@@ -54,7 +55,9 @@ const fold = (s) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 const slug = (s) => fold(s).replace(/ /g, '-');
-const collapse = (s) => String(s).replace(/-\s*\n\s*/g, '-').replace(/\s+/g, ' ').trim();
+// A gold quote copied from a file with mojibake ("FritidsnÃ¤mnden") is read as the tool reads the
+// file: repaired (src/normalize/mojibake.ts), so both sides compare the same words.
+const collapse = (s) => repairMojibakeLines(String(s)).replace(/-\s*\n\s*/g, '-').replace(/\s+/g, ' ').trim();
 const loose = (s) => collapse(s).replace(/[\u00AD]/g, '').replace(/\s*-\s*/g, '-');
 
 /**
