@@ -939,6 +939,9 @@ function overlapsAny(spans: Array<{ start: number; end: number }>, start: number
   return false;
 }
 
+/** "än" as a word, in folded text. */
+const THAN = /(?<![\p{L}\p{N}])an(?![\p{L}\p{N}])/gu;
+
 /**
  * Where a contrast in a clause starts ("och inte", "snarare än", ", inte"), when a candidate stands
  * before it: from there on, the bodies are rejected and the ones before it kept. A negation that
@@ -949,6 +952,13 @@ function contrastAt(cues: Cues, cf: string, bodies: number[], isNegation: (n: { 
   for (const b of bodies) if (b < first) first = b;
   const cue = cues.contrast.find(cf).find((c) => c.start > first);
   let at = cue?.start;
+  // "ser hellre att X får uppdraget än Y": after a word of preference, the "än" past the first body.
+  const rather = at === undefined ? cues.ratherThan.find(cf)[0] : undefined;
+  if (rather) {
+    THAN.lastIndex = Math.max(rather.end, first);
+    const than = THAN.exec(cf);
+    if (than) at = than.index;
+  }
   for (const n of cues.negation.find(cf)) {
     if (n.start <= first || (at !== undefined && n.start >= at) || !isNegation(n)) continue;
     // ", inte Y": a negation right after a comma that follows the body put forward.
@@ -1296,7 +1306,11 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   // A body named inside the condition that follows a proposal ("…, under förutsättning att
   // kostnaderna inte läggs på grundskolenämnden") is part of the condition, not put forward.
   const conditionFrom = condition && condition.start > 0 && present.some((m) => m.kind === 'named' && m.end <= condition.start) ? condition.start : Infinity;
-  const live = present.filter((m) => m.start < conditionFrom);
+  // "X bör ha ansvaret – eller rättare sagt att X bör dela det med Y –": what follows the
+  // correction replaces what it corrects, where it names a body: the bodies before it are read no more.
+  const corrected = cues.selfCorrection.find(prepared)[0];
+  const correctedFrom = corrected && present.some((m) => m.start >= corrected.end && m.start < conditionFrom) ? corrected.start : -1;
+  const live = present.filter((m) => m.start < conditionFrom && m.start >= correctedFrom);
   const accounted = new Set<string>();
 
   // "X bör även vara med men som en stödjande aktör": X supports, whatever else the sentence says —
@@ -1449,6 +1463,25 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
     let unnegated = blankOut(cf, [...cues.negationNot.find(cf), ...alone, ...relatives, ...relativeAsides(cf, cues), ...descriptions]);
     // Folding makes "ingå" read "inga": in clean text a cue without å/ä/ö does not match a word with them.
     const isNegation = (n: { start: number; end: number; phrase: string }): boolean => cues.ocr || /[åäö]/iu.test(n.phrase) || !/[åäö]/iu.test(text.slice(clause.start + n.start, clause.start + n.end));
+    // "I stället för fritidsnämnden bör kommunstyrelsen …", "Snarare än MKB bör …": a contrast
+    // before the first body sets aside the bodies right after it (listed with "och", commas), and
+    // the clause goes on to the one put forward.
+    // No spread: a sentence of thousands of names would overflow the stack.
+    let firstAt = Infinity;
+    for (const m of candidates) firstAt = Math.min(firstAt, m.start - clause.start);
+    const fronted = cues.contrast.find(cf).find((c) => c.end <= firstAt && cf.slice(c.end, firstAt).trim() === '');
+    if (fronted) {
+      const aside: Mention[] = [];
+      for (const m of candidates) {
+        const prev = aside[aside.length - 1];
+        if (aside.length === 0 ? m.start - clause.start === firstAt : listJoin().test(prepared.slice(prev.end, m.start)) && prepared.slice(prev.end, m.start).trim() !== '') aside.push(m);
+        else if (aside.length > 0) break;
+      }
+      res.rejections.push({ ids: aside.filter((m) => m.kind !== 'generic').flatMap((m) => m.ids), what: aside.map((m) => text.slice(m.start, m.end)).join(', '), evidence });
+      for (const m of aside) for (const id of m.ids) accounted.add(id);
+      candidates = candidates.filter((m) => !aside.includes(m));
+      if (candidates.length === 0) continue;
+    }
     // "X och inte Y", "X, inte Y", "X snarare än Y": the contrast rejects what follows it and keeps X.
     const contrast = contrastAt(cues, unnegated, candidates.map((m) => m.start - clause.start), isNegation);
     if (contrast !== undefined) {

@@ -15,12 +15,16 @@ const MAX_OFFICE_WORDS = 3;
 
 let labels: string[] | undefined;
 
-/** The offices a letterhead names, folded ("stadskontoret"): capitalised lines of a few words, no number, no organisation. */
-export function officesOf(letterhead: string[]): string[] {
+/**
+ * The offices a letterhead names, folded ("stadskontoret"): capitalised lines of a few words, no
+ * number, no organisation — by its shape ("Lunds kommun") or as the registry names it
+ * (`organisations`, folded: "MALMÖ STAD").
+ */
+export function officesOf(letterhead: string[], organisations: readonly string[] = []): string[] {
   return letterhead
     .filter((t) => /^\p{Lu}/u.test(t) && !/\d/u.test(t) && !isOrganisationName(t))
     .map((t) => foldWords(t))
-    .filter((t) => t !== '' && t.split(' ').length <= MAX_OFFICE_WORDS);
+    .filter((t) => t !== '' && t.split(' ').length <= MAX_OFFICE_WORDS && !organisations.includes(t));
 }
 
 /** Whether a line opens the office's comment: "<office>s <label>:" or "<label>: <office> …". */

@@ -230,7 +230,7 @@ export function segmentRound(docs: SourceDoc[], options: SegmentOptions = {}): R
   const officeOf = (source: Source): string[] => {
     let o = offices.get(source);
     if (!o) {
-      o = respondentsOf.get(source)!.size > MIN_PATTERN_EXAMPLES ? officesOf(letterheadOf(source.doc)) : [];
+      o = respondentsOf.get(source)!.size > MIN_PATTERN_EXAMPLES ? officesOf(letterheadOf(source.doc), source.registry.registry.organisationNames) : [];
       offices.set(source, o);
     }
     return o;
@@ -750,8 +750,8 @@ function speakerResolver(source: Source, known: Map<string, Respondent>, registr
  * letterhead's ("Stadskontoret bedömer …" is the summary's own voice), nor a body's organ ("Nämnden").
  */
 function summaryVoice(source: Source, speaker: Resolver): Resolver {
-  const offices = officesOf(letterheadOf(source.doc));
   const reg = source.registry.registry;
+  const offices = officesOf(letterheadOf(source.doc), reg.organisationNames);
   return (name) => {
     const folded = foldWords(name);
     if (offices.includes(folded) || isGenericOrgan(name, reg)) return undefined;
@@ -965,7 +965,7 @@ function topLevel(source: Source, model: QuestionModel, preambleEnd: number, byQ
     }
     // The same body named again inside its own answer (a running letterhead, the signature) does
     // not start a new answer.
-    if (respondent && open?.respondent.id === respondent.id) {
+    if (respondent && open && (open.respondent.id === respondent.id || shortFormOf(respondent, open.respondent))) {
       markHeading(lines, h);
       return;
     }
@@ -1437,6 +1437,15 @@ function unattributed(
     }
   }
   return { segments, warnings };
+}
+
+/**
+ * Whether an unknown body's name is the first words of the open answer's ("POLISMYNDIGHETEN" in the
+ * letter under the compiler's "POLISMYNDIGHETEN, LOKALPOLISOMRÅDE MALMÖ CENTRUM"): its own head
+ * naming it shorter, not the next answer.
+ */
+function shortFormOf(named: Respondent, open: Respondent): boolean {
+  return !named.known && foldWords(open.name).startsWith(`${foldWords(named.name)} `);
 }
 
 function lineRef(l: Line): string {

@@ -110,7 +110,7 @@ export function respondentHeadings(headings: HeadingBlock[], lines: Line[], cont
   // Before the compiler is told apart: the letters' senders are among the bodies that answer below it.
   pageLetters(headings, lines, found, reg);
   dropCompiler(headings, lines, found);
-  dropOffice(headings, lines, found, letterhead, addressed);
+  dropOffice(headings, lines, found, letterhead, reg, addressed);
   organisationsAnswering(headings, lines, found, organisation);
   letterheadSender(headings, lines, found, reg);
   runningHeaderSender(headings, lines, found, runningHeader, reg);
@@ -308,13 +308,16 @@ function dropAddresseeBelowDates(headings: HeadingBlock[], lines: Line[], found:
       return;
     }
     // Up past the document's kind and its reference fields ("Förslag till yttrande", "Handläggare: …").
+    // A date among the reference fields ("Ert diarienummer: …" / "Datum: 2026-06-11") is passed too, but
+    // seen; so is the organisation's name over the addressee ("Malmö stad" / "Kommunstyrelsen").
     let k = h.start - 1;
-    while (k >= sender.end && (lines[k].text === '' || isKindOrReference(lines[k].text))) k--;
+    let dated = false;
+    while (k >= sender.end && (lines[k].text === '' || isKindOrReference(lines[k].text) || (k === h.start - 1 && isOrganisationName(lines[k].text)))) dated ||= isDateLine(lines[k--].text);
     // The date lines stand between the two (a sender's own line with a date, "Nämnden, 2026-04-22", closes an answer),
     // or, under the letterhead that opens the source, the head goes on under the second with them:
     // the addressee set between letterhead and date ("Miljöförvaltningen" / "Kommunstyrelsen" / "Datum …").
     const underLetterhead = sender.start === first && h.start - sender.end <= LETTERHEAD_GAP && datedBelow(lines, h.end);
-    if (r.id !== sender.r.id && ((k >= sender.end && isDateLine(lines[k].text)) || underLetterhead)) {
+    if (r.id !== sender.r.id && ((k >= sender.end && isDateLine(lines[k].text)) || dated || underLetterhead)) {
       found[i] = undefined;
       addressEnd = h.end;
     } else sender = { r, start: h.start, end: h.end };
@@ -768,7 +771,7 @@ function dropClosingNames(headings: HeadingBlock[], lines: Line[], found: Array<
  * compiler's text. `letterhead`: the source's top lines, running headers included; the
  * organisation's own name ("Lunds kommun") is not the office: its bodies answer.
  */
-function dropOffice(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, letterhead: string[], addressed: ReadonlySet<number> = new Set()): void {
+function dropOffice(headings: HeadingBlock[], lines: Line[], found: Array<Respondent | undefined>, letterhead: string[], reg: Registry, addressed: ReadonlySet<number> = new Set()): void {
   if (new Set(found.filter(Boolean).map((r) => r!.id)).size < MIN_PATTERN_EXAMPLES + 1) return;
   // Neither the organisation's own name nor a respondent's heading at the top is the office (a
   // compilation of letters opens with the first letter's head). The office signing the
@@ -776,7 +779,7 @@ function dropOffice(headings: HeadingBlock[], lines: Line[], found: Array<Respon
   const top = headerEnd(lines);
   const own = new Set(headings.filter((h, i) => found[i] && h.start < top).map((h) => foldWords(h.text)));
   // An office is named, not numbered: a diary number or a date in the letterhead is none.
-  const office = officesOf(letterhead).filter((o) => !own.has(o));
+  const office = officesOf(letterhead, reg.organisationNames).filter((o) => !own.has(o));
   if (office.length === 0) return;
   headings.forEach((h, i) => {
     const r = found[i];
@@ -791,7 +794,8 @@ function dropOffice(headings: HeadingBlock[], lines: Line[], found: Array<Respon
     if (addressed.has(i) || addressBlock(lines, h) || isAddressee(h.text) || belowAddressee(lines, h.start)) return;
     const words = foldWords(r && !r.known ? r.name : h.text).split(' ');
     if (words.length > 6) return;
-    const names = (o: string): boolean => words.some((_w, k) => words.slice(k, k + o.split(' ').length).join(' ').replace(/s$/u, '') === o);
+    // "Inkom till stadskontoret 2026-06-05": the office as the addressee of an arrival note, not its section.
+    const names = (o: string): boolean => words.some((_w, k) => words[k - 1] !== 'till' && words.slice(k, k + o.split(' ').length).join(' ').replace(/s$/u, '') === o);
     if (office.some(names)) {
       found[i] = undefined;
       officeHeadings.add(h);

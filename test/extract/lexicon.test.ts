@@ -148,6 +148,14 @@ const CASES: Record<string, Case> = {
     match: ['Under förutsättning att medel finns gäller detta.', 'Det förutsätter att resurser tillförs.', 'Det gäller endast om nämnden får mandat.', 'En förutsättning är full finansiering.', 'Villkoret är att medel avsätts.', 'Ställningstagandet förutsätter dock ett tydligt mandat.', 'Det kräver dock resurser.'],
     not: ['Nämnden har goda erfarenheter.'],
   },
+  ratherThan: {
+    match: ['Nämnden ser hellre att kulturnämnden leder.', 'Helst bör fritidsnämnden samordna.', 'Vi föreslår snarare tekniska nämnden.'],
+    not: ['Nämnden föreslår kulturnämnden.', 'Det är mer än väl känt.'],
+  },
+  selfCorrection: {
+    match: ['Fritidsnämnden – eller rättare sagt kulturnämnden – bör leda.', 'Rättare sagt bör tekniska nämnden leda.', 'Kommunstyrelsen, eller snarare sagt stadskontoret, bör samordna.', 'X bör samordna, eller mer korrekt: dela ansvaret med Y.', 'Eller korrekt uttryckt: Y bör leda.'],
+    not: ['Nämnden föreslår snarare tekniska nämnden.', 'Det är rätt sagt av nämnden.'],
+  },
   roleAs: {
     match: ['Arbetet bör bedrivas med kommunstyrelsen som samordnare.', 'Insatserna ska genomföras med fritidsnämnden som sammanhållande.', 'Nätverket bör drivas med tekniska nämnden som sammankallande part.', 'Vi ser helst en ordning med MKB som huvudman.', 'Modellen bör införas med servicenämnden som ansvarig.'],
     not: ['Arbetet bör bedrivas i samverkan med kulturnämnden.', 'Nämnden deltar med MKB som en aktiv part.', 'Kommunstyrelsen bör vara samordnare.', 'Med fritidsnämnden som exempel syns behovet.'],

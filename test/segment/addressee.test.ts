@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRound } from '../../src/round.js';
 import { LETTERHEAD_GAP, MAX_KIND_LINE_WORDS } from '../../src/segment/senders.js';
+import { roundFromText } from '../helpers.js';
 
 const QUESTIONS = ['Hur ser ni på förslaget?', 'Vilken nämnd bör samordna arbetet?'];
 
@@ -152,5 +153,26 @@ describe("a body's name alone in a letter's head answers no question, whatever w
     const round = await buildRound([{ path: 'FSKN-yttrande.txt', bytes: Buffer.from(letter) }], { questions });
     const answered = round.segments.filter((s) => s.question !== null).map((s) => [s.question, s.text.slice(0, 2)]);
     expect(answered).toEqual([['Q1', '1)'], ['Q2', '2)'], ['Q3', '3)']]);
+  });
+});
+
+describe('an addressee under the organisation\'s name, below reference fields with a date', () => {
+  const rule = '='.repeat(60);
+  const compilation = (head: string[]) => [
+    'MALMÖ STAD', 'Stadskontoret', 'Avdelningen för social hållbarhet', '', 'SAMMANSTÄLLNING AV REMISSVAR', '',
+    'Remissinstanserna ombads besvara följande frågor:', '', '  1. Hur ser ni på förslaget?', '  2. Vilken nämnd bör samordna arbetet?', '',
+    ...['Kulturnämnden', 'Tekniska nämnden'].flatMap((b) => [rule, b.toUpperCase(), `Dnr X-2026-1`, rule, '', 'Fråga 1', `${b} är positiv.`, '', 'Fråga 2', `${b} föreslår fritidsnämnden.`, '']),
+    rule, 'POLISMYNDIGHETEN, LOKALPOLISOMRÅDE MALMÖ CENTRUM', 'Polisens dnr A214.553/2026', rule, '',
+    ...head,
+    '', 'Yttrande över förslaget', '', 'Fråga 1', 'Polisen är positiv.', '', 'Fråga 2', 'Polismyndigheten tillstyrker att fritidsnämnden samordnar.', '',
+  ].join('\n');
+
+  it.each([
+    [['POLISMYNDIGHETEN', 'Polisregion Syd', '', 'Ert diarienummer: KS-2026-1740', 'Datum: 2026-06-11', '', 'Malmö stad', 'Kommunstyrelsen']],
+    [['POLISMYNDIGHETEN', '', 'Datum 2026-06-11', 'Vår referens: A214.553/2026', '', 'Malmö stad', 'Kommunstyrelsen', 'Stadskontoret']],
+  ])('%j: the letter is the police\'s, named once, and no answer of the kommunstyrelse', async (head) => {
+    const r = await roundFromText(compilation(head));
+    expect(r.respondents.map((x) => x.id)).toEqual(['KN', 'TN', 'polismyndigheten-lokalpolisomrade-malmo-centrum']);
+    expect(r.segments.find((s) => s.text.includes('tillstyrker att fritidsnämnden'))).toMatchObject({ respondent: 'polismyndigheten-lokalpolisomrade-malmo-centrum', question: 'Q2' });
   });
 });

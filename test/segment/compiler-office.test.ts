@@ -206,3 +206,19 @@ describe('"Svar på remissfråga N" inside each letter of a compilation', () => 
     expect(r.segments.find((s) => s.text.startsWith('Tekniska nämnden bör'))).toMatchObject({ respondent: 'KN', question: 'Q2' });
   });
 });
+
+describe('an arrival note naming the office', () => {
+  it('"Inkom till stadskontoret 2026-06-05" in a letter\'s head is no section of the office', async () => {
+    const rule = '='.repeat(60);
+    const letter = (name: string, dnr: string, body: string[]) => [rule, name.toUpperCase(), dnr, 'Inkom till stadskontoret 2026-06-05', rule, '', `Remissvar – Förslag till program för trygg uppväxt i Malmö`, '', ...body, '', name, '', 'Per Holm', 'Ordförande', '', ''];
+    const text = [
+      'MALMÖ STAD', 'Stadskontoret', 'Avdelningen för social hållbarhet', '', 'SAMMANSTÄLLNING AV REMISSVAR', '',
+      'Remissinstanserna ombads besvara följande frågor:', '', '  1. Vilka synpunkter har ni på programmets mål?', '  2. Vilken nämnd bör ha det samordnande ansvaret?', '',
+      ...letter('Kulturnämnden', 'Dnr KN-2026-0874', ['Fråga 1', 'Kulturnämnden är positiv.', '', 'Fråga 2', 'Kulturnämnden föreslår fritidsnämnden.']),
+      ...letter('MKB Fastighet AB', 'Bolagets dnr 2026/118', ['1. Mål och inriktning', 'MKB delar målbilden.', '', '2. Samordnande roll', 'Ansvaret bör ligga hos kommunstyrelsen.']),
+      ...letter('Tekniska nämnden', 'Dnr TN-2026-2290', ['Fråga 1', 'Tekniska nämnden är positiv.', '', 'Fråga 2', 'Tekniska nämnden föreslår kommunstyrelsen.']),
+    ].join('\n');
+    const r = await roundFromText(text);
+    expect(r.segments.find((s) => s.text.includes('Ansvaret bör ligga hos kommunstyrelsen'))).toMatchObject({ respondent: 'MKB', question: 'Q2' });
+  });
+});

@@ -7,10 +7,10 @@ import { DIARY_NUMBER } from '../../src/segment/respondents.js';
 import { roundFromText } from '../helpers.js';
 
 describe('diary numbers', () => {
-  it.each(['KS-2026-0412', 'Ju2026/01234', 'FRN 2026/77', 'A098.412/2026', 'Dnr SBN-2025-88', 'Remiss från kommunstyrelsen, KS-2026-0412'])('%j carries one', (t) => {
+  it.each(['KS-2026-0412', 'Ju2026/01234', 'FRN 2026/77', 'A098.412/2026', 'Dnr SBN-2025-88', 'Remiss från kommunstyrelsen, KS-2026-0412', 'Bolagets dnr 2026/118', 'Diarienummer: 2026-0042'])('%j carries one', (t) => {
     expect(DIARY_NUMBER.test(t)).toBe(true);
   });
-  it.each(['Kulturnämnden', 'Testnämnden 17', 'Agenda 2030-rådet', 'Region Skåne', '2026-03-04', 'Lokal plan 2026–2030'])('%j does not', (t) => {
+  it.each(['Kulturnämnden', 'Testnämnden 17', 'Agenda 2030-rådet', 'Region Skåne', '2026-03-04', 'Lokal plan 2026–2030', 'Plan för 2026/27', 'dnr-listan 2026'])('%j does not', (t) => {
     expect(DIARY_NUMBER.test(t)).toBe(false);
   });
 

@@ -28,11 +28,12 @@ describe('the title of the matter', () => {
     'Yttrande: Samordnat stöd till kommunerna',
     'Remissvar gällande Handlingsplan för tryggare parker',
     'Yttrande gällande förslaget om samordnat stöd',
+    'Remiss: Plan för främjande och förebyggande arbete för barn och unga 2026–2030',
   ])('is the matter: %s', (heading) => {
     expect(isMatterTitle(heading)).toBe(true);
   });
 
-  it.each(['Yttrande', 'Yttrande:', 'Remissvar på fråga 2', 'Samordningsansvaret (avsnitt 4.1)', 'Konsekvenser för kommunerna', 'Svar på remissfråga 3', 'Kostnader 2026:1 och framåt'])(
+  it.each(['Yttrande', 'Yttrande:', 'Remiss:', 'Remissvar på fråga 2', 'Samordningsansvaret (avsnitt 4.1)', 'Konsekvenser för kommunerna', 'Svar på remissfråga 3', 'Kostnader 2026:1 och framåt'])(
     'is not the matter: %s',
     (heading) => {
       expect(isMatterTitle(heading)).toBe(false);

@@ -1,0 +1,64 @@
+/**
+ * Proposals built on contrast and correction — sentences of our own, several wordings each: a
+ * preference with "än", a contrast before the first body, "och alltså inte", "inte bara … utan
+ * även", and a sentence that corrects itself ("eller rättare sagt").
+ */
+import { describe, expect, it } from 'vitest';
+import { choices, row, table } from './support.js';
+
+const read = async (answer: string, name = 'Servicenämnden', id = 'SN') => {
+  const t = await table([{ name, answer }]);
+  return { choices: choices(t, id), conditional: row(t, id).conditional };
+};
+
+describe('a preference over another body', () => {
+  it.each([
+    ['När det gäller samordningen ser nämnden hellre att kulturnämnden får uppdraget än fritidsnämnden.', ['KN']],
+    ['Nämnden föreslår snarare tekniska nämnden än kommunstyrelsen.', ['TN']],
+    ['Vi anser att fritidsnämnden hellre bör leda arbetet än kulturnämnden.', ['FRN']],
+  ])('%j → %j', async (answer, want) => {
+    expect((await read(answer)).choices).toEqual(want);
+  });
+});
+
+describe('a contrast before the first body', () => {
+  it.each([
+    ['I stället för fritidsnämnden bör kommunstyrelsen ges det samordnande ansvaret.', ['KS']],
+    ['Istället för kulturnämnden och fritidsnämnden bör tekniska nämnden leda arbetet.', ['TN']],
+    ['Snarare än MKB Fastighet AB bör kommunstyrelsen samordna arbetet.', ['KS']],
+  ])('%j → %j', async (answer, want) => {
+    expect((await read(answer)).choices).toEqual(want);
+  });
+});
+
+describe('"och alltså inte" and its kin', () => {
+  it.each([
+    'Samordningen bör därför ligga hos kulturnämnden, och alltså inte hos fritidsnämnden som förslaget anger.',
+    'Ansvaret bör ges till kulturnämnden och således inte till fritidsnämnden.',
+    'Kulturnämnden bör samordna arbetet, och därmed inte fritidsnämnden.',
+  ])('%j → KN', async (answer) => {
+    expect((await read(answer)).choices).toEqual(['KN']);
+  });
+});
+
+describe('"inte bara X utan även Y": both', () => {
+  it.each([
+    ['Ansvaret bör inte bara vila på fritidsnämnden utan även på grundskolenämnden.', ['FRN+GRN']],
+    ['Samordningen bör inte bara ligga hos kulturnämnden utan också hos tekniska nämnden.', ['KN+TN']],
+  ])('%j → %j', async (answer, want) => {
+    expect((await read(answer)).choices).toEqual(want);
+  });
+});
+
+describe('a sentence that corrects itself', () => {
+  it.each([
+    ['Fritidsnämnden bör ha det samordnande ansvaret – eller rättare sagt bör fritidsnämnden dela det med kulturnämnden.', ['FRN+KN']],
+    ['Kommunstyrelsen bör leda arbetet, rättare sagt bör tekniska nämnden göra det.', ['TN']],
+  ])('%j → %j', async (answer, want) => {
+    expect((await read(answer)).choices).toEqual(want);
+  });
+
+  it('with no body after the correction, the choice before it stands', async () => {
+    expect((await read('Fritidsnämnden bör leda arbetet – eller rättare sagt hålla ihop det.')).choices).toEqual(['FRN']);
+  });
+});
