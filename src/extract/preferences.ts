@@ -18,6 +18,7 @@
  */
 import type { Line, Respondent, Round, Segment } from '../model.js';
 import { ellipticMentions, type EllipticWords } from './elliptic.js';
+import { roleMarks } from './role-matrix.js';
 import { flatten, lineAt, provenance, sourceSlice, type FlatText } from '../normalize/flatten.js';
 import { fold } from '../normalize/fold.js';
 import { escapeRegex } from '../normalize/ocr.js';
@@ -1894,12 +1895,12 @@ function lineEvidence(line: Line): Evidence {
 }
 
 /** The bodies of an answer's table of verdicts (src/extract/verdicts.ts), each once, in order. */
-function judgedBodies(scope: Array<{ segment: Segment; summary: boolean }>, ctx: TickContext): Array<{ ids: string[]; row: VerdictRow }> {
+function judgedBodies(scope: Array<{ segment: Segment; summary: boolean }>, ctx: TickContext, matrixLines: ReadonlySet<Line> = new Set()): Array<{ ids: string[]; row: VerdictRow }> {
   const out: Array<{ ids: string[]; row: VerdictRow }> = [];
   const seen = new Set<string>();
   for (const { segment, summary } of scope) {
     if (summary) continue;
-    for (const row of verdictRows(segment.lines, ctx.cues)) {
+    for (const row of verdictRows(segment.lines.filter((l) => !matrixLines.has(l)), ctx.cues)) {
       const named = findMentions(row.label, fold(row.label), ctx.respondent, ctx.others, ctx.cues, ctx.registry).filter((m) => m.kind === 'named' && !m.genitive);
       // One body a row: "Ett av stadens bolag" names none, and a row of two is no candidate's —
       // but in a table of ranks, the row written in ("Annan, nämligen: kulturnämnden och
@@ -1947,6 +1948,12 @@ function tickedBodies(scope: Array<{ segment: Segment; summary: boolean }>, ctx:
     }
   }
   return { ticked: out, unreadable };
+}
+
+/** The one body a matrix row's label names ("Kommunstyrelsen (stadskontoret)", "KS"), or none. */
+function bodiesOfLabel(label: string, ctx: TickContext): string[] {
+  const ids = [...new Set(findMentions(label, fold(label), ctx.respondent, ctx.others, ctx.cues, ctx.registry).filter((m) => m.kind === 'named' && !m.genitive).flatMap((m) => m.ids))];
+  return ids.length === 1 ? ids : [];
 }
 
 interface TickContext {
@@ -2166,6 +2173,8 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   let antecedents: Antecedents | undefined;
   const answerStart = scope.find((x) => !x.summary)?.segment;
   const earlier = (): Antecedents => (antecedents ??= antecedentsBefore(segments ?? round.segments, respondent, answerStart, question, others, loadCues(), registry));
+  // A responsibility matrix ("Aktör | Ansvarar (A) | Utför (U) | …") among the answer's lines.
+  const matrix = roleMarks(scope.filter((s) => !s.summary).flatMap((s) => s.segment.lines), loadCues());
   for (const { segment, summary } of scope) {
     const flat = flatten(segment.lines);
     const cues = loadCues(readByOcr(round, segment));
@@ -2193,6 +2202,8 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
     for (const span of sentences(flat)) {
       // "Där anges följande:" and the text set in below it: another document's words, not the answer's.
       if (blockQuoted(flat, span.start, span.end, cues)) continue;
+      // The rows of a responsibility matrix are no sentences: read as a matrix below (roleMarks).
+      if (matrix.tableLines.size > 0 && matrix.tableLines.has(flat.lines[lineAt(flat, span.start)])) continue;
       const text = flat.text.slice(span.start, span.end);
       // "Nämnden anför följande:" / "”Nämnden åtar sig gärna …”": the respondent's own words quoted.
       const folded = ownWordsQuoted(cues, before, flat.folded.slice(span.start, span.end));
@@ -2372,7 +2383,26 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   // "Fritidsnämnden⇥1", then "ansvaret bör delas mellan kommunstyrelsen … och fritidsnämnden"; a
   // row's own "Kan vara ett alternativ" read as words): the table gives the order and the ties,
   // the words their evidence.
-  const judgedAll = out.declines.length === 0 ? judgedBodies(scope, { respondent, others, cues: loadCues(), registry }) : [];
+  // A responsibility matrix ("Aktör | Ansvarar (A) | Utför (U) | …"): its rows are no verdicts; where
+  // the answer's words place no body, the bodies marked in the role's column are its choice, one
+  // joint choice where several share the mark, on the condition a starred note states.
+  if (out.choices.length === 0 && out.declines.length === 0 && out.endorses.length === 0 && matrix.marks.length > 0) {
+    const ticx = { respondent, others, cues: loadCues(), registry };
+    const marked = matrix.marks.map((m) => ({ m, ids: bodiesOfLabel(m.label, ticx) })).filter((x) => x.ids.length > 0);
+    if (marked.length > 0) {
+      const notes = marked.flatMap((x) => (x.m.note && loadCues().condition.test(fold(x.m.note.text)) ? [x.m.note] : []));
+      out.choices.push({
+        members: [...new Set(marked.flatMap((x) => x.ids))],
+        generic: null,
+        example: false,
+        conditional: notes.length > 0,
+        ...(notes.length > 0 ? { condition: notes.map((n) => n.text.replace(/^\s*\*+\s*/u, '')).join(' ') } : {}),
+        evidence: [...marked.map((x) => lineEvidence(x.m.line)), ...notes.map(lineEvidence)],
+      });
+      review.add(fill(labels.reviewRoleMatrix, { column: marked[0].m.column, bodies: marked.map((x) => x.m.label).join(', ') }));
+    }
+  }
+  const judgedAll = out.declines.length === 0 ? judgedBodies(scope, { respondent, others, cues: loadCues(), registry }, matrix.tableLines) : [];
   const ranksAll = judgedAll.filter((j) => j.row.rank > 0);
   const byWords = out.choices;
   const tableRanks = byWords.length > 0 && ranksAll.length > 0 && byWords.every((c) => !c.generic && !c.conditional && c.members.length > 0 && c.members.every((id) => ranksAll.some((j) => j.ids.includes(id))));

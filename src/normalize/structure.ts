@@ -24,6 +24,7 @@ interface StructureFile {
   suspendedPlurals: Record<string, string>;
   suspendedJoins: string[];
   distributiveJoins: string[];
+  topicPrepositions: string[];
 }
 
 export interface Structure {
@@ -56,6 +57,8 @@ export interface Structure {
   /** Folded words between the halves of such a pair with the plural ("och"), and those that share out a singular too ("respektive"). */
   suspendedJoins: string[];
   distributiveJoins: string[];
+  /** Folded prepositions after which a body word makes a heading a topic, not a name ("konsekvenser for bolaget"). */
+  topicPrepositions: Set<string>;
 }
 
 let structure: Structure | undefined;
@@ -94,6 +97,7 @@ export function loadStructure(): Structure {
     suspendedPlurals: new Map(Object.entries(f.suspendedPlurals).map(([plural, singular]) => [fold(plural), fold(singular)])),
     suspendedJoins: f.suspendedJoins.map(fold),
     distributiveJoins: f.distributiveJoins.map(fold),
+    topicPrepositions: new Set(f.topicPrepositions.map(fold)),
   };
   return structure;
 }

@@ -57,11 +57,18 @@ function pipeCells(text: string): string[] {
   return text.replace(/^\|/u, '').replace(/\|$/u, '').split('|').map((c) => c.trim());
 }
 
+/**
+ * Cells holding nothing but marks ("X", "X*", "✓", "–"): a matrix of who does what ("Aktör | Ansvarar
+ * (A) | Utför (U) | …", src/extract/role-matrix.ts), no answers in rows — kept as written.
+ */
+const MARKS_ONLY = /^[\s|xX✓✔×☒*–—-]*$/u;
+
 /** A run of `|` rows: header and rules as plain lines, the rest row by row. */
 function pipeTable(block: Line[]): Line[] {
   const cells = block.map((l) => pipeCells(l.text));
   const width = Math.max(...cells.map((c) => c.length));
   if (width < 2) return block;
+  if (width >= 3 && cells.every((c, k) => k === 0 || RULE.test(block[k].text) || c.slice(1).every((x) => MARKS_ONLY.test(x)))) return block;
   const plain: Line[] = [];
   const rows: Row[] = [];
   let k = 0;
@@ -171,6 +178,7 @@ function fixedWidthAt(lines: Line[], i: number): { rows: Row[]; plain: Line[]; e
     rows[rows.length - 1].answer.push({ ...at(l, start.answer), cell: true });
   }
   if (rows.length < MIN_TABLE_ROWS || !rows.every((r) => r.label.join(' ').length <= MAX_LABEL_CHARS * 2)) return undefined;
+  if (rows.every((r) => r.answer.every((a) => MARKS_ONLY.test(a.text)))) return undefined;
   return { rows, plain, end: j };
 }
 
@@ -179,6 +187,8 @@ function rowStart(l: Line, column?: number): { label: string; answer: string; co
   if ((l.indent ?? 0) > 0) return undefined;
   const m = /^(\S.{0,40}?)\s{2,}(\S.*)$/u.exec(l.text);
   if (!m || m[1].length > MAX_LABEL_CHARS) return undefined;
+  // "KS      |    X    |         |": a row of a table set by bars, its label short, no answer beside a label.
+  if ((m[2].match(/\|/gu) ?? []).length >= 2) return undefined;
   // "Från:     Johansson Maria <…>", "Ämne:     SV: Remiss …": a mail's or a form's fields, read
   // as a record (src/segment/fields.ts); "Fråga 2:     …" is a question's row.
   if (m[1].trim().endsWith(':') && !ROW_START.test(m[1])) return undefined;

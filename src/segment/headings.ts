@@ -90,13 +90,15 @@ export const RANKED_ROW = /^([^.!?:;]{1,59}[^\s.!?:;])\s+([1-9]|[Xx✓✔☒]|[�
 /** A cell of a table of ranks: a rank (group 1), a mark for the one chosen (group 2), a dash or nothing. */
 export const RANK_OR_MARK = /^(?:\(?([1-9])[.)]?\)?|([Xx✓✔☒])|[–—-])?$/u;
 const BAR_ROW = /^\|.*\|$/u;
+/** A row of a table set by bars without the outer ones ("Aktör | Ansvarar (A) | Utför (U)", "-----|-----|----"). */
+const INNER_BARS = /^[^|]+\|[^|]*\|/u;
 
 export function isTableRow(line: Line | undefined): boolean {
   if (!line || blank(line)) return false;
   const t = line.text.trim();
   const cells = line.cells;
   if (cells !== undefined && cells.length >= 2 && cells.join(' ').trim() === t) return RANK_OR_MARK.test(cells[cells.length - 1]);
-  return BAR_ROW.test(t) || RANKED_ROW.test(t);
+  return BAR_ROW.test(t) || INNER_BARS.test(t) || RANKED_ROW.test(t);
 }
 
 /** Whether a line ends with a word no heading ends with ("och", "såsom", "för"). */

@@ -258,13 +258,20 @@ export function* bodiesInWords(words: string[], reg: Registry, maxWords: number)
 export function looksLikeBodyName(text: string): boolean {
   const w = foldWords(text).split(' ').filter(Boolean);
   if (w.length === 0 || w.length > 7 || !/^\p{Lu}/u.test(text.trim())) return false;
-  const { suffixes, bodyWords, notBodyEndings } = loadRegistry();
+  const { suffixes, bodyWords, notBodyEndings, genericOrgans } = loadRegistry();
   // A body suffix may end a compound ("trafiknämnden"); a body word must be the whole word, or
   // "ansvarsområdet" would be a council.
   const isBody = (word: string): boolean => bodyWords.includes(word) || (suffixes.some((s) => word.endsWith(s)) && !notBodyEndings.some((e) => word.endsWith(e)));
   // "Kulturnämnden har följande synpunkter": a body with a verb of prose after it is a sentence.
   if (w.some((word, i) => i + 1 < w.length && isBody(word) && isProseVerb(w[i + 1]))) return false;
-  return w.some(isBody);
+  // "Konsekvenser för bolaget", "Kostnader för nämnden": no body word before a preposition, and after
+  // it only a body's organ ("bolaget") — a topic about the body, not its name ("Synpunkter från
+  // Polismyndigheten" names one).
+  const first = w.findIndex(isBody);
+  if (first < 0) return false;
+  const { topicPrepositions } = loadStructure();
+  const at = w.findIndex((word, i) => i > 0 && i < first && topicPrepositions.has(word));
+  return at < 0 || !genericOrgans.includes(w.slice(at + 1).join(' '));
 }
 
 /** One word that is only what a body is ("Styrelsen", "Rådet", "Nämnden"), no body's name. */

@@ -24,7 +24,7 @@ import { isFramed, NUMBERING, RULE_LINE, type HeadingBlock } from './headings.js
 import { derivedId, isGenericOrgan, loadRegistry, looksLikeBodyName, matchBodyName, nameAsRespondent, type Registry } from './registry.js';
 import { introducesQuestions, isAppendixHeading, isCompilationSection, isUnansweredSection, listItemText, numberedQuestion, promisedQuestions, reportSection } from './questions.js';
 import { DIARY_NUMBER, isFieldLine, MAX_HEADING_NAME_CHARS, nameFromTitle, nameOfHeading, respondentFromRunningHeader, respondentOf, titlesItsSender } from './respondents.js';
-import { belowAddressee, isTitleToAddressee, isAddressee, isAttentionLine, isPerson, isProseLike, isSignatureLeadIn, isSignerRole, nextKind, nextTextLine, opensWithDocumentKind, PERSON_NAME, POSTAL } from './furniture-lines.js';
+import { belowAddressee, isTitleToAddressee, isAddressee, isAttentionLine, isPerson, isProseLike, isSignatureLeadIn, isSignerRole, nextKind, nextTextLine, opensWithDocumentKind, PERSON_NAME, POSTAL, titledPerson } from './furniture-lines.js';
 import { isOrgan, isOrganisationName } from './organisation.js';
 import { applyRecords, readRecords } from './fields.js';
 import { nameFromCapitals, pageLetters } from './page-letters.js';
@@ -729,8 +729,17 @@ function mergeStacked(headings: HeadingBlock[], lines: Line[], found: Array<Resp
     for (let k = headings[i].end; k < headings[i + 1].start; k++) if (lines[k].text !== '') return false;
     return true;
   };
+  // The first signs a letter ("Ida Jönsson, avdelningschef" / "Fastighets- och gatukontoret"): the
+  // answer before it ends there, and the second name opens the next.
+  const signs = (i: number): boolean => {
+    const above = headings[i].start - 1;
+    return above >= 0 && lines[above].text !== '' && (titledPerson(lines[above].text) || isSignerRole(lines[above].text));
+  };
   for (let i = 0; i + 1 < headings.length; i++) {
-    if (adjacent(i) && !(i > 0 && adjacent(i - 1)) && !adjacent(i + 1)) found[i + 1] = undefined;
+    if (adjacent(i) && !(i > 0 && adjacent(i - 1)) && !adjacent(i + 1)) {
+      if (signs(i) && found[i]!.id !== found[i + 1]!.id) found[i] = undefined;
+      else found[i + 1] = undefined;
+    }
   }
   // A run of MIN_NAME_LIST or more one-line names with nothing between them is a list (an overview
   // "Remissinstans – Bilaga nr", a table of contents): no name in it opens an answer, or the last

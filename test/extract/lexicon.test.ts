@@ -156,6 +156,14 @@ const CASES: Record<string, Case> = {
     match: ['Fritidsnämnden – eller rättare sagt kulturnämnden – bör leda.', 'Rättare sagt bör tekniska nämnden leda.', 'Kommunstyrelsen, eller snarare sagt stadskontoret, bör samordna.', 'X bör samordna, eller mer korrekt: dela ansvaret med Y.', 'Eller korrekt uttryckt: Y bör leda.'],
     not: ['Nämnden föreslår snarare tekniska nämnden.', 'Det är rätt sagt av nämnden.'],
   },
+  matrixRole: {
+    match: ['ansvarar', 'ansvarig', 'samordnar', 'samordnande', 'huvudansvar', 'a'],
+    not: ['utför', 'deltar', 'informeras', 'aktör', 'nämnd'],
+  },
+  matrixOther: {
+    match: ['utför', 'deltar', 'konsulteras', 'informeras', 'berörs', 'k', 'i'],
+    not: ['ansvarar', 'samordnar', 'aktör', 'process'],
+  },
   roleAs: {
     match: ['Arbetet bör bedrivas med kommunstyrelsen som samordnare.', 'Insatserna ska genomföras med fritidsnämnden som sammanhållande.', 'Nätverket bör drivas med tekniska nämnden som sammankallande part.', 'Vi ser helst en ordning med MKB som huvudman.', 'Modellen bör införas med servicenämnden som ansvarig.'],
     not: ['Arbetet bör bedrivas i samverkan med kulturnämnden.', 'Nämnden deltar med MKB som en aktiv part.', 'Kommunstyrelsen bör vara samordnare.', 'Med fritidsnämnden som exempel syns behovet.'],

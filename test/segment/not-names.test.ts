@@ -70,3 +70,39 @@ describe("an answer's own numbered parts, numbered out of the compilation's orde
     expect(round.respondents.map((r) => r.id)).toEqual(['MN', 'KN', 'FSN', 'SN']);
   });
 });
+
+describe('a topic about a body is no name: "Konsekvenser för bolaget"', () => {
+  it.each([
+    ['Konsekvenser för bolaget', false],
+    ['Kostnader för nämnden', false],
+    ['Synpunkter från förvaltningen', false],
+    // The body named after the preposition, or a body word first: a name.
+    ['Synpunkter från Polismyndigheten, polisområde Malmö', true],
+    ['Rådet för främjande av kommunala analyser', true],
+    ['Föreningen för trygghet i Malmö', true],
+    ['Ungdomsrådet i Fosie', true],
+  ])('%j looks like a body name: %s', async (text, expected) => {
+    const { looksLikeBodyName } = await import('../../src/segment/registry.js');
+    expect(looksLikeBodyName(text)).toBe(expected);
+  });
+
+  it('under a letter\'s own topics, it starts no answer', async () => {
+    const letter = (name: string, topic: string) => [name, '', 'Pågående arbete', `${name} deltar i BID.`, '', topic, 'Inga negativa konsekvenser.', '', 'Vem bör samordna?', 'Fritidsnämnden bör samordna arbetet.', ''];
+    const text = ['Remissen ställde tre frågor:', '', '1. Vilka processer pågår?', '2. Vilka konsekvenser får förslaget?', '3. Vem bör samordna arbetet?', '', ...letter('Kulturnämnden', 'Konsekvenser för nämnden'), ...letter('MKB Fastighet AB', 'Konsekvenser för bolaget'), ...letter('Servicenämnden', 'Kostnader för förvaltningen')].join('\n');
+    const round = await roundFromText(text);
+    expect(round.respondents.map((r) => r.id)).toEqual(['KN', 'MKB', 'SN']);
+  });
+});
+
+describe('a signature\'s body right above the next answer\'s name', () => {
+  it('signs the answer before it; the next name opens its own', async () => {
+    const text = [
+      'Remissen ställde två frågor:', '', '1. Hur ser ni på förslaget?', '2. Vem bör samordna arbetet?', '',
+      'Tekniska nämnden', '', 'Fråga 1', 'Positiv.', '', 'Fråga 2', 'Fritidsnämnden bör samordna.', '', 'Ida Jönsson, avdelningschef', 'Fastighets- och gatukontoret', '', '',
+      'Polismyndigheten', '', 'Fråga 1', 'Polisen är positiv.', '', 'Fråga 2', 'Kommunstyrelsen bör samordna arbetet.', '', '',
+      'Kulturnämnden', '', 'Fråga 1', 'Positiv.', '', 'Fråga 2', 'Kulturnämnden föreslår fritidsnämnden.', '',
+    ].join('\n');
+    const round = await roundFromText(text);
+    expect(round.segments.find((s) => s.text.includes('Kommunstyrelsen bör samordna arbetet'))?.respondent).toMatch(/^polismyndigheten/u);
+  });
+});
