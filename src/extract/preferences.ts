@@ -2451,6 +2451,18 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
       review.add(fill(labels.reviewYesToQuestion, { bodies: yes.members.join(', '), quote: yes.evidence[0].quote }));
     }
   }
+  // "Observera att förslaget inte har antagits av nämnden och inte utgör nämndens ställningstagande":
+  // the text read is a draft the body never adopted — it proposes nothing for the body, and says
+  // what the draft held.
+  if (out.choices.length > 0) {
+    const drafted = (segments ?? round.segments).find((s) => s.respondent === respondent.id && loadCues().notAdopted.test(fold(s.text)));
+    if (drafted) {
+      const sentence = loadCues().notAdopted.find(fold(drafted.text))[0];
+      const quote = drafted.text.slice(Math.max(0, drafted.text.lastIndexOf('.', sentence.start) + 1), drafted.text.indexOf('.', sentence.end) + 1 || undefined).trim();
+      review.add(fill(labels.reviewNotAdopted, { bodies: out.choices.map((c) => c.members.join('+') || c.generic || '').join(', '), quote }));
+      out.choices = [];
+    }
+  }
   out.stance = out.choices.length > 0 ? 'proposes' : out.declines.length > 0 ? 'declines' : 'no-proposal';
 
   // What a person should check.

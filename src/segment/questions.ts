@@ -571,8 +571,11 @@ export function isUnansweredSection(heading: string): boolean {
 }
 
 /** Whether a heading opens an appendix ("Bilaga 1"), which in a document of one respondent is its own. */
+/** An appendix's heading names it in a few words: "Bilaga – Förslag till yttrande (grundskoleförvaltningen 2026-03-27)". */
+export const MAX_APPENDIX_HEADING_WORDS = 8;
+
 export function isAppendixHeading(heading: string): boolean {
-  return phraseIn(heading, sectionsLexicon().appendix, 4, true);
+  return phraseIn(heading, sectionsLexicon().appendix, MAX_APPENDIX_HEADING_WORDS, true);
 }
 
 /** Whether a heading belongs to the compilation around the answers (a table, an appendix…). */

@@ -164,6 +164,10 @@ const CASES: Record<string, Case> = {
     match: ['utför', 'deltar', 'konsulteras', 'informeras', 'berörs', 'k', 'i'],
     not: ['ansvarar', 'samordnar', 'aktör', 'process'],
   },
+  notAdopted: {
+    match: ['Observera att förslaget inte har antagits av nämnden.', 'Yttrandet utgör inte nämndens ställningstagande.', 'Texten är inte nämndens ställningstagande utan förvaltningens.', 'Förslaget har inte antagits av styrelsen.'],
+    not: ['Yttrandet har inte behandlats av nämnden utan beslutats på delegation.', 'Förslaget har antagits av nämnden.', 'Nämndens ställningstagande framgår nedan.'],
+  },
   roleAs: {
     match: ['Arbetet bör bedrivas med kommunstyrelsen som samordnare.', 'Insatserna ska genomföras med fritidsnämnden som sammanhållande.', 'Nätverket bör drivas med tekniska nämnden som sammankallande part.', 'Vi ser helst en ordning med MKB som huvudman.', 'Modellen bör införas med servicenämnden som ansvarig.'],
     not: ['Arbetet bör bedrivas i samverkan med kulturnämnden.', 'Nämnden deltar med MKB som en aktiv part.', 'Kommunstyrelsen bör vara samordnare.', 'Med fritidsnämnden som exempel syns behovet.'],

@@ -222,3 +222,15 @@ describe('an arrival note naming the office', () => {
     expect(r.segments.find((s) => s.text.includes('Ansvaret bör ligga hos kommunstyrelsen'))).toMatchObject({ respondent: 'MKB', question: 'Q2' });
   });
 });
+
+describe("a letter's appendix named in a few words", () => {
+  it.each(['Bilaga 1', 'Bilaga – Förslag till yttrande (grundskoleförvaltningen 2026-03-27)', 'Bilaga 2 Förslag till yttrande över remissen'])('%j is an appendix', async (h) => {
+    const { isAppendixHeading, MAX_APPENDIX_HEADING_WORDS } = await import('../../src/segment/questions.js');
+    expect(MAX_APPENDIX_HEADING_WORDS).toBe(8);
+    expect(isAppendixHeading(h)).toBe(true);
+  });
+  it.each(['Bilagan till protokollet visar att nämnden har diskuterat frågan ingående i flera omgångar', 'Kulturnämnden'])('%j is not', async (h) => {
+    const { isAppendixHeading } = await import('../../src/segment/questions.js');
+    expect(isAppendixHeading(h)).toBe(false);
+  });
+});
