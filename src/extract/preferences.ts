@@ -692,7 +692,15 @@ function documentReports(prepared: string, lead: number, cues: Cues): boolean {
     const verb = prepared.slice(lead + second.index!, lead + third.index!);
     if (cues.documentSays.find(verb).some((h) => h.start === 0)) return true;
   }
-  const doc = cues.reporter.test(first[0]) ? first : second !== undefined && cues.reporterPlace.test(first[0]) && cues.reporter.test(second[0]) ? second : undefined;
+  // "I underlaget …", or with the document's owner between: "I förvaltningens tjänsteskrivelse …".
+  const placed = second !== undefined && cues.reporterPlace.test(first[0]);
+  const doc = cues.reporter.test(first[0])
+    ? first
+    : placed && cues.reporter.test(second[0])
+      ? second
+      : placed && third !== undefined && /s$/u.test(second[0]) && cues.reporter.test(third[0])
+        ? third
+        : undefined;
   if (doc === undefined) return false;
   const from = lead + doc.index! + doc[0].length;
   const last = words[Math.min(words.length - 1, words.indexOf(doc) + DOCUMENT_REPORT_WORDS)];
@@ -875,6 +883,10 @@ function heldBy(cues: Cues, prepared: string, m: Mention): boolean {
  * proposal in the present beside it ("föreslog vi X; nu föreslår vi Y") are read as usual.
  */
 function earlierPosition(cues: Cues, folded: string): boolean {
+  // "Nämnden övervägde först att förorda X", "Vid en första genomläsning kunde det tyckas att X
+  // borde samordna": a view given up (a "men …" after it goes on to the one held).
+  const given = cues.abandonedView.find(folded)[0];
+  if (given && !cues.keepsEarlier.test(folded) && !/(?:^|[\s,])(?:men|dock|emellertid)\s/u.test(folded.slice(given.end))) return true;
   if (!cues.earlierAnswer.test(folded) || cues.keepsEarlier.test(folded) || cues.willing.test(folded)) return false;
   const past = cues.pastProposal.find(folded);
   if (past.length === 0) return false;

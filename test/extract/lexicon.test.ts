@@ -76,7 +76,7 @@ const CASES: Record<string, Case> = {
     not: ['Nämnden brukar delta.', 'Vi vill delta.'],
   },
   roleVerb: {
-    match: ['vara processägare', 'vara samordnande', 'bli samordnare', 'bli samordnande', 'bli sammankallande', 'kalla samman', 'hålla i taktpinnen', 'ha rodret', 'få rollen', 'ges uppdraget', 'ges till', 'ha huvudansvaret', 'ta det samordnande ansvaret', 'behålla samordningen', 'leda', 'ledas', 'leds', 'ägas', 'drivs', 'sköts', 'hålls ihop', 'ligga kvar', 'gå till', 'vara huvudman', 'delas mellan', 'utövas', 'åläggas', 'åläggs', 'hålla i samordningen', 'sköta samordningen', 'skötas', 'vila på', 'tillfalla', 'axla ansvaret', 'axla den samordnande rollen', 'överta uppdraget', 'hålla i det', 'ta hand om det', 'ta hand om samordningen', 'driva det här', 'driva det', 'hålla ihop', 'hålla samman', 'vara sponsor', 'bli sponsor för arbetet'],
+    match: ['vara processägare', 'vara samordnande', 'bli samordnare', 'bli samordnande', 'bli sammankallande', 'kalla samman', 'hålla i taktpinnen', 'ha rodret', 'få rollen', 'ges uppdraget', 'ges till', 'ha huvudansvaret', 'ta det samordnande ansvaret', 'behålla samordningen', 'leda', 'ledas', 'leds', 'ägas', 'drivs', 'sköts', 'hålls ihop', 'ligga kvar', 'gå till', 'vara huvudman', 'delas mellan', 'utövas', 'åläggas', 'åläggs', 'hålla i samordningen', 'sköta samordningen', 'skötas', 'vila på', 'tillfalla', 'axla ansvaret', 'axla den samordnande rollen', 'överta uppdraget', 'hålla i det', 'ta hand om det', 'ta hand om samordningen', 'driva det här', 'driva det', 'hålla ihop', 'hålla samman', 'vara sponsor', 'bli sponsor för arbetet', 'ligger på'],
     not: ['bidra', 'sponsra evenemanget', 'ha en sponsor', 'delta', 'vara delaktig', 'bli samordnad', 'ta hänsyn', 'ha lokal närvaro', 'få möjlighet', 'ta sin utgångspunkt', 'axla kostnaden', 'överta lokalerna', 'ta hand om barnen', 'hålla i handen', 'driva frågan om belysning'],
   },
   roleNoun: { match: ['ansvaret', 'rollen', 'uppdraget', 'samordningen', 'ledarskapet', 'frågan', 'värdskapet', 'processägarskapet'], not: ['närvaro', 'hänsyn', 'värden', 'processen'] },
@@ -167,6 +167,10 @@ const CASES: Record<string, Case> = {
   notAdopted: {
     match: ['Observera att förslaget inte har antagits av nämnden.', 'Yttrandet utgör inte nämndens ställningstagande.', 'Texten är inte nämndens ställningstagande utan förvaltningens.', 'Förslaget har inte antagits av styrelsen.'],
     not: ['Yttrandet har inte behandlats av nämnden utan beslutats på delegation.', 'Förslaget har antagits av nämnden.', 'Nämndens ställningstagande framgår nedan.'],
+  },
+  abandonedView: {
+    match: ['Nämnden övervägde först att förorda fritidsnämnden.', 'Vid en första genomläsning kunde det tyckas att X borde leda.', 'Det kan det verka som om MKB passar.', 'I ett tidigare utkast föreslogs kulturnämnden.', 'Förvaltningen avsåg först att föreslå kulturnämnden.'],
+    not: ['Nämnden har övervägt om kulturnämnden kan leda.', 'Nämnden föreslår fritidsnämnden.', 'Utkastet är bra.'],
   },
   roleAs: {
     match: ['Arbetet bör bedrivas med kommunstyrelsen som samordnare.', 'Insatserna ska genomföras med fritidsnämnden som sammanhållande.', 'Nätverket bör drivas med tekniska nämnden som sammankallande part.', 'Vi ser helst en ordning med MKB som huvudman.', 'Modellen bör införas med servicenämnden som ansvarig.'],
