@@ -198,6 +198,17 @@ export { DIARY_NUMBER };
  */
 const decided = new WeakMap<HeadingBlock, Respondent | null>();
 
+/** A name with the registry's organisation after it ("Stadsbyggnadskontoret Malmö stad"): the name before it, or undefined. */
+function withoutOrganisation(name: string, reg: Registry): string | undefined {
+  const words = name.trim().split(/\s+/u);
+  for (const org of reg.organisationNames) {
+    const n = org.split(' ').length;
+    // "Fritidsförvaltningen, Malmö stad" under a signer is a signature's qualified name, no joined columns.
+    if (words.length > n && foldWords(words.slice(-n).join(' ')) === org && !words[words.length - n - 1].endsWith(',')) return words.slice(0, -n).join(' ');
+  }
+  return undefined;
+}
+
 export function respondentOf(
   block: HeadingBlock,
   lines: Line[],
@@ -257,7 +268,10 @@ function decideRespondent(
     const owner = to !== undefined ? matchBodyName(to, reg) : undefined;
     return owner ? knownRespondent(owner) : undefined;
   }
-  const known = matchBodyName(name, reg) ?? bodyAndOffice(name, reg);
+  // "Stadsbyggnadskontoret Malmö stad": a letterhead set in two columns that a PDF's text joined —
+  // the body, then its organisation.
+  const bare = withoutOrganisation(name, reg);
+  const known = matchBodyName(name, reg) ?? bodyAndOffice(name, reg) ?? (bare !== undefined ? matchBodyName(bare, reg) : undefined);
   if (known) return knownRespondent(known);
   // "Remissinstans: MKB", "Yttrande från SBN": a title or a field naming its body by its abbreviation.
   const abbreviated = titled !== undefined && !/\s/u.test(name.trim()) ? bodyOfAbbreviation(name.trim(), reg) : undefined;

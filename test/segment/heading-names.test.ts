@@ -93,3 +93,16 @@ describe("a field whose value is an answer's title", () => {
     expect(respondentOf({ start: 0, end: 1, text: heading }, lines, undefined, true)).toBeUndefined();
   });
 });
+
+describe('a letterhead in two columns a PDF joined: the body, then its organisation', () => {
+  it.each([
+    ['Stadsbyggnadskontoret Malmö stad', 'SBN'],
+    ['Fritidsförvaltningen Malmö stad', 'FRN'],
+    ['Kulturnämnden MALMÖ STAD', 'KN'],
+  ])('%j names %s', async (head, id) => {
+    const { buildRound } = await import('../../src/round.js');
+    const letter = (h: string, name: string) => ({ path: `${name}.txt`, bytes: Buffer.from([h, '', name, '2026-02-26', '', 'Kommunstyrelsen', '', `${name} lämnar följande synpunkter.`, '', '1. Förslaget', 'Bra.', '', '2. Samordning', 'Kommunstyrelsen bör samordna arbetet.'].join('\n')) });
+    const round = await buildRound([letter(head, 'Nämnden')], { questions: ['Hur ser ni på förslaget?', 'Vem bör samordna arbetet?'] });
+    expect(round.respondents.map((r) => r.id)).toEqual([id]);
+  });
+});
