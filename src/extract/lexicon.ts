@@ -96,6 +96,9 @@ export interface LexiconFile {
   matrixOther?: string[];
   notAdopted?: string[];
   abandonedView?: string[];
+  interimFirst?: string[];
+  interimThen?: string[];
+  leftOver?: string[];
   supporting: string[];
   joint: string[];
   optional: string[];
@@ -203,14 +206,14 @@ type CueKey =
   | 'decision' | 'rank' | 'roleWord' | 'decline' | 'declineToName' | 'negation' | 'negationNot' | 'negationBut' | 'condition'
   | 'conditionalOpener' | 'followUpCondition' | 'supporting' | 'joint' | 'optional' | 'alternative' | 'example' | 'preference'
   | 'hypothetical' | 'justification' | 'role' | 'anaphora' | 'anaphoraOne' | 'verdictFirst' | 'verdictSecond' | 'verdictNo' | 'pluralBody' | 'whoever' | 'minority' | 'passiveRole' | 'directProposal' | 'roleNoun' | 'collectiveBody' | 'contrast' | 'sharedLead' | 'accompanying' | 'otherwise' | 'considered' | 'stanceFrame' | 'correction' | 'amendment' | 'placing' | 'roleTask' | 'aidedBy' | 'aboutPreposition' | 'workSubject' | 'reasonOpener' | 'apposition' | 'agreementQuestion' | 'yesWord' | 'noWord' | 'judgementOpener' | 'purposeOpener' | 'genericResolver' | 'sharedRole' | 'reflexiveSelf' | 'anaphoraFirst' | 'anaphoraLast' | 'secondRank' | 'notAlone' | 'concession' | 'excess' | 'scopeSplit' | 'ownDocumentSays' | 'speakerAuxiliary' | 'speakerPlace' | 'sharedView' | 'othersWho' | 'statusQuo' | 'documentSays' | 'reporterPlace' | 'wholeAnswer' | 'groupMembers' | 'sharesRole' | 'participleRole' | 'personalView' | 'wishFrame' | 'instead' | 'otherCase'
-  | 'participation' | 'reportsTo' | 'decider' | 'consequenceRole' | 'unitNoun' | 'impersonalReport' | 'earlierAnswer' | 'pastProposal' | 'keepsEarlier' | 'ellipticLead' | 'ellipticTail' | 'ellipticOtherwise' | 'negationAlone' | 'regardless' | 'roleAs' | 'ratherThan' | 'selfCorrection' | 'matrixRole' | 'matrixOther' | 'notAdopted' | 'abandonedView';
+  | 'participation' | 'reportsTo' | 'decider' | 'consequenceRole' | 'unitNoun' | 'impersonalReport' | 'earlierAnswer' | 'pastProposal' | 'keepsEarlier' | 'ellipticLead' | 'ellipticTail' | 'ellipticOtherwise' | 'negationAlone' | 'regardless' | 'roleAs' | 'ratherThan' | 'selfCorrection' | 'matrixRole' | 'matrixOther' | 'notAdopted' | 'abandonedView' | 'interimFirst' | 'interimThen' | 'leftOver';
 
 const CUE_KEYS: CueKey[] = [
   'roleAnaphora', 'questionRole', 'questionWho', 'proposal', 'strongProposal', 'willing', 'endorse', 'endorsedThing', 'reporter', 'decision', 'rank',
   'roleWord', 'decline', 'declineToName', 'negation', 'negationNot', 'negationBut', 'condition', 'conditionalOpener', 'followUpCondition',
   'supporting', 'joint', 'optional', 'alternative', 'example', 'preference', 'hypothetical', 'justification', 'role', 'anaphora', 'anaphoraOne', 'verdictFirst', 'verdictSecond', 'verdictNo',
   'pluralBody', 'whoever', 'minority', 'passiveRole', 'directProposal', 'roleNoun', 'collectiveBody', 'contrast', 'sharedLead', 'accompanying', 'otherwise', 'considered', 'stanceFrame', 'correction', 'amendment', 'placing', 'roleTask', 'aidedBy', 'aboutPreposition', 'workSubject', 'reasonOpener', 'apposition', 'agreementQuestion', 'yesWord', 'noWord', 'judgementOpener', 'purposeOpener', 'genericResolver', 'sharedRole', 'reflexiveSelf', 'anaphoraFirst', 'anaphoraLast', 'secondRank', 'notAlone', 'concession', 'excess', 'scopeSplit', 'ownDocumentSays', 'speakerAuxiliary', 'speakerPlace', 'sharedView', 'othersWho', 'statusQuo', 'documentSays', 'reporterPlace', 'wholeAnswer', 'groupMembers', 'sharesRole', 'participleRole', 'personalView', 'wishFrame', 'instead', 'otherCase',
-  'participation', 'reportsTo', 'decider', 'consequenceRole', 'unitNoun', 'impersonalReport', 'earlierAnswer', 'pastProposal', 'keepsEarlier', 'ellipticLead', 'ellipticTail', 'ellipticOtherwise', 'negationAlone', 'regardless', 'roleAs', 'ratherThan', 'selfCorrection', 'matrixRole', 'matrixOther', 'notAdopted', 'abandonedView',
+  'participation', 'reportsTo', 'decider', 'consequenceRole', 'unitNoun', 'impersonalReport', 'earlierAnswer', 'pastProposal', 'keepsEarlier', 'ellipticLead', 'ellipticTail', 'ellipticOtherwise', 'negationAlone', 'regardless', 'roleAs', 'ratherThan', 'selfCorrection', 'matrixRole', 'matrixOther', 'notAdopted', 'abandonedView', 'interimFirst', 'interimThen', 'leftOver',
 ];
 
 export type Cues = Record<CueKey, CueSet> & {

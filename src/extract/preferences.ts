@@ -1256,7 +1256,10 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   // "Om nämnden tillförs resurser, anser vi att …": a conditional opening (blanked by prepare).
   const opener = openingIsTopic(folded, cues) ? undefined : cues.conditionalOpener.find(folded).find((c) => c.start === lead && c.end === cues.hypothetical.find(folded).find((h) => h.start === lead)?.end);
   const openerEnd = opener ? hypothesisEnd(folded, cues) ?? -1 : -1;
-  let prepared = prepare(folded, cues);
+  // "… inte hos en facknämnd, och under inga omständigheter hos ett bolag, vilket i praktiken lämnar
+  // kommunstyrelsen": what the exclusions leave is wanted, as after "utan" (read so, offsets kept).
+  const left = cues.leftOver.find(folded).find((l) => cues.negation.find(folded.slice(0, l.start)).length > 0);
+  let prepared = prepare(left ? `${folded.slice(0, left.start)}${'utan'.padEnd(left.end - left.start)}${folded.slice(left.end)}` : folded, cues);
   // "…, med Y som samverkanspart": Y goes along in a part of its own; the rest is read on.
   const along = accompanying(cues, prepared, mentions);
   if (along.length) {
@@ -2232,6 +2235,9 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
         review.add(fill(labels.reviewPersonalView, { bodies: ids.join(', ') || respondent.id, quote: text.trim() }));
         res.choices = [];
       }
+      // "Under en övergångsperiod bör X samordna, därefter bör ansvaret föras över till Y": an interim
+      // holder and the one taking over — one proposal or two is for a person to say.
+      if (!summary && res.choices.length > 0 && cues.interimFirst.test(folded) && cues.interimThen.test(folded)) review.add(fill(labels.reviewInterim, { quote: text.trim() }));
       // A body named with one letter wrong ("fritidsnämden"): read as the body, and said so.
       for (const id of res.choices.flatMap((c) => c.members)) {
         const written = ctx.misspelt?.get(id);

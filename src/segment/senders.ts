@@ -231,7 +231,24 @@ function dropSignatures(headings: HeadingBlock[], lines: Line[], found: Array<Re
     if (after.length !== 2 || (k < lines.length && lines[k].text !== '' && lines[k].page === page)) return;
     if (PERSON_NAME.test(after[0]) && isPerson(after[0], after[1])) found[i] = undefined;
   });
+  // A person's name alone under the text that names them ("Beslut … har fattats av
+  // lokalpolisområdeschef Niklas Berg." / "" / "Niklas Berg"): the signer, no body.
+  headings.forEach((h, i) => {
+    const r = found[i];
+    if (!r || r.known || h.end - h.start !== 1 || !PERSON_NAME.test(h.text.trim())) return;
+    for (let k = h.start - 1, seen = 0; k >= 0 && seen < SIGNER_NAMED_LINES; k--) {
+      if (lines[k].text === '') continue;
+      seen++;
+      if (lines[k].text.includes(h.text.trim()) && lines[k].text.trim() !== h.text.trim()) {
+        found[i] = undefined;
+        return;
+      }
+    }
+  });
 }
+
+/** A signer's name alone is looked for in this many lines of text above it. */
+export const SIGNER_NAMED_LINES = 4;
 
 
 /**

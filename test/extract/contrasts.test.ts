@@ -62,3 +62,27 @@ describe('a sentence that corrects itself', () => {
     expect((await read('Fritidsnämnden bör leda arbetet – eller rättare sagt hålla ihop det.')).choices).toEqual(['FRN']);
   });
 });
+
+describe('what the exclusions leave', () => {
+  it.each([
+    ['Samordningen bör inte ligga hos en facknämnd, och under inga omständigheter hos ett bolag, vilket i praktiken lämnar kommunstyrelsen.', ['KS']],
+    ['Ansvaret bör varken ligga hos MKB eller hos kulturnämnden, vilket bara lämnar fritidsnämnden.', ['FRN']],
+    ['Rollen bör inte gå till ett bolag eller till en facknämnd, och då återstår kommunstyrelsen.', ['KS']],
+  ])('%j → %j', async (answer, want) => {
+    expect((await read(answer)).choices).toEqual(want);
+  });
+
+  it('with no exclusion before it, "vilket lämnar" opens a reason', async () => {
+    expect((await read('Kulturnämnden bör samordna arbetet, vilket lämnar fritidsnämnden fri att driva mötesplatserna.')).choices).toEqual(['KN']);
+  });
+});
+
+describe('an interim holder and the one taking over', () => {
+  it.each([
+    'Under en övergångsperiod till och med 2026 bör stadskontoret fortsätta att samordna, därefter bör ansvaret föras över till fritidsnämnden.',
+    'Inledningsvis bör kommunstyrelsen hålla ihop arbetet; på sikt bör fritidsnämnden ta över samordningen.',
+  ])('%j: both read, and flagged', async (answer) => {
+    const t = await table([{ name: 'Servicenämnden', answer }]);
+    expect(row(t, 'SN').review.join(' ')).toContain('först till en och därefter till en annan');
+  });
+});

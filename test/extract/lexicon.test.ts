@@ -172,6 +172,18 @@ const CASES: Record<string, Case> = {
     match: ['Nämnden övervägde först att förorda fritidsnämnden.', 'Vid en första genomläsning kunde det tyckas att X borde leda.', 'Det kan det verka som om MKB passar.', 'I ett tidigare utkast föreslogs kulturnämnden.', 'Förvaltningen avsåg först att föreslå kulturnämnden.'],
     not: ['Nämnden har övervägt om kulturnämnden kan leda.', 'Nämnden föreslår fritidsnämnden.', 'Utkastet är bra.'],
   },
+  leftOver: {
+    match: ['…, vilket i praktiken lämnar kommunstyrelsen.', '…, vilket bara lämnar fritidsnämnden.', 'Då återstår kommunstyrelsen.'],
+    not: ['Nämnden lämnar följande yttrande.', 'Det som återstår är finansieringen.'],
+  },
+  interimFirst: {
+    match: ['Under en övergångsperiod bör X samordna.', 'Inledningsvis bör KS leda.', 'Tills vidare bör stadskontoret samordna.', 'I avvaktan på utvärderingen bör KS leda.', 'Till att börja med kan stadskontoret hålla i rollen.'],
+    not: ['Kommunstyrelsen bör samordna.', 'Efter övergången bör FRN leda.'],
+  },
+  interimThen: {
+    match: ['…, därefter bör FRN ta över.', 'På sikt bör fritidsnämnden leda.', 'När utvärderingen är klar bör FRN ta över.'],
+    not: ['Fritidsnämnden bör leda arbetet.', 'Sedan 2024 leder fritidsnämnden arbetet.'],
+  },
   roleAs: {
     match: ['Arbetet bör bedrivas med kommunstyrelsen som samordnare.', 'Insatserna ska genomföras med fritidsnämnden som sammanhållande.', 'Nätverket bör drivas med tekniska nämnden som sammankallande part.', 'Vi ser helst en ordning med MKB som huvudman.', 'Modellen bör införas med servicenämnden som ansvarig.'],
     not: ['Arbetet bör bedrivas i samverkan med kulturnämnden.', 'Nämnden deltar med MKB som en aktiv part.', 'Kommunstyrelsen bör vara samordnare.', 'Med fritidsnämnden som exempel syns behovet.'],
@@ -517,6 +529,7 @@ describe('the one phrase syntax', () => {
 /** Cue entries of three words or more that occur verbatim in the 2023 text (a gap "…" taken as no words). */
 const VERBATIM_2023: Array<[string, string]> = [
   ['apposition', 'det vill säga'],
+  ['interimFirst', 'till att börja med'],
   ['proposal', 'en annan möjlighet'],
   ['proposal', 'behöver samordnas av'],
   ['proposal', 'ställer sig bakom att'],

@@ -106,3 +106,13 @@ describe('a signature\'s body right above the next answer\'s name', () => {
     expect(round.segments.find((s) => s.text.includes('Kommunstyrelsen bör samordna arbetet'))?.respondent).toMatch(/^polismyndigheten/u);
   });
 });
+
+describe('a signer\'s name alone under the text that names them', () => {
+  it('is the signer, no body', async () => {
+    const rule = '_'.repeat(80);
+    const letter = (name: string, signer: string) => [rule, '', name, '', 'Dnr A 604.118/2025. Datum 2026-02-27', '', `${name} är positiv till förslaget och lämnar följande synpunkter om samordningen av arbetet.`, '', `${name} anser att fritidsnämnden bör samordna arbetet.`, '', `Beslut i detta ärende har fattats av avdelningschef ${signer}. Föredragande har varit Sara Hadzic.`, '', signer, '                                        Sara Hadzic', ''];
+    const text = ['Remissen ställde två frågor:', '', '1. Hur ser ni på förslaget?', '2. Vem bör samordna arbetet?', '', ...letter('Kulturnämnden', 'Niklas Berg'), ...letter('Servicenämnden', 'Karin Malm'), ...letter('Polismyndigheten', 'Olle Ek'), rule].join('\n');
+    const round = await roundFromText(text);
+    expect(round.respondents.map((r) => r.name)).toEqual(['Kulturnämnden', 'Servicenämnden', 'Polismyndigheten']);
+  });
+});
