@@ -884,9 +884,9 @@ function heldBy(cues: Cues, prepared: string, m: Mention): boolean {
  */
 function earlierPosition(cues: Cues, folded: string): boolean {
   // "Nämnden övervägde först att förorda X", "Vid en första genomläsning kunde det tyckas att X
-  // borde samordna": a view given up (a "men …" after it goes on to the one held).
+  // borde samordna": a view given up (a "men …" or ";" after it goes on to the one held: BREAK).
   const given = cues.abandonedView.find(folded)[0];
-  if (given && !cues.keepsEarlier.test(folded) && !/(?:^|[\s,])(?:men|dock|emellertid)\s/u.test(folded.slice(given.end))) return true;
+  if (given && !cues.keepsEarlier.test(folded) && !BREAK.test(folded.slice(given.end))) return true;
   if (!cues.earlierAnswer.test(folded) || cues.keepsEarlier.test(folded) || cues.willing.test(folded)) return false;
   const past = cues.pastProposal.find(folded);
   if (past.length === 0) return false;
@@ -1259,7 +1259,8 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   // "… inte hos en facknämnd, och under inga omständigheter hos ett bolag, vilket i praktiken lämnar
   // kommunstyrelsen": what the exclusions leave is wanted, as after "utan" (read so, offsets kept).
   const left = cues.leftOver.find(folded).find((l) => cues.negation.find(folded.slice(0, l.start)).length > 0);
-  let prepared = prepare(left ? `${folded.slice(0, left.start)}${'utan'.padEnd(left.end - left.start)}${folded.slice(left.end)}` : folded, cues);
+  const but = fold(cues.negationBut.phrases[0] ?? '');
+  let prepared = prepare(left && but.length <= left.end - left.start ? `${folded.slice(0, left.start)}${but.padEnd(left.end - left.start)}${folded.slice(left.end)}` : folded, cues);
   // "…, med Y som samverkanspart": Y goes along in a part of its own; the rest is read on.
   const along = accompanying(cues, prepared, mentions);
   if (along.length) {
@@ -2408,7 +2409,7 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
     const ticx = { respondent, others, cues: loadCues(), registry };
     const marked = matrix.marks.map((m) => ({ m, ids: bodiesOfLabel(m.label, ticx) })).filter((x) => x.ids.length > 0);
     if (marked.length > 0) {
-      const notes = marked.flatMap((x) => (x.m.note && loadCues().condition.test(fold(x.m.note.text)) ? [x.m.note] : []));
+      const notes = marked.flatMap((x) => (x.m.note && ticx.cues.condition.test(fold(x.m.note.text)) ? [x.m.note] : []));
       out.choices.push({
         members: [...new Set(marked.flatMap((x) => x.ids))],
         generic: null,
@@ -2473,9 +2474,10 @@ export function extractPreferences(round: Round, respondent: Respondent, questio
   // the text read is a draft the body never adopted — it proposes nothing for the body, and says
   // what the draft held.
   if (out.choices.length > 0) {
-    const drafted = (segments ?? round.segments).find((s) => s.respondent === respondent.id && loadCues().notAdopted.test(fold(s.text)));
+    const { notAdopted } = loadCues();
+    const drafted = (segments ?? round.segments).find((s) => s.respondent === respondent.id && notAdopted.test(fold(s.text)));
     if (drafted) {
-      const sentence = loadCues().notAdopted.find(fold(drafted.text))[0];
+      const sentence = notAdopted.find(fold(drafted.text))[0];
       const quote = drafted.text.slice(Math.max(0, drafted.text.lastIndexOf('.', sentence.start) + 1), drafted.text.indexOf('.', sentence.end) + 1 || undefined).trim();
       review.add(fill(labels.reviewNotAdopted, { bodies: out.choices.map((c) => c.members.join('+') || c.generic || '').join(', '), quote }));
       out.choices = [];

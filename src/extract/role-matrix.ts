@@ -9,6 +9,8 @@
  */
 import type { Line } from '../model.js';
 import { fold } from '../normalize/fold.js';
+import { CELL_MARKS } from '../normalize/tables.js';
+import { letterRegExp } from '../normalize/letters.js';
 import type { Cues } from './lexicon.js';
 
 export interface RoleMark {
@@ -24,7 +26,7 @@ export interface RoleMark {
 export const MAX_NOTE_DISTANCE = 6;
 
 /** A cell marked: a cross or a tick, a star or two for a note. */
-const MARK = /^[xX✓✔×☒](\*{1,3})?$/u;
+const MARK = letterRegExp(`^[${CELL_MARKS}](\\*{1,3})?$`, 'u');
 
 /** A line that only rules the table ("-----|------", "=====", "+---+"). */
 const RULE = /^[\s|:+=_-]*$/u;

@@ -57,11 +57,14 @@ function pipeCells(text: string): string[] {
   return text.replace(/^\|/u, '').replace(/\|$/u, '').split('|').map((c) => c.trim());
 }
 
+/** The marks that tick a table's cell ("X", "✓", "☒"): a character class's contents, for every table reader. */
+export const CELL_MARKS = 'Xx✓✔×☒';
+
 /**
  * Cells holding nothing but marks ("X", "X*", "✓", "–"): a matrix of who does what ("Aktör | Ansvarar
  * (A) | Utför (U) | …", src/extract/role-matrix.ts), no answers in rows — kept as written.
  */
-const MARKS_ONLY = /^[\s|xX✓✔×☒*–—-]*$/u;
+const MARKS_ONLY = letterRegExp(`^[\\s|${CELL_MARKS}*–—-]*$`, 'u');
 
 /** A run of `|` rows: header and rules as plain lines, the rest row by row. */
 function pipeTable(block: Line[]): Line[] {

@@ -75,6 +75,7 @@ export function isProseVerb(word: string): boolean {
 }
 
 import { bodyWidth } from '../normalize/paragraphs.js';
+import { CELL_MARKS } from '../normalize/tables.js';
 
 export { bodyWidth };
 
@@ -86,9 +87,9 @@ export { bodyWidth };
  * ("Remissinstans:⇥Fritidsnämnden", "Svar: –") are rows of no such table: their labels head what
  * they name.
  */
-export const RANKED_ROW = /^([^.!?:;]{1,59}[^\s.!?:;])\s+([1-9]|[Xx✓✔☒]|[–—-])$/u;
+export const RANKED_ROW = letterRegExp(`^([^.!?:;]{1,59}[^\\s.!?:;])\\s+([1-9]|[${CELL_MARKS}]|[–—-])$`, 'u');
 /** A cell of a table of ranks: a rank (group 1), a mark for the one chosen (group 2), a dash or nothing. */
-export const RANK_OR_MARK = /^(?:\(?([1-9])[.)]?\)?|([Xx✓✔☒])|[–—-])?$/u;
+export const RANK_OR_MARK = letterRegExp(`^(?:\\(?([1-9])[.)]?\\)?|([${CELL_MARKS}])|[–—-])?$`, 'u');
 const BAR_ROW = /^\|.*\|$/u;
 /** A row of a table set by bars without the outer ones ("Aktör | Ansvarar (A) | Utför (U)", "-----|-----|----"). */
 const INNER_BARS = /^[^|]+\|[^|]*\|/u;
