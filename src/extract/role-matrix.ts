@@ -76,6 +76,8 @@ export function roleMarks(lines: Line[], cues: Cues): { marks: RoleMark[]; table
   const out: RoleMark[] = [];
   const tableLines = new Set<Line>();
   for (let i = 0; i < lines.length; i++) {
+    // A header has three cells at least, set apart by bars or by two spaces: a line of prose has neither.
+    if (!lines[i].text.includes('|') && !lines[i].text.includes('  ')) continue;
     const header = cellsOf(lines[i].text);
     if (header.length < 3) continue;
     const words = header.map((c) => headerWord(c.text));

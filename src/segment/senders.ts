@@ -807,13 +807,18 @@ function dropOffice(headings: HeadingBlock[], lines: Line[], found: Array<Respon
   // An office is named, not numbered: a diary number or a date in the letterhead is none.
   const office = officesOf(letterhead, reg.organisationNames).filter((o) => !own.has(o));
   if (office.length === 0) return;
+  // The last heading naming a respondent: the office signing after it signs the compilation.
+  let lastFound = -1;
+  found.forEach((f, k) => {
+    if (f) lastFound = k;
+  });
   headings.forEach((h, i) => {
     const r = found[i];
     if (h.end - h.start > 2) return;
     // A body of the registry is a respondent, unless its heading is the office's name itself
     // ("Stadskontoret", which the registry knows as the kommunstyrelse's office) signing the
     // compilation after its last answer; above an answer it is the answer's addressee.
-    if (r?.known && (!office.includes(foldWords(h.text)) || found.some((f, k) => k > i && f))) return;
+    if (r?.known && (!office.includes(foldWords(h.text)) || i < lastFound)) return;
     // "Stadskontoret / Att: … / 205 80 Malmö", "Till: Kommunstyrelsen, stadskontoret": a letter's
     // addressee, not the office's own section.
     // So is one told apart below a letter's dates ("Kommunstyrelsen" / "Stadskontoret").
