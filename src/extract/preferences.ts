@@ -1496,7 +1496,9 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
       }
       res.rejections.push({ ids: aside.filter((m) => m.kind !== 'generic').flatMap((m) => m.ids), what: aside.map((m) => text.slice(m.start, m.end)).join(', '), evidence });
       for (const m of aside) for (const id of m.ids) accounted.add(id);
-      candidates = candidates.filter((m) => !aside.includes(m));
+      // A set: "I stället för A, B, C … bör X" with thousands listed is asked once per candidate.
+      const setAside = new Set(aside);
+      candidates = candidates.filter((m) => !setAside.has(m));
       if (candidates.length === 0) continue;
     }
     // "X och inte Y", "X, inte Y", "X snarare än Y": the contrast rejects what follows it and keeps X.
