@@ -538,7 +538,6 @@ const VERBATIM_2023: Array<[string, string]> = [
   ['decline', 'vill inte föreslå'],
   ['decline', 'svårt att avgöra'],
   ['decline', 'svårt att bedöma'],
-  ['decline', 'väljer att inte'],
   ['declineToName', 'vill inte föreslå'],
   ['followUpCondition', 'under förutsättning att'],
   ['joint', 'i samverkan med'],

@@ -53,3 +53,23 @@ describe('the ground of the final judgement, no hypothesis', () => {
 it('"ser gärna att samordningen ligger på X" puts X in the role', async () => {
   expect((await read('Vi ser därför gärna att samordningen ligger på stadskontoret, som redan är polisens motpart.')).choices).toEqual(['KS']);
 });
+
+describe('"samordningen sker … av X" gives X the role', () => {
+  it.each([
+    ['Nämnden ser det som naturligt att samordningen sker gemensamt av kulturnämnden och tekniska nämnden.', ['KN+TN']],
+    ['Det är rimligt att samordningen sker av fritidsnämnden.', ['FRN']],
+  ])('%j → %j', async (answer, want) => {
+    expect((await read(answer)).choices).toEqual(want);
+  });
+});
+
+describe('"väljer att inte" declines only what it names', () => {
+  it('"väljer att inte rangordna dem" is no refusal to propose', async () => {
+    const t = await table([{ name: 'Servicenämnden', answer: 'Nämnden väljer att inte rangordna dem: både kommunstyrelsen och fritidsnämnden bör kunna bära samordningen.' }]);
+    expect(row(t, 'SN').stance).not.toBe('declines');
+  });
+  it.each(['Nämnden väljer att inte föreslå någon samordnare.', 'Nämnden väljer att inte ta ställning i frågan.'])('%j declines', async (answer) => {
+    const t = await table([{ name: 'Servicenämnden', answer }]);
+    expect(row(t, 'SN').stance).toBe('declines');
+  });
+});
