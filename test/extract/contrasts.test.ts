@@ -4,12 +4,9 @@
  * även", and a sentence that corrects itself ("eller rättare sagt").
  */
 import { describe, expect, it } from 'vitest';
-import { choices, row, table } from './support.js';
+import { readAnswer, row, table } from './support.js';
 
-const read = async (answer: string, name = 'Servicenämnden', id = 'SN') => {
-  const t = await table([{ name, answer }]);
-  return { choices: choices(t, id), conditional: row(t, id).conditional };
-};
+const read = readAnswer;
 
 describe('a preference over another body', () => {
   it.each([

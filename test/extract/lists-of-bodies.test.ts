@@ -5,12 +5,9 @@
  * the work needs, and a proposal announced with a colon over a numbered list.
  */
 import { describe, expect, it } from 'vitest';
-import { choices, row, table } from './support.js';
+import { readAnswer } from './support.js';
 
-const read = async (answer: string) => {
-  const t = await table([{ name: 'Servicenämnden', answer }]);
-  return { choices: choices(t, 'SN'), conditional: row(t, 'SN').conditional, review: row(t, 'SN').review.join(' | ') };
-};
+const read = readAnswer;
 
 describe('"med X som <roll>": the body set in the role as a noun', () => {
   it.each([

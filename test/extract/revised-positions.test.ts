@@ -4,12 +4,9 @@
  * eftertanke"), and a place given with "ligger på".
  */
 import { describe, expect, it } from 'vitest';
-import { choices, row, table } from './support.js';
+import { readAnswer, row, table } from './support.js';
 
-const read = async (answer: string) => {
-  const t = await table([{ name: 'Servicenämnden', answer }]);
-  return { choices: choices(t, 'SN'), review: row(t, 'SN').review.join(' | ') };
-};
+const read = readAnswer;
 
 describe('a view weighed and given up proposes nothing', () => {
   it.each([

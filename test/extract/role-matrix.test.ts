@@ -5,12 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MAX_NOTE_DISTANCE } from '../../src/extract/role-matrix.js';
-import { choices, row, table } from './support.js';
+import { readAnswer } from './support.js';
 
-const read = async (answer: string) => {
-  const t = await table([{ name: 'Servicenämnden', answer }]);
-  return { choices: choices(t, 'SN'), conditional: row(t, 'SN').conditional, stance: row(t, 'SN').stance, review: row(t, 'SN').review.join(' | ') };
-};
+const read = readAnswer;
 
 const barred = (rows: Array<[string, string, string, string]>): string =>
   ['Aktör | Ansvarar (A) | Utför (U) | Informeras (I)', '------|--------|--------|--------', ...rows.map((r) => r.join(' | '))].join('\n');

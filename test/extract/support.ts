@@ -42,3 +42,10 @@ export async function minutesRow(text: string, questions: string[], id = 'SN'): 
   const r = t.rows.find((x) => x.respondent === id)!;
   return { choices: r.choices.map((c) => [...t.columns.find((col) => col.id === c)!.members].sort().join('+')), review: r.review.join(' | ') };
 }
+
+/** One answer of "Servicenämnden" (or the given body) read alone: its choices (as `choices` gives them), condition, stance and review in one string. */
+export async function readAnswer(answer: string, name = 'Servicenämnden', id = 'SN'): Promise<{ choices: string[]; conditional: boolean; stance: string; review: string }> {
+  const t = await table([{ name, answer }]);
+  const r = row(t, id);
+  return { choices: choices(t, id), conditional: r.conditional, stance: r.stance, review: r.review.join(' | ') };
+}
