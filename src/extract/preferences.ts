@@ -1351,9 +1351,20 @@ function analyseSentence(text: string, folded: string, evidence: Evidence, ctx: 
   const endorsing = cues.endorse.test(prepared);
   const roleTalk = cues.roleWord.test(prepared) || cues.roleNoun.test(prepared);
   const roleAsInSentence = cues.roleAs.test(prepared);
+  // Where the sentence's first modal stands, found once (asked for each clause it would be the
+  // square of a sentence of thousands of clauses).
+  let firstModal: number | undefined;
   const modalBefore = (at: number): boolean => {
-    for (const w of prepared.slice(0, at).matchAll(/\p{L}+/gu)) if (cues.modalWord.test(w[0])) return true;
-    return false;
+    if (firstModal === undefined) {
+      firstModal = Infinity;
+      for (const w of prepared.matchAll(/\p{L}+/gu)) {
+        if (cues.modalWord.test(w[0])) {
+          firstModal = w.index;
+          break;
+        }
+      }
+    }
+    return firstModal < at;
   };
   // The role spoken of in the opening condition, blanked in `prepared` ("Om X inte kan ta uppdraget …").
   const roleInOpener = openerText !== '' && (cues.roleWord.test(openerText) || cues.roleNoun.test(openerText));
@@ -1919,7 +1930,7 @@ function judgedBodies(scope: Array<{ segment: Segment; summary: boolean }>, ctx:
   for (const { segment, summary } of scope) {
     if (summary) continue;
     for (const row of verdictRows(segment.lines.filter((l) => !matrixLines.has(l)), ctx.cues)) {
-      const named = findMentions(row.label, fold(row.label), ctx.respondent, ctx.others, ctx.cues, ctx.registry).filter((m) => m.kind === 'named' && !m.genitive);
+      const named = namedIn(row.label, ctx);
       // One body a row: "Ett av stadens bolag" names none, and a row of two is no candidate's —
       // but in a table of ranks, the row written in ("Annan, nämligen: kulturnämnden och
       // fritidsnämnden gemensamt⇥1") ranks the bodies it names together.
@@ -1949,8 +1960,7 @@ function tickedBodies(scope: Array<{ segment: Segment; summary: boolean }>, ctx:
       previousBoxes = options !== undefined;
       for (const o of options ?? []) {
         if ((!o.ticked && !o.unreadable) || o.label === '') continue;
-        for (const m of findMentions(o.label, fold(o.label), ctx.respondent, ctx.others, ctx.cues, ctx.registry)) {
-          if (m.kind !== 'named' || m.genitive) continue;
+        for (const m of namedIn(o.label, ctx)) {
           // Boxes the text lost ("? Fritidsnämnden"): whether any is ticked is for a person to see in the document.
           if (o.unreadable) {
             unreadable ??= lineEvidence(line);
@@ -1968,9 +1978,14 @@ function tickedBodies(scope: Array<{ segment: Segment; summary: boolean }>, ctx:
   return { ticked: out, unreadable };
 }
 
+/** The bodies a table's label names by name (not in the genitive): a verdict row's, a ticked box's, a matrix row's. */
+function namedIn(label: string, ctx: TickContext): Mention[] {
+  return findMentions(label, fold(label), ctx.respondent, ctx.others, ctx.cues, ctx.registry).filter((m) => m.kind === 'named' && !m.genitive);
+}
+
 /** The one body a matrix row's label names ("Kommunstyrelsen (stadskontoret)", "KS"), or none. */
 function bodiesOfLabel(label: string, ctx: TickContext): string[] {
-  const ids = [...new Set(findMentions(label, fold(label), ctx.respondent, ctx.others, ctx.cues, ctx.registry).filter((m) => m.kind === 'named' && !m.genitive).flatMap((m) => m.ids))];
+  const ids = [...new Set(namedIn(label, ctx).flatMap((m) => m.ids))];
   return ids.length === 1 ? ids : [];
 }
 
